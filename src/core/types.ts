@@ -1,0 +1,59 @@
+/** The two languages satzpaar aligns. Keys of every per-language record. */
+export type Lang = 'en' | 'de';
+export const LANGS: readonly Lang[] = ['en', 'de'];
+
+/** A sentence as a slice of the decoded input: `text === input.slice(start, end)`. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type AlignMode = 'parallel' | 'comparable';
+export type ModeChoice = AlignMode | 'auto';
+
+/**
+ * One link between sentence groups. Either side may be empty (an omission),
+ * never both. Evidence fields explain the score; see docs/format.md.
+ */
+export interface AlignmentLink {
+  en: number[];
+  de: number[];
+  score: number;
+  /** Lexical translation overlap in [0, 1] (absent for 1-0 / 0-1 links). */
+  lexical?: number;
+  /** Length agreement in [0, 1] (Gale–Church style). */
+  length?: number;
+  /** Names, numbers and other strings both sides share, as written on the English side. */
+  shared?: string[];
+}
+
+export interface LanguageInfo {
+  detected: string;
+  confidence: number;
+  /** `detected` when franc decided, `stated` when the user passed --langs. */
+  source: 'detected' | 'stated';
+}
+
+export interface DocumentInfo {
+  path: string;
+  sha256: string;
+  language: LanguageInfo;
+  /** `rules` for the sentence segmenter, `lines` for --presegmented input. */
+  segmentation: 'rules' | 'lines';
+}
+
+export const ALIGNMENT_FORMAT = 'satzpaar-alignment';
+export const ALIGNMENT_FORMAT_VERSION = 1;
+
+export interface AlignmentDocument {
+  format: typeof ALIGNMENT_FORMAT;
+  version: typeof ALIGNMENT_FORMAT_VERSION;
+  mode: AlignMode;
+  /** Why `mode` was chosen (forced by the user, or the measurements behind `auto`). */
+  modeReason: string;
+  generator: { name: 'satzpaar'; version: string };
+  documents: Record<Lang, DocumentInfo>;
+  sentences: Record<Lang, Sentence[]>;
+  alignments: AlignmentLink[];
+}

@@ -1,0 +1,60 @@
+import { analyseSentence } from '../analyse/features.js';
+import { alignSentences } from '../align/index.js';
+import {
+  ALIGNMENT_FORMAT,
+  ALIGNMENT_FORMAT_VERSION,
+  type AlignmentDocument,
+  type Lang,
+  type ModeChoice,
+  type Sentence,
+} from '../core/types.js';
+import { VERSION } from '../core/version.js';
+import { assignLanguages } from '../language/assign.js';
+import type { SourceDocument } from '../read/readDocument.js';
+import { segmentLines } from '../segment/lines.js';
+import { segment, type SegmentOptions } from '../segment/segment.js';
+
+export interface AlignRequest {
+  /** The two documents in the order the user gave them; languages are detected unless `langs`. */
+  documents: [SourceDocument, SourceDocument];
+  langs?: [Lang, Lang];
+  mode: ModeChoice;
+  presegmented: boolean;
+  segmentOptions?: SegmentOptions;
+}
+
+/** The whole pipeline for one pair, without I/O: detect → segment → analyse → align. */
+export function alignDocuments(request: AlignRequest): AlignmentDocument {
+  const assignment = assignLanguages(request.documents, request.langs);
+  const byLang: Record<Lang, SourceDocument> = {
+    en: request.documents[assignment.en]!,
+    de: request.documents[assignment.de]!,
+  };
+  const sentences: Record<Lang, Sentence[]> = {
+    en: splitSentences(byLang.en.text, 'en', request),
+    de: splitSentences(byLang.de.text, 'de', request),
+  };
+  const features = {
+    en: sentences.en.map((s) => analyseSentence(s.text, 'en')),
+    de: sentences.de.map((s) => analyseSentence(s.text, 'de')),
+  };
+  const outcome = alignSentences(features.en, features.de, request.mode);
+  const segmentation = request.presegmented ? 'lines' : 'rules';
+  return {
+    format: ALIGNMENT_FORMAT,
+    version: ALIGNMENT_FORMAT_VERSION,
+    mode: outcome.mode,
+    modeReason: outcome.modeReason,
+    generator: { name: 'satzpaar', version: VERSION },
+    documents: {
+      en: { path: byLang.en.path, sha256: byLang.en.sha256, language: assignment.info.en, segmentation },
+      de: { path: byLang.de.path, sha256: byLang.de.sha256, language: assignment.info.de, segmentation },
+    },
+    sentences,
+    alignments: outcome.links,
+  };
+}
+
+export function splitSentences(text: string, lang: Lang, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Sentence[] {
+  return options.presegmented ? segmentLines(text) : segment(text, lang, options.segmentOptions);
+}

@@ -1,0 +1,38 @@
+import type { AlignmentDocument } from '../core/types.js';
+import { formatAlignmentJson } from './json.js';
+
+/** One file a writer produces; `suffix` is appended to the -o path ('' for the main output). */
+export interface WrittenFile {
+  suffix: string;
+  content: string;
+}
+
+export interface WriterOptions {
+  /** Only links with at least this score are exported (formats for corpus/CAT tools). */
+  minScore?: number;
+}
+
+export interface AlignmentWriter {
+  name: string;
+  description: string;
+  /** True when the writer produces several files and so needs -o. */
+  needsOutputPath: boolean;
+  write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[];
+}
+
+const WRITERS: AlignmentWriter[] = [
+  {
+    name: 'json',
+    description: 'satzpaar alignment JSON (docs/format.md)',
+    needsOutputPath: false,
+    write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
+  },
+];
+
+export const ALIGNMENT_FORMATS = WRITERS.map((w) => w.name);
+
+export function writerFor(name: string): AlignmentWriter {
+  const writer = WRITERS.find((w) => w.name === name);
+  if (!writer) throw new Error(`unknown format ${name}`);
+  return writer;
+}

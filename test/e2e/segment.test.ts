@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/core/types.js';
+import { DE_FIXTURES, EN_FIXTURES, fixture, runCli, testFixture } from '../helpers/cli.js';
+import { expectExactOffsets, expectNothingLost } from '../helpers/invariants.js';
+
+interface SegmentRecord {
+  path: string;
+  lang: string;
+  sentences: Sentence[];
+}
+
+describe('satzpaar segment', () => {
+  it('jsonl: one object per file with detected language and exact offsets', () => {
+    const files = [...EN_FIXTURES, ...DE_FIXTURES].map(fixture);
+    const result = runCli(['segment', '--format', 'jsonl', ...files]);
+    expect(result.status).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as SegmentRecord);
+    expect(records.map((r) => r.path)).toEqual(files);
+    for (const record of records) {
+      expect(record.lang).toBe(record.path.includes('/en-') ? 'en' : 'de');
+      const text = readFileSync(record.path, 'utf8');
+      expectExactOffsets(record.sentences, text);
+      expectNothingLost(record.sentences, text);
+    }
+  });
+
+  it('text: one sentence a line, hard-wrapped lines joined', () => {
+    const result = runCli(['segment', fixture('en-zdnet-microsoft-buys-kinvolk.txt')]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines).toContain('Kinvolk was founded in Berlin in 2015.');
+    expect(lines).toContain('It launched Flatcar Container Linux in 2018.');
+    expect(lines).toContain('Microsoft buys Flatcar Container Linux creator Kinvolk');
+  });
+
+  it('--lang skips detection; --presegmented keeps lines', () => {
+    const result = runCli(['segment', '--lang', 'de', '--presegmented', '--format', 'jsonl', testFixture('presegmented.de')]);
+    expect(result.status).toBe(0);
+    const record = JSON.parse(result.stdout) as SegmentRecord;
+    expect(record.lang).toBe('de');
+    expect(record.sentences).toHaveLength(4);
+  });
+
+  it('exit 2 when a file is neither English nor German and no --lang is given', () => {
+    const result = runCli(['segment', testFixture('french.txt')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--lang/);
+  });
+});

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'satzpaar.js');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI the way a user does; tests never import the command code directly. */
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function fixture(name: string): string {
+  return join(ROOT, 'fixtures', name);
+}
+
+export function testFixture(name: string): string {
+  return join(ROOT, 'test', 'fixtures', name);
+}
+
+export const EN_FIXTURES = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.startsWith('en-')).sort();
+export const DE_FIXTURES = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.startsWith('de-')).sort();
