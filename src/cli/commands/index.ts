@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+import { defineAlign } from './align.define.js';
+import { defineSegment } from './segment.define.js';
+
+/**
+ * Every sub-command, one definition file each (`*.define.ts`: options and help only;
+ * the implementation is imported lazily when the command runs, to keep start-up fast).
+ */
+export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  defineAlign,
+  defineSegment,
+];

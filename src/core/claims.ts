@@ -1,0 +1,48 @@
+import type { DocumentInfo, Lang, Sentence } from './types.js';
+
+/**
+ * The claims diff contract, shared by `satzpaar diff` (which produces it) and the HTML
+ * report (which shows it). Documented in docs/format.md.
+ */
+export type FindingStatus = 'match' | 'conflict' | 'en-only' | 'de-only';
+
+export type ClaimType =
+  | 'number'
+  | 'amount'
+  | 'percentage'
+  | 'date'
+  | 'time'
+  | 'ordinal'
+  | 'quantity'
+  | 'range'
+  | 'entity'
+  | 'negation';
+
+/** Where a claim stands in one document. `start`/`end` are offsets into the sentence text. */
+export interface ClaimSide {
+  sentence: number;
+  /** The surface form, exactly `sentences[lang][sentence].text.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** The language-neutral value the comparison used, e.g. "7500000000 USD", "2021-04-29". */
+  value: string;
+}
+
+export interface Finding {
+  status: FindingStatus;
+  type: ClaimType;
+  en: ClaimSide | null;
+  de: ClaimSide | null;
+}
+
+export const CLAIMS_FORMAT = 'satzpaar-claims';
+export const CLAIMS_FORMAT_VERSION = 1;
+
+export interface ClaimsDiffDocument {
+  format: typeof CLAIMS_FORMAT;
+  version: typeof CLAIMS_FORMAT_VERSION;
+  documents: Record<Lang, DocumentInfo>;
+  sentences: Record<Lang, Sentence[]>;
+  findings: Finding[];
+}
