@@ -1,5 +1,10 @@
 import type { AlignmentDocument } from '../core/types.js';
 import { formatAlignmentJson } from './json.js';
+import { formatJsonl } from './jsonl.js';
+import { formatMoses } from './moses.js';
+import { formatTmx, type TmxLangs } from './tmx.js';
+import { formatTsv } from './tsv.js';
+import { selectUnits, type ExportCount } from './units.js';
 
 /** One file a writer produces; `suffix` is appended to the -o path ('' for the main output). */
 export interface WrittenFile {
@@ -10,6 +15,13 @@ export interface WrittenFile {
 export interface WriterOptions {
   /** Only links with at least this score are exported (formats for corpus/CAT tools). */
   minScore?: number;
+  /** `xml:lang` codes of the TMX (`--tmx-langs`); default `en`, `de`. */
+  tmxLangs?: TmxLangs;
+  /**
+   * The TMX `creationdate`, asked for only by the TMX writer (so a bad `SOURCE_DATE_EPOCH` cannot
+   * break another format). Without it the date is the epoch: output depends on input and options only.
+   */
+  clock?: () => Date;
 }
 
 export interface AlignmentWriter {
@@ -18,6 +30,8 @@ export interface AlignmentWriter {
   /** True when the writer produces several files and so needs -o. */
   needsOutputPath: boolean;
   write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[];
+  /** For export formats: how many units `write` writes and why it leaves links out (reported on stderr). */
+  count?(doc: AlignmentDocument, options: WriterOptions): ExportCount;
 }
 
 const WRITERS: AlignmentWriter[] = [
@@ -27,7 +41,51 @@ const WRITERS: AlignmentWriter[] = [
     needsOutputPath: false,
     write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
   },
+  {
+    name: 'tmx',
+    description: 'TMX 1.4b translation memory for OmegaT, Trados, memoQ',
+    needsOutputPath: false,
+    write: (doc, options) => [
+      { suffix: '', content: formatTmx(doc, { minScore: options.minScore, langs: options.tmxLangs, creationDate: options.clock?.() }).content },
+    ],
+    count: countUnits({ bilingual: true, noun: 'translation unit' }),
+  },
+  {
+    name: 'tsv',
+    description: 'tab-separated en, de, score, indices; no header',
+    needsOutputPath: false,
+    write: (doc, options) => [{ suffix: '', content: formatTsv(doc, options).content }],
+    count: countUnits({ bilingual: true, noun: 'line' }),
+  },
+  {
+    name: 'moses',
+    description: 'two line-aligned text files OUT.en and OUT.de (needs -o)',
+    needsOutputPath: true,
+    write: (doc, options) => {
+      const { content } = formatMoses(doc, options);
+      return [
+        { suffix: '.en', content: content.en },
+        { suffix: '.de', content: content.de },
+      ];
+    },
+    count: countUnits({ bilingual: true, noun: 'line pair' }),
+  },
+  {
+    name: 'jsonl',
+    description: 'one JSON object per link, with texts, files and evidence',
+    needsOutputPath: false,
+    write: (doc, options) => [{ suffix: '', content: formatJsonl(doc, options).content }],
+    count: countUnits({ bilingual: false, noun: 'link' }),
+  },
 ];
+
+/** The count the writers' own `selectUnits` call arrives at, without formatting the output again. */
+function countUnits({ bilingual, noun }: { bilingual: boolean; noun: string }) {
+  return (doc: AlignmentDocument, options: WriterOptions): ExportCount => ({
+    ...selectUnits(doc, { minScore: options.minScore, bilingual }).count,
+    noun,
+  });
+}
 
 export const ALIGNMENT_FORMATS = WRITERS.map((w) => w.name);
 

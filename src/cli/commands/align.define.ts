@@ -1,9 +1,10 @@
 import { Command, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
-import { encodingOption, outputOption, parseScore } from '../options.js';
+import { exportOptions } from '../exportOptions.js';
+import { encodingOption, outputOption } from '../options.js';
 
 export function defineAlign(program: Command): void {
-  program
+  const command = program
     .command('align')
     .description('segment and align two documents (one English, one German, in either order)')
     .argument('<file1>', 'first document')
@@ -14,10 +15,10 @@ export function defineAlign(program: Command): void {
     .option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection')
     .option('--presegmented', 'input has one sentence per line')
     .option('--abbreviations <file>', 'extra abbreviations, one per line')
-    .addOption(encodingOption())
-    .option('--min-score <score>', 'export only links scoring at least this (0–1)', parseScore)
-    .action(async (file1: string, file2: string, options) => {
-      const { runAlign } = await import('./align.js');
-      await runAlign(file1, file2, options);
-    });
+    .addOption(encodingOption());
+  for (const option of exportOptions()) command.addOption(option);
+  command.action(async (file1: string, file2: string, options) => {
+    const { runAlign } = await import('./align.js');
+    await runAlign(file1, file2, options);
+  });
 }

@@ -4,26 +4,20 @@ import { parseLangsOption } from '../../language/assign.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
-import { writerFor } from '../../write/formats.js';
-import { assertNotAnInput, writeOutput } from '../output.js';
+import { assertNotAnInput } from '../output.js';
+import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
 
-export interface AlignCliOptions {
-  output?: string;
-  format: string;
+export interface AlignCliOptions extends WriteAlignmentOptions {
   mode: ModeChoice;
   langs?: string;
   presegmented?: boolean;
   abbreviations?: string;
   encoding?: Encoding;
-  minScore?: number;
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
   assertNotAnInput(options.output, [fileA, fileB]);
-  const writer = writerFor(options.format);
-  if (writer.needsOutputPath && !options.output) {
-    throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
-  }
+  outputWriter(options);
   const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
@@ -34,9 +28,7 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
   });
-  for (const file of writer.write(alignment, { minScore: options.minScore })) {
-    await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
-  }
+  await writeAlignment(alignment, options);
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */

@@ -1,0 +1,64 @@
+import { Option } from 'commander';
+import { UserError } from '../core/errors.js';
+import type { TmxLangs } from '../write/tmx.js';
+import { parseScore } from './options.js';
+
+/** The options `align` and `export` share for the export formats, defined once so help and checks agree. */
+export function exportOptions(): Option[] {
+  return [
+    new Option('--min-score <score>', 'export only links scoring at least this (0–1)').argParser(parseScore),
+    new Option('--tmx-langs <en,de>', 'xml:lang codes of the English and German side of a TMX (default: en,de), e.g. en-US,de-DE').argParser(parseTmxLangs),
+    new Option('--creation-date <date>', 'TMX creationdate: YYYYMMDDThhmmssZ, an ISO 8601 date, or "now" (default: $SOURCE_DATE_EPOCH, else 19700101T000000Z)').argParser((value: string) => parseCreationDate(value)),
+  ];
+}
+
+/** A BCP 47 language tag, as far as a TMX `xml:lang` needs checking. */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+export function parseTmxLangs(value: string): TmxLangs {
+  const codes = value.split(',').map((code) => code.trim());
+  const [en, de] = codes;
+  const fail = (why: string) => new UserError(`--tmx-langs ${value}: ${why}; give the English then the German code, e.g. en-US,de-DE`);
+  if (codes.length !== 2 || !en || !de) throw fail('expected two codes separated by a comma');
+  for (const code of codes) {
+    if (!LANGUAGE_TAG.test(code)) throw fail(`${code} is not a language code`);
+  }
+  if (primary(en) !== 'en' || primary(de) !== 'de') throw fail('the first code must be English (en…), the second German (de…)');
+  return { en, de };
+}
+
+function primary(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
+
+/** `now`, a TMX date (`20240131T120000Z`) or anything ISO 8601 with a time zone or a bare date. */
+export function parseCreationDate(value: string, now: () => Date = () => new Date()): Date {
+  if (value === 'now') return truncateToSeconds(now());
+  const basic = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  const iso = basic ? `${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6]}Z` : value;
+  const zoned = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(iso);
+  const date = new Date(iso);
+  if (!zoned || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
+    throw new UserError(`--creation-date ${value}: expected YYYYMMDDThhmmssZ, an ISO 8601 date such as 2024-01-31T12:00:00Z, or "now"`);
+  }
+  return truncateToSeconds(date);
+}
+
+/**
+ * The TMX creation date: `--creation-date`, else `SOURCE_DATE_EPOCH` (the reproducible-builds
+ * convention: seconds since 1970), else the epoch itself — never the wall clock by default, so
+ * the same input and options give byte-identical output.
+ */
+export function resolveCreationDate(option: Date | undefined, sourceDateEpoch: string | undefined): Date {
+  if (option) return option;
+  if (sourceDateEpoch === undefined || sourceDateEpoch === '') return new Date(0);
+  const seconds = Number(sourceDateEpoch);
+  if (!/^\d+$/.test(sourceDateEpoch) || !Number.isSafeInteger(seconds) || seconds > 253402300799) {
+    throw new UserError(`SOURCE_DATE_EPOCH=${sourceDateEpoch}: expected whole seconds since 1970-01-01; unset it or pass --creation-date`);
+  }
+  return new Date(seconds * 1000);
+}
+
+function truncateToSeconds(date: Date): Date {
+  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+}

@@ -1,0 +1,53 @@
+import { UserError } from '../core/errors.js';
+import type { AlignmentDocument } from '../core/types.js';
+import type { ExportCount } from '../write/units.js';
+import type { TmxLangs } from '../write/tmx.js';
+import { writerFor, type AlignmentWriter } from '../write/formats.js';
+import { resolveCreationDate } from './exportOptions.js';
+import { writeOutput } from './output.js';
+
+/** What `align` and `export` take to write an alignment in some format. */
+export interface WriteAlignmentOptions {
+  format: string;
+  output?: string;
+  minScore?: number;
+  tmxLangs?: TmxLangs;
+  creationDate?: Date;
+}
+
+/** Checks the format/-o combination before any work is done. */
+export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>): AlignmentWriter {
+  const writer = writerFor(options.format);
+  if (writer.needsOutputPath && (options.output === undefined || options.output === '-')) {
+    throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
+  }
+  return writer;
+}
+
+/** Writes every file of the format (atomically) and, for export formats, one count line on stderr. */
+export async function writeAlignment(doc: AlignmentDocument, options: WriteAlignmentOptions): Promise<void> {
+  const writer = outputWriter(options);
+  const writerOptions = {
+    minScore: options.minScore,
+    tmxLangs: options.tmxLangs,
+    clock: () => resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH),
+  };
+  for (const file of writer.write(doc, writerOptions)) {
+    await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
+  }
+  if (writer.count) process.stderr.write(`satzpaar: ${describeCount(writer.count(doc, writerOptions), options.minScore)}\n`);
+}
+
+/** e.g. `wrote 123 translation units (45 below --min-score 0.5, 30 one-sided links left out)`. */
+export function describeCount(count: ExportCount, minScore: number | undefined): string {
+  const reasons = [
+    count.belowMinScore > 0 ? `${count.belowMinScore} below --min-score ${minScore}` : '',
+    count.oneSided > 0 ? `${count.oneSided} one-sided (1-0/0-1) ${plural(count.oneSided, 'link')}` : '',
+    count.emptyAfterCleaning > 0 ? `${count.emptyAfterCleaning} with no writable text` : '',
+  ].filter((reason) => reason !== '');
+  return `wrote ${count.written} ${plural(count.written, count.noun)}${reasons.length > 0 ? ` (${reasons.join(', ')} left out)` : ''}`;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}

@@ -1,0 +1,90 @@
+import type { AlignmentDocument, AlignmentLink, Sentence } from '../core/types.js';
+
+/**
+ * Line-breaking whitespace (including U+0085 NEL and the Unicode line/paragraph separators, which
+ * some tools treat as newlines). Collapsed to one space so that a unit is one line in TSV and Moses
+ * output and one run of text in a TMX segment. No-break spaces are kept: they are typography
+ * (`10 %`, `z. B.`) that translators want to keep.
+ */
+const BREAKING_WHITESPACE = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
+
+/**
+ * Characters XML 1.0 forbids (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE, U+FFFF)
+ * plus the ones it discourages and CAT tools choke on (DEL and C1 controls other than NEL, which
+ * is whitespace above). In the `u` mode a surrogate pair is one code point, so the surrogate range
+ * matches only lone halves.
+ */
+const UNWRITABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/** A segment's text as every export writes it: one line, single spaces, no unwritable characters. */
+export function cleanSegmentText(text: string): string {
+  return removeUnwritable(text.replace(BREAKING_WHITESPACE, ' ')).replace(/ {2,}/g, ' ').trim();
+}
+
+/** Drops the characters XML cannot carry, leaving all else (whitespace too) as it is. */
+export function removeUnwritable(text: string): string {
+  return text.replace(UNWRITABLE, '');
+}
+
+/** The sentences of one side of a link, joined with single spaces (n-m links become one unit). */
+export function joinedText(sentences: Sentence[], indices: number[]): string {
+  return cleanSegmentText(indices.map((i) => sentences[i]!.text).join(' '));
+}
+
+/** One link as an export sees it: its place in `alignments` and the cleaned text of both sides. */
+export interface ExportUnit {
+  /** 0-based index of the link in `alignments`: the same number in every export format. */
+  index: number;
+  link: AlignmentLink;
+  en: string;
+  de: string;
+}
+
+/** What an export wrote and why it left links out; the CLI reports it on stderr. */
+export interface ExportCount {
+  written: number;
+  /** What one written item is called (singular): "translation unit", "line pair", "link". */
+  noun: string;
+  belowMinScore: number;
+  /** 1-0 and 0-1 links, which bilingual formats cannot hold. */
+  oneSided: number;
+  /** Links whose text was nothing but unwritable characters. */
+  emptyAfterCleaning: number;
+}
+
+export interface UnitSelection {
+  units: ExportUnit[];
+  count: Omit<ExportCount, 'noun'>;
+}
+
+/**
+ * The links an export contains, in alignment order. `bilingual` formats (TMX, TSV, Moses) take only
+ * links with text on both sides — an empty segment in a CAT tool is an empty translation that
+ * deletes text; JSONL keeps omissions with an empty string on the missing side.
+ * `--min-score` applies to every format alike: a link is kept when `score >= minScore`.
+ */
+export function selectUnits(doc: AlignmentDocument, options: { minScore?: number; bilingual: boolean }): UnitSelection {
+  const minScore = options.minScore ?? 0;
+  const units: ExportUnit[] = [];
+  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0 };
+  doc.alignments.forEach((link, index) => {
+    const oneSided = link.en.length === 0 || link.de.length === 0;
+    if (options.bilingual && oneSided) {
+      count.oneSided++;
+      return;
+    }
+    if (link.score < minScore) {
+      count.belowMinScore++;
+      return;
+    }
+    const en = joinedText(doc.sentences.en, link.en);
+    const de = joinedText(doc.sentences.de, link.de);
+    if (options.bilingual ? en === '' || de === '' : en === '' && de === '') {
+      count.emptyAfterCleaning++;
+      return;
+    }
+    units.push({ index, link, en, de });
+  });
+  count.written = units.length;
+  return { units, count };
+}
