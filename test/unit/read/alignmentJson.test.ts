@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseAlignmentJson } from '../../../src/read/alignmentJson.js';
+import { formatAlignmentJson } from '../../../src/write/json.js';
+import { mixedAlignment } from '../write/sampleAlignment.js';
+
+describe('parseAlignmentJson', () => {
+  it('reads back what the JSON writer wrote', () => {
+    const doc = mixedAlignment();
+    expect(parseAlignmentJson(formatAlignmentJson(doc), 'a.json')).toEqual(doc);
+  });
+
+  it.each([
+    ['not JSON', '{', /a\.json: not JSON/],
+    ['another JSON', '{"name": "x"}', /a\.json: not a satzpaar alignment/],
+    ['a list', '[]', /not a satzpaar alignment/],
+    ['null', 'null', /not a satzpaar alignment/],
+  ])('refuses %s', (_what, text, message) => {
+    expect(() => parseAlignmentJson(text, 'a.json')).toThrow(message);
+  });
+
+  it('refuses another format version, naming it', () => {
+    const text = formatAlignmentJson(mixedAlignment()).replace('"version": 1', '"version": 2');
+    expect(() => parseAlignmentJson(text, 'a.json')).toThrow(/version 2 is not supported/);
+  });
+
+  it('refuses links whose indices point past the sentences', () => {
+    const doc = mixedAlignment();
+    doc.alignments[1]!.de = [1, 99];
+    expect(() => parseAlignmentJson(JSON.stringify(doc), 'a.json')).toThrow(/alignments\[1\]\.de is not a list of sentence indices below 5/);
+  });
+
+  it('refuses a missing sentence list or score', () => {
+    const noSentences = { ...mixedAlignment(), sentences: { en: [] } };
+    expect(() => parseAlignmentJson(JSON.stringify(noSentences), 'a.json')).toThrow(/sentences\.de is not a list/);
+    const doc = mixedAlignment() as unknown as { alignments: Array<Record<string, unknown>> };
+    delete doc.alignments[0]!.score;
+    expect(() => parseAlignmentJson(JSON.stringify(doc), 'a.json')).toThrow(/alignments\[0\]\.score/);
+  });
+});
