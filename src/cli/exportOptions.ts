@@ -38,7 +38,7 @@ export function parseCreationDate(value: string, now: () => Date = () => new Dat
   const iso = basic ? `${basic[1]}-${basic[2]}-${basic[3]}T${basic[4]}:${basic[5]}:${basic[6]}Z` : value;
   const zoned = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(iso);
   const date = new Date(iso);
-  if (!zoned || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
+  if (!zoned || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 || !isCalendarDate(iso.slice(0, 10))) {
     throw new UserError(`--creation-date ${value}: expected YYYYMMDDThhmmssZ, an ISO 8601 date such as 2024-01-31T12:00:00Z, or "now"`);
   }
   return truncateToSeconds(date);
@@ -57,6 +57,13 @@ export function resolveCreationDate(option: Date | undefined, sourceDateEpoch: s
     throw new UserError(`SOURCE_DATE_EPOCH=${sourceDateEpoch}: expected whole seconds since 1970-01-01; unset it or pass --creation-date`);
   }
   return new Date(seconds * 1000);
+}
+
+/** Rejects what `Date` would silently roll over, such as February 31st. */
+function isCalendarDate(ymd: string): boolean {
+  const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function truncateToSeconds(date: Date): Date {

@@ -24,7 +24,7 @@ describe('parseCreationDate', () => {
     expect(parseCreationDate('now', () => new Date(Date.UTC(2024, 0, 31, 12, 0, 0, 789))).toISOString()).toBe('2024-01-31T12:00:00.000Z');
   });
 
-  it.each(['yesterday', '2024-13-01', '2024-01-31T12:00', '20240131', ''])('refuses %j', (value) => {
+  it.each(['yesterday', '2024-13-01', '2024-02-31', '20230229T000000Z', '2024-01-31T12:00', '20240131', ''])('refuses %j', (value) => {
     expect(() => parseCreationDate(value)).toThrow(UserError);
   });
 });
