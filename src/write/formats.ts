@@ -41,50 +41,41 @@ const WRITERS: AlignmentWriter[] = [
     needsOutputPath: false,
     write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
   },
-  {
-    name: 'tmx',
-    description: 'TMX 1.4b translation memory for OmegaT, Trados, memoQ',
-    needsOutputPath: false,
-    write: (doc, options) => [
-      { suffix: '', content: formatTmx(doc, { minScore: options.minScore, langs: options.tmxLangs, creationDate: options.clock?.() }).content },
-    ],
-    count: countUnits({ bilingual: true, noun: 'translation unit' }),
-  },
-  {
-    name: 'tsv',
-    description: 'tab-separated en, de, score, indices; no header',
-    needsOutputPath: false,
-    write: (doc, options) => [{ suffix: '', content: formatTsv(doc, options).content }],
-    count: countUnits({ bilingual: true, noun: 'line' }),
-  },
-  {
-    name: 'moses',
-    description: 'two line-aligned text files OUT.en and OUT.de (needs -o)',
-    needsOutputPath: true,
-    write: (doc, options) => {
-      const { content } = formatMoses(doc, options);
-      return [
-        { suffix: '.en', content: content.en },
-        { suffix: '.de', content: content.de },
-      ];
-    },
-    count: countUnits({ bilingual: true, noun: 'line pair' }),
-  },
-  {
-    name: 'jsonl',
-    description: 'one JSON object per link, with texts, files and evidence',
-    needsOutputPath: false,
-    write: (doc, options) => [{ suffix: '', content: formatJsonl(doc, options).content }],
-    count: countUnits({ bilingual: false, noun: 'link' }),
-  },
+  exportWriter('tmx', 'TMX 1.4b translation memory for OmegaT, Trados, memoQ', { bilingual: true, noun: 'translation unit' }, (doc, options) => [
+    { suffix: '', content: formatTmx(doc, { minScore: options.minScore, langs: options.tmxLangs, creationDate: options.clock?.() }) },
+  ]),
+  exportWriter('tsv', 'tab-separated en, de, score, indices; no header', { bilingual: true, noun: 'line' }, (doc, options) => [
+    { suffix: '', content: formatTsv(doc, options) },
+  ]),
+  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', needsOutputPath: true }, (doc, options) => {
+    const content = formatMoses(doc, options);
+    return [
+      { suffix: '.en', content: content.en },
+      { suffix: '.de', content: content.de },
+    ];
+  }),
+  exportWriter('jsonl', 'one JSON object per link, with texts, files and evidence', { bilingual: false, noun: 'link' }, (doc, options) => [
+    { suffix: '', content: formatJsonl(doc, options) },
+  ]),
 ];
 
-/** The count the writers' own `selectUnits` call arrives at, without formatting the output again. */
-function countUnits({ bilingual, noun }: { bilingual: boolean; noun: string }) {
-  return (doc: AlignmentDocument, options: WriterOptions): ExportCount => ({
-    ...selectUnits(doc, { minScore: options.minScore, bilingual }).count,
-    noun,
-  });
+/**
+ * A writer for corpus/CAT tools. Its count comes from the same `selectUnits` the format itself
+ * calls (`bilingual` must match), without formatting the output a second time.
+ */
+function exportWriter(
+  name: string,
+  description: string,
+  { bilingual, noun, needsOutputPath = false }: { bilingual: boolean; noun: string; needsOutputPath?: boolean },
+  write: AlignmentWriter['write'],
+): AlignmentWriter {
+  return {
+    name,
+    description,
+    needsOutputPath,
+    write,
+    count: (doc, options) => ({ ...selectUnits(doc, { minScore: options.minScore, bilingual }).count, noun }),
+  };
 }
 
 export const ALIGNMENT_FORMATS = WRITERS.map((w) => w.name);

@@ -1,5 +1,5 @@
 import type { AlignmentDocument, Lang, Sentence } from '../core/types.js';
-import { selectUnits, type ExportUnit, type UnitSelection } from './units.js';
+import { selectUnits, type ExportUnit } from './units.js';
 
 /**
  * One JSON object a line per link, self-contained so that the output of many `align` runs can be
@@ -7,10 +7,9 @@ import { selectUnits, type ExportUnit, type UnitSelection } from './units.js';
  * 0-1 links) are kept with `""` on the missing side, for corpus builders who study what a
  * translation left out; their score is 0, so any `--min-score` above 0 drops them.
  */
-export function formatJsonl(doc: AlignmentDocument, options: { minScore?: number } = {}): { content: string; selection: UnitSelection } {
-  const selection = selectUnits(doc, { minScore: options.minScore, bilingual: false });
-  const content = selection.units.map((unit) => JSON.stringify(jsonlRecord(doc, unit)) + '\n').join('');
-  return { content, selection };
+export function formatJsonl(doc: AlignmentDocument, options: { minScore?: number } = {}): string {
+  const { units } = selectUnits(doc, { minScore: options.minScore, bilingual: false });
+  return units.map((unit) => JSON.stringify(jsonlRecord(doc, unit)) + '\n').join('');
 }
 
 function jsonlRecord(doc: AlignmentDocument, unit: ExportUnit) {

@@ -1,6 +1,6 @@
 import type { AlignmentDocument } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { removeUnwritable, selectUnits, type ExportUnit, type UnitSelection } from './units.js';
+import { removeUnwritable, selectUnits, type ExportUnit } from './units.js';
 
 /** The `xml:lang` codes of the English and the German side (`--tmx-langs`). */
 export interface TmxLangs {
@@ -23,7 +23,7 @@ export interface TmxOptions {
  * No DOCTYPE: a `SYSTEM "tmx14.dtd"` reference makes some parsers go looking for the DTD file
  * next to the TMX and fail; validate with `xmllint --dtdvalid tmx14.dtd` instead.
  */
-export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): { content: string; selection: UnitSelection } {
+export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): string {
   const langs = options.langs ?? DEFAULT_TMX_LANGS;
   const selection = selectUnits(doc, { minScore: options.minScore, bilingual: true });
   const header = element('header', {
@@ -45,7 +45,7 @@ export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): { c
     ...(selection.units.length === 0 ? [] : ['  </body>']),
     '</tmx>',
   ];
-  return { content: lines.join('\n') + '\n', selection };
+  return lines.join('\n') + '\n';
 }
 
 function translationUnit(doc: AlignmentDocument, unit: ExportUnit, langs: TmxLangs): string[] {

@@ -9,13 +9,13 @@ function records(content: string): Array<Record<string, unknown>> {
 
 describe('formatJsonl', () => {
   it('writes one object per link, omissions included, each naming both files and the mode', () => {
-    const all = records(formatJsonl(mixedAlignment()).content);
+    const all = records(formatJsonl(mixedAlignment()));
     expect(all.map((r) => r.link)).toEqual([0, 1, 2, 3, 4, 5]);
     for (const r of all) expect(r).toMatchObject({ en_file: 'a/en.txt', de_file: 'b/de.txt', mode: 'parallel' });
   });
 
   it('carries texts, indices, offsets, score and evidence', () => {
-    const [first, second, omission] = records(formatJsonl(mixedAlignment()).content);
+    const [first, second, omission] = records(formatJsonl(mixedAlignment()));
     expect(first).toEqual({
       en_file: 'a/en.txt',
       de_file: 'b/de.txt',
@@ -38,11 +38,11 @@ describe('formatJsonl', () => {
   });
 
   it('applies --min-score like every other format, which drops the score-0 omissions', () => {
-    expect(records(formatJsonl(mixedAlignment(), { minScore: 0.5 }).content).map((r) => r.link)).toEqual([0, 3]);
+    expect(records(formatJsonl(mixedAlignment(), { minScore: 0.5 })).map((r) => r.link)).toEqual([0, 3]);
   });
 
   it('keeps each object on one line whatever the text contains', () => {
-    const content = formatJsonl(mixedAlignment()).content;
+    const content = formatJsonl(mixedAlignment());
     expect(content.split('\n')).toHaveLength(7);
   });
 });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { describeCount } from '../../../src/cli/writeAlignment.js';
+import { ALIGNMENT_FORMATS, writerFor } from '../../../src/write/formats.js';
+import { parseTmx } from '../../helpers/tmx.js';
+import { mixedAlignment } from './sampleAlignment.js';
+
+describe('the writer registry', () => {
+  it('offers json and the four export formats', () => {
+    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'tsv', 'moses', 'jsonl']);
+    expect(writerFor('json').count).toBeUndefined();
+    expect(writerFor('moses').needsOutputPath).toBe(true);
+  });
+
+  it.each([0, 0.5])('each export format writes as many units as its count says (--min-score %s)', (minScore) => {
+    const doc = mixedAlignment();
+    const options = { minScore };
+    const lines = (text: string) => text.split('\n').length - 1;
+    const written = {
+      tmx: parseTmx(writerFor('tmx').write(doc, options)[0]!.content).tus.length,
+      tsv: lines(writerFor('tsv').write(doc, options)[0]!.content),
+      moses: lines(writerFor('moses').write(doc, options)[0]!.content),
+      jsonl: lines(writerFor('jsonl').write(doc, options)[0]!.content),
+    };
+    for (const [format, count] of Object.entries(written)) {
+      expect(writerFor(format).count!(doc, options).written).toBe(count);
+    }
+    expect(written.jsonl).toBeGreaterThan(written.tmx);
+  });
+
+  it('asks the clock only for the TMX', () => {
+    let asked = 0;
+    const clock = () => {
+      asked++;
+      return new Date(0);
+    };
+    for (const format of ['tsv', 'moses', 'jsonl']) writerFor(format).write(mixedAlignment(), { clock });
+    expect(asked).toBe(0);
+    writerFor('tmx').write(mixedAlignment(), { clock });
+    expect(asked).toBe(1);
+  });
+});
+
+describe('describeCount', () => {
+  it('names only the reasons that left something out', () => {
+    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0 };
+    expect(describeCount(count, undefined)).toBe('wrote 1 translation unit');
+    expect(describeCount({ ...count, written: 123, belowMinScore: 45, oneSided: 1, emptyAfterCleaning: 2 }, 0.5)).toBe(
+      'wrote 123 translation units (45 below --min-score 0.5, 1 one-sided (1-0/0-1) link, 2 with no writable text left out)',
+    );
+  });
+});
