@@ -4,7 +4,7 @@ import type { ExportCount } from '../write/units.js';
 import type { TmxLangs } from '../write/tmx.js';
 import { writerFor, type AlignmentWriter } from '../write/formats.js';
 import { resolveCreationDate } from './exportOptions.js';
-import { writeOutput } from './output.js';
+import { assertNotAnInput, writeOutput } from './output.js';
 
 /** What `align` and `export` take to write an alignment in some format. */
 export interface WriteAlignmentOptions {
@@ -15,18 +15,24 @@ export interface WriteAlignmentOptions {
   creationDate?: Date;
 }
 
-/** Checks the format/-o combination before any work is done. */
-export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>): AlignmentWriter {
+/**
+ * Checks the format/-o combination before any work is done: a multi-file format needs -o,
+ * and no file the writer would write (e.g. OUT.en for Moses) may overwrite an input.
+ */
+export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>, inputPaths: string[]): AlignmentWriter {
   const writer = writerFor(options.format);
   if (writer.needsOutputPath && (options.output === undefined || options.output === '-')) {
     throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
+  }
+  if (options.output !== undefined) {
+    for (const suffix of writer.outputSuffixes) assertNotAnInput(options.output + suffix, inputPaths);
   }
   return writer;
 }
 
 /** Writes every file of the format (atomically) and, for export formats, one count line on stderr. */
-export async function writeAlignment(doc: AlignmentDocument, options: WriteAlignmentOptions): Promise<void> {
-  const writer = outputWriter(options);
+export async function writeAlignment(doc: AlignmentDocument, options: WriteAlignmentOptions, inputPaths: string[]): Promise<void> {
+  const writer = outputWriter(options, inputPaths);
   const writerOptions = {
     minScore: options.minScore,
     tmxLangs: options.tmxLangs,

@@ -29,6 +29,8 @@ export interface AlignmentWriter {
   description: string;
   /** True when the writer produces several files and so needs -o. */
   needsOutputPath: boolean;
+  /** What the writer appends to the -o path, one per file it writes (`''` for the path itself). */
+  outputSuffixes: readonly string[];
   write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[];
   /** For export formats: how many units `write` writes and why it leaves links out (reported on stderr). */
   count?(doc: AlignmentDocument, options: WriterOptions): ExportCount;
@@ -39,6 +41,7 @@ const WRITERS: AlignmentWriter[] = [
     name: 'json',
     description: 'satzpaar alignment JSON (docs/format.md)',
     needsOutputPath: false,
+    outputSuffixes: [''],
     write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
   },
   exportWriter('tmx', 'TMX 1.4b translation memory for OmegaT, Trados, memoQ', { bilingual: true, noun: 'translation unit' }, (doc, options) => [
@@ -47,7 +50,7 @@ const WRITERS: AlignmentWriter[] = [
   exportWriter('tsv', 'tab-separated en, de, score, indices; no header', { bilingual: true, noun: 'line' }, (doc, options) => [
     { suffix: '', content: formatTsv(doc, options) },
   ]),
-  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', needsOutputPath: true }, (doc, options) => {
+  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: ['.en', '.de'] }, (doc, options) => {
     const content = formatMoses(doc, options);
     return [
       { suffix: '.en', content: content.en },
@@ -66,13 +69,14 @@ const WRITERS: AlignmentWriter[] = [
 function exportWriter(
   name: string,
   description: string,
-  { bilingual, noun, needsOutputPath = false }: { bilingual: boolean; noun: string; needsOutputPath?: boolean },
+  { bilingual, noun, outputSuffixes = [''] }: { bilingual: boolean; noun: string; outputSuffixes?: readonly string[] },
   write: AlignmentWriter['write'],
 ): AlignmentWriter {
   return {
     name,
     description,
-    needsOutputPath,
+    needsOutputPath: outputSuffixes.length > 1,
+    outputSuffixes,
     write,
     count: (doc, options) => ({ ...selectUnits(doc, { minScore: options.minScore, bilingual }).count, noun }),
   };

@@ -110,6 +110,18 @@ describe('satzpaar export on an alignment of the Kinvolk fixtures', () => {
     expect(runCli(['align', ...pair, '--format', 'moses']).status).toBe(2);
   });
 
+  it('moses never overwrites an input through its .en/.de suffixes', () => {
+    const inputs = mkdtempSync(join(tmpdir(), 'satzpaar-moses-'));
+    const en = join(inputs, 'book.en');
+    const de = join(inputs, 'book.de');
+    writeFileSync(en, readFileSync(pair[0]!));
+    writeFileSync(de, readFileSync(pair[1]!));
+    const result = runCli(['align', en, de, '--format', 'moses', '-o', join(inputs, 'book')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/book\.en: -o points at an input file/);
+    expect(readFileSync(en, 'utf8')).toBe(readFileSync(pair[0]!, 'utf8'));
+  });
+
   it('tsv: en, de, score, indices; no header; one line per two-sided link', () => {
     const lines = ok(['export', alignmentPath, '--format', 'tsv']).stdout.split('\n');
     expect(lines.pop()).toBe('');

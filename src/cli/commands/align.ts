@@ -4,7 +4,6 @@ import { parseLangsOption } from '../../language/assign.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
-import { assertNotAnInput } from '../output.js';
 import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
 
 export interface AlignCliOptions extends WriteAlignmentOptions {
@@ -16,8 +15,7 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
-  assertNotAnInput(options.output, [fileA, fileB]);
-  outputWriter(options);
+  outputWriter(options, [fileA, fileB]);
   const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
@@ -28,7 +26,7 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
   });
-  await writeAlignment(alignment, options);
+  await writeAlignment(alignment, options, [fileA, fileB]);
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */
