@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { defineAlign } from './align.define.js';
 import { defineExport } from './export.define.js';
+import { defineBatch } from './batch.define.js';
 import { defineSegment } from './segment.define.js';
 
 /**
@@ -11,4 +12,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   defineAlign,
   defineExport,
   defineSegment,
+  defineBatch,
 ];

@@ -1,0 +1,43 @@
+import type { Lang, ModeChoice } from '../core/types.js';
+import { UserError } from '../core/errors.js';
+import { alignDocuments } from '../pipeline/alignDocuments.js';
+import { readDocument } from '../read/readDocument.js';
+import { writerFor } from '../write/formats.js';
+import { writeOutput } from '../cli/output.js';
+
+export interface BatchJob {
+  index: number;
+  enPath: string;
+  dePath: string;
+  format: string;
+  /** Where to write (path prefix); undefined to return the content for streaming to stdout. */
+  outputBase?: string;
+  mode: ModeChoice;
+  presegmented: boolean;
+  minScore?: number;
+  /** Trust the manifest's columns instead of detecting the languages. */
+  trustColumns: boolean;
+}
+
+export type BatchResult =
+  | { index: number; ok: true; content?: string }
+  | { index: number; ok: false; error: string };
+
+/** Aligns one manifest pair. Errors become results, so one bad pair never stops a batch. */
+export async function runJob(job: BatchJob): Promise<BatchResult> {
+  try {
+    const documents = await Promise.all([readDocument(job.enPath), readDocument(job.dePath)]);
+    const langs: [Lang, Lang] | undefined = job.trustColumns ? ['en', 'de'] : undefined;
+    const alignment = alignDocuments({ documents, langs, mode: job.mode, presegmented: job.presegmented });
+    if (alignment.documents.en.path !== job.enPath) {
+      throw new UserError(`${job.enPath} looks German and ${job.dePath} English; swap the columns (or pass --trust-columns)`);
+    }
+    const files = writerFor(job.format).write(alignment, { minScore: job.minScore });
+    if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join('') };
+    for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
+    return { index: job.index, ok: true };
+  } catch (error) {
+    const message = error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return { index: job.index, ok: false, error: message };
+  }
+}

@@ -1,0 +1,28 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ALIGNMENT_FORMATS } from '../../write/formats.js';
+import { parseScore } from '../options.js';
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return jobs;
+}
+
+export function defineBatch(program: Command): void {
+  program
+    .command('batch')
+    .description('align many document pairs in parallel (manifest: en_path<TAB>de_path[<TAB>name] per line; - reads it from stdin)')
+    .argument('<manifest>', 'manifest file, or - for stdin')
+    .option('--out-dir <dir>', 'write one output per pair here, named after the pair (required unless --format jsonl)')
+    .addOption(new Option('--format <format>', 'output format per pair').choices(ALIGNMENT_FORMATS).default('json'))
+    .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
+    .option('--resume', 'skip pairs whose outputs already exist (outputs are written atomically, so an existing one is complete)')
+    .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
+    .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide per pair').choices(['auto', 'parallel', 'comparable']).default('auto'))
+    .option('--presegmented', 'inputs have one sentence per line')
+    .option('--min-score <score>', 'export only links scoring at least this (0–1)', parseScore)
+    .action(async (manifest: string, options) => {
+      const { runBatch } = await import('./batch.js');
+      await runBatch(manifest, options);
+    });
+}

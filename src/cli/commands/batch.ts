@@ -1,0 +1,158 @@
+import { readdirSync, rmSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
+import { isComplete, outputBase } from '../../batch/outputs.js';
+import type { BatchJob, BatchResult } from '../../batch/job.js';
+import { EXIT_FAILURE, UserError } from '../../core/errors.js';
+import type { ModeChoice } from '../../core/types.js';
+import { writeOutput } from '../output.js';
+import { startProgress } from '../progress.js';
+
+export interface BatchCliOptions {
+  outDir?: string;
+  format: string;
+  jobs?: number;
+  resume?: boolean;
+  trustColumns?: boolean;
+  mode: ModeChoice;
+  presegmented?: boolean;
+  minScore?: number;
+}
+
+export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
+  const streaming = options.outDir === undefined;
+  if (streaming && options.format !== 'jsonl') {
+    throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);
+  }
+  const entries = parseManifest(await readManifest(manifestPath), manifestPath, manifestPath === '-' ? process.cwd() : dirname(resolve(manifestPath)));
+  if (options.outDir) {
+    await makeOutDir(options.outDir);
+    removeStrayTempFilesOnSignal(options.outDir);
+  }
+
+  const jobs: BatchJob[] = [];
+  let skipped = 0;
+  entries.forEach((entry, index) => {
+    const base = options.outDir ? outputBase(options.outDir, entry.name, options.format) : undefined;
+    if (base && options.resume && isComplete(base, options.format)) {
+      skipped++;
+      return;
+    }
+    jobs.push({
+      index,
+      enPath: entry.enPath,
+      dePath: entry.dePath,
+      format: options.format,
+      outputBase: base,
+      mode: options.mode,
+      presegmented: options.presegmented ?? false,
+      minScore: options.minScore,
+      trustColumns: options.trustColumns ?? false,
+    });
+  });
+
+  const failures = await runJobs(jobs, options.jobs ?? availableParallelism(), streaming);
+  reportSummary(entries, jobs.length, skipped, failures);
+  if (failures.length > 0) process.exitCode = EXIT_FAILURE;
+}
+
+async function readManifest(path: string): Promise<string> {
+  try {
+    return path === '-' ? await readStdin() : await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const hint = code === 'ENOENT' ? 'no such file; check the path' : code === 'EISDIR' ? 'is a directory; give the manifest file' : `cannot read it (${code})`;
+    throw new UserError(`${path}: ${hint}`);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function makeOutDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`${dir}: cannot create the output folder (${(error as NodeJS.ErrnoException).code}); choose another --out-dir`);
+  }
+}
+
+/**
+ * Runs the jobs on a pool of worker threads (inline for a single thread). Streamed content
+ * is written in manifest order as soon as every earlier pair is done, so output is deterministic.
+ */
+async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): Promise<BatchResult[]> {
+  if (jobs.length === 0) return [];
+  const progress = startProgress(jobs.length);
+  const failures: BatchResult[] = [];
+  const pending = new Map<number, string>();
+  const order = jobs.map((job) => job.index);
+  let nextToFlush = 0;
+  let flushing = Promise.resolve();
+  const flush = () => {
+    let content = '';
+    while (nextToFlush < order.length && pending.has(order[nextToFlush]!)) {
+      content += pending.get(order[nextToFlush]!)!;
+      pending.delete(order[nextToFlush]!);
+      nextToFlush++;
+    }
+    if (content) flushing = flushing.then(() => writeOutput(undefined, content));
+  };
+  const settle = (result: BatchResult) => {
+    if (!result.ok) failures.push(result);
+    if (streaming) {
+      pending.set(result.index, result.ok ? (result.content ?? '') : '');
+      flush();
+    }
+    progress.tick(!result.ok);
+  };
+
+  const workers = Math.min(threads, jobs.length);
+  if (workers === 1) {
+    const { runJob } = await import('../../batch/job.js');
+    for (const job of jobs) settle(await runJob(job));
+  } else {
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({ filename: new URL('../../batch/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
+    try {
+      await Promise.all(jobs.map((job) => (pool.run(job) as Promise<BatchResult>).then(settle)));
+    } finally {
+      await pool.destroy();
+    }
+  }
+  await flushing;
+  progress.stop();
+  return failures.sort((a, b) => a.index - b.index);
+}
+
+function reportSummary(entries: ManifestEntry[], ran: number, skipped: number, failures: BatchResult[]): void {
+  const done = ran - failures.length;
+  const parts = [`${done} of ${entries.length} pairs aligned`];
+  if (skipped > 0) parts.push(`${skipped} already done (skipped with --resume)`);
+  if (failures.length > 0) parts.push(`${failures.length} failed`);
+  process.stderr.write(`satzpaar batch: ${parts.join(', ')}\n`);
+  for (const failure of failures) {
+    const entry = entries[failure.index]!;
+    process.stderr.write(`  line ${entry.line} (${entry.name}): ${failure.ok ? '' : failure.error}\n`);
+  }
+}
+
+/**
+ * Worker threads share this process's pid, so their unfinished temp files in the output folder
+ * can be recognised and removed when the batch is interrupted.
+ */
+function removeStrayTempFilesOnSignal(outDir: string): void {
+  const remove = () => {
+    const marker = `.satzpaar-${process.pid}-`;
+    for (const name of readdirSync(outDir)) {
+      if (name.includes(marker) && name.endsWith('.tmp')) rmSync(join(outDir, name), { force: true });
+    }
+  };
+  process.prependListener('SIGINT', remove);
+  process.prependListener('SIGTERM', remove);
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AlignmentDocument } from '../../src/core/types.js';
+import { fixture, runCli } from '../helpers/cli.js';
+import { expectAlignmentInvariants } from '../helpers/invariants.js';
+
+const ZDNET = fixture('en-zdnet-microsoft-buys-kinvolk.txt');
+const REGISTER = fixture('en-register-microsoft-kinvolk.txt');
+const MS_DE = fixture('de-microsoft-announcement-kinvolk.txt');
+const TRADE_DE = fixture('de-tradepress-microsoft-kinvolk.txt');
+
+function workspace(manifestLines: string[]): { dir: string; manifest: string; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'satzpaar-batch-'));
+  const manifest = join(dir, 'manifest.tsv');
+  writeFileSync(manifest, manifestLines.join('\n') + '\n');
+  return { dir, manifest, out: join(dir, 'out') };
+}
+
+describe('satzpaar batch', () => {
+  it('aligns every pair into --out-dir, the same as align does, on several threads', () => {
+    const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}`, `${REGISTER}\t${TRADE_DE}\tregister`]);
+    const result = runCli(['batch', manifest, '--out-dir', out, '--jobs', '2']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/2 of 2 pairs aligned/);
+    expect(readdirSync(out).sort()).toEqual(['en-zdnet-microsoft-buys-kinvolk.json', 'register.json']);
+    const batchDoc = JSON.parse(readFileSync(join(out, 'register.json'), 'utf8')) as AlignmentDocument;
+    expectAlignmentInvariants(batchDoc);
+    const single = JSON.parse(runCli(['align', REGISTER, TRADE_DE]).stdout) as AlignmentDocument;
+    expect(batchDoc.alignments).toEqual(single.alignments);
+  });
+
+  it('continues past failing pairs, names them at the end and exits 1', () => {
+    const { manifest, out } = workspace([`missing.txt\t${MS_DE}\tbroken`, `${ZDNET}\t${MS_DE}\tgood`, `${TRADE_DE}\t${REGISTER}\tswapped`]);
+    const result = runCli(['batch', manifest, '--out-dir', out, '--jobs', '2']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/1 of 3 pairs aligned, 2 failed/);
+    expect(result.stderr).toMatch(/line 1 \(broken\): .*missing\.txt: no such file/);
+    expect(result.stderr).toMatch(/line 3 \(swapped\): .*swap the columns/);
+    expect(readdirSync(out)).toEqual(['good.json']);
+  });
+
+  it('--trust-columns takes the manifest columns as stated', () => {
+    const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}\tz`]);
+    const result = runCli(['batch', manifest, '--out-dir', out, '--trust-columns']);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'z.json'), 'utf8')) as AlignmentDocument;
+    expect(doc.documents.en.language.source).toBe('stated');
+  });
+
+  it('--resume skips pairs whose output exists and does the rest', () => {
+    const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}\ta`, `${REGISTER}\t${TRADE_DE}\tb`]);
+    expect(runCli(['batch', manifest, '--out-dir', out, '--jobs', '1']).status).toBe(0);
+    const before = statSync(join(out, 'a.json')).mtimeMs;
+    writeFileSync(manifest, `${ZDNET}\t${MS_DE}\ta\n${REGISTER}\t${TRADE_DE}\tb\n${ZDNET}\t${TRADE_DE}\tc\n`);
+    const result = runCli(['batch', manifest, '--out-dir', out, '--resume', '--jobs', '1']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/1 of 3 pairs aligned, 2 already done/);
+    expect(statSync(join(out, 'a.json')).mtimeMs).toBe(before);
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json']);
+  });
+
+  it('reads the manifest from stdin with -', () => {
+    const { dir, out } = workspace([]);
+    const result = runCli(['batch', '-', '--out-dir', out, '--jobs', '1'], { cwd: dir, input: `${ZDNET}\t${MS_DE}\tfromstdin\n` });
+    expect(result.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['fromstdin.json']);
+  });
+
+  it('exits 2 on a bad manifest or a missing --out-dir, writing nothing', () => {
+    const duplicate = workspace([`${ZDNET}\t${MS_DE}\tx`, `${REGISTER}\t${TRADE_DE}\tx`]);
+    const result = runCli(['batch', duplicate.manifest, '--out-dir', duplicate.out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/line 2: name "x" already used on line 1/);
+    expect(readdirSync(duplicate.dir)).toEqual(['manifest.tsv']);
+    const noOut = runCli(['batch', duplicate.manifest]);
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr).toMatch(/--out-dir is required/);
+    expect(runCli(['batch', 'no-such-manifest.tsv', '--out-dir', duplicate.out]).status).toBe(2);
+    expect(runCli(['batch', duplicate.manifest, '--out-dir', duplicate.out, '--jobs', '0']).status).toBe(2);
+  });
+});
