@@ -3,6 +3,7 @@ import { UserError } from '../core/errors.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
 import { readDocument } from '../read/readDocument.js';
 import { writerFor } from '../write/formats.js';
+import type { TmxLangs } from '../write/tmx.js';
 import { writeOutput } from '../cli/output.js';
 
 export interface BatchJob {
@@ -15,6 +16,9 @@ export interface BatchJob {
   mode: ModeChoice;
   presegmented: boolean;
   minScore?: number;
+  tmxLangs?: TmxLangs;
+  /** TMX creationdate, resolved once for the whole batch. */
+  creationDate: Date;
   /** Trust the manifest's columns instead of detecting the languages. */
   trustColumns: boolean;
 }
@@ -32,7 +36,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
     if (alignment.documents.en.path !== job.enPath) {
       throw new UserError(`${job.enPath} looks German and ${job.dePath} English; swap the columns (or pass --trust-columns)`);
     }
-    const files = writerFor(job.format).write(alignment, { minScore: job.minScore });
+    const files = writerFor(job.format).write(alignment, { minScore: job.minScore, tmxLangs: job.tmxLangs, clock: () => job.creationDate });
     if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join('') };
     for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
     return { index: job.index, ok: true };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { writerFor } from '../write/formats.js';
 
 /** File extension of a format's output in an --out-dir; Moses adds `.en`/`.de` itself. */
 const EXTENSIONS: Record<string, string> = { moses: '', jsonl: '.jsonl', json: '.json', tmx: '.tmx', tsv: '.tsv', html: '.html' };
@@ -10,7 +11,7 @@ export function outputBase(outDir: string, name: string, format: string): string
 
 /** The files a format writes for one pair (Moses writes two). */
 export function outputFiles(base: string, format: string): string[] {
-  return format === 'moses' ? [`${base}.en`, `${base}.de`] : [base];
+  return writerFor(format).outputSuffixes.map((suffix) => base + suffix);
 }
 
 /**

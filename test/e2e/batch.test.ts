@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,38 @@ describe('satzpaar batch', () => {
     expect(noOut.stderr).toMatch(/--out-dir is required/);
     expect(runCli(['batch', 'no-such-manifest.tsv', '--out-dir', duplicate.out]).status).toBe(2);
     expect(runCli(['batch', duplicate.manifest, '--out-dir', duplicate.out, '--jobs', '0']).status).toBe(2);
+  });
+});
+
+describe('satzpaar batch export formats', () => {
+  it('--format jsonl without --out-dir streams every pair to stdout in manifest order, the same on any number of threads', () => {
+    const { manifest } = workspace([`${REGISTER}\t${TRADE_DE}\tr`, `${ZDNET}\t${MS_DE}\tz`]);
+    const many = runCli(['batch', manifest, '--format', 'jsonl', '--jobs', '2']);
+    const one = runCli(['batch', manifest, '--format', 'jsonl', '--jobs', '1']);
+    expect(many.status).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+    const records = many.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { en: { file: string } });
+    const separate = [runCli(['align', REGISTER, TRADE_DE, '--format', 'jsonl']).stdout, runCli(['align', ZDNET, MS_DE, '--format', 'jsonl']).stdout].join('');
+    expect(many.stdout).toBe(separate);
+    expect(records.length).toBeGreaterThan(2);
+  });
+
+  it('moses writes NAME.en and NAME.de per pair, and --resume needs both', () => {
+    const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}\tz`]);
+    expect(runCli(['batch', manifest, '--out-dir', out, '--format', 'moses']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['z.de', 'z.en']);
+    rmSync(join(out, 'z.de'));
+    const resumed = runCli(['batch', manifest, '--out-dir', out, '--format', 'moses', '--resume']);
+    expect(resumed.stderr).toMatch(/1 of 1 pairs aligned/);
+    expect(readdirSync(out).sort()).toEqual(['z.de', 'z.en']);
+  });
+
+  it('tmx honours --tmx-langs and --creation-date like align does', () => {
+    const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}\tz`]);
+    expect(runCli(['batch', manifest, '--out-dir', out, '--format', 'tmx', '--tmx-langs', 'en-GB,de-AT', '--creation-date', '20240131T120000Z']).status).toBe(0);
+    const tmx = readFileSync(join(out, 'z.tmx'), 'utf8');
+    const direct = runCli(['align', ZDNET, MS_DE, '--format', 'tmx', '--tmx-langs', 'en-GB,de-AT', '--creation-date', '20240131T120000Z']).stdout;
+    expect(tmx).toBe(direct);
+    expect(tmx).toMatch(/srclang="en-GB"/);
   });
 });

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
-import { parseScore } from '../options.js';
+import { exportOptions } from '../exportOptions.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -9,7 +9,7 @@ function parseJobs(value: string): number {
 }
 
 export function defineBatch(program: Command): void {
-  program
+  const command = program
     .command('batch')
     .description('align many document pairs in parallel (manifest: en_path<TAB>de_path[<TAB>name] per line; - reads it from stdin)')
     .argument('<manifest>', 'manifest file, or - for stdin')
@@ -19,10 +19,10 @@ export function defineBatch(program: Command): void {
     .option('--resume', 'skip pairs whose outputs already exist (outputs are written atomically, so an existing one is complete)')
     .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
     .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide per pair').choices(['auto', 'parallel', 'comparable']).default('auto'))
-    .option('--presegmented', 'inputs have one sentence per line')
-    .option('--min-score <score>', 'export only links scoring at least this (0–1)', parseScore)
-    .action(async (manifest: string, options) => {
-      const { runBatch } = await import('./batch.js');
-      await runBatch(manifest, options);
-    });
+    .option('--presegmented', 'inputs have one sentence per line');
+  for (const option of exportOptions()) command.addOption(option);
+  command.action(async (manifest: string, options) => {
+    const { runBatch } = await import('./batch.js');
+    await runBatch(manifest, options);
+  });
 }

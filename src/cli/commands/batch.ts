@@ -7,6 +7,8 @@ import { isComplete, outputBase } from '../../batch/outputs.js';
 import type { BatchJob, BatchResult } from '../../batch/job.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
 import type { ModeChoice } from '../../core/types.js';
+import type { TmxLangs } from '../../write/tmx.js';
+import { resolveCreationDate } from '../exportOptions.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
 
@@ -19,6 +21,8 @@ export interface BatchCliOptions {
   mode: ModeChoice;
   presegmented?: boolean;
   minScore?: number;
+  tmxLangs?: TmxLangs;
+  creationDate?: Date;
 }
 
 export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
@@ -32,6 +36,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
     removeStrayTempFilesOnSignal(options.outDir);
   }
 
+  const creationDate = resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH);
   const jobs: BatchJob[] = [];
   let skipped = 0;
   entries.forEach((entry, index) => {
@@ -49,6 +54,8 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
       mode: options.mode,
       presegmented: options.presegmented ?? false,
       minScore: options.minScore,
+      tmxLangs: options.tmxLangs,
+      creationDate,
       trustColumns: options.trustColumns ?? false,
     });
   });
