@@ -1,4 +1,5 @@
 import type { AlignmentDocument } from '../core/types.js';
+import { renderReport } from './html/index.js';
 import { formatAlignmentJson } from './json.js';
 
 /** One file a writer produces; `suffix` is appended to the -o path ('' for the main output). */
@@ -26,6 +27,13 @@ const WRITERS: AlignmentWriter[] = [
     description: 'satzpaar alignment JSON (docs/format.md)',
     needsOutputPath: false,
     write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
+  },
+  {
+    name: 'html',
+    description: 'side-by-side HTML report for reviewers (one self-contained file)',
+    needsOutputPath: false,
+    // The report shows every link; --min-score only sets where its "low confidence" filter starts.
+    write: (doc, options) => [{ suffix: '', content: renderReport(doc, undefined, { lowScoreThreshold: options.minScore }) }],
   },
 ];
 
