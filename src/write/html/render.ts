@@ -124,7 +124,7 @@ function renderLegend(summary: ReportSummary): string {
 <li><mark class="shared">Kinvolk</mark> name or number both sides share</li>
 ${claimItems}<li><span class="alone-sample">greyed</span> sentence without a counterpart</li>
 </ul>
-<noscript><p>Filters and keyboard shortcuts need JavaScript; every row is shown.</p></noscript>
+<p class="no-js-note">Filters and keyboard shortcuts need JavaScript; every row is shown.</p>
 </aside>`;
 }
 

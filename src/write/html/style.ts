@@ -66,7 +66,8 @@ button:hover { background: #eaeef2; }
 .legend li { white-space: nowrap; }
 .legend .score { margin-right: 0.2rem; }
 .legend mark { color: var(--text); }
-.legend noscript p, .legend p { margin: 0.3rem 0 0; }
+.legend p { margin: 0.3rem 0 0; }
+.js .no-js-note { display: none; }
 .alone-sample { color: var(--alone-text); background: var(--alone-bg); border: 1px solid var(--line); padding: 0 0.3em; }
 
 /* The side-by-side table */
@@ -132,7 +133,7 @@ dialog dd { margin: 0; }
   @page { margin: 1.5cm; }
   html { font-size: 10pt; }
   body { padding: 0; max-width: none; }
-  .toolbar, .skip, dialog, .legend noscript { display: none !important; }
+  .toolbar, .skip, dialog, .no-js-note { display: none !important; }
   .js .view > h2 { position: static; width: auto; height: auto; clip: auto; }
   .view[hidden] { display: none; }
   tr.pair, tr.section-head, .sent { break-inside: avoid; page-break-inside: avoid; }
