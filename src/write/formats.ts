@@ -1,4 +1,5 @@
 import type { AlignmentDocument } from '../core/types.js';
+import { diffClaims } from '../claims/index.js';
 import { renderReport } from './html/index.js';
 import { formatAlignmentJson } from './json.js';
 
@@ -32,8 +33,9 @@ const WRITERS: AlignmentWriter[] = [
     name: 'html',
     description: 'side-by-side HTML report for reviewers (one self-contained file)',
     needsOutputPath: false,
-    // The report shows every link; --min-score only sets where its "low confidence" filter starts.
-    write: (doc, options) => [{ suffix: '', content: renderReport(doc, undefined, { lowScoreThreshold: options.minScore }) }],
+    // The report shows every link, with the claims diff marked in it; --min-score only sets
+    // where its "low confidence" filter starts.
+    write: (doc, options) => [{ suffix: '', content: renderReport(doc, diffClaims(doc), { lowScoreThreshold: options.minScore }) }],
   },
 ];
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -188,6 +188,46 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the HTML report in Chromium' : 
     } finally {
       await plain.close();
       rmSync(join(work, 'profile-nojs'), { recursive: true, force: true });
+    }
+  });
+
+  it('marks a conflicting claim red on both sides, filters to it and jumps to it with c', async () => {
+    // A small translation whose German version gives another founding year.
+    const en = join(work, 'en.txt');
+    const de = join(work, 'de.txt');
+    writeFileSync(en, 'Microsoft buys Kinvolk.\nKinvolk was founded in Berlin in 2015.\nThe team has 30 employees.\nRead more stories.\nThe deal closed on April 29.\n');
+    writeFileSync(de, 'Microsoft übernimmt Kinvolk.\nKinvolk wurde 2016 in Berlin gegründet.\nDas Team hat 30 Mitarbeiter.\nNewsletter abonnieren.\nDer Kauf wurde am 29. April abgeschlossen.\n');
+    const conflictReport = join(work, 'conflict.html');
+    const result = runCli(['align', en, de, '--langs', 'en,de', '--mode', 'parallel', '--presegmented', '--format', 'html', '-o', conflictReport]);
+    expect(result.status).toBe(0);
+    const second = await context.newPage();
+    try {
+      await second.goto(pathToFileURL(conflictReport).href);
+      const enMark = second.locator('td[lang="en"] mark.claim-conflict', { hasText: '2015' });
+      const deMark = second.locator('td[lang="de"] mark.claim-conflict', { hasText: '2016' });
+      await expect.poll(() => enMark.isVisible()).toBe(true);
+      expect(await deMark.isVisible()).toBe(true);
+      expect(await second.locator('td[lang="en"] .claim-note').allTextContents()).toContain('≠ DE 2016');
+      expect(await second.locator('td[lang="de"] .claim-note').allTextContents()).toContain('≠ EN 2015');
+      const red = await enMark.evaluate((mark) => getComputedStyle(mark).backgroundColor);
+      expect(red).toBe('rgb(255, 220, 215)');
+      expect(await second.locator('.conflict-count').textContent()).toBe('1 conflict');
+
+      const rows = second.locator('tr[data-link]:visible');
+      const total = await rows.count();
+      await second.check('#filter-conflicts');
+      await expect.poll(() => rows.count()).toBe(1);
+      expect(await rows.first().locator('mark.claim-conflict').count()).toBe(2);
+      await second.uncheck('#filter-conflicts');
+      await expect.poll(() => rows.count()).toBe(total);
+
+      await second.locator('body').click({ position: { x: 5, y: 5 } });
+      await second.keyboard.press('c');
+      const focused = await second.evaluate(() => document.activeElement?.querySelector('mark.claim-conflict')?.textContent ?? null);
+      expect(focused).toBe('2015');
+      await second.screenshot({ path: join(work, 'report-conflict.png') });
+    } finally {
+      await second.close();
     }
   });
 

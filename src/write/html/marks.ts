@@ -74,17 +74,18 @@ function describeClaim(finding: Finding, lang: Lang): { status: FindingStatus; t
   const mine = finding[lang]!;
   const theirs = finding[other];
   const quoted = (l: Lang) => `${LANG_LABEL[l]} “${finding[l]!.text}” (${finding[l]!.value})`;
+  const why = finding.reason ? ` (${finding.reason})` : '';
   switch (finding.status) {
     case 'conflict':
       return {
         status: 'conflict',
-        title: `Conflict (${finding.type}): ${theirs ? `${quoted('en')} ≠ ${quoted('de')}` : quoted(lang)}`,
+        title: `Conflict (${finding.type}): ${theirs ? `${quoted('en')} ≠ ${quoted('de')}` : quoted(lang)}${why}`,
         note: theirs ? `≠ ${LANG_LABEL[other]} ${theirs.text}` : undefined,
       };
     case 'match':
-      return { status: 'match', title: `Same ${finding.type} in both: ${mine.value}` };
+      return { status: 'match', title: `Same ${finding.type} in both: ${mine.value}${why}` };
     default:
-      return { status: finding.status, title: `${capitalise(finding.type)} only in the ${LANG_NAME[lang]} text: ${mine.value}` };
+      return { status: finding.status, title: `${capitalise(finding.type)} only in the ${LANG_NAME[lang]} text: ${mine.value}${why}` };
   }
 }
 

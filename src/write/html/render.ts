@@ -69,7 +69,9 @@ function renderSummary(doc: AlignmentDocument, summary: ReportSummary): string {
       `<td><code title="SHA-256 ${escapeHtml(info.sha256)}">${escapeHtml(info.sha256.slice(0, 12))}…</code></td></tr>`
     );
   };
-  const types = summary.linkTypes.map(({ type, count }) => `<li><span class="type">${type}</span> ${count}</li>`).join('');
+  const types = summary.linkTypes
+    .map(({ type, count }) => `<li title="${describeType(type)}"><span class="type">${type}</span> ${count}</li>`)
+    .join('');
   const mean = summary.meanScore === null ? 'no aligned links' : `${summary.meanScore.toFixed(3)} <span class="muted">over ${summary.aligned} aligned links</span>`;
   const claims = summary.findings === null
     ? '<span class="muted">not compared (no claims diff given)</span>'
@@ -85,7 +87,7 @@ ${documentRow('de')}
 </table>
 <dl class="facts">
 <div><dt>Mode</dt><dd><strong>${escapeHtml(doc.mode)}</strong> <span class="muted">${escapeHtml(doc.modeReason)}</span></dd></div>
-<div><dt>Links <span class="sr-only">by type</span><span class="muted">(${summary.linkTypes.reduce((n, t) => n + t.count, 0)}, by English–German sentences)</span></dt><dd><ul class="types">${types}</ul></dd></div>
+<div><dt>Links by type <span class="muted">(${summary.linkTypes.reduce((n, t) => n + t.count, 0)})</span></dt><dd><ul class="types">${types}</ul></dd></div>
 <div><dt>Mean score</dt><dd>${mean}</dd></div>
 <div><dt>Claims</dt><dd>${claims}</dd></div>
 </dl>`;
@@ -115,14 +117,14 @@ ${tabs}<fieldset class="filters">
 function renderLegend(summary: ReportSummary): string {
   const claimItems = summary.findings === null
     ? ''
-    : '<li><mark class="claim claim-conflict">2015</mark><span class="claim-note">≠ DE 2016</span> conflicting claim</li>' +
+    : '<li><mark class="claim claim-conflict">2015</mark><span class="claim-note">≠ DE 2016</span> conflicting claims</li>' +
       '<li><mark class="claim claim-en-only">2015</mark> claim in one text only</li>' +
       '<li><mark class="claim claim-match">2015</mark> same claim in both</li>';
   return `<aside class="legend" aria-label="Legend">
 <ul>
-<li><span class="score" style="--hue:0">0.10</span><span class="score" style="--hue:60">0.50</span><span class="score" style="--hue:120">0.90</span> link score (0–1, higher is more confident)</li>
-<li><mark class="shared">Kinvolk</mark> name or number both sides share</li>
-${claimItems}<li><span class="alone-sample">greyed</span> sentence without a counterpart</li>
+<li><span class="score" style="--hue:0">0.10</span><span class="score" style="--hue:60">0.50</span><span class="score" style="--hue:120">0.90</span> link score 0–1, low → high</li>
+<li><mark class="shared">Kinvolk</mark> name or number the link shares</li>
+${claimItems}<li><span class="alone-sample">greyed</span> no counterpart</li>
 </ul>
 <p class="no-js-note">Filters and keyboard shortcuts need JavaScript; every row is shown.</p>
 </aside>`;
@@ -160,6 +162,15 @@ function renderKeysDialog(tabbed: boolean): string {
 <p class="muted">Arrow keys, Home and End move between rows once a row has the focus (click a row or press j).</p>
 <form method="dialog"><button type="submit">Close</button></form>
 </dialog>`;
+}
+
+/** "2-1" → "2 English sentences with 1 German sentence". */
+function describeType(type: string): string {
+  const [en, de] = type.split('-').map(Number) as [number, number];
+  const count = (n: number, lang: string) => `${n} ${lang} sentence${n === 1 ? '' : 's'}`;
+  if (de === 0) return `${count(en, 'English')} without a German counterpart`;
+  if (en === 0) return `${count(de, 'German')} without an English counterpart`;
+  return `${count(en, 'English')} with ${count(de, 'German')}`;
 }
 
 function baseName(path: string): string {

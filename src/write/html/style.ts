@@ -32,9 +32,9 @@ kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 4p
 table.documents { border-collapse: collapse; font-size: 0.9rem; margin: 0.25rem 0 0.5rem; }
 table.documents th, table.documents td { text-align: left; padding: 0.1rem 1rem 0.1rem 0; vertical-align: baseline; }
 table.documents .path { overflow-wrap: anywhere; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.85rem; }
-.facts { display: grid; grid-template-columns: minmax(0, 2.2fr) minmax(0, 1.2fr) minmax(0, 0.9fr) minmax(0, 1.3fr); gap: 0.25rem 1.5rem; margin: 0; font-size: 0.9rem; }
-.facts > div { min-width: 0; }
-@media (max-width: 1100px) { .facts { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
+.facts { display: flex; flex-wrap: wrap; gap: 0.25rem 2rem; margin: 0; font-size: 0.9rem; }
+.facts > div { flex: 0 1 auto; min-width: 0; }
+.facts > div:first-child { flex: 1 1 24rem; }
 .facts dt { font-weight: 600; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.03em; color: var(--muted); }
 .facts dt .muted { text-transform: none; letter-spacing: 0; margin-left: 0.3rem; }
 .facts dd { margin: 0; }
@@ -61,8 +61,8 @@ button:hover { background: #eaeef2; }
 .tabs [role=tab][aria-selected=true] { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
 
 /* Legend */
-.legend { font-size: 0.85rem; color: var(--muted); padding: 0.4rem 0; }
-.legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1.4rem; }
+.legend { font-size: 0.8rem; color: var(--muted); padding: 0.4rem 0; }
+.legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1.1rem; }
 .legend li { white-space: nowrap; }
 .legend .score { margin-right: 0.2rem; }
 .legend mark { color: var(--text); }

@@ -174,7 +174,7 @@ describe('renderReport: summary', () => {
       { en: [4], de: [3], score: 0.4 },
     ]);
     const html = renderReport(doc, undefined);
-    expect(html).toContain('<ul class="types"><li><span class="type">1-1</span> 2</li><li><span class="type">2-1</span> 1</li><li><span class="type">1-0</span> 1</li><li><span class="type">0-1</span> 1</li></ul>');
+    expect(html).toContain('<ul class="types"><li title="1 English sentence with 1 German sentence"><span class="type">1-1</span> 2</li><li title="2 English sentences with 1 German sentence"><span class="type">2-1</span> 1</li><li title="1 English sentence without a German counterpart"><span class="type">1-0</span> 1</li><li title="1 German sentence without an English counterpart"><span class="type">0-1</span> 1</li></ul>');
     expect(html).toContain('0.600 <span class="muted">over 3 aligned links</span>');
   });
 
