@@ -88,6 +88,35 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'the HTML report in Chromium' : 
     expect(statSync(shot).size).toBeGreaterThan(10_000);
   });
 
+  it('keeps every kind of text at WCAG AA contrast (4.5:1) against its background', async () => {
+    const selectors = ['h1', 'caption', '.muted', '.status', '.legend li', 'th.link .lid', 'th.link .type', '.score', '.sn', 'td.alone .st', 'td.empty .none', 'mark.shared', 'mark.claim', 'tr.section-head th'];
+    const worst = await page.evaluate((list) => {
+      const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      const parse = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+      const background = (element: Element | null): number[] => {
+        for (let e = element; e; e = e.parentElement) {
+          const rgba = parse(getComputedStyle(e).backgroundColor);
+          if (rgba.length === 3 || (rgba.length === 4 && rgba[3]! > 0)) return rgba;
+        }
+        return [255, 255, 255];
+      };
+      const results: Array<{ selector: string; ratio: number }> = [];
+      for (const selector of list) {
+        const elements = [...document.querySelectorAll(selector)].filter((e) => (e as HTMLElement).offsetParent !== null);
+        if (elements.length === 0) continue;
+        const ratios = elements.map((e) => {
+          const [fg, bg] = [luminance(parse(getComputedStyle(e).color)), luminance(background(e))];
+          return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        });
+        results.push({ selector, ratio: Math.min(...ratios) });
+      }
+      return results;
+    }, selectors);
+    expect(worst.length).toBeGreaterThan(10);
+    for (const { selector, ratio } of worst) expect({ selector, ratio: ratio >= 4.5 }).toEqual({ selector, ratio: true });
+  });
+
   it('highlights a shared name on both sides of its link', async () => {
     // "kinvolk" when the aligner shares it on some link, otherwise the first shared term it reports.
     const withShared = alignment.alignments.map((link, index) => ({ link, index })).filter(({ link }) => (link.shared ?? []).length > 0);
