@@ -48,7 +48,7 @@ ${renderSummary(alignment, summary)}
 ${renderControls(views, summary, threshold)}
 ${renderLegend(summary)}
 <main id="views">
-${views.map((view) => renderView(view, rows, alignment, views.length > 1)).join('\n')}
+${views.map((view) => renderView(view, rows, alignment)).join('\n')}
 </main>
 ${renderKeysDialog(views.length > 1)}
 <script>
@@ -130,10 +130,9 @@ ${claimItems}<li><span class="alone-sample">greyed</span> no counterpart</li>
 </aside>`;
 }
 
-function renderView(view: ReportView, rows: RowRenderer, doc: AlignmentDocument, tabbed: boolean): string {
+function renderView(view: ReportView, rows: RowRenderer, doc: AlignmentDocument): string {
   const links = view.sections.reduce((n, section) => n + section.rows.length, 0);
-  const tabAttributes = tabbed ? ` role="tabpanel" aria-labelledby="tab-${view.id}"` : '';
-  return `<section class="view" id="view-${view.id}"${tabAttributes}>
+  return `<section class="view" id="view-${view.id}">
 <h2>${escapeHtml(view.label)}</h2>
 <table class="pairs" data-view="${view.id}">
 <caption>${escapeHtml(view.caption)} ${links} rows, one per alignment link; #numbers and sentence numbers are the 0-based indices in the alignment JSON.</caption>

@@ -93,6 +93,10 @@ export const REPORT_SCRIPT = String.raw`(function () {
   }
 
   tabs.forEach(function (tab, index) {
+    // Tab semantics only exist with the script: without it both views are plain sections.
+    var panel = doc.getElementById(tab.getAttribute('aria-controls'));
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', tab.id);
     tab.addEventListener('click', function () { selectTab(tab); });
     tab.addEventListener('keydown', function (event) {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
