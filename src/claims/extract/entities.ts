@@ -45,7 +45,6 @@ const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du
 const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
   en: new Set(
     [
-      'mr mrs ms dr prof sir st mister madam president chancellor minister senator governor mayor chairman chairwoman chief',
       'monday tuesday wednesday thursday friday saturday sunday',
       'american americans british english german germans french italian spanish chinese japanese russian european europeans',
       'austrian swiss dutch polish ukrainian indian canadian australian turkish greek swedish norwegian danish finnish irish',
@@ -58,13 +57,19 @@ const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
   ),
   de: new Set(
     [
-      'herr frau dr prof präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin chef chefin',
-      'vorstandschef vorstandschefin sprecher sprecherin bürgermeister bürgermeisterin',
       'montag dienstag mittwoch donnerstag freitag samstag sonntag',
       ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
     ]
       .join(' ')
       .split(' '),
+  ),
+};
+
+/** Titles before a name are not part of it: "President Biden" and "Präsident Biden" are both "biden". */
+const TITLES: Record<Lang, ReadonlySet<string>> = {
+  en: new Set('mr mrs ms dr prof sir st mister madam president chancellor minister senator governor mayor chairman chairwoman chief ceo'.split(' ')),
+  de: new Set(
+    'herr frau dr prof präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin chef chefin vorstandschef vorstandschefin sprecher sprecherin bürgermeister bürgermeisterin'.split(' '),
   ),
 };
 
@@ -160,7 +165,13 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
     run.push(token);
   }
   flush();
-  return runs.map(trimConnectors).filter((r) => r.length > 0);
+  return runs.map((r) => trimConnectors(dropTitles(r, lang))).filter((r) => r.length > 0);
+}
+
+function dropTitles(run: Token[], lang: Lang): Token[] {
+  let start = 0;
+  while (start < run.length - 1 && TITLES[lang].has(stripPossessive(run[start]!.text).replace(/\.$/, '').toLowerCase())) start++;
+  return start === 0 ? run : run.slice(start).map((t, i) => (i === 0 ? { ...t, initial: false } : t));
 }
 
 function trimConnectors(run: Token[]): Token[] {
