@@ -10,7 +10,10 @@ export interface DiffContext {
   lookup: Record<Lang, ClaimLookup>;
   /** Whether a negation difference on this link is evidence (see `negationIsEvidence`). */
   compareNegation: (link: AlignmentLink) => boolean;
-  /** Pairs already reported as found-elsewhere matches, so a repeated name is reported once per pair. */
+  /**
+   * Claim values already reported as found elsewhere: a name repeated in ten unaligned sentences is
+   * reported once, not ten times (matches in aligned sentences are always reported).
+   */
   reportedElsewhere: Set<string>;
 }
 
@@ -28,8 +31,12 @@ export const REASONS = {
 export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
   const en = located(link.en, context.claims.en);
   const de = located(link.de, context.claims.de);
-  const findings: Finding[] = [];
   const side = (lang: Lang, item: LocatedClaim) => claimSide(context.sentences[lang], item);
+  const findings: Finding[] = compareNegation(link, en, de, context, side);
+
+  const negations = { en: en.filter((e) => e.claim.type === 'negation'), de: de.filter((d) => d.claim.type === 'negation') };
+  en.splice(0, en.length, ...en.filter((e) => !negations.en.includes(e)));
+  de.splice(0, de.length, ...de.filter((d) => !negations.de.includes(d)));
 
   // 1. Equal claims, then claims equal after conversion or at a coarser precision.
   const usedEn = new Set<number>();
@@ -77,7 +84,7 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
       const found = context.lookup[other].find(item.claim);
       if (found) {
         const pair = lang === 'en' ? [item, found] : [found, item];
-        const key = `${pair[0]!.sentence}:${pair[0]!.claim.start}|${pair[1]!.sentence}:${pair[1]!.claim.start}`;
+        const key = `${item.claim.type}|${item.claim.value}`;
         if (context.reportedElsewhere.has(key)) continue;
         context.reportedElsewhere.add(key);
         findings.push({ status: 'match', type: item.claim.type, en: side('en', pair[0]!), de: side('de', pair[1]!), reason: REASONS.elsewhere });
@@ -95,6 +102,38 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   return findings;
 }
 
+/**
+ * Negation is a property of the whole statement: compared once per link, by whether each side has
+ * any cue. The side without one is represented by its whole sentence, valued "affirmative".
+ */
+function compareNegation(
+  link: AlignmentLink,
+  en: LocatedClaim[],
+  de: LocatedClaim[],
+  context: DiffContext,
+  side: (lang: Lang, item: LocatedClaim) => ClaimSide,
+): Finding[] {
+  if (link.en.length === 0 || link.de.length === 0 || !context.compareNegation(link)) return [];
+  const enCue = en.find((e) => e.claim.type === 'negation');
+  const deCue = de.find((d) => d.claim.type === 'negation');
+  if (!enCue && !deCue) return [];
+  if (enCue && deCue) return [{ status: 'match', type: 'negation', en: side('en', enCue), de: side('de', deCue), reason: REASONS.aligned }];
+  const affirmative = (lang: Lang, sentence: number): LocatedClaim => {
+    const text = context.sentences[lang][sentence]!.text;
+    return { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };
+  };
+  return [
+    {
+      status: 'conflict',
+      type: 'negation',
+      en: side('en', enCue ?? affirmative('en', link.en[0]!)),
+      de: side('de', deCue ?? affirmative('de', link.de[0]!)),
+      reason: REASONS.negation,
+    },
+  ];
+}
+
+/** The link's claims, negation cues excluded (they are compared by `compareNegation`). */
 function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
   return indices.flatMap((sentence) => (claims[sentence] ?? []).map((claim) => ({ sentence, claim })));
 }
@@ -107,9 +146,14 @@ function groupKeys(items: LocatedClaim[]): string[] {
   return [...new Set(items.map((item) => groupKey(item.claim)))];
 }
 
-/** Entities of unknown category never conflict: two different names in linked sentences are often both right. */
+/**
+ * Entities conflict only within a category the gazetteer knows (a city for a city): two different
+ * unknown names in linked sentences are often both right ("Burns" and "Microsoft").
+ */
+const CONFLICTING_ENTITY_KINDS = new Set(['city', 'country', 'region', 'organisation']);
+
 function pairable(claim: Claim): boolean {
-  return claim.type !== 'negation' && !(claim.type === 'entity' && claim.kind === 'name');
+  return claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
 }
 
 export function claimSide(sentences: Sentence[], item: LocatedClaim): ClaimSide {

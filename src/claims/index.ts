@@ -1,7 +1,8 @@
 import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
-import type { AlignmentDocument, AlignmentLink, Lang } from '../core/types.js';
+import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
+import { NO_NAMES, englishNameWords, nameContext } from './extract/entities.js';
 import { extractClaims } from './extract/index.js';
 import { ClaimLookup } from './lookup.js';
 
@@ -10,15 +11,12 @@ import { ClaimLookup } from './lookup.js';
  * English-/German-only. Pure and deterministic; see docs/format.md ("Claims") for the rules.
  */
 export function diffClaims(alignment: AlignmentDocument): Finding[] {
-  const claims: Record<Lang, Claim[][]> = {
-    en: alignment.sentences.en.map((s) => extractClaims(s.text, 'en')),
-    de: alignment.sentences.de.map((s) => extractClaims(s.text, 'de')),
-  };
+  const claims = extractDocumentClaims(alignment.sentences);
   const context: DiffContext = {
     sentences: alignment.sentences,
     claims,
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
-    compareNegation: () => true,
+    compareNegation: (link) => negationIsEvidence(alignment.mode, link),
     reportedElsewhere: new Set(),
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
@@ -33,6 +31,27 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
     sentences: alignment.sentences,
     findings: diffClaims(alignment),
   };
+}
+
+/**
+ * Claims of both documents. English first: the names it uses tell the German extraction which
+ * capitalised German words are names (German capitalises every noun).
+ */
+export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
+  const nameWords = englishNameWords(sentences.en.map((s) => s.text));
+  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, nameWords }));
+  const names = nameContext(nameWords, en.flat().filter((c) => c.type === 'entity'));
+  return { en, de: sentences.de.map((s) => extractClaims(s.text, 'de', names)) };
+}
+
+/**
+ * Comparable texts are written independently, so one side saying "not" where the other does not is
+ * weak evidence unless the aligner is confident the sentences say the same thing.
+ */
+export const NEGATION_MIN_SCORE_COMPARABLE = 0.5;
+
+function negationIsEvidence(mode: AlignMode, link: AlignmentLink): boolean {
+  return mode === 'parallel' || link.score >= NEGATION_MIN_SCORE_COMPARABLE;
 }
 
 /** The alignment's links plus a one-sided link for any sentence a hand-edited alignment left out. */

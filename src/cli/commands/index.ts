@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { defineAlign } from './align.define.js';
+import { defineDiff } from './diff.define.js';
 import { defineReport } from './report.define.js';
 import { defineSegment } from './segment.define.js';
 
@@ -9,6 +10,7 @@ import { defineSegment } from './segment.define.js';
  */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   defineAlign,
+  defineDiff,
   defineSegment,
   defineReport,
 ];
