@@ -18,6 +18,10 @@ export const REPORT_SCRIPT = String.raw`(function () {
   var status = doc.getElementById('status');
   var dialog = doc.getElementById('keys');
   controls.hidden = false;
+  // The column headers stick just below the sticky toolbar, whose height depends on wrapping.
+  function measureToolbar() { doc.documentElement.style.setProperty('--toolbar-height', controls.offsetHeight + 'px'); }
+  measureToolbar();
+  window.addEventListener('resize', measureToolbar);
 
   function rowsOf(panel) { return Array.prototype.slice.call(panel.querySelectorAll('tr[data-link]')); }
   function activePanel() { return panels.filter(function (p) { return !p.hidden; })[0] || panels[0]; }

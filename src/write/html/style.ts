@@ -9,7 +9,7 @@ export const REPORT_STYLE = String.raw`
   --shared-bg: #fff0a0; --shared-line: #9a6700;
   --conflict-bg: #ffdcd7; --conflict-line: #cf222e; --conflict-text: #a40e26;
   --alone-bg: #f6f8fa; --alone-text: #545d68;
-  --one-side-bg: #eee4ff; --one-side-line: #8250df;
+  --one-side-bg: #f5efff; --one-side-line: #8250df;
   --match-line: #1a7f37;
   color-scheme: light;
 }
@@ -76,10 +76,11 @@ button:hover { background: #eaeef2; }
 table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.pairs caption { text-align: left; caption-side: top; font-size: 0.85rem; color: var(--muted); padding: 0.2rem 0 0.4rem; }
 .col-link { width: 6.25rem; }
-table.pairs thead th { text-align: left; font-size: 0.85rem; border-bottom: 2px solid var(--line); padding: 0.3rem 0.75rem; }
+table.pairs thead th { text-align: left; font-size: 0.85rem; border-bottom: 2px solid var(--line); padding: 0.3rem 0.75rem;
+  position: sticky; top: var(--toolbar-height, 0px); z-index: 4; background: #fff; }
 table.pairs thead th .muted { font-size: 0.8rem; margin-left: 0.3rem; }
 tr.pair > * { border-bottom: 1px solid var(--line); vertical-align: top; padding: 0.45rem 0.75rem; }
-tr.pair { scroll-margin-top: 7rem; scroll-margin-bottom: 1rem; }
+tr.pair { scroll-margin-top: calc(var(--toolbar-height, 0px) + 2.5rem); scroll-margin-bottom: 1rem; }
 tr.pair:focus { outline: 3px solid var(--accent); outline-offset: -3px; }
 tr.pair:focus > th.link { box-shadow: inset 4px 0 0 var(--accent); }
 tr.pair.has-conflict > th.link { box-shadow: inset 4px 0 0 var(--conflict-line); }
@@ -138,6 +139,7 @@ dialog dd { margin: 0; }
   .view[hidden] { display: none; }
   tr.pair, tr.section-head, .sent { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
+  table.pairs thead th { position: static; }
   tr.pair:focus { outline: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
