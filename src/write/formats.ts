@@ -1,6 +1,4 @@
 import type { AlignmentDocument } from '../core/types.js';
-import { diffClaims } from '../claims/index.js';
-import { renderReport } from './html/index.js';
 import { formatAlignmentJson } from './json.js';
 
 /** One file a writer produces; `suffix` is appended to the -o path ('' for the main output). */
@@ -19,7 +17,8 @@ export interface AlignmentWriter {
   description: string;
   /** True when the writer produces several files and so needs -o. */
   needsOutputPath: boolean;
-  write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[];
+  /** May return a promise, so a heavy writer can load its code only when it is used. */
+  write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[] | Promise<WrittenFile[]>;
 }
 
 const WRITERS: AlignmentWriter[] = [
@@ -34,8 +33,12 @@ const WRITERS: AlignmentWriter[] = [
     description: 'side-by-side HTML report for reviewers (one self-contained file)',
     needsOutputPath: false,
     // The report shows every link, with the claims diff marked in it; --min-score only sets
-    // where its "low confidence" filter starts.
-    write: (doc, options) => [{ suffix: '', content: renderReport(doc, diffClaims(doc), { lowScoreThreshold: options.minScore }) }],
+    // where its "low confidence" filter starts. Renderer and claims diff load on use, keeping
+    // the CLI's start-up (which reads this registry for --help) fast.
+    write: async (doc, options) => {
+      const [{ renderReport }, { diffClaims }] = await Promise.all([import('./html/index.js'), import('../claims/index.js')]);
+      return [{ suffix: '', content: renderReport(doc, diffClaims(doc), { lowScoreThreshold: options.minScore }) }];
+    },
   },
 ];
 

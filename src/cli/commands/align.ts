@@ -34,7 +34,7 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
   });
-  for (const file of writer.write(alignment, { minScore: options.minScore })) {
+  for (const file of await writer.write(alignment, { minScore: options.minScore })) {
     await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
   }
 }

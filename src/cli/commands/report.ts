@@ -11,7 +11,7 @@ export interface ReportCliOptions {
 export async function runReport(file: string, options: ReportCliOptions): Promise<void> {
   assertNotAnInput(options.output, [file]);
   const alignment = await readAlignment(file);
-  for (const written of writerFor('html').write(alignment, { minScore: options.minScore })) {
+  for (const written of await writerFor('html').write(alignment, { minScore: options.minScore })) {
     await writeOutput(options.output === undefined ? undefined : options.output + written.suffix, written.content);
   }
 }
