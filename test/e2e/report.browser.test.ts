@@ -26,7 +26,7 @@ async function openIn(userDataDir: string, javaScriptEnabled: boolean): Promise<
     headless: true,
     javaScriptEnabled,
     viewport: VIEWPORT,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
 }
 

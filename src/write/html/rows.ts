@@ -9,20 +9,23 @@ const COUNTERPART_MISSING: Record<Lang, string> = { en: 'no English counterpart'
 /** Renders table rows; built once per report so claim marks are indexed a single time. */
 export class RowRenderer {
   private readonly claims: Map<string, ClaimMark[]>;
-  /** Conflicting findings per sentence, to flag the rows holding them for the filter. */
-  private readonly conflictSentences: Set<string>;
+  /** The conflicting findings (by index) touching each sentence, to flag their rows for the filter. */
+  private readonly conflictsBySentence = new Map<string, number[]>();
 
   constructor(
     private readonly doc: AlignmentDocument,
     findings: readonly Finding[] | undefined,
   ) {
     this.claims = claimMarksBySentence(findings ?? [], doc.sentences);
-    this.conflictSentences = new Set();
-    for (const finding of findings ?? []) {
-      if (finding.status !== 'conflict') continue;
-      if (finding.en) this.conflictSentences.add(`en:${finding.en.sentence}`);
-      if (finding.de) this.conflictSentences.add(`de:${finding.de.sentence}`);
-    }
+    (findings ?? []).forEach((finding, index) => {
+      if (finding.status !== 'conflict') return;
+      for (const lang of ['en', 'de'] as const) {
+        const side = finding[lang];
+        if (!side) continue;
+        const key = `${lang}:${side.sentence}`;
+        this.conflictsBySentence.set(key, [...(this.conflictsBySentence.get(key) ?? []), index]);
+      }
+    });
   }
 
   view(view: ReportView): string {
@@ -49,9 +52,13 @@ export class RowRenderer {
     );
   }
 
+  /** How many conflicts have a side in this row (a conflict within the row counts once). */
   private countConflicts(row: ReportRow): number {
-    const inRow = (lang: Lang) => row[lang].filter((i) => this.conflictSentences.has(`${lang}:${i}`)).length;
-    return inRow('en') + inRow('de');
+    const conflicts = new Set<number>();
+    for (const lang of ['en', 'de'] as const) {
+      for (const i of row[lang]) for (const index of this.conflictsBySentence.get(`${lang}:${i}`) ?? []) conflicts.add(index);
+    }
+    return conflicts.size;
   }
 
   /** The row header: score (colour and number), link type and the link's index in the JSON. */

@@ -117,9 +117,18 @@ describe('renderReport: highlights', () => {
     const row = rowsOf(html, 'alignment')[1]!;
     expect(row).toMatch(/<mark class="claim claim-conflict" title="Conflict \(date\): EN “2015” \(2015\) ≠ DE “2016” \(2016\)">2015<\/mark><span class="claim-note">≠ DE 2016<\/span>/);
     expect(row).toMatch(/<mark class="claim claim-conflict"[^>]*>2016<\/mark><span class="claim-note">≠ EN 2015<\/span>/);
-    expect(row).toContain('data-conflicts="2"');
+    expect(row).toContain('data-conflicts="1"');
     expect(row).toContain('class="pair aligned has-conflict"');
     expect(html).toMatch(/<span class="conflict-count">1 conflict<\/span>/);
+  });
+
+  it('flags both rows when the two sides of a conflict sit in different rows', () => {
+    const doc = parallelDoc();
+    const findings = [findingIn(doc, 'conflict', { sentence: 1, surface: '2015' }, { sentence: 2, surface: '7,5', value: '7.5' }, 'number')];
+    const rows = rowsOf(renderReport(doc, findings), 'alignment');
+    expect(rows.map((row) => row.match(/data-conflicts="(\d+)"/)![1])).toEqual(['0', '1', '1', '0', '0']);
+    expect(rows[2]).toContain('<mark class="claim claim-conflict"');
+    expect(rows[2]).toContain('<span class="claim-note">≠ EN 2015</span>');
   });
 
   it('marks one-side-only claims and matches, and nests shared marks inside claim marks', () => {
