@@ -17,11 +17,11 @@ const SPAN = String.raw`\s*(?:bis|und|to|and|until|till|[-–])\s*`;
 const PATTERNS: Record<Lang, TimePattern[]> = {
   en: [
     {
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?${SPAN}(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\.?(?![\p{L}])`, 'giu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?${SPAN}(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.\s?m\.?|\s?m)(?![\p{L}])`, 'giu'),
       times: [{ hour: 1, minute: 2 }, { hour: 3, minute: 4 }],
       meridiem: 5,
     },
-    { regex: /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\.?(?![\p{L}])/giu, times: [{ hour: 1, minute: 2 }], meridiem: 3 },
+    { regex: /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.\s?m\.?|\s?m)(?![\p{L}])/giu, times: [{ hour: 1, minute: 2 }], meridiem: 3 },
     { regex: /(?<![\p{L}\p{N}.,:])(\d{1,2}):(\d{2})(?![\p{N}:])(?:\s?(?:h|hrs)(?![\p{L}]))?/gu, times: [{ hour: 1, minute: 2 }] },
   ],
   de: [
