@@ -21,12 +21,23 @@ export function agreement(a: Claim, b: Claim): Agreement {
   return 'different';
 }
 
-/** Keys under which a claim can be found elsewhere in a document: its value, and a dated value without its year. */
-export function lookupKeys(claim: Claim): string[] {
+/**
+ * Keys for finding a claim elsewhere in a document. Each claim is stored under its value; a full date
+ * also under its day without the year, where only a yearless query ("April 29") looks. So "April 29"
+ * finds "29. April 2021" and vice versa, but "29. April 2022" never finds "April 29, 2021".
+ */
+export function indexKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
-  if (claim.type === 'date') {
-    const m = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
-    if (m) keys.push(`date|-${m[1]}`);
-  }
+  const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
+  if (claim.type === 'date' && dated) keys.push(`yearless date|-${dated[1]}`);
+  return keys;
+}
+
+export function queryKeys(claim: Claim): string[] {
+  const keys = [`${claim.type}|${claim.value}`];
+  if (claim.type !== 'date') return keys;
+  const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
+  if (dated) keys.push(`date|-${dated[1]}`);
+  else if (claim.value.startsWith('--')) keys.push(`yearless date|${claim.value}`);
   return keys;
 }

@@ -1,5 +1,5 @@
 import type { Claim } from './claim.js';
-import { lookupKeys } from './equality.js';
+import { indexKeys, queryKeys } from './equality.js';
 
 export interface LocatedClaim {
   sentence: number;
@@ -16,13 +16,13 @@ export class ClaimLookup {
   constructor(claimsBySentence: Claim[][]) {
     claimsBySentence.forEach((claims, sentence) => {
       for (const claim of claims) {
-        for (const key of lookupKeys(claim)) if (!this.first.has(key)) this.first.set(key, { sentence, claim });
+        for (const key of indexKeys(claim)) if (!this.first.has(key)) this.first.set(key, { sentence, claim });
       }
     });
   }
 
   find(claim: Claim): LocatedClaim | undefined {
-    for (const key of lookupKeys(claim)) {
+    for (const key of queryKeys(claim)) {
       const found = this.first.get(key);
       if (found) return found;
     }

@@ -29,6 +29,10 @@ export const SCALE_WORDS: Record<Lang, ScaleWord[]> = {
 /** Scale forms that only count when glued to the number or a currency amount ("$5m", "5bn"). */
 export const GLUED_ONLY_SCALES = new Set(['k', 'm', 'b']);
 
+/**
+ * German "Pfund" with a number is nearly always money in news text (weights are given in kg), so it
+ * is a currency; English "pounds" is a weight unless a scale word makes it money ("120 million pounds").
+ */
 export interface Currency {
   code: string;
   /** Written before the number: "$7.5", "€ 3", "USD 12". */
@@ -47,7 +51,7 @@ export const CURRENCIES: Currency[] = [
   {
     code: 'GBP',
     prefixes: ['£', 'GBP'],
-    suffixes: { en: ['pounds sterling', 'British pounds', 'GBP', '£'], de: ['britische Pfund', 'Pfund Sterling', 'GBP', '£'] },
+    suffixes: { en: ['pounds sterling', 'British pounds', 'GBP', '£'], de: ['britische Pfund', 'Pfund Sterling', 'Pfund', 'GBP', '£'] },
   },
   { code: 'CHF', prefixes: ['CHF'], suffixes: { en: ['Swiss francs', 'francs', 'CHF'], de: ['Schweizer Franken', 'Franken', 'CHF'] } },
   { code: 'JPY', prefixes: ['¥', 'JPY'], suffixes: { en: ['yen', 'JPY', '¥'], de: ['Yen', 'JPY', '¥'] } },
@@ -95,7 +99,7 @@ export const UNITS: Unit[] = [
   { symbol: 'kg', dimension: 'mass', factor: 1, forms: { en: ['kg', 'kilograms', 'kilogrammes', 'kilogram', 'kilos'], de: ['kg', 'Kilogramm', 'Kilo'] } },
   { symbol: 'g', dimension: 'mass', factor: 0.001, forms: { en: ['g', 'grams', 'gram'], de: ['g', 'Gramm'] } },
   { symbol: 't', dimension: 'mass', factor: 1000, forms: { en: ['tonnes', 'tonne', 'metric tons'], de: ['Tonnen', 'Tonne', 't'] } },
-  { symbol: 'lb', dimension: 'mass', factor: 0.45359237, forms: { en: ['pounds', 'pound', 'lbs', 'lb'], de: ['Pfund'] } },
+  { symbol: 'lb', dimension: 'mass', factor: 0.45359237, forms: { en: ['pounds', 'pound', 'lbs', 'lb'], de: ['lbs', 'lb'] } },
   { symbol: 'oz', dimension: 'mass', factor: 0.028349523, forms: { en: ['ounces', 'ounce', 'oz'], de: ['Unzen', 'Unze'] } },
   { symbol: 'km²', dimension: 'area', factor: 1e6, forms: { en: ['km²', 'km2', 'sq km', 'square kilometres', 'square kilometers'], de: ['km²', 'km2', 'Quadratkilometern', 'Quadratkilometer'] } },
   { symbol: 'm²', dimension: 'area', factor: 1, forms: { en: ['m²', 'm2', 'sq m', 'square metres', 'square meters'], de: ['m²', 'm2', 'Quadratmetern', 'Quadratmeter'] } },

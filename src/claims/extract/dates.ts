@@ -61,6 +61,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
       },
       { regex: new RegExp(String.raw`${B}(${months})(?:,?\s+|\s+of\s+)${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
       { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
+      // "May" and "March" are months after a preposition of time: "in May", "since March".
+      {
+        regex: new RegExp(String.raw`(?<=(?<![\p{L}])(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this)[\s-])(May|March)${E}`, 'gu'),
+        fields: (m) => ({ month: month(m[1]!) }),
+      },
     ];
   }
   return [

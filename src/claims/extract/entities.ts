@@ -92,7 +92,7 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
   const claims: Claim[] = [];
   const { regex, entries } = gazetteerPattern(lang);
   for (const m of text.matchAll(regex)) {
-    const end = m.index + m[1]!.length;
+    const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
     const entry = entries.get(m[1]!.replace(/\s+/g, ' '))!;
     taken.take(m.index, end);

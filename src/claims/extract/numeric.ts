@@ -169,6 +169,10 @@ function qualify(
     const isCurrency = kind.index === 3;
     if (!(isCurrency && atom.currency)) {
       kind.apply(atom, form);
+      if (atom.unit?.symbol === 'lb' && atom.scale !== undefined) {
+        atom.unit = undefined;
+        atom.currency = 'GBP';
+      }
       atom.fourDigits = false;
       cursor = p.qualifier.lastIndex;
     }

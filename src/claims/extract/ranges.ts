@@ -18,7 +18,8 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
     if (second && !first.ordinal && !second.ordinal && isConnected(text, first, second)) {
       const lower = atomClaim(inherit(first, second));
       const upper = atomClaim(second);
-      if (lower.type === upper.type) {
+      // A range runs upwards: "3 to 1" is a score, "355 votes to 280" a tally.
+      if (lower.type === upper.type && inherit(first, second).n <= second.n) {
         claims.push({
           type: 'range',
           kind: `${upper.type}:${upper.kind}`,
@@ -49,17 +50,17 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
 }
 
 function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
-  const bare = !first.currency && !first.unit && !first.percent && first.points === undefined;
-  if (!bare) return first;
+  // "$5 to $7 million" is five million dollars to seven million: the scale word applies to both.
   const scaled = first.scale === undefined && second.scale !== undefined;
+  const withScale = scaled ? { ...first, n: first.n * second.scale!, scale: second.scale, fourDigits: false } : first;
+  const bare = !first.currency && !first.unit && !first.percent && first.points === undefined;
+  if (!bare) return withScale;
   return {
-    ...first,
-    n: scaled ? first.n * second.scale! : first.n,
-    scale: scaled ? second.scale : first.scale,
+    ...withScale,
     currency: second.currency,
     unit: second.unit,
     percent: second.percent,
     points: second.points,
-    fourDigits: first.fourDigits && second.fourDigits,
+    fourDigits: withScale.fourDigits && second.fourDigits,
   };
 }
