@@ -75,7 +75,7 @@ function renderSummary(doc: AlignmentDocument, summary: ReportSummary): string {
   const mean = summary.meanScore === null ? 'no aligned links' : `${summary.meanScore.toFixed(3)} <span class="muted">over ${summary.aligned} aligned links</span>`;
   const claims = summary.findings === null
     ? '<span class="muted">not compared (no claims diff given)</span>'
-    : `<span class="${summary.findings.conflict > 0 ? 'conflict-count' : ''}">${summary.findings.conflict} conflict${summary.findings.conflict === 1 ? '' : 's'}</span>` +
+    : `<span${summary.findings.conflict > 0 ? ' class="conflict-count"' : ''}>${summary.findings.conflict} conflict${summary.findings.conflict === 1 ? '' : 's'}</span>` +
       ` <span class="muted">· ${summary.findings.match} matching · ${summary.findings['en-only']} only in English · ${summary.findings['de-only']} only in German</span>`;
   return `<table class="documents">
 <caption class="sr-only">Documents</caption>
@@ -123,7 +123,7 @@ function renderLegend(summary: ReportSummary): string {
   return `<aside class="legend" aria-label="Legend">
 <ul>
 <li><span class="score" style="--hue:0">0.10</span><span class="score" style="--hue:60">0.50</span><span class="score" style="--hue:120">0.90</span> link score 0–1, low → high</li>
-<li><mark class="shared">Kinvolk</mark> name or number the link shares</li>
+<li><mark class="shared">Berlin</mark> name or number the link shares</li>
 ${claimItems}<li><span class="alone-sample">greyed</span> no counterpart</li>
 </ul>
 <p class="no-js-note">Filters and keyboard shortcuts need JavaScript; every row is shown.</p>
