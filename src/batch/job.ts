@@ -36,7 +36,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
     if (alignment.documents.en.path !== job.enPath) {
       throw new UserError(`${job.enPath} looks German and ${job.dePath} English; swap the columns (or pass --trust-columns)`);
     }
-    const files = writerFor(job.format).write(alignment, { minScore: job.minScore, tmxLangs: job.tmxLangs, clock: () => job.creationDate });
+    const files = await writerFor(job.format).write(alignment, { minScore: job.minScore, tmxLangs: job.tmxLangs, clock: () => job.creationDate });
     if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join('') };
     for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
     return { index: job.index, ok: true };

@@ -38,7 +38,7 @@ export async function writeAlignment(doc: AlignmentDocument, options: WriteAlign
     tmxLangs: options.tmxLangs,
     clock: () => resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH),
   };
-  for (const file of writer.write(doc, writerOptions)) {
+  for (const file of await writer.write(doc, writerOptions)) {
     await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
   }
   if (writer.count) process.stderr.write(`satzpaar: ${describeCount(writer.count(doc, writerOptions), options.minScore)}\n`);

@@ -34,6 +34,8 @@ export interface Finding {
   type: ClaimType;
   en: ClaimSide | null;
   de: ClaimSide | null;
+  /** Why the two sides were compared, in words (e.g. "aligned sentences", "found in another sentence"). */
+  reason?: string;
 }
 
 export const CLAIMS_FORMAT = 'satzpaar-claims';

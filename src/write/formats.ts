@@ -31,7 +31,8 @@ export interface AlignmentWriter {
   needsOutputPath: boolean;
   /** What the writer appends to the -o path, one per file it writes (`''` for the path itself). */
   outputSuffixes: readonly string[];
-  write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[];
+  /** May return a promise, so a heavy writer can load its code only when it is used. */
+  write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[] | Promise<WrittenFile[]>;
   /** For export formats: how many units `write` writes and why it leaves links out (reported on stderr). */
   count?(doc: AlignmentDocument, options: WriterOptions): ExportCount;
 }
@@ -60,6 +61,19 @@ const WRITERS: AlignmentWriter[] = [
   exportWriter('jsonl', 'one JSON object per link, with texts, files and evidence', { bilingual: false, noun: 'link' }, (doc, options) => [
     { suffix: '', content: formatJsonl(doc, options) },
   ]),
+  {
+    name: 'html',
+    description: 'side-by-side HTML report for reviewers (one self-contained file)',
+    needsOutputPath: false,
+    outputSuffixes: [''],
+    // The report shows every link, with the claims diff marked in it; --min-score only sets
+    // where its "low confidence" filter starts. Renderer and claims diff load on use, keeping
+    // the CLI's start-up (which reads this registry for --help) fast.
+    write: async (doc, options) => {
+      const [{ renderReport }, { diffClaims }] = await Promise.all([import('./html/index.js'), import('../claims/index.js')]);
+      return [{ suffix: '', content: renderReport(doc, diffClaims(doc), { lowScoreThreshold: options.minScore }) }];
+    },
+  },
 ];
 
 /**

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { defineAlign } from './align.define.js';
 import { defineExport } from './export.define.js';
 import { defineBatch } from './batch.define.js';
+import { defineDiff } from './diff.define.js';
+import { defineReport } from './report.define.js';
 import { defineSegment } from './segment.define.js';
 
 /**
@@ -13,4 +15,6 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   defineExport,
   defineSegment,
   defineBatch,
+  defineDiff,
+  defineReport,
 ];

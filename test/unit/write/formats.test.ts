@@ -5,21 +5,23 @@ import { parseTmx } from '../../helpers/tmx.js';
 import { mixedAlignment } from './sampleAlignment.js';
 
 describe('the writer registry', () => {
-  it('offers json and the four export formats', () => {
-    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'tsv', 'moses', 'jsonl']);
+  it('offers json, the four export formats and the html report', () => {
+    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'tsv', 'moses', 'jsonl', 'html']);
+    expect(writerFor('moses').outputSuffixes).toEqual(['.en', '.de']);
+    expect(writerFor('html').outputSuffixes).toEqual(['']);
     expect(writerFor('json').count).toBeUndefined();
     expect(writerFor('moses').needsOutputPath).toBe(true);
   });
 
-  it.each([0, 0.5])('each export format writes as many units as its count says (--min-score %s)', (minScore) => {
+  it.each([0, 0.5])('each export format writes as many units as its count says (--min-score %s)', async (minScore) => {
     const doc = mixedAlignment();
     const options = { minScore };
     const lines = (text: string) => text.split('\n').length - 1;
     const written = {
-      tmx: parseTmx(writerFor('tmx').write(doc, options)[0]!.content).tus.length,
-      tsv: lines(writerFor('tsv').write(doc, options)[0]!.content),
-      moses: lines(writerFor('moses').write(doc, options)[0]!.content),
-      jsonl: lines(writerFor('jsonl').write(doc, options)[0]!.content),
+      tmx: parseTmx((await writerFor('tmx').write(doc, options))[0]!.content).tus.length,
+      tsv: lines((await writerFor('tsv').write(doc, options))[0]!.content),
+      moses: lines((await writerFor('moses').write(doc, options))[0]!.content),
+      jsonl: lines((await writerFor('jsonl').write(doc, options))[0]!.content),
     };
     for (const [format, count] of Object.entries(written)) {
       expect(writerFor(format).count!(doc, options).written).toBe(count);

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Usage: npm run build && node bench/claims/run.mjs [pairs.tsv] [--details]
+// Prints the false-flag rate on the faithful pairs and the detection rate on the pairs with one
+// injected discrepancy (targets: < 5% and ≥ 90%), per type, and which pairs went wrong.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeFlag, evaluate, parsePairs } from './evaluate.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const path = args.find((a) => !a.startsWith('--')) ?? `${root}test/fixtures/claims/pairs.tsv`;
+const { diffClaims } = await import(`${root}dist/claims/index.js`);
+
+const pairs = parsePairs(readFileSync(path, 'utf8'));
+const started = performance.now();
+const r = evaluate(diffClaims, pairs);
+const elapsed = performance.now() - started;
+const pct = (x) => `${(100 * x).toFixed(1)}%`;
+
+console.log(`pairs: ${pairs.length} (${r.faithful.total} faithful, ${r.discrepant.total} with one injected discrepancy) from ${path}`);
+console.log(`false-flag rate (faithful pairs with any conflict or one-side-only finding): ${pct(r.falseFlagRate)} (${r.faithful.flagged.length}/${r.faithful.total}; target < 5%)`);
+console.log(`detection rate (discrepancies flagged with the expected type): ${pct(r.detectionRate)} (${r.discrepant.detected}/${r.discrepant.total}; target ≥ 90%), ${r.discrepant.asConflict} of them as conflicts`);
+for (const [type, s] of Object.entries(r.discrepant.byType).sort()) console.log(`  ${type.padEnd(11)} ${s.detected}/${s.total}`);
+console.log(`time: ${elapsed.toFixed(0)} ms for ${pairs.length} pairs`);
+for (const { pair, flags } of r.faithful.flagged) {
+  console.log(`false flag ${pair.id}: ${flags.map(describeFlag).join('; ')}\n    EN ${pair.en}\n    DE ${pair.de}`);
+}
+for (const { pair, flags } of r.discrepant.missed) {
+  console.log(`missed ${pair.id} (${pair.expected}): ${flags.map(describeFlag).join('; ') || 'no flag'}\n    EN ${pair.en}\n    DE ${pair.de}`);
+}

@@ -1,0 +1,28 @@
+import type { ClaimType } from '../core/claims.js';
+
+/**
+ * One claim found in one sentence, before comparison. `value` is language-neutral and is what
+ * equality means ("7500000000 USD", "2021-04-29", "14:30"); `kind` says what the claim is about
+ * (a currency, a unit's dimension, an entity category), and two claims are only ever paired into
+ * a conflict when type and kind agree — "5 km" never conflicts with "5 kg".
+ */
+export interface Claim {
+  type: ClaimType;
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  value: string;
+  kind: string;
+  /**
+   * A number for claims whose equality allows conversion between units ("5 mi" ≈ "8 km"):
+   * the value in the dimension's base unit. Absent when only `value` equality counts.
+   */
+  base?: number;
+}
+
+/** Prints a number without exponent or float noise: 7.5e9 → "7500000000", 0.1+0.2 → "0.3". */
+export function formatNumber(value: number): string {
+  const rounded = Number(value.toPrecision(12));
+  if (Number.isInteger(rounded) && Math.abs(rounded) < 1e21) return BigInt(rounded).toString();
+  return String(rounded);
+}

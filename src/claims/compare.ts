@@ -1,0 +1,162 @@
+import type { ClaimSide, Finding } from '../core/claims.js';
+import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
+import type { Claim } from './claim.js';
+import { agreement } from './equality.js';
+import type { ClaimLookup, LocatedClaim } from './lookup.js';
+
+export interface DiffContext {
+  sentences: Record<Lang, Sentence[]>;
+  claims: Record<Lang, Claim[][]>;
+  lookup: Record<Lang, ClaimLookup>;
+  /** Whether a negation difference on this link is evidence (see `negationIsEvidence`). */
+  compareNegation: (link: AlignmentLink) => boolean;
+  /**
+   * Claim values already reported as found elsewhere: a name repeated in ten unaligned sentences is
+   * reported once, not ten times (matches in aligned sentences are always reported).
+   */
+  reportedElsewhere: Set<string>;
+}
+
+export const REASONS = {
+  aligned: 'aligned sentences',
+  converted: 'aligned sentences; equal after unit conversion',
+  partial: 'aligned sentences; one side is less specific',
+  elsewhere: 'found in another sentence of the other document',
+  missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
+  unaligned: 'sentence not aligned, and not found anywhere in the other document',
+  negation: 'aligned sentences; only one side is negated',
+} as const;
+
+/** The findings of one alignment link (or of one unaligned sentence). */
+export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
+  const en = located(link.en, context.claims.en);
+  const de = located(link.de, context.claims.de);
+  const side = (lang: Lang, item: LocatedClaim) => claimSide(context.sentences[lang], item);
+  const findings: Finding[] = compareNegation(link, en, de, context, side);
+
+  const negations = { en: en.filter((e) => e.claim.type === 'negation'), de: de.filter((d) => d.claim.type === 'negation') };
+  en.splice(0, en.length, ...en.filter((e) => !negations.en.includes(e)));
+  de.splice(0, de.length, ...de.filter((d) => !negations.de.includes(d)));
+
+  // 1. Equal claims, then claims equal after conversion or at a coarser precision.
+  const usedEn = new Set<number>();
+  const usedDe = new Set<number>();
+  for (const strict of [true, false]) {
+    en.forEach((e, i) => {
+      if (usedEn.has(i)) return;
+      const j = de.findIndex((d, k) => {
+        if (usedDe.has(k)) return false;
+        const how = agreement(e.claim, d.claim);
+        return strict ? how === 'same' : how !== 'different';
+      });
+      if (j < 0) return;
+      usedEn.add(i);
+      usedDe.add(j);
+      const how = agreement(e.claim, de[j]!.claim);
+      const reason = how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
+      findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', de[j]!), reason });
+    });
+  }
+
+  // 2. What is left pairs into conflicts only with evidence that both claims are about the same
+  // thing: same type and kind (currency, unit dimension, …), and the same number of them on both
+  // sides, paired in order. Two leftovers that the other document states elsewhere are no conflict.
+  const leftEn = en.filter((_, i) => !usedEn.has(i));
+  const leftDe = de.filter((_, i) => !usedDe.has(i));
+  const paired = new Set<LocatedClaim>();
+  for (const group of groupKeys(leftEn)) {
+    const es = leftEn.filter((e) => groupKey(e.claim) === group && pairable(e.claim));
+    const ds = leftDe.filter((d) => groupKey(d.claim) === group && pairable(d.claim));
+    if (es.length === 0 || es.length !== ds.length) continue;
+    es.forEach((e, i) => {
+      const d = ds[i]!;
+      if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
+      paired.add(e).add(d);
+      findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned });
+    });
+  }
+
+  // 3. One side only, unless the other document states the same claim in another sentence.
+  const linked = link.en.length > 0 && link.de.length > 0;
+  for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
+    for (const item of items) {
+      if (paired.has(item) || item.claim.type === 'negation') continue;
+      const found = context.lookup[other].find(item.claim);
+      if (found) {
+        const pair = lang === 'en' ? [item, found] : [found, item];
+        const key = `${item.claim.type}|${item.claim.value}`;
+        if (context.reportedElsewhere.has(key)) continue;
+        context.reportedElsewhere.add(key);
+        findings.push({ status: 'match', type: item.claim.type, en: side('en', pair[0]!), de: side('de', pair[1]!), reason: REASONS.elsewhere });
+      } else {
+        findings.push({
+          status: lang === 'en' ? 'en-only' : 'de-only',
+          type: item.claim.type,
+          en: lang === 'en' ? side('en', item) : null,
+          de: lang === 'de' ? side('de', item) : null,
+          reason: linked ? REASONS.missingInLink : REASONS.unaligned,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/**
+ * Negation is a property of the whole statement: compared once per link, by whether each side has
+ * any cue. The side without one is represented by its whole sentence, valued "affirmative".
+ */
+function compareNegation(
+  link: AlignmentLink,
+  en: LocatedClaim[],
+  de: LocatedClaim[],
+  context: DiffContext,
+  side: (lang: Lang, item: LocatedClaim) => ClaimSide,
+): Finding[] {
+  if (link.en.length === 0 || link.de.length === 0 || !context.compareNegation(link)) return [];
+  const enCue = en.find((e) => e.claim.type === 'negation');
+  const deCue = de.find((d) => d.claim.type === 'negation');
+  if (!enCue && !deCue) return [];
+  if (enCue && deCue) return [{ status: 'match', type: 'negation', en: side('en', enCue), de: side('de', deCue), reason: REASONS.aligned }];
+  const affirmative = (lang: Lang, sentence: number): LocatedClaim => {
+    const text = context.sentences[lang][sentence]!.text;
+    return { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };
+  };
+  return [
+    {
+      status: 'conflict',
+      type: 'negation',
+      en: side('en', enCue ?? affirmative('en', link.en[0]!)),
+      de: side('de', deCue ?? affirmative('de', link.de[0]!)),
+      reason: REASONS.negation,
+    },
+  ];
+}
+
+/** The link's claims, negation cues excluded (they are compared by `compareNegation`). */
+function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
+  return indices.flatMap((sentence) => (claims[sentence] ?? []).map((claim) => ({ sentence, claim })));
+}
+
+function groupKey(claim: Claim): string {
+  return `${claim.type}|${claim.kind}`;
+}
+
+function groupKeys(items: LocatedClaim[]): string[] {
+  return [...new Set(items.map((item) => groupKey(item.claim)))];
+}
+
+/**
+ * Entities conflict only within a category the gazetteer knows (a city for a city): two different
+ * unknown names in linked sentences are often both right ("Burns" and "Microsoft").
+ */
+const CONFLICTING_ENTITY_KINDS = new Set(['city', 'country', 'region', 'organisation']);
+
+function pairable(claim: Claim): boolean {
+  return claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
+}
+
+export function claimSide(sentences: Sentence[], item: LocatedClaim): ClaimSide {
+  const text = sentences[item.sentence]!.text;
+  return { sentence: item.sentence, text: text.slice(item.claim.start, item.claim.end), start: item.claim.start, end: item.claim.end, value: item.claim.value };
+}

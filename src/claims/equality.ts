@@ -1,0 +1,43 @@
+import type { Claim } from './claim.js';
+import { datesCompatible } from './extract/dates.js';
+
+/**
+ * Converted quantities agree within this relative tolerance: "5 miles" is 8.05 km and is
+ * commonly written "8 km"; "60 miles" is often rounded to "100 km" (3.5% off).
+ */
+export const CONVERSION_TOLERANCE = 0.05;
+
+export type Agreement = 'same' | 'converted' | 'partial' | 'different';
+
+/** Whether two claims of one type say the same thing, and how. */
+export function agreement(a: Claim, b: Claim): Agreement {
+  if (a.type !== b.type) return 'different';
+  if (a.value === b.value) return 'same';
+  if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
+  if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined) {
+    const scale = Math.max(Math.abs(a.base), Math.abs(b.base));
+    if (Math.abs(a.base - b.base) <= CONVERSION_TOLERANCE * scale) return 'converted';
+  }
+  return 'different';
+}
+
+/**
+ * Keys for finding a claim elsewhere in a document. Each claim is stored under its value; a full date
+ * also under its day without the year, where only a yearless query ("April 29") looks. So "April 29"
+ * finds "29. April 2021" and vice versa, but "29. April 2022" never finds "April 29, 2021".
+ */
+export function indexKeys(claim: Claim): string[] {
+  const keys = [`${claim.type}|${claim.value}`];
+  const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
+  if (claim.type === 'date' && dated) keys.push(`yearless date|-${dated[1]}`);
+  return keys;
+}
+
+export function queryKeys(claim: Claim): string[] {
+  const keys = [`${claim.type}|${claim.value}`];
+  if (claim.type !== 'date') return keys;
+  const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
+  if (dated) keys.push(`date|-${dated[1]}`);
+  else if (claim.value.startsWith('--')) keys.push(`yearless date|${claim.value}`);
+  return keys;
+}

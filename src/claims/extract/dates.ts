@@ -1,0 +1,139 @@
+import type { Lang } from '../../core/types.js';
+import type { Claim } from '../claim.js';
+import { MONTHS, alternation } from '../vocabulary.js';
+import type { TakenSpans } from './spans.js';
+
+/**
+ * Dates in the common English and German forms, normalised to ISO-like values that keep only what
+ * was written: "2021-04-29", "--04-29" (no year), "2021-04", "--04" (a month), "1990s".
+ * ("April 29, 2021" = "29. April 2021" = "29.04.2021"; see `datesCompatible` for partial dates.)
+ */
+
+interface DatePattern {
+  regex: RegExp;
+  fields: (m: RegExpExecArray) => { year?: string; month?: number; day?: string } | undefined;
+}
+
+const monthIndex = new Map<string, number>();
+for (const lang of ['en', 'de'] as const) {
+  MONTHS[lang].forEach((forms, i) => forms.forEach((form) => monthIndex.set(form.replace(/\.$/, '').toLowerCase(), i + 1)));
+}
+const month = (written: string) => monthIndex.get(written.replace(/\.$/, '').toLowerCase());
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const YEAR = String.raw`(1[89]\d\d|2[01]\d\d)`;
+
+function fullYear(twoOrFour: string | undefined): string | undefined {
+  if (twoOrFour === undefined) return undefined;
+  if (twoOrFour.length === 4) return twoOrFour;
+  const n = Number(twoOrFour);
+  return String(n < 50 ? 2000 + n : 1900 + n);
+}
+
+function buildPatterns(lang: Lang): DatePattern[] {
+  const months = alternation(MONTHS[lang].flat());
+  // Written-out months alone ("in April") are dates too, except the ones that are also common words.
+  const bareMonths = alternation(MONTHS[lang].map((forms) => forms[0]!).filter((m) => m !== 'May' && m !== 'March'));
+  const numeric: DatePattern[] = [
+    { regex: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]), day: m[3] }) },
+    {
+      // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date.
+      regex: new RegExp(String.raw`${B}(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
+      fields: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
+    },
+    {
+      regex: new RegExp(String.raw`${B}(1[89]\d|20\d)0(?:s|er(?:[\s-]+Jahren?)?)${E}`, 'gu'),
+      fields: (m) => ({ year: `${m[1]}0s` }),
+    },
+  ];
+  if (lang === 'en') {
+    return [
+      ...numeric,
+      { regex: new RegExp(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4})${E}`, 'gu'), fields: (m) => ({ year: m[3], month: Number(m[1]), day: m[2] }) },
+      {
+        regex: new RegExp(String.raw`${B}(${months})\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
+        fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),
+      },
+      {
+        regex: new RegExp(String.raw`${B}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${months})(?:,?\s+${YEAR}${E})?`, 'gu'),
+        fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
+      },
+      { regex: new RegExp(String.raw`${B}(${months})(?:,?\s+|\s+of\s+)${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
+      { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
+      // "May" and "March" are months after a preposition of time: "in May", "since March".
+      {
+        regex: new RegExp(String.raw`(?<=(?<![\p{L}])(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this)[\s-])(May|March)${E}`, 'gu'),
+        fields: (m) => ({ month: month(m[1]!) }),
+      },
+    ];
+  }
+  return [
+    ...numeric,
+    {
+      regex: new RegExp(String.raw`${B}(\d{1,2})\.\s*(${months})(?!\p{L})(?:\s+${YEAR}${E})?`, 'gu'),
+      fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
+    },
+    { regex: new RegExp(String.raw`${B}(${months})\s+${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
+    { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
+  ];
+}
+
+const PATTERNS: Record<Lang, DatePattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };
+
+export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  for (const pattern of PATTERNS[lang]) {
+    for (const m of text.matchAll(pattern.regex)) {
+      let end = m.index + m[0].length;
+      if (taken.overlaps(m.index, end)) continue;
+      const fields = pattern.fields(m as RegExpExecArray);
+      if (!fields || !validDate(fields)) continue;
+      taken.take(m.index, end);
+      claims.push({ type: 'date', kind: 'date', start: m.index, end, value: dateValue(fields) });
+    }
+  }
+  return claims;
+}
+
+function validDate(fields: { year?: string; month?: number; day?: string }): boolean {
+  if (fields.month !== undefined && (fields.month < 1 || fields.month > 12)) return false;
+  if (fields.day !== undefined && (Number(fields.day) < 1 || Number(fields.day) > 31)) return false;
+  return true;
+}
+
+function dateValue(fields: { year?: string; month?: number; day?: string }): string {
+  const mm = fields.month === undefined ? undefined : String(fields.month).padStart(2, '0');
+  const dd = fields.day === undefined ? undefined : fields.day.padStart(2, '0');
+  if (fields.year && mm && dd) return `${fields.year}-${mm}-${dd}`;
+  if (mm && dd) return `--${mm}-${dd}`;
+  if (fields.year && mm) return `${fields.year}-${mm}`;
+  if (mm) return `--${mm}`;
+  return fields.year ?? '';
+}
+
+/**
+ * Dates agree when every field both name is equal and they share at least one field:
+ * "April 29" (--04-29) agrees with "29. April 2021"; "2015" does not agree with "--04-29".
+ */
+export function datesCompatible(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = dateFields(a);
+  const fb = dateFields(b);
+  if (!fa || !fb) return false;
+  let shared = 0;
+  for (const key of ['year', 'month', 'day'] as const) {
+    if (fa[key] === undefined || fb[key] === undefined) continue;
+    if (fa[key] !== fb[key]) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
+function dateFields(value: string): { year?: string; month?: string; day?: string } | undefined {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (m) return { year: m[1], month: m[2], day: m[3] };
+  m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (m) return { month: m[1], day: m[2] };
+  return undefined;
+}

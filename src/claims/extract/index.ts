@@ -1,0 +1,24 @@
+import type { Lang } from '../../core/types.js';
+import type { Claim } from '../claim.js';
+import { extractDates } from './dates.js';
+import { NO_NAMES, extractEntities, type NameContext } from './entities.js';
+import { extractNegation } from './negation.js';
+import { findNumericAtoms } from './numeric.js';
+import { claimsFromAtoms } from './ranges.js';
+import { TakenSpans } from './spans.js';
+import { extractTimes } from './times.js';
+
+/**
+ * Every claim one sentence makes, in text order. Extractors run from the most specific form to
+ * the most general, each skipping text an earlier one claimed: times, dates, numbers with their
+ * qualifiers (amounts, percentages, quantities, ordinals, years) and ranges of them, then named
+ * entities. Negation cues are found independently (they are words, not spans of other claims).
+ */
+export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES): Claim[] {
+  const taken = new TakenSpans();
+  const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken)];
+  const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
+  for (const claim of numeric) taken.take(claim.start, claim.end);
+  claims.push(...numeric, ...extractEntities(text, lang, taken, names), ...extractNegation(text, lang));
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}

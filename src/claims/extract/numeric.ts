@@ -1,0 +1,205 @@
+import { formatNumber, type Claim } from '../claim.js';
+import type { Lang } from '../../core/types.js';
+import { DIGITS_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
+import {
+  CURRENCIES,
+  GLUED_ONLY_SCALES,
+  PERCENT_FORMS,
+  POINT_FORMS,
+  SCALE_WORDS,
+  UNITS,
+  alternation,
+  type Unit,
+} from '../vocabulary.js';
+import type { TakenSpans } from './spans.js';
+
+/**
+ * A number with what qualifies it: "$7.5 billion", "7,5 Mrd. Dollar", "5 %", "12 Meilen", "zwölf".
+ * Turned into claims by `atomClaim`, or merged into ranges first.
+ */
+export interface NumericAtom {
+  start: number;
+  end: number;
+  /** The number with its scale word applied. */
+  n: number;
+  /** True for a bare four-digit integer: a year when nothing qualifies it. */
+  fourDigits: boolean;
+  scale?: number;
+  currency?: string;
+  unit?: Unit;
+  percent?: boolean;
+  /** Percentage points (factor 1) or basis points (0.01). */
+  points?: number;
+  ordinal?: boolean;
+}
+
+interface Patterns {
+  digits: RegExp;
+  spelled: RegExp;
+  articleScale: RegExp;
+  ordinalWord: RegExp;
+  prefix: RegExp;
+  scale: RegExp;
+  qualifier: RegExp;
+  qualifierKinds: Array<{ index: number; apply: (atom: NumericAtom, form: string) => void }>;
+}
+
+const cache = new Map<Lang, Patterns>();
+
+function patterns(lang: Lang): Patterns {
+  let p = cache.get(lang);
+  if (p) return p;
+  const scaleForms = SCALE_WORDS[lang].flatMap((s) => s.forms);
+  const pointForms = POINT_FORMS[lang].flatMap((s) => s.forms);
+  const currencySuffixes = CURRENCIES.flatMap((c) => c.suffixes[lang]);
+  const unitForms = UNITS.flatMap((u) => u.forms[lang]);
+  const bigScales = lang === 'en' ? 'thousand|million|billion|trillion' : 'Tausend|Million|Milliarde|Billion';
+  p = {
+    // Not inside a token ("A320", "COVID-19") and not the tail of a longer number.
+    digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{L}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
+    spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
+    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
+    ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
+    prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
+    scale: new RegExp(String.raw`([\s\u00a0]?)(${alternation(scaleForms)})(?![\p{L}])`, 'uy'),
+    qualifier: new RegExp(
+      String.raw`[\s\u00a0\-]?(?:(${alternation(pointForms)})|(${alternation(PERCENT_FORMS[lang])})|(${alternation(currencySuffixes)})|(${alternation(unitForms)}))(?![\p{L}\p{N}])`,
+      'uy',
+    ),
+    qualifierKinds: [
+      { index: 1, apply: (atom, form) => (atom.points = POINT_FORMS[lang].find((s) => matchesForm(s.forms, form))!.factor) },
+      { index: 2, apply: (atom) => (atom.percent = true) },
+      { index: 3, apply: (atom, form) => (atom.currency = CURRENCIES.find((c) => matchesForm(c.suffixes[lang], form))!.code) },
+      { index: 4, apply: (atom, form) => (atom.unit = UNITS.find((u) => matchesForm(u.forms[lang], form))) },
+    ],
+  };
+  cache.set(lang, p);
+  return p;
+}
+
+function matchesForm(forms: string[], written: string): boolean {
+  const normal = written.replace(/\s+/g, ' ');
+  return forms.includes(normal);
+}
+
+/** Finds every number with its qualifiers in spans not yet taken, in text order. */
+export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
+  const p = patterns(lang);
+  const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean }> = [];
+  for (const m of text.matchAll(p.digits)) {
+    const n = parseDigits(m[0], lang);
+    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
+  }
+  for (const m of text.matchAll(p.spelled)) {
+    const n = parseSpelled(m[0], lang);
+    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false });
+  }
+  for (const m of text.matchAll(p.articleScale)) {
+    cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
+  }
+  for (const m of text.matchAll(p.ordinalWord)) {
+    const n = parseOrdinalWord(m[0], lang);
+    if (n !== undefined && followsDeterminer(text, m.index, lang)) {
+      cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true });
+    }
+  }
+  cores.sort((a, b) => a.start - b.start || b.end - a.end);
+  const atoms: NumericAtom[] = [];
+  let lastEnd = -1;
+  for (const core of cores) {
+    if (core.start < lastEnd || taken.overlaps(core.start, core.end)) continue;
+    const atom = core.ordinal ? { ...core } : qualify(text, core, lang, p);
+    if (!atom) continue;
+    atoms.push(atom);
+    lastEnd = atom.end;
+  }
+  return atoms;
+}
+
+const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|each|every)\s+$/iu;
+const DE_DETERMINERS =
+  /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|beim|vom|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+$/iu;
+
+/** "first"/"erste" are ordinals after a determiner; elsewhere "first" is usually an adverb. */
+function followsDeterminer(text: string, index: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, index - 12), index);
+  return (lang === 'en' ? EN_DETERMINERS : DE_DETERMINERS).test(before);
+}
+
+function qualify(
+  text: string,
+  core: { start: number; end: number; n: number; fourDigits: boolean },
+  lang: Lang,
+  p: Patterns,
+): NumericAtom | undefined {
+  const atom: NumericAtom = { ...core };
+  const prefix = p.prefix.exec(text.slice(Math.max(0, core.start - 8), core.start));
+  if (prefix) {
+    atom.currency = CURRENCIES.find((c) => c.prefixes.includes(prefix[1]!))!.code;
+    atom.start = core.start - (prefix[0].length - prefix[0].indexOf(prefix[1]!));
+  }
+  let cursor = core.end;
+  if (lang === 'en') {
+    const suffix = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+    suffix.lastIndex = cursor;
+    if (text.slice(core.start, core.end).match(/^\d+$/) && suffix.test(text)) {
+      return { ...atom, start: core.start, end: suffix.lastIndex, ordinal: true, currency: undefined, fourDigits: false };
+    }
+  } else if (!atom.currency && /^\d{1,3}$/.test(text.slice(core.start, core.end)) && /^\.[ \t]+[\p{L}]/u.test(text.slice(cursor))) {
+    // "3. Quartal": a German ordinal. A number at the very end of the sentence keeps its full stop.
+    return { ...atom, end: cursor + 1, ordinal: true, fourDigits: false };
+  }
+  p.scale.lastIndex = cursor;
+  const scale = p.scale.exec(text);
+  if (scale) {
+    const form = scale[2]!;
+    const gluedOnly = GLUED_ONLY_SCALES.has(form);
+    if (!gluedOnly || (scale[1] === '' && atom.currency)) {
+      atom.scale = SCALE_WORDS[lang].find((s) => s.forms.includes(form))!.factor;
+      atom.n *= atom.scale;
+      atom.fourDigits = false;
+      cursor = p.scale.lastIndex;
+    }
+  }
+  p.qualifier.lastIndex = cursor;
+  const qualifier = p.qualifier.exec(text);
+  if (qualifier) {
+    const kind = p.qualifierKinds.find((k) => qualifier[k.index] !== undefined)!;
+    const form = qualifier[kind.index]!;
+    const isCurrency = kind.index === 3;
+    if (!(isCurrency && atom.currency)) {
+      kind.apply(atom, form);
+      if (atom.unit?.symbol === 'lb' && atom.scale !== undefined) {
+        atom.unit = undefined;
+        atom.currency = 'GBP';
+      }
+      atom.fourDigits = false;
+      cursor = p.qualifier.lastIndex;
+    }
+  }
+  atom.end = cursor;
+  if (!atom.scale && core.n === 1 && /^\D/.test(text.slice(core.start, core.end)) && !/\d/.test(text.slice(core.start, core.end))) {
+    // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
+    if (/^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  }
+  return atom;
+}
+
+/** The claim a lone atom makes; years are dates, everything else keeps its qualifier. */
+export function atomClaim(atom: NumericAtom): Claim {
+  const span = { start: atom.start, end: atom.end };
+  if (atom.ordinal) return { ...span, type: 'ordinal', kind: 'ordinal', value: `#${formatNumber(atom.n)}` };
+  if (atom.points !== undefined) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n * atom.points)} pp` };
+  if (atom.percent) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}%` };
+  if (atom.currency) return { ...span, type: 'amount', kind: 'amount', value: `${formatNumber(atom.n)} ${atom.currency}` };
+  if (atom.unit) {
+    const base = atom.n * atom.unit.factor + (atom.unit.offset ?? 0);
+    return { ...span, type: 'quantity', kind: atom.unit.dimension, value: `${formatNumber(atom.n)} ${atom.unit.symbol}`, base };
+  }
+  if (isYear(atom)) return { ...span, type: 'date', kind: 'date', value: String(atom.n) };
+  return { ...span, type: 'number', kind: 'number', value: formatNumber(atom.n) };
+}
+
+export function isYear(atom: NumericAtom): boolean {
+  return atom.fourDigits && atom.n >= 1800 && atom.n <= 2199;
+}

@@ -1,0 +1,66 @@
+import type { Claim } from '../claim.js';
+import { atomClaim, type NumericAtom } from './numeric.js';
+
+/**
+ * Two numbers joined by a range connector are one claim: "2015–2018" = "2015 bis 2018",
+ * "10 to 20 percent" = "10 bis 20 Prozent". A bare first number takes the second one's scale and
+ * qualifier ("5 to 7 million dollars"), so both languages normalise to the same value.
+ */
+const CONNECTOR = /^\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|to|through|until|bis|auf|and|und)\s*$/u;
+const BETWEEN = /(?:between|zwischen)\s+$/iu;
+const FROM = /(?:from|von)\s+$/iu;
+
+export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
+  const claims: Claim[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const first = atoms[i]!;
+    const second = atoms[i + 1];
+    if (second && !first.ordinal && !second.ordinal && isConnected(text, first, second)) {
+      const lower = atomClaim(inherit(first, second));
+      const upper = atomClaim(second);
+      // A range runs upwards: "3 to 1" is a score, "355 votes to 280" a tally.
+      if (lower.type === upper.type && inherit(first, second).n <= second.n) {
+        claims.push({
+          type: 'range',
+          kind: `${upper.type}:${upper.kind}`,
+          start: first.start,
+          end: second.end,
+          value: `${lower.value}..${upper.value}`,
+        });
+        i++;
+        continue;
+      }
+    }
+    claims.push(atomClaim(first));
+  }
+  return claims;
+}
+
+function isConnected(text: string, first: NumericAtom, second: NumericAtom): boolean {
+  const between = text.slice(first.end, second.start);
+  if (!CONNECTOR.test(between)) return false;
+  const word = between.trim().toLowerCase();
+  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  if (word === 'and' || word === 'und') return BETWEEN.test(before);
+  // "von 2 auf 3 Prozent" is German for "from 2 to 3 percent".
+  if (word === 'auf') return FROM.test(before);
+  // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
+  if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1;
+  return true;
+}
+
+function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
+  // "$5 to $7 million" is five million dollars to seven million: the scale word applies to both.
+  const scaled = first.scale === undefined && second.scale !== undefined;
+  const withScale = scaled ? { ...first, n: first.n * second.scale!, scale: second.scale, fourDigits: false } : first;
+  const bare = !first.currency && !first.unit && !first.percent && first.points === undefined;
+  if (!bare) return withScale;
+  return {
+    ...withScale,
+    currency: second.currency,
+    unit: second.unit,
+    percent: second.percent,
+    points: second.points,
+    fourDigits: withScale.fourDigits && second.fourDigits,
+  };
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../core/types.js';
+
+/** One entry of data/claims/entities.tsv: a named entity with its English and German names. */
+export interface GazetteerEntry {
+  id: string;
+  category: string;
+  forms: Record<Lang, string[]>;
+}
+
+export function parseGazetteer(tsv: string): GazetteerEntry[] {
+  return tsv
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line, i) => {
+      const [id, category, en, de] = line.split('\t');
+      if (!id || !category || !en || !de) throw new Error(`data/claims/entities.tsv line ${i + 1}: expected 4 tab-separated fields`);
+      return { id, category, forms: { en: en.split('|'), de: de.split('|') } };
+    });
+}
+
+let loaded: GazetteerEntry[] | undefined;
+
+/**
+ * The bundled list, read once on first use. It is package data like a lexicon (shipped in `data/`,
+ * next to `dist/` and `src/`), not user input, so the pure claims code may load it.
+ */
+export function gazetteer(): GazetteerEntry[] {
+  loaded ??= parseGazetteer(readFileSync(new URL('../../data/claims/entities.tsv', import.meta.url), 'utf8'));
+  return loaded;
+}

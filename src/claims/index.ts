@@ -1,0 +1,85 @@
+import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
+import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
+import type { Claim } from './claim.js';
+import { compareLink, type DiffContext } from './compare.js';
+import { NO_NAMES, englishNameWords, nameContext } from './extract/entities.js';
+import { extractClaims } from './extract/index.js';
+import { ClaimLookup } from './lookup.js';
+
+/**
+ * The claims diff of an alignment: every claim of both documents as a match, a conflict, or
+ * English-/German-only. Pure and deterministic; see docs/format.md ("Claims") for the rules.
+ */
+export function diffClaims(alignment: AlignmentDocument): Finding[] {
+  const claims = extractDocumentClaims(alignment.sentences);
+  const context: DiffContext = {
+    sentences: alignment.sentences,
+    claims,
+    lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
+    compareNegation: (link) => negationIsEvidence(alignment.mode, link),
+    reportedElsewhere: new Set(),
+  };
+  const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
+  return findings.sort(compareFindings);
+}
+
+export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocument {
+  return {
+    format: CLAIMS_FORMAT,
+    version: CLAIMS_FORMAT_VERSION,
+    documents: alignment.documents,
+    sentences: alignment.sentences,
+    findings: diffClaims(alignment),
+  };
+}
+
+/**
+ * Claims of both documents. English first: the names it uses tell the German extraction which
+ * capitalised German words are names (German capitalises every noun).
+ */
+export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
+  const nameWords = englishNameWords(sentences.en.map((s) => s.text));
+  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, nameWords }));
+  const names = nameContext(nameWords, en.flat().filter((c) => c.type === 'entity'));
+  return { en, de: sentences.de.map((s) => extractClaims(s.text, 'de', names)) };
+}
+
+/**
+ * Comparable texts are written independently, so one side saying "not" where the other does not is
+ * weak evidence unless the aligner is confident the sentences say the same thing.
+ */
+export const NEGATION_MIN_SCORE_COMPARABLE = 0.5;
+
+function negationIsEvidence(mode: AlignMode, link: AlignmentLink): boolean {
+  return mode === 'parallel' || link.score >= NEGATION_MIN_SCORE_COMPARABLE;
+}
+
+/** The alignment's links plus a one-sided link for any sentence a hand-edited alignment left out. */
+function linksCoveringEverySentence(alignment: AlignmentDocument): AlignmentLink[] {
+  const links = [...alignment.alignments];
+  for (const lang of ['en', 'de'] as const) {
+    const covered = new Set(alignment.alignments.flatMap((link) => link[lang]));
+    alignment.sentences[lang].forEach((_, i) => {
+      if (!covered.has(i)) links.push(lang === 'en' ? { en: [i], de: [], score: 0 } : { en: [], de: [i], score: 0 });
+    });
+  }
+  return links;
+}
+
+const NOWHERE = Number.MAX_SAFE_INTEGER;
+
+/** Conflicts first, then by position: English sentence and offset, then German sentence and offset. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    rank(a) - rank(b) ||
+    (a.en?.sentence ?? NOWHERE) - (b.en?.sentence ?? NOWHERE) ||
+    (a.en?.start ?? 0) - (b.en?.start ?? 0) ||
+    (a.de?.sentence ?? NOWHERE) - (b.de?.sentence ?? NOWHERE) ||
+    (a.de?.start ?? 0) - (b.de?.start ?? 0) ||
+    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
+  );
+}
+
+function rank(finding: Finding): number {
+  return finding.status === 'conflict' ? 0 : 1;
+}

@@ -1,0 +1,117 @@
+import type { Lang } from '../core/types.js';
+
+/**
+ * Numbers as written in English and German: digits with each language's separators
+ * ("1,000.5" / "1.000,5", also thin-space grouping) and spelled-out numbers ("twelve", "zwölf",
+ * "twenty-five", "fünfundzwanzig").
+ */
+
+/** Digits with optional grouping and decimals; the caller checks the word boundaries. */
+export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+
+/** Parses a digit string by the conventions of `lang`; falls back to the other reading when only it fits. */
+export function parseDigits(text: string, lang: Lang): number | undefined {
+  const compact = text.replace(/[\u00a0\u202f\u2009 ]/g, (space) => (/\d[\u00a0\u202f\u2009 ]\d{3}/.test(text) ? '' : space));
+  const [group, decimal] = lang === 'de' ? ['.', ','] : [',', '.'];
+  const grouped = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
+  let normal: string;
+  if (/^\d+$/.test(compact)) normal = compact;
+  else if (grouped.test(compact)) normal = compact.split(group).join('').replace(decimal, '.');
+  else if (new RegExp(`^\\d+\\${decimal}\\d+$`).test(compact)) normal = compact.replace(decimal, '.');
+  // The other language's convention, written in this language's text ("7.5" in a German tech article).
+  else if (/^\d+[.,]\d+$/.test(compact)) normal = compact.replace(',', '.');
+  else if (/^\d{1,3}([.,]\d{3})+$/.test(compact)) normal = compact.replace(/[.,]/g, '');
+  else return undefined;
+  const value = Number(normal);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+const EN_UNITS: Record<string, number> = {
+  zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const EN_TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const DE_UNITS: Record<string, number> = {
+  null: 0, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
+  zwölf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+};
+const DE_TENS: Record<string, number> = {
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+const DE_COMPOUND_UNITS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+
+/**
+ * "one"/"ein"/"eins" are left out on purpose: as pronoun and article ("one of the", "eine Firma")
+ * they are far more common than as a number; "one million" / "eine Million" is handled with the scale words.
+ */
+export const SPELLED_SOURCE: Record<Lang, string> = {
+  en: String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')}|hundred)(?:\s+hundred)?`,
+  de: String.raw`(?:(?:${Object.keys(DE_COMPOUND_UNITS).join('|')})und(?:${Object.keys(DE_TENS).join('|')})|${Object.keys(DE_TENS).join('|')}|${Object.keys(DE_UNITS).join('|')})(?:hundert)?|(?:ein)?hundert`,
+};
+
+/** The value of a spelled-out number matched by `SPELLED_SOURCE`, or undefined. */
+export function parseSpelled(text: string, lang: Lang): number | undefined {
+  const word = text.toLowerCase().replace(/[\u2010\s]+/g, (sep) => (sep.trim() === '' ? ' ' : '-'));
+  if (lang === 'en') {
+    const hundred = /^(.*?)\s*hundred$/.exec(word);
+    if (hundred) return hundred[1] === '' ? 100 : times100(parseEnglishBelow100(hundred[1]!));
+    return parseEnglishBelow100(word);
+  }
+  const hundred = /^(.*?)hundert$/.exec(word);
+  if (hundred) return hundred[1] === '' || hundred[1] === 'ein' ? 100 : times100(parseGermanBelow100(hundred[1]!));
+  return parseGermanBelow100(word);
+}
+
+function times100(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : value * 100;
+}
+
+function parseEnglishBelow100(word: string): number | undefined {
+  if (word in EN_UNITS) return EN_UNITS[word];
+  const [tens, unit] = word.split('-');
+  if (tens === undefined || !(tens in EN_TENS)) return undefined;
+  if (unit === undefined) return EN_TENS[tens];
+  const unitValue = unit === 'one' ? 1 : EN_UNITS[unit];
+  return unitValue === undefined || unitValue > 9 ? undefined : EN_TENS[tens]! + unitValue;
+}
+
+function parseGermanBelow100(word: string): number | undefined {
+  if (word in DE_UNITS) return DE_UNITS[word];
+  if (word in DE_TENS) return DE_TENS[word];
+  const compound = /^(\p{L}+?)und(\p{L}+)$/u.exec(word);
+  if (!compound) return undefined;
+  const unit = DE_COMPOUND_UNITS[compound[1]!];
+  const tens = DE_TENS[compound[2]!];
+  return unit === undefined || tens === undefined ? undefined : unit + tens;
+}
+
+const EN_ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+};
+const DE_ORDINAL_STEMS: Record<string, number> = {
+  erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
+  elft: 11, zwölft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16, siebzehnt: 17, achtzehnt: 18,
+  neunzehnt: 19, zwanzigst: 20, dreißigst: 30, vierzigst: 40, fünfzigst: 50, hundertst: 100,
+};
+
+export const ORDINAL_WORD_SOURCE: Record<Lang, string> = {
+  en: `(?:${Object.keys(EN_TENS).join('|')})-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(EN_ORDINALS).join('|')}`,
+  // German ordinals always carry an adjective ending; "acht" alone is the cardinal 8.
+  de: `(?:${Object.keys(DE_ORDINAL_STEMS).join('|')})(?:e|en|er|es|em)`,
+};
+
+export function parseOrdinalWord(text: string, lang: Lang): number | undefined {
+  const word = text.toLowerCase();
+  if (lang === 'en') {
+    if (word in EN_ORDINALS) return EN_ORDINALS[word];
+    const [tens, unit] = word.split('-');
+    const unitValue = unit === undefined ? undefined : EN_ORDINALS[unit];
+    return tens !== undefined && tens in EN_TENS && unitValue !== undefined ? EN_TENS[tens]! + unitValue : undefined;
+  }
+  const stem = word.replace(/(?:e|en|er|es|em)$/, '');
+  return DE_ORDINAL_STEMS[stem];
+}

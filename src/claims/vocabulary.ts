@@ -1,0 +1,151 @@
+import type { Lang } from '../core/types.js';
+
+/**
+ * The words around numbers that decide what a number claims: scale words, currencies, percent,
+ * units. Each table lists the surface forms per language and the language-neutral meaning.
+ */
+
+export interface ScaleWord {
+  forms: string[];
+  factor: number;
+}
+
+/** English "billion" is 10^9, German "Billion" 10^12 ("Milliarde" is 10^9). */
+export const SCALE_WORDS: Record<Lang, ScaleWord[]> = {
+  en: [
+    { forms: ['thousand', 'k'], factor: 1e3 },
+    { forms: ['million', 'millions', 'mln', 'mn', 'm'], factor: 1e6 },
+    { forms: ['billion', 'billions', 'bn', 'b'], factor: 1e9 },
+    { forms: ['trillion', 'trillions', 'tn'], factor: 1e12 },
+  ],
+  de: [
+    { forms: ['Tausend', 'tausend', 'Tsd.'], factor: 1e3 },
+    { forms: ['Millionen', 'Million', 'Mio.'], factor: 1e6 },
+    { forms: ['Milliarden', 'Milliarde', 'Mrd.'], factor: 1e9 },
+    { forms: ['Billionen', 'Billion', 'Bio.'], factor: 1e12 },
+  ],
+};
+
+/** Scale forms that only count when glued to the number or a currency amount ("$5m", "5bn"). */
+export const GLUED_ONLY_SCALES = new Set(['k', 'm', 'b']);
+
+/**
+ * German "Pfund" with a number is nearly always money in news text (weights are given in kg), so it
+ * is a currency; English "pounds" is a weight unless a scale word makes it money ("120 million pounds").
+ */
+export interface Currency {
+  code: string;
+  /** Written before the number: "$7.5", "€ 3", "USD 12". */
+  prefixes: string[];
+  /** Written after the number (and its scale word): "dollars", "Euro", "€". */
+  suffixes: Record<Lang, string[]>;
+}
+
+export const CURRENCIES: Currency[] = [
+  {
+    code: 'USD',
+    prefixes: ['US$', 'US-$', '$', 'USD'],
+    suffixes: { en: ['US dollars', 'U.S. dollars', 'dollars', 'dollar', 'USD', '$'], de: ['US-Dollar', 'Dollar', 'USD', '$'] },
+  },
+  { code: 'EUR', prefixes: ['€', 'EUR'], suffixes: { en: ['euros', 'euro', 'EUR', '€'], de: ['Euro', 'EUR', '€'] } },
+  {
+    code: 'GBP',
+    prefixes: ['£', 'GBP'],
+    suffixes: { en: ['pounds sterling', 'British pounds', 'GBP', '£'], de: ['britische Pfund', 'Pfund Sterling', 'Pfund', 'GBP', '£'] },
+  },
+  { code: 'CHF', prefixes: ['CHF'], suffixes: { en: ['Swiss francs', 'francs', 'CHF'], de: ['Schweizer Franken', 'Franken', 'CHF'] } },
+  { code: 'JPY', prefixes: ['¥', 'JPY'], suffixes: { en: ['yen', 'JPY', '¥'], de: ['Yen', 'JPY', '¥'] } },
+  { code: 'CNY', prefixes: ['CNY', 'RMB'], suffixes: { en: ['yuan', 'renminbi', 'CNY'], de: ['Yuan', 'Renminbi', 'CNY'] } },
+];
+
+export const PERCENT_FORMS: Record<Lang, string[]> = {
+  en: ['%', 'percent', 'per cent', 'pct'],
+  de: ['%', 'Prozent', 'v. H.'],
+};
+
+/** Percentage points are a different claim from percent: "rose 5 points" is not "rose 5%". */
+export const POINT_FORMS: Record<Lang, { forms: string[]; factor: number }[]> = {
+  en: [
+    { forms: ['percentage points', 'percentage point', 'percent points', 'pp', 'ppt'], factor: 1 },
+    { forms: ['basis points', 'basis point', 'bp', 'bps'], factor: 0.01 },
+  ],
+  de: [
+    { forms: ['Prozentpunkten', 'Prozentpunkte', 'Prozentpunkt', 'Pp.', 'pp'], factor: 1 },
+    { forms: ['Basispunkten', 'Basispunkte', 'Basispunkt', 'Bp.'], factor: 0.01 },
+  ],
+};
+
+export interface Unit {
+  /** Language-neutral symbol used in the claim value: the claim keeps its own unit. */
+  symbol: string;
+  dimension: string;
+  /** Multiply by this (then add `offset`) to get the dimension's base unit. */
+  factor: number;
+  offset?: number;
+  forms: Record<Lang, string[]>;
+}
+
+const both = (...forms: string[]) => ({ en: forms, de: forms });
+
+export const UNITS: Unit[] = [
+  { symbol: 'km', dimension: 'length', factor: 1000, forms: { en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'], de: ['km', 'Kilometern', 'Kilometer'] } },
+  { symbol: 'm', dimension: 'length', factor: 1, forms: { en: ['m', 'metres', 'meters', 'metre', 'meter'], de: ['m', 'Metern', 'Meter'] } },
+  { symbol: 'cm', dimension: 'length', factor: 0.01, forms: { en: ['cm', 'centimetres', 'centimeters', 'centimetre', 'centimeter'], de: ['cm', 'Zentimetern', 'Zentimeter'] } },
+  { symbol: 'mm', dimension: 'length', factor: 0.001, forms: { en: ['mm', 'millimetres', 'millimeters'], de: ['mm', 'Millimetern', 'Millimeter'] } },
+  { symbol: 'mi', dimension: 'length', factor: 1609.344, forms: { en: ['miles', 'mile', 'mi'], de: ['Meilen', 'Meile'] } },
+  { symbol: 'ft', dimension: 'length', factor: 0.3048, forms: { en: ['feet', 'foot', 'ft'], de: ['Fuß'] } },
+  { symbol: 'in', dimension: 'length', factor: 0.0254, forms: { en: ['inches', 'inch'], de: ['Zoll'] } },
+  { symbol: 'yd', dimension: 'length', factor: 0.9144, forms: { en: ['yards', 'yard'], de: ['Yards', 'Yard'] } },
+  { symbol: 'kg', dimension: 'mass', factor: 1, forms: { en: ['kg', 'kilograms', 'kilogrammes', 'kilogram', 'kilos'], de: ['kg', 'Kilogramm', 'Kilo'] } },
+  { symbol: 'g', dimension: 'mass', factor: 0.001, forms: { en: ['g', 'grams', 'gram'], de: ['g', 'Gramm'] } },
+  { symbol: 't', dimension: 'mass', factor: 1000, forms: { en: ['tonnes', 'tonne', 'metric tons'], de: ['Tonnen', 'Tonne', 't'] } },
+  { symbol: 'lb', dimension: 'mass', factor: 0.45359237, forms: { en: ['pounds', 'pound', 'lbs', 'lb'], de: ['lbs', 'lb'] } },
+  { symbol: 'oz', dimension: 'mass', factor: 0.028349523, forms: { en: ['ounces', 'ounce', 'oz'], de: ['Unzen', 'Unze'] } },
+  { symbol: 'km²', dimension: 'area', factor: 1e6, forms: { en: ['km²', 'km2', 'sq km', 'square kilometres', 'square kilometers'], de: ['km²', 'km2', 'Quadratkilometern', 'Quadratkilometer'] } },
+  { symbol: 'm²', dimension: 'area', factor: 1, forms: { en: ['m²', 'm2', 'sq m', 'square metres', 'square meters'], de: ['m²', 'm2', 'Quadratmetern', 'Quadratmeter'] } },
+  { symbol: 'ha', dimension: 'area', factor: 1e4, forms: { en: ['hectares', 'hectare', 'ha'], de: ['Hektar', 'ha'] } },
+  { symbol: 'mi²', dimension: 'area', factor: 2589988.11, forms: { en: ['square miles', 'square mile', 'sq mi'], de: ['Quadratmeilen', 'Quadratmeile'] } },
+  { symbol: 'acre', dimension: 'area', factor: 4046.856, forms: { en: ['acres', 'acre'], de: ['Acres', 'Acre'] } },
+  { symbol: 'l', dimension: 'volume', factor: 1, forms: { en: ['litres', 'liters', 'litre', 'liter', 'l'], de: ['Litern', 'Liter', 'l'] } },
+  { symbol: 'ml', dimension: 'volume', factor: 0.001, forms: { en: ['millilitres', 'milliliters', 'ml'], de: ['Millilitern', 'Milliliter', 'ml'] } },
+  { symbol: 'gal', dimension: 'volume', factor: 3.785411784, forms: { en: ['gallons', 'gallon'], de: ['Gallonen', 'Gallone'] } },
+  { symbol: 'bbl', dimension: 'volume', factor: 158.987295, forms: { en: ['barrels', 'barrel'], de: ['Barrel', 'Fass'] } },
+  { symbol: 'km/h', dimension: 'speed', factor: 1, forms: { en: ['km/h', 'kph', 'kilometres per hour', 'kilometers per hour'], de: ['km/h', 'Stundenkilometern', 'Stundenkilometer', 'Kilometer pro Stunde'] } },
+  { symbol: 'mph', dimension: 'speed', factor: 1.609344, forms: { en: ['mph', 'miles per hour'], de: ['mph', 'Meilen pro Stunde'] } },
+  { symbol: '°C', dimension: 'temperature', factor: 1, forms: { en: ['°C', 'degrees Celsius', 'degrees C', 'degrees'], de: ['°C', 'Grad Celsius', 'Grad'] } },
+  { symbol: '°F', dimension: 'temperature', factor: 5 / 9, offset: -32 * (5 / 9), forms: { en: ['°F', 'degrees Fahrenheit', 'degrees F'], de: ['°F', 'Grad Fahrenheit'] } },
+  { symbol: 'TB', dimension: 'data', factor: 1e12, forms: both('TB', 'terabytes', 'Terabyte') },
+  { symbol: 'GB', dimension: 'data', factor: 1e9, forms: both('GB', 'gigabytes', 'Gigabyte') },
+  { symbol: 'MB', dimension: 'data', factor: 1e6, forms: both('MB', 'megabytes', 'Megabyte') },
+  { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'Kilowattstunden') },
+  { symbol: 'MW', dimension: 'power', factor: 1e6, forms: both('MW', 'megawatts', 'Megawatt') },
+  { symbol: 'GW', dimension: 'power', factor: 1e9, forms: both('GW', 'gigawatts', 'Gigawatt') },
+  { symbol: 'yr', dimension: 'duration', factor: 365.25 * 86400, forms: { en: ['years', 'year'], de: ['Jahren', 'Jahre', 'Jahr'] } },
+  { symbol: 'mo', dimension: 'duration', factor: 30.44 * 86400, forms: { en: ['months', 'month'], de: ['Monaten', 'Monate', 'Monat'] } },
+  { symbol: 'wk', dimension: 'duration', factor: 7 * 86400, forms: { en: ['weeks', 'week'], de: ['Wochen', 'Woche'] } },
+  { symbol: 'd', dimension: 'duration', factor: 86400, forms: { en: ['days', 'day'], de: ['Tagen', 'Tage', 'Tag'] } },
+  { symbol: 'h', dimension: 'duration', factor: 3600, forms: { en: ['hours', 'hour', 'hrs'], de: ['Stunden', 'Stunde', 'Std.'] } },
+  { symbol: 'min', dimension: 'duration', factor: 60, forms: { en: ['minutes', 'minute', 'min'], de: ['Minuten', 'Minute', 'Min.'] } },
+  { symbol: 's', dimension: 'duration', factor: 1, forms: { en: ['seconds', 'second', 'sec'], de: ['Sekunden', 'Sekunde', 'Sek.'] } },
+];
+
+export const MONTHS: Record<Lang, string[][]> = {
+  en: [
+    ['January', 'Jan.', 'Jan'], ['February', 'Feb.', 'Feb'], ['March', 'Mar.', 'Mar'], ['April', 'Apr.', 'Apr'], ['May'],
+    ['June', 'Jun.', 'Jun'], ['July', 'Jul.', 'Jul'], ['August', 'Aug.', 'Aug'], ['September', 'Sept.', 'Sep.', 'Sept', 'Sep'],
+    ['October', 'Oct.', 'Oct'], ['November', 'Nov.', 'Nov'], ['December', 'Dec.', 'Dec'],
+  ],
+  de: [
+    ['Januar', 'Jänner', 'Jan.'], ['Februar', 'Feb.'], ['März', 'Mär.', 'Mrz.'], ['April', 'Apr.'], ['Mai'], ['Juni', 'Jun.'],
+    ['Juli', 'Jul.'], ['August', 'Aug.'], ['September', 'Sept.', 'Sep.'], ['Oktober', 'Okt.'], ['November', 'Nov.'],
+    ['Dezember', 'Dez.'],
+  ],
+};
+
+/** Escapes a form for a RegExp and sorts alternatives longest first, so "km/h" wins over "km". */
+export function alternation(forms: Iterable<string>): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}

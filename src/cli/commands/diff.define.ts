@@ -1,0 +1,24 @@
+import { Command, Option } from 'commander';
+import { CLAIMS_FORMATS } from '../../write/claims/formats.js';
+import { encodingOption, outputOption } from '../options.js';
+
+export function defineDiff(program: Command): void {
+  program
+    .command('diff')
+    .description('compare the claims (numbers, amounts, dates, names, negation) of an English and a German document')
+    .argument('<file1>', 'first document, or an alignment JSON written by "satzpaar align"')
+    .argument('[file2]', 'second document (omit when file1 is an alignment)')
+    .addOption(outputOption())
+    .addOption(new Option('--format <format>', 'output format').choices(CLAIMS_FORMATS).default('text'))
+    .addOption(new Option('--fail-on <status>', 'exit with 1 when any finding has this status').choices(['conflict']))
+    .option('--verbose', 'text format: list every match instead of counting them')
+    .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide').choices(['auto', 'parallel', 'comparable']).default('auto'))
+    .option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection')
+    .option('--presegmented', 'input has one sentence per line')
+    .option('--abbreviations <file>', 'extra abbreviations, one per line')
+    .addOption(encodingOption())
+    .action(async (file1: string, file2: string | undefined, options, command: Command) => {
+      const { runDiff } = await import('./diff.js');
+      await runDiff(file1, file2, options, (name) => command.getOptionValueSource(name));
+    });
+}

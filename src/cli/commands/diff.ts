@@ -1,0 +1,65 @@
+import { Chalk } from 'chalk';
+import { buildClaimsDiff } from '../../claims/index.js';
+import { EXIT_FAILURE, UserError } from '../../core/errors.js';
+import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
+import { parseLangsOption } from '../../language/assign.js';
+import { alignDocuments } from '../../pipeline/alignDocuments.js';
+import type { Encoding } from '../../read/decode.js';
+import { readAlignment } from '../../read/readAlignment.js';
+import { readDocument } from '../../read/readDocument.js';
+import { claimsFormatter } from '../../write/claims/formats.js';
+import { assertNotAnInput, writeOutput } from '../output.js';
+import { readAbbreviations } from './align.js';
+
+export interface DiffCliOptions {
+  output?: string;
+  format: string;
+  failOn?: 'conflict';
+  verbose?: boolean;
+  mode: ModeChoice;
+  langs?: string;
+  presegmented?: boolean;
+  abbreviations?: string;
+  encoding?: Encoding;
+}
+
+/** Options that only mean something when satzpaar aligns the two documents itself. */
+const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'abbreviations', 'encoding'] as const;
+
+export async function runDiff(
+  fileA: string,
+  fileB: string | undefined,
+  options: DiffCliOptions,
+  optionSource: (name: string) => string | undefined,
+): Promise<void> {
+  assertNotAnInput(options.output, fileB === undefined ? [fileA] : [fileA, fileB]);
+  let alignment: AlignmentDocument;
+  if (fileB === undefined) {
+    const given = ALIGNING_OPTIONS.find((name) => optionSource(name) === 'cli');
+    if (given) throw new UserError(`--${given} applies when diffing two documents; ${fileA} is used as an existing alignment`);
+    alignment = await readAlignment(fileA);
+  } else {
+    alignment = await alignFiles(fileA, fileB, options);
+  }
+  const diff = buildClaimsDiff(alignment);
+  const format = await claimsFormatter(options.format);
+  // Colours only on a terminal (chalk's own detection, which honours NO_COLOR/FORCE_COLOR), never in a file.
+  const chalk = options.output === undefined || options.output === '-' ? new Chalk() : new Chalk({ level: 0 });
+  await writeOutput(options.output, format(diff, { verbose: options.verbose ?? false, chalk }));
+  if (options.failOn === 'conflict' && diff.findings.some((f) => f.status === 'conflict')) {
+    process.exitCode = EXIT_FAILURE;
+  }
+}
+
+async function alignFiles(fileA: string, fileB: string, options: DiffCliOptions): Promise<AlignmentDocument> {
+  const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
+  const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
+  const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
+  return alignDocuments({
+    documents: [documents[0], documents[1]],
+    langs,
+    mode: options.mode,
+    presegmented: options.presegmented ?? false,
+    segmentOptions: { abbreviations },
+  });
+}

@@ -1,0 +1,137 @@
+import type { ChalkInstance } from 'chalk';
+import type { ClaimSide, ClaimsDiffDocument, Finding, FindingStatus } from '../../core/claims.js';
+import type { Lang } from '../../core/types.js';
+import type { ClaimsWriterOptions } from './formats.js';
+
+/** Characters of context shown on each side of a claim; long sentences are cut around it. */
+const CONTEXT = 70;
+const FOUND_ELSEWHERE = 'found in another sentence of the other document';
+
+const SECTIONS: Array<{ status: FindingStatus; title: string }> = [
+  { status: 'conflict', title: 'Conflicts' },
+  { status: 'en-only', title: 'English only' },
+  { status: 'de-only', title: 'German only' },
+];
+
+/**
+ * The diff for a terminal: a summary line, then conflicts (both sentences, the differing values
+ * highlighted), then claims only one side makes, then the matches — counted by type, or listed
+ * with `--verbose`. Without colours the highlighted values are marked »like this«.
+ */
+export function formatClaimsText(doc: ClaimsDiffDocument, options: ClaimsWriterOptions): string {
+  const c = options.chalk;
+  const count = (status: FindingStatus) => doc.findings.filter((f) => f.status === status).length;
+  const lines = [
+    `${c.bold('EN')} ${doc.documents.en.path}  ${c.bold('DE')} ${doc.documents.de.path}`,
+    summary(count('conflict'), count('en-only'), count('de-only'), count('match'), c),
+  ];
+  for (const section of SECTIONS) {
+    const findings = doc.findings.filter((f) => f.status === section.status);
+    if (findings.length === 0) continue;
+    lines.push('', c.bold.underline(`${section.title} (${findings.length})`));
+    for (const finding of findings) lines.push(...describe(finding, doc, c));
+  }
+  const matches = doc.findings.filter((f) => f.status === 'match');
+  const inLinks = groupByLink(matches.filter((f) => f.reason !== FOUND_ELSEWHERE));
+  const elsewhere = matches.filter((f) => f.reason === FOUND_ELSEWHERE);
+  if (inLinks.length > 0) {
+    lines.push('', c.bold.underline(`Matches in aligned sentences (${inLinks.reduce((n, g) => n + g.length, 0)})`));
+    for (const group of inLinks) lines.push(...describeGroup(group, doc, c));
+  }
+  if (elsewhere.length > 0) {
+    lines.push('', c.bold.underline(`Matches found in other sentences (${elsewhere.length})`));
+    if (options.verbose) {
+      for (const finding of elsewhere) lines.push(matchLine(finding, c));
+    } else {
+      lines.push(`  ${countByType(elsewhere)}  ${c.dim('(--verbose lists them)')}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function summary(conflicts: number, enOnly: number, deOnly: number, matches: number, c: ChalkInstance): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    (conflicts > 0 ? c.red.bold : c.green)(plural(conflicts, 'conflict')),
+    c.yellow(`${enOnly} English only`),
+    c.yellow(`${deOnly} German only`),
+    c.green(plural(matches, 'match').replace('matchs', 'matches')),
+  ].join(', ');
+}
+
+function describe(finding: Finding, doc: ClaimsDiffDocument, c: ChalkInstance): string[] {
+  const mark = finding.status === 'conflict' ? c.red.bold : c.yellow.bold;
+  const type = finding.type.padEnd(10);
+  const head =
+    finding.status === 'conflict'
+      ? `${c.red('✗')} ${type} ${quoted(finding.en!, mark)} ≠ ${quoted(finding.de!, mark)}`
+      : `${c.yellow('•')} ${type} ${quoted((finding.en ?? finding.de)!, mark)}`;
+  const lines = [`${head}${finding.reason ? c.dim(`  — ${finding.reason}`) : ''}`];
+  for (const lang of ['en', 'de'] as const) {
+    const side = finding[lang];
+    if (side) lines.push(`    ${c.dim(`${lang.toUpperCase()} ${side.sentence}`.padEnd(7))} ${excerpt(doc, lang, side, mark)}`);
+  }
+  return lines;
+}
+
+function quoted(side: ClaimSide, mark: ChalkInstance): string {
+  const shown = oneLine(side.text);
+  // A whole sentence stands for "affirmative" in a negation conflict: its value says enough.
+  return side.start === 0 && shown.length > 40 ? `(${side.value})` : `${mark(`"${shown}"`)} (${side.value})`;
+}
+
+function matchLine(finding: Finding, c: ChalkInstance): string {
+  const where = `EN ${finding.en!.sentence} ↔ DE ${finding.de!.sentence}`;
+  return `${c.green('=')} ${finding.type.padEnd(10)} "${oneLine(finding.en!.text)}" = "${oneLine(finding.de!.text)}" ${c.dim(`${where}, ${finding.reason ?? ''}`)}`;
+}
+
+/** Matches of one pair of aligned sentences, in the order of the findings. */
+function groupByLink(findings: Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.en!.sentence}|${f.de!.sentence}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
+
+function describeGroup(group: Finding[], doc: ClaimsDiffDocument, c: ChalkInstance): string[] {
+  const pairs = group.map((f) => {
+    const en = oneLine(f.en!.text);
+    const de = oneLine(f.de!.text);
+    return en === de ? en : `${en} = ${de}`;
+  });
+  const first = group[0]!;
+  const lines = [`${c.green('=')} ${pairs.join(', ')}`];
+  for (const lang of ['en', 'de'] as const) {
+    const text = doc.sentences[lang][first[lang]!.sentence]?.text ?? '';
+    lines.push(`    ${c.dim(`${lang.toUpperCase()} ${first[lang]!.sentence}`.padEnd(7))} ${cut(oneLine(text), CONTEXT * 2, 'end')}`);
+  }
+  return lines;
+}
+
+function countByType(findings: Finding[]): string {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([type, n]) => `${type} ${n}`).join(', ');
+}
+
+/** The sentence around the claim on one line, the claim highlighted (or marked »…« without colour). */
+function excerpt(doc: ClaimsDiffDocument, lang: Lang, side: ClaimSide, mark: ChalkInstance): string {
+  const text = doc.sentences[lang][side.sentence]?.text ?? '';
+  if (side.start === 0 && side.end === text.length) return cut(oneLine(text), CONTEXT * 2, 'end');
+  const before = cut(oneLine(text.slice(0, side.start)), CONTEXT, 'start');
+  const after = cut(oneLine(text.slice(side.end)), CONTEXT, 'end');
+  const claim = oneLine(text.slice(side.start, side.end));
+  const highlighted = mark.level > 0 ? mark(claim) : `»${claim}«`;
+  return `${before}${highlighted}${after}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+function cut(text: string, max: number, keep: 'start' | 'end'): string {
+  if (text.length <= max) return text;
+  return keep === 'start' ? `…${text.slice(text.length - max)}` : `${text.slice(0, max)}…`;
+}

@@ -1,0 +1,177 @@
+import type { Finding } from '../../core/claims.js';
+import type { AlignmentDocument, DocumentInfo, Lang } from '../../core/types.js';
+import { escapeHtml } from './escape.js';
+import { RowRenderer } from './rows.js';
+import { REPORT_SCRIPT } from './script.js';
+import { REPORT_STYLE } from './style.js';
+import { summarise, type ReportSummary } from './summary.js';
+import { buildViews, type ReportView } from './views.js';
+
+export interface ReportOptions {
+  /** Initial threshold of the "low confidence only" filter (0–1); the reader can change it. */
+  lowScoreThreshold?: number;
+}
+
+export const DEFAULT_LOW_SCORE_THRESHOLD = 0.5;
+
+const LANG_NAME: Record<Lang, string> = { en: 'English', de: 'German' };
+
+/**
+ * One self-contained HTML page showing the alignment side by side: inline CSS and JS, no
+ * network, no external assets, no timestamps (the same input gives the same bytes). `findings`
+ * are the claims diff of this alignment; without them the report shows no claim marks and says
+ * that claims were not compared.
+ */
+export function renderReport(alignment: AlignmentDocument, findings: readonly Finding[] | undefined, options: ReportOptions = {}): string {
+  const threshold = options.lowScoreThreshold ?? DEFAULT_LOW_SCORE_THRESHOLD;
+  const summary = summarise(alignment, findings);
+  const views = buildViews(alignment);
+  const rows = new RowRenderer(alignment, findings);
+  const title = `satzpaar report: ${baseName(alignment.documents.en.path)} ↔ ${baseName(alignment.documents.de.path)}`;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${escapeHtml(`${alignment.generator.name} ${alignment.generator.version}`)}">
+<title>${escapeHtml(title)}</title>
+<style>
+${REPORT_STYLE}
+</style>
+</head>
+<body>
+<a class="skip" href="#views">Skip to the sentences</a>
+<header class="summary">
+<h1>Alignment report <span class="subtitle">${escapeHtml(baseName(alignment.documents.en.path))} ↔ ${escapeHtml(baseName(alignment.documents.de.path))}</span></h1>
+${renderSummary(alignment, summary)}
+</header>
+${renderControls(views, summary, threshold)}
+${renderLegend(summary)}
+<main id="views">
+${views.map((view) => renderView(view, rows, alignment)).join('\n')}
+</main>
+${renderKeysDialog(views.length > 1)}
+<script>
+${REPORT_SCRIPT}
+</script>
+</body>
+</html>
+`;
+}
+
+function renderSummary(doc: AlignmentDocument, summary: ReportSummary): string {
+  const documentRow = (lang: Lang) => {
+    const info: DocumentInfo = doc.documents[lang];
+    const language = `${info.language.detected}, ${info.language.source === 'stated' ? 'stated with --langs' : `detected (confidence ${info.language.confidence})`}`;
+    return (
+      `<tr><th scope="row">${LANG_NAME[lang]}</th><td class="path">${escapeHtml(info.path)}</td>` +
+      `<td>${escapeHtml(language)}</td><td>${doc.sentences[lang].length} sentences (${info.segmentation === 'lines' ? 'one per line' : 'segmented by rules'})</td>` +
+      `<td><code title="SHA-256 ${escapeHtml(info.sha256)}">${escapeHtml(info.sha256.slice(0, 12))}…</code></td></tr>`
+    );
+  };
+  const types = summary.linkTypes
+    .map(({ type, count }) => `<li title="${describeType(type)}"><span class="type">${type}</span> ${count}</li>`)
+    .join('');
+  const mean = summary.meanScore === null ? 'no aligned links' : `${summary.meanScore.toFixed(3)} <span class="muted">over ${summary.aligned} aligned links</span>`;
+  const claims = summary.findings === null
+    ? '<span class="muted">not compared (no claims diff given)</span>'
+    : `<span${summary.findings.conflict > 0 ? ' class="conflict-count"' : ''}>${summary.findings.conflict} conflict${summary.findings.conflict === 1 ? '' : 's'}</span>` +
+      ` <span class="muted">· ${summary.findings.match} matching · ${summary.findings['en-only']} only in English · ${summary.findings['de-only']} only in German</span>`;
+  return `<table class="documents">
+<caption class="sr-only">Documents</caption>
+<thead class="sr-only"><tr><th scope="col">Language</th><th scope="col">Path</th><th scope="col">Detection</th><th scope="col">Sentences</th><th scope="col">Checksum</th></tr></thead>
+<tbody>
+${documentRow('en')}
+${documentRow('de')}
+</tbody>
+</table>
+<dl class="facts">
+<div><dt>Mode</dt><dd><strong>${escapeHtml(doc.mode)}</strong> <span class="muted">${escapeHtml(doc.modeReason)}</span></dd></div>
+<div><dt>Links by type <span class="muted">(${summary.linkTypes.reduce((n, t) => n + t.count, 0)})</span></dt><dd><ul class="types">${types}</ul></dd></div>
+<div><dt>Mean score</dt><dd>${mean}</dd></div>
+<div><dt>Claims</dt><dd>${claims}</dd></div>
+</dl>`;
+}
+
+/** Filters and view tabs; `hidden` until the script runs, since they do nothing without it. */
+function renderControls(views: ReportView[], summary: ReportSummary, threshold: number): string {
+  const noConflicts = summary.findings === null || summary.findings.conflict === 0;
+  const tabs = views.length > 1
+    ? `<div class="tabs" role="tablist" aria-label="Row order">${views
+        .map((view, i) => `<button type="button" role="tab" id="tab-${view.id}" aria-controls="view-${view.id}" aria-selected="${i === 0}"${i === 0 ? '' : ' tabindex="-1"'}>${escapeHtml(view.label)}</button>`)
+        .join('')}</div>`
+    : '';
+  return `<div class="toolbar" id="controls" hidden>
+${tabs}<fieldset class="filters">
+<legend class="sr-only">Filters</legend>
+<label><input type="checkbox" id="filter-low"> Low confidence: score below</label>
+<input type="number" id="filter-threshold" min="0" max="1" step="0.05" value="${threshold}" aria-label="Score threshold for low confidence" data-default="${threshold}">
+<label${summary.findings === null ? ' title="claims were not compared"' : ''}><input type="checkbox" id="filter-conflicts"${noConflicts ? ' disabled' : ''}> Conflicts only</label>
+<label><input type="checkbox" id="filter-aligned"> Hide unaligned</label>
+</fieldset>
+<p class="status" id="status" role="status" aria-live="polite"></p>
+<button type="button" class="keys-button" id="show-keys" aria-haspopup="dialog">Keys <kbd>?</kbd></button>
+</div>`;
+}
+
+function renderLegend(summary: ReportSummary): string {
+  const claimItems = summary.findings === null
+    ? ''
+    : '<li><mark class="claim claim-conflict">2015</mark><span class="claim-note">≠ DE 2016</span> conflicting claims</li>' +
+      '<li><mark class="claim claim-en-only">2015</mark> claim in one text only</li>' +
+      '<li><mark class="claim claim-match">2015</mark> same claim in both</li>';
+  return `<aside class="legend" aria-label="Legend">
+<ul>
+<li><span class="score" style="--hue:0">0.10</span><span class="score" style="--hue:60">0.50</span><span class="score" style="--hue:120">0.90</span> link score 0–1, low → high</li>
+<li><mark class="shared">Berlin</mark> name or number the link shares</li>
+${claimItems}<li><span class="alone-sample">greyed</span> no counterpart</li>
+</ul>
+<p class="no-js-note">Filters and keyboard shortcuts need JavaScript; every row is shown.</p>
+</aside>`;
+}
+
+function renderView(view: ReportView, rows: RowRenderer, doc: AlignmentDocument): string {
+  const links = view.sections.reduce((n, section) => n + section.rows.length, 0);
+  return `<section class="view" id="view-${view.id}">
+<h2>${escapeHtml(view.label)}</h2>
+<table class="pairs" data-view="${view.id}">
+<caption>${escapeHtml(view.caption)} ${links} rows, one per alignment link; #numbers and sentence numbers are the 0-based indices in the alignment JSON.</caption>
+<colgroup><col class="col-link"><col class="col-en"><col class="col-de"></colgroup>
+<thead><tr><th scope="col">Link</th><th scope="col">English <span class="muted">${doc.sentences.en.length} sentences</span></th><th scope="col">German <span class="muted">${doc.sentences.de.length} sentences</span></th></tr></thead>
+${rows.view(view)}</table>
+<p class="no-rows" hidden>No row matches the filters.</p>
+</section>`;
+}
+
+function renderKeysDialog(tabbed: boolean): string {
+  const keys: Array<[string, string]> = [
+    ['j / ↓', 'next row'],
+    ['k / ↑', 'previous row'],
+    ['g / Home', 'first row'],
+    ['G / End', 'last row'],
+    ['c', 'next row with a conflict'],
+    ['l', 'toggle “low confidence only”'],
+    ...(tabbed ? [['v', 'switch between English and German order'] as [string, string]] : []),
+    ['?', 'show this list'],
+    ['Esc', 'close this list'],
+  ];
+  return `<dialog id="keys" aria-labelledby="keys-title">
+<h2 id="keys-title">Keyboard shortcuts</h2>
+<dl>${keys.map(([key, what]) => `<div><dt><kbd>${escapeHtml(key)}</kbd></dt><dd>${escapeHtml(what)}</dd></div>`).join('')}</dl>
+<p class="muted">Arrow keys, Home and End move between rows once a row has the focus (click a row or press j).</p>
+<form method="dialog"><button type="submit">Close</button></form>
+</dialog>`;
+}
+
+/** "2-1" → "2 English sentences with 1 German sentence". */
+function describeType(type: string): string {
+  const [en, de] = type.split('-').map(Number) as [number, number];
+  const count = (n: number, lang: string) => `${n} ${lang} sentence${n === 1 ? '' : 's'}`;
+  if (de === 0) return `${count(en, 'English')} without a German counterpart`;
+  if (en === 0) return `${count(de, 'German')} without an English counterpart`;
+  return `${count(en, 'English')} with ${count(de, 'German')}`;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { buildClaimsDiff, diffClaims } from '../../../src/claims/index.js';
+import type { Finding } from '../../../src/core/claims.js';
+import type { AlignMode, AlignmentDocument, AlignmentLink } from '../../../src/core/types.js';
+
+function alignment(en: string[], de: string[], links: AlignmentLink[], mode: AlignMode = 'parallel'): AlignmentDocument {
+  const sentences = (texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
+  const info = (lang: string) => ({ path: `doc.${lang}`, sha256: '', language: { detected: lang, confidence: 1, source: 'stated' as const }, segmentation: 'lines' as const });
+  return {
+    format: 'satzpaar-alignment',
+    version: 1,
+    mode,
+    modeReason: 'test',
+    generator: { name: 'satzpaar', version: 'test' },
+    documents: { en: info('en'), de: info('de') },
+    sentences: { en: sentences(en), de: sentences(de) },
+    alignments: links,
+  };
+}
+
+/** One parallel link per pair of sentences. */
+function pairs(...texts: Array<[string, string]>): AlignmentDocument {
+  return alignment(
+    texts.map((t) => t[0]),
+    texts.map((t) => t[1]),
+    texts.map((_, i) => ({ en: [i], de: [i], score: 1 })),
+  );
+}
+
+const brief = (f: Finding) => [f.status, f.type, f.en?.text ?? null, f.de?.text ?? null];
+
+describe('diffClaims on aligned sentences', () => {
+  it('matches locale formatting differences', () => {
+    const findings = diffClaims(pairs(['Microsoft paid $7.5 billion on April 29, 2021 at 2:30 p.m.', 'Microsoft zahlte am 29.04.2021 um 14:30 Uhr 7,5 Mrd. Dollar.']));
+    expect(findings.map(brief)).toEqual([
+      ['match', 'entity', 'Microsoft', 'Microsoft'],
+      ['match', 'amount', '$7.5 billion', '7,5 Mrd. Dollar'],
+      ['match', 'date', 'April 29, 2021', '29.04.2021'],
+      ['match', 'time', '2:30 p.m.', '14:30 Uhr'],
+    ]);
+  });
+
+  it('reports a different value of the same kind as a conflict, with both values', () => {
+    const [finding] = diffClaims(pairs(['It was founded in 2015.', 'Es wurde 2016 gegründet.']));
+    expect(finding).toMatchObject({
+      status: 'conflict',
+      type: 'date',
+      en: { sentence: 0, text: '2015', value: '2015' },
+      de: { sentence: 0, text: '2016', value: '2016' },
+    });
+  });
+
+  it('keeps quantities in their unit; an equal converted value is a match, a different one a conflict', () => {
+    expect(diffClaims(pairs(['It moved 5 miles.', 'Es zog 8 Kilometer weit.'])).map((f) => [f.status, f.en?.value, f.de?.value, f.reason])).toEqual([
+      ['match', '5 mi', '8 km', 'aligned sentences; equal after unit conversion'],
+    ]);
+    expect(diffClaims(pairs(['It moved 5 miles.', 'Es zog 5 Kilometer weit.'])).map(brief)).toEqual([['conflict', 'quantity', '5 miles', '5 Kilometer']]);
+  });
+
+  it('never pairs claims of different kinds into a conflict', () => {
+    const findings = diffClaims(pairs(['It weighs 5 kg.', 'Es ist 5 km lang.']));
+    expect(findings.map((f) => f.status).sort()).toEqual(['de-only', 'en-only']);
+  });
+
+  it('tells percent from percentage points', () => {
+    expect(diffClaims(pairs(['Rates rose 0.25 percentage points.', 'Die Zinsen stiegen um 0,25 Prozent.'])).map(brief)).toEqual([
+      ['conflict', 'percentage', '0.25 percentage points', '0,25 Prozent'],
+    ]);
+  });
+
+  it('reads German "Billion" as a trillion', () => {
+    expect(diffClaims(pairs(['It costs $7.5 billion.', 'Es kostet 7,5 Billionen Dollar.']))[0]).toMatchObject({
+      status: 'conflict',
+      en: { value: '7500000000 USD' },
+      de: { value: '7500000000000 USD' },
+    });
+  });
+
+  it('accepts a date without a year for the same day with one', () => {
+    expect(diffClaims(pairs(['It was announced on April 29.', 'Es wurde am 29. April 2021 angekündigt.']))[0]).toMatchObject({
+      status: 'match',
+      reason: 'aligned sentences; one side is less specific',
+    });
+  });
+
+  it('pairs several leftovers of one kind in order, and leaves unequal counts unpaired', () => {
+    expect(diffClaims(pairs(['12 cars and 15 vans.', '13 Autos und 16 Transporter.'])).map(brief)).toEqual([
+      ['conflict', 'number', '12', '13'],
+      ['conflict', 'number', '15', '16'],
+    ]);
+    expect(diffClaims(pairs(['12 cars and 15 vans.', '13 Autos.'])).map((f) => f.status)).toEqual(['en-only', 'en-only', 'de-only']);
+  });
+
+  it('reports a negation difference as a conflict, the unnegated side as its whole sentence', () => {
+    const [finding] = diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich.']));
+    expect(finding).toMatchObject({
+      status: 'conflict',
+      type: 'negation',
+      en: { text: 'not', value: 'negated' },
+      de: { text: 'Das Unternehmen äußerte sich.', start: 0, value: 'affirmative' },
+    });
+    expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
+  });
+
+  it('conflicts on places of one category, not on unknown names', () => {
+    expect(diffClaims(pairs(['The fair is in Cologne.', 'Die Messe ist in Düsseldorf.'])).map(brief)).toEqual([['conflict', 'entity', 'Cologne', 'Düsseldorf']]);
+    expect(diffClaims(pairs(['Olaf Scholz visited.', 'Besucht hat ihn Robert Habeck.'])).map((f) => f.status)).toEqual(['en-only', 'de-only']);
+  });
+});
+
+describe('diffClaims across the document', () => {
+  it('calls a claim in an unaligned sentence one-side-only unless the other document states it elsewhere', () => {
+    const doc = alignment(
+      ['Kinvolk was founded in Berlin in 2015.', 'It has 12 employees.'],
+      ['Das Team ist klein.', 'Die Firma gibt es seit 2015.'],
+      [
+        { en: [0], de: [], score: 0 },
+        { en: [1], de: [0], score: 0.4 },
+        { en: [], de: [1], score: 0 },
+      ],
+      'comparable',
+    );
+    expect(diffClaims(doc).map((f) => [f.status, f.type, f.en?.sentence ?? null, f.de?.sentence ?? null, f.reason])).toEqual([
+      // "Kinvolk" starts the sentence and appears nowhere else, so it is not taken for a name.
+      ['en-only', 'entity', 0, null, 'sentence not aligned, and not found anywhere in the other document'],
+      ['match', 'date', 0, 1, 'found in another sentence of the other document'],
+      ['en-only', 'number', 1, null, 'not in the aligned sentence, nor anywhere in the other document'],
+    ]);
+  });
+
+  it('does not call two leftovers a conflict when each is stated elsewhere in the other document', () => {
+    const doc = alignment(
+      ['Founded in 2015.', 'Launched in 2018.'],
+      ['2018 kam das Produkt.', 'Gegründet 2015.'],
+      [
+        { en: [0], de: [0], score: 0.3 },
+        { en: [1], de: [1], score: 0.3 },
+      ],
+      'comparable',
+    );
+    expect(diffClaims(doc).every((f) => f.status === 'match')).toBe(true);
+  });
+
+  it('compares negation in comparable texts only on confident links', () => {
+    const weak = alignment(['It did not grow.'], ['Es wuchs.'], [{ en: [0], de: [0], score: 0.3 }], 'comparable');
+    expect(diffClaims(weak)).toEqual([]);
+    const strong = alignment(['It did not grow.'], ['Es wuchs.'], [{ en: [0], de: [0], score: 0.8 }], 'comparable');
+    expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
+  });
+
+  it('reports a repeated name found elsewhere once', () => {
+    const doc = alignment(['Microsoft grew.', 'Microsoft hired.', 'Microsoft won.'], ['Microsoft wuchs.'], [
+      { en: [0], de: [], score: 0 },
+      { en: [1], de: [], score: 0 },
+      { en: [2], de: [], score: 0 },
+      { en: [], de: [0], score: 0 },
+    ]);
+    expect(diffClaims(doc).map(brief)).toEqual([['match', 'entity', 'Microsoft', 'Microsoft']]);
+  });
+
+  it('sorts conflicts first, then by position, and is deterministic', () => {
+    const doc = pairs(['Founded in Berlin in 2015.', 'Gegründet in Berlin.'], ['It has 12 staff.', 'Es hat 13 Leute.']);
+    const findings = diffClaims(doc);
+    expect(findings.map((f) => [f.status, f.en?.sentence])).toEqual([
+      ['conflict', 1],
+      ['match', 0],
+      ['en-only', 0],
+    ]);
+    expect(diffClaims(doc)).toEqual(findings);
+  });
+
+  it('gives sides whose text is exactly the slice of the sentence', () => {
+    const doc = pairs(['Microsoft paid $7.5 billion for Kinvolk GmbH in Berlin.', 'Microsoft zahlte 7,5 Mrd. Euro für die Kinvolk GmbH in München.']);
+    for (const f of diffClaims(doc)) {
+      for (const lang of ['en', 'de'] as const) {
+        const side = f[lang];
+        if (side) expect(doc.sentences[lang][side.sentence]!.text.slice(side.start, side.end)).toBe(side.text);
+      }
+    }
+  });
+
+  it('builds the claims document around the findings', () => {
+    const doc = pairs(['It was founded in 2015.', 'Gegründet 2015.']);
+    const diff = buildClaimsDiff(doc);
+    expect(diff).toMatchObject({ format: 'satzpaar-claims', version: 1, documents: doc.documents, sentences: doc.sentences });
+    expect(diff.findings).toHaveLength(1);
+  });
+});

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
+import { evaluate, parsePairs } from '../../../bench/claims/evaluate.mjs';
+import { diffClaims } from '../../../src/claims/index.js';
+
+const pairs = parsePairs(readFileSync(new URL('../../fixtures/claims/pairs.tsv', import.meta.url), 'utf8'));
+
+describe('the hand-written evaluation set', () => {
+  it('has at least 100 pairs, half faithful, covering every claim type', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(100);
+    const faithful = pairs.filter((p: { expected: string }) => p.expected === 'faithful').length;
+    expect(faithful).toBeGreaterThanOrEqual(50);
+    expect(pairs.length - faithful).toBeGreaterThanOrEqual(50);
+    const types = new Set(pairs.map((p: { expected: string }) => p.expected));
+    for (const type of ['number', 'amount', 'percentage', 'date', 'time', 'ordinal', 'quantity', 'range', 'entity', 'negation']) {
+      expect(types).toContain(type);
+    }
+  });
+
+  it('flags fewer than 5% of faithful pairs and detects at least 90% of injected discrepancies', () => {
+    const result = evaluate(diffClaims, pairs);
+    expect(result.falseFlagRate).toBeLessThan(0.05);
+    expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
+  });
+});

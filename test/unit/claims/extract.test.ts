@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/claims/extract/index.js';
+import { parseDigits, parseSpelled } from '../../../src/claims/numerals.js';
+import type { Lang } from '../../../src/core/types.js';
+
+/** [type, surface text, value] of every claim in the sentence, negation cues left out. */
+function claims(lang: Lang, text: string): Array<[string, string, string]> {
+  return extractClaims(text, lang)
+    .filter((c) => c.type !== 'negation')
+    .map((c) => [c.type, text.slice(c.start, c.end), c.value]);
+}
+
+describe('numbers as written in each language', () => {
+  it.each([
+    ['1,000', 'en', 1000],
+    ['1,000.5', 'en', 1000.5],
+    ['7.5', 'en', 7.5],
+    ['1.000', 'de', 1000],
+    ['1.000,5', 'de', 1000.5],
+    ['7,5', 'de', 7.5],
+    ['7.5', 'de', 7.5],
+    ['12 500', 'de', 12500],
+    ['2015', 'en', 2015],
+  ] as const)('%s (%s) = %d', (text, lang, value) => {
+    expect(parseDigits(text, lang)).toBe(value);
+  });
+
+  it.each([
+    ['twelve', 'en', 12],
+    ['twenty-five', 'en', 25],
+    ['three hundred', 'en', 300],
+    ['zwölf', 'de', 12],
+    ['fünfundzwanzig', 'de', 25],
+    ['dreihundert', 'de', 300],
+    ['einundzwanzig', 'de', 21],
+  ] as const)('spelled %s (%s) = %d', (text, lang, value) => {
+    expect(parseSpelled(text, lang)).toBe(value);
+  });
+});
+
+describe('amounts: scale words and currencies', () => {
+  it('normalises "$7.5 billion" = "7,5 Mrd. Dollar" = "7,5 Milliarden US-Dollar"', () => {
+    expect(claims('en', 'It paid $7.5 billion.')).toEqual([['amount', '$7.5 billion', '7500000000 USD']]);
+    expect(claims('de', 'Es zahlte 7,5 Mrd. Dollar.')).toEqual([['amount', '7,5 Mrd. Dollar', '7500000000 USD']]);
+    expect(claims('de', 'Es zahlte 7,5 Milliarden US-Dollar.')).toEqual([['amount', '7,5 Milliarden US-Dollar', '7500000000 USD']]);
+  });
+
+  it('reads German "Billion" as 10^12 and English "billion" as 10^9', () => {
+    expect(claims('de', 'Es sind 2 Billionen Euro.')).toEqual([['amount', '2 Billionen Euro', '2000000000000 EUR']]);
+    expect(claims('en', 'It is €2 billion.')).toEqual([['amount', '€2 billion', '2000000000 EUR']]);
+    expect(claims('en', 'It is $2 trillion.')).toEqual([['amount', '$2 trillion', '2000000000000 USD']]);
+  });
+
+  it('reads glued scale letters only after a currency, and "eine Milliarde"', () => {
+    expect(claims('en', 'A loss of £120m.')).toEqual([['amount', '£120m', '120000000 GBP']]);
+    expect(claims('de', 'Ein Verlust von 120 Mio. Pfund.')).toEqual([['amount', '120 Mio. Pfund', '120000000 GBP']]);
+    expect(claims('de', 'Das kostet eine Milliarde Euro.')).toEqual([['amount', 'eine Milliarde Euro', '1000000000 EUR']]);
+    expect(claims('en', 'It measures 5m.')).toEqual([['quantity', '5m', '5 m']]);
+  });
+
+  it('keeps a number with a scale word but no currency a number', () => {
+    expect(claims('en', 'The population grew by 1.5 million.')).toEqual([['number', '1.5 million', '1500000']]);
+    expect(claims('de', 'Sie wuchs um 1,5 Millionen.')).toEqual([['number', '1,5 Millionen', '1500000']]);
+  });
+});
+
+describe('percentages and percentage points', () => {
+  it.each([
+    ['en', 'Sales rose 5%.', '5%', '5%'],
+    ['en', 'Sales rose 5 percent.', '5 percent', '5%'],
+    ['de', 'Der Umsatz stieg um 5 Prozent.', '5 Prozent', '5%'],
+    ['de', 'Der Umsatz stieg um 5 %.', '5 %', '5%'],
+    ['de', 'Er sank auf 5,3 %.', '5,3 %', '5.3%'],
+    ['en', 'Rates rose 0.25 percentage points.', '0.25 percentage points', '0.25 pp'],
+    ['de', 'Die Zinsen stiegen um 0,25 Prozentpunkte.', '0,25 Prozentpunkte', '0.25 pp'],
+    ['en', 'Rates rose 25 basis points.', '25 basis points', '0.25 pp'],
+  ] as const)('%s: %s', (lang, text, surface, value) => {
+    expect(claims(lang, text)).toEqual([['percentage', surface, value]]);
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['en', 'Signed on April 29, 2021.', 'April 29, 2021', '2021-04-29'],
+    ['en', 'Signed on 29 April 2021.', '29 April 2021', '2021-04-29'],
+    ['en', 'Signed on the 29th of April 2021.', 'the 29th of April 2021', '2021-04-29'],
+    ['en', 'Signed on 2021-04-29.', '2021-04-29', '2021-04-29'],
+    ['en', 'Signed on 4/29/2021.', '4/29/2021', '2021-04-29'],
+    ['en', 'Announced on April 29.', 'April 29', '--04-29'],
+    ['en', 'Published in March 2022.', 'March 2022', '2022-03'],
+    ['en', 'Inflation rose in May.', 'May', '--05'],
+    ['en', 'It opens in the 2030s.', '2030s', '2030s'],
+    ['de', 'Unterzeichnet am 29. April 2021.', '29. April 2021', '2021-04-29'],
+    ['de', 'Unterzeichnet am 29.04.2021.', '29.04.2021', '2021-04-29'],
+    ['de', 'Unterzeichnet am 29.4.21.', '29.4.21', '2021-04-29'],
+    ['de', 'Unterzeichnet am 29. Apr. 2021.', '29. Apr. 2021', '2021-04-29'],
+    ['de', 'Am 29.04. war es so weit.', '29.04.', '--04-29'],
+    ['de', 'Es eröffnet in den 2030er-Jahren.', '2030er-Jahren', '2030s'],
+    ['de', 'Im Mai stieg sie.', 'Mai', '--05'],
+  ] as const)('%s: %s', (lang, text, surface, value) => {
+    expect(claims(lang, text)).toEqual([['date', surface, value]]);
+  });
+
+  it('reads a bare four-digit year as a date, but not a grouped number', () => {
+    expect(claims('en', 'It was founded in 2015.')).toEqual([['date', '2015', '2015']]);
+    expect(claims('en', 'It has 2,015 staff.')).toEqual([['number', '2,015', '2015']]);
+  });
+
+  it('does not take "may" the verb or "7.5" for a date', () => {
+    expect(claims('en', 'May we come? It may rain.')).toEqual([]);
+    expect(claims('de', 'Es sind 7.5 Punkte.')).toEqual([['number', '7.5', '7.5']]);
+  });
+});
+
+describe('times', () => {
+  it.each([
+    ['en', 'It starts at 2:30 p.m.', '2:30 p.m.', '14:30'],
+    ['en', 'It starts at 9 a.m. sharp.', '9 a.m.', '09:00'],
+    ['en', 'It starts at 12 pm.', '12 pm', '12:00'],
+    ['en', 'It starts at 19:00.', '19:00', '19:00'],
+    ['de', 'Sie beginnt um 14:30 Uhr.', '14:30 Uhr', '14:30'],
+    ['de', 'Sie beginnt um 14.30 Uhr.', '14.30 Uhr', '14:30'],
+    ['de', 'Sie beginnt um 9 Uhr.', '9 Uhr', '09:00'],
+  ] as const)('%s: %s', (lang, text, surface, value) => {
+    expect(claims(lang, text)).toEqual([['time', surface, value]]);
+  });
+
+  it('reads "von 10 bis 18 Uhr" and "from 10 a.m. to 6 p.m." as two times each', () => {
+    expect(claims('de', 'Offen von 10 bis 18 Uhr.').map((c) => c[2])).toEqual(['10:00', '18:00']);
+    expect(claims('en', 'Open from 10 a.m. to 6 p.m.').map((c) => c[2])).toEqual(['10:00', '18:00']);
+  });
+});
+
+describe('ranges', () => {
+  it.each([
+    ['en', 'It ran 2015–2018.', '2015–2018', '2015..2018'],
+    ['en', 'It ran from 2015 to 2018.', '2015 to 2018', '2015..2018'],
+    ['de', 'Es lief von 2015 bis 2018.', '2015 bis 2018', '2015..2018'],
+    ['en', 'Prices rose between 10 and 20 percent.', '10 and 20 percent', '10%..20%'],
+    ['de', 'Die Preise stiegen um 10 bis 20 Prozent.', '10 bis 20 Prozent', '10%..20%'],
+    ['en', 'It costs $5 to $7 million.', '$5 to $7 million', '5000000 USD..7000000 USD'],
+    ['en', 'It costs 5 to 7 million dollars.', '5 to 7 million dollars', '5000000 USD..7000000 USD'],
+  ] as const)('%s: %s', (lang, text, surface, value) => {
+    expect(claims(lang, text)).toEqual([['range', surface, value]]);
+  });
+
+  it('does not read a score or a count "355 votes to 280" as a range', () => {
+    expect(claims('en', 'It passed with 355 votes to 280.').map((c) => c[0])).toEqual(['number', 'number']);
+    expect(claims('en', 'It ended 3 to 1.').map((c) => c[0])).toEqual(['number', 'number']);
+  });
+});
+
+describe('ordinals, spelled-out numbers and quantities', () => {
+  it.each([
+    ['en', 'She took the third place.', 'ordinal', 'third', '#3'],
+    ['en', 'In the 3rd quarter.', 'ordinal', '3rd', '#3'],
+    ['de', 'Sie belegte den dritten Platz.', 'ordinal', 'dritten', '#3'],
+    ['de', 'Im 3. Quartal.', 'ordinal', '3.', '#3'],
+    ['en', 'Twelve employees.', 'number', 'Twelve', '12'],
+    ['de', 'Zwölf Mitarbeiter.', 'number', 'Zwölf', '12'],
+    ['en', 'The bridge is 5 kilometres long.', 'quantity', '5 kilometres', '5 km'],
+    ['de', 'Die Brücke ist 5 Kilometer lang.', 'quantity', '5 Kilometer', '5 km'],
+    ['en', 'It moved 5 miles.', 'quantity', '5 miles', '5 mi'],
+    ['de', 'Es bewegte sich 5 Meilen.', 'quantity', '5 Meilen', '5 mi'],
+    ['en', 'The talks lasted three days.', 'quantity', 'three days', '3 d'],
+    ['de', 'Das Limit liegt bei 130 km/h.', 'quantity', '130 km/h', '130 km/h'],
+  ] as const)('%s: %s', (lang, text, type, surface, value) => {
+    expect(claims(lang, text)).toEqual([[type, surface, value]]);
+  });
+
+  it('does not count "one" or "ein" as numbers, nor "first" used as an adverb', () => {
+    expect(claims('en', 'One of the firms first said so.')).toEqual([]);
+    expect(claims('de', 'Eine der Firmen hat erst dann reagiert.')).toEqual([]);
+  });
+
+  it('does not take numbers inside names such as COVID-19 or A320', () => {
+    expect(claims('en', 'COVID-19 grounded the A320 fleet.').filter((c) => c[0] !== 'entity')).toEqual([]);
+  });
+});
+
+describe('entities', () => {
+  it('maps exonyms to one value: Munich = München, Cologne = Köln, Vienna = Wien', () => {
+    expect(claims('en', 'Offices in Munich, Cologne and Vienna.')).toEqual([
+      ['entity', 'Munich', 'munich'],
+      ['entity', 'Cologne', 'cologne'],
+      ['entity', 'Vienna', 'vienna'],
+    ]);
+    expect(claims('de', 'Büros in München, Köln und Wien.')).toEqual([
+      ['entity', 'München', 'munich'],
+      ['entity', 'Köln', 'cologne'],
+      ['entity', 'Wien', 'vienna'],
+    ]);
+    expect(claims('de', 'Die Hauptstadt Bayerns.')).toEqual([['entity', 'Bayerns', 'bavaria']]);
+  });
+
+  it('takes English capitalised names away from the sentence start, without possessive or legal suffix', () => {
+    expect(claims('en', "The deal gives Microsoft's Brendan Burns control of Kinvolk GmbH.")).toEqual([
+      ['entity', 'Microsoft', 'microsoft'],
+      ['entity', 'Brendan Burns', 'brendan burns'],
+      ['entity', 'Kinvolk GmbH', 'kinvolk'],
+    ]);
+  });
+
+  it('does not take German nouns for names, but acronyms and inner capitals', () => {
+    expect(claims('de', 'Die Möglichkeit, Kubernetes überall auszuführen, ist für Kunden wichtig.')).toEqual([]);
+    expect(claims('de', 'Dazu gehören AKS und eBPF.')).toEqual([
+      ['entity', 'AKS', 'aks'],
+      ['entity', 'eBPF', 'ebpf'],
+    ]);
+  });
+
+  it('finds the English document\'s names in German compounds and genitives', async () => {
+    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+    const sentence = (text: string) => ({ text, start: 0, end: text.length });
+    const result = extractDocumentClaims({
+      en: [sentence('The Kinvolk team joins Azure, said Microsoft.')],
+      de: [sentence('Das Kinvolk-Team wechselt zu Azure, sagte Microsofts Sprecher.')],
+    });
+    const de = result.de[0]!.filter((c) => c.type === 'entity').map((c) => c.value);
+    expect(de).toEqual(['kinvolk', 'azure', 'microsoft']);
+  });
+});
+
+describe('negation', () => {
+  it.each([
+    ['en', 'The company did not comment.', 'not'],
+    ['en', "The company didn't comment.", "didn't"],
+    ['en', 'There is no evidence.', 'no'],
+    ['en', 'Nobody was hurt.', 'Nobody'],
+    ['de', 'Das Unternehmen äußerte sich nicht.', 'nicht'],
+    ['de', 'Es gibt keine Hinweise.', 'keine'],
+    ['de', 'Er hat es nie bestätigt.', 'nie'],
+  ] as const)('%s: %s', (lang, text, cue) => {
+    const cues = extractClaims(text, lang).filter((c) => c.type === 'negation');
+    expect(cues.map((c) => text.slice(c.start, c.end))).toEqual([cue]);
+  });
+
+  it('skips a contrastive "…, not X"', () => {
+    expect(extractClaims('CoreOS (the company, not the platform) helped.', 'en').filter((c) => c.type === 'negation')).toEqual([]);
+  });
+});
