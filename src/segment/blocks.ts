@@ -1,0 +1,111 @@
+import { isBullet, isDash, isLetter, isLineBreak, isLower, isSpace, isTerminal, isCloser } from './chars.js';
+import type { LanguageRules } from './rules.js';
+
+/**
+ * How line breaks inside a paragraph are read.
+ * - `structure` (default, for web pages and plain text): a line break ends a segment unless the next line
+ *   clearly continues the sentence (it starts in lower case and the line before is long or ends in a space,
+ *   or the line before ends in an article/preposition/conjunction, or the next line starts with punctuation).
+ *   Headings, bylines, captions, bullet lines and table rows therefore stay separate.
+ * - `wrap` (for text extracted from PDFs, where every line is hard-wrapped): a line that does not end in
+ *   sentence punctuation is joined with the next unless the next one is a list item.
+ * Blank lines always end a segment in both modes.
+ */
+export type LineBreakMode = 'structure' | 'wrap';
+
+interface Line {
+  /** First and one-past-last non-whitespace character. */
+  start: number;
+  end: number;
+  /** Whitespace between the last character and the line break (a PDF sign of a wrapped line). */
+  trailingSpace: boolean;
+}
+
+/**
+ * Splits `text` into blocks — paragraphs with their wrapped lines joined, or single structural lines —
+ * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. One pass over the text.
+ */
+export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRules): number[] {
+  const blocks: number[] = [];
+  let blockStart = -1;
+  let previous: Line | undefined;
+  let position = 0;
+  const length = text.length;
+  while (position <= length) {
+    let lineEnd = position;
+    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    const line = trimLine(text, position, lineEnd);
+    if (!line) {
+      if (previous) blocks.push(blockStart, previous.end);
+      previous = undefined;
+    } else {
+      if (previous && !continues(text, previous, line, mode, rules)) {
+        blocks.push(blockStart, previous.end);
+        previous = undefined;
+      }
+      if (!previous) blockStart = line.start;
+      previous = line;
+    }
+    if (lineEnd >= length) break;
+    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
+  if (previous) blocks.push(blockStart, previous.end);
+  return blocks;
+}
+
+function trimLine(text: string, start: number, end: number): Line | undefined {
+  const lineEnd = end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end, trailingSpace: end < lineEnd } : undefined;
+}
+
+/** Does line `next` continue the sentence of line `line`? */
+function continues(text: string, line: Line, next: Line, mode: LineBreakMode, rules: LanguageRules): boolean {
+  const first = text.charCodeAt(next.start);
+  if (startsListItem(text, next)) return false;
+  // A line that starts with punctuation (".", ",", ")") finishes the line before it.
+  if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) return true;
+  if (endsSentence(text, line)) return false;
+  const lowerNext = isLower(first);
+  const last = text.charCodeAt(line.end - 1);
+  if (isDash(last) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
+  if (endsInContinuer(text, line, rules)) return true;
+  if (mode === 'wrap') return lowerNext || line.trailingSpace || first === 0x28;
+  if (first === 0x28) return line.trailingSpace;
+  if (!lowerNext) return false;
+  // A single lower-case token ("microsoftbuyskinvolk.jpg") is a caption or file name, not a continuation;
+  // short lines followed by lower-case lines are menus and keyword lists.
+  return hasSpace(text, next) && (line.trailingSpace || line.end - line.start >= 40);
+}
+
+/** The line ends in . ! ? : (possibly followed by closing quotes or brackets). */
+function endsSentence(text: string, line: Line): boolean {
+  let end = line.end;
+  while (end > line.start && isCloser(text.charCodeAt(end - 1))) end--;
+  if (end === line.start) return false;
+  const code = text.charCodeAt(end - 1);
+  return isTerminal(code) || code === 0x3a;
+}
+
+const LIST_MARKER = /(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6})(?:\.\)|[.)])|[-*–])(?=\s)/y;
+
+function startsListItem(text: string, line: Line): boolean {
+  if (isBullet(text.charCodeAt(line.start))) return true;
+  LIST_MARKER.lastIndex = line.start;
+  return LIST_MARKER.test(text);
+}
+
+function endsInContinuer(text: string, line: Line, rules: LanguageRules): boolean {
+  let start = line.end;
+  while (start > line.start && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start === line.end || line.end - start > 6) return false;
+  if (start > line.start && !isSpace(text.charCodeAt(start - 1))) return false;
+  // Only a long line can be a wrapped one; a short line ending in "by" may be a byline label.
+  return line.end - line.start >= 30 && rules.lineContinuers.has(text.slice(start, line.end).toLowerCase());
+}
+
+function hasSpace(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
