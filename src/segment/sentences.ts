@@ -68,7 +68,8 @@ class BlockScanner {
       if (isBullet(code)) this.breakAt(start);
       else if (this.list && this.list.value >= 0) {
         const marker = markerAt(text, start, end);
-        if (marker && marker.style === this.list.style && marker.value === this.list.value + 1) this.breakAt(start);
+        // The next item of the list, or a new list of the same kind ("2.) … 1.) …").
+        if (marker && marker.style === this.list.style && (marker.value === this.list.value + 1 || isFirstValue(marker.value))) this.breakAt(start);
       }
     }
     if (this.count === 0 || this.markerSlot) {
@@ -121,15 +122,23 @@ class BlockScanner {
     const coreEnd = this.coreEnd(start, end);
     let terminalStart = coreEnd;
     while (terminalStart > start && isTerminal(text.charCodeAt(terminalStart - 1))) terminalStart--;
-    const closedByQuote = coreEnd < end && isQuote(text.charCodeAt(end - 1));
+    const closedByQuote = coreEnd < end && isQuote(text.charCodeAt(end - 1)) && this.embeddedQuote(coreEnd, end);
 
+    if (this.count === 0 && terminalStart === start && coreEnd === end) {
+      // ". . . The practice": an ellipsis that opens a sentence does not end it.
+      return this.advance(start, this.punctuationRun(end)?.end ?? end);
+    }
     if (terminalStart === coreEnd) {
+      // Speech broken off with a dash: "If you please, sir--" The Rabbit started …
+      if (coreEnd < end && coreEnd - start >= 2 && isDash(text.charCodeAt(coreEnd - 1)) && isQuote(text.charCodeAt(end - 1))) {
+        return this.decide(start, end, end, this.startsSentence(this.skipSpace(end), false));
+      }
       const footnote = this.footnoteEnd(start, end);
       if (footnote > 0) return this.decide(start, footnote, footnote, this.startsSentence(this.skipSpace(footnote), false)) ;
       const run = this.punctuationRun(end);
       if (!run) return this.advance(start, end);
-      // "is . . . I didn’t": a spaced ellipsis inside a sentence; ". . . ." or "an !" end one.
-      if (!run.strong && run.dots < 4) return this.advance(start, run.end);
+      // "is . . . I didn’t": a spaced ellipsis inside a sentence; "pricing\n.", ". . . ." or "an !" end one.
+      if (!run.strong && run.dots === 3) return this.advance(start, run.end);
       return this.decide(start, end, run.end, this.startsSentence(this.skipSpace(run.end), run.hasCloser));
     }
 
@@ -188,8 +197,9 @@ class BlockScanner {
     if (INITIALISM.test(word)) return this.starterAt(next);
     if (periodAt - wordStart === 1 && isLetter(text.charCodeAt(wordStart))) {
       if (isLower(text.charCodeAt(wordStart))) return false;
-      // "Q. What is …" (a label) and "Albert I. Jones" (an initial) go on; "you and I. Did" ends.
-      if (this.count === 0) return false;
+      // "Q. What is …" (a label), "Albert I. Jones" (an initial) and "a vertex in X. If" (a symbol) go on;
+      // only the English pronoun ends a sentence: "you and I. Did".
+      if (this.count === 0 || rules.lang !== 'en' || text.charCodeAt(wordStart) !== 0x49) return false;
       return !(this.previousStart >= 0 && isUpper(text.charCodeAt(this.skipOpeners(this.previousStart, this.previousEnd))));
     }
     if (NUMBER.test(word)) return !(rules.lang === 'de' && this.germanOrdinal(word, next));
@@ -229,10 +239,20 @@ class BlockScanner {
 
   /** "am 29. April", "im 19. Jahrhundert", "vom 12. Juni", "dem 1. -3. Jahrhundert". */
   private germanOrdinal(word: string, next: number): boolean {
-    if (word.length > 3 || !/^\d+$/.test(word)) return false;
+    if (!/^[-–]?\d{1,3}$/.test(word)) return false;
     if (this.rules.ordinalNouns.has(this.text.slice(next, this.letterRunEnd(next)))) return true;
     if (this.previousStart < 0) return false;
     return this.rules.ordinalDeterminers.has(this.text.slice(this.previousStart, this.previousEnd).toLowerCase());
+  }
+
+  /** The quotation closed in text[coreEnd, end) began after the start of the current sentence ("thought Alice, '…!'"). */
+  private embeddedQuote(coreEnd: number, end: number): boolean {
+    const { spans } = this;
+    for (let k = this.spanIndex; k < spans.length && spans[k]! < end; k += 2) {
+      const close = spans[k + 1]!;
+      if (close >= coreEnd && close < end) return spans[k]! > this.skipSpace(this.sentenceStart);
+    }
+    return false;
   }
 
   /** Does a new sentence plausibly start at `position` (the first character of the next word)? */
@@ -241,7 +261,8 @@ class BlockScanner {
     if (position >= this.end) return false;
     const code = text.charCodeAt(position);
     if (isBullet(code)) return true;
-    // "'…house!' (Which was very likely true.)": a remark in brackets after a quotation belongs to it.
+    // "thought Alice, '…house!' (Which was very likely true.)": a remark in brackets after a quotation
+    // inside a sentence belongs to that sentence.
     if (afterQuote && isOpenBracket(code)) return false;
     if (numberMarkerAt(text, position) || this.letterMarkerAt(position)) return true;
     const letter = this.skipOpeners(position, Math.min(this.end, position + 3));
@@ -408,10 +429,14 @@ class BlockScanner {
   }
 }
 
+function isFirstValue(value: number): boolean {
+  return value === 1 || value === 0x61 || value === 0x41;
+}
+
 /** "U.S", "J.C", "Ph.D", "i.v": letters with inner periods (the final one is already cut off). */
 const INITIALISM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 /** "600", "1,000", "100.00", "1026.253.553" (the final period is already cut off). */
-const NUMBER = /^[$€£¥]?\d[\d.,]*$/;
+const NUMBER = /^[-–]?[$€£¥]?\d[\d.,]*$/;
 
 /** URLs, e-mail addresses and host names keep their inner periods: "www.testurl.Awesome.com". */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
