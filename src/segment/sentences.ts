@@ -68,8 +68,8 @@ class BlockScanner {
       if (isBullet(code)) this.breakAt(start);
       else if (this.list && this.list.value >= 0) {
         const marker = markerAt(text, start, end);
-        // The next item of the list, or a new list of the same kind ("2.) … 1.) …").
-        if (marker && marker.style === this.list.style && (marker.value === this.list.value + 1 || isFirstValue(marker.value))) this.breakAt(start);
+        // The next item of the list, or a new list ("2.) … 1.) …", "10. … a. …").
+        if (marker && ((marker.style === this.list.style && marker.value === this.list.value + 1) || isFirstValue(marker.value))) this.breakAt(start);
       }
     }
     if (this.count === 0 || this.markerSlot) {

@@ -1,4 +1,4 @@
-import { isCloseBracket, isOpenBracket, isQuote, isSpace } from './chars.js';
+import { isCloseBracket, isDash, isOpenBracket, isQuote, isSpace } from './chars.js';
 
 /** Quotations and brackets longer than this are not treated as one unit (an unclosed mark must not swallow a page). */
 export const MAX_SPAN = 500;
@@ -24,7 +24,7 @@ export function findSpans(text: string, start: number, end: number): number[] {
     } else if (isQuote(code)) {
       const before = i > start ? text.charCodeAt(i - 1) : 0x20;
       const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20;
-      const opensWord = (isSpace(before) || isOpenBracket(before) || isQuote(before)) && !isSpace(after);
+      const opensWord = (isSpace(before) || isOpenBracket(before) || isQuote(before) || isDash(before)) && !isSpace(after);
       const closesWord = !isSpace(before) && !isLetterOrDigitCode(after);
       if (closesWord && closeMatching(text, stack, spans, i, (open) => isQuote(open) && quoteGroup(open) === quoteGroup(code))) continue;
       if (opensWord) push(stack, i);
