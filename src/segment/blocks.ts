@@ -74,9 +74,10 @@ function continues(text: string, line: Line, next: Line, mode: LineBreakMode, ru
   if (mode === 'wrap') return lowerNext || line.trailingSpace || first === 0x28;
   if (first === 0x28) return line.trailingSpace;
   if (!lowerNext) return false;
-  // A single lower-case token ("microsoftbuyskinvolk.jpg") is a caption or file name, not a continuation;
-  // short lines followed by lower-case lines are menus and keyword lists.
-  return hasSpace(text, next) && (line.trailingSpace || line.end - line.start >= 40);
+  // A space before the line break marks a wrapped line. Otherwise a single lower-case token
+  // ("microsoftbuyskinvolk.jpg") is a caption or file name, and short lines followed by lower-case
+  // lines are menus and keyword lists.
+  return line.trailingSpace || (line.end - line.start >= 40 && hasSpace(text, next));
 }
 
 /** The line ends in . ! ? : (possibly followed by closing quotes or brackets). */

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../../src/segment/segment.js';
+import { split } from './helpers.js';
+
+describe('segment: document structure', () => {
+  const page = [
+    'Acme buys Widget Corp',
+    'By Jane Roe, Staff Writer',
+    'widgetcorp-office.png',
+    'Photo: Acme',
+    '',
+    'Acme has bought Widget Corp for an undisclosed sum. The deal closes in June.',
+    '',
+    '• Price: undisclosed',
+    '• Staff: 120',
+    '',
+    'Region | Staff',
+    'Europe | 80',
+  ].join('\n');
+
+  it('keeps headings, bylines, captions, bullet lines and table rows as segments of their own', () => {
+    expect(split(page, 'en')).toEqual([
+      'Acme buys Widget Corp',
+      'By Jane Roe, Staff Writer',
+      'widgetcorp-office.png',
+      'Photo: Acme',
+      'Acme has bought Widget Corp for an undisclosed sum.',
+      'The deal closes in June.',
+      '• Price: undisclosed',
+      '• Staff: 120',
+      'Region | Staff',
+      'Europe | 80',
+    ]);
+  });
+
+  it('joins hard-wrapped paragraph lines; the sentence keeps the line break and its offsets', () => {
+    const text = 'The committee met on Tuesday to discuss the budget and\nagreed on a new plan for the coming year. It starts in May.';
+    expect(split(text, 'en')).toEqual([
+      'The committee met on Tuesday to discuss the budget and\nagreed on a new plan for the coming year.',
+      'It starts in May.',
+    ]);
+  });
+
+  it('joins a line ending in a space with a lower-case continuation, but not short keyword lines', () => {
+    expect(split('It was a cold \nnight.', 'en')).toEqual(['It was a cold \nnight.']);
+    expect(split('pricing\nsupport plans\nabout us', 'en')).toEqual(['pricing', 'support plans', 'about us']);
+  });
+
+  it('ends a sentence at every blank line, even without punctuation', () => {
+    expect(split('first part without end\n\nsecond part without end', 'en')).toEqual(['first part without end', 'second part without end']);
+    expect(split('A line\r\n\r\nAnother line\r\n', 'en')).toEqual(['A line', 'Another line']);
+  });
+
+  it('attaches a full stop on a line of its own to the line before', () => {
+    expect(split('Contact us for prices\n. More below', 'en')).toEqual(['Contact us for prices\n.', 'More below']);
+  });
+
+  it("'wrap' mode joins every line that does not end a sentence, except list items", () => {
+    const pdf = 'Pregnant women should take\nfolic acid every day. \nFish is\nfine.\n• one item\n• another item';
+    expect(split(pdf, 'en', { lineBreaks: 'wrap' })).toEqual([
+      'Pregnant women should take\nfolic acid every day.',
+      'Fish is\nfine.',
+      '• one item',
+      '• another item',
+    ]);
+    const trailing = 'Andere \nFische sind gut.';
+    expect(split(trailing, 'de', { lineBreaks: 'wrap' })).toEqual(['Andere \nFische sind gut.']);
+    expect(split(trailing, 'de')).toEqual(['Andere', 'Fische sind gut.']);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(segment('', 'en')).toEqual([]);
+    expect(segment(' \n\t\n ', 'de')).toEqual([]);
+  });
+});
