@@ -79,7 +79,14 @@ export function parseList(text: string): string[] {
   return text.split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter((line) => line !== '');
 }
 
+const files = new Map<string, string[]>();
+
+/** Reads a list once per process; resolved against this module so an installed package finds it (dist/segment → data/segment). */
 function readList(name: string): string[] {
-  // Resolved against this module so the lists are found in an installed package (dist/segment → data/segment).
-  return parseList(readFileSync(new URL(`../../data/segment/${name}`, import.meta.url), 'utf8'));
+  let entries = files.get(name);
+  if (!entries) {
+    entries = parseList(readFileSync(new URL(`../../data/segment/${name}`, import.meta.url), 'utf8'));
+    files.set(name, entries);
+  }
+  return entries;
 }

@@ -134,9 +134,9 @@ class BlockScanner {
         return this.decide(start, end, end, this.startsSentence(this.skipSpace(end), false));
       }
       const footnote = this.footnoteEnd(start, end);
-      if (footnote > 0) return this.decide(start, footnote, footnote, this.startsSentence(this.skipSpace(footnote), false)) ;
+      if (footnote > 0) return this.decide(start, footnote, footnote, this.startsSentence(this.skipSpace(footnote), false));
       const run = this.punctuationRun(end);
-      if (!run) return this.advance(start, end);
+      if (!run || this.insideSpan(this.skipSpace(end), run.end)) return this.advance(start, run?.end ?? end);
       // "is . . . I didn’t": a spaced ellipsis inside a sentence; "pricing\n.", ". . . ." or "an !" end one.
       if (!run.strong && run.dots === 3) return this.advance(start, run.end);
       return this.decide(start, end, run.end, this.startsSentence(this.skipSpace(run.end), run.hasCloser));
