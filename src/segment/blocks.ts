@@ -5,8 +5,9 @@ import type { LanguageRules } from './rules.js';
  * How line breaks inside a paragraph are read.
  * - `structure` (default, for web pages and plain text): a line break ends a segment unless the next line
  *   clearly continues the sentence (it starts in lower case and the line before is long or ends in a space,
- *   or the line before ends in an article/preposition/conjunction, or the next line starts with punctuation).
- *   Headings, bylines, captions, bullet lines and table rows therefore stay separate.
+ *   or the line before ends in an article/preposition/conjunction, or the next line starts with punctuation,
+ *   or the text is hard-wrapped and the line before is a full-width one). Headings, bylines, captions,
+ *   bullet lines and table rows therefore stay separate.
  * - `wrap` (for text extracted from PDFs, where every line is hard-wrapped): a line that does not end in
  *   sentence punctuation is joined with the next unless the next one is a list item.
  * Blank lines always end a segment in both modes.
@@ -26,6 +27,7 @@ interface Line {
  * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. One pass over the text.
  */
 export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRules): number[] {
+  const context: JoinContext = { mode, rules, wrapWidth: hardWrapWidth(text) };
   const blocks: number[] = [];
   let blockStart = -1;
   let previous: Line | undefined;
@@ -39,7 +41,7 @@ export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRul
       if (previous) blocks.push(blockStart, previous.end);
       previous = undefined;
     } else {
-      if (previous && !continues(text, previous, line, mode, rules)) {
+      if (previous && !continues(text, previous, line, context)) {
         blocks.push(blockStart, previous.end);
         previous = undefined;
       }
@@ -60,17 +62,71 @@ function trimLine(text: string, start: number, end: number): Line | undefined {
   return end > start ? { start, end, trailingSpace: end < lineEnd } : undefined;
 }
 
+interface JoinContext {
+  mode: LineBreakMode;
+  rules: LanguageRules;
+  /** Width of a hard-wrapped document's lines, or 0 when the text is not hard-wrapped. */
+  wrapWidth: number;
+}
+
+/**
+ * Recognises hard-wrapped plain text (e-mails, text dumps): most lines that are followed by another line
+ * of the same paragraph are nearly as long as the longest ones (at most 150 characters). Returns that width,
+ * or 0. One pass with a histogram of line lengths, no allocation per line.
+ */
+export function hardWrapWidth(text: string): number {
+  const LONG = 151;
+  const histogram = new Uint32Array(LONG + 1);
+  let inner = 0;
+  let previousLength = 0;
+  let position = 0;
+  const length = text.length;
+  while (position <= length) {
+    let lineEnd = position;
+    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let start = position;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start && previousLength > 0) {
+      histogram[Math.min(previousLength, LONG)]!++;
+      inner++;
+    }
+    previousLength = end - start;
+    if (lineEnd >= length) break;
+    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
+  if (inner < 4) return 0;
+  let width = LONG;
+  for (let seen = 0; width > 0; width--) {
+    seen += histogram[width]!;
+    if (seen > inner * 0.05) break;
+  }
+  if (width >= LONG || width < 30) return 0;
+  let full = 0;
+  for (let k = Math.ceil(width * 0.7); k <= LONG; k++) full += histogram[k]!;
+  return full >= inner * 0.7 ? width : 0;
+}
+
 /** Does line `next` continue the sentence of line `line`? */
-function continues(text: string, line: Line, next: Line, mode: LineBreakMode, rules: LanguageRules): boolean {
+function continues(text: string, line: Line, next: Line, context: JoinContext): boolean {
+  const { mode, rules } = context;
   const first = text.charCodeAt(next.start);
   if (startsListItem(text, next)) return false;
   // A line that starts with punctuation (".", ",", ")") finishes the line before it.
   if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) return true;
-  if (endsSentence(text, line)) return false;
+  // In wrapped text a line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and
+  // let the sentence scanner decide, as it does for a space.
+  const fullWidth = context.wrapWidth > 0 && line.end - line.start >= context.wrapWidth * 0.7;
+  if (fullWidth || mode === 'wrap') {
+    if (endsSentence(text, line)) return true;
+  } else if (endsSentence(text, line)) return false;
   const lowerNext = isLower(first);
   const last = text.charCodeAt(line.end - 1);
   if (isDash(last) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
   if (endsInContinuer(text, line, rules)) return true;
+  // In hard-wrapped text a full-width line runs on, whatever the case of the next word (German nouns).
+  if (fullWidth) return true;
   if (mode === 'wrap') return lowerNext || line.trailingSpace || first === 0x28;
   if (first === 0x28) return line.trailingSpace;
   if (!lowerNext) return false;

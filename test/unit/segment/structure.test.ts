@@ -68,6 +68,28 @@ describe('segment: document structure', () => {
     expect(split(trailing, 'de')).toEqual(['Andere', 'Fische sind gut.']);
   });
 
+  it('recognises hard-wrapped text and joins full-width lines whatever the next word (German nouns, "Dr.")', () => {
+    const wrapped = [
+      'Die Stadtwerke haben im vergangenen Jahr deutlich mehr Strom aus Wind und',
+      'Sonne erzeugt als geplant. Nach Angaben von Dr. Hanna Berg, der neuen',
+      'Leiterin, soll der Anteil bis 2030 weiter steigen. Dafür werden mehrere',
+      'Anlagen am Stadtrand gebaut, die ab dem 1. Juli ans Netz gehen sollen. Die',
+      'Kosten trägt vor allem das Land. Eine Beteiligung der Bürger ist geplant.',
+      '',
+      'Kurzmeldung',
+      'Neue Tarife ab Mai',
+    ].join('\n');
+    expect(split(wrapped, 'de').map((s) => s.replace(/\s+/g, ' '))).toEqual([
+      'Die Stadtwerke haben im vergangenen Jahr deutlich mehr Strom aus Wind und Sonne erzeugt als geplant.',
+      'Nach Angaben von Dr. Hanna Berg, der neuen Leiterin, soll der Anteil bis 2030 weiter steigen.',
+      'Dafür werden mehrere Anlagen am Stadtrand gebaut, die ab dem 1. Juli ans Netz gehen sollen.',
+      'Die Kosten trägt vor allem das Land.',
+      'Eine Beteiligung der Bürger ist geplant.',
+      'Kurzmeldung',
+      'Neue Tarife ab Mai',
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(segment('', 'en')).toEqual([]);
     expect(segment(' \n\t\n ', 'de')).toEqual([]);
