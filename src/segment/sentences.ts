@@ -159,10 +159,16 @@ class BlockScanner {
 
     const next = this.skipSpace(end);
     if (next >= this.end) return this.advance(start, end);
-    if (!this.startsSentence(next, closedByQuote)) return this.advance(start, end);
     const cluster = coreEnd - terminalStart;
     const last = text.charCodeAt(coreEnd - 1);
     const wordStart = this.skipOpeners(start, terminalStart);
+    if (!this.startsSentence(next, closedByQuote)) {
+      // "He was born in 1990. 2015 he moved": a number opens a sentence after an ordinary word or ! ?,
+      // but not after an abbreviation, a number or a letter ("No. 5", "S. 225", "am 5. 3. 2021").
+      if (!isDigit(text.charCodeAt(this.skipOpeners(next, Math.min(this.end, next + 3))))) return this.advance(start, end);
+      const plainWord = cluster === 1 && coreEnd === end && last === 0x2e && this.isPlainWord(start, wordStart, terminalStart, next);
+      return this.decide(start, end, end, plainWord || (last !== 0x2e && last !== 0x2026 && !closedByQuote));
+    }
     if (cluster === 1 && last === 0x21 && this.rules.bangWords.has(text.slice(wordStart, terminalStart).toLowerCase())) {
       return this.advance(start, end);
     }
@@ -177,6 +183,16 @@ class BlockScanner {
     return this.decide(start, end, end, true);
   }
 
+  /** At least two letters and nothing else, and in none of the abbreviation lists. */
+  private isPlainWord(tokenStart: number, start: number, end: number, next: number): boolean {
+    if (end - start < 2) return false;
+    for (let k = start; k < end; k++) if (!isLetter(this.text.charCodeAt(k))) return false;
+    const key = this.text.slice(start, end).toLowerCase();
+    const { rules } = this;
+    if (rules.abbreviations.has(key) || rules.prepositive.has(key) || rules.abbreviationSuffixes.some((suffix) => key.endsWith(suffix))) return false;
+    return this.multiPartAbbreviation(tokenStart, key, next) === 'none';
+  }
+
   /** A single period directly after a word, followed by what looks like a sentence start. */
   private periodEnds(start: number, wordStart: number, periodAt: number, next: number): boolean {
     const { text, rules } = this;
@@ -189,7 +205,7 @@ class BlockScanner {
       if (part === 'abbreviation') return this.starterAt(next);
     }
     if (rules.prepositive.has(key)) return false;
-    if (rules.abbreviations.has(key)) {
+    if (rules.abbreviations.has(key) || rules.abbreviationSuffixes.some((suffix) => key.endsWith(suffix))) {
       // "He left at 6 p.m. Travelers …" ends; "At 5 a.m. Mr. Smith went" has no verb yet.
       if (rules.lang === 'en' && (key === 'a.m' || key === 'p.m')) return this.count >= 3;
       return this.starterAt(next);

@@ -90,6 +90,12 @@ describe('segment: English', () => {
     expect(split('Costs rose sharply.12 Prices followed.', 'en')).toEqual(['Costs rose sharply.12', 'Prices followed.']);
   });
 
+  it('lets a number open a sentence after a word or a question, not after "No." or a page reference', () => {
+    expect(split('The plant opened in spring. 40 people work there.', 'en')).toEqual(['The plant opened in spring.', '40 people work there.']);
+    expect(split('Who came? 12 of them.', 'en')).toEqual(['Who came?', '12 of them.']);
+    expectWhole('He wore No. 5 and cited p. 12 of the report.', 'en');
+  });
+
   it('does not end a sentence after a period followed by a lower-case word', () => {
     expectWhole('The approx. cost is low and the misc. items are free.', 'en');
   });

@@ -39,6 +39,13 @@ describe('segment: German', () => {
     expectWhole('„Gut“, sagte er, „wir machen weiter.“', 'de');
   });
 
+  it('lets a number open a sentence after an ordinary word, but not after an abbreviation', () => {
+    expect(split('Er kam 1990 nach Bonn. 2015 zog er weiter.', 'de')).toEqual(['Er kam 1990 nach Bonn.', '2015 zog er weiter.']);
+    expectWhole('Das Büro liegt in der Bahnhofstr. 12 neben der Post.', 'de');
+    expectWhole('Das Fest war am 5. 3. 2021 im Park.', 'de');
+    expect(split('Rom wurde 753 v. Chr. gegründet. Danach wuchs es.', 'de')).toEqual(['Rom wurde 753 v. Chr. gegründet.', 'Danach wuchs es.']);
+  });
+
   it('does not split decimal commas and thousands separators', () => {
     expectWhole('Bitte zahlen Sie 1.250,75 Euro für 2,5 Tage.', 'de');
   });
