@@ -189,8 +189,14 @@ class BlockScanner {
     for (let k = start; k < end; k++) if (!isLetter(this.text.charCodeAt(k))) return false;
     const key = this.text.slice(start, end).toLowerCase();
     const { rules } = this;
-    if (rules.abbreviations.has(key) || rules.prepositive.has(key) || rules.abbreviationSuffixes.some((suffix) => key.endsWith(suffix))) return false;
+    if (this.mayEndAbbreviation(key) || rules.prepositive.has(key)) return false;
     return this.multiPartAbbreviation(tokenStart, key, next) === 'none';
+  }
+
+  /** An abbreviation that may end a sentence: listed, or a compound with a listed ending ("Hauptstr"). */
+  private mayEndAbbreviation(key: string): boolean {
+    const { rules } = this;
+    return rules.abbreviations.has(key) || rules.abbreviationSuffixes.some((suffix) => key.endsWith(suffix));
   }
 
   /** A single period directly after a word, followed by what looks like a sentence start. */
@@ -205,7 +211,7 @@ class BlockScanner {
       if (part === 'abbreviation') return this.starterAt(next);
     }
     if (rules.prepositive.has(key)) return false;
-    if (rules.abbreviations.has(key) || rules.abbreviationSuffixes.some((suffix) => key.endsWith(suffix))) {
+    if (this.mayEndAbbreviation(key)) {
       // "He left at 6 p.m. Travelers …" ends; "At 5 a.m. Mr. Smith went" has no verb yet.
       if (rules.lang === 'en' && (key === 'a.m' || key === 'p.m')) return this.count >= 3;
       return this.starterAt(next);
@@ -258,7 +264,8 @@ class BlockScanner {
     if (!/^[-–]?\d{1,3}$/.test(word)) return false;
     if (this.rules.ordinalNouns.has(this.text.slice(next, this.letterRunEnd(next)))) return true;
     if (this.previousStart < 0) return false;
-    return this.rules.ordinalDeterminers.has(this.text.slice(this.previousStart, this.previousEnd).toLowerCase());
+    const previous = this.skipOpeners(this.previousStart, this.previousEnd);
+    return this.rules.ordinalDeterminers.has(this.text.slice(previous, this.previousEnd).toLowerCase());
   }
 
   /** The quotation closed in text[coreEnd, end) began after the start of the current sentence ("thought Alice, '…!'"). */
