@@ -8,8 +8,9 @@ import type { LanguageRules } from './rules.js';
  *   or the line before ends in an article/preposition/conjunction, or the next line starts with punctuation,
  *   or the text is hard-wrapped and the line before is a full-width one). Headings, bylines, captions,
  *   bullet lines and table rows therefore stay separate.
- * - `wrap` (for text extracted from PDFs, where every line is hard-wrapped): a line that does not end in
- *   sentence punctuation is joined with the next unless the next one is a list item.
+ * - `wrap` (for text extracted from PDFs, where every line is hard-wrapped): a line break is read like a
+ *   space — the sentence rules decide — except before a list item, after a colon, and before a capitalised
+ *   line when the line before neither ends in . ! ? nor in a space (a heading).
  * Blank lines always end a segment in both modes.
  */
 export type LineBreakMode = 'structure' | 'wrap';
@@ -118,9 +119,9 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
   // In wrapped text a line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and
   // let the sentence scanner decide, as it does for a space.
   const fullWidth = context.wrapWidth > 0 && line.end - line.start >= context.wrapWidth * 0.7;
-  if (fullWidth || mode === 'wrap') {
-    if (endsSentence(text, line)) return true;
-  } else if (endsSentence(text, line)) return false;
+  const ending = sentenceEnding(text, line);
+  if (ending !== 0 && !fullWidth && (mode !== 'wrap' || ending === 0x3a)) return false;
+  if (ending !== 0) return true;
   const lowerNext = isLower(first);
   const last = text.charCodeAt(line.end - 1);
   if (isDash(last) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
@@ -136,13 +137,13 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
   return line.trailingSpace || (line.end - line.start >= 40 && hasSpace(text, next));
 }
 
-/** The line ends in . ! ? : (possibly followed by closing quotes or brackets). */
-function endsSentence(text: string, line: Line): boolean {
+/** The . ! ? … or : the line ends in (possibly followed by closing quotes or brackets), or 0. */
+function sentenceEnding(text: string, line: Line): number {
   let end = line.end;
   while (end > line.start && isCloser(text.charCodeAt(end - 1))) end--;
-  if (end === line.start) return false;
+  if (end === line.start) return 0;
   const code = text.charCodeAt(end - 1);
-  return isTerminal(code) || code === 0x3a;
+  return isTerminal(code) || code === 0x3a ? code : 0;
 }
 
 const LIST_MARKER = /(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6})(?:\.\)|[.)])|[-*–])(?=\s)/y;
