@@ -25,42 +25,46 @@ interface Line {
 
 /**
  * Splits `text` into blocks — paragraphs with their wrapped lines joined, or single structural lines —
- * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. One pass over the text.
+ * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. Linear: one pass for the wrap width, one for the blocks.
  */
 export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRules): number[] {
   const context: JoinContext = { mode, rules, wrapWidth: hardWrapWidth(text) };
   const blocks: number[] = [];
   let blockStart = -1;
   let previous: Line | undefined;
-  let position = 0;
-  const length = text.length;
-  while (position <= length) {
-    let lineEnd = position;
-    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    const line = trimLine(text, position, lineEnd);
-    if (!line) {
+  forEachLine(text, (start, end, lineEnd) => {
+    if (end === start) {
       if (previous) blocks.push(blockStart, previous.end);
       previous = undefined;
-    } else {
-      if (previous && !continues(text, previous, line, context)) {
-        blocks.push(blockStart, previous.end);
-        previous = undefined;
-      }
-      if (!previous) blockStart = line.start;
-      previous = line;
+      return;
     }
-    if (lineEnd >= length) break;
-    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-  }
+    const line: Line = { start, end, trailingSpace: end < lineEnd };
+    if (previous && !continues(text, previous, line, context)) {
+      blocks.push(blockStart, previous.end);
+      previous = undefined;
+    }
+    if (!previous) blockStart = line.start;
+    previous = line;
+  });
   if (previous) blocks.push(blockStart, previous.end);
   return blocks;
 }
 
-function trimLine(text: string, start: number, end: number): Line | undefined {
-  const lineEnd = end;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > start ? { start, end, trailingSpace: end < lineEnd } : undefined;
+/** Calls `visit` with each line's trimmed [start, end) (empty when blank) and the position of its line break. */
+function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number) => void): void {
+  const length = text.length;
+  let position = 0;
+  for (;;) {
+    let lineEnd = position;
+    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let start = position;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    visit(start, end, lineEnd);
+    if (lineEnd >= length) return;
+    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
 }
 
 interface JoinContext {
@@ -80,23 +84,13 @@ export function hardWrapWidth(text: string): number {
   const histogram = new Uint32Array(LONG + 1);
   let inner = 0;
   let previousLength = 0;
-  let position = 0;
-  const length = text.length;
-  while (position <= length) {
-    let lineEnd = position;
-    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    let start = position;
-    let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  forEachLine(text, (start, end) => {
     if (end > start && previousLength > 0) {
       histogram[Math.min(previousLength, LONG)]!++;
       inner++;
     }
     previousLength = end - start;
-    if (lineEnd >= length) break;
-    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-  }
+  });
   if (inner < 4) return 0;
   let width = LONG;
   for (let seen = 0; width > 0; width--) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hardWrapWidth } from '../../../src/segment/blocks.js';
 import { segment } from '../../../src/segment/segment.js';
 import { split } from './helpers.js';
 
@@ -93,5 +94,16 @@ describe('segment: document structure', () => {
   it('returns nothing for empty or blank text', () => {
     expect(segment('', 'en')).toEqual([]);
     expect(segment(' \n\t\n ', 'de')).toEqual([]);
+  });
+});
+
+describe('hardWrapWidth', () => {
+  it('finds the width of hard-wrapped text and ignores unwrapped paragraphs', () => {
+    const line = 'word '.repeat(14).trim();
+    const wrapped = Array.from({ length: 6 }, () => line).join('\n') + '\nlast line\n\n' + Array.from({ length: 5 }, () => line).join('\n');
+    expect(hardWrapWidth(wrapped)).toBe(line.length);
+    const paragraphs = ['Heading', 'A paragraph that is one long line. '.repeat(8), '', 'Caption', 'Credit: someone', 'Another long paragraph. '.repeat(9)].join('\n');
+    expect(hardWrapWidth(paragraphs)).toBe(0);
+    expect(hardWrapWidth('')).toBe(0);
   });
 });
