@@ -1,0 +1,163 @@
+import { isBullet, isDash, isLetter, isLineBreak, isLower, isSpace, isTerminal, isCloser } from './chars.js';
+import type { LanguageRules } from './rules.js';
+
+/**
+ * How line breaks inside a paragraph are read.
+ * - `structure` (default, for web pages and plain text): a line break ends a segment unless the next line
+ *   clearly continues the sentence (it starts in lower case and the line before is long or ends in a space,
+ *   or the line before ends in an article/preposition/conjunction, or the next line starts with punctuation,
+ *   or the text is hard-wrapped and the line before is a full-width one). Headings, bylines, captions,
+ *   bullet lines and table rows therefore stay separate.
+ * - `wrap` (for text extracted from PDFs, where every line is hard-wrapped): a line break is read like a
+ *   space — the sentence rules decide — except before a list item, after a colon, and before a capitalised
+ *   line when the line before neither ends in . ! ? nor in a space (a heading).
+ * Blank lines always end a segment in both modes.
+ */
+export type LineBreakMode = 'structure' | 'wrap';
+
+interface Line {
+  /** First and one-past-last non-whitespace character. */
+  start: number;
+  end: number;
+  /** Whitespace between the last character and the line break (a PDF sign of a wrapped line). */
+  trailingSpace: boolean;
+}
+
+/**
+ * Splits `text` into blocks — paragraphs with their wrapped lines joined, or single structural lines —
+ * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. Linear: one pass for the wrap width, one for the blocks.
+ */
+export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRules): number[] {
+  const context: JoinContext = { mode, rules, wrapWidth: hardWrapWidth(text) };
+  const blocks: number[] = [];
+  let blockStart = -1;
+  let previous: Line | undefined;
+  forEachLine(text, (start, end, lineEnd) => {
+    if (end === start) {
+      if (previous) blocks.push(blockStart, previous.end);
+      previous = undefined;
+      return;
+    }
+    const line: Line = { start, end, trailingSpace: end < lineEnd };
+    if (previous && !continues(text, previous, line, context)) {
+      blocks.push(blockStart, previous.end);
+      previous = undefined;
+    }
+    if (!previous) blockStart = line.start;
+    previous = line;
+  });
+  if (previous) blocks.push(blockStart, previous.end);
+  return blocks;
+}
+
+/** Calls `visit` with each line's trimmed [start, end) (empty when blank) and the position of its line break. */
+function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number) => void): void {
+  const length = text.length;
+  let position = 0;
+  for (;;) {
+    let lineEnd = position;
+    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let start = position;
+    let end = lineEnd;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    visit(start, end, lineEnd);
+    if (lineEnd >= length) return;
+    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
+}
+
+interface JoinContext {
+  mode: LineBreakMode;
+  rules: LanguageRules;
+  /** Width of a hard-wrapped document's lines, or 0 when the text is not hard-wrapped. */
+  wrapWidth: number;
+}
+
+/**
+ * Recognises hard-wrapped plain text (e-mails, text dumps): most lines that are followed by another line
+ * of the same paragraph are nearly as long as the longest ones (at most 150 characters). Returns that width,
+ * or 0. One pass with a histogram of line lengths, no allocation per line.
+ */
+export function hardWrapWidth(text: string): number {
+  const LONG = 151;
+  const histogram = new Uint32Array(LONG + 1);
+  let inner = 0;
+  let previousLength = 0;
+  forEachLine(text, (start, end) => {
+    if (end > start && previousLength > 0) {
+      histogram[Math.min(previousLength, LONG)]!++;
+      inner++;
+    }
+    previousLength = end - start;
+  });
+  if (inner < 4) return 0;
+  let width = LONG;
+  for (let seen = 0; width > 0; width--) {
+    seen += histogram[width]!;
+    if (seen > inner * 0.05) break;
+  }
+  if (width >= LONG || width < 30) return 0;
+  let full = 0;
+  for (let k = Math.ceil(width * 0.7); k <= LONG; k++) full += histogram[k]!;
+  return full >= inner * 0.7 ? width : 0;
+}
+
+/** Does line `next` continue the sentence of line `line`? */
+function continues(text: string, line: Line, next: Line, context: JoinContext): boolean {
+  const { mode, rules } = context;
+  const first = text.charCodeAt(next.start);
+  if (startsListItem(text, next)) return false;
+  // A line that starts with punctuation (".", ",", ")") finishes the line before it.
+  if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) return true;
+  // In wrapped text a line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and
+  // let the sentence scanner decide, as it does for a space.
+  const fullWidth = context.wrapWidth > 0 && line.end - line.start >= context.wrapWidth * 0.7;
+  const ending = sentenceEnding(text, line);
+  if (ending !== 0 && !fullWidth && (mode !== 'wrap' || ending === 0x3a)) return false;
+  if (ending !== 0) return true;
+  const lowerNext = isLower(first);
+  const last = text.charCodeAt(line.end - 1);
+  if (isDash(last) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
+  if (endsInContinuer(text, line, rules)) return true;
+  // In hard-wrapped text a full-width line runs on, whatever the case of the next word (German nouns).
+  if (fullWidth) return true;
+  if (mode === 'wrap') return lowerNext || line.trailingSpace || first === 0x28;
+  if (first === 0x28) return line.trailingSpace;
+  if (!lowerNext) return false;
+  // A space before the line break marks a wrapped line. Otherwise a single lower-case token
+  // ("microsoftbuyskinvolk.jpg") is a caption or file name, and short lines followed by lower-case
+  // lines are menus and keyword lists.
+  return line.trailingSpace || (line.end - line.start >= 40 && hasSpace(text, next));
+}
+
+/** The . ! ? … or : the line ends in (possibly followed by closing quotes or brackets), or 0. */
+function sentenceEnding(text: string, line: Line): number {
+  let end = line.end;
+  while (end > line.start && isCloser(text.charCodeAt(end - 1))) end--;
+  if (end === line.start) return 0;
+  const code = text.charCodeAt(end - 1);
+  return isTerminal(code) || code === 0x3a ? code : 0;
+}
+
+const LIST_MARKER = /(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6})(?:\.\)|[.)])|[-*–])(?=\s)/y;
+
+function startsListItem(text: string, line: Line): boolean {
+  if (isBullet(text.charCodeAt(line.start))) return true;
+  LIST_MARKER.lastIndex = line.start;
+  return LIST_MARKER.test(text);
+}
+
+function endsInContinuer(text: string, line: Line, rules: LanguageRules): boolean {
+  let start = line.end;
+  while (start > line.start && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start === line.end || line.end - start > 6) return false;
+  if (start > line.start && !isSpace(text.charCodeAt(start - 1))) return false;
+  // Only a long line can be a wrapped one; a short line ending in "by" may be a byline label.
+  return line.end - line.start >= 30 && rules.lineContinuers.has(text.slice(start, line.end).toLowerCase());
+}
+
+function hasSpace(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}

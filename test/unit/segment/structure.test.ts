@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { hardWrapWidth } from '../../../src/segment/blocks.js';
+import { segment } from '../../../src/segment/segment.js';
+import { split } from './helpers.js';
+
+describe('segment: document structure', () => {
+  const page = [
+    'Acme buys Widget Corp',
+    'By Jane Roe, Staff Writer',
+    'widgetcorp-office.png',
+    'Photo: Acme',
+    '',
+    'Acme has bought Widget Corp for an undisclosed sum. The deal closes in June.',
+    '',
+    '• Price: undisclosed',
+    '• Staff: 120',
+    '',
+    'Region | Staff',
+    'Europe | 80',
+  ].join('\n');
+
+  it('keeps headings, bylines, captions, bullet lines and table rows as segments of their own', () => {
+    expect(split(page, 'en')).toEqual([
+      'Acme buys Widget Corp',
+      'By Jane Roe, Staff Writer',
+      'widgetcorp-office.png',
+      'Photo: Acme',
+      'Acme has bought Widget Corp for an undisclosed sum.',
+      'The deal closes in June.',
+      '• Price: undisclosed',
+      '• Staff: 120',
+      'Region | Staff',
+      'Europe | 80',
+    ]);
+  });
+
+  it('joins hard-wrapped paragraph lines; the sentence keeps the line break and its offsets', () => {
+    const text = 'The committee met on Tuesday to discuss the budget and\nagreed on a new plan for the coming year. It starts in May.';
+    expect(split(text, 'en')).toEqual([
+      'The committee met on Tuesday to discuss the budget and\nagreed on a new plan for the coming year.',
+      'It starts in May.',
+    ]);
+  });
+
+  it('joins a line ending in a space with a lower-case continuation, but not short keyword lines', () => {
+    expect(split('It was a cold \nnight.', 'en')).toEqual(['It was a cold \nnight.']);
+    expect(split('pricing\nsupport plans\nabout us', 'en')).toEqual(['pricing', 'support plans', 'about us']);
+  });
+
+  it('ends a sentence at every blank line, even without punctuation', () => {
+    expect(split('first part without end\n\nsecond part without end', 'en')).toEqual(['first part without end', 'second part without end']);
+    expect(split('A line\r\n\r\nAnother line\r\n', 'en')).toEqual(['A line', 'Another line']);
+  });
+
+  it('attaches a full stop on a line of its own to the line before', () => {
+    expect(split('Contact us for prices\n. More below', 'en')).toEqual(['Contact us for prices\n.', 'More below']);
+  });
+
+  it("'wrap' mode joins every line that does not end a sentence, except list items", () => {
+    const pdf = 'Pregnant women should take\nfolic acid every day. \nFish is\nfine.\n• one item\n• another item';
+    expect(split(pdf, 'en', { lineBreaks: 'wrap' })).toEqual([
+      'Pregnant women should take\nfolic acid every day.',
+      'Fish is\nfine.',
+      '• one item',
+      '• another item',
+    ]);
+    const trailing = 'Andere \nFische sind gut.';
+    expect(split(trailing, 'de', { lineBreaks: 'wrap' })).toEqual(['Andere \nFische sind gut.']);
+    expect(split(trailing, 'de')).toEqual(['Andere', 'Fische sind gut.']);
+  });
+
+  it('recognises hard-wrapped text and joins full-width lines whatever the next word (German nouns, "Dr.")', () => {
+    const wrapped = [
+      'Die Stadtwerke haben im vergangenen Jahr deutlich mehr Strom aus Wind und',
+      'Sonne erzeugt als geplant. Nach Angaben von Dr. Hanna Berg, der neuen',
+      'Leiterin, soll der Anteil bis 2030 weiter steigen. Dafür werden mehrere',
+      'Anlagen am Stadtrand gebaut, die ab dem 1. Juli ans Netz gehen sollen. Die',
+      'Kosten trägt vor allem das Land. Eine Beteiligung der Bürger ist geplant.',
+      '',
+      'Kurzmeldung',
+      'Neue Tarife ab Mai',
+    ].join('\n');
+    expect(split(wrapped, 'de').map((s) => s.replace(/\s+/g, ' '))).toEqual([
+      'Die Stadtwerke haben im vergangenen Jahr deutlich mehr Strom aus Wind und Sonne erzeugt als geplant.',
+      'Nach Angaben von Dr. Hanna Berg, der neuen Leiterin, soll der Anteil bis 2030 weiter steigen.',
+      'Dafür werden mehrere Anlagen am Stadtrand gebaut, die ab dem 1. Juli ans Netz gehen sollen.',
+      'Die Kosten trägt vor allem das Land.',
+      'Eine Beteiligung der Bürger ist geplant.',
+      'Kurzmeldung',
+      'Neue Tarife ab Mai',
+    ]);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(segment('', 'en')).toEqual([]);
+    expect(segment(' \n\t\n ', 'de')).toEqual([]);
+  });
+});
+
+describe('hardWrapWidth', () => {
+  it('finds the width of hard-wrapped text and ignores unwrapped paragraphs', () => {
+    const line = 'word '.repeat(14).trim();
+    const wrapped = Array.from({ length: 6 }, () => line).join('\n') + '\nlast line\n\n' + Array.from({ length: 5 }, () => line).join('\n');
+    expect(hardWrapWidth(wrapped)).toBe(line.length);
+    const paragraphs = ['Heading', 'A paragraph that is one long line. '.repeat(8), '', 'Caption', 'Credit: someone', 'Another long paragraph. '.repeat(9)].join('\n');
+    expect(hardWrapWidth(paragraphs)).toBe(0);
+    expect(hardWrapWidth('')).toBe(0);
+  });
+});
