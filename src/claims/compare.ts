@@ -11,10 +11,11 @@ export interface DiffContext {
   /** Whether a negation difference on this link is evidence (see `negationIsEvidence`). */
   compareNegation: (link: AlignmentLink) => boolean;
   /**
-   * Claim values already reported as found elsewhere: a name repeated in ten unaligned sentences is
-   * reported once, not ten times (matches in aligned sentences are always reported).
+   * Claim values already reported from outside an aligned pair (found elsewhere, or one side only in
+   * an unaligned sentence): a name repeated in ten unaligned sentences is reported once, not ten
+   * times. Claims in aligned sentences are always reported.
    */
-  reportedElsewhere: Set<string>;
+  reportedOnce: Set<string>;
 }
 
 export const REASONS = {
@@ -84,11 +85,10 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
       const found = context.lookup[other].find(item.claim);
       if (found) {
         const pair = lang === 'en' ? [item, found] : [found, item];
-        const key = `${item.claim.type}|${item.claim.value}`;
-        if (context.reportedElsewhere.has(key)) continue;
-        context.reportedElsewhere.add(key);
+        if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
         findings.push({ status: 'match', type: item.claim.type, en: side('en', pair[0]!), de: side('de', pair[1]!), reason: REASONS.elsewhere });
       } else {
+        if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
         findings.push({
           status: lang === 'en' ? 'en-only' : 'de-only',
           type: item.claim.type,
@@ -134,6 +134,12 @@ function compareNegation(
 }
 
 /** The link's claims, negation cues excluded (they are compared by `compareNegation`). */
+function firstReport(context: DiffContext, key: string): boolean {
+  if (context.reportedOnce.has(key)) return false;
+  context.reportedOnce.add(key);
+  return true;
+}
+
 function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
   return indices.flatMap((sentence) => (claims[sentence] ?? []).map((claim) => ({ sentence, claim })));
 }

@@ -2,7 +2,7 @@ import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Fin
 import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
-import { NO_NAMES, englishNameWords, nameContext } from './extract/entities.js';
+import { NO_NAMES, englishWords, nameContext } from './extract/entities.js';
 import { extractClaims } from './extract/index.js';
 import { ClaimLookup } from './lookup.js';
 
@@ -17,7 +17,7 @@ export function diffClaims(alignment: AlignmentDocument): Finding[] {
     claims,
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
     compareNegation: (link) => negationIsEvidence(alignment.mode, link),
-    reportedElsewhere: new Set(),
+    reportedOnce: new Set(),
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
   return findings.sort(compareFindings);
@@ -38,9 +38,9 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
  * capitalised German words are names (German capitalises every noun).
  */
 export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
-  const nameWords = englishNameWords(sentences.en.map((s) => s.text));
-  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, nameWords }));
-  const names = nameContext(nameWords, en.flat().filter((c) => c.type === 'entity'));
+  const words = englishWords(sentences.en.map((s) => s.text));
+  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, ...words }));
+  const names = nameContext(words, en.flat().filter((c) => c.type === 'entity'));
   return { en, de: sentences.de.map((s) => extractClaims(s.text, 'de', names)) };
 }
 

@@ -22,9 +22,11 @@ export interface NameContext {
   known: ReadonlyMap<string, string>;
   /** Consonant skeletons of single-word English names → their value. */
   skeletons: ReadonlyMap<string, string>;
+  /** Words the English document writes in lower case: in German text these are loan words, not names. */
+  commonWords: ReadonlySet<string>;
 }
 
-export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map() };
+export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map(), commonWords: new Set() };
 
 interface Token {
   text: string;
@@ -94,6 +96,8 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
   for (const m of text.matchAll(regex)) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
+    // In English a capitalised word right after a known name makes a longer name ("Amazon Web Services").
+    if (lang === 'en' && /^ (?!(?:GmbH|AG|SE|Inc|Corp|Ltd|LLC|Plc)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[\s,]/.test(m[1]!.slice(-1))) continue;
     const entry = entries.get(m[1]!.replace(/\s+/g, ' '))!;
     taken.take(m.index, end);
     claims.push({ type: 'entity', kind: entry.category, start: m.index, end, value: entry.id });
@@ -148,7 +152,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
     const adjacent = previous !== undefined && /^[ \t\u00a0]+$/.test(text.slice(previous.end, token.start)) && !/['’]s$/.test(previous.text);
     if (!adjacent) flush();
     const lower = stripPossessive(token.text).toLowerCase();
-    if (LEGAL_SUFFIX.test(token.text)) {
+    if (LEGAL_SUFFIX.test(stripPossessive(token.text))) {
       if (run.length > 0) run.push(token);
       flush();
       continue;
@@ -196,6 +200,8 @@ function englishNames(run: Token[], names: NameContext): Claim[] {
   // "Linux-based", "Azure-powered": the name is the part before the hyphen.
   const compound = /^([\p{L}\p{N}]+)-\p{Ll}+$/u.exec(last.text);
   if (compound) run = [...run.slice(0, -1), { ...last, text: compound[1]!, end: last.start + compound[1]!.length }];
+  // "Called Bottlerocket, …": a sentence-initial word the document also writes in lower case is no name.
+  if (run.length > 1 && run[0]!.initial && names.commonWords.has(run[0]!.text.toLowerCase())) run = run.slice(1);
   const words = run.map((t) => t.text);
   const single = run.length === 1 || (run.length === 2 && LEGAL_SUFFIX.test(words[1]!));
   if (single && run[0]!.initial && !isStrong(words[0]!) && !names.nameWords.has(stripPossessive(words[0]!).toLowerCase())) return [];
@@ -208,7 +214,7 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
   const flushUnmatched = () => {
     // Capitalised words in a row inside a German sentence are a name ("Inspektor Gadget");
     // single ones are nouns unless they are acronyms or have inner capitals.
-    if (unmatched.length >= 2 && !unmatched[0]!.initial) {
+    if (unmatched.length >= 2 && !unmatched[0]!.initial && unmatched.every((t) => mayBeGermanName(t.text, names))) {
       claims.push({ type: 'entity', kind: 'name', ...spanOf(unmatched), value: nameValue(unmatched.map((t) => t.text)) });
     } else {
       for (const t of unmatched) if (isStrong(t.text)) claims.push({ type: 'entity', kind: 'name', start: t.start, end: t.end, value: nameValue([t.text]) });
@@ -228,6 +234,18 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
   }
   flushUnmatched();
   return claims;
+}
+
+/**
+ * Whether a capitalised German word can be part of a name of unknown words ("Robert Habeck"): not a
+ * compound, not a typical noun or adjective ending, and not a word the English document writes in
+ * lower case (English loan words such as "Container", "Community").
+ */
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|ismus|teams?|isch|ische[mnrs]?|lich|liche[mnrs]?|ive[mnrs]?)$/u;
+
+function mayBeGermanName(word: string, names: NameContext): boolean {
+  if (isStrong(word)) return true;
+  return !word.includes('-') && !GERMAN_NOUN_ENDING.test(word) && !names.commonWords.has(word.toLowerCase());
 }
 
 /** The longest run of tokens from `from` that names something the English document names. */
@@ -278,20 +296,28 @@ export function skeleton(word: string): string {
   return (head + rest).replace(/(.)\1+/g, '$1');
 }
 
-/** Builds the names the English document makes known, from its sentences' texts and entity claims. */
-export function englishNameWords(texts: string[]): Set<string> {
-  const words = new Set<string>();
+/**
+ * What the English document tells about words: which it writes capitalised away from a sentence
+ * start (names), and which in lower case (common words).
+ */
+export function englishWords(texts: string[]): { nameWords: Set<string>; commonWords: Set<string> } {
+  const nameWords = new Set<string>();
+  const commonWords = new Set<string>();
   for (const text of texts) {
     for (const token of tokenize(text)) {
+      if (/^\p{Ll}+$/u.test(token.text)) {
+        commonWords.add(token.text);
+        continue;
+      }
       if (token.initial || !isNameToken(token.text)) continue;
       const lower = stripPossessive(token.text).toLowerCase();
-      if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) words.add(lower);
+      if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) nameWords.add(lower);
     }
   }
-  return words;
+  return { nameWords, commonWords };
 }
 
-export function nameContext(nameWords: Set<string>, englishEntities: Claim[]): NameContext {
+export function nameContext(words: { nameWords: Set<string>; commonWords: Set<string> }, englishEntities: Claim[]): NameContext {
   const known = new Map<string, string>();
   const skeletons = new Map<string, string>();
   for (const claim of englishEntities) {
@@ -302,5 +328,5 @@ export function nameContext(nameWords: Set<string>, englishEntities: Claim[]): N
       if (key.length >= 3 && !skeletons.has(key)) skeletons.set(key, claim.value);
     }
   }
-  return { nameWords, known, skeletons };
+  return { ...words, known, skeletons };
 }
