@@ -81,7 +81,7 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const linked = link.en.length > 0 && link.de.length > 0;
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     for (const item of items) {
-      if (paired.has(item) || item.claim.type === 'negation') continue;
+      if (paired.has(item) || item.claim.type === 'negation' || item.claim.soft) continue;
       const found = context.lookup[other].find(item.claim);
       if (found) {
         const pair = lang === 'en' ? [item, found] : [found, item];
@@ -159,7 +159,7 @@ function groupKeys(items: LocatedClaim[]): string[] {
 const CONFLICTING_ENTITY_KINDS = new Set(['city', 'country', 'region', 'organisation']);
 
 function pairable(claim: Claim): boolean {
-  return claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
+  return !claim.soft && claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
 }
 
 export function claimSide(sentences: Sentence[], item: LocatedClaim): ClaimSide {

@@ -11,6 +11,8 @@ export type Agreement = 'same' | 'converted' | 'partial' | 'different';
 
 /** Whether two claims of one type say the same thing, and how. */
 export function agreement(a: Claim, b: Claim): Agreement {
+  // A bare four-digit number is read as a year; "2,000 flights" = "2000 Flüge" all the same.
+  if (isYearOrNumber(a) && isYearOrNumber(b) && a.type !== b.type) return a.value === b.value ? 'same' : 'different';
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
@@ -21,6 +23,10 @@ export function agreement(a: Claim, b: Claim): Agreement {
   return 'different';
 }
 
+function isYearOrNumber(claim: Claim): boolean {
+  return (claim.type === 'date' && /^\d{4}$/.test(claim.value)) || (claim.type === 'number' && /^\d{4}$/.test(claim.value));
+}
+
 /**
  * Keys for finding a claim elsewhere in a document. Each claim is stored under its value; a full date
  * also under its day without the year, where only a yearless query ("April 29") looks. So "April 29"
@@ -28,6 +34,7 @@ export function agreement(a: Claim, b: Claim): Agreement {
  */
 export function indexKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
+  if (/^\d{4}$/.test(claim.value) && (claim.type === 'date' || claim.type === 'number')) keys.push(`four digits|${claim.value}`);
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (claim.type === 'date' && dated) keys.push(`yearless date|-${dated[1]}`);
   return keys;
@@ -35,6 +42,7 @@ export function indexKeys(claim: Claim): string[] {
 
 export function queryKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
+  if (/^\d{4}$/.test(claim.value) && (claim.type === 'date' || claim.type === 'number')) keys.push(`four digits|${claim.value}`);
   if (claim.type !== 'date') return keys;
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (dated) keys.push(`date|-${dated[1]}`);

@@ -102,6 +102,16 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
   });
 
+  it('confirms a place by its adjective on the other side, but never reports an adjective alone', () => {
+    expect(diffClaims(pairs(["Germany's economy shrank.", 'Die deutsche Wirtschaft schrumpfte.'])).map(brief)).toEqual([['match', 'entity', 'Germany', 'deutsche']]);
+    expect(diffClaims(pairs(['Flights were cancelled at Frankfurt airport.', 'Am Frankfurter Flughafen fielen Flüge aus.']))[0]).toMatchObject({ status: 'match' });
+    expect(diffClaims(pairs(['The German government agreed.', 'Die Bundesregierung stimmte zu.']))).toEqual([]);
+  });
+
+  it('takes a four-digit number read as a year for the same number', () => {
+    expect(diffClaims(pairs(['Nearly 2,000 flights were cancelled.', 'Fast 2000 Flüge fielen aus.'])).map((f) => f.status)).toEqual(['match']);
+  });
+
   it('conflicts on places of one category, not on unknown names', () => {
     expect(diffClaims(pairs(['The fair is in Cologne.', 'Die Messe ist in Düsseldorf.'])).map(brief)).toEqual([['conflict', 'entity', 'Cologne', 'Düsseldorf']]);
     expect(diffClaims(pairs(['Olaf Scholz visited.', 'Besucht hat ihn Robert Habeck.'])).map((f) => f.status)).toEqual(['en-only', 'de-only']);
