@@ -1,4 +1,4 @@
-import type { Lang, ModeChoice } from '../../core/types.js';
+import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
@@ -24,19 +24,26 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
   if (writer.needsOutputPath && !options.output) {
     throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
   }
+  const alignment = await alignFiles(fileA, fileB, options);
+  for (const file of writer.write(alignment, { minScore: options.minScore })) {
+    await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
+  }
+}
+
+export type AlignFilesOptions = Pick<AlignCliOptions, 'mode' | 'langs' | 'presegmented' | 'abbreviations' | 'encoding'>;
+
+/** Reads two documents and aligns them with the options `align` and `diff` share. */
+export async function alignFiles(fileA: string, fileB: string, options: AlignFilesOptions): Promise<AlignmentDocument> {
   const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
-  const alignment = alignDocuments({
+  return alignDocuments({
     documents: [documents[0], documents[1]],
     langs,
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
   });
-  for (const file of writer.write(alignment, { minScore: options.minScore })) {
-    await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
-  }
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */

@@ -1,15 +1,12 @@
 import { Chalk } from 'chalk';
 import { buildClaimsDiff } from '../../claims/index.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
-import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
-import { parseLangsOption } from '../../language/assign.js';
-import { alignDocuments } from '../../pipeline/alignDocuments.js';
+import type { AlignmentDocument, ModeChoice } from '../../core/types.js';
 import type { Encoding } from '../../read/decode.js';
 import { readAlignment } from '../../read/readAlignment.js';
-import { readDocument } from '../../read/readDocument.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
 import { assertNotAnInput, writeOutput } from '../output.js';
-import { readAbbreviations } from './align.js';
+import { alignFiles } from './align.js';
 
 export interface DiffCliOptions {
   output?: string;
@@ -49,17 +46,4 @@ export async function runDiff(
   if (options.failOn === 'conflict' && diff.findings.some((f) => f.status === 'conflict')) {
     process.exitCode = EXIT_FAILURE;
   }
-}
-
-async function alignFiles(fileA: string, fileB: string, options: DiffCliOptions): Promise<AlignmentDocument> {
-  const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
-  const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
-  const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
-  return alignDocuments({
-    documents: [documents[0], documents[1]],
-    langs,
-    mode: options.mode,
-    presegmented: options.presegmented ?? false,
-    segmentOptions: { abbreviations },
-  });
 }
