@@ -30,7 +30,8 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
   }
 }
 
-export type AlignFilesOptions = Pick<AlignCliOptions, 'mode' | 'langs' | 'presegmented' | 'abbreviations' | 'encoding'>;
+/** Everything that decides the alignment itself (not how it is written). */
+export type AlignFilesOptions = Omit<AlignCliOptions, 'output' | 'format' | 'minScore'>;
 
 /** Reads two documents and aligns them with the options `align` and `diff` share. */
 export async function alignFiles(fileA: string, fileB: string, options: AlignFilesOptions): Promise<AlignmentDocument> {
