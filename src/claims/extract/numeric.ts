@@ -35,6 +35,7 @@ export interface NumericAtom {
 
 interface Patterns {
   digits: RegExp;
+  quarter: RegExp;
   spelled: RegExp;
   articleScale: RegExp;
   ordinalWord: RegExp;
@@ -55,8 +56,10 @@ function patterns(lang: Lang): Patterns {
   const unitForms = UNITS.flatMap((u) => u.forms[lang]);
   const bigScales = lang === 'en' ? 'thousand|million|billion|trillion' : 'Tausend|Million|Milliarde|Billion';
   p = {
-    // Not inside a token ("A320", "COVID-19") and not the tail of a longer number.
-    digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{L}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
+    // Not inside a token ("A320", "COVID-19") and not the tail of a longer number; after a lower-case
+    // prefix only a year counts ("mid-2021" is a date, "Covid-19" is a name).
+    digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{Lu}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
+    quarter: /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}])/gu,
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
@@ -87,6 +90,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   const p = patterns(lang);
   const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean }> = [];
   for (const m of text.matchAll(p.digits)) {
+    if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
     const n = parseDigits(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
   }
@@ -97,9 +101,13 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
   }
+  // "Q3" is the third quarter: "im dritten Quartal".
+  for (const m of text.matchAll(p.quarter)) {
+    cores.push({ start: m.index, end: m.index + m[0].length, n: Number(m[1]), fourDigits: false, ordinal: true });
+  }
   for (const m of text.matchAll(p.ordinalWord)) {
     const n = parseOrdinalWord(m[0], lang);
-    if (n !== undefined && followsDeterminer(text, m.index, lang)) {
+    if (n !== undefined && followsDeterminer(text, m.index, lang) && !isFraction(text, m.index, m.index + m[0].length)) {
       cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true });
     }
   }
@@ -119,6 +127,11 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
 const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|each|every)\s+$/iu;
 const DE_DETERMINERS =
   /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|beim|vom|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+$/iu;
+
+/** "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third". */
+function isFraction(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of(?![\p{L}])/u.test(text.slice(end));
+}
 
 /** "first"/"erste" are ordinals after a determiner; elsewhere "first" is usually an adverb. */
 function followsDeterminer(text: string, index: number, lang: Lang): boolean {

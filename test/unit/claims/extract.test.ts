@@ -173,6 +173,11 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     expect(claims('de', 'Eine der Firmen hat erst dann reagiert.')).toEqual([]);
   });
 
+  it('reads "Q3" as the third quarter, "a third of" as no ordinal, and "mid-2021" as a year', () => {
+    expect(claims('en', 'In Q3, a third of staff left.')).toEqual([['ordinal', 'Q3', '#3']]);
+    expect(claims('en', 'Sales recovered by mid-2021.')).toEqual([['date', '2021', '2021']]);
+  });
+
   it('does not take numbers inside names such as COVID-19 or A320', () => {
     expect(claims('en', 'COVID-19 grounded the A320 fleet.').filter((c) => c[0] !== 'entity')).toEqual([]);
   });
