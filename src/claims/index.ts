@@ -2,7 +2,7 @@ import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Fin
 import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
-import { NO_NAMES, englishWords, nameContext } from './extract/entities.js';
+import { NO_NAMES, englishWords, nameContext } from './extract/names.js';
 import { extractClaims } from './extract/index.js';
 import { ClaimLookup } from './lookup.js';
 

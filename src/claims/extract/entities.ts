@@ -1,9 +1,10 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
-import { gazetteer } from '../gazetteer.js';
-import { MONTHS, alternation } from '../vocabulary.js';
+import { extractGazetteerEntities } from './gazetteerEntities.js';
+import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
+import { LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -14,58 +15,7 @@ import type { TakenSpans } from './spans.js';
  * consonant skeleton), or is a run of capitalised words inside a sentence ("Inspektor Gadget").
  */
 
-/** Names one document makes known to the extraction of the other. */
-export interface NameContext {
-  /** Single words the English document writes capitalised away from a sentence start. */
-  nameWords: ReadonlySet<string>;
-  /** Normalised English names → their value. */
-  known: ReadonlyMap<string, string>;
-  /** Consonant skeletons of single-word English names → their value. */
-  skeletons: ReadonlyMap<string, string>;
-  /** Words the English document writes in lower case: in German text these are loan words, not names. */
-  commonWords: ReadonlySet<string>;
-}
-
-export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map(), commonWords: new Set() };
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** First word of the sentence, of a line, or after a colon or opening quote. */
-  initial: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
-const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
-const GENERIC_ACRONYMS = new Set(
-  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
-);
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
-
-/** Capitalised words that are not names: titles, nationalities, days, months. */
-const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(
-    [
-      'monday tuesday wednesday thursday friday saturday sunday',
-      'american americans british english german germans french italian spanish chinese japanese russian european europeans',
-      'austrian swiss dutch polish ukrainian indian canadian australian turkish greek swedish norwegian danish finnish irish',
-      'scottish israeli iranian african asian western eastern northern southern arab muslim christian jewish catholic',
-      'i i’m i\'m ok',
-      ...MONTHS.en.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
-    ]
-      .join(' ')
-      .split(' '),
-  ),
-  de: new Set(
-    [
-      'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-      ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
-    ]
-      .join(' ')
-      .split(' '),
-  ),
-};
 
 /** Titles before a name are not part of it: "President Biden" and "Präsident Biden" are both "biden". */
 const TITLES: Record<Lang, ReadonlySet<string>> = {
@@ -75,76 +25,14 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
-const gazetteerPatterns = new Map<
-  Lang,
-  { regex: RegExp; entries: Map<string, { id: string; category: string; soft: boolean }>; adjectiveStems: Set<string> }
->();
-
-function gazetteerPattern(lang: Lang) {
-  let pattern = gazetteerPatterns.get(lang);
-  if (pattern) return pattern;
-  const entries = new Map<string, { id: string; category: string; soft: boolean }>();
-  for (const entry of gazetteer()) {
-    for (const form of entry.forms[lang]) entries.set(form, { id: entry.id, category: entry.category, soft: false });
-    for (const form of entry.adjectives[lang]) entries.set(form.replace(/\*$/, ''), { id: entry.id, category: entry.category, soft: true });
-  }
-  const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
-  // German names take a genitive -s ("Münchens") and start compounds ("Berlin-Mitte", "EU-Kommission");
-  // German adjectives take their endings ("deutsche", "deutschen").
-  const tail = lang === 'de' ? String.raw`(?:e|en|er|es|em|s)?(?=-|(?![\p{L}\p{N}]))` : String.raw`(?=['’]s|(?![\p{L}\p{N}]))`;
-  const regex = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(entries.keys())})${tail}`, 'gu');
-  pattern = { regex, entries, adjectiveStems };
-  gazetteerPatterns.set(lang, pattern);
-  return pattern;
-}
-
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext): Claim[] {
-  const claims: Claim[] = [];
-  const { regex, entries, adjectiveStems } = gazetteerPattern(lang);
-  for (const m of text.matchAll(regex)) {
-    const written = m[1]!.replace(/\s+/g, ' ');
-    const ending = m[0].slice(m[1]!.length);
-    // Only adjective stems take adjective endings; names take at most the genitive -s.
-    if (ending !== '' && ending !== 's' && !adjectiveStems.has(written)) continue;
-    const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
-    // In English a capitalised word right after a known name makes a longer name ("Amazon Web Services").
-    if (lang === 'en' && /^ (?!(?:GmbH|AG|SE|Inc|Corp|Ltd|LLC|Plc)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && !/^[\s,]/.test(m[1]!.slice(-1))) continue;
-    const entry = entries.get(written)!;
-    taken.take(m.index, end);
-    claims.push({ type: 'entity', kind: entry.category, start: m.index, end, value: entry.id, ...(entry.soft ? { soft: true } : {}) });
-  }
+  const claims = extractGazetteerEntities(text, lang, taken);
   const tokens = tokenize(text).filter((t) => !taken.overlaps(t.start, t.end));
   for (const run of nameRuns(text, tokens, lang)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
   }
   for (const claim of claims) taken.take(claim.start, claim.end);
   return claims;
-}
-
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const before = text.slice(0, m.index);
-    const initial = !/[\p{L}\p{N}]/u.test(before) || /(?:[:\n“„"«»‘(]|\n\s*)\s*$/u.test(before);
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
-  }
-  return tokens;
-}
-
-function isNameToken(token: string): boolean {
-  return /^\p{Lu}/u.test(token) || isStrong(token);
-}
-
-/** Acronyms and words with inner capitals are names in either language: AKS, CoreOS, eBPF. */
-function isStrong(token: string): boolean {
-  const word = stripPossessive(token);
-  if (GENERIC_ACRONYMS.has(word) || LEGAL_SUFFIX.test(word)) return false;
-  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
-}
-
-function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
 }
 
 /**
@@ -194,17 +82,6 @@ function trimConnectors(run: Token[]): Token[] {
   let end = run.length;
   while (end > 0 && EN_CONNECTORS.has(run[end - 1]!.text)) end--;
   return run.slice(0, end);
-}
-
-function spanOf(run: Token[]): { start: number; end: number } {
-  const last = run[run.length - 1]!;
-  return { start: run[0]!.start, end: last.start + stripPossessive(last.text).length };
-}
-
-/** The language-neutral value of a name: lower case, no possessive, no legal suffix ("Kinvolk GmbH" → "kinvolk"). */
-export function nameValue(words: string[]): string {
-  const kept = words.map(stripPossessive).filter((w, i) => i === 0 || !LEGAL_SUFFIX.test(w));
-  return kept.join(' ').toLowerCase();
 }
 
 function englishNames(run: Token[], names: NameContext): Claim[] {
@@ -260,9 +137,12 @@ function mayBeGermanName(word: string, names: NameContext): boolean {
   return !word.includes('-') && !GERMAN_NOUN_ENDING.test(word) && !names.commonWords.has(word.toLowerCase());
 }
 
+const MAX_NAME_WORDS = 6;
+
 /** The longest run of tokens from `from` that names something the English document names. */
 function longestKnown(run: Token[], from: number, names: NameContext): { value: string; end: number; next: number } | undefined {
-  for (let to = run.length - 1; to >= from; to--) {
+  // Names are a few words long; the bound keeps a run of many capitalised nouns linear.
+  for (let to = Math.min(run.length - 1, from + MAX_NAME_WORDS - 1); to >= from; to--) {
     const head = run.slice(from, to).map((t) => t.text);
     const last = run[to]!;
     for (const variant of germanVariants(last)) {
@@ -288,57 +168,3 @@ function germanVariants(token: Token): Array<{ text: string }> {
   return variants;
 }
 
-/**
- * Consonant skeleton, for cognates spelled differently: Parliament/Parlament → "prlmnt",
- * Commission/Kommission → "kmsn". Only used for single words of four letters or more.
- */
-export function skeleton(word: string): string {
-  const lower = word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/c/g, 'k')
-    .replace(/y/g, 'i')
-    .replace(/[^a-z]/g, '');
-  const head = lower.slice(0, 1);
-  const rest = lower.slice(1).replace(/[aeiou]/g, '');
-  return (head + rest).replace(/(.)\1+/g, '$1');
-}
-
-/**
- * What the English document tells about words: which it writes capitalised away from a sentence
- * start (names), and which in lower case (common words).
- */
-export function englishWords(texts: string[]): { nameWords: Set<string>; commonWords: Set<string> } {
-  const nameWords = new Set<string>();
-  const commonWords = new Set<string>();
-  for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (/^\p{Ll}+$/u.test(token.text)) {
-        commonWords.add(token.text);
-        continue;
-      }
-      if (token.initial || !isNameToken(token.text)) continue;
-      const lower = stripPossessive(token.text).toLowerCase();
-      if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) nameWords.add(lower);
-    }
-  }
-  return { nameWords, commonWords };
-}
-
-export function nameContext(words: { nameWords: Set<string>; commonWords: Set<string> }, englishEntities: Claim[]): NameContext {
-  const known = new Map<string, string>();
-  const skeletons = new Map<string, string>();
-  for (const claim of englishEntities) {
-    if (claim.kind !== 'name') continue;
-    known.set(claim.value, claim.value);
-    if (!claim.value.includes(' ') && claim.value.length >= 4) {
-      const key = skeleton(claim.value);
-      if (key.length >= 3 && !skeletons.has(key)) skeletons.set(key, claim.value);
-    }
-  }
-  return { ...words, known, skeletons };
-}
