@@ -75,9 +75,9 @@ function describe(finding: Finding, doc: ClaimsDiffDocument, c: ChalkInstance): 
 }
 
 function quoted(side: ClaimSide, mark: ChalkInstance): string {
-  const shown = oneLine(side.text);
-  // A whole sentence stands for "affirmative" in a negation conflict: its value says enough.
-  return side.start === 0 && shown.length > 40 ? `(${side.value})` : `${mark(`"${shown}"`)} (${side.value})`;
+  // In a negation conflict the side without a cue is its whole sentence: say so instead of quoting it.
+  if (side.value === 'affirmative') return '(no negation)';
+  return `${mark(`"${oneLine(side.text)}"`)} (${side.value})`;
 }
 
 function matchLine(finding: Finding, c: ChalkInstance): string {
