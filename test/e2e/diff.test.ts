@@ -112,6 +112,34 @@ describe('satzpaar diff on a small translation', () => {
   });
 });
 
+describe('satzpaar diff on a translated article, segmented and aligned by satzpaar', () => {
+  const EN = testFixture('claims/translation.en.txt');
+  const DE = testFixture('claims/translation.de.txt');
+
+  it('finds nothing to report in a faithful translation with German conventions', () => {
+    const doc = diffJson([EN, DE]);
+    expect(doc.findings.filter((f) => f.status !== 'match')).toEqual([]);
+    expect(new Set(doc.findings.map((f) => f.type))).toEqual(new Set(['entity', 'date', 'time', 'number', 'percentage', 'amount', 'quantity', 'negation']));
+  });
+
+  it('finds changed claims as conflicts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-'));
+    const changed = join(dir, 'changed.de.txt');
+    writeFileSync(
+      changed,
+      readFileSync(DE, 'utf8').replace('29. April 2021', '29. April 2022').replace('um 40 %', 'um 14 %').replace('nach Redmond', 'nach Seattle'),
+    );
+    const result = runCli(['diff', EN, changed, '--format', 'json', '--fail-on', 'conflict']);
+    expect(result.status).toBe(1);
+    const doc = JSON.parse(result.stdout) as ClaimsDiffDocument;
+    expect(doc.findings.filter((f) => f.status !== 'match').map((f) => [f.status, f.type, f.en?.text, f.de?.text])).toEqual([
+      ['conflict', 'date', 'April 29, 2021', '29. April 2022'],
+      ['conflict', 'percentage', '40%', '14 %'],
+      ['conflict', 'entity', 'Redmond', 'Seattle'],
+    ]);
+  });
+});
+
 describe('satzpaar diff errors', () => {
   it('2 when the single argument is not an alignment', () => {
     const result = runCli(['diff', ZDNET]);

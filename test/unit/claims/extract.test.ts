@@ -240,6 +240,11 @@ describe('negation', () => {
     expect(cues.map((c) => text.slice(c.start, c.end))).toEqual([cue]);
   });
 
+  it('skips an attributive "nicht" inside a noun phrase', () => {
+    expect(extractClaims('Für einen nicht genannten Betrag.', 'de').filter((c) => c.type === 'negation')).toEqual([]);
+    expect(extractClaims('Das Gericht genehmigte die Fusion nicht.', 'de').filter((c) => c.type === 'negation')).toHaveLength(1);
+  });
+
   it('skips a contrastive "…, not X"', () => {
     expect(extractClaims('CoreOS (the company, not the platform) helped.', 'en').filter((c) => c.type === 'negation')).toEqual([]);
   });
