@@ -4,7 +4,7 @@ import type { Claim } from '../claim.js';
 import { extractGazetteerEntities } from './gazetteerEntities.js';
 import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
-import { LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
+import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -62,7 +62,8 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
       run.push(token);
       continue;
     }
-    if (!isNameToken(token.text) || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
+    const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
+    if (!isNameToken(token.text) || generic || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
       flush();
       continue;
     }

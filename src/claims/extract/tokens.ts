@@ -14,7 +14,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
 /** Acronyms that name a role, a unit or a currency, not an entity. */
-const GENERIC_ACRONYMS = new Set(
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
 );
 /** Capitalised words that are not names: titles, nationalities, days, months. */
