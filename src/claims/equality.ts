@@ -13,6 +13,12 @@ export type Agreement = 'same' | 'converted' | 'partial' | 'different';
 export function agreement(a: Claim, b: Claim): Agreement {
   // A bare four-digit number is read as a year; "2,000 flights" = "2000 Flüge" all the same.
   if (isYearOrNumber(a) && isYearOrNumber(b) && a.type !== b.type) return a.value === b.value ? 'same' : 'different';
+  // "its 50th anniversary" = "seines 50-jährigen Bestehens": the same number, counted differently.
+  const ordinal = a.type === 'ordinal' ? a : b.type === 'ordinal' ? b : undefined;
+  const other = ordinal === a ? b : a;
+  if (ordinal && other !== ordinal && (other.type === 'number' || (other.type === 'quantity' && other.kind === 'duration'))) {
+    return ordinal.value.slice(1) === other.value.split(' ')[0] ? 'partial' : 'different';
+  }
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';

@@ -120,7 +120,13 @@ export const UNITS: Unit[] = [
   { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'Kilowattstunden') },
   { symbol: 'MW', dimension: 'power', factor: 1e6, forms: both('MW', 'megawatts', 'Megawatt') },
   { symbol: 'GW', dimension: 'power', factor: 1e9, forms: both('GW', 'gigawatts', 'Gigawatt') },
-  { symbol: 'yr', dimension: 'duration', factor: 365.25 * 86400, forms: { en: ['years', 'year'], de: ['Jahren', 'Jahre', 'Jahr'] } },
+  {
+    symbol: 'yr',
+    dimension: 'duration',
+    factor: 365.25 * 86400,
+    // "50-year-old" / "50-jährige": the hyphenated age is a duration in both languages.
+    forms: { en: ['years', 'year'], de: ['Jahren', 'Jahre', 'Jahr', 'jährigen', 'jährige', 'jähriger', 'jähriges', 'jährigem'] },
+  },
   { symbol: 'mo', dimension: 'duration', factor: 30.44 * 86400, forms: { en: ['months', 'month'], de: ['Monaten', 'Monate', 'Monat'] } },
   { symbol: 'wk', dimension: 'duration', factor: 7 * 86400, forms: { en: ['weeks', 'week'], de: ['Wochen', 'Woche'] } },
   { symbol: 'd', dimension: 'duration', factor: 86400, forms: { en: ['days', 'day'], de: ['Tagen', 'Tage', 'Tag'] } },

@@ -26,13 +26,24 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
 };
 
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext): Claim[] {
-  const claims = extractGazetteerEntities(text, lang, taken);
+  const claims = extractGazetteerEntities(text, lang, taken, (start, end) => startsLongerName(text, start, end, lang, names));
   const tokens = tokenize(text).filter((t) => !taken.overlaps(t.start, t.end));
   for (const run of nameRuns(text, tokens, lang)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
   }
   for (const claim of claims) taken.take(claim.start, claim.end);
   return claims;
+}
+
+/**
+ * A known name followed by more of a name is part of it: in English any capitalised word
+ * ("Amazon Web Services"), in German only a longer name the English document uses ("Siemens Energy").
+ */
+function startsLongerName(text: string, start: number, end: number, lang: Lang, names: NameContext): boolean {
+  const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end, end + 40));
+  if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
+  if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
+  return names.namePrefixes.has(nameValue([text.slice(start, end), next[1]!]));
 }
 
 /**

@@ -19,7 +19,9 @@ function gazetteerPattern(lang: Lang) {
   if (pattern) return pattern;
   const entries = new Map<string, { id: string; category: string; soft: boolean }>();
   for (const entry of gazetteer()) {
-    for (const form of entry.forms[lang]) entries.set(form, { id: entry.id, category: entry.category, soft: false });
+    for (const form of entry.forms[lang].flatMap((f) => (lang === 'de' ? germanInflections(f) : [f]))) {
+      entries.set(form, { id: entry.id, category: entry.category, soft: false });
+    }
     for (const form of entry.adjectives[lang]) entries.set(form.replace(/\*$/, ''), { id: entry.id, category: entry.category, soft: true });
   }
   const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
@@ -32,7 +34,25 @@ function gazetteerPattern(lang: Lang) {
   return pattern;
 }
 
-export function extractGazetteerEntities(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+/**
+ * A German name that starts with an adjective is inflected: "die Vereinigten Staaten",
+ * "der Europäischen Union", "des Vereinigten Königreichs" (the genitive -s is in the pattern's tail).
+ */
+function germanInflections(form: string): string[] {
+  const m = /^(\p{Lu}\p{Ll}+?)(e|es) (.+)$/u.exec(form);
+  return m ? [form, `${m[1]}en ${m[3]}`] : [form];
+}
+
+/**
+ * Gazetteer entities of one sentence. `startsLongerName` tells whether a match is only the start of
+ * a longer name ("Siemens" in "Siemens Energy"), which the name extractor then takes whole.
+ */
+export function extractGazetteerEntities(
+  text: string,
+  lang: Lang,
+  taken: TakenSpans,
+  startsLongerName: (start: number, end: number) => boolean,
+): Claim[] {
   const claims: Claim[] = [];
   const { regex, entries, adjectiveStems } = gazetteerPattern(lang);
   for (const m of text.matchAll(regex)) {
@@ -42,8 +62,7 @@ export function extractGazetteerEntities(text: string, lang: Lang, taken: TakenS
     if (ending !== '' && ending !== 's' && !adjectiveStems.has(written)) continue;
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
-    // In English a capitalised word right after a known name makes a longer name ("Amazon Web Services").
-    if (lang === 'en' && /^ (?!(?:GmbH|AG|SE|Inc|Corp|Ltd|LLC|Plc)\b)\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) continue;
+    if (startsLongerName(m.index, end)) continue;
     const entry = entries.get(written)!;
     taken.take(m.index, end);
     claims.push({ type: 'entity', kind: entry.category, start: m.index, end, value: entry.id, ...(entry.soft ? { soft: true } : {}) });

@@ -12,9 +12,11 @@ export interface NameContext {
   skeletons: ReadonlyMap<string, string>;
   /** Words the English document writes in lower case: in German text these are loan words, not names. */
   commonWords: ReadonlySet<string>;
+  /** The first two or more words of the English document's multi-word names ("siemens energy"). */
+  namePrefixes: ReadonlySet<string>;
 }
 
-export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map(), commonWords: new Set() };
+export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map(), commonWords: new Set(), namePrefixes: new Set() };
 
 /**
  * Consonant skeleton, for cognates spelled differently: Parliament/Parlament → "prlmnt",
@@ -60,13 +62,16 @@ export function englishWords(texts: string[]): { nameWords: Set<string>; commonW
 export function nameContext(words: { nameWords: Set<string>; commonWords: Set<string> }, englishEntities: Claim[]): NameContext {
   const known = new Map<string, string>();
   const skeletons = new Map<string, string>();
+  const namePrefixes = new Set<string>();
   for (const claim of englishEntities) {
     if (claim.kind !== 'name') continue;
     known.set(claim.value, claim.value);
+    const words = claim.value.split(' ');
+    for (let n = 2; n <= words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
     if (!claim.value.includes(' ') && claim.value.length >= 4) {
       const key = skeleton(claim.value);
       if (key.length >= 3 && !skeletons.has(key)) skeletons.set(key, claim.value);
     }
   }
-  return { ...words, known, skeletons };
+  return { ...words, known, skeletons, namePrefixes };
 }

@@ -108,6 +108,22 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The German government agreed.', 'Die Bundesregierung stimmte zu.']))).toEqual([]);
   });
 
+  it('inflects German names that start with an adjective, and keeps a longer English name whole', () => {
+    expect(diffClaims(pairs(['Sales fell in the United States.', 'In den Vereinigten Staaten sank der Absatz.'])).map((f) => f.status)).toEqual(['match']);
+    expect(diffClaims(pairs(['Siemens Energy expects a loss.', 'Siemens Energy erwartet einen Verlust.'])).map(brief)).toEqual([
+      ['match', 'entity', 'Siemens Energy', 'Siemens Energy'],
+    ]);
+  });
+
+  it('does not read a change and its result as a range', () => {
+    expect(diffClaims(pairs(['It rose by 0.5 percentage points to 3%.', 'Er stieg um 0,5 Prozentpunkte auf 3 %.'])).map((f) => f.status)).toEqual(['match', 'match']);
+    expect(diffClaims(pairs(['It rose by 10 to 20 percent.', 'Er stieg um 10 bis 20 Prozent.'])).map(brief)).toEqual([['match', 'range', '10 to 20 percent', '10 bis 20 Prozent']]);
+  });
+
+  it('accepts an ordinal for the same number counted differently', () => {
+    expect(diffClaims(pairs(['In its 50th anniversary year.', 'Im Jahr seines 50-jährigen Bestehens.']))[0]).toMatchObject({ status: 'match', reason: 'aligned sentences; one side is less specific' });
+  });
+
   it('takes a four-digit number read as a year for the same number', () => {
     expect(diffClaims(pairs(['Nearly 2,000 flights were cancelled.', 'Fast 2000 Flüge fielen aus.'])).map((f) => f.status)).toEqual(['match']);
   });
