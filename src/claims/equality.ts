@@ -30,17 +30,18 @@ export function agreement(a: Claim, b: Claim): Agreement {
 }
 
 function isYearOrNumber(claim: Claim): boolean {
-  return (claim.type === 'date' && /^\d{4}$/.test(claim.value)) || (claim.type === 'number' && /^\d{4}$/.test(claim.value));
+  return (claim.type === 'date' || claim.type === 'number') && /^\d{4}$/.test(claim.value);
 }
 
 /**
  * Keys for finding a claim elsewhere in a document. Each claim is stored under its value; a full date
  * also under its day without the year, where only a yearless query ("April 29") looks. So "April 29"
- * finds "29. April 2021" and vice versa, but "29. April 2022" never finds "April 29, 2021".
+ * finds "29. April 2021" and vice versa, but "29. April 2022" never finds "April 29, 2021". A bare
+ * four-digit number and the same year find each other (see `agreement`).
  */
 export function indexKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
-  if (/^\d{4}$/.test(claim.value) && (claim.type === 'date' || claim.type === 'number')) keys.push(`four digits|${claim.value}`);
+  if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (claim.type === 'date' && dated) keys.push(`yearless date|-${dated[1]}`);
   return keys;
@@ -48,7 +49,7 @@ export function indexKeys(claim: Claim): string[] {
 
 export function queryKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
-  if (/^\d{4}$/.test(claim.value) && (claim.type === 'date' || claim.type === 'number')) keys.push(`four digits|${claim.value}`);
+  if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   if (claim.type !== 'date') return keys;
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (dated) keys.push(`date|-${dated[1]}`);

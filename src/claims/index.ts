@@ -8,7 +8,7 @@ import { ClaimLookup } from './lookup.js';
 
 /**
  * The claims diff of an alignment: every claim of both documents as a match, a conflict, or
- * English-/German-only. Pure and deterministic; see docs/format.md ("Claims") for the rules.
+ * English-/German-only. Pure and deterministic; the rules are in docs/format.md, "How claims are compared".
  */
 export function diffClaims(alignment: AlignmentDocument): Finding[] {
   const claims = extractDocumentClaims(alignment.sentences);

@@ -191,9 +191,15 @@ function qualify(
     }
   }
   atom.end = cursor;
-  if (!atom.scale && core.n === 1 && /^\D/.test(text.slice(core.start, core.end)) && !/\d/.test(text.slice(core.start, core.end))) {
-    // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
-    if (/^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
+  if (!atom.scale && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is left alone: it is far more
+  // often a dash or a range ("2015-2018") than a sign.
+  const sign = /(?:^|[^\p{L}\p{N}])(minus\s+|\u2212\s?)$/iu.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
+  if (sign) {
+    atom.n = -atom.n;
+    atom.start -= sign[1]!.length;
+    atom.fourDigits = false;
   }
   return atom;
 }

@@ -168,6 +168,15 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     expect(claims(lang, text)).toEqual([[type, surface, value]]);
   });
 
+  it('reads "minus" and the minus sign, and converts temperatures', async () => {
+    expect(claims('en', 'It will drop to minus 15 degrees.')).toEqual([['quantity', 'minus 15 degrees', '-15 °C']]);
+    expect(claims('de', 'Es wird −15 °C kalt.')).toEqual([['quantity', '−15 °C', '-15 °C']]);
+    const { agreement } = await import('../../../src/claims/equality.js');
+    const [fahrenheit] = extractClaims('It was 5 °F.', 'en');
+    const [celsius] = extractClaims('Es waren −15 °C.', 'de');
+    expect(agreement(fahrenheit!, celsius!)).toBe('converted');
+  });
+
   it('does not count "one" or "ein" as numbers, nor "first" used as an adverb', () => {
     expect(claims('en', 'One of the firms first said so.')).toEqual([]);
     expect(claims('de', 'Eine der Firmen hat erst dann reagiert.')).toEqual([]);
