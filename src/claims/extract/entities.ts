@@ -18,6 +18,14 @@ import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameV
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
 
 /** Titles before a name are not part of it: "President Biden" and "Präsident Biden" are both "biden". */
+/**
+ * Words of job titles. A run made only of them ("Senior Contributing Editor", "Corporate Vice
+ * President") describes a role, not who holds it; German texts use the English titles too.
+ */
+const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
+  'senior junior chief executive operating financial technology technical officer corporate vice president general manager managing director head editor contributing deputy associate principal lead global regional country partner analyst correspondent reporter writer staff founder co-founder cofounder chairman chairwoman spokesman spokeswoman spokesperson'.split(' '),
+);
+
 const TITLES: Record<Lang, ReadonlySet<string>> = {
   en: new Set('mr mrs ms dr prof sir st mister madam president chancellor minister senator governor mayor chairman chairwoman chief ceo'.split(' ')),
   de: new Set(
@@ -81,7 +89,9 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
     run.push(token);
   }
   flush();
-  return runs.map((r) => trimConnectors(dropTitles(r, lang))).filter((r) => r.length > 0);
+  return runs
+    .map((r) => trimConnectors(dropTitles(r, lang)))
+    .filter((r) => r.length > 0 && !(r.length > 1 && r.every((t) => JOB_TITLE_WORDS.has(t.text.toLowerCase()))));
 }
 
 function dropTitles(run: Token[], lang: Lang): Token[] {

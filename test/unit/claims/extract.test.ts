@@ -215,6 +215,10 @@ describe('entities', () => {
     ]);
   });
 
+  it('does not take a job title for a name', () => {
+    expect(claims('en', 'Written by Mary Jo Foley, Senior Contributing Editor.')).toEqual([['entity', 'Mary Jo Foley', 'mary jo foley']]);
+  });
+
   it('does not take German nouns for names, but acronyms and inner capitals', () => {
     expect(claims('de', 'Die Möglichkeit, Kubernetes überall auszuführen, ist für Kunden wichtig.')).toEqual([]);
     expect(claims('de', 'Dazu gehören AKS und eBPF.')).toEqual([
