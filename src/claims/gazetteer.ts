@@ -35,3 +35,19 @@ export function gazetteer(): GazetteerEntry[] {
   loaded ??= parseGazetteer(readFileSync(new URL('../../data/claims/entities.tsv', import.meta.url), 'utf8'));
   return loaded;
 }
+
+let wordIds: Map<string, string> | undefined;
+
+/**
+ * Single-word names of either language → their id ("münchen" → "munich"), so that a longer name
+ * containing one normalises alike in both languages: "FC Bayern München" = "Bayern Munich".
+ */
+export function gazetteerWordIds(): ReadonlyMap<string, string> {
+  if (!wordIds) {
+    wordIds = new Map();
+    for (const entry of gazetteer()) {
+      for (const form of [...entry.forms.en, ...entry.forms.de]) if (!/[\s.]/.test(form)) wordIds.set(form.toLowerCase(), entry.id);
+    }
+  }
+  return wordIds;
+}

@@ -1,7 +1,7 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
-import { extractGazetteerEntities } from './gazetteerEntities.js';
+import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
 import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
 import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
@@ -34,7 +34,8 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
 };
 
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext): Claim[] {
-  const claims = extractGazetteerEntities(text, lang, taken, (start, end) => startsLongerName(text, start, end, lang, names));
+  const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
+  const claims = extractGazetteerEntities(text, lang, taken, partOfLongerName);
   const tokens = tokenize(text).filter((t) => !taken.overlaps(t.start, t.end));
   for (const run of nameRuns(text, tokens, lang)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
@@ -51,7 +52,31 @@ function startsLongerName(text: string, start: number, end: number, lang: Lang, 
   const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end, end + 40));
   if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
   if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
-  return names.namePrefixes.has(nameValue([text.slice(start, end), next[1]!]));
+  return startsKnownName([text.slice(start, end), next[1]!], names);
+}
+
+/** Whether these German words begin (or are) a name the English document uses, also when inflected. */
+function startsKnownName(words: string[], names: NameContext): boolean {
+  return [words, uninflected(words)].some((w) => w !== undefined && (names.namePrefixes.has(nameValue(w)) || names.known.has(nameValue(w))));
+}
+
+/**
+ * A known name right after another name word belongs to it: "Bayern Munich", "Borussia Dortmund",
+ * "FC Bayern München". In English the word before is any capitalised word that is no function word
+ * and not written in lower case elsewhere in the document; in German, where every noun is
+ * capitalised ("die Stadt Köln"), it must itself be a name (an acronym or a gazetteer name) or the two
+ * words must start a name the English document uses.
+ */
+function endsLongerName(text: string, start: number, end: number, lang: Lang, names: NameContext): boolean {
+  const previous = /(?:^|[^\p{L}\p{N}'’])(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!previous) return false;
+  const word = previous[1]!;
+  const lower = word.toLowerCase();
+  if (lang === 'en') {
+    return !STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower) && !TITLES.en.has(lower) && !names.commonWords.has(lower) && !GENERIC_ACRONYMS.has(word);
+  }
+  if (GENERIC_ACRONYMS.has(word)) return false;
+  return isStrong(word) || isGazetteerForm(word, 'de') || startsKnownName([word, text.slice(start, end)], names);
 }
 
 /**
@@ -168,8 +193,9 @@ function longestKnown(run: Token[], from: number, names: NameContext): { value: 
     const head = run.slice(from, to).map((t) => t.text);
     const last = run[to]!;
     for (const variant of germanVariants(last)) {
-      const key = nameValue([...head, variant.text]);
-      let value = names.known.get(key);
+      const words = [...head, ...variant.text.split(' ')];
+      const base = uninflected(words);
+      let value = names.known.get(nameValue(words)) ?? (base && names.known.get(nameValue(base)));
       if (value === undefined && to === from && variant.text.length >= 4) value = names.skeletons.get(skeleton(variant.text));
       if (value === undefined) continue;
       let next = to + 1;
@@ -181,12 +207,21 @@ function longestKnown(run: Token[], from: number, names: NameContext): { value: 
   return undefined;
 }
 
-/** A German word as written, without its genitive -s, and the first part of a hyphenated compound. */
+/**
+ * A German word as written, without its genitive -s, and the leading parts of a hyphenated compound,
+ * longest first, read as words: "James-Webb-Teleskop" → "James Webb", "James".
+ */
 function germanVariants(token: Token): Array<{ text: string }> {
   const variants = [{ text: token.text }];
-  const hyphen = token.text.indexOf('-');
-  if (hyphen > 0) variants.push({ text: token.text.slice(0, hyphen) });
+  const parts = token.text.split('-');
+  for (let k = parts.length - 1; k >= 1; k--) variants.push({ text: parts.slice(0, k).join(' ') });
   for (const v of [...variants]) if (/\p{Ll}s$/u.test(v.text)) variants.push({ text: v.text.slice(0, -1) });
   return variants;
+}
+
+/** An inflected German adjective at the start of a name, in its base form: "Deutschen Bahn" → "Deutsche Bahn". */
+function uninflected(words: string[]): string[] | undefined {
+  const m = words.length > 1 ? /^(\p{Lu}\p{Ll}+e)(?:n|r|s|m)$/u.exec(words[0]!) : null;
+  return m ? [m[1]!, ...words.slice(1)] : undefined;
 }
 

@@ -44,14 +44,19 @@ function germanInflections(form: string): string[] {
 }
 
 /**
- * Gazetteer entities of one sentence. `startsLongerName` tells whether a match is only the start of
- * a longer name ("Siemens" in "Siemens Energy"), which the name extractor then takes whole.
+ * Gazetteer entities of one sentence. `partOfLongerName` tells whether a match is only part of a
+ * longer name ("Siemens" in "Siemens Energy", "München" in "FC Bayern München"), which the name
+ * extractor then takes whole.
  */
+export function isGazetteerForm(word: string, lang: Lang): boolean {
+  return gazetteerPattern(lang).entries.has(word);
+}
+
 export function extractGazetteerEntities(
   text: string,
   lang: Lang,
   taken: TakenSpans,
-  startsLongerName: (start: number, end: number) => boolean,
+  partOfLongerName: (start: number, end: number) => boolean,
 ): Claim[] {
   const claims: Claim[] = [];
   const { regex, entries, adjectiveStems } = gazetteerPattern(lang);
@@ -62,7 +67,7 @@ export function extractGazetteerEntities(
     if (ending !== '' && ending !== 's' && !adjectiveStems.has(written)) continue;
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
-    if (startsLongerName(m.index, end)) continue;
+    if (partOfLongerName(m.index, end)) continue;
     const entry = entries.get(written)!;
     taken.take(m.index, end);
     claims.push({ type: 'entity', kind: entry.category, start: m.index, end, value: entry.id, ...(entry.soft ? { soft: true } : {}) });

@@ -2,6 +2,7 @@ import { formatNumber, type Claim } from '../claim.js';
 import type { Lang } from '../../core/types.js';
 import { DIGITS_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
 import {
+  COUNTED_WITHOUT_NUMBER,
   CURRENCIES,
   GLUED_ONLY_SCALES,
   PERCENT_FORMS,
@@ -36,6 +37,7 @@ export interface NumericAtom {
 interface Patterns {
   digits: RegExp;
   quarter: RegExp;
+  countedWithoutNumber: RegExp;
   spelled: RegExp;
   articleScale: RegExp;
   ordinalWord: RegExp;
@@ -60,6 +62,10 @@ function patterns(lang: Lang): Patterns {
     // prefix only a year counts ("mid-2021" is a date, "Covid-19" is a name).
     digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{Lu}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
     quarter: /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}])/gu,
+    countedWithoutNumber: new RegExp(
+      String.raw`(?<=(?:^|[^\p{L}])(?:${COUNTED_WITHOUT_NUMBER[lang].after.join('|')})\s)(${COUNTED_WITHOUT_NUMBER[lang].units.join('|')})(?![\p{L}])`,
+      'giu',
+    ),
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
@@ -89,6 +95,7 @@ function matchesForm(forms: string[], written: string): boolean {
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
   const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean }> = [];
+  const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
     if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
     const n = parseDigits(m[0], lang);
@@ -101,6 +108,11 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
   }
+  for (const m of text.matchAll(p.countedWithoutNumber)) {
+    const unit = UNITS.find((u) => u.forms[lang].includes(m[1]!))!;
+    const end = m.index + m[0].length;
+    if (!taken.overlaps(m.index, end)) countedUnits.push({ start: m.index, end, n: 1, fourDigits: false, unit });
+  }
   // "Q3" is the third quarter: "im dritten Quartal".
   for (const m of text.matchAll(p.quarter)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: Number(m[1]), fourDigits: false, ordinal: true });
@@ -112,7 +124,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     }
   }
   cores.sort((a, b) => a.start - b.start || b.end - a.end);
-  const atoms: NumericAtom[] = [];
+  const atoms: NumericAtom[] = [...countedUnits];
   let lastEnd = -1;
   for (const core of cores) {
     if (core.start < lastEnd || taken.overlaps(core.start, core.end)) continue;
@@ -121,7 +133,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     atoms.push(atom);
     lastEnd = atom.end;
   }
-  return atoms;
+  return atoms.sort((a, b) => a.start - b.start);
 }
 
 const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|each|every)\s+$/iu;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/types.js';
+import { gazetteerWordIds } from '../gazetteer.js';
 import { MONTHS } from '../vocabulary.js';
 
 /** Word tokens and what makes a token look like (part of) a name, shared by the name extractors. */
@@ -66,10 +67,20 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s?$/u, '');
 }
 
-/** The language-neutral value of a name: lower case, no possessive, no legal suffix ("Kinvolk GmbH" → "kinvolk"). */
+/** Club prefixes that one language writes and the other drops: "FC Bayern München" = "Bayern Munich". */
+const CLUB_PREFIXES = new Set(['fc', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'ac', 'as', 'cf', 'bv', 'ssc']);
+
+/**
+ * The language-neutral value of a name: lower case, no possessive, no legal suffix ("Kinvolk GmbH" →
+ * "kinvolk"); in a longer name, gazetteer words by their id and no club prefix ("FC Bayern München"
+ * → "bavaria munich", as "Bayern Munich").
+ */
 export function nameValue(words: string[]): string {
   const kept = words.map(stripPossessive).filter((w, i) => i === 0 || !LEGAL_SUFFIX.test(w));
-  return kept.join(' ').toLowerCase();
+  if (kept.length < 2) return kept.join(' ').toLowerCase();
+  const ids = gazetteerWordIds();
+  const lower = kept.map((w) => w.toLowerCase()).filter((w, i, all) => !(i === 0 && all.length > 1 && CLUB_PREFIXES.has(w)));
+  return lower.map((w) => ids.get(w) ?? w).join(' ');
 }
 
 export function spanOf(run: Token[]): { start: number; end: number } {

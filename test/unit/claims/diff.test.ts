@@ -115,6 +115,28 @@ describe('diffClaims on aligned sentences', () => {
     ]);
   });
 
+  it('matches longer names across languages: clubs, hyphen compounds, inflected adjectives', () => {
+    const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).map((f) => `${f.status} ${f.en?.text ?? ''}|${f.de?.text ?? ''}`);
+    expect(statuses('Bayern Munich beat Borussia Dortmund.', 'Der FC Bayern München schlug Borussia Dortmund.')).toEqual([
+      'match Bayern Munich|FC Bayern München',
+      'match Borussia Dortmund|Borussia Dortmund',
+    ]);
+    expect(statuses('The James Webb telescope was launched.', 'Das James-Webb-Teleskop wurde gestartet.')).toEqual(['match James Webb|James-Webb']);
+    expect(statuses("Deutsche Bahn's trains were late.", 'Die Züge der Deutschen Bahn waren verspätet.')).toEqual(['match Deutsche Bahn|Deutschen Bahn']);
+    expect(statuses('The mayor of Munich visited the city of Cologne.', 'Der Bürgermeister von München besuchte die Stadt Köln.')).toEqual([
+      'match Munich|München',
+      'match Cologne|Köln',
+    ]);
+  });
+
+  it('takes "the past decade" for ten years', () => {
+    expect(diffClaims(pairs(['It grew over the past decade.', 'Es wuchs in den vergangenen zehn Jahren.']))[0]).toMatchObject({
+      status: 'match',
+      type: 'quantity',
+      reason: 'aligned sentences; equal after unit conversion',
+    });
+  });
+
   it('does not read a change and its result as a range', () => {
     expect(diffClaims(pairs(['It rose by 0.5 percentage points to 3%.', 'Er stieg um 0,5 Prozentpunkte auf 3 %.'])).map((f) => f.status)).toEqual(['match', 'match']);
     expect(diffClaims(pairs(['It rose by 10 to 20 percent.', 'Er stieg um 10 bis 20 Prozent.'])).map(brief)).toEqual([['match', 'range', '10 to 20 percent', '10 bis 20 Prozent']]);
