@@ -8,8 +8,11 @@ export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
   claims: Record<Lang, Claim[][]>;
   lookup: Record<Lang, ClaimLookup>;
-  /** Whether a negation difference on this link is evidence (see `negationIsEvidence`). */
-  compareNegation: (link: AlignmentLink) => boolean;
+  /**
+   * Whether the link is confident enough for weak evidence: a negation difference, or two bare
+   * numbers or ordinals that differ (see `confidentLink` in index.ts).
+   */
+  confident: (link: AlignmentLink) => boolean;
   /**
    * Claim values already reported from outside an aligned pair (found elsewhere, or one side only in
    * an unaligned sentence): a name repeated in ten unaligned sentences is reported once, not ten
@@ -39,7 +42,7 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const matched = matchEqual(en, de, side);
   const leftEn = en.filter((item) => !matched.used.has(item));
   const leftDe = de.filter((item) => !matched.used.has(item));
-  const conflicts = pairConflicts(leftEn, leftDe, context, side);
+  const conflicts = pairConflicts(leftEn, leftDe, context.confident(link), context, side);
   const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), context, side);
   return [...findings, ...matched.findings, ...conflicts.findings, ...oneSided];
@@ -72,19 +75,23 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
 /**
  * What is left pairs into conflicts only with evidence that both claims are about the same thing:
  * same type and kind (currency amounts, a unit's dimension, cities, …), and the same number of them on
- * both sides, paired in order. Two leftovers that the other document each states elsewhere are no conflict.
+ * both sides, paired in order. Two leftovers that the other document each states elsewhere are no
+ * conflict. Bare numbers and ordinals say least about what they count, so on a link the aligner is
+ * not confident about (comparable texts) they stay one-sided rather than conflict.
  */
 function pairConflicts(
   leftEn: LocatedClaim[],
   leftDe: LocatedClaim[],
+  confident: boolean,
   context: DiffContext,
   side: SideOf,
 ): { findings: Finding[]; paired: Set<LocatedClaim> } {
   const paired = new Set<LocatedClaim>();
   const findings: Finding[] = [];
+  const eligible = (claim: Claim) => pairable(claim) && (confident || !WEAK_TYPES.has(claim.type));
   for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
-    const es = leftEn.filter((e) => groupKey(e.claim) === group && pairable(e.claim));
-    const ds = leftDe.filter((d) => groupKey(d.claim) === group && pairable(d.claim));
+    const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
+    const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
     if (es.length === 0 || es.length !== ds.length) continue;
     es.forEach((e, i) => {
       const d = ds[i]!;
@@ -127,7 +134,7 @@ function reportLeftovers(link: AlignmentLink, leftEn: LocatedClaim[], leftDe: Lo
  * any cue. The side without one is represented by its whole sentence, valued "affirmative".
  */
 function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
-  if (link.en.length === 0 || link.de.length === 0 || !context.compareNegation(link)) return [];
+  if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
   const enCue = enCues[0];
   const deCue = deCues[0];
   if (!enCue && !deCue) return [];
@@ -168,6 +175,8 @@ function groupKey(claim: Claim): string {
  * unknown names in linked sentences are often both right ("Burns" and "Microsoft").
  */
 const CONFLICTING_ENTITY_KINDS = new Set(['city', 'country', 'region', 'organisation']);
+
+const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);
 
 function pairable(claim: Claim): boolean {
   return !claim.soft && claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));

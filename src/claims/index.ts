@@ -16,7 +16,7 @@ export function diffClaims(alignment: AlignmentDocument): Finding[] {
     sentences: alignment.sentences,
     claims,
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
-    compareNegation: (link) => negationIsEvidence(alignment.mode, link),
+    confident: (link) => confidentLink(alignment.mode, link),
     reportedOnce: new Set(),
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
@@ -45,13 +45,14 @@ export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Reco
 }
 
 /**
- * Comparable texts are written independently, so one side saying "not" where the other does not is
- * weak evidence unless the aligner is confident the sentences say the same thing.
+ * Comparable texts are written independently, so one side saying "not" where the other does not, or
+ * "50" where the other says "35", is weak evidence unless the aligner is confident the sentences say
+ * the same thing. In a translation (parallel mode) every link is taken at its word.
  */
-export const NEGATION_MIN_SCORE_COMPARABLE = 0.5;
+export const CONFIDENT_SCORE_COMPARABLE = 0.5;
 
-function negationIsEvidence(mode: AlignMode, link: AlignmentLink): boolean {
-  return mode === 'parallel' || link.score >= NEGATION_MIN_SCORE_COMPARABLE;
+function confidentLink(mode: AlignMode, link: AlignmentLink): boolean {
+  return mode === 'parallel' || link.score >= CONFIDENT_SCORE_COMPARABLE;
 }
 
 /** The alignment's links plus a one-sided link for any sentence a hand-edited alignment left out. */

@@ -196,6 +196,15 @@ describe('diffClaims across the document', () => {
     expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
   });
 
+  it('pairs bare numbers into a conflict in comparable texts only on confident links', () => {
+    const weak = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Kunden.'], [{ en: [0], de: [0], score: 0.3 }], 'comparable');
+    expect(diffClaims(weak).map((f) => f.status)).toEqual(['en-only', 'de-only']);
+    const strong = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Mitarbeiter.'], [{ en: [0], de: [0], score: 0.8 }], 'comparable');
+    expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
+    const year = alignment(['It was founded in 2015.'], ['Es wurde 2016 gegründet.'], [{ en: [0], de: [0], score: 0.3 }], 'comparable');
+    expect(diffClaims(year).map((f) => f.status)).toEqual(['conflict']);
+  });
+
   it('reports a repeated name found elsewhere once', () => {
     const doc = alignment(['Microsoft grew.', 'Microsoft hired.', 'Microsoft won.'], ['Microsoft wuchs.'], [
       { en: [0], de: [], score: 0 },
