@@ -1,10 +1,10 @@
-import { Chalk } from 'chalk';
 import { buildClaimsDiff } from '../../claims/index.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
 import type { AlignmentDocument, ModeChoice } from '../../core/types.js';
 import type { Encoding } from '../../read/decode.js';
 import { readAlignment } from '../../read/readAlignment.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
+import { reportChalk } from '../colours.js';
 import { assertNotAnInput, writeOutput } from '../output.js';
 import { alignFiles } from './align.js';
 
@@ -40,8 +40,7 @@ export async function runDiff(
   }
   const diff = buildClaimsDiff(alignment);
   const format = await claimsFormatter(options.format);
-  // Colours only on a terminal (chalk's own detection, which honours NO_COLOR/FORCE_COLOR), never in a file.
-  const chalk = options.output === undefined || options.output === '-' ? new Chalk() : new Chalk({ level: 0 });
+  const chalk = reportChalk(options.output !== undefined && options.output !== '-');
   await writeOutput(options.output, format(diff, { verbose: options.verbose ?? false, chalk }));
   if (options.failOn === 'conflict' && diff.findings.some((f) => f.status === 'conflict')) {
     process.exitCode = EXIT_FAILURE;
