@@ -51,7 +51,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
   if (lang === 'en') {
     return [
       ...numeric,
-      { regex: new RegExp(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4})${E}`, 'gu'), fields: (m) => ({ year: m[3], month: Number(m[1]), day: m[2] }) },
+      // "4/29/2021" (American); "29/04/2021" (British) when the first number cannot be a month.
+      {
+        regex: new RegExp(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4})${E}`, 'gu'),
+        fields: (m) => (Number(m[1]) > 12 ? { year: m[3], month: Number(m[2]), day: m[1] } : { year: m[3], month: Number(m[1]), day: m[2] }),
+      },
       {
         regex: new RegExp(String.raw`${B}(${months})\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
         fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),

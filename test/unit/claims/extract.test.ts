@@ -86,6 +86,7 @@ describe('dates', () => {
     ['en', 'Signed on the 29th of April 2021.', 'the 29th of April 2021', '2021-04-29'],
     ['en', 'Signed on 2021-04-29.', '2021-04-29', '2021-04-29'],
     ['en', 'Signed on 4/29/2021.', '4/29/2021', '2021-04-29'],
+    ['en', 'Signed on 29/04/2021.', '29/04/2021', '2021-04-29'],
     ['en', 'Announced on April 29.', 'April 29', '--04-29'],
     ['en', 'Published in March 2022.', 'March 2022', '2022-03'],
     ['en', 'Inflation rose in May.', 'May', '--05'],
