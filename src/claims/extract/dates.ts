@@ -90,7 +90,7 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
   const claims: Claim[] = [];
   for (const pattern of PATTERNS[lang]) {
     for (const m of text.matchAll(pattern.regex)) {
-      let end = m.index + m[0].length;
+      const end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;
       const fields = pattern.fields(m as RegExpExecArray);
       if (!fields || !validDate(fields)) continue;
