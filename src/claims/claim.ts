@@ -18,6 +18,11 @@ export interface Claim {
    * the value in the dimension's base unit. Absent when only `value` equality counts.
    */
   base?: number;
+  /**
+   * Weak evidence: an adjective such as "deutsche" for Germany. It confirms an equal claim on the
+   * other side but is never reported on its own (one side only) nor paired into a conflict.
+   */
+  soft?: boolean;
 }
 
 /** Prints a number without exponent or float noise: 7.5e9 → "7500000000", 0.1+0.2 → "0.3". */

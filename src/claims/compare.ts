@@ -8,13 +8,17 @@ export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
   claims: Record<Lang, Claim[][]>;
   lookup: Record<Lang, ClaimLookup>;
-  /** Whether a negation difference on this link is evidence (see `negationIsEvidence`). */
-  compareNegation: (link: AlignmentLink) => boolean;
   /**
-   * Claim values already reported as found elsewhere: a name repeated in ten unaligned sentences is
-   * reported once, not ten times (matches in aligned sentences are always reported).
+   * Whether the link is confident enough for weak evidence: a negation difference, or two bare
+   * numbers or ordinals that differ (see `confidentLink` in index.ts).
    */
-  reportedElsewhere: Set<string>;
+  confident: (link: AlignmentLink) => boolean;
+  /**
+   * Claim values already reported from outside an aligned pair (found elsewhere, or one side only in
+   * an unaligned sentence): a name repeated in ten unaligned sentences is reported once, not ten
+   * times. Claims in aligned sentences are always reported.
+   */
+  reportedOnce: Set<string>;
 }
 
 export const REASONS = {
@@ -29,44 +33,65 @@ export const REASONS = {
 
 /** The findings of one alignment link (or of one unaligned sentence). */
 export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
-  const en = located(link.en, context.claims.en);
-  const de = located(link.de, context.claims.de);
+  const all = { en: located(link.en, context.claims.en), de: located(link.de, context.claims.de) };
   const side = (lang: Lang, item: LocatedClaim) => claimSide(context.sentences[lang], item);
-  const findings: Finding[] = compareNegation(link, en, de, context, side);
+  const isCue = (item: LocatedClaim) => item.claim.type === 'negation';
+  const en = all.en.filter((item) => !isCue(item));
+  const de = all.de.filter((item) => !isCue(item));
+  const findings = compareNegation(link, all.en.filter(isCue), all.de.filter(isCue), context, side);
+  const matched = matchEqual(en, de, side);
+  const leftEn = en.filter((item) => !matched.used.has(item));
+  const leftDe = de.filter((item) => !matched.used.has(item));
+  const conflicts = pairConflicts(leftEn, leftDe, context.confident(link), context, side);
+  const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft);
+  const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), context, side);
+  return [...findings, ...matched.findings, ...conflicts.findings, ...oneSided];
+}
 
-  const negations = { en: en.filter((e) => e.claim.type === 'negation'), de: de.filter((d) => d.claim.type === 'negation') };
-  en.splice(0, en.length, ...en.filter((e) => !negations.en.includes(e)));
-  de.splice(0, de.length, ...de.filter((d) => !negations.de.includes(d)));
+type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 
-  // 1. Equal claims, then claims equal after conversion or at a coarser precision.
-  const usedEn = new Set<number>();
-  const usedDe = new Set<number>();
+/** Equal claims first, then claims equal after conversion or at a coarser precision. */
+function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { findings: Finding[]; used: Set<LocatedClaim> } {
+  const used = new Set<LocatedClaim>();
+  const findings: Finding[] = [];
   for (const strict of [true, false]) {
-    en.forEach((e, i) => {
-      if (usedEn.has(i)) return;
-      const j = de.findIndex((d, k) => {
-        if (usedDe.has(k)) return false;
-        const how = agreement(e.claim, d.claim);
+    for (const e of en) {
+      if (used.has(e)) continue;
+      const d = de.find((candidate) => {
+        if (used.has(candidate)) return false;
+        const how = agreement(e.claim, candidate.claim);
         return strict ? how === 'same' : how !== 'different';
       });
-      if (j < 0) return;
-      usedEn.add(i);
-      usedDe.add(j);
-      const how = agreement(e.claim, de[j]!.claim);
+      if (!d) continue;
+      used.add(e).add(d);
+      const how = agreement(e.claim, d.claim);
       const reason = how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
-      findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', de[j]!), reason });
-    });
+      findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), reason });
+    }
   }
+  return { findings, used };
+}
 
-  // 2. What is left pairs into conflicts only with evidence that both claims are about the same
-  // thing: same type and kind (currency, unit dimension, …), and the same number of them on both
-  // sides, paired in order. Two leftovers that the other document states elsewhere are no conflict.
-  const leftEn = en.filter((_, i) => !usedEn.has(i));
-  const leftDe = de.filter((_, i) => !usedDe.has(i));
+/**
+ * What is left pairs into conflicts only with evidence that both claims are about the same thing:
+ * same type and kind (currency amounts, a unit's dimension, cities, …), and the same number of them on
+ * both sides, paired in order. Two leftovers that the other document each states elsewhere are no
+ * conflict. Bare numbers and ordinals say least about what they count, so on a link the aligner is
+ * not confident about (comparable texts) they stay one-sided rather than conflict.
+ */
+function pairConflicts(
+  leftEn: LocatedClaim[],
+  leftDe: LocatedClaim[],
+  confident: boolean,
+  context: DiffContext,
+  side: SideOf,
+): { findings: Finding[]; paired: Set<LocatedClaim> } {
   const paired = new Set<LocatedClaim>();
-  for (const group of groupKeys(leftEn)) {
-    const es = leftEn.filter((e) => groupKey(e.claim) === group && pairable(e.claim));
-    const ds = leftDe.filter((d) => groupKey(d.claim) === group && pairable(d.claim));
+  const findings: Finding[] = [];
+  const eligible = (claim: Claim) => pairable(claim) && (confident || !WEAK_TYPES.has(claim.type));
+  for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
+    const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
+    const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
     if (es.length === 0 || es.length !== ds.length) continue;
     es.forEach((e, i) => {
       const d = ds[i]!;
@@ -75,28 +100,30 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
       findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned });
     });
   }
+  return { findings, paired };
+}
 
-  // 3. One side only, unless the other document states the same claim in another sentence.
+/** One side only, unless the other document states the same claim in another sentence. */
+function reportLeftovers(link: AlignmentLink, leftEn: LocatedClaim[], leftDe: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   const linked = link.en.length > 0 && link.de.length > 0;
+  const findings: Finding[] = [];
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     for (const item of items) {
-      if (paired.has(item) || item.claim.type === 'negation') continue;
       const found = context.lookup[other].find(item.claim);
       if (found) {
-        const pair = lang === 'en' ? [item, found] : [found, item];
-        const key = `${item.claim.type}|${item.claim.value}`;
-        if (context.reportedElsewhere.has(key)) continue;
-        context.reportedElsewhere.add(key);
-        findings.push({ status: 'match', type: item.claim.type, en: side('en', pair[0]!), de: side('de', pair[1]!), reason: REASONS.elsewhere });
-      } else {
-        findings.push({
-          status: lang === 'en' ? 'en-only' : 'de-only',
-          type: item.claim.type,
-          en: lang === 'en' ? side('en', item) : null,
-          de: lang === 'de' ? side('de', item) : null,
-          reason: linked ? REASONS.missingInLink : REASONS.unaligned,
-        });
+        if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
+        const [en, de] = lang === 'en' ? [item, found] : [found, item];
+        findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), reason: REASONS.elsewhere });
+        continue;
       }
+      if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
+      findings.push({
+        status: lang === 'en' ? 'en-only' : 'de-only',
+        type: item.claim.type,
+        en: lang === 'en' ? side('en', item) : null,
+        de: lang === 'de' ? side('de', item) : null,
+        reason: linked ? REASONS.missingInLink : REASONS.unaligned,
+      });
     }
   }
   return findings;
@@ -106,16 +133,10 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
  * Negation is a property of the whole statement: compared once per link, by whether each side has
  * any cue. The side without one is represented by its whole sentence, valued "affirmative".
  */
-function compareNegation(
-  link: AlignmentLink,
-  en: LocatedClaim[],
-  de: LocatedClaim[],
-  context: DiffContext,
-  side: (lang: Lang, item: LocatedClaim) => ClaimSide,
-): Finding[] {
-  if (link.en.length === 0 || link.de.length === 0 || !context.compareNegation(link)) return [];
-  const enCue = en.find((e) => e.claim.type === 'negation');
-  const deCue = de.find((d) => d.claim.type === 'negation');
+function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
+  if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
+  const enCue = enCues[0];
+  const deCue = deCues[0];
   if (!enCue && !deCue) return [];
   if (enCue && deCue) return [{ status: 'match', type: 'negation', en: side('en', enCue), de: side('de', deCue), reason: REASONS.aligned }];
   const affirmative = (lang: Lang, sentence: number): LocatedClaim => {
@@ -133,7 +154,14 @@ function compareNegation(
   ];
 }
 
-/** The link's claims, negation cues excluded (they are compared by `compareNegation`). */
+/** True the first time `key` is reported (see `DiffContext.reportedOnce`). */
+function firstReport(context: DiffContext, key: string): boolean {
+  if (context.reportedOnce.has(key)) return false;
+  context.reportedOnce.add(key);
+  return true;
+}
+
+/** The claims of a link's sentences, each with its sentence index. */
 function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
   return indices.flatMap((sentence) => (claims[sentence] ?? []).map((claim) => ({ sentence, claim })));
 }
@@ -142,18 +170,16 @@ function groupKey(claim: Claim): string {
   return `${claim.type}|${claim.kind}`;
 }
 
-function groupKeys(items: LocatedClaim[]): string[] {
-  return [...new Set(items.map((item) => groupKey(item.claim)))];
-}
-
 /**
  * Entities conflict only within a category the gazetteer knows (a city for a city): two different
  * unknown names in linked sentences are often both right ("Burns" and "Microsoft").
  */
 const CONFLICTING_ENTITY_KINDS = new Set(['city', 'country', 'region', 'organisation']);
 
+const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);
+
 function pairable(claim: Claim): boolean {
-  return claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
+  return !claim.soft && claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
 }
 
 export function claimSide(sentences: Sentence[], item: LocatedClaim): ClaimSide {

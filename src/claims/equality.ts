@@ -11,6 +11,14 @@ export type Agreement = 'same' | 'converted' | 'partial' | 'different';
 
 /** Whether two claims of one type say the same thing, and how. */
 export function agreement(a: Claim, b: Claim): Agreement {
+  // A bare four-digit number is read as a year; "2,000 flights" = "2000 Flüge" all the same.
+  if (isYearOrNumber(a) && isYearOrNumber(b) && a.type !== b.type) return a.value === b.value ? 'same' : 'different';
+  // "its 50th anniversary" = "seines 50-jährigen Bestehens": the same number, counted differently.
+  const ordinal = a.type === 'ordinal' ? a : b.type === 'ordinal' ? b : undefined;
+  const other = ordinal === a ? b : a;
+  if (ordinal && other !== ordinal && (other.type === 'number' || (other.type === 'quantity' && other.kind === 'duration'))) {
+    return ordinal.value.slice(1) === other.value.split(' ')[0] ? 'partial' : 'different';
+  }
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
@@ -21,13 +29,19 @@ export function agreement(a: Claim, b: Claim): Agreement {
   return 'different';
 }
 
+function isYearOrNumber(claim: Claim): boolean {
+  return (claim.type === 'date' || claim.type === 'number') && /^\d{4}$/.test(claim.value);
+}
+
 /**
  * Keys for finding a claim elsewhere in a document. Each claim is stored under its value; a full date
  * also under its day without the year, where only a yearless query ("April 29") looks. So "April 29"
- * finds "29. April 2021" and vice versa, but "29. April 2022" never finds "April 29, 2021".
+ * finds "29. April 2021" and vice versa, but "29. April 2022" never finds "April 29, 2021". A bare
+ * four-digit number and the same year find each other (see `agreement`).
  */
 export function indexKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
+  if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (claim.type === 'date' && dated) keys.push(`yearless date|-${dated[1]}`);
   return keys;
@@ -35,6 +49,7 @@ export function indexKeys(claim: Claim): string[] {
 
 export function queryKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
+  if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   if (claim.type !== 'date') return keys;
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (dated) keys.push(`date|-${dated[1]}`);

@@ -2,13 +2,13 @@ import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Fin
 import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
-import { NO_NAMES, englishNameWords, nameContext } from './extract/entities.js';
+import { NO_NAMES, englishWords, nameContext } from './extract/names.js';
 import { extractClaims } from './extract/index.js';
 import { ClaimLookup } from './lookup.js';
 
 /**
  * The claims diff of an alignment: every claim of both documents as a match, a conflict, or
- * English-/German-only. Pure and deterministic; see docs/format.md ("Claims") for the rules.
+ * English-/German-only. Pure and deterministic; the rules are in docs/format.md, "How claims are compared".
  */
 export function diffClaims(alignment: AlignmentDocument): Finding[] {
   const claims = extractDocumentClaims(alignment.sentences);
@@ -16,8 +16,8 @@ export function diffClaims(alignment: AlignmentDocument): Finding[] {
     sentences: alignment.sentences,
     claims,
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
-    compareNegation: (link) => negationIsEvidence(alignment.mode, link),
-    reportedElsewhere: new Set(),
+    confident: (link) => confidentLink(alignment.mode, link),
+    reportedOnce: new Set(),
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
   return findings.sort(compareFindings);
@@ -38,20 +38,21 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
  * capitalised German words are names (German capitalises every noun).
  */
 export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
-  const nameWords = englishNameWords(sentences.en.map((s) => s.text));
-  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, nameWords }));
-  const names = nameContext(nameWords, en.flat().filter((c) => c.type === 'entity'));
+  const words = englishWords(sentences.en.map((s) => s.text));
+  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, ...words }));
+  const names = nameContext(words, en.flat().filter((c) => c.type === 'entity'));
   return { en, de: sentences.de.map((s) => extractClaims(s.text, 'de', names)) };
 }
 
 /**
- * Comparable texts are written independently, so one side saying "not" where the other does not is
- * weak evidence unless the aligner is confident the sentences say the same thing.
+ * Comparable texts are written independently, so one side saying "not" where the other does not, or
+ * "50" where the other says "35", is weak evidence unless the aligner is confident the sentences say
+ * the same thing. In a translation (parallel mode) every link is taken at its word.
  */
-export const NEGATION_MIN_SCORE_COMPARABLE = 0.5;
+export const CONFIDENT_SCORE_COMPARABLE = 0.5;
 
-function negationIsEvidence(mode: AlignMode, link: AlignmentLink): boolean {
-  return mode === 'parallel' || link.score >= NEGATION_MIN_SCORE_COMPARABLE;
+function confidentLink(mode: AlignMode, link: AlignmentLink): boolean {
+  return mode === 'parallel' || link.score >= CONFIDENT_SCORE_COMPARABLE;
 }
 
 /** The alignment's links plus a one-sided link for any sentence a hand-edited alignment left out. */

@@ -120,7 +120,25 @@ export const UNITS: Unit[] = [
   { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'Kilowattstunden') },
   { symbol: 'MW', dimension: 'power', factor: 1e6, forms: both('MW', 'megawatts', 'Megawatt') },
   { symbol: 'GW', dimension: 'power', factor: 1e9, forms: both('GW', 'gigawatts', 'Gigawatt') },
-  { symbol: 'yr', dimension: 'duration', factor: 365.25 * 86400, forms: { en: ['years', 'year'], de: ['Jahren', 'Jahre', 'Jahr'] } },
+  {
+    symbol: 'yr',
+    dimension: 'duration',
+    factor: 365.25 * 86400,
+    // "50-year-old" / "50-jährige": the hyphenated age is a duration in both languages.
+    forms: { en: ['years', 'year'], de: ['Jahren', 'Jahre', 'Jahr', 'jährigen', 'jährige', 'jähriger', 'jähriges', 'jährigem'] },
+  },
+  {
+    symbol: 'decade',
+    dimension: 'duration',
+    factor: 10 * 365.25 * 86400,
+    forms: { en: ['decades', 'decade'], de: ['Jahrzehnten', 'Jahrzehnte', 'Jahrzehnts', 'Jahrzehnt'] },
+  },
+  {
+    symbol: 'century',
+    dimension: 'duration',
+    factor: 100 * 365.25 * 86400,
+    forms: { en: ['centuries', 'century'], de: ['Jahrhunderten', 'Jahrhunderte', 'Jahrhunderts', 'Jahrhundert'] },
+  },
   { symbol: 'mo', dimension: 'duration', factor: 30.44 * 86400, forms: { en: ['months', 'month'], de: ['Monaten', 'Monate', 'Monat'] } },
   { symbol: 'wk', dimension: 'duration', factor: 7 * 86400, forms: { en: ['weeks', 'week'], de: ['Wochen', 'Woche'] } },
   { symbol: 'd', dimension: 'duration', factor: 86400, forms: { en: ['days', 'day'], de: ['Tagen', 'Tage', 'Tag'] } },
@@ -149,3 +167,15 @@ export function alternation(forms: Iterable<string>): string {
     .map((form) => form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|');
 }
+
+/**
+ * Units that count one without a number: "the past decade" is "die vergangenen zehn Jahre". Only
+ * after these words, so that "the 20th century" stays an ordinal.
+ */
+export const COUNTED_WITHOUT_NUMBER: Record<Lang, { units: string[]; after: string[] }> = {
+  en: { units: ['decade', 'century'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one'] },
+  de: {
+    units: ['Jahrzehnts', 'Jahrzehnt', 'Jahrhunderts', 'Jahrhundert'],
+    after: ['ein', 'einem', 'eines', 'einen', 'das', 'dem', 'des', 'im', 'letzten', 'vergangenen', 'nächsten', 'diesem', 'dieses', 'dieses'],
+  },
+};

@@ -10,8 +10,9 @@ export function parseAlignmentJson(text: string, name: string): AlignmentDocumen
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${name}: not JSON (${(error as Error).message}); give an alignment written by satzpaar align`);
+  } catch {
+    // JSON.parse quotes the input, line breaks included: not fit for a one-line message.
+    throw new UserError(`${name}: not a satzpaar alignment (not JSON); give an alignment written by satzpaar align`);
   }
   const doc = value as Partial<AlignmentDocument> | null;
   if (typeof doc !== 'object' || doc === null || doc.format !== ALIGNMENT_FORMAT) {
@@ -28,7 +29,12 @@ export function parseAlignmentJson(text: string, name: string): AlignmentDocumen
 function structuralProblem(doc: Partial<AlignmentDocument>): string | undefined {
   if (doc.mode !== 'parallel' && doc.mode !== 'comparable') return 'mode is neither "parallel" nor "comparable"';
   for (const lang of LANGS) {
-    if (typeof doc.documents?.[lang]?.path !== 'string') return `documents.${lang}.path is missing`;
+    const info = doc.documents?.[lang];
+    if (typeof info?.path !== 'string') return `documents.${lang}.path is missing`;
+    // The HTML report and the diff show both documents' checksums and languages.
+    if (typeof info.sha256 !== 'string' || typeof info.language !== 'object' || info.language === null) {
+      return `documents.${lang} lacks sha256 or language`;
+    }
     const sentences = doc.sentences?.[lang];
     if (!Array.isArray(sentences)) return `sentences.${lang} is not a list`;
     const bad = sentences.findIndex((s) => typeof s?.text !== 'string' || !Number.isInteger(s.start) || !Number.isInteger(s.end));

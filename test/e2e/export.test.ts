@@ -195,7 +195,7 @@ describe('satzpaar export input errors (exit 2, one line)', () => {
 
   it.each([
     ['a JSON file that is not an alignment', () => write('package.json', '{"name": "x"}'), /package\.json: not a satzpaar alignment/],
-    ['a text file', () => write('notes.txt', 'hello'), /notes\.txt: not JSON/],
+    ['a text file', () => write('notes.txt', 'hello'), /notes\.txt: not a satzpaar alignment \(not JSON\)/],
     ['another format version', () => write('v2.json', readFileSync(NASTY, 'utf8').replace('"version": 1', '"version": 2')), /v2\.json: alignment format version 2 is not supported/],
     ['a missing file', () => join(dir, 'missing.json'), /missing\.json: no such file/],
   ])('%s', (_what, path, message) => {

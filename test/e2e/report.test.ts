@@ -51,16 +51,16 @@ describe('satzpaar report and align --format html', () => {
   });
 
   it.each([
-    ['not JSON', 'this is not json', /not a satzpaar alignment \(expected the JSON written by "satzpaar align"\)/],
+    ['not JSON', 'this is not json', /not a satzpaar alignment \(not JSON\); give an alignment written by satzpaar align/],
     ['another JSON file', '{"format": "satzpaar-claims", "version": 1}', /not a satzpaar alignment/],
     ['an alignment without its documents', JSON.stringify({ format: 'satzpaar-alignment', version: 1, mode: 'parallel', sentences: { en: [], de: [] }, alignments: [] }),
-      /damaged alignment: "mode" or "documents" is missing/],
+      /damaged satzpaar alignment: documents\.en\.path is missing/],
     ['a link to a sentence that is not there', JSON.stringify({
       format: 'satzpaar-alignment', version: 1, mode: 'parallel', modeReason: '', generator: { name: 'satzpaar', version: '0' },
       documents: { en: { path: 'a', sha256: '0', language: {} }, de: { path: 'b', sha256: '1', language: {} } },
       sentences: { en: [{ text: 'A.', start: 0, end: 2 }], de: [] },
       alignments: [{ en: [0], de: [3], score: 0.5 }],
-    }), /damaged alignment: a link refers to sentences that do not exist/],
+    }), /damaged satzpaar alignment: alignments\[0\]\.de is not a list of sentence indices below 0/],
   ])('refuses %s with one line naming the file (exit 2)', (_, content, message) => {
     const dir = tempDir();
     const file = join(dir, 'input.json');

@@ -37,6 +37,7 @@ function buildPatterns(lang: Lang): DatePattern[] {
   const bareMonths = alternation(MONTHS[lang].map((forms) => forms[0]!).filter((m) => m !== 'May' && m !== 'March'));
   const numeric: DatePattern[] = [
     { regex: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]), day: m[3] }) },
+    { regex: new RegExp(`${B}${YEAR}-(\\d{2})(?![\\p{L}\\p{N}-])`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]) }) },
     {
       // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date.
       regex: new RegExp(String.raw`${B}(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
@@ -50,7 +51,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
   if (lang === 'en') {
     return [
       ...numeric,
-      { regex: new RegExp(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4})${E}`, 'gu'), fields: (m) => ({ year: m[3], month: Number(m[1]), day: m[2] }) },
+      // "4/29/2021" (American); "29/04/2021" (British) when the first number cannot be a month.
+      {
+        regex: new RegExp(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4})${E}`, 'gu'),
+        fields: (m) => (Number(m[1]) > 12 ? { year: m[3], month: Number(m[2]), day: m[1] } : { year: m[3], month: Number(m[1]), day: m[2] }),
+      },
       {
         regex: new RegExp(String.raw`${B}(${months})\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
         fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),
@@ -85,7 +90,7 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
   const claims: Claim[] = [];
   for (const pattern of PATTERNS[lang]) {
     for (const m of text.matchAll(pattern.regex)) {
-      let end = m.index + m[0].length;
+      const end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;
       const fields = pattern.fields(m as RegExpExecArray);
       if (!fields || !validDate(fields)) continue;

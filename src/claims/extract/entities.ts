@@ -1,9 +1,10 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
-import { gazetteer } from '../gazetteer.js';
-import { MONTHS, alternation } from '../vocabulary.js';
+import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
+import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
+import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -14,58 +15,17 @@ import type { TakenSpans } from './spans.js';
  * consonant skeleton), or is a run of capitalised words inside a sentence ("Inspektor Gadget").
  */
 
-/** Names one document makes known to the extraction of the other. */
-export interface NameContext {
-  /** Single words the English document writes capitalised away from a sentence start. */
-  nameWords: ReadonlySet<string>;
-  /** Normalised English names → their value. */
-  known: ReadonlyMap<string, string>;
-  /** Consonant skeletons of single-word English names → their value. */
-  skeletons: ReadonlyMap<string, string>;
-}
-
-export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map() };
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** First word of the sentence, of a line, or after a colon or opening quote. */
-  initial: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
-const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
-const GENERIC_ACRONYMS = new Set(
-  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
-);
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
 
-/** Capitalised words that are not names: titles, nationalities, days, months. */
-const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(
-    [
-      'monday tuesday wednesday thursday friday saturday sunday',
-      'american americans british english german germans french italian spanish chinese japanese russian european europeans',
-      'austrian swiss dutch polish ukrainian indian canadian australian turkish greek swedish norwegian danish finnish irish',
-      'scottish israeli iranian african asian western eastern northern southern arab muslim christian jewish catholic',
-      'i i’m i\'m ok',
-      ...MONTHS.en.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
-    ]
-      .join(' ')
-      .split(' '),
-  ),
-  de: new Set(
-    [
-      'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-      ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
-    ]
-      .join(' ')
-      .split(' '),
-  ),
-};
-
 /** Titles before a name are not part of it: "President Biden" and "Präsident Biden" are both "biden". */
+/**
+ * Words of job titles. A run made only of them ("Senior Contributing Editor", "Corporate Vice
+ * President") describes a role, not who holds it; German texts use the English titles too.
+ */
+const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
+  'senior junior chief executive operating financial technology technical officer corporate vice president general manager managing director head editor contributing deputy associate principal lead global regional country partner analyst correspondent reporter writer staff founder co-founder cofounder chairman chairwoman spokesman spokeswoman spokesperson'.split(' '),
+);
+
 const TITLES: Record<Lang, ReadonlySet<string>> = {
   en: new Set('mr mrs ms dr prof sir st mister madam president chancellor minister senator governor mayor chairman chairwoman chief ceo'.split(' ')),
   de: new Set(
@@ -73,31 +33,9 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
-const gazetteerPatterns = new Map<Lang, { regex: RegExp; entries: Map<string, { id: string; category: string }> }>();
-
-function gazetteerPattern(lang: Lang) {
-  let pattern = gazetteerPatterns.get(lang);
-  if (pattern) return pattern;
-  const entries = new Map<string, { id: string; category: string }>();
-  for (const entry of gazetteer()) for (const form of entry.forms[lang]) entries.set(form, { id: entry.id, category: entry.category });
-  // German names take a genitive -s ("Münchens") and start compounds ("Berlin-Mitte", "EU-Kommission").
-  const tail = lang === 'de' ? String.raw`s?(?=-|(?![\p{L}\p{N}]))` : String.raw`(?=['’]s|(?![\p{L}\p{N}]))`;
-  const regex = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(entries.keys())})${tail}`, 'gu');
-  pattern = { regex, entries };
-  gazetteerPatterns.set(lang, pattern);
-  return pattern;
-}
-
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext): Claim[] {
-  const claims: Claim[] = [];
-  const { regex, entries } = gazetteerPattern(lang);
-  for (const m of text.matchAll(regex)) {
-    const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
-    const entry = entries.get(m[1]!.replace(/\s+/g, ' '))!;
-    taken.take(m.index, end);
-    claims.push({ type: 'entity', kind: entry.category, start: m.index, end, value: entry.id });
-  }
+  const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
+  const claims = extractGazetteerEntities(text, lang, taken, partOfLongerName);
   const tokens = tokenize(text).filter((t) => !taken.overlaps(t.start, t.end));
   for (const run of nameRuns(text, tokens, lang)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
@@ -106,29 +44,39 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
   return claims;
 }
 
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const before = text.slice(0, m.index);
-    const initial = !/[\p{L}\p{N}]/u.test(before) || /(?:[:\n“„"«»‘(]|\n\s*)\s*$/u.test(before);
-    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
+/**
+ * A known name followed by more of a name is part of it: in English any capitalised word
+ * ("Amazon Web Services"), in German only a longer name the English document uses ("Siemens Energy").
+ */
+function startsLongerName(text: string, start: number, end: number, lang: Lang, names: NameContext): boolean {
+  const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end, end + 40));
+  if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
+  if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
+  return startsKnownName([text.slice(start, end), next[1]!], names);
+}
+
+/** Whether these German words begin (or are) a name the English document uses, also when inflected. */
+function startsKnownName(words: string[], names: NameContext): boolean {
+  return [words, uninflected(words)].some((w) => w !== undefined && (names.namePrefixes.has(nameValue(w)) || names.known.has(nameValue(w))));
+}
+
+/**
+ * A known name right after another name word belongs to it: "Bayern Munich", "Borussia Dortmund",
+ * "FC Bayern München". In English the word before is any capitalised word that is no function word
+ * and not written in lower case elsewhere in the document; in German, where every noun is
+ * capitalised ("die Stadt Köln"), it must itself be a name (an acronym or a gazetteer name) or the two
+ * words must start a name the English document uses.
+ */
+function endsLongerName(text: string, start: number, end: number, lang: Lang, names: NameContext): boolean {
+  const previous = /(?:^|[^\p{L}\p{N}'’])(\p{Lu}[\p{L}\p{N}]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!previous) return false;
+  const word = previous[1]!;
+  const lower = word.toLowerCase();
+  if (lang === 'en') {
+    return !STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower) && !TITLES.en.has(lower) && !names.commonWords.has(lower) && !GENERIC_ACRONYMS.has(word);
   }
-  return tokens;
-}
-
-function isNameToken(token: string): boolean {
-  return /^\p{Lu}/u.test(token) || isStrong(token);
-}
-
-/** Acronyms and words with inner capitals are names in either language: AKS, CoreOS, eBPF. */
-function isStrong(token: string): boolean {
-  const word = stripPossessive(token);
-  if (GENERIC_ACRONYMS.has(word) || LEGAL_SUFFIX.test(word)) return false;
-  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
-}
-
-function stripPossessive(word: string): string {
-  return word.replace(/['’]s?$/u, '');
+  if (GENERIC_ACRONYMS.has(word)) return false;
+  return isStrong(word) || isGazetteerForm(word, 'de') || startsKnownName([word, text.slice(start, end)], names);
 }
 
 /**
@@ -148,7 +96,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
     const adjacent = previous !== undefined && /^[ \t\u00a0]+$/.test(text.slice(previous.end, token.start)) && !/['’]s$/.test(previous.text);
     if (!adjacent) flush();
     const lower = stripPossessive(token.text).toLowerCase();
-    if (LEGAL_SUFFIX.test(token.text)) {
+    if (LEGAL_SUFFIX.test(stripPossessive(token.text))) {
       if (run.length > 0) run.push(token);
       flush();
       continue;
@@ -158,14 +106,17 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
       run.push(token);
       continue;
     }
-    if (!isNameToken(token.text) || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
+    const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
+    if (!isNameToken(token.text) || generic || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
       flush();
       continue;
     }
     run.push(token);
   }
   flush();
-  return runs.map((r) => trimConnectors(dropTitles(r, lang))).filter((r) => r.length > 0);
+  return runs
+    .map((r) => trimConnectors(dropTitles(r, lang)))
+    .filter((r) => r.length > 0 && !(r.length > 1 && r.every((t) => JOB_TITLE_WORDS.has(t.text.toLowerCase()))));
 }
 
 function dropTitles(run: Token[], lang: Lang): Token[] {
@@ -180,22 +131,13 @@ function trimConnectors(run: Token[]): Token[] {
   return run.slice(0, end);
 }
 
-function spanOf(run: Token[]): { start: number; end: number } {
-  const last = run[run.length - 1]!;
-  return { start: run[0]!.start, end: last.start + stripPossessive(last.text).length };
-}
-
-/** The language-neutral value of a name: lower case, no possessive, no legal suffix ("Kinvolk GmbH" → "kinvolk"). */
-export function nameValue(words: string[]): string {
-  const kept = words.map(stripPossessive).filter((w, i) => i === 0 || !LEGAL_SUFFIX.test(w));
-  return kept.join(' ').toLowerCase();
-}
-
 function englishNames(run: Token[], names: NameContext): Claim[] {
   const last = run[run.length - 1]!;
   // "Linux-based", "Azure-powered": the name is the part before the hyphen.
   const compound = /^([\p{L}\p{N}]+)-\p{Ll}+$/u.exec(last.text);
   if (compound) run = [...run.slice(0, -1), { ...last, text: compound[1]!, end: last.start + compound[1]!.length }];
+  // "Called Bottlerocket, …": a sentence-initial word the document also writes in lower case is no name.
+  if (run.length > 1 && run[0]!.initial && names.commonWords.has(run[0]!.text.toLowerCase())) run = run.slice(1);
   const words = run.map((t) => t.text);
   const single = run.length === 1 || (run.length === 2 && LEGAL_SUFFIX.test(words[1]!));
   if (single && run[0]!.initial && !isStrong(words[0]!) && !names.nameWords.has(stripPossessive(words[0]!).toLowerCase())) return [];
@@ -208,7 +150,7 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
   const flushUnmatched = () => {
     // Capitalised words in a row inside a German sentence are a name ("Inspektor Gadget");
     // single ones are nouns unless they are acronyms or have inner capitals.
-    if (unmatched.length >= 2 && !unmatched[0]!.initial) {
+    if (unmatched.length >= 2 && !unmatched[0]!.initial && unmatched.every((t) => mayBeGermanName(t.text, names))) {
       claims.push({ type: 'entity', kind: 'name', ...spanOf(unmatched), value: nameValue(unmatched.map((t) => t.text)) });
     } else {
       for (const t of unmatched) if (isStrong(t.text)) claims.push({ type: 'entity', kind: 'name', start: t.start, end: t.end, value: nameValue([t.text]) });
@@ -230,14 +172,30 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
   return claims;
 }
 
+/**
+ * Whether a capitalised German word can be part of a name of unknown words ("Robert Habeck"): not a
+ * compound, not a typical noun or adjective ending, and not a word the English document writes in
+ * lower case (English loan words such as "Container", "Community").
+ */
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|ismus|teams?|isch|ische[mnrs]?|lich|liche[mnrs]?|ive[mnrs]?)$/u;
+
+function mayBeGermanName(word: string, names: NameContext): boolean {
+  if (isStrong(word)) return true;
+  return !word.includes('-') && !GERMAN_NOUN_ENDING.test(word) && !names.commonWords.has(word.toLowerCase());
+}
+
+const MAX_NAME_WORDS = 6;
+
 /** The longest run of tokens from `from` that names something the English document names. */
 function longestKnown(run: Token[], from: number, names: NameContext): { value: string; end: number; next: number } | undefined {
-  for (let to = run.length - 1; to >= from; to--) {
+  // Names are a few words long; the bound keeps a run of many capitalised nouns linear.
+  for (let to = Math.min(run.length - 1, from + MAX_NAME_WORDS - 1); to >= from; to--) {
     const head = run.slice(from, to).map((t) => t.text);
     const last = run[to]!;
     for (const variant of germanVariants(last)) {
-      const key = nameValue([...head, variant.text]);
-      let value = names.known.get(key);
+      const words = [...head, ...variant.text.split(' ')];
+      const base = uninflected(words);
+      let value = names.known.get(nameValue(words)) ?? (base && names.known.get(nameValue(base)));
       if (value === undefined && to === from && variant.text.length >= 4) value = names.skeletons.get(skeleton(variant.text));
       if (value === undefined) continue;
       let next = to + 1;
@@ -249,58 +207,21 @@ function longestKnown(run: Token[], from: number, names: NameContext): { value: 
   return undefined;
 }
 
-/** A German word as written, without its genitive -s, and the first part of a hyphenated compound. */
+/**
+ * A German word as written, without its genitive -s, and the leading parts of a hyphenated compound,
+ * longest first, read as words: "James-Webb-Teleskop" → "James Webb", "James".
+ */
 function germanVariants(token: Token): Array<{ text: string }> {
   const variants = [{ text: token.text }];
-  const hyphen = token.text.indexOf('-');
-  if (hyphen > 0) variants.push({ text: token.text.slice(0, hyphen) });
+  const parts = token.text.split('-');
+  for (let k = parts.length - 1; k >= 1; k--) variants.push({ text: parts.slice(0, k).join(' ') });
   for (const v of [...variants]) if (/\p{Ll}s$/u.test(v.text)) variants.push({ text: v.text.slice(0, -1) });
   return variants;
 }
 
-/**
- * Consonant skeleton, for cognates spelled differently: Parliament/Parlament → "prlmnt",
- * Commission/Kommission → "kmsn". Only used for single words of four letters or more.
- */
-export function skeleton(word: string): string {
-  const lower = word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/c/g, 'k')
-    .replace(/y/g, 'i')
-    .replace(/[^a-z]/g, '');
-  const head = lower.slice(0, 1);
-  const rest = lower.slice(1).replace(/[aeiou]/g, '');
-  return (head + rest).replace(/(.)\1+/g, '$1');
+/** An inflected German adjective at the start of a name, in its base form: "Deutschen Bahn" → "Deutsche Bahn". */
+function uninflected(words: string[]): string[] | undefined {
+  const m = words.length > 1 ? /^(\p{Lu}\p{Ll}+e)(?:n|r|s|m)$/u.exec(words[0]!) : null;
+  return m ? [m[1]!, ...words.slice(1)] : undefined;
 }
 
-/** Builds the names the English document makes known, from its sentences' texts and entity claims. */
-export function englishNameWords(texts: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (token.initial || !isNameToken(token.text)) continue;
-      const lower = stripPossessive(token.text).toLowerCase();
-      if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) words.add(lower);
-    }
-  }
-  return words;
-}
-
-export function nameContext(nameWords: Set<string>, englishEntities: Claim[]): NameContext {
-  const known = new Map<string, string>();
-  const skeletons = new Map<string, string>();
-  for (const claim of englishEntities) {
-    if (claim.kind !== 'name') continue;
-    known.set(claim.value, claim.value);
-    if (!claim.value.includes(' ') && claim.value.length >= 4) {
-      const key = skeleton(claim.value);
-      if (key.length >= 3 && !skeletons.has(key)) skeletons.set(key, claim.value);
-    }
-  }
-  return { nameWords, known, skeletons };
-}

@@ -1,7 +1,8 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractDates } from './dates.js';
-import { NO_NAMES, extractEntities, type NameContext } from './entities.js';
+import { extractEntities } from './entities.js';
+import { NO_NAMES, type NameContext } from './names.js';
 import { extractNegation } from './negation.js';
 import { findNumericAtoms } from './numeric.js';
 import { claimsFromAtoms } from './ranges.js';

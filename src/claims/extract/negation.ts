@@ -4,19 +4,31 @@ import type { Claim } from '../claim.js';
 /**
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
  * "not only" = "nicht nur" and "no longer" = "nicht mehr" agree without a list of idioms.
- * A contrastive "…, not X" / "(…, nicht X)" denies an alternative, not the statement, and is skipped.
+ * A contrastive "…, not X" / "(…, nicht X)" denies an alternative, not the statement, and is skipped;
+ * so is an attributive "nicht" (see ATTRIBUTIVE).
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|nothing|nowhere|without|cannot|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}])/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|kein(?:e[mnrs]?)?)(?![\p{L}\p{N}])/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}])/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?)(?![\p{L}\p{N}])/giu,
 };
 
 const CONTRAST = /[,(]\s*$/;
 
+/**
+ * "not"/"nicht" right after an article negates an adjective inside a noun phrase, not the statement:
+ * "einen nicht genannten Betrag" = "an undisclosed amount".
+ */
+const ATTRIBUTIVE: Record<Lang, RegExp> = {
+  en: /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu,
+  de: /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu,
+};
+
 export function extractNegation(text: string, lang: Lang): Claim[] {
   const claims: Claim[] = [];
   for (const m of text.matchAll(CUES[lang])) {
-    if (CONTRAST.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (CONTRAST.test(before)) continue;
+    if (/^(?:not|nicht)$/i.test(m[0]) && ATTRIBUTIVE[lang].test(before)) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end: m.index + m[0].length, value: 'negated' });
   }
   return claims;

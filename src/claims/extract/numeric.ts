@@ -2,6 +2,7 @@ import { formatNumber, type Claim } from '../claim.js';
 import type { Lang } from '../../core/types.js';
 import { DIGITS_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
 import {
+  COUNTED_WITHOUT_NUMBER,
   CURRENCIES,
   GLUED_ONLY_SCALES,
   PERCENT_FORMS,
@@ -35,6 +36,8 @@ export interface NumericAtom {
 
 interface Patterns {
   digits: RegExp;
+  quarter: RegExp;
+  countedWithoutNumber: RegExp;
   spelled: RegExp;
   articleScale: RegExp;
   ordinalWord: RegExp;
@@ -55,8 +58,14 @@ function patterns(lang: Lang): Patterns {
   const unitForms = UNITS.flatMap((u) => u.forms[lang]);
   const bigScales = lang === 'en' ? 'thousand|million|billion|trillion' : 'Tausend|Million|Milliarde|Billion';
   p = {
-    // Not inside a token ("A320", "COVID-19") and not the tail of a longer number.
-    digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{L}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
+    // Not inside a token ("A320", "COVID-19") and not the tail of a longer number; after a lower-case
+    // prefix only a year counts ("mid-2021" is a date, "Covid-19" is a name).
+    digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{Lu}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
+    quarter: /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}])/gu,
+    countedWithoutNumber: new RegExp(
+      String.raw`(?<=(?:^|[^\p{L}])(?:${COUNTED_WITHOUT_NUMBER[lang].after.join('|')})\s)(${COUNTED_WITHOUT_NUMBER[lang].units.join('|')})(?![\p{L}])`,
+      'giu',
+    ),
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
@@ -86,7 +95,9 @@ function matchesForm(forms: string[], written: string): boolean {
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
   const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean }> = [];
+  const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
+    if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
     const n = parseDigits(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
   }
@@ -97,14 +108,23 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
   }
+  for (const m of text.matchAll(p.countedWithoutNumber)) {
+    const unit = UNITS.find((u) => u.forms[lang].includes(m[1]!))!;
+    const end = m.index + m[0].length;
+    if (!taken.overlaps(m.index, end)) countedUnits.push({ start: m.index, end, n: 1, fourDigits: false, unit });
+  }
+  // "Q3" is the third quarter: "im dritten Quartal".
+  for (const m of text.matchAll(p.quarter)) {
+    cores.push({ start: m.index, end: m.index + m[0].length, n: Number(m[1]), fourDigits: false, ordinal: true });
+  }
   for (const m of text.matchAll(p.ordinalWord)) {
     const n = parseOrdinalWord(m[0], lang);
-    if (n !== undefined && followsDeterminer(text, m.index, lang)) {
+    if (n !== undefined && followsDeterminer(text, m.index, lang) && !isFraction(text, m.index, m.index + m[0].length)) {
       cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true });
     }
   }
   cores.sort((a, b) => a.start - b.start || b.end - a.end);
-  const atoms: NumericAtom[] = [];
+  const atoms: NumericAtom[] = [...countedUnits];
   let lastEnd = -1;
   for (const core of cores) {
     if (core.start < lastEnd || taken.overlaps(core.start, core.end)) continue;
@@ -113,12 +133,17 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     atoms.push(atom);
     lastEnd = atom.end;
   }
-  return atoms;
+  return atoms.sort((a, b) => a.start - b.start);
 }
 
 const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|each|every)\s+$/iu;
 const DE_DETERMINERS =
   /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|beim|vom|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+$/iu;
+
+/** "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third". */
+function isFraction(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of(?![\p{L}])/u.test(text.slice(end));
+}
 
 /** "first"/"erste" are ordinals after a determiner; elsewhere "first" is usually an adverb. */
 function followsDeterminer(text: string, index: number, lang: Lang): boolean {
@@ -178,9 +203,15 @@ function qualify(
     }
   }
   atom.end = cursor;
-  if (!atom.scale && core.n === 1 && /^\D/.test(text.slice(core.start, core.end)) && !/\d/.test(text.slice(core.start, core.end))) {
-    // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
-    if (/^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
+  if (!atom.scale && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is left alone: it is far more
+  // often a dash or a range ("2015-2018") than a sign.
+  const sign = /(?:^|[^\p{L}\p{N}])(minus\s+|\u2212\s?)$/iu.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
+  if (sign) {
+    atom.n = -atom.n;
+    atom.start -= sign[1]!.length;
+    atom.fourDigits = false;
   }
   return atom;
 }

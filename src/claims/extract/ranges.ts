@@ -9,6 +9,7 @@ import { atomClaim, type NumericAtom } from './numeric.js';
 const CONNECTOR = /^\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|to|through|until|bis|auf|and|und)\s*$/u;
 const BETWEEN = /(?:between|zwischen)\s+$/iu;
 const FROM = /(?:from|von)\s+$/iu;
+const BY = /(?:^|[^\p{L}])(?:by|um)\s+$/iu;
 
 export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   const claims: Claim[] = [];
@@ -18,8 +19,9 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
     if (second && !first.ordinal && !second.ordinal && isConnected(text, first, second)) {
       const lower = atomClaim(inherit(first, second));
       const upper = atomClaim(second);
-      // A range runs upwards: "3 to 1" is a score, "355 votes to 280" a tally.
-      if (lower.type === upper.type && inherit(first, second).n <= second.n) {
+      // A range runs upwards ("3 to 1" is a score) and both ends are the same kind of quantity
+      // ("by 0.5 percentage points to 3%" is a change and its result).
+      if (lower.type === upper.type && sameQualifier(inherit(first, second), second) && inherit(first, second).n <= second.n) {
         claims.push({
           type: 'range',
           kind: `${upper.type}:${upper.kind}`,
@@ -42,6 +44,9 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
   if (word === 'and' || word === 'und') return BETWEEN.test(before);
+  // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",
+  // with the unit written once, is a range.
+  if (BY.test(before) && isQualified(first)) return false;
   // "von 2 auf 3 Prozent" is German for "from 2 to 3 percent".
   if (word === 'auf') return FROM.test(before);
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
@@ -49,12 +54,19 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
   return true;
 }
 
+function isQualified(atom: NumericAtom): boolean {
+  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.points !== undefined;
+}
+
+function sameQualifier(a: NumericAtom, b: NumericAtom): boolean {
+  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && a.points === b.points;
+}
+
 function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
   // "$5 to $7 million" is five million dollars to seven million: the scale word applies to both.
   const scaled = first.scale === undefined && second.scale !== undefined;
   const withScale = scaled ? { ...first, n: first.n * second.scale!, scale: second.scale, fourDigits: false } : first;
-  const bare = !first.currency && !first.unit && !first.percent && first.points === undefined;
-  if (!bare) return withScale;
+  if (isQualified(first)) return withScale;
   return {
     ...withScale,
     currency: second.currency,

@@ -1,4 +1,4 @@
-import type { Lang, ModeChoice } from '../../core/types.js';
+import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
@@ -16,17 +16,25 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
   outputWriter(options, [fileA, fileB]);
+  const alignment = await alignFiles(fileA, fileB, options);
+  await writeAlignment(alignment, options, [fileA, fileB]);
+}
+
+/** Everything that decides the alignment itself (not how it is written). */
+export type AlignFilesOptions = Omit<AlignCliOptions, keyof WriteAlignmentOptions>;
+
+/** Reads two documents and aligns them with the options `align` and `diff` share. */
+export async function alignFiles(fileA: string, fileB: string, options: AlignFilesOptions): Promise<AlignmentDocument> {
   const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
-  const alignment = alignDocuments({
+  return alignDocuments({
     documents: [documents[0], documents[1]],
     langs,
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
   });
-  await writeAlignment(alignment, options, [fileA, fileB]);
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */
@@ -39,4 +47,3 @@ export async function readAbbreviations(path: string): Promise<string[]> {
     .map((line) => line.replace(/#.*/, '').trim())
     .filter((line) => line !== '');
 }
-

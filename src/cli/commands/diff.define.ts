@@ -11,7 +11,7 @@ export function defineDiff(program: Command): void {
     .addOption(outputOption())
     .addOption(new Option('--format <format>', 'output format').choices(CLAIMS_FORMATS).default('text'))
     .addOption(new Option('--fail-on <status>', 'exit with 1 when any finding has this status').choices(['conflict']))
-    .option('--verbose', 'text format: list every match instead of counting them')
+    .option('--verbose', 'text format: also list the matches found in other sentences, not only their count')
     .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide').choices(['auto', 'parallel', 'comparable']).default('auto'))
     .option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection')
     .option('--presegmented', 'input has one sentence per line')

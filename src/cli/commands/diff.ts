@@ -1,15 +1,12 @@
-import { Chalk } from 'chalk';
 import { buildClaimsDiff } from '../../claims/index.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
-import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
-import { parseLangsOption } from '../../language/assign.js';
-import { alignDocuments } from '../../pipeline/alignDocuments.js';
+import type { AlignmentDocument, ModeChoice } from '../../core/types.js';
 import type { Encoding } from '../../read/decode.js';
 import { readAlignment } from '../../read/readAlignment.js';
-import { readDocument } from '../../read/readDocument.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
+import { reportChalk } from '../colours.js';
 import { assertNotAnInput, writeOutput } from '../output.js';
-import { readAbbreviations } from './align.js';
+import { alignFiles } from './align.js';
 
 export interface DiffCliOptions {
   output?: string;
@@ -43,23 +40,9 @@ export async function runDiff(
   }
   const diff = buildClaimsDiff(alignment);
   const format = await claimsFormatter(options.format);
-  // Colours only on a terminal (chalk's own detection, which honours NO_COLOR/FORCE_COLOR), never in a file.
-  const chalk = options.output === undefined || options.output === '-' ? new Chalk() : new Chalk({ level: 0 });
+  const chalk = reportChalk(options.output !== undefined && options.output !== '-');
   await writeOutput(options.output, format(diff, { verbose: options.verbose ?? false, chalk }));
   if (options.failOn === 'conflict' && diff.findings.some((f) => f.status === 'conflict')) {
     process.exitCode = EXIT_FAILURE;
   }
-}
-
-async function alignFiles(fileA: string, fileB: string, options: DiffCliOptions): Promise<AlignmentDocument> {
-  const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
-  const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
-  const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
-  return alignDocuments({
-    documents: [documents[0], documents[1]],
-    langs,
-    mode: options.mode,
-    presegmented: options.presegmented ?? false,
-    segmentOptions: { abbreviations },
-  });
 }

@@ -1,11 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimSide, ClaimsDiffDocument, Finding, FindingStatus } from '../../core/claims.js';
+import { REASONS } from '../../claims/compare.js';
 import type { Lang } from '../../core/types.js';
 import type { ClaimsWriterOptions } from './formats.js';
 
 /** Characters of context shown on each side of a claim; long sentences are cut around it. */
 const CONTEXT = 70;
-const FOUND_ELSEWHERE = 'found in another sentence of the other document';
 
 const SECTIONS: Array<{ status: FindingStatus; title: string }> = [
   { status: 'conflict', title: 'Conflicts' },
@@ -32,8 +32,8 @@ export function formatClaimsText(doc: ClaimsDiffDocument, options: ClaimsWriterO
     for (const finding of findings) lines.push(...describe(finding, doc, c));
   }
   const matches = doc.findings.filter((f) => f.status === 'match');
-  const inLinks = groupByLink(matches.filter((f) => f.reason !== FOUND_ELSEWHERE));
-  const elsewhere = matches.filter((f) => f.reason === FOUND_ELSEWHERE);
+  const inLinks = groupByLink(matches.filter((f) => f.reason !== REASONS.elsewhere));
+  const elsewhere = matches.filter((f) => f.reason === REASONS.elsewhere);
   if (inLinks.length > 0) {
     lines.push('', c.bold.underline(`Matches in aligned sentences (${inLinks.reduce((n, g) => n + g.length, 0)})`));
     for (const group of inLinks) lines.push(...describeGroup(group, doc, c));
@@ -50,12 +50,11 @@ export function formatClaimsText(doc: ClaimsDiffDocument, options: ClaimsWriterO
 }
 
 function summary(conflicts: number, enOnly: number, deOnly: number, matches: number, c: ChalkInstance): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return [
-    (conflicts > 0 ? c.red.bold : c.green)(plural(conflicts, 'conflict')),
+    (conflicts > 0 ? c.red.bold : c.green)(`${conflicts} ${conflicts === 1 ? 'conflict' : 'conflicts'}`),
     c.yellow(`${enOnly} English only`),
     c.yellow(`${deOnly} German only`),
-    c.green(plural(matches, 'match').replace('matchs', 'matches')),
+    c.green(`${matches} ${matches === 1 ? 'match' : 'matches'}`),
   ].join(', ');
 }
 
@@ -75,9 +74,9 @@ function describe(finding: Finding, doc: ClaimsDiffDocument, c: ChalkInstance): 
 }
 
 function quoted(side: ClaimSide, mark: ChalkInstance): string {
-  const shown = oneLine(side.text);
-  // A whole sentence stands for "affirmative" in a negation conflict: its value says enough.
-  return side.start === 0 && shown.length > 40 ? `(${side.value})` : `${mark(`"${shown}"`)} (${side.value})`;
+  // In a negation conflict the side without a cue is its whole sentence: say so instead of quoting it.
+  if (side.value === 'affirmative') return '(no negation)';
+  return `${mark(`"${oneLine(side.text)}"`)} (${side.value})`;
 }
 
 function matchLine(finding: Finding, c: ChalkInstance): string {

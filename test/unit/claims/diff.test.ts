@@ -102,6 +102,54 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
   });
 
+  it('confirms a place by its adjective on the other side, but never reports an adjective alone', () => {
+    expect(diffClaims(pairs(["Germany's economy shrank.", 'Die deutsche Wirtschaft schrumpfte.'])).map(brief)).toEqual([['match', 'entity', 'Germany', 'deutsche']]);
+    expect(diffClaims(pairs(['Flights were cancelled at Frankfurt airport.', 'Am Frankfurter Flughafen fielen Flüge aus.']))[0]).toMatchObject({ status: 'match' });
+    expect(diffClaims(pairs(['The German government agreed.', 'Die Bundesregierung stimmte zu.']))).toEqual([]);
+  });
+
+  it('inflects German names that start with an adjective, and keeps a longer English name whole', () => {
+    expect(diffClaims(pairs(['Sales fell in the United States.', 'In den Vereinigten Staaten sank der Absatz.'])).map((f) => f.status)).toEqual(['match']);
+    expect(diffClaims(pairs(['Siemens Energy expects a loss.', 'Siemens Energy erwartet einen Verlust.'])).map(brief)).toEqual([
+      ['match', 'entity', 'Siemens Energy', 'Siemens Energy'],
+    ]);
+  });
+
+  it('matches longer names across languages: clubs, hyphen compounds, inflected adjectives', () => {
+    const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).map((f) => `${f.status} ${f.en?.text ?? ''}|${f.de?.text ?? ''}`);
+    expect(statuses('Bayern Munich beat Borussia Dortmund.', 'Der FC Bayern München schlug Borussia Dortmund.')).toEqual([
+      'match Bayern Munich|FC Bayern München',
+      'match Borussia Dortmund|Borussia Dortmund',
+    ]);
+    expect(statuses('The James Webb telescope was launched.', 'Das James-Webb-Teleskop wurde gestartet.')).toEqual(['match James Webb|James-Webb']);
+    expect(statuses("Deutsche Bahn's trains were late.", 'Die Züge der Deutschen Bahn waren verspätet.')).toEqual(['match Deutsche Bahn|Deutschen Bahn']);
+    expect(statuses('The mayor of Munich visited the city of Cologne.', 'Der Bürgermeister von München besuchte die Stadt Köln.')).toEqual([
+      'match Munich|München',
+      'match Cologne|Köln',
+    ]);
+  });
+
+  it('takes "the past decade" for ten years', () => {
+    expect(diffClaims(pairs(['It grew over the past decade.', 'Es wuchs in den vergangenen zehn Jahren.']))[0]).toMatchObject({
+      status: 'match',
+      type: 'quantity',
+      reason: 'aligned sentences; equal after unit conversion',
+    });
+  });
+
+  it('does not read a change and its result as a range', () => {
+    expect(diffClaims(pairs(['It rose by 0.5 percentage points to 3%.', 'Er stieg um 0,5 Prozentpunkte auf 3 %.'])).map((f) => f.status)).toEqual(['match', 'match']);
+    expect(diffClaims(pairs(['It rose by 10 to 20 percent.', 'Er stieg um 10 bis 20 Prozent.'])).map(brief)).toEqual([['match', 'range', '10 to 20 percent', '10 bis 20 Prozent']]);
+  });
+
+  it('accepts an ordinal for the same number counted differently', () => {
+    expect(diffClaims(pairs(['In its 50th anniversary year.', 'Im Jahr seines 50-jährigen Bestehens.']))[0]).toMatchObject({ status: 'match', reason: 'aligned sentences; one side is less specific' });
+  });
+
+  it('takes a four-digit number read as a year for the same number', () => {
+    expect(diffClaims(pairs(['Nearly 2,000 flights were cancelled.', 'Fast 2000 Flüge fielen aus.'])).map((f) => f.status)).toEqual(['match']);
+  });
+
   it('conflicts on places of one category, not on unknown names', () => {
     expect(diffClaims(pairs(['The fair is in Cologne.', 'Die Messe ist in Düsseldorf.'])).map(brief)).toEqual([['conflict', 'entity', 'Cologne', 'Düsseldorf']]);
     expect(diffClaims(pairs(['Olaf Scholz visited.', 'Besucht hat ihn Robert Habeck.'])).map((f) => f.status)).toEqual(['en-only', 'de-only']);
@@ -146,6 +194,15 @@ describe('diffClaims across the document', () => {
     expect(diffClaims(weak)).toEqual([]);
     const strong = alignment(['It did not grow.'], ['Es wuchs.'], [{ en: [0], de: [0], score: 0.8 }], 'comparable');
     expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
+  });
+
+  it('pairs bare numbers into a conflict in comparable texts only on confident links', () => {
+    const weak = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Kunden.'], [{ en: [0], de: [0], score: 0.3 }], 'comparable');
+    expect(diffClaims(weak).map((f) => f.status)).toEqual(['en-only', 'de-only']);
+    const strong = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Mitarbeiter.'], [{ en: [0], de: [0], score: 0.8 }], 'comparable');
+    expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
+    const year = alignment(['It was founded in 2015.'], ['Es wurde 2016 gegründet.'], [{ en: [0], de: [0], score: 0.3 }], 'comparable');
+    expect(diffClaims(year).map((f) => f.status)).toEqual(['conflict']);
   });
 
   it('reports a repeated name found elsewhere once', () => {

@@ -18,8 +18,9 @@ describe('the hand-written evaluation set', () => {
     }
   });
 
-  it('flags fewer than 5% of faithful pairs and detects at least 90% of injected discrepancies', () => {
-    const result = evaluate(diffClaims, pairs);
+  it.each(['pairs.tsv', 'heldout.tsv', 'heldout2.tsv', 'heldout3.tsv'])('%s: flags fewer than 5%% of faithful pairs and detects at least 90%% of injected discrepancies', (name) => {
+    const set = name === 'pairs.tsv' ? pairs : parsePairs(readFileSync(new URL(`../../fixtures/claims/${name}`, import.meta.url), 'utf8'));
+    const result = evaluate(diffClaims, set);
     expect(result.falseFlagRate).toBeLessThan(0.05);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
   });

@@ -86,6 +86,7 @@ describe('dates', () => {
     ['en', 'Signed on the 29th of April 2021.', 'the 29th of April 2021', '2021-04-29'],
     ['en', 'Signed on 2021-04-29.', '2021-04-29', '2021-04-29'],
     ['en', 'Signed on 4/29/2021.', '4/29/2021', '2021-04-29'],
+    ['en', 'Signed on 29/04/2021.', '29/04/2021', '2021-04-29'],
     ['en', 'Announced on April 29.', 'April 29', '--04-29'],
     ['en', 'Published in March 2022.', 'March 2022', '2022-03'],
     ['en', 'Inflation rose in May.', 'May', '--05'],
@@ -168,9 +169,23 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     expect(claims(lang, text)).toEqual([[type, surface, value]]);
   });
 
+  it('reads "minus" and the minus sign, and converts temperatures', async () => {
+    expect(claims('en', 'It will drop to minus 15 degrees.')).toEqual([['quantity', 'minus 15 degrees', '-15 °C']]);
+    expect(claims('de', 'Es wird −15 °C kalt.')).toEqual([['quantity', '−15 °C', '-15 °C']]);
+    const { agreement } = await import('../../../src/claims/equality.js');
+    const [fahrenheit] = extractClaims('It was 5 °F.', 'en');
+    const [celsius] = extractClaims('Es waren −15 °C.', 'de');
+    expect(agreement(fahrenheit!, celsius!)).toBe('converted');
+  });
+
   it('does not count "one" or "ein" as numbers, nor "first" used as an adverb', () => {
     expect(claims('en', 'One of the firms first said so.')).toEqual([]);
     expect(claims('de', 'Eine der Firmen hat erst dann reagiert.')).toEqual([]);
+  });
+
+  it('reads "Q3" as the third quarter, "a third of" as no ordinal, and "mid-2021" as a year', () => {
+    expect(claims('en', 'In Q3, a third of staff left.')).toEqual([['ordinal', 'Q3', '#3']]);
+    expect(claims('en', 'Sales recovered by mid-2021.')).toEqual([['date', '2021', '2021']]);
   });
 
   it('does not take numbers inside names such as COVID-19 or A320', () => {
@@ -199,6 +214,10 @@ describe('entities', () => {
       ['entity', 'Brendan Burns', 'brendan burns'],
       ['entity', 'Kinvolk GmbH', 'kinvolk'],
     ]);
+  });
+
+  it('does not take a job title for a name', () => {
+    expect(claims('en', 'Written by Mary Jo Foley, Senior Contributing Editor.')).toEqual([['entity', 'Mary Jo Foley', 'mary jo foley']]);
   });
 
   it('does not take German nouns for names, but acronyms and inner capitals', () => {
@@ -233,6 +252,11 @@ describe('negation', () => {
   ] as const)('%s: %s', (lang, text, cue) => {
     const cues = extractClaims(text, lang).filter((c) => c.type === 'negation');
     expect(cues.map((c) => text.slice(c.start, c.end))).toEqual([cue]);
+  });
+
+  it('skips an attributive "nicht" inside a noun phrase', () => {
+    expect(extractClaims('Für einen nicht genannten Betrag.', 'de').filter((c) => c.type === 'negation')).toEqual([]);
+    expect(extractClaims('Das Gericht genehmigte die Fusion nicht.', 'de').filter((c) => c.type === 'negation')).toHaveLength(1);
   });
 
   it('skips a contrastive "…, not X"', () => {

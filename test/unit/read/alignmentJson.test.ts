@@ -10,7 +10,7 @@ describe('parseAlignmentJson', () => {
   });
 
   it.each([
-    ['not JSON', '{', /a\.json: not JSON/],
+    ['not JSON', '{', /a\.json: not a satzpaar alignment \(not JSON/],
     ['another JSON', '{"name": "x"}', /a\.json: not a satzpaar alignment/],
     ['a list', '[]', /not a satzpaar alignment/],
     ['null', 'null', /not a satzpaar alignment/],

@@ -1,0 +1,77 @@
+import { STOPWORDS } from '../../analyse/stopwords.js';
+import type { Claim } from '../claim.js';
+import { NOT_NAMES, isNameToken, stripPossessive, tokenize } from './tokens.js';
+
+/** Names one document makes known to the extraction of the other. */
+export interface NameContext {
+  /** Single words the English document writes capitalised away from a sentence start. */
+  nameWords: ReadonlySet<string>;
+  /** Normalised English names → their value. */
+  known: ReadonlyMap<string, string>;
+  /** Consonant skeletons of single-word English names → their value. */
+  skeletons: ReadonlyMap<string, string>;
+  /** Words the English document writes in lower case: in German text these are loan words, not names. */
+  commonWords: ReadonlySet<string>;
+  /** The first two or more words of the English document's multi-word names ("siemens energy"). */
+  namePrefixes: ReadonlySet<string>;
+}
+
+export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map(), commonWords: new Set(), namePrefixes: new Set() };
+
+/**
+ * Consonant skeleton, for cognates spelled differently: Parliament/Parlament → "prlmnt",
+ * Commission/Kommission → "kmsn". Only used for single words of four letters or more.
+ */
+export function skeleton(word: string): string {
+  const lower = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/c/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/[^a-z]/g, '');
+  const head = lower.slice(0, 1);
+  const rest = lower.slice(1).replace(/[aeiou]/g, '');
+  return (head + rest).replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * What the English document tells about words: which it writes capitalised away from a sentence
+ * start (names), and which in lower case (common words).
+ */
+export function englishWords(texts: string[]): { nameWords: Set<string>; commonWords: Set<string> } {
+  const nameWords = new Set<string>();
+  const commonWords = new Set<string>();
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (/^\p{Ll}+$/u.test(token.text)) {
+        commonWords.add(token.text);
+        continue;
+      }
+      if (token.initial || !isNameToken(token.text)) continue;
+      const lower = stripPossessive(token.text).toLowerCase();
+      if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) nameWords.add(lower);
+    }
+  }
+  return { nameWords, commonWords };
+}
+
+export function nameContext(words: { nameWords: Set<string>; commonWords: Set<string> }, englishEntities: Claim[]): NameContext {
+  const known = new Map<string, string>();
+  const skeletons = new Map<string, string>();
+  const namePrefixes = new Set<string>();
+  for (const claim of englishEntities) {
+    if (claim.kind !== 'name') continue;
+    known.set(claim.value, claim.value);
+    const words = claim.value.split(' ');
+    for (let n = 2; n <= words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
+    if (!claim.value.includes(' ') && claim.value.length >= 4) {
+      const key = skeleton(claim.value);
+      if (key.length >= 3 && !skeletons.has(key)) skeletons.set(key, claim.value);
+    }
+  }
+  return { ...words, known, skeletons, namePrefixes };
+}

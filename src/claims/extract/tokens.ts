@@ -1,0 +1,90 @@
+import type { Lang } from '../../core/types.js';
+import { gazetteerWordIds } from '../gazetteer.js';
+import { MONTHS } from '../vocabulary.js';
+
+/** Word tokens and what makes a token look like (part of) a name, shared by the name extractors. */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First word of the sentence, of a line, or after a colon or opening quote. */
+  initial: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
+export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
+/** Acronyms that name a role, a unit or a currency, not an entity. */
+export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
+  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
+);
+/** Capitalised words that are not names: titles, nationalities, days, months. */
+export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(
+    [
+      'monday tuesday wednesday thursday friday saturday sunday',
+      'american americans british english german germans french italian spanish chinese japanese russian european europeans',
+      'austrian swiss dutch polish ukrainian indian canadian australian turkish greek swedish norwegian danish finnish irish',
+      'scottish israeli iranian african asian western eastern northern southern arab muslim christian jewish catholic',
+      'i i’m i\'m ok',
+      ...MONTHS.en.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
+    ]
+      .join(' ')
+      .split(' '),
+  ),
+  de: new Set(
+    [
+      'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+      ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
+    ]
+      .join(' ')
+      .split(' '),
+  ),
+};
+
+/** Word tokens of a sentence, each knowing whether it starts the sentence, a line, or a quotation. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const initial = tokens.length === 0 || /[:\n“„"«»‘(]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+    tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
+  }
+  return tokens;
+}
+
+export function isNameToken(token: string): boolean {
+  return /^\p{Lu}/u.test(token) || isStrong(token);
+}
+
+/** Acronyms and words with inner capitals are names in either language: AKS, CoreOS, eBPF. */
+export function isStrong(token: string): boolean {
+  const word = stripPossessive(token);
+  if (GENERIC_ACRONYMS.has(word) || LEGAL_SUFFIX.test(word)) return false;
+  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+}
+
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s?$/u, '');
+}
+
+/** Club prefixes that one language writes and the other drops: "FC Bayern München" = "Bayern Munich". */
+const CLUB_PREFIXES = new Set(['fc', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'ac', 'as', 'cf', 'bv', 'ssc']);
+
+/**
+ * The language-neutral value of a name: lower case, no possessive, no legal suffix ("Kinvolk GmbH" →
+ * "kinvolk"); in a longer name, gazetteer words by their id and no club prefix ("FC Bayern München"
+ * → "bavaria munich", as "Bayern Munich").
+ */
+export function nameValue(words: string[]): string {
+  const kept = words.map(stripPossessive).filter((w, i) => i === 0 || !LEGAL_SUFFIX.test(w));
+  if (kept.length < 2) return kept.join(' ').toLowerCase();
+  const ids = gazetteerWordIds();
+  const lower = kept.map((w) => w.toLowerCase()).filter((w, i, all) => !(i === 0 && all.length > 1 && CLUB_PREFIXES.has(w)));
+  return lower.map((w) => ids.get(w) ?? w).join(' ');
+}
+
+export function spanOf(run: Token[]): { start: number; end: number } {
+  const last = run[run.length - 1]!;
+  return { start: run[0]!.start, end: last.start + stripPossessive(last.text).length };
+}
+
