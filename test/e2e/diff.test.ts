@@ -85,6 +85,16 @@ describe('satzpaar diff on a small translation', () => {
     expect(result.stdout).toContain('DE 1    Das Unternehmen wurde »2016« in Berlin gegründet.');
   });
 
+  it('--format html writes the report with the conflict marked, the same page as align --format html', () => {
+    const result = runCli(['diff', ...SMALL, '--format', 'html']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(result.stdout).toContain('≠ DE 2016');
+    const viaAlign = runCli(['align', ...SMALL, '--format', 'html']);
+    expect(viaAlign.status).toBe(0);
+    expect(result.stdout).toBe(viaAlign.stdout);
+  });
+
   it('exits 1 with --fail-on conflict when there is a conflict, 0 when there is none', () => {
     expect(runCli(['diff', ...SMALL, '--fail-on', 'conflict']).status).toBe(1);
     expect(runCli(['diff', ...SMALL]).status).toBe(0);

@@ -41,7 +41,7 @@ export async function runDiff(
   const diff = buildClaimsDiff(alignment);
   const format = await claimsFormatter(options.format);
   const chalk = reportChalk(options.output !== undefined && options.output !== '-');
-  await writeOutput(options.output, format(diff, { verbose: options.verbose ?? false, chalk }));
+  await writeOutput(options.output, format(diff, { verbose: options.verbose ?? false, chalk, alignment }));
   if (options.failOn === 'conflict' && diff.findings.some((f) => f.status === 'conflict')) {
     process.exitCode = EXIT_FAILURE;
   }

@@ -1,11 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimsDiffDocument } from '../../core/claims.js';
+import type { AlignmentDocument } from '../../core/types.js';
 
 export interface ClaimsWriterOptions {
   /** Text format: list every match instead of counting them. */
   verbose: boolean;
   /** Colours for the text format; level 0 when writing to a file or when NO_COLOR is set. */
   chalk: ChalkInstance;
+  /** The alignment the diff was made from (the HTML report shows its links). */
+  alignment: AlignmentDocument;
 }
 
 export type ClaimsFormatter = (doc: ClaimsDiffDocument, options: ClaimsWriterOptions) => string;
@@ -17,6 +20,14 @@ export type ClaimsFormatter = (doc: ClaimsDiffDocument, options: ClaimsWriterOpt
 const WRITERS: Array<{ name: string; description: string; load: () => Promise<ClaimsFormatter> }> = [
   { name: 'text', description: 'for the terminal: conflicts first, with both sentences', load: async () => (await import('./text.js')).formatClaimsText },
   { name: 'json', description: 'satzpaar claims JSON (docs/format.md)', load: async () => (await import('./json.js')).formatClaimsJson },
+  {
+    name: 'html',
+    description: 'the side-by-side HTML report with the findings marked (as align --format html)',
+    load: async () => {
+      const { renderReport } = await import('../html/index.js');
+      return (doc, options) => renderReport(options.alignment, doc.findings);
+    },
+  },
 ];
 
 export const CLAIMS_FORMATS = WRITERS.map((w) => w.name);
