@@ -1,0 +1,89 @@
+import { stem } from '../analyse/stem.js';
+
+/**
+ * An EN→DE translation lexicon keyed by Porter stems: `translations('instal')` gives the German
+ * stems of every word Ding lists for "install", "installs", "installed", …. Lists are parsed
+ * lazily (a run looks up a few thousand of ~75k stems), which keeps loading cheap.
+ */
+export class Lexicon {
+  /** English stem → space-separated German stems, or the parsed list once looked up. */
+  private readonly entries: Map<string, string | readonly string[]>;
+  private germanStems: Set<string> | undefined;
+
+  constructor(entries: Map<string, string | readonly string[]> = new Map()) {
+    this.entries = entries;
+  }
+
+  /** Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem. */
+  static fromStemTable(text: string): Lexicon {
+    const entries = new Map<string, string>();
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const tab = text.indexOf('\t', start);
+      if (tab > start && tab < end) entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+      start = end + 1;
+    }
+    return new Lexicon(entries);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  translations(enStem: string): readonly string[] {
+    const value = this.entries.get(enStem);
+    if (value === undefined) return NONE;
+    if (typeof value !== 'string') return value;
+    const list = value.split(' ');
+    this.entries.set(enStem, list);
+    return list;
+  }
+
+  /** Whether some English word translates to a German word with this stem (for compound splitting). */
+  hasGermanStem(deStem: string): boolean {
+    if (!this.germanStems) {
+      this.germanStems = new Set();
+      for (const key of this.entries.keys()) for (const de of this.translations(key)) this.germanStems.add(de);
+    }
+    return this.germanStems.has(deStem);
+  }
+
+  hasEnglishStem(enStem: string): boolean {
+    return this.entries.has(enStem);
+  }
+
+  /** A lexicon with these word pairs (surface forms, stemmed here) added to this one's entries. */
+  withPairs(pairs: ReadonlyArray<readonly [string, string]>): Lexicon {
+    const entries = new Map(this.entries);
+    for (const [en, de] of pairs) {
+      for (const enWord of words(en)) {
+        const enStem = stem(enWord, 'en');
+        const current = [...this.listOf(entries, enStem)];
+        for (const deWord of words(de)) {
+          const deStem = stem(deWord, 'de');
+          if (!current.includes(deStem)) current.push(deStem);
+        }
+        entries.set(enStem, current);
+      }
+    }
+    return new Lexicon(entries);
+  }
+
+  private listOf(entries: Map<string, string | readonly string[]>, enStem: string): readonly string[] {
+    const value = entries.get(enStem);
+    if (value === undefined) return NONE;
+    return typeof value === 'string' ? value.split(' ') : value;
+  }
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** Content words of one side of a user entry (a phrase maps each of its words). */
+function words(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter((w) => w.length > 1);
+}
