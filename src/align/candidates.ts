@@ -1,0 +1,127 @@
+import type { SentenceFeatures } from '../analyse/features.js';
+import { calibratedScore, groupEvidence } from '../score/pair.js';
+import type { PairMatcher } from '../score/match.js';
+
+/** A scored 1-1 pair found through the inverted index. */
+export interface Candidate {
+  en: number;
+  de: number;
+  score: number;
+}
+
+export interface CandidateOptions {
+  /** Keys in more German sentences than this are too common to propose pairs. */
+  maxDf: number;
+  /** At most this many German sentences (those sharing the most keys) are scored per English one. */
+  perSentence: number;
+  /** Candidates scoring below this are dropped. */
+  minScore: number;
+}
+
+/**
+ * Candidate pairs without scoring all n×m pairs: an inverted index maps each key (word,
+ * number, cognate, German stem) to the German sentences containing it; each English sentence
+ * collects the German sentences reached through its rarer keys and only the best few of those
+ * are scored. Time is linear in the documents' length for a fixed `maxDf`.
+ */
+export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], matcher: PairMatcher, keyCount: number, options: CandidateOptions): Candidate[] {
+  const index = invertedIndex(de, keyCount);
+  const hits = new Int32Array(de.length);
+  const seenKey = new Int32Array(keyCount).fill(-1);
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < en.length; i++) {
+    const touched: number[] = [];
+    for (const key of en[i]!.keys) {
+      if (seenKey[key] === i) continue;
+      seenKey[key] = i;
+      const from = index.offsets[key]!;
+      const to = index.offsets[key + 1]!;
+      if (to - from > options.maxDf) continue;
+      for (let p = from; p < to; p++) {
+        const j = index.postings[p]!;
+        if (hits[j] === 0) touched.push(j);
+        hits[j]++;
+      }
+    }
+    touched.sort((a, b) => hits[b]! - hits[a]! || a - b);
+    const best = touched.slice(0, options.perSentence);
+    for (const j of touched) hits[j] = 0;
+    if (best.length === 0) continue;
+    matcher.load(en[i]!);
+    for (const j of best.sort((a, b) => a - b)) {
+      const score = calibratedScore(groupEvidence([en[i]!], [de[j]!], matcher.count(de[j]!)));
+      if (score >= options.minScore) candidates.push({ en: i, de: j, score });
+    }
+  }
+  return candidates;
+}
+
+/** Key → German sentences containing it, as compressed rows (offsets into one postings array). */
+function invertedIndex(de: SentenceFeatures[], keyCount: number): { offsets: Int32Array; postings: Int32Array } {
+  const offsets = new Int32Array(keyCount + 1);
+  const last = new Int32Array(keyCount).fill(-1);
+  for (let j = 0; j < de.length; j++) {
+    for (const key of de[j]!.keys) {
+      if (last[key] === j) continue;
+      last[key] = j;
+      offsets[key + 1]++;
+    }
+  }
+  for (let k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k]!;
+  const fill = offsets.slice(0, keyCount);
+  const postings = new Int32Array(offsets[keyCount]!);
+  last.fill(-1);
+  for (let j = 0; j < de.length; j++) {
+    for (const key of de[j]!.keys) {
+      if (last[key] === j) continue;
+      last[key] = j;
+      postings[fill[key]!++] = j;
+    }
+  }
+  return { offsets, postings };
+}
+
+/**
+ * The heaviest chain of candidates increasing in both English and German index (a weighted
+ * longest increasing subsequence, O(k log k) with a Fenwick tree of prefix maxima): the
+ * confident anchors a translation's alignment path must pass near.
+ */
+export function heaviestMonotoneChain(candidates: Candidate[], deCount: number): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.en - b.en || a.de - b.de);
+  const treeValue = new Float64Array(deCount + 1);
+  const treeIndex = new Int32Array(deCount + 1).fill(-1);
+  const total = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.en === sorted[start]!.en) end++;
+    // Query all of one English sentence's candidates before inserting any, so a chain uses each English sentence once.
+    for (let k = start; k < end; k++) {
+      let bestValue = 0;
+      let bestIndex = -1;
+      for (let p = sorted[k]!.de; p > 0; p -= p & -p) {
+        if (treeValue[p]! > bestValue) {
+          bestValue = treeValue[p]!;
+          bestIndex = treeIndex[p]!;
+        }
+      }
+      total[k] = bestValue + sorted[k]!.score;
+      previous[k] = bestIndex;
+    }
+    for (let k = start; k < end; k++) {
+      for (let p = sorted[k]!.de + 1; p <= deCount; p += p & -p) {
+        if (total[k]! > treeValue[p]!) {
+          treeValue[p] = total[k]!;
+          treeIndex[p] = k;
+        }
+      }
+    }
+    start = end;
+  }
+  let best = -1;
+  for (let k = 0; k < sorted.length; k++) if (best < 0 || total[k]! > total[best]!) best = k;
+  const chain: Candidate[] = [];
+  for (let k = best; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
+  return chain.reverse();
+}
