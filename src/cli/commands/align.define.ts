@@ -15,6 +15,8 @@ export function defineAlign(program: Command): void {
     .option('--presegmented', 'input has one sentence per line')
     .option('--abbreviations <file>', 'extra abbreviations, one per line')
     .addOption(encodingOption())
+    .option('--lexicon <file>', 'extra EN–DE word pairs: "english<TAB>german" or hunalign "german @ english" lines')
+    .option('--no-lexicon', 'align without the shipped EN–DE lexicon (names, numbers, cognates and length only)')
     .option('--min-score <score>', 'export only links scoring at least this (0–1)', parseScore)
     .action(async (file1: string, file2: string, options) => {
       const { runAlign } = await import('./align.js');

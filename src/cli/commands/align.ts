@@ -1,6 +1,8 @@
 import type { Lang, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import { loadUserLexicon, shippedLexicon } from '../../lexicon/load.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
@@ -16,6 +18,8 @@ export interface AlignCliOptions {
   abbreviations?: string;
   encoding?: Encoding;
   minScore?: number;
+  /** A file of extra pairs, `false` for --no-lexicon, undefined for the shipped lexicon alone. */
+  lexicon?: string | false;
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
@@ -33,10 +37,16 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
+    lexicon: chooseLexicon(options.lexicon),
   });
   for (const file of writer.write(alignment, { minScore: options.minScore })) {
     await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
   }
+}
+
+function chooseLexicon(option: string | false | undefined): Lexicon | null | undefined {
+  if (option === false) return null;
+  return option === undefined ? undefined : loadUserLexicon(option, shippedLexicon());
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { defineAlign } from './align.define.js';
+import { defineEval } from './eval.define.js';
 import { defineSegment } from './segment.define.js';
 
 /**
@@ -8,5 +9,6 @@ import { defineSegment } from './segment.define.js';
  */
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   defineAlign,
+  defineEval,
   defineSegment,
 ];
