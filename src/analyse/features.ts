@@ -51,13 +51,25 @@ export class Analyser {
       const lower = word.toLowerCase();
       const number = normaliseNumber(word, lang);
       if (number !== undefined) anchors.add(number);
-      else if (isNameLike(word, index, lang)) anchors.add(lower);
+      else if (this.isNameLike(word, index, lang)) anchors.add(lower);
       const tokenKeys = this.tokenKeys(number ?? lower, number !== undefined, lang);
       if (!tokenKeys) return;
       for (const k of tokenKeys) keys.push(k);
       starts.push(keys.length);
     });
     return { length: countNonSpace(text), starts: Int32Array.from(starts), keys: Int32Array.from(keys), anchors: [...anchors] };
+  }
+
+  /** isNameLike runs several regular expressions; cache its answer per word and position class. */
+  private readonly nameLike = new Map<string, boolean>();
+  private isNameLike(word: string, index: number, lang: Lang): boolean {
+    const key = `${lang}${index === 0 ? 0 : 1}${word}`;
+    let answer = this.nameLike.get(key);
+    if (answer === undefined) {
+      answer = isNameLike(word, index, lang);
+      this.nameLike.set(key, answer);
+    }
+    return answer;
   }
 
   private tokenKeys(lower: string, isNumber: boolean, lang: Lang): Int32Array | null {
