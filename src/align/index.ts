@@ -14,7 +14,7 @@ export interface AlignOutcome {
 }
 
 /** Candidate pairs for the mode decision, parallel anchors and comparable links alike. */
-const CANDIDATES = { maxDf: 12, perSentence: 6, minScore: 0.3 };
+const CANDIDATES = { maxDf: 12, perSentence: 6, minScore: 0.05 };
 
 /**
  * Aligns analysed sentences (keys 0 … keyCount − 1); every sentence ends up in exactly one link.

@@ -32,7 +32,8 @@ function merge(group: SentenceFeatures[]): SentenceFeatures {
     for (let s = 1; s < f.starts.length; s++) starts[++t] = k + f.starts[s]!;
     k += f.keys.length;
   }
-  return { length: group.reduce((sum, f) => sum + f.length, 0), starts, keys, anchors: group.flatMap((f) => f.anchors) };
+  const heads = Int32Array.from(group.flatMap((f) => [...f.heads]));
+  return { length: group.reduce((sum, f) => sum + f.length, 0), starts, keys, heads, anchors: group.flatMap((f) => f.anchors) };
 }
 
 /**

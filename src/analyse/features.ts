@@ -18,6 +18,8 @@ export interface SentenceFeatures {
   /** Keys of content token t are keys[starts[t]] … keys[starts[t + 1] - 1]. */
   starts: Int32Array;
   keys: Int32Array;
+  /** Each content token's own key (the word as written, or the number): how rare the word is in its document. */
+  heads: Int32Array;
   /** Names and numbers as written (lower-cased, numbers normalised): the `shared` evidence. */
   anchors: string[];
 }
@@ -46,6 +48,7 @@ export class Analyser {
     const words = tokenize(text);
     const starts: number[] = [0];
     const keys: number[] = [];
+    const heads: number[] = [];
     const anchors = new Set<string>();
     words.forEach((word, index) => {
       const lower = word.toLowerCase();
@@ -56,8 +59,9 @@ export class Analyser {
       if (!tokenKeys) return;
       for (const k of tokenKeys) keys.push(k);
       starts.push(keys.length);
+      heads.push(this.id(number === undefined ? `w:${lower}` : `n:${number}`));
     });
-    return { length: countNonSpace(text), starts: Int32Array.from(starts), keys: Int32Array.from(keys), anchors: [...anchors] };
+    return { length: countNonSpace(text), starts: Int32Array.from(starts), keys: Int32Array.from(keys), heads: Int32Array.from(heads), anchors: [...anchors] };
   }
 
   /** isNameLike runs several regular expressions; cache its answer per word and position class. */

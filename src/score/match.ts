@@ -65,6 +65,26 @@ export class PairMatcher {
     // Tokens past the 31st share one bit, so very long sentences undercount slightly.
     return { en: popcount(enBits), de: deMatched };
   }
+
+  /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
+  masks(de: SentenceFeatures): MatchCounts {
+    const { starts, keys } = de;
+    const tokens = contentCount(de);
+    let enBits = 0;
+    let deBits = 0;
+    for (let t = 0; t < tokens; t++) {
+      let hit = 0;
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const key = keys[k]!;
+        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
+      }
+      if (hit !== 0) {
+        deBits |= 1 << Math.min(t, TRACKED - 1);
+        enBits |= hit;
+      }
+    }
+    return { en: enBits, de: deBits };
+  }
 }
 
 function popcount(x: number): number {
