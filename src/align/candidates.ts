@@ -29,21 +29,30 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
   const hits = new Int32Array(de.length);
   const seenKey = new Int32Array(keyCount).fill(-1);
   const candidates: Candidate[] = [];
+  const df = (key: number) => index.offsets[key + 1]! - index.offsets[key]!;
   for (let i = 0; i < en.length; i++) {
     const touched: number[] = [];
-    for (const key of en[i]!.keys) {
-      if (seenKey[key] === i) continue;
-      seenKey[key] = i;
-      const from = index.offsets[key]!;
-      const to = index.offsets[key + 1]!;
-      if (to - from > options.maxDf) continue;
-      for (let p = from; p < to; p++) {
+    const { starts, keys } = en[i]!;
+    // Each English token proposes the German sentences of its rarest key only: an English word
+    // has up to two dozen translation keys, and walking all their postings would dominate the run.
+    for (let t = 0; t + 1 < starts.length; t++) {
+      let rarest = -1;
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const key = keys[k]!;
+        const count = df(key);
+        if (count > 0 && count <= options.maxDf && (rarest < 0 || count < df(rarest))) rarest = key;
+      }
+      if (rarest < 0 || seenKey[rarest] === i) continue;
+      seenKey[rarest] = i;
+      for (let p = index.offsets[rarest]!; p < index.offsets[rarest + 1]!; p++) {
         const j = index.postings[p]!;
         if (hits[j] === 0) touched.push(j);
         hits[j]++;
       }
     }
-    touched.sort((a, b) => hits[b]! - hits[a]! || a - b);
+    // Ties (repeated text) go to the sentence nearest the position a translation would put it at.
+    const expected = (i * de.length) / Math.max(1, en.length);
+    touched.sort((a, b) => hits[b]! - hits[a]! || Math.abs(a - expected) - Math.abs(b - expected) || a - b);
     const best = touched.slice(0, options.perSentence);
     for (const j of touched) hits[j] = 0;
     if (best.length === 0) continue;

@@ -13,8 +13,14 @@ export interface AlignOutcome {
   links: AlignmentLink[];
 }
 
-/** Candidate pairs for the mode decision, parallel anchors and comparable links alike. */
-const CANDIDATES = { maxDf: 12, perSentence: 6, minScore: 0.05 };
+/**
+ * Candidate pairs for the mode decision, parallel anchors and comparable links alike. Keys in
+ * more German sentences than `maxDf` propose no pairs; the limit grows slowly with the document
+ * so that long documents that repeat themselves (manuals, x6 benchmarks) still find anchors.
+ */
+function candidateOptions(deCount: number) {
+  return { maxDf: 12 + Math.floor(deCount / 400), perSentence: 6, minScore: 0.05 };
+}
 
 /**
  * Aligns analysed sentences (keys 0 … keyCount − 1); every sentence ends up in exactly one link.
@@ -22,7 +28,7 @@ const CANDIDATES = { maxDf: 12, perSentence: 6, minScore: 0.05 };
  */
 export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice): AlignOutcome {
   const matcher = new PairMatcher(keyCount);
-  const candidates = findCandidates(en, de, matcher, keyCount, CANDIDATES);
+  const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
   const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length) : { mode: choice, reason: `forced with --mode ${choice}` };
   const links =
     decision.mode === 'parallel'

@@ -24,6 +24,15 @@ export interface SentenceFeatures {
   anchors: string[];
 }
 
+interface TokenInfo {
+  /** The token's keys, or null for stop words and punctuation-like tokens (not content). */
+  keys: Int32Array | null;
+  head: number;
+  /** The `shared` anchor this word gives at the start of a sentence, and elsewhere. */
+  anchorFirst: string | undefined;
+  anchor: string | undefined;
+}
+
 export function contentCount(f: SentenceFeatures): number {
   return f.starts.length - 1;
 }
@@ -35,7 +44,7 @@ export function contentCount(f: SentenceFeatures): number {
  */
 export class Analyser {
   private readonly ids = new Map<string, number>();
-  private readonly cache: Record<Lang, Map<string, Int32Array | null>> = { en: new Map(), de: new Map() };
+  private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
 
   constructor(private readonly lexicon: Lexicon | null) {}
 
@@ -50,40 +59,35 @@ export class Analyser {
     const keys: number[] = [];
     const heads: number[] = [];
     const anchors = new Set<string>();
-    words.forEach((word, index) => {
-      const lower = word.toLowerCase();
-      const number = normaliseNumber(word, lang);
-      if (number !== undefined) anchors.add(number);
-      else if (this.isNameLike(word, index, lang)) anchors.add(lower);
-      const tokenKeys = this.tokenKeys(number ?? lower, number !== undefined, lang);
-      if (!tokenKeys) return;
-      for (const k of tokenKeys) keys.push(k);
+    for (let index = 0; index < words.length; index++) {
+      const info = this.info(words[index]!, lang);
+      const anchor = index === 0 ? info.anchorFirst : info.anchor;
+      if (anchor !== undefined) anchors.add(anchor);
+      if (!info.keys) continue;
+      for (const k of info.keys) keys.push(k);
       starts.push(keys.length);
-      heads.push(this.id(number === undefined ? `w:${lower}` : `n:${number}`));
-    });
+      heads.push(info.head);
+    }
     return { length: countNonSpace(text), starts: Int32Array.from(starts), keys: Int32Array.from(keys), heads: Int32Array.from(heads), anchors: [...anchors] };
   }
 
-  /** isNameLike runs several regular expressions; cache its answer per word and position class. */
-  private readonly nameLike = new Map<string, boolean>();
-  private isNameLike(word: string, index: number, lang: Lang): boolean {
-    const key = `${lang}${index === 0 ? 0 : 1}${word}`;
-    let answer = this.nameLike.get(key);
-    if (answer === undefined) {
-      answer = isNameLike(word, index, lang);
-      this.nameLike.set(key, answer);
-    }
-    return answer;
-  }
-
-  private tokenKeys(lower: string, isNumber: boolean, lang: Lang): Int32Array | null {
+  /** Everything about a word as written, computed once per word type. */
+  private info(word: string, lang: Lang): TokenInfo {
     const cache = this.cache[lang];
-    let keys = cache.get(lower);
-    if (keys === undefined) {
-      keys = isNumber ? Int32Array.of(this.id(`n:${lower}`)) : this.wordKeys(lower, lang);
-      cache.set(lower, keys);
+    let info = cache.get(word);
+    if (info === undefined) {
+      const lower = word.toLowerCase();
+      const number = normaliseNumber(word, lang);
+      const name = number === undefined ? lower : number;
+      info = {
+        keys: number === undefined ? this.wordKeys(lower, lang) : Int32Array.of(this.id(`n:${number}`)),
+        head: this.id(number === undefined ? `w:${lower}` : `n:${number}`),
+        anchorFirst: number !== undefined || isNameLike(word, 0, lang) ? name : undefined,
+        anchor: number !== undefined || isNameLike(word, 1, lang) ? name : undefined,
+      };
+      cache.set(word, info);
     }
-    return keys;
+    return info;
   }
 
   private wordKeys(lower: string, lang: Lang): Int32Array | null {

@@ -44,8 +44,9 @@ export class Lexicon {
   /** Whether some English word translates to a German word with this stem (for compound splitting). */
   hasGermanStem(deStem: string): boolean {
     if (!this.germanStems) {
+      // One pass over the raw lists, without caching them as arrays: most are never looked up.
       this.germanStems = new Set();
-      for (const key of this.entries.keys()) for (const de of this.translations(key)) this.germanStems.add(de);
+      for (const value of this.entries.values()) for (const de of typeof value === 'string' ? value.split(' ') : value) this.germanStems.add(de);
     }
     return this.germanStems.has(deStem);
   }
