@@ -6,7 +6,7 @@
 //
 // Run once by a maintainer; the output is committed, so CI and users never need the Debian package.
 // Output: one line per English stem, `en_stem<TAB>de_stem de_stem …` (Porter stems, lower case),
-// sorted, gzip-compressed. The aligner looks words up by stem, so all inflected forms Ding lists
+// sorted, then one line `<TAB>de_stem …` listing every German stem; gzip-compressed. The aligner looks words up by stem, so all inflected forms Ding lists
 // collapse onto the same entry. German compounds are not stored split: the aligner splits them
 // against this lexicon at run time.
 import { createHash } from 'node:crypto';
@@ -91,6 +91,10 @@ const lines = [...pairs.keys()]
 function bySupport(translations) {
   return [...translations].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([de]) => de);
 }
+// Last line: every German stem, after an empty English stem, so the aligner can test "is this a
+// German word?" (compound splitting) without indexing all entries at start-up.
+const germanStems = [...new Set(lines.flatMap((line) => line.split('\t')[1].split(' ')))].sort();
+lines.push(`\t${germanStems.join(' ')}`);
 const out = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
 writeFileSync(target, out);
 const sha = createHash('sha256').update(readFileSync(source)).digest('hex');

@@ -10,22 +10,34 @@ export class Lexicon {
   private readonly entries: Map<string, string | readonly string[]>;
   private germanStems: Set<string> | undefined;
 
-  constructor(entries: Map<string, string | readonly string[]> = new Map()) {
+  /**
+   * `germanStemList`: every German stem of the entries, space-separated, when the file provides
+   * it — building that set from the entries themselves costs far more than splitting one line.
+   */
+  constructor(
+    entries: Map<string, string | readonly string[]> = new Map(),
+    private readonly germanStemList?: string,
+  ) {
     this.entries = entries;
   }
 
-  /** Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem. */
+  /**
+   * Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem, and
+   * optionally one line with an empty English stem listing all German stems.
+   */
   static fromStemTable(text: string): Lexicon {
     const entries = new Map<string, string>();
+    let germanStemList: string | undefined;
     let start = 0;
     while (start < text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       const tab = text.indexOf('\t', start);
-      if (tab > start && tab < end) entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+      if (tab === start) germanStemList = text.slice(tab + 1, end);
+      else if (tab > start && tab < end) entries.set(text.slice(start, tab), text.slice(tab + 1, end));
       start = end + 1;
     }
-    return new Lexicon(entries);
+    return new Lexicon(entries, germanStemList);
   }
 
   get size(): number {
@@ -44,9 +56,12 @@ export class Lexicon {
   /** Whether some English word translates to a German word with this stem (for compound splitting). */
   hasGermanStem(deStem: string): boolean {
     if (!this.germanStems) {
-      // One pass over the raw lists, without caching them as arrays: most are never looked up.
-      this.germanStems = new Set();
-      for (const value of this.entries.values()) for (const de of typeof value === 'string' ? value.split(' ') : value) this.germanStems.add(de);
+      if (this.germanStemList !== undefined) {
+        this.germanStems = new Set(this.germanStemList.split(' '));
+      } else {
+        this.germanStems = new Set();
+        for (const value of this.entries.values()) for (const de of typeof value === 'string' ? value.split(' ') : value) this.germanStems.add(de);
+      }
     }
     return this.germanStems.has(deStem);
   }
@@ -58,6 +73,7 @@ export class Lexicon {
   /** A lexicon with these word pairs (surface forms, stemmed here) added to this one's entries. */
   withPairs(pairs: ReadonlyArray<readonly [string, string]>): Lexicon {
     const entries = new Map(this.entries);
+    const added: string[] = [];
     for (const [en, de] of pairs) {
       for (const enWord of words(en)) {
         const enStem = stem(enWord, 'en');
@@ -65,11 +81,12 @@ export class Lexicon {
         for (const deWord of words(de)) {
           const deStem = stem(deWord, 'de');
           if (!current.includes(deStem)) current.push(deStem);
+          added.push(deStem);
         }
         entries.set(enStem, current);
       }
     }
-    return new Lexicon(entries);
+    return new Lexicon(entries, this.germanStemList === undefined ? undefined : [this.germanStemList, ...added].join(' '));
   }
 
   private listOf(entries: Map<string, string | readonly string[]>, enStem: string): readonly string[] {
