@@ -19,7 +19,7 @@ export interface AlignOutcome {
  * so that long documents that repeat themselves (manuals, x6 benchmarks) still find anchors.
  */
 function candidateOptions(deCount: number) {
-  return { maxDf: 12 + Math.floor(deCount / 400), perSentence: 6, minScore: 0.05 };
+  return { maxDf: 12 + Math.floor(deCount / 400), perSentence: 6, minScore: 0 };
 }
 
 /**

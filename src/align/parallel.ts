@@ -1,7 +1,9 @@
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
+import { contextualScores } from '../score/context.js';
 import { lengthAgreement } from '../score/length.js';
+import { round } from '../score/pair.js';
 import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { describeLink, omission } from './links.js';
@@ -35,7 +37,9 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const band = bandAroundAnchors(anchors, en.length, de.length);
   const stats = new PairStats(en, de, band, matcher);
   const path = bestPath(en, de, band, stats);
-  return path.map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const links = path.map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
+  return links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
 }
 
 /** Token matches of every sentence pair the band can touch, computed once. */
