@@ -24,7 +24,7 @@ const SKIP = {
   de: new Set('der die das den dem des ein eine einen einem einer eines sich etw jdn jdm jds und oder zu zum zur in im an am auf bei für mit aus als ist sind war sein nicht es'.split(' ')),
 };
 /** Very common stems with dozens of senses match almost anything; cap their fan-out. */
-const MAX_TRANSLATIONS = 24;
+const MAX_TRANSLATIONS = 16;
 /** Longer entries are example sentences and idioms, not translations of words. */
 const MAX_PHRASE_WORDS = 3;
 

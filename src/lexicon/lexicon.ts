@@ -8,15 +8,18 @@ import { stem } from '../analyse/stem.js';
 export class Lexicon {
   /** English stem → space-separated German stems, or the parsed list once looked up. */
   private readonly entries: Map<string, string | readonly string[]>;
-  private germanStems: Set<string> | undefined;
+  /** Sorted German stems (binary search: cheaper to build than a Set of 170k strings). */
+  private germanStems: string[] | undefined;
 
   /**
-   * `germanStemList`: every German stem of the entries, space-separated, when the file provides
-   * it — building that set from the entries themselves costs far more than splitting one line.
+   * `germanStemList`: every German stem of the entries, sorted and space-separated, when the file
+   * provides it (building it from the entries costs far more). `extraGermanStems`: stems of
+   * user-added pairs.
    */
   constructor(
     entries: Map<string, string | readonly string[]> = new Map(),
     private readonly germanStemList?: string,
+    private readonly extraGermanStems: ReadonlySet<string> = new Set(),
   ) {
     this.entries = entries;
   }
@@ -55,15 +58,17 @@ export class Lexicon {
 
   /** Whether some English word translates to a German word with this stem (for compound splitting). */
   hasGermanStem(deStem: string): boolean {
+    if (this.extraGermanStems.has(deStem)) return true;
     if (!this.germanStems) {
       if (this.germanStemList !== undefined) {
-        this.germanStems = new Set(this.germanStemList.split(' '));
+        this.germanStems = this.germanStemList.split(' ');
       } else {
-        this.germanStems = new Set();
-        for (const value of this.entries.values()) for (const de of typeof value === 'string' ? value.split(' ') : value) this.germanStems.add(de);
+        const all = new Set<string>();
+        for (const value of this.entries.values()) for (const de of typeof value === 'string' ? value.split(' ') : value) all.add(de);
+        this.germanStems = [...all].sort();
       }
     }
-    return this.germanStems.has(deStem);
+    return sortedHas(this.germanStems, deStem);
   }
 
   hasEnglishStem(enStem: string): boolean {
@@ -73,7 +78,7 @@ export class Lexicon {
   /** A lexicon with these word pairs (surface forms, stemmed here) added to this one's entries. */
   withPairs(pairs: ReadonlyArray<readonly [string, string]>): Lexicon {
     const entries = new Map(this.entries);
-    const added: string[] = [];
+    const added = new Set(this.extraGermanStems);
     for (const [en, de] of pairs) {
       for (const enWord of words(en)) {
         const enStem = stem(enWord, 'en');
@@ -81,12 +86,12 @@ export class Lexicon {
         for (const deWord of words(de)) {
           const deStem = stem(deWord, 'de');
           if (!current.includes(deStem)) current.push(deStem);
-          added.push(deStem);
+          added.add(deStem);
         }
         entries.set(enStem, current);
       }
     }
-    return new Lexicon(entries, this.germanStemList === undefined ? undefined : [this.germanStemList, ...added].join(' '));
+    return new Lexicon(entries, this.germanStemList, added);
   }
 
   private listOf(entries: Map<string, string | readonly string[]>, enStem: string): readonly string[] {
@@ -97,6 +102,20 @@ export class Lexicon {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/** Binary search in a list sorted by UTF-16 code units (JavaScript's default sort, as the build script uses). */
+function sortedHas(sorted: readonly string[], value: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const probe = sorted[mid]!;
+    if (probe === value) return true;
+    if (probe < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
 /** Content words of one side of a user entry (a phrase maps each of its words). */
 function words(phrase: string): string[] {
