@@ -2,7 +2,7 @@ import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { contextualScores } from '../score/context.js';
-import { lengthAgreement } from '../score/length.js';
+import { EN_DE_LENGTH_RATIO, lengthAgreement } from '../score/length.js';
 import { round } from '../score/pair.js';
 import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
@@ -21,6 +21,11 @@ export const PARALLEL_COSTS = {
   length: 0.2,
   /** Per sentence left without a counterpart. */
   skip: 1.1,
+  /**
+   * Added to `skip` per unit of typical unmatched share above the reference: without a lexicon
+   * the evidence that a sentence has no counterpart is weaker, so leaving it out costs more.
+   */
+  skipUncertainty: 0.6,
   /** Per sentence beyond the first on each side of a merge or split. */
   merge: 1.3,
 };
@@ -36,7 +41,7 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const anchors = heaviestMonotoneChain(candidates.filter((c) => c.score >= ANCHOR_SCORE), de.length);
   const band = bandAroundAnchors(anchors, en.length, de.length);
   const stats = new PairStats(en, de, band, matcher);
-  const path = bestPath(en, de, band, stats);
+  const path = bestPath(en, de, band, stats, typicalUnmatched(en, de, stats), lengthRatio(en, de, anchors));
   const links = path.map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   return links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
@@ -82,7 +87,55 @@ class PairStats {
 
 type Span = [number, number, number, number];
 
-function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats): Span[] {
+/** Unmatched share of a true pair when the lexicon covers the text well (the development handbooks). */
+const REFERENCE_UNMATCHED = 0.3;
+
+/**
+ * How much of a true pair typically stays unmatched in this document pair: the median, over the
+ * English sentences, of the best unmatched share among the German sentences the band offers. With
+ * the lexicon this is about 0.3; without one (--no-lexicon, other languages) about 0.8. The DP
+ * rescales the unmatched share so that a typical pair costs the same either way — otherwise,
+ * without a lexicon, leaving every sentence unaligned would look cheaper than linking it.
+ */
+function typicalUnmatched(en: SentenceFeatures[], de: SentenceFeatures[], stats: PairStats): number {
+  const best: number[] = [];
+  for (let i = 0; i < en.length; i++) {
+    const enTokens = contentCount(en[i]!);
+    let lowest = 1;
+    for (let j = stats.from[i]!; j < stats.to[i]!; j++) {
+      const tokens = enTokens + contentCount(de[j]!);
+      if (tokens === 0) continue;
+      const cell = stats.cell(i, j);
+      lowest = Math.min(lowest, 1 - (stats.enMatched[cell]! + stats.deMatched[cell]!) / tokens);
+    }
+    best.push(lowest);
+  }
+  if (best.length === 0) return REFERENCE_UNMATCHED;
+  best.sort((a, b) => a - b);
+  return Math.max(REFERENCE_UNMATCHED, best[best.length >> 1]!);
+}
+
+/**
+ * The length ratio of this document pair: it differs by language pair (French runs longer than
+ * German, German longer than English) and by text type. Measured on the anchors (confident 1-1
+ * pairs, so deleted blocks do not skew it), or on the whole documents when anchors are few.
+ */
+function lengthRatio(en: SentenceFeatures[], de: SentenceFeatures[], anchors: Candidate[]): number {
+  let enTotal = 0;
+  let deTotal = 0;
+  if (anchors.length >= 20) {
+    for (const a of anchors) {
+      enTotal += en[a.en]!.length;
+      deTotal += de[a.de]!.length;
+    }
+  } else {
+    for (const f of en) enTotal += f.length;
+    for (const f of de) deTotal += f.length;
+  }
+  return enTotal === 0 || deTotal === 0 ? EN_DE_LENGTH_RATIO : Math.min(2, Math.max(0.5, deTotal / enTotal));
+}
+
+function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats, typical: number, ratio: number): Span[] {
   const n = en.length;
   const enTokens = Int32Array.from(en, contentCount);
   const deTokens = Int32Array.from(de, contentCount);
@@ -93,6 +146,7 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
   const at = (r: number, c: number) => (c < band.lo[r]! || c > band.hi[r]! ? -1 : rowOffset[r]! + c - band.lo[r]!);
   cost[at(0, 0)] = 0;
   const C = PARALLEL_COSTS;
+  const skip = C.skip + C.skipUncertainty * (typical - REFERENCE_UNMATCHED);
   for (let r = 0; r <= n; r++) {
     for (let c = band.lo[r]!; c <= band.hi[r]!; c++) {
       const here = at(r, c);
@@ -116,7 +170,7 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
 
   function beadCost(i0: number, i1: number, j0: number, j1: number): number {
     const sentences = i1 - i0 + (j1 - j0);
-    if (i0 === i1 || j0 === j1) return C.skip * sentences;
+    if (i0 === i1 || j0 === j1) return skip * sentences;
     let tokens = 0;
     for (let i = i0; i < i1; i++) tokens += enTokens[i]!;
     for (let j = j0; j < j1; j++) tokens += deTokens[j]!;
@@ -141,8 +195,10 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
       matched += Math.min(m, deTokens[j]!);
       deLength += de[j]!.length;
     }
-    const length = -Math.log(lengthAgreement(enLength, deLength) + 1e-6);
-    const unmatchedShare = tokens === 0 ? 1 : 1 - matched / tokens;
+    const length = -Math.log(lengthAgreement(enLength, deLength, ratio) + 1e-6);
+    const raw = tokens === 0 ? 1 : 1 - matched / tokens;
+    // Rescaled so that the typical pair of this document costs what it costs with a good lexicon.
+    const unmatchedShare = Math.max(0, REFERENCE_UNMATCHED + ((1 - REFERENCE_UNMATCHED) * (raw - typical)) / (1 - typical + 1e-9));
     return C.unmatched * unmatchedShare * sentences + C.length * length + C.merge * (sentences - 2);
   }
 
