@@ -29,35 +29,52 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
   const hits = new Int32Array(de.length);
   const seenKey = new Int32Array(keyCount).fill(-1);
   const candidates: Candidate[] = [];
-  const df = (key: number) => index.offsets[key + 1]! - index.offsets[key]!;
+  const touched = new Int32Array(de.length);
+  const best = new Int32Array(options.perSentence);
   for (let i = 0; i < en.length; i++) {
-    const touched: number[] = [];
+    let touchedCount = 0;
     const { starts, keys } = en[i]!;
     // Each English token proposes the German sentences of its rarest key only: an English word
     // has up to two dozen translation keys, and walking all their postings would dominate the run.
     for (let t = 0; t + 1 < starts.length; t++) {
       let rarest = -1;
+      let rarestCount = 0;
       for (let k = starts[t]!; k < starts[t + 1]!; k++) {
         const key = keys[k]!;
-        const count = df(key);
-        if (count > 0 && count <= options.maxDf && (rarest < 0 || count < df(rarest))) rarest = key;
+        const count = index.offsets[key + 1]! - index.offsets[key]!;
+        if (count > 0 && count <= options.maxDf && (rarest < 0 || count < rarestCount)) {
+          rarest = key;
+          rarestCount = count;
+        }
       }
       if (rarest < 0 || seenKey[rarest] === i) continue;
       seenKey[rarest] = i;
       for (let p = index.offsets[rarest]!; p < index.offsets[rarest + 1]!; p++) {
         const j = index.postings[p]!;
-        if (hits[j] === 0) touched.push(j);
+        if (hits[j] === 0) touched[touchedCount++] = j;
         hits[j]++;
       }
     }
-    // Ties (repeated text) go to the sentence nearest the position a translation would put it at.
+    // The best few by hits; ties (repeated text) go to the sentence nearest the position a
+    // translation would put it at, then to the lower index. Selection, not a full sort.
     const expected = (i * de.length) / Math.max(1, en.length);
-    touched.sort((a, b) => hits[b]! - hits[a]! || Math.abs(a - expected) - Math.abs(b - expected) || a - b);
-    const best = touched.slice(0, options.perSentence);
-    for (const j of touched) hits[j] = 0;
-    if (best.length === 0) continue;
+    const better = (a: number, b: number) => hits[a]! > hits[b]! || (hits[a] === hits[b] && (Math.abs(a - expected) < Math.abs(b - expected) || (Math.abs(a - expected) === Math.abs(b - expected) && a < b)));
+    let bestCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
+      if (bestCount === best.length && !better(j, best[bestCount - 1]!)) continue;
+      let slot = bestCount < best.length ? bestCount++ : bestCount - 1;
+      while (slot > 0 && better(j, best[slot - 1]!)) {
+        best[slot] = best[slot - 1]!;
+        slot--;
+      }
+      best[slot] = j;
+    }
+    for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
+    if (bestCount === 0) continue;
     matcher.load(en[i]!);
-    for (const j of best.sort((a, b) => a - b)) {
+    const chosen = Array.from(best.subarray(0, bestCount)).sort((a, b) => a - b);
+    for (const j of chosen) {
       const score = calibratedScore(groupEvidence([en[i]!], [de[j]!], matcher.count(de[j]!)));
       if (score >= options.minScore) candidates.push({ en: i, de: j, score });
     }

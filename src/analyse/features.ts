@@ -55,20 +55,32 @@ export class Analyser {
 
   analyse(text: string, lang: Lang): SentenceFeatures {
     const words = tokenize(text);
-    const starts: number[] = [0];
-    const keys: number[] = [];
-    const heads: number[] = [];
+    let tokens = 0;
+    let keyCount = 0;
+    for (const word of words) {
+      const keys = this.info(word, lang).keys;
+      if (keys) {
+        tokens++;
+        keyCount += keys.length;
+      }
+    }
+    const starts = new Int32Array(tokens + 1);
+    const keys = new Int32Array(keyCount);
+    const heads = new Int32Array(tokens);
     const anchors = new Set<string>();
+    let t = 0;
+    let k = 0;
     for (let index = 0; index < words.length; index++) {
       const info = this.info(words[index]!, lang);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) anchors.add(anchor);
       if (!info.keys) continue;
-      for (const k of info.keys) keys.push(k);
-      starts.push(keys.length);
-      heads.push(info.head);
+      keys.set(info.keys, k);
+      k += info.keys.length;
+      heads[t++] = info.head;
+      starts[t] = k;
     }
-    return { length: countNonSpace(text), starts: Int32Array.from(starts), keys: Int32Array.from(keys), heads: Int32Array.from(heads), anchors: [...anchors] };
+    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors] };
   }
 
   /** Everything about a word as written, computed once per word type. */
