@@ -47,31 +47,23 @@ export class PairMatcher {
 
   /** Matches of the loaded English sentence against one German sentence. */
   count(de: SentenceFeatures): MatchCounts {
-    const { starts, keys } = de;
-    const tokens = contentCount(de);
-    let enBits = 0;
-    let deMatched = 0;
-    for (let t = 0; t < tokens; t++) {
-      let hit = 0;
-      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
-        const key = keys[k]!;
-        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
-      }
-      if (hit !== 0) {
-        deMatched++;
-        enBits |= hit;
-      }
-    }
-    // Tokens past the 31st share one bit, so very long sentences undercount slightly.
-    return { en: popcount(enBits), de: deMatched };
+    const matched = this.match(de);
+    // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
+    return { en: popcount(matched.enBits), de: matched.deCount };
   }
 
   /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
   masks(de: SentenceFeatures): MatchCounts {
+    const matched = this.match(de);
+    return { en: matched.enBits, de: matched.deBits };
+  }
+
+  private match(de: SentenceFeatures): { enBits: number; deBits: number; deCount: number } {
     const { starts, keys } = de;
     const tokens = contentCount(de);
     let enBits = 0;
     let deBits = 0;
+    let deCount = 0;
     for (let t = 0; t < tokens; t++) {
       let hit = 0;
       for (let k = starts[t]!; k < starts[t + 1]!; k++) {
@@ -79,11 +71,12 @@ export class PairMatcher {
         if (this.stamp[key] === this.current) hit |= this.mask[key]!;
       }
       if (hit !== 0) {
+        deCount++;
         deBits |= 1 << Math.min(t, TRACKED - 1);
         enBits |= hit;
       }
     }
-    return { en: enBits, de: deBits };
+    return { enBits, deBits, deCount };
   }
 }
 
