@@ -69,3 +69,30 @@ describe('parallel alignment of a small hand-made translation', () => {
     expect(comparable.alignments.find((l) => l.en[0] === 5)?.de).toEqual([]);
   });
 });
+
+describe('parallel alignment across a deleted block', () => {
+  // 200 English sentences; the German translation lacks sentences 60–84 (a deleted block) and 150.
+  const enText = Array.from({ length: 200 }, (_, k) => `Step ${k + 1} configures Server${k} with Module${k}.`).join('\n');
+  const kept = Array.from({ length: 200 }, (_, k) => k).filter((k) => (k < 60 || k >= 85) && k !== 150);
+  const deText = kept.map((k) => `Schritt ${k + 1} konfiguriert Server${k} mit Module${k}.`).join('\n');
+  const alignment = alignDocuments({
+    documents: [
+      { path: 'a.en', text: enText, sha256: '', encoding: 'utf-8' },
+      { path: 'a.de', text: deText, sha256: '', encoding: 'utf-8' },
+    ],
+    langs: ['en', 'de'],
+    mode: 'parallel',
+    presegmented: true,
+    lexicon: null,
+  });
+
+  it('leaves exactly the deleted sentences unaligned and links the rest one to one', () => {
+    expectAlignmentInvariants(alignment);
+    const omitted = alignment.alignments.filter((l) => l.de.length === 0).flatMap((l) => l.en);
+    expect(omitted).toEqual([...Array.from({ length: 25 }, (_, k) => 60 + k), 150]);
+    for (const l of alignment.alignments.filter((x) => x.de.length > 0)) {
+      expect(l.en).toHaveLength(1);
+      expect(kept[l.de[0]!]).toBe(l.en[0]);
+    }
+  });
+});
