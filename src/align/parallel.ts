@@ -202,6 +202,8 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
     return C.unmatched * unmatchedShare * sentences + C.length * length + C.merge * (sentences - 2);
   }
 
+  // The band's edges are monotone and consecutive rows overlap, so (n, m) is always reachable.
+  if (cost[at(n, de.length)] === Infinity) throw new Error('the alignment band left no path through the documents');
   const spans: Span[] = [];
   let r = n;
   let c = de.length;
