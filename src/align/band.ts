@@ -50,9 +50,3 @@ function widen(r: number, from: number, to: number, lo: Int32Array, hi: Int32Arr
   if (from < lo[r]!) lo[r] = from;
   if (to > hi[r]!) hi[r] = to;
 }
-
-export function bandCells(band: Band): number {
-  let cells = 0;
-  for (let r = 0; r < band.lo.length; r++) cells += band.hi[r]! - band.lo[r]! + 1;
-  return cells;
-}

@@ -30,8 +30,3 @@ function indices(list: string): number[] {
     .filter((s) => s !== '')
     .map(Number);
 }
-
-/** Writes links in the gold format (used by tests and the bench to compare with other aligners). */
-export function formatGold(links: IndexLink[]): string {
-  return links.map((l) => `[${l.en.join(', ')}]:[${l.de.join(', ')}]`).join('\n') + '\n';
-}

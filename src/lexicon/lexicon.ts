@@ -43,10 +43,6 @@ export class Lexicon {
     return new Lexicon(entries, germanStemList);
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   translations(enStem: string): readonly string[] {
     const value = this.entries.get(enStem);
     if (value === undefined) return NONE;

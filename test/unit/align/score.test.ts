@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatGold, parseGold } from '../../../src/eval/gold.js';
+import { parseGold } from '../../../src/eval/gold.js';
 import { scoreAlignment } from '../../../src/eval/score.js';
 
 describe('parseGold', () => {
-  it('reads vecalign links and round-trips them', () => {
+  it('reads vecalign links', () => {
     const text = '[0]:[0]\n[1, 2]:[1]\n[3]:[]\n[]:[2, 3]\n';
     const { links } = parseGold(text);
     expect(links).toEqual([
@@ -12,7 +12,6 @@ describe('parseGold', () => {
       { en: [3], de: [] },
       { en: [], de: [2, 3] },
     ]);
-    expect(formatGold(links)).toBe(text);
   });
 
   it('names a bad line', () => {
