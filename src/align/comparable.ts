@@ -1,54 +1,73 @@
 import type { SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
-import { scorePair, type PairScore } from '../score/pair.js';
-import { link } from './links.js';
+import type { PairMatcher } from '../score/match.js';
+import { round } from '../score/pair.js';
+import { Salience } from '../score/salience.js';
+import type { Candidate } from './candidates.js';
+import { describeLink } from './links.js';
 
-/** Below this a pair of unrelated sentences is as likely as a real counterpart. */
-export const COMPARABLE_THRESHOLD = 0.2;
+/** Salience a pair needs to be linked at all (tuned on the seed gold; see docs/alignment.md). */
+export const COMPARABLE_THRESHOLD = 0.3;
+/** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
+export const REPEAT_THRESHOLD = 0.4;
 
-interface Candidate {
-  en: number;
-  de: number;
-  evidence: PairScore;
+interface Group {
+  en: number[];
+  de: number[];
+  /** The lowest salience of the pairs that formed the link. */
+  salience: number;
 }
 
 /**
- * Comparable texts: candidate pairs are sentences that share at least one anchor or stem
- * (found through an inverted index, not by scoring all pairs); the best-scoring pairs are
- * then linked one-to-one, in any order, and everything else stays unaligned.
+ * Comparable texts. Candidates (pairs sharing rare keys, from the inverted index) are rescored by
+ * salience (rare words count more), then linked greedily, best first, one-to-one and in any order.
+ * News texts repeat a claim (headline, lead, body), so afterwards a still unlinked sentence may
+ * join the link of its counterpart when their salience is high — giving a 2-1 or 1-2 link whose
+ * indices need not be adjacent. A link grows on one side only, so every sentence stays in exactly
+ * one link and no link claims that unrelated sentences correspond. Everything else stays unaligned.
  */
-export function alignComparable(en: SentenceFeatures[], de: SentenceFeatures[]): AlignmentLink[] {
-  const chosen = bestOneToOne(candidatePairs(en, de));
-  return chosen.map((c) => link([c.en], [c.de], c.evidence));
+export function alignComparable(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher): AlignmentLink[] {
+  const salience = new Salience(en, de);
+  const salient = byScore(candidates.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
+  const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
+  addRepeats(groups, salient);
+  // In comparable mode the score is the salience: on the seed gold it tracks the share of right links (docs/alignment.md).
+  return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(g.salience) }));
 }
 
-export function candidatePairs(en: SentenceFeatures[], de: SentenceFeatures[]): Candidate[] {
-  const index = new Map<string, number[]>();
-  de.forEach((f, j) => {
-    for (const key of new Set([...f.words, ...f.anchors])) {
-      const list = index.get(key);
-      if (list) list.push(j);
-      else index.set(key, [j]);
+function addRepeats(groups: Group[], salient: Candidate[]): void {
+  const byEn = new Map(groups.map((g) => [g.en[0]!, g]));
+  const byDe = new Map(groups.map((g) => [g.de[0]!, g]));
+  for (const c of salient) {
+    if (c.score < REPEAT_THRESHOLD) break;
+    const enGroup = byEn.get(c.en);
+    const deGroup = byDe.get(c.de);
+    if (!enGroup && deGroup && deGroup.de.length === 1) {
+      deGroup.en.push(c.en);
+      deGroup.salience = Math.min(deGroup.salience, c.score);
+      byEn.set(c.en, deGroup);
+    } else if (!deGroup && enGroup && enGroup.en.length === 1) {
+      enGroup.de.push(c.de);
+      enGroup.salience = Math.min(enGroup.salience, c.score);
+      byDe.set(c.de, enGroup);
     }
-  });
-  const candidates: Candidate[] = [];
-  en.forEach((f, i) => {
-    const partners = new Set<number>();
-    for (const key of new Set([...f.words, ...f.anchors])) for (const j of index.get(key) ?? []) partners.add(j);
-    for (const j of [...partners].sort((a, b) => a - b)) {
-      const evidence = scorePair([f], [de[j]!]);
-      if (evidence.score >= COMPARABLE_THRESHOLD) candidates.push({ en: i, de: j, evidence });
-    }
-  });
-  return candidates;
+  }
 }
 
-function bestOneToOne(candidates: Candidate[]): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => b.evidence.score - a.evidence.score || a.en - b.en || a.de - b.de);
+function byScore(candidates: Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => b.score - a.score || a.en - b.en || a.de - b.de);
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/** Greedy one-to-one matching, best score first (also used by the mode decision). */
+export function bestOneToOne(candidates: Candidate[]): Candidate[] {
   const enUsed = new Set<number>();
   const deUsed = new Set<number>();
   const chosen: Candidate[] = [];
-  for (const c of sorted) {
+  for (const c of byScore(candidates)) {
     if (enUsed.has(c.en) || deUsed.has(c.de)) continue;
     enUsed.add(c.en);
     deUsed.add(c.de);

@@ -1,5 +1,7 @@
 import type { SentenceFeatures } from '../analyse/features.js';
 import type { AlignMode, AlignmentLink, ModeChoice } from '../core/types.js';
+import { PairMatcher } from '../score/match.js';
+import { findCandidates } from './candidates.js';
 import { alignComparable } from './comparable.js';
 import { completeLinks } from './links.js';
 import { chooseMode } from './mode.js';
@@ -11,9 +13,26 @@ export interface AlignOutcome {
   links: AlignmentLink[];
 }
 
-/** Aligns analysed sentences; every sentence ends up in exactly one link. */
-export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], choice: ModeChoice): AlignOutcome {
-  const decision = choice === 'auto' ? chooseMode(en, de) : { mode: choice, reason: `forced with --mode ${choice}` };
-  const links = decision.mode === 'parallel' ? alignParallel(en, de) : alignComparable(en, de);
-  return { mode: decision.mode, modeReason: decision.reason, links: completeLinks(links, en.length, de.length) };
+/**
+ * Candidate pairs for the mode decision, parallel anchors and comparable links alike. Keys in
+ * more German sentences than `maxDf` propose no pairs; the limit grows slowly with the document
+ * so that long documents that repeat themselves (manuals, x6 benchmarks) still find anchors.
+ */
+function candidateOptions(deCount: number) {
+  return { maxDf: 12 + Math.floor(deCount / 400), perSentence: 6, minScore: 0 };
+}
+
+/**
+ * Aligns analysed sentences (keys 0 … keyCount − 1); every sentence ends up in exactly one link.
+ * Parallel links come in document order (the DP path); comparable ones by English index, 0-1 last.
+ */
+export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice): AlignOutcome {
+  const matcher = new PairMatcher(keyCount);
+  const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
+  const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length) : { mode: choice, reason: `forced with --mode ${choice}` };
+  const links =
+    decision.mode === 'parallel'
+      ? alignParallel(en, de, candidates, matcher)
+      : completeLinks(alignComparable(en, de, candidates, matcher), en.length, de.length);
+  return { mode: decision.mode, modeReason: decision.reason, links };
 }

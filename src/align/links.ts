@@ -1,10 +1,39 @@
+import type { SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
-import type { PairScore } from '../score/pair.js';
+import type { PairMatcher } from '../score/match.js';
+import { describePair, groupEvidence } from '../score/pair.js';
 
-export function link(en: number[], de: number[], evidence?: PairScore): AlignmentLink {
-  if (!evidence) return { en, de, score: 0 };
-  const { score, lexical, length, shared } = evidence;
+/** A sentence (or run of sentences) without a counterpart. */
+export function omission(en: number[], de: number[]): AlignmentLink {
+  return { en, de, score: 0 };
+}
+
+/** A link with its evidence, scored on the exact token matches of the two groups. */
+export function describeLink(enAll: SentenceFeatures[], deAll: SentenceFeatures[], en: number[], de: number[], matcher: PairMatcher): AlignmentLink {
+  const enGroup = en.map((i) => enAll[i]!);
+  const deGroup = de.map((j) => deAll[j]!);
+  const enMerged = merge(enGroup);
+  matcher.load(enMerged);
+  const evidence = groupEvidence(enGroup, deGroup, matcher.count(merge(deGroup)));
+  const { score, lexical, length, shared } = describePair(enGroup, deGroup, evidence);
   return { en, de, score, lexical, length, shared };
+}
+
+/** Several sentences as one, for scoring a group. */
+function merge(group: SentenceFeatures[]): SentenceFeatures {
+  if (group.length === 1) return group[0]!;
+  const tokens = group.reduce((sum, f) => sum + f.starts.length - 1, 0);
+  const starts = new Int32Array(tokens + 1);
+  const keys = new Int32Array(group.reduce((sum, f) => sum + f.keys.length, 0));
+  let t = 0;
+  let k = 0;
+  for (const f of group) {
+    keys.set(f.keys, k);
+    for (let s = 1; s < f.starts.length; s++) starts[++t] = k + f.starts[s]!;
+    k += f.keys.length;
+  }
+  const heads = Int32Array.from(group.flatMap((f) => [...f.heads]));
+  return { length: group.reduce((sum, f) => sum + f.length, 0), starts, keys, heads, anchors: group.flatMap((f) => f.anchors) };
 }
 
 /**
@@ -20,8 +49,8 @@ export function completeLinks(links: AlignmentLink[], enCount: number, deCount: 
     for (const j of l.de) deSeen[j] = 1;
   }
   const all = [...links];
-  for (let i = 0; i < enCount; i++) if (!enSeen[i]) all.push(link([i], []));
-  for (let j = 0; j < deCount; j++) if (!deSeen[j]) all.push(link([], [j]));
+  for (let i = 0; i < enCount; i++) if (!enSeen[i]) all.push(omission([i], []));
+  for (let j = 0; j < deCount; j++) if (!deSeen[j]) all.push(omission([], [j]));
   return all.sort(compareLinks);
 }
 

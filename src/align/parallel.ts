@@ -1,75 +1,134 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
-import { scorePair } from '../score/pair.js';
-import { link } from './links.js';
+import type { PairMatcher } from '../score/match.js';
+import { contextualScores } from '../score/context.js';
+import { lengthAgreement } from '../score/length.js';
+import { round } from '../score/pair.js';
+import { bandAroundAnchors, type Band } from './band.js';
+import { heaviestMonotoneChain, type Candidate } from './candidates.js';
+import { describeLink, omission } from './links.js';
+import { lengthRatio, PairStats, REFERENCE_UNMATCHED, typicalUnmatched } from './pairStats.js';
 
 /** Bead shapes (English sentences, German sentences) the dynamic programme may use. */
 const BEADS: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
 ];
-/** Cost of leaving one sentence without a counterpart. */
-const SKIP_COST = 0.7;
-/** Extra cost per bead for many-to-many shapes, so 1-1 wins ties. */
-const SHAPE_PENALTY = 0.15;
+
+/** Costs of the dynamic programme (tuned on the development gold; see docs/alignment.md). */
+export const PARALLEL_COSTS = {
+  /** Per sentence in a link, times the share of content tokens without a counterpart. */
+  unmatched: 1,
+  /** Per unit of −ln(length agreement). */
+  length: 0.2,
+  /** Per sentence left without a counterpart. */
+  skip: 1.1,
+  /**
+   * Added to `skip` per unit of typical unmatched share above the reference: without a lexicon
+   * the evidence that a sentence has no counterpart is weaker, so leaving it out costs more.
+   */
+  skipUncertainty: 0.6,
+  /** Per sentence beyond the first on each side of a merge or split. */
+  merge: 1.3,
+};
+
+/** Candidates at least this sure may anchor the band. */
+const ANCHOR_SCORE = 0.6;
 
 /**
- * Monotone alignment by dynamic programming over beads, restricted to a band around
- * the diagonal so that time and memory grow linearly with the document length.
+ * Monotone alignment by dynamic programming over beads, restricted to a band around the path
+ * of confident anchors so that time and memory grow linearly with the document length.
  */
-export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[]): AlignmentLink[] {
-  const n = en.length;
-  const m = de.length;
-  const width = Math.max(30, Math.ceil(Math.abs(n - m) + 0.1 * Math.max(n, m)));
-  const band = (i: number) => {
-    const centre = n === 0 ? 0 : Math.round((i * m) / n);
-    return [Math.max(0, centre - width), Math.min(m, centre + width)] as const;
-  };
-  const cost = new Map<number, number>();
-  const back = new Map<number, number>();
-  const key = (i: number, j: number) => i * (m + 1) + j;
-  cost.set(0, 0);
-  for (let i = 0; i <= n; i++) {
-    const [lo, hi] = band(i);
-    for (let j = lo; j <= hi; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestBead = -1;
-      BEADS.forEach(([di, dj], beadIndex) => {
-        if (di > i || dj > j) return;
-        const previous = cost.get(key(i - di, j - dj));
-        if (previous === undefined) return;
-        const total = previous + beadCost(en, de, i - di, i, j - dj, j);
-        if (total < best) {
-          best = total;
-          bestBead = beadIndex;
-        }
-      });
-      if (bestBead >= 0) {
-        cost.set(key(i, j), best);
-        back.set(key(i, j), bestBead);
-      }
-    }
-  }
-  const links: AlignmentLink[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const bead = BEADS[back.get(key(i, j))!]!;
-    const enIdx = range(i - bead[0], i);
-    const deIdx = range(j - bead[1], j);
-    links.push(enIdx.length && deIdx.length ? link(enIdx, deIdx, scorePair(enIdx.map((k) => en[k]!), deIdx.map((k) => de[k]!))) : link(enIdx, deIdx));
-    i -= bead[0];
-    j -= bead[1];
-  }
-  return links.reverse();
+export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher): AlignmentLink[] {
+  const anchors = heaviestMonotoneChain(candidates.filter((c) => c.score >= ANCHOR_SCORE), de.length);
+  const band = bandAroundAnchors(anchors, en.length, de.length);
+  const stats = new PairStats(en, de, band, matcher);
+  const path = bestPath(en, de, band, stats, typicalUnmatched(en, de, stats), lengthRatio(en, de, anchors));
+  const links = path.map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
+  return links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
 }
 
-function beadCost(en: SentenceFeatures[], de: SentenceFeatures[], i0: number, i1: number, j0: number, j1: number): number {
-  const size = i1 - i0 + (j1 - j0);
-  if (i0 === i1 || j0 === j1) return SKIP_COST * size;
-  const { score } = scorePair(en.slice(i0, i1), de.slice(j0, j1));
-  const shape = size > 2 ? SHAPE_PENALTY * (size - 2) : 0;
-  return size * (1 - score) * 0.5 + shape;
+type Span = [number, number, number, number];
+
+function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats, typical: number, ratio: number): Span[] {
+  const n = en.length;
+  const enTokens = Int32Array.from(en, contentCount);
+  const deTokens = Int32Array.from(de, contentCount);
+  const rowOffset = new Int32Array(n + 2);
+  for (let r = 0; r <= n; r++) rowOffset[r + 1] = rowOffset[r]! + (band.hi[r]! - band.lo[r]! + 1);
+  const cost = new Float64Array(rowOffset[n + 1]!).fill(Infinity);
+  const back = new Uint8Array(rowOffset[n + 1]!);
+  const at = (r: number, c: number) => (c < band.lo[r]! || c > band.hi[r]! ? -1 : rowOffset[r]! + c - band.lo[r]!);
+  cost[at(0, 0)] = 0;
+  const C = PARALLEL_COSTS;
+  const skip = C.skip + C.skipUncertainty * (typical - REFERENCE_UNMATCHED);
+  for (let r = 0; r <= n; r++) {
+    for (let c = band.lo[r]!; c <= band.hi[r]!; c++) {
+      const here = at(r, c);
+      let best = r === 0 && c === 0 ? 0 : Infinity;
+      let bestBead = 0;
+      for (let b = 0; b < BEADS.length; b++) {
+        const [di, dj] = BEADS[b]!;
+        if (di > r || dj > c) continue;
+        const from = at(r - di, c - dj);
+        if (from < 0 || cost[from] === Infinity) continue;
+        const total = cost[from]! + beadCost(r - di, r, c - dj, c);
+        if (total < best) {
+          best = total;
+          bestBead = b;
+        }
+      }
+      cost[here] = best;
+      back[here] = bestBead;
+    }
+  }
+
+  function beadCost(i0: number, i1: number, j0: number, j1: number): number {
+    const sentences = i1 - i0 + (j1 - j0);
+    if (i0 === i1 || j0 === j1) return skip * sentences;
+    let tokens = 0;
+    for (let i = i0; i < i1; i++) tokens += enTokens[i]!;
+    for (let j = j0; j < j1; j++) tokens += deTokens[j]!;
+    let matched = 0;
+    let enLength = 0;
+    let deLength = 0;
+    for (let i = i0; i < i1; i++) {
+      let m = 0;
+      for (let j = j0; j < j1; j++) {
+        const cell = stats.cell(i, j);
+        if (cell >= 0) m += stats.enMatched[cell]!;
+      }
+      matched += Math.min(m, enTokens[i]!);
+      enLength += en[i]!.length;
+    }
+    for (let j = j0; j < j1; j++) {
+      let m = 0;
+      for (let i = i0; i < i1; i++) {
+        const cell = stats.cell(i, j);
+        if (cell >= 0) m += stats.deMatched[cell]!;
+      }
+      matched += Math.min(m, deTokens[j]!);
+      deLength += de[j]!.length;
+    }
+    const length = -Math.log(lengthAgreement(enLength, deLength, ratio) + 1e-6);
+    const raw = tokens === 0 ? 1 : 1 - matched / tokens;
+    // Rescaled so that the typical pair of this document costs what it costs with a good lexicon.
+    const unmatchedShare = Math.max(0, REFERENCE_UNMATCHED + ((1 - REFERENCE_UNMATCHED) * (raw - typical)) / (1 - typical + 1e-9));
+    return C.unmatched * unmatchedShare * sentences + C.length * length + C.merge * (sentences - 2);
+  }
+
+  // The band's edges are monotone and consecutive rows overlap, so (n, m) is always reachable.
+  if (cost[at(n, de.length)] === Infinity) throw new Error('the alignment band left no path through the documents');
+  const spans: Span[] = [];
+  let r = n;
+  let c = de.length;
+  while (r > 0 || c > 0) {
+    const [di, dj] = BEADS[back[at(r, c)]!]!;
+    spans.push([r - di, r, c - dj, c]);
+    r -= di;
+    c -= dj;
+  }
+  return spans.reverse();
 }
 
 function range(from: number, to: number): number[] {

@@ -1,70 +1,145 @@
 import type { Lang } from '../core/types.js';
-import { STOPWORDS } from './stopwords.js';
+import { splitCompound } from '../lexicon/compound.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { stem } from './stem.js';
+import { STOPWORDS } from './stopwords.js';
+import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenize } from './tokens.js';
 
-/** What the scorer needs to know about one sentence; computed once per sentence. */
+/**
+ * What the scorer needs to know about one sentence; computed once per sentence.
+ * Each content token (stop words dropped) carries a few integer keys; an English and a German
+ * token match when they share a key. Keys are: the word as written (names, shared technical
+ * words), the normalised number, a cognate spelling key, and German stems — the German token's
+ * own stem and its compound parts, the English token's lexicon translations.
+ */
 export interface SentenceFeatures {
   /** Characters excluding whitespace: the length signal. */
   length: number;
-  /** Lower-cased word tokens in order. */
-  tokens: string[];
-  /** Stems of content words (stop words removed). */
-  stems: string[];
-  /** Language-neutral anchors: numbers (normalised) and names/acronyms (lower-cased). */
+  /** Keys of content token t are keys[starts[t]] … keys[starts[t + 1] - 1]. */
+  starts: Int32Array;
+  keys: Int32Array;
+  /** Each content token's own key (the word as written, or the number): how rare the word is in its document. */
+  heads: Int32Array;
+  /** Names and numbers as written (lower-cased, numbers normalised): the `shared` evidence. */
   anchors: string[];
-  /** Lower-cased content words as written: identical strings across languages are names or cognates. */
-  words: string[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+interface TokenInfo {
+  /** The token's keys, or null for stop words and punctuation-like tokens (not content). */
+  keys: Int32Array | null;
+  head: number;
+  /** The `shared` anchor this word gives at the start of a sentence, and elsewhere. */
+  anchorFirst: string | undefined;
+  anchor: string | undefined;
+}
 
-export function analyseSentence(text: string, lang: Lang): SentenceFeatures {
-  const words = text.match(WORD) ?? [];
-  const tokens = words.map((word) => word.toLowerCase());
-  const stopwords = STOPWORDS[lang];
-  const stems: string[] = [];
-  const anchors = new Set<string>();
-  const contentWords = new Set<string>();
-  words.forEach((word, index) => {
-    const lower = tokens[index]!;
-    const number = normaliseNumber(word, lang);
-    if (number !== undefined) {
-      anchors.add(number);
-      return;
-    }
-    if (isNameLike(word, index, lang)) anchors.add(lower);
-    if (stopwords.has(lower)) return;
-    stems.push(stem(lower, lang));
-    if (lower.length >= 3) contentWords.add(lower);
-  });
-  return { length: countNonSpace(text), tokens, stems, anchors: [...anchors], words: [...contentWords] };
+export function contentCount(f: SentenceFeatures): number {
+  return f.starts.length - 1;
 }
 
 /**
- * A token is name-like when it is an acronym, has inner capitals or digits (AKS, CoreOS, eBPF),
- * or, in English, is capitalised away from the sentence start. German capitalises every noun,
- * so there only acronyms and inner capitals count.
+ * Turns sentences into features, interning keys as integers shared by both languages. One
+ * analyser serves one document pair; it caches per distinct token, so stemming, lexicon lookup
+ * and compound splitting run once per word type, not per occurrence.
  */
-function isNameLike(word: string, index: number, lang: Lang): boolean {
-  if (word.length < 2) return false;
-  if (/\p{Lu}.*\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) return true;
-  if (/\p{L}/u.test(word) && /\d/.test(word)) return true;
-  return lang === 'en' && index > 0 && /^\p{Lu}/u.test(word) && word.length > 2;
-}
+export class Analyser {
+  private readonly ids = new Map<string, number>();
+  private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
 
-/** "7,5" (de) and "7.5" (en) → "7.5"; "1,000"/"1.000" → "1000". Undefined for non-numbers. */
-export function normaliseNumber(token: string, lang: Lang): string | undefined {
-  if (!/^\d[\d.,]*$/.test(token)) return undefined;
-  const [group, decimal] = lang === 'de' ? ['.', ','] : [',', '.'];
-  const thousands = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
-  let value = thousands.test(token) ? token.split(group).join('') : token;
-  value = value.replace(decimal, '.');
-  const parsed = Number(value);
-  return Number.isFinite(parsed) ? String(parsed) : undefined;
-}
+  constructor(private readonly lexicon: Lexicon | null) {}
 
-function countNonSpace(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20) count++;
-  return count;
+  /** How many distinct keys exist so far; keys are 0 … keyCount - 1. */
+  get keyCount(): number {
+    return this.ids.size;
+  }
+
+  analyse(text: string, lang: Lang): SentenceFeatures {
+    const words = tokenize(text);
+    let tokens = 0;
+    let keyCount = 0;
+    for (const word of words) {
+      const keys = this.info(word, lang).keys;
+      if (keys) {
+        tokens++;
+        keyCount += keys.length;
+      }
+    }
+    const starts = new Int32Array(tokens + 1);
+    const keys = new Int32Array(keyCount);
+    const heads = new Int32Array(tokens);
+    const anchors = new Set<string>();
+    let t = 0;
+    let k = 0;
+    for (let index = 0; index < words.length; index++) {
+      const info = this.info(words[index]!, lang);
+      const anchor = index === 0 ? info.anchorFirst : info.anchor;
+      if (anchor !== undefined) anchors.add(anchor);
+      if (!info.keys) continue;
+      keys.set(info.keys, k);
+      k += info.keys.length;
+      heads[t++] = info.head;
+      starts[t] = k;
+    }
+    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors] };
+  }
+
+  /** Everything about a word as written, computed once per word type. */
+  private info(word: string, lang: Lang): TokenInfo {
+    const cache = this.cache[lang];
+    let info = cache.get(word);
+    if (info === undefined) {
+      const lower = word.toLowerCase();
+      const number = normaliseNumber(word, lang);
+      const name = number === undefined ? lower : number;
+      info = {
+        keys: number === undefined ? this.wordKeys(lower, lang) : Int32Array.of(this.id(`n:${number}`)),
+        head: this.id(number === undefined ? `w:${lower}` : `n:${number}`),
+        anchorFirst: number !== undefined || isNameLike(word, 0, lang) ? name : undefined,
+        anchor: number !== undefined || isNameLike(word, 1, lang) ? name : undefined,
+      };
+      cache.set(word, info);
+    }
+    return info;
+  }
+
+  private wordKeys(lower: string, lang: Lang): Int32Array | null {
+    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? Int32Array.of(this.id(`w:${lower}`)) : null;
+    const names = new Set<string>([`w:${lower}`]);
+    const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
+    for (const part of parts) {
+      names.add(`w:${part}`);
+      const cognate = cognateKey(part);
+      if (cognate) names.add(`c:${cognate}`);
+      if (lang === 'en') this.addTranslations(part, names);
+      else this.addGermanStems(part, names);
+    }
+    return Int32Array.from([...names].map((name) => this.id(name)).sort((a, b) => a - b));
+  }
+
+  private addTranslations(word: string, names: Set<string>): void {
+    if (!this.lexicon) return;
+    for (const de of this.lexicon.translations(stem(word, 'en'))) names.add(`t:${de}`);
+  }
+
+  /** A German word's own stem; unknown long words also contribute the stems of their compound parts. */
+  private addGermanStems(word: string, names: Set<string>): void {
+    const own = stem(word, 'de');
+    names.add(`t:${own}`);
+    const lexicon = this.lexicon;
+    if (!lexicon || word.length < 7 || lexicon.hasGermanStem(own)) return;
+    const known = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
+    for (const part of splitCompound(word, known) ?? []) {
+      names.add(`w:${part}`);
+      names.add(`t:${stem(part, 'de')}`);
+    }
+  }
+
+  private id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(name, id);
+    }
+    return id;
+  }
 }

@@ -19,3 +19,11 @@ export function parseScore(value: string): number {
   }
   return score;
 }
+
+/** The lexicon options of every command that aligns (`align`, `diff`, `batch`). */
+export function lexiconOptions(): Option[] {
+  return [
+    new Option('--lexicon <file>', 'extra EN–DE word pairs: "english<TAB>german" or hunalign "german @ english" lines'),
+    new Option('--no-lexicon', 'align without the shipped EN–DE lexicon (names, numbers, cognates and length only)'),
+  ];
+}

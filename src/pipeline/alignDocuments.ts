@@ -1,4 +1,4 @@
-import { analyseSentence } from '../analyse/features.js';
+import { Analyser } from '../analyse/features.js';
 import { alignSentences } from '../align/index.js';
 import {
   ALIGNMENT_FORMAT,
@@ -10,6 +10,8 @@ import {
 } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { assignLanguages } from '../language/assign.js';
+import { shippedLexicon } from '../lexicon/load.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { segmentLines } from '../segment/lines.js';
 import { segment, type SegmentOptions } from '../segment/segment.js';
@@ -21,9 +23,11 @@ export interface AlignRequest {
   mode: ModeChoice;
   presegmented: boolean;
   segmentOptions?: SegmentOptions;
+  /** Translation lexicon; `undefined` uses the shipped EN–DE lexicon, `null` aligns without one (`--no-lexicon`). */
+  lexicon?: Lexicon | null;
 }
 
-/** The whole pipeline for one pair, without I/O: detect → segment → analyse → align. */
+/** The whole pipeline for one pair, without I/O beyond loading the shipped lexicon once: detect → segment → analyse → align. */
 export function alignDocuments(request: AlignRequest): AlignmentDocument {
   const assignment = assignLanguages(request.documents, request.langs);
   const byLang: Record<Lang, SourceDocument> = {
@@ -34,11 +38,12 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: splitSentences(byLang.en.text, 'en', request),
     de: splitSentences(byLang.de.text, 'de', request),
   };
+  const analyser = new Analyser(request.lexicon === undefined ? shippedLexicon() : request.lexicon);
   const features = {
-    en: sentences.en.map((s) => analyseSentence(s.text, 'en')),
-    de: sentences.de.map((s) => analyseSentence(s.text, 'de')),
+    en: sentences.en.map((s) => analyser.analyse(s.text, 'en')),
+    de: sentences.de.map((s) => analyser.analyse(s.text, 'de')),
   };
-  const outcome = alignSentences(features.en, features.de, request.mode);
+  const outcome = alignSentences(features.en, features.de, analyser.keyCount, request.mode);
   const segmentation = request.presegmented ? 'lines' : 'rules';
   return {
     format: ALIGNMENT_FORMAT,

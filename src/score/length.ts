@@ -1,10 +1,12 @@
+/** German runs ~10% longer than English. */
+export const EN_DE_LENGTH_RATIO = 1.1;
+
 /**
  * Gale–Church length agreement: how plausible it is that `deLength` characters of German
- * translate `enLength` characters of English. German runs ~10% longer than English.
+ * translate `enLength` characters of English, German being `ratio` times as long on average.
  * Returns the two-sided tail probability of the normalised difference, in [0, 1].
  */
-export function lengthAgreement(enLength: number, deLength: number): number {
-  const ratio = 1.1;
+export function lengthAgreement(enLength: number, deLength: number, ratio = EN_DE_LENGTH_RATIO): number {
   const variance = 6.8;
   const mean = (enLength + deLength / ratio) / 2;
   if (mean === 0) return 1;

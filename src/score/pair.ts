@@ -1,37 +1,75 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import { lengthAgreement } from './length.js';
+import type { MatchCounts } from './match.js';
+
+/** Evidence for one candidate link between a group of English and a group of German sentences. */
+export interface GroupEvidence {
+  /** Content tokens of each side, and how many of them found a counterpart on the other side. */
+  enTokens: number;
+  deTokens: number;
+  matched: MatchCounts;
+  /** Non-space characters of each side. */
+  enLength: number;
+  deLength: number;
+}
 
 export interface PairScore {
-  /** Overall confidence in [0, 1]. */
+  /** Calibrated: roughly the probability that the link is correct. */
   score: number;
   lexical: number;
   length: number;
   shared: string[];
 }
 
-/**
- * Scores a group of English sentences against a group of German ones.
- * Lexical evidence: content words and anchors that are spelled the same in both languages
- * (names, numbers, international words). Length agreement moderates it.
- */
-export function scorePair(en: SentenceFeatures[], de: SentenceFeatures[]): PairScore {
-  const enWords = new Set(en.flatMap((f) => f.words));
-  const deWords = new Set(de.flatMap((f) => f.words));
-  const enAnchors = new Set(en.flatMap((f) => f.anchors));
-  const deAnchors = new Set(de.flatMap((f) => f.anchors));
-  let sharedWords = 0;
-  for (const s of enWords) if (deWords.has(s)) sharedWords++;
-  const shared = [...enAnchors].filter((a) => deAnchors.has(a)).sort();
-  const wordOverlap = enWords.size + deWords.size === 0 ? 0 : (2 * sharedWords) / (enWords.size + deWords.size);
-  const anchorOverlap = enAnchors.size + deAnchors.size === 0 ? 0 : (2 * shared.length) / (enAnchors.size + deAnchors.size);
-  const lexical = Math.min(1, 0.8 * wordOverlap + 0.4 * anchorOverlap + 0.05 * Math.min(shared.length, 4));
-  const length = lengthAgreement(sum(en), sum(de));
-  const score = lexical * (0.6 + 0.4 * length);
-  return { score: round(score), lexical: round(lexical), length: round(length), shared };
+/** Share of content tokens, both sides together, that found a counterpart. */
+export function lexicalOverlap(e: GroupEvidence): number {
+  const tokens = e.enTokens + e.deTokens;
+  return tokens === 0 ? 0 : (e.matched.en + e.matched.de) / tokens;
 }
 
-function sum(group: SentenceFeatures[]): number {
-  return group.reduce((total, f) => total + f.length, 0);
+/**
+ * Probability that a link with this evidence is correct: a logistic model of the lexical
+ * overlap, the length agreement and how much text there is to judge by (a two-word heading that
+ * matches fully is less certain than a 30-word sentence that matches 70%). The weights were
+ * fitted on the development gold by bench/calibrate-score.mjs (see docs/alignment.md, "Calibration").
+ */
+export function calibratedScore(e: GroupEvidence): number {
+  const lexical = lexicalOverlap(e);
+  const length = lengthAgreement(e.enLength, e.deLength);
+  const evidence = Math.min(e.enTokens + e.deTokens, 40) / 40;
+  const z = CALIBRATION.bias + CALIBRATION.lexical * lexical + CALIBRATION.length * Math.log(length + 1e-4) + CALIBRATION.evidence * evidence * lexical;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Fitted by bench/calibrate-score.mjs on the development gold (1-1 output links and near misses). */
+export const CALIBRATION = { bias: -4.12, lexical: 11.22, length: 0.88, evidence: 0.21 };
+
+export function groupEvidence(en: SentenceFeatures[], de: SentenceFeatures[], matched: MatchCounts): GroupEvidence {
+  let enTokens = 0;
+  let deTokens = 0;
+  let enLength = 0;
+  let deLength = 0;
+  for (const f of en) {
+    enTokens += contentCount(f);
+    enLength += f.length;
+  }
+  for (const f of de) {
+    deTokens += contentCount(f);
+    deLength += f.length;
+  }
+  return { enTokens, deTokens, matched, enLength, deLength };
+}
+
+/** The evidence fields a link carries in the output. */
+export function describePair(en: SentenceFeatures[], de: SentenceFeatures[], evidence: GroupEvidence): PairScore {
+  const deAnchors = new Set(de.flatMap((f) => f.anchors));
+  const shared = [...new Set(en.flatMap((f) => f.anchors))].filter((a) => deAnchors.has(a)).sort();
+  return {
+    score: round(calibratedScore(evidence)),
+    lexical: round(lexicalOverlap(evidence)),
+    length: round(lengthAgreement(evidence.enLength, evidence.deLength)),
+    shared,
+  };
 }
 
 export function round(x: number): number {

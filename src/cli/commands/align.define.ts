@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { encodingOption, outputOption } from '../options.js';
+import { encodingOption, lexiconOptions, outputOption } from '../options.js';
 
 export function defineAlign(program: Command): void {
   const command = program
@@ -16,6 +16,7 @@ export function defineAlign(program: Command): void {
     .option('--presegmented', 'input has one sentence per line')
     .option('--abbreviations <file>', 'extra abbreviations, one per line')
     .addOption(encodingOption());
+  for (const option of lexiconOptions()) command.addOption(option);
   for (const option of exportOptions()) command.addOption(option);
   command.action(async (file1: string, file2: string, options) => {
     const { runAlign } = await import('./align.js');

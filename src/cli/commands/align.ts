@@ -1,6 +1,8 @@
 import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import { loadUserLexicon, shippedLexicon } from '../../lexicon/load.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
@@ -12,6 +14,8 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
   presegmented?: boolean;
   abbreviations?: string;
   encoding?: Encoding;
+  /** A file of extra pairs, `false` for --no-lexicon, undefined for the shipped lexicon alone. */
+  lexicon?: string | false;
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
@@ -34,7 +38,13 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
+    lexicon: chooseLexicon(options.lexicon),
   });
+}
+
+function chooseLexicon(option: string | false | undefined): Lexicon | null | undefined {
+  if (option === false) return null;
+  return option === undefined ? undefined : loadUserLexicon(option, shippedLexicon());
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */

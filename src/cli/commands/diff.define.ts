@@ -1,9 +1,9 @@
 import { Command, Option } from 'commander';
 import { CLAIMS_FORMATS } from '../../write/claims/formats.js';
-import { encodingOption, outputOption } from '../options.js';
+import { encodingOption, lexiconOptions, outputOption } from '../options.js';
 
 export function defineDiff(program: Command): void {
-  program
+  const command = program
     .command('diff')
     .description('compare the claims (numbers, amounts, dates, names, negation) of an English and a German document')
     .argument('<file1>', 'first document, or an alignment JSON written by "satzpaar align"')
@@ -16,9 +16,10 @@ export function defineDiff(program: Command): void {
     .option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection')
     .option('--presegmented', 'input has one sentence per line')
     .option('--abbreviations <file>', 'extra abbreviations, one per line')
-    .addOption(encodingOption())
-    .action(async (file1: string, file2: string | undefined, options, command: Command) => {
-      const { runDiff } = await import('./diff.js');
-      await runDiff(file1, file2, options, (name) => command.getOptionValueSource(name));
-    });
+    .addOption(encodingOption());
+  for (const option of lexiconOptions()) command.addOption(option);
+  command.action(async (file1: string, file2: string | undefined, options, self: Command) => {
+    const { runDiff } = await import('./diff.js');
+    await runDiff(file1, file2, options, (name) => self.getOptionValueSource(name));
+  });
 }

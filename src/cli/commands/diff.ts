@@ -18,10 +18,11 @@ export interface DiffCliOptions {
   presegmented?: boolean;
   abbreviations?: string;
   encoding?: Encoding;
+  lexicon?: string | false;
 }
 
 /** Options that only mean something when satzpaar aligns the two documents itself. */
-const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'abbreviations', 'encoding'] as const;
+const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'abbreviations', 'encoding', 'lexicon'] as const;
 
 export async function runDiff(
   fileA: string,

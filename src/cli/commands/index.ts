@@ -4,6 +4,7 @@ import { defineExport } from './export.define.js';
 import { defineBatch } from './batch.define.js';
 import { defineDiff } from './diff.define.js';
 import { defineReport } from './report.define.js';
+import { defineEval } from './eval.define.js';
 import { defineSegment } from './segment.define.js';
 
 /**
@@ -13,6 +14,7 @@ import { defineSegment } from './segment.define.js';
 export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   defineAlign,
   defineExport,
+  defineEval,
   defineSegment,
   defineBatch,
   defineDiff,

@@ -1,4 +1,4 @@
-import { normaliseNumber } from '../../analyse/features.js';
+import { normaliseNumber } from '../../analyse/tokens.js';
 import type { Finding, FindingStatus } from '../../core/claims.js';
 import type { Lang } from '../../core/types.js';
 import { escapeHtml } from './escape.js';

@@ -1,0 +1,153 @@
+import type { SentenceFeatures } from '../analyse/features.js';
+import { calibratedScore, groupEvidence } from '../score/pair.js';
+import type { PairMatcher } from '../score/match.js';
+
+/** A scored 1-1 pair found through the inverted index. */
+export interface Candidate {
+  en: number;
+  de: number;
+  score: number;
+}
+
+export interface CandidateOptions {
+  /** Keys in more German sentences than this are too common to propose pairs. */
+  maxDf: number;
+  /** At most this many German sentences (those sharing the most keys) are scored per English one. */
+  perSentence: number;
+  /** Candidates scoring below this are dropped. */
+  minScore: number;
+}
+
+/**
+ * Candidate pairs without scoring all n×m pairs: an inverted index maps each key (word,
+ * number, cognate, German stem) to the German sentences containing it; each English sentence
+ * collects the German sentences reached through its rarer keys and only the best few of those
+ * are scored. Time is linear in the documents' length for a fixed `maxDf`.
+ */
+export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], matcher: PairMatcher, keyCount: number, options: CandidateOptions): Candidate[] {
+  const index = invertedIndex(de, keyCount);
+  const hits = new Int32Array(de.length);
+  const seenKey = new Int32Array(keyCount).fill(-1);
+  const candidates: Candidate[] = [];
+  const touched = new Int32Array(de.length);
+  const best = new Int32Array(options.perSentence);
+  for (let i = 0; i < en.length; i++) {
+    let touchedCount = 0;
+    const { starts, keys } = en[i]!;
+    // Each English token proposes the German sentences of its rarest key only: an English word
+    // has up to two dozen translation keys, and walking all their postings would dominate the run.
+    for (let t = 0; t + 1 < starts.length; t++) {
+      let rarest = -1;
+      let rarestCount = 0;
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const key = keys[k]!;
+        const count = index.offsets[key + 1]! - index.offsets[key]!;
+        if (count > 0 && count <= options.maxDf && (rarest < 0 || count < rarestCount)) {
+          rarest = key;
+          rarestCount = count;
+        }
+      }
+      if (rarest < 0 || seenKey[rarest] === i) continue;
+      seenKey[rarest] = i;
+      for (let p = index.offsets[rarest]!; p < index.offsets[rarest + 1]!; p++) {
+        const j = index.postings[p]!;
+        if (hits[j] === 0) touched[touchedCount++] = j;
+        hits[j]++;
+      }
+    }
+    // The best few by hits; ties (repeated text) go to the sentence nearest the position a
+    // translation would put it at, then to the lower index. Selection, not a full sort.
+    const expected = (i * de.length) / Math.max(1, en.length);
+    const better = (a: number, b: number) => hits[a]! > hits[b]! || (hits[a] === hits[b] && (Math.abs(a - expected) < Math.abs(b - expected) || (Math.abs(a - expected) === Math.abs(b - expected) && a < b)));
+    let bestCount = 0;
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t]!;
+      if (bestCount === best.length && !better(j, best[bestCount - 1]!)) continue;
+      let slot = bestCount < best.length ? bestCount++ : bestCount - 1;
+      while (slot > 0 && better(j, best[slot - 1]!)) {
+        best[slot] = best[slot - 1]!;
+        slot--;
+      }
+      best[slot] = j;
+    }
+    for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
+    if (bestCount === 0) continue;
+    matcher.load(en[i]!);
+    const chosen = Array.from(best.subarray(0, bestCount)).sort((a, b) => a - b);
+    for (const j of chosen) {
+      const score = calibratedScore(groupEvidence([en[i]!], [de[j]!], matcher.count(de[j]!)));
+      if (score >= options.minScore) candidates.push({ en: i, de: j, score });
+    }
+  }
+  return candidates;
+}
+
+/** Key → German sentences containing it, as compressed rows (offsets into one postings array). */
+function invertedIndex(de: SentenceFeatures[], keyCount: number): { offsets: Int32Array; postings: Int32Array } {
+  const offsets = new Int32Array(keyCount + 1);
+  const last = new Int32Array(keyCount).fill(-1);
+  for (let j = 0; j < de.length; j++) {
+    for (const key of de[j]!.keys) {
+      if (last[key] === j) continue;
+      last[key] = j;
+      offsets[key + 1]++;
+    }
+  }
+  for (let k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k]!;
+  const fill = offsets.slice(0, keyCount);
+  const postings = new Int32Array(offsets[keyCount]!);
+  last.fill(-1);
+  for (let j = 0; j < de.length; j++) {
+    for (const key of de[j]!.keys) {
+      if (last[key] === j) continue;
+      last[key] = j;
+      postings[fill[key]!++] = j;
+    }
+  }
+  return { offsets, postings };
+}
+
+/**
+ * The heaviest chain of candidates increasing in both English and German index (a weighted
+ * longest increasing subsequence, O(k log k) with a Fenwick tree of prefix maxima): the
+ * confident anchors a translation's alignment path must pass near.
+ */
+export function heaviestMonotoneChain(candidates: Candidate[], deCount: number): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.en - b.en || a.de - b.de);
+  const treeValue = new Float64Array(deCount + 1);
+  const treeIndex = new Int32Array(deCount + 1).fill(-1);
+  const total = new Float64Array(sorted.length);
+  const previous = new Int32Array(sorted.length).fill(-1);
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end < sorted.length && sorted[end]!.en === sorted[start]!.en) end++;
+    // Query all of one English sentence's candidates before inserting any, so a chain uses each English sentence once.
+    for (let k = start; k < end; k++) {
+      let bestValue = 0;
+      let bestIndex = -1;
+      for (let p = sorted[k]!.de; p > 0; p -= p & -p) {
+        if (treeValue[p]! > bestValue) {
+          bestValue = treeValue[p]!;
+          bestIndex = treeIndex[p]!;
+        }
+      }
+      total[k] = bestValue + sorted[k]!.score;
+      previous[k] = bestIndex;
+    }
+    for (let k = start; k < end; k++) {
+      for (let p = sorted[k]!.de + 1; p <= deCount; p += p & -p) {
+        if (total[k]! > treeValue[p]!) {
+          treeValue[p] = total[k]!;
+          treeIndex[p] = k;
+        }
+      }
+    }
+    start = end;
+  }
+  let best = -1;
+  for (let k = 0; k < sorted.length; k++) if (best < 0 || total[k]! > total[best]!) best = k;
+  const chain: Candidate[] = [];
+  for (let k = best; k >= 0; k = previous[k]!) chain.push(sorted[k]!);
+  return chain.reverse();
+}

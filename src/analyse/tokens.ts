@@ -1,0 +1,58 @@
+import type { Lang } from '../core/types.js';
+
+/** Numbers first (keeping "7,5" and "1.000" whole), then words with inner hyphens, dots and apostrophes. */
+const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+/** "7,5" (de) and "7.5" (en) → "7.5"; "1,000"/"1.000" → "1000". Undefined for non-numbers. */
+export function normaliseNumber(token: string, lang: Lang): string | undefined {
+  if (!/^\d[\d.,]*$/.test(token)) return undefined;
+  const [group, decimal] = lang === 'de' ? ['.', ','] : [',', '.'];
+  const thousands = new RegExp(`^\\d{1,3}(\\${group}\\d{3})+(\\${decimal}\\d+)?$`);
+  let value = thousands.test(token) ? token.split(group).join('') : token;
+  value = value.replace(decimal, '.');
+  if (!/^\d+(\.\d+)?$/.test(value)) return undefined; // version numbers, IP addresses: compared as written
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? String(parsed) : undefined;
+}
+
+/**
+ * A token is name-like when it is an acronym, has inner capitals or digits (AKS, CoreOS, eBPF),
+ * or, in English, is capitalised away from the sentence start. German capitalises every noun,
+ * so there only acronyms and inner capitals count.
+ */
+export function isNameLike(word: string, index: number, lang: Lang): boolean {
+  if (word.length < 2) return false;
+  if (/\p{Lu}.*\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) return true;
+  if (/\p{L}/u.test(word) && /\d/.test(word)) return true;
+  return lang === 'en' && index > 0 && /^\p{Lu}/u.test(word) && word.length > 2;
+}
+
+/**
+ * A spelling key under which EN and DE cognates meet: "Kommunikation"/"communication",
+ * "Architektur"/"architecture", "Zertifikat"/"certificate" all start "comun"/"arcit"/"certi"
+ * once umlauts, k/z/c, ph/f, th/t, y/i and doubled letters are folded. Only for words of 6+
+ * letters, where a shared 5-letter start is rarely chance.
+ */
+export function cognateKey(lower: string): string | undefined {
+  if (lower.length < 6) return undefined;
+  const folded = lower
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/[kzq]/g, 'c')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1/g, '$1');
+  return folded.length >= 5 ? folded.slice(0, 5) : undefined;
+}
+
+export function countNonSpace(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20) count++;
+  return count;
+}

@@ -1,0 +1,87 @@
+import { contentCount, type SentenceFeatures } from '../analyse/features.js';
+
+/** How many content tokens of each side found a counterpart on the other side. */
+export interface MatchCounts {
+  en: number;
+  de: number;
+}
+
+/** Up to this many English tokens are tracked one by one (a bit each); the rest share the last bit. */
+const TRACKED = 31;
+
+/**
+ * Counts matching tokens between one English sentence and many German ones quickly: the English
+ * sentence's keys are loaded once into a key → token-bitmask table, then each German sentence
+ * costs one table read per key. Memory: one Int32Array over all keys, reused.
+ */
+export class PairMatcher {
+  private readonly mask: Int32Array;
+  private readonly stamp: Int32Array;
+  private current = 0;
+  private loadedEn: SentenceFeatures | undefined;
+
+  constructor(keyCount: number) {
+    this.mask = new Int32Array(keyCount);
+    this.stamp = new Int32Array(keyCount);
+  }
+
+  /** Loads an English sentence (call before `count`). */
+  load(en: SentenceFeatures): void {
+    if (this.loadedEn === en) return;
+    this.loadedEn = en;
+    this.current++;
+    const { starts, keys } = en;
+    const tokens = contentCount(en);
+    for (let t = 0; t < tokens; t++) {
+      const bit = 1 << Math.min(t, TRACKED - 1);
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const key = keys[k]!;
+        if (this.stamp[key] !== this.current) {
+          this.stamp[key] = this.current;
+          this.mask[key] = 0;
+        }
+        this.mask[key] |= bit;
+      }
+    }
+  }
+
+  /** Matches of the loaded English sentence against one German sentence. */
+  count(de: SentenceFeatures): MatchCounts {
+    const matched = this.match(de);
+    // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
+    return { en: popcount(matched.enBits), de: matched.deCount };
+  }
+
+  /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
+  masks(de: SentenceFeatures): MatchCounts {
+    const matched = this.match(de);
+    return { en: matched.enBits, de: matched.deBits };
+  }
+
+  private match(de: SentenceFeatures): { enBits: number; deBits: number; deCount: number } {
+    const { starts, keys } = de;
+    const tokens = contentCount(de);
+    let enBits = 0;
+    let deBits = 0;
+    let deCount = 0;
+    for (let t = 0; t < tokens; t++) {
+      let hit = 0;
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const key = keys[k]!;
+        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
+      }
+      if (hit !== 0) {
+        deCount++;
+        deBits |= 1 << Math.min(t, TRACKED - 1);
+        enBits |= hit;
+      }
+    }
+    return { enBits, deBits, deCount };
+  }
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { Analyser } from '../../../src/analyse/features.js';
+import { alignComparable } from '../../../src/align/comparable.js';
+import { findCandidates } from '../../../src/align/candidates.js';
+import { Lexicon } from '../../../src/lexicon/lexicon.js';
+import { contextualScores } from '../../../src/score/context.js';
+import { PairMatcher } from '../../../src/score/match.js';
+import { Salience } from '../../../src/score/salience.js';
+
+const lexicon = Lexicon.fromStemTable(['bought\tkauft', 'bui\tkauft', 'fridai\tfreitag', 'factori\tfabrik', 'rain\tregn', 'berlin\tberlin'].join('\n'));
+
+function analyse(en: string[], de: string[]) {
+  const analyser = new Analyser(lexicon);
+  const features = { en: en.map((s) => analyser.analyse(s, 'en')), de: de.map((s) => analyser.analyse(s, 'de')) };
+  return { ...features, matcher: new PairMatcher(analyser.keyCount), keyCount: analyser.keyCount };
+}
+
+describe('comparable alignment', () => {
+  const en = [
+    'Acme bought Widgetco on Friday.',
+    'Acme is a company.',
+    'Acme makes things.',
+    'It rained in Berlin.',
+    'Acme bought Widgetco, the maker of widgets.',
+    'Acme has offices.',
+  ];
+  const de = ['Acme hat am Freitag Widgetco gekauft.', 'Acme ist eine Firma.', 'In Berlin regnete es.', 'Acme baut eine neue Fabrik.'];
+
+  it('weighs rare shared words above names every sentence repeats', () => {
+    const { en: e, de: d, matcher } = analyse(en, de);
+    const salience = new Salience(e, d);
+    // "Widgetco" and "Friday" are rare in the English text, "Acme" is everywhere.
+    expect(salience.score(0, 0, e[0]!, d[0]!, matcher)).toBeGreaterThan(salience.score(1, 3, e[1]!, d[3]!, matcher));
+  });
+
+  it('links in any order, lets a repeated claim join its counterpart, and leaves the rest alone', () => {
+    const { en: e, de: d, matcher, keyCount } = analyse(en, de);
+    const candidates = findCandidates(e, d, matcher, keyCount, { maxDf: 12, perSentence: 6, minScore: 0 });
+    const links = alignComparable(e, d, candidates, matcher);
+    const pairs = links.map((l) => [l.en, l.de]);
+    expect(pairs).toContainEqual([[0, 4], [0]]);
+    expect(pairs).toContainEqual([[3], [2]]);
+    for (const l of links) expect(l.score).toBeGreaterThanOrEqual(0.3);
+    const linkedEn = links.flatMap((l) => l.en);
+    expect(new Set(linkedEn).size).toBe(linkedEn.length);
+    expect(linkedEn).not.toContain(5);
+  });
+});
+
+describe('contextualScores', () => {
+  it('raises a weak pair between confident neighbours and keeps omissions unscored', () => {
+    const [, between] = contextualScores([0.95, 0.2, 0.95]);
+    const [, alone] = contextualScores([0.1, 0.2, 0.1]);
+    expect(between!).toBeGreaterThan(alone!);
+    expect(contextualScores([0.9, undefined])[1]).toBeUndefined();
+  });
+});

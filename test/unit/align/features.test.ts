@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { Analyser } from '../../../src/analyse/features.js';
+import { cognateKey, normaliseNumber } from '../../../src/analyse/tokens.js';
+import { Lexicon } from '../../../src/lexicon/lexicon.js';
+import { PairMatcher } from '../../../src/score/match.js';
+import { calibratedScore, groupEvidence } from '../../../src/score/pair.js';
+
+describe('numbers and cognates', () => {
+  it('normalises numbers across locales', () => {
+    expect(normaliseNumber('7,5', 'de')).toBe('7.5');
+    expect(normaliseNumber('7.5', 'en')).toBe('7.5');
+    expect(normaliseNumber('1.000', 'de')).toBe('1000');
+    expect(normaliseNumber('1,000', 'en')).toBe('1000');
+    expect(normaliseNumber('1.2.3', 'en')).toBeUndefined();
+  });
+
+  it('gives EN and DE cognates one key', () => {
+    expect(cognateKey('kommunikation')).toBe(cognateKey('communication'));
+    expect(cognateKey('zertifikat')).toBe(cognateKey('certificate'));
+    expect(cognateKey('haus')).toBeUndefined();
+  });
+});
+
+describe('Analyser and PairMatcher', () => {
+  const lexicon = Lexicon.fromStemTable('contain\tcontain\nruntim\tlaufzeit\ninstal\tinstalli install\npackag\tpaket\nsignatur\tsignatur\ncheck\tpruf\n');
+
+  function score(enText: string, deText: string) {
+    const analyser = new Analyser(lexicon);
+    const en = analyser.analyse(enText, 'en');
+    const de = analyser.analyse(deText, 'de');
+    const matcher = new PairMatcher(analyser.keyCount);
+    matcher.load(en);
+    const counts = matcher.count(de);
+    return { counts, score: calibratedScore(groupEvidence([en], [de], counts)), en, de };
+  }
+
+  it('matches translations through stems and compound parts', () => {
+    const { counts } = score('The container runtime installs packages.', 'Die Containerruntime installiert Pakete.');
+    // container + runtime via the compound, install via the lexicon, package via the lexicon
+    expect(counts.en).toBe(4);
+    expect(counts.de).toBe(3);
+  });
+
+  it('matches dates written the two ways', () => {
+    const { en, de } = score('Released on April 29.', 'Veröffentlicht am 29. April.');
+    expect(en.anchors).toContain('29');
+    expect(de.anchors).toContain('29');
+  });
+
+  it('scores a translation far above an unrelated sentence', () => {
+    const good = score('It checks the signature of every package.', 'Sie prüft die Signatur jedes Pakets.').score;
+    const bad = score('It checks the signature of every package.', 'Das Wetter in Berlin war sonnig.').score;
+    expect(good).toBeGreaterThan(0.7);
+    expect(bad).toBeLessThan(0.1);
+  });
+
+  it('does not let one shared number outweigh everything else', () => {
+    const { score: s } = score('Chapter 7 covers the weather in Berlin.', 'Die Installation dauert 7 Minuten.');
+    expect(s).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { splitCompound } from '../../../src/lexicon/compound.js';
+import { Lexicon } from '../../../src/lexicon/lexicon.js';
+import { parseUserLexicon } from '../../../src/lexicon/userLexicon.js';
+
+describe('Lexicon', () => {
+  const lexicon = Lexicon.fromStemTable('contain\tcontain behalt\ninstal\tinstalli\n');
+
+  it('looks translations up by English stem and knows the German stems', () => {
+    expect(lexicon.translations('contain')).toEqual(['contain', 'behalt']);
+    expect(lexicon.translations('unknown')).toEqual([]);
+    expect(lexicon.hasGermanStem('behalt')).toBe(true);
+    expect(lexicon.hasGermanStem('haus')).toBe(false);
+    expect(lexicon.hasEnglishStem('instal')).toBe(true);
+  });
+
+  it('adds user pairs by stem without changing the original', () => {
+    const extended = lexicon.withPairs([['runtimes', 'Laufzeitumgebung'], ['container', 'Kiste']]);
+    expect(extended.translations('runtim')).toHaveLength(1);
+    expect(extended.translations('contain')).toEqual(['contain', 'behalt', 'kist']);
+    expect(lexicon.translations('contain')).toEqual(['contain', 'behalt']);
+  });
+});
+
+describe('parseUserLexicon', () => {
+  it('reads TSV and hunalign lines, skipping comments and blank lines', () => {
+    expect(parseUserLexicon('# domain terms\nruntime\tLaufzeit\n\nPaket @ package\n')).toEqual({
+      pairs: [
+        ['runtime', 'Laufzeit'],
+        ['package', 'Paket'],
+      ],
+    });
+  });
+
+  it('names the first line that is neither format', () => {
+    expect(parseUserLexicon('runtime\tLaufzeit\njust words\n').badLine).toBe(2);
+  });
+});
+
+describe('splitCompound', () => {
+  const words = new Set(['container', 'runtime', 'paket', 'verwaltung', 'version']);
+  const known = (part: string) => words.has(part);
+
+  it('splits against known parts, with linking elements', () => {
+    expect(splitCompound('containerruntime', known)).toEqual(['container', 'runtime']);
+    expect(splitCompound('paketverwaltung', known)).toEqual(['paket', 'verwaltung']);
+    expect(splitCompound('versionsverwaltung', known)).toEqual(['version', 'verwaltung']);
+  });
+
+  it('refuses incomplete splits and tiny parts', () => {
+    expect(splitCompound('containerschiff', known)).toBeUndefined();
+    expect(splitCompound('paket', known)).toBeUndefined();
+  });
+});
