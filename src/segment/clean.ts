@@ -68,7 +68,7 @@ class Cleaner {
           continue;
         }
       }
-      position = this.inline(position, code);
+      position = mayStartNoise(code) ? this.inline(position, code) : position + 1;
     }
     this.out.copy(this.pending, text.length);
     return this.out.build();
@@ -158,6 +158,15 @@ class Cleaner {
         return position + 1;
     }
   }
+}
+
+/** ASCII characters that may start markup or noise inside a line: < & { \ ` ' . and the rule characters. */
+const NOISE_START = new Uint8Array(128);
+for (const c of '<&{\\`\'.*/|=_~#+-') NOISE_START[c.charCodeAt(0)] = 1;
+
+/** Could markup or noise start with this character? A cheap filter in front of `inline`. */
+function mayStartNoise(code: number): boolean {
+  return code < 128 ? NOISE_START[code] === 1 : code === 0x2026 || isInvisible(code) || isRuleChar(code);
 }
 
 /** Line breaks in text[start, end), counting \r\n once. */

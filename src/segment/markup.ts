@@ -9,12 +9,18 @@ export interface Markup {
 /** Tags longer than this are not taken for tags (an unclosed "<" must not swallow a page). */
 const MAX_TAG = 2000;
 
-/** Elements that begin a new paragraph: their tags end a sentence. */
+/**
+ * Elements that begin a new paragraph: their tags end a sentence. An element not named in these lists counts
+ * as markup only with an attribute or in its closing or self-closing form ("replace <name> with yours" stays).
+ */
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'li', 'main',
   'nav', 'ol', 'option', 'p', 'pre', 'section', 'select', 'summary', 'table', 'tbody', 'textarea', 'tfoot', 'thead', 'title',
   'tr', 'ul',
+  // XML documents: DocBook, TEI, XLIFF, TMX.
+  'chapter', 'entry', 'item', 'note', 'para', 'sect1', 'sect2', 'sect3', 'seg', 'segment', 'source', 'target', 'trans-unit', 'tu',
+  'tuv', 'unit',
 ]);
 /** Table cells: the cells of a row stay one segment, separated like tab-separated columns. */
 const CELL = new Set(['td', 'th']);
@@ -23,6 +29,7 @@ const INLINE = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'button', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'input',
   'ins', 'kbd', 'label', 'link', 'mark', 'meta', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time',
   'tt', 'u', 'var', 'wbr',
+  'emphasis', 'g', 'hi', 'mrk', 'phrase', 'quote', 'ref', 'term', 'xref',
 ]);
 /**
  * Elements whose content is code, not text: scripts and styles, and the native-code wrappers of TMX/XLIFF
@@ -117,7 +124,7 @@ export class MarkupFinder {
     const name = match[0].toLowerCase();
     const closing = text.charCodeAt(nameStart - 1) === 0x2f;
     const selfClosing = body.trimEnd().endsWith('/');
-    if (!(BLOCK.has(name) || CELL.has(name) || INLINE.has(name) || closing || selfClosing || body.includes('='))) return undefined;
+    if (!(BLOCK.has(name) || CELL.has(name) || INLINE.has(name) || CODE.has(name) || closing || selfClosing || body.includes('='))) return undefined;
     return { name, end, selfClosing };
   }
 

@@ -87,8 +87,8 @@ export function dotRun(text: string, position: number): { end: number; leader: b
   return { end, leader: dots >= (spaced ? 8 : 5) };
 }
 
-/** A page number ("5", "16-17") ending its line after a leader at `position` (spaces allowed); its end, or -1. */
-const LEADER_PAGE = /[ \t]*\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?[ \t]*(?=[\r\n\v\f\u0085\u2028\u2029]|$)/y;
+/** A page number ("5", "16-17") ending its line (or followed by a tag) after a leader at `position`; its end, or -1. */
+const LEADER_PAGE = /[ \t]*\d{1,4}(?:[ \t]*[-–][ \t]*\d{1,4})?[ \t]*(?=[\r\n\v\f\u0085\u2028\u2029<]|$)/y;
 
 export function leaderPageEnd(text: string, position: number): number {
   LEADER_PAGE.lastIndex = position;
