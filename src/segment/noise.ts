@@ -42,8 +42,11 @@ export function ruleLineEnd(text: string, position: number): number {
   return contentEnd > position ? contentEnd : -1;
 }
 
-/** A paragraph that is only a page number ("3", "- 12 -", "Page 4 of 20", "Seite 7"), up to its line break. */
-const PAGE_NUMBER = /(?:(?:page|seite)[ \t]+)?(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,4})?[ \t]*(?=[\r\n\v\f\u0085\u2028\u2029]|$)/iy;
+/**
+ * A paragraph that is only a page number ("3", "- 12 -", "Page 4 of 20", "Seite 1024"), up to its line break.
+ * Without "Page"/"Seite" at most three digits: a paragraph "2015" is more likely a year heading.
+ */
+const PAGE_NUMBER = /(?:(?:page|seite)[ \t]+\d{1,4}|(?:[-–—][ \t]*)?\d{1,3}(?:[ \t]*[-–—])?)(?:[ \t]*(?:of|von|\/)[ \t]*\d{1,4})?[ \t]*(?=[\r\n\v\f\u0085\u2028\u2029]|$)/iy;
 
 export function pageNumberLineEnd(text: string, position: number): number {
   PAGE_NUMBER.lastIndex = position;

@@ -82,6 +82,7 @@ describe('segment clean mode: extracted-text noise', () => {
       'The first part ends here.', 'The second part starts.',
     ]);
     expect(cleaned('Room\n12\nis on the left.')).toEqual(['Room', '12', 'is on the left.']);
+    expect(cleaned('Seite 1024\n\n2015\n\nKinvolk was founded in Berlin.')).toEqual(['2015', 'Kinvolk was founded in Berlin.']);
   });
 
   it('decorative rules vanish; a scene break of asterisks stays', () => {
