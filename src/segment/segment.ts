@@ -53,6 +53,14 @@ function segmentClean(text: string, lang: Lang, options: SegmentOptions): CleanS
   return segment(cleaned.text, lang, { ...options, clean: false }).map((sentence) => {
     const start = map.sourceStart(sentence.start);
     const end = map.sourceEnd(sentence.end);
-    return { text: text.slice(start, end), start, end, clean: sentence.text.replace(/\s+/g, ' ') };
+    return { text: text.slice(start, end), start, end, clean: collapseWhitespace(sentence.text) };
   });
+}
+
+/** Whitespace other than single spaces. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/** Collapses whitespace runs to single spaces; most sentences need nothing, and are returned as they are (no copy). */
+function collapseWhitespace(sentence: string): string {
+  return LOOSE_SPACE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
 }
