@@ -1,5 +1,6 @@
 import type { Lang, Sentence } from '../core/types.js';
 import { findBlocks, type LineBreakMode } from './blocks.js';
+import { cleanText } from './clean.js';
 import { rulesWithExtras } from './rules.js';
 import { splitBlock } from './sentences.js';
 
@@ -10,6 +11,18 @@ export interface SegmentOptions {
   abbreviations?: Iterable<string>;
   /** How line breaks inside a paragraph are read: `structure` (default) or `wrap` (PDF text); see blocks.ts. */
   lineBreaks?: LineBreakMode;
+  /**
+   * Clean mode, for HTML-ish or PDF-extracted text: markup and noise (tags, entities, dot leaders, page
+   * numbers, rule lines, letter-spaced words; see clean.ts) are masked before the boundaries are found, and
+   * every sentence also carries its cleaned text.
+   */
+  clean?: boolean;
+}
+
+/** A sentence found in clean mode: `text` is still the exact slice; `clean` is what a reader sees. */
+export interface CleanSentence extends Sentence {
+  /** The sentence with markup removed, character references decoded, leaders and page numbers dropped, whitespace collapsed. */
+  clean: string;
 }
 
 /**
@@ -18,11 +31,36 @@ export interface SegmentOptions {
  * joined), then the sentence boundaries inside each block (abbreviations, initials, ordinals, lists,
  * quotations, ellipses; rule lists in data/segment/). Every sentence is a trimmed slice of `text`:
  * `sentence.text === text.slice(sentence.start, sentence.end)`, and no non-whitespace character is dropped.
+ *
+ * In clean mode the offsets stay exact, but noise that makes up no sentence (a rule line, a page number,
+ * a tag between sentences) is dropped: only there may non-whitespace text lie outside every sentence.
  */
+export function segment(text: string, lang: Lang, options: SegmentOptions & { clean: true }): CleanSentence[];
+export function segment(text: string, lang: Lang, options?: SegmentOptions): Sentence[];
 export function segment(text: string, lang: Lang, options: SegmentOptions = {}): Sentence[] {
+  if (options.clean) return segmentClean(text, lang, options);
   const rules = rulesWithExtras(lang, options.abbreviations);
   const blocks = findBlocks(text, options.lineBreaks ?? 'structure', rules);
   const sentences: Sentence[] = [];
   for (let i = 0; i < blocks.length; i += 2) splitBlock(text, blocks[i]!, blocks[i + 1]!, rules, sentences);
   return sentences;
+}
+
+/** Segments the cleaned view of `text` and maps every sentence back to its slice of `text`. */
+function segmentClean(text: string, lang: Lang, options: SegmentOptions): CleanSentence[] {
+  const cleaned = cleanText(text);
+  const { map } = cleaned;
+  return segment(cleaned.text, lang, { ...options, clean: false }).map((sentence) => {
+    const start = map.sourceStart(sentence.start);
+    const end = map.sourceEnd(sentence.end);
+    return { text: text.slice(start, end), start, end, clean: collapseWhitespace(sentence.text) };
+  });
+}
+
+/** Whitespace other than single spaces. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/** Collapses whitespace runs to single spaces; most sentences need nothing, and are returned as they are (no copy). */
+function collapseWhitespace(sentence: string): string {
+  return LOOSE_SPACE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence;
 }

@@ -11,6 +11,7 @@ export function defineSegment(program: Command): void {
     .addOption(outputOption())
     .option('--presegmented', 'input has one sentence per line')
     .option('--abbreviations <file>', 'extra abbreviations, one per line')
+    .option('--clean', 'mask markup and noise (HTML/XML tags, entities, dot leaders, page numbers, rule lines) before splitting; print the cleaned sentences (jsonl: adds "clean")')
     .addOption(encodingOption())
     .action(async (files: string[], options) => {
       const { runSegment } = await import('./segment.js');

@@ -1,0 +1,187 @@
+import { isLineBreak, isSpace } from './chars.js';
+import { entityAt } from './entities.js';
+import { MarkupFinder } from './markup.js';
+import {
+  blankLineFollows, dotRun, escapeSequenceAt, isInvisible, isRuleChar, leaderPageEnd, letterSpacedWord, pageNumberLineEnd,
+  ruleLineEnd, ruleRunEnd,
+} from './noise.js';
+import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
+
+/**
+ * Clean mode's view of a text: markup and noise masked, so that the sentence rules see what a reader sees.
+ * - HTML/XML tags and comments vanish; block-level tags (`<p>`, `<div>`, `<h2>`, `<li>`, `<tr>`) stand for a
+ *   paragraph break, `<br>` for a line break, table cells for a tab; scripts, styles and TMX/XLIFF native
+ *   code (`<bpt>…</bpt>`) vanish with their content. Escaped tags (`&lt;b&gt;`) and inline-formatting
+ *   placeholders (`{b^>1<b^}`) vanish too; character references are decoded (`&amp;` → `&`).
+ * - Dot leaders: a leader followed by a page number at the end of a line (a table of contents) ends the
+ *   entry, and the number goes; any other leader reads as a space.
+ * - Decorative rules vanish: lines made only of rule characters ("-----", "+---+", "/"), and runs of five or
+ *   more identical ones anywhere ("/////Header").
+ * - A paragraph that is only a page number ("3", "- 12 -", "Page 4 of 20") vanishes.
+ * - Words letter-spaced over lines ("W\nA\nRN\nI\nNG") are joined.
+ * - Escape sequences written out as text ("\r\n") are line breaks.
+ * - TeX-style quotes: `` and '' read ", a single ` reads '.
+ * - A line break before a lone punctuation mark is dropped ("pricing\n." reads "pricing.").
+ * - Soft hyphens, zero-width spaces and byte order marks vanish.
+ * One pass from left to right; every look-ahead is bounded or cached, so the cost is linear in the text.
+ */
+export function cleanText(text: string): DerivedText {
+  return new Cleaner(text).run();
+}
+
+class Cleaner {
+  private readonly out: DerivedTextBuilder;
+  private readonly markup: MarkupFinder;
+  /** Start of the source text not yet handed to the builder. */
+  private pending = 0;
+  /** Lines up to here were already found not to be a letter-spaced word. */
+  private letterSpacedChecked = -1;
+
+  constructor(private readonly text: string) {
+    this.out = new DerivedTextBuilder(text);
+    this.markup = new MarkupFinder(text);
+  }
+
+  run(): DerivedText {
+    const { text } = this;
+    let position = 0;
+    let lineStart = true;
+    let blankBefore = true;
+    while (position < text.length) {
+      const code = text.charCodeAt(position);
+      if (isSpace(code) && !isInvisible(code)) {
+        const end = this.whitespace(position);
+        const breaks = lineBreaks(text, position, end);
+        if (breaks > 0) {
+          lineStart = true;
+          blankBefore = breaks >= 2 || position === 0;
+        }
+        position = end;
+        continue;
+      }
+      if (lineStart) {
+        lineStart = false;
+        const end = this.lineNoise(position, blankBefore);
+        blankBefore = false;
+        if (end > position) {
+          position = end;
+          continue;
+        }
+      }
+      position = mayStartNoise(code) ? this.inline(position, code) : position + 1;
+    }
+    this.out.copy(this.pending, text.length);
+    return this.out.build();
+  }
+
+  /** Replaces source[from, to) with `replacement`, after handing over the unchanged text before it. */
+  private edit(from: number, to: number, replacement: string): number {
+    this.out.copy(this.pending, from);
+    this.out.replace(from, to, replacement);
+    this.pending = to;
+    return to;
+  }
+
+  /** A whitespace run: kept, except a single line break before a lone punctuation mark ("pricing\n. Next"). */
+  private whitespace(position: number): number {
+    const { text } = this;
+    let end = position;
+    while (end < text.length && isSpace(text.charCodeAt(end)) && !isInvisible(text.charCodeAt(end))) end++;
+    if (position > 0 && end < text.length && isLonePunctuation(text, end) && lineBreaks(text, position, end) === 1) {
+      return this.edit(position, end, '');
+    }
+    return end;
+  }
+
+  /** Noise that takes up a whole line starting at `position` (its first non-space character); returns its end, or `position`. */
+  private lineNoise(position: number, blankBefore: boolean): number {
+    const { text } = this;
+    const rule = ruleLineEnd(text, position);
+    if (rule > 0) return this.edit(position, rule, '');
+    if (blankBefore) {
+      const page = pageNumberLineEnd(text, position);
+      if (page > 0 && blankLineFollows(text, page)) return this.edit(position, page, '');
+    }
+    if (position > this.letterSpacedChecked) {
+      const { pieces, scanned } = letterSpacedWord(text, position);
+      if (!pieces) {
+        this.letterSpacedChecked = scanned;
+        return position;
+      }
+      for (let k = 1; k + 1 < pieces.length; k += 2) this.edit(pieces[k]!, pieces[k + 1]!, '');
+      return pieces[pieces.length - 1]!;
+    }
+    return position;
+  }
+
+  /** Markup or noise starting at `position` inside a line; returns where the scan goes on. */
+  private inline(position: number, code: number): number {
+    const { text, markup } = this;
+    switch (code) {
+      case 0x3c: { // <
+        const tag = markup.tagAt(position);
+        return tag ? this.edit(position, tag.end, tag.replacement) : position + 1;
+      }
+      case 0x26: { // &
+        const escaped = markup.escapedTagAt(position);
+        if (escaped) return this.edit(position, escaped.end, escaped.replacement);
+        const entity = entityAt(text, position);
+        return entity ? this.edit(position, entity.end, entity.value) : position + 1;
+      }
+      case 0x7b: { // {
+        const placeholder = markup.placeholderAt(position);
+        return placeholder ? this.edit(position, placeholder.end, '') : position + 1;
+      }
+      case 0x5c: { // \
+        const escape = escapeSequenceAt(text, position);
+        return escape ? this.edit(position, escape.end, escape.value) : position + 1;
+      }
+      case 0x60: // `
+        return text.charCodeAt(position + 1) === 0x60 ? this.edit(position, position + 2, '"') : this.edit(position, position + 1, "'");
+      case 0x27: // '
+        return text.charCodeAt(position + 1) === 0x27 ? this.edit(position, position + 2, '"') : position + 1;
+      case 0x2e: case 0x2026: { // . …
+        const run = dotRun(text, position);
+        if (!run.leader) return run.end;
+        const page = leaderPageEnd(text, run.end);
+        return page >= 0 ? this.edit(position, page, '\n\n') : this.edit(position, run.end, ' ');
+      }
+      default:
+        if (isInvisible(code)) return this.edit(position, position + 1, '');
+        if (isRuleChar(code) || code === 0x2a) {
+          const end = ruleRunEnd(text, position);
+          if (end > 0) return this.edit(position, end, ' ');
+          let next = position + 1;
+          while (text.charCodeAt(next) === code) next++;
+          return next;
+        }
+        return position + 1;
+    }
+  }
+}
+
+/** ASCII characters that may start markup or noise inside a line: < & { \ ` ' . and the rule characters. */
+const NOISE_START = new Uint8Array(128);
+for (const c of '<&{\\`\'.*/|=_~#+-') NOISE_START[c.charCodeAt(0)] = 1;
+
+/** Could markup or noise start with this character? A cheap filter in front of `inline`. */
+function mayStartNoise(code: number): boolean {
+  return code < 128 ? NOISE_START[code] === 1 : code === 0x2026 || isInvisible(code) || isRuleChar(code);
+}
+
+/** Line breaks in text[start, end), counting \r\n once. */
+function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (isLineBreak(code) && !(code === 0x0a && k > start && text.charCodeAt(k - 1) === 0x0d)) count++;
+  }
+  return count;
+}
+
+/** One of . , ; : ! ? standing alone: followed by whitespace or the end of the text. */
+function isLonePunctuation(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  if (!(code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f)) return false;
+  return position + 1 >= text.length || isSpace(text.charCodeAt(position + 1));
+}

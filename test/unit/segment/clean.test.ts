@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/types.js';
+import { cleanText } from '../../../src/segment/clean.js';
+import { type CleanSentence, segment, type SegmentOptions } from '../../../src/segment/segment.js';
+import { expectExactOffsets } from '../../helpers/invariants.js';
+
+/** Segments `text` in clean mode, checks that the offsets stay exact, and returns the cleaned sentences. */
+function cleaned(text: string, lang: Lang = 'en', options: SegmentOptions = {}): string[] {
+  return sentencesOf(text, lang, options).map((s) => s.clean);
+}
+
+function sentencesOf(text: string, lang: Lang = 'en', options: SegmentOptions = {}): CleanSentence[] {
+  const sentences = segment(text, lang, { ...options, clean: true });
+  expectExactOffsets(sentences, text);
+  for (const s of sentences) {
+    expect(s.clean).toBe(s.clean.trim());
+    expect(s.clean).not.toMatch(/\s\s/);
+    expect(s.clean.length).toBeGreaterThan(0);
+  }
+  return sentences;
+}
+
+describe('segment clean mode: markup', () => {
+  it('inline tags are invisible to the boundary rules', () => {
+    expect(cleaned('The vote passed. <strong>Good.</strong> <i>Was it close</i>?')).toEqual(['The vote passed.', 'Good.', 'Was it close?']);
+    // Without clean mode the tags hide the sentence ends.
+    expect(segment('The vote passed. <strong>Good.</strong> <i>Was it close</i>?', 'en')).toHaveLength(1);
+  });
+
+  it('block-level tags end a segment even before a lower-case word; <br> is a line break', () => {
+    expect(cleaned('<h1>Annual report</h1><p>revenue grew by a third</p><p>costs fell</p>')).toEqual([
+      'Annual report', 'revenue grew by a third', 'costs fell',
+    ]);
+    expect(cleaned('Opening hours<br>Monday to Friday<br/>9 to 5')).toEqual(['Opening hours', 'Monday to Friday', '9 to 5']);
+  });
+
+  it('the cells of a table row stay one segment', () => {
+    expect(cleaned('<table><tr><td>Staff</td><td>120</td></tr><tr><td>Sites</td><td>4</td></tr></table>')).toEqual([
+      'Staff 120', 'Sites 4',
+    ]);
+  });
+
+  it('comments, declarations, scripts, styles and TMX native code vanish with their content', () => {
+    const page = '<!DOCTYPE html><!-- built at 12:00. Do not edit. --><script>var s = "Stop. Go.";</script>' +
+      '<style>p { color: red; }</style><p>Only this. And this.</p>';
+    expect(cleaned(page)).toEqual(['Only this.', 'And this.']);
+    expect(cleaned('<seg><bpt i="1">&lt;u&gt;</bpt>Read me<ept i="1">&lt;/u&gt;</ept> first.</seg>')).toEqual(['Read me first.']);
+  });
+
+  it('character references are decoded in the cleaned text', () => {
+    expect(cleaned('Smith &amp; Sons &ndash; since 1901 &#8211; sell tea. &#x201E;Gut&#x201C;, sagte sie.', 'de')).toEqual([
+      'Smith & Sons – since 1901 – sell tea.', '„Gut“, sagte sie.',
+    ]);
+    expect(cleaned('Unknown &foo; and &amp stay.')).toEqual(['Unknown &foo; and &amp stay.']);
+  });
+
+  it('escaped tags and inline-formatting placeholders vanish', () => {
+    expect(cleaned('&lt;i&gt;Fine&lt;/i&gt; weather today.')).toEqual(['Fine weather today.']);
+    expect(cleaned('Bold{b^>2<b^} text{b^&gt;3&lt;b^} here.')).toEqual(['Bold text here.']);
+  });
+
+  it('angle brackets that are no tags stay', () => {
+    expect(cleaned('If x<y and y>z, then x<z. Also 3 < 4.')).toEqual(['If x<y and y>z, then x<z.', 'Also 3 < 4.']);
+    expect(cleaned('Replace <name> with yours.')).toEqual(['Replace <name> with yours.']);
+  });
+});
+
+describe('segment clean mode: extracted-text noise', () => {
+  it('a table of contents: every entry its own segment, leaders and page numbers dropped', () => {
+    const toc = 'Contents\n  Preface.................1\n  Getting started ........... 3\n  Appendix...... 110-112\n';
+    expect(cleaned(toc)).toEqual(['Contents', 'Preface', 'Getting started', 'Appendix']);
+  });
+
+  it('a leader without a page number reads as a space; a short ellipsis stays', () => {
+    expect(cleaned('Total........twelve euros.')).toEqual(['Total twelve euros.']);
+    expect(cleaned('Wait... what? She left.')).toEqual(['Wait... what?', 'She left.']);
+  });
+
+  it('a paragraph that is only a page number vanishes; a number inside a paragraph stays', () => {
+    expect(cleaned('The first part ends here.\n\n- 14 -\n\nPage 15 of 20\n\nThe second part starts.')).toEqual([
+      'The first part ends here.', 'The second part starts.',
+    ]);
+    expect(cleaned('Room\n12\nis on the left.')).toEqual(['Room', '12', 'is on the left.']);
+    expect(cleaned('Seite 1024\n\n2015\n\nKinvolk was founded in Berlin.')).toEqual(['2015', 'Kinvolk was founded in Berlin.']);
+  });
+
+  it('decorative rules vanish; a scene break of asterisks stays', () => {
+    expect(cleaned('Minutes\n=======\nThe meeting opened.\n+-----+-----+\n|\n#######Next item: budget.')).toEqual([
+      'Minutes', 'The meeting opened.', 'Next item: budget.',
+    ]);
+    expect(cleaned('He left.\n\n*   *   *\n\nShe stayed.')).toEqual(['He left.', '*   *   *'.replace(/\s+/g, ' '), 'She stayed.']);
+  });
+
+  it('literal escape sequences are line breaks, but not in paths or commands', () => {
+    expect(cleaned('First entry.\\r\\nSecond entry. \\ nThird entry.')).toEqual(['First entry.', 'Second entry.', 'Third entry.']);
+    expect(cleaned('Open C:\\new\\readme.txt and type \\newline twice.')).toEqual(['Open C:\\new\\readme.txt and type \\newline twice.']);
+  });
+
+  it('a word letter-spaced over lines is joined; a list of letters is not', () => {
+    expect(cleaned('\nD\nA\nN\nGE\nR\n\nHigh voltage.')).toEqual(['DANGER', 'High voltage.']);
+    expect(cleaned('A\nB\nC\nD')).toEqual(['A', 'B', 'C', 'D']);
+    expect(cleaned('EN\nDE\nFR')).toEqual(['EN', 'DE', 'FR']);
+  });
+
+  it('TeX-style quotes read as plain quotes', () => {
+    expect(cleaned("``Ready?'' she asked. `Yes,' he said.")).toEqual(['"Ready?" she asked.', "'Yes,' he said."]);
+  });
+
+  it('a line break before a lone punctuation mark is dropped', () => {
+    expect(cleaned('Call us for a quote\n. Prices vary by region\n, season and size.')).toEqual([
+      'Call us for a quote.', 'Prices vary by region, season and size.',
+    ]);
+  });
+
+  it('soft hyphens and zero-width characters vanish from the cleaned text', () => {
+    expect(cleaned('Die Bundes\u00adregierung tagt.\u200b Heute.', 'de')).toEqual(['Die Bundesregierung tagt.', 'Heute.']);
+  });
+
+  it('German rules still apply to the cleaned text', () => {
+    expect(cleaned('<p>Am 29. April sprach Dr. Meier, z. B. über Art. 5 Abs. 1.</p><p>Das war&nbsp;gut.</p>', 'de')).toEqual([
+      'Am 29. April sprach Dr. Meier, z. B. über Art. 5 Abs. 1.', 'Das war gut.',
+    ]);
+  });
+});
+
+describe('segment clean mode: offsets', () => {
+  it('text/start/end are the exact slice around the cleaned sentence; markup inside it stays in the slice', () => {
+    const text = '<p>Yes.</p> <p><b>It</b> is &quot;done&quot;!</p>';
+    const sentences = sentencesOf(text);
+    expect(sentences.map(({ text: t, start, end, clean }) => ({ t, start, end, clean }))).toEqual([
+      { t: 'Yes.', start: 3, end: 7, clean: 'Yes.' },
+      { t: 'It</b> is &quot;done&quot;!', start: 18, end: 45, clean: 'It is "done"!' },
+    ]);
+  });
+
+  it('a sentence that starts or ends with a character reference covers the whole reference', () => {
+    const text = '&bdquo;Ja.&ldquo; Nein.';
+    expect(sentencesOf(text, 'de').map((s) => s.text)).toEqual(['&bdquo;Ja.&ldquo;', 'Nein.']);
+  });
+
+  it('on text without markup or noise, clean mode finds the same sentences as the default mode', () => {
+    for (const [file, lang] of [['en-zdnet-microsoft-buys-kinvolk.txt', 'en'], ['de-tradepress-microsoft-kinvolk.txt', 'de']] as const) {
+      const text = readFileSync(new URL(`../../../fixtures/${file}`, import.meta.url), 'utf8');
+      const plain = segment(text, lang);
+      const clean = sentencesOf(text, lang);
+      expect(clean.map(({ text: t, start, end }) => ({ text: t, start, end }))).toEqual(plain);
+      expect(clean.map((s) => s.clean)).toEqual(plain.map((s) => s.text.replace(/\s+/g, ' ')));
+    }
+  });
+
+  it('only noise lies outside the sentences', () => {
+    const text = '////////\nReport\n////////\n\n3\n\n<div>Sales rose. Costs fell.</div>\n<!-- end -->';
+    const sentences = sentencesOf(text);
+    let outside = '';
+    let cursor = 0;
+    for (const s of sentences) {
+      outside += text.slice(cursor, s.start);
+      cursor = s.end;
+    }
+    outside += text.slice(cursor);
+    expect(sentences.map((s) => s.clean)).toEqual(['Report', 'Sales rose.', 'Costs fell.']);
+    expect(outside.replace(/\s+/g, '')).toBe('////////////////3<div></div><!--end-->');
+  });
+
+  it('keeps the invariants on random markup and noise, in both line-break modes', () => {
+    const pieces = ['Word', 'word', 'Dr.', 'U.S.', '.', '!', '?', '<p>', '</p>', '<em>', '</em>', '<br>', '<!--', '-->', '&amp;', '&lt;b&gt;',
+      '&#x201C;', '<a href="x">', '<', '>', '&', '......', ' 12', '//////', '\\n', '\\ r', '`', "''", '\u00ad', '\n', '\n\n', ' ', 'A', 'BC'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 300; round++) {
+      const parts: string[] = [];
+      const length = 3 + Math.floor(next() * 60);
+      for (let i = 0; i < length; i++) parts.push(pieces[Math.floor(next() * pieces.length)]!, next() < 0.5 ? ' ' : '');
+      const text = parts.join('');
+      for (const lineBreaks of ['structure', 'wrap'] as const) sentencesOf(text, next() < 0.5 ? 'en' : 'de', { lineBreaks });
+    }
+  });
+});
+
+describe('cleanText', () => {
+  it('returns the text itself when there is nothing to clean', () => {
+    const text = 'Plain text.\nNothing to do here.';
+    expect(cleanText(text).text).toBe(text);
+  });
+
+  it('maps cleaned positions back to the source', () => {
+    const source = 'a <b>bold</b> &amp; more';
+    const { text, map } = cleanText(source);
+    expect(text).toBe('a bold & more');
+    expect(map.sourceStart(text.indexOf('bold'))).toBe(source.indexOf('bold'));
+    expect(map.sourceEnd(text.indexOf('bold') + 4)).toBe(source.indexOf('</b>'));
+    expect(map.sourceStart(text.indexOf('&'))).toBe(source.indexOf('&amp;'));
+    expect(map.sourceEnd(text.indexOf('&') + 1)).toBe(source.indexOf('&amp;') + 5);
+  });
+});
