@@ -1,5 +1,6 @@
 import type { Lang, ModeChoice } from '../core/types.js';
 import { UserError } from '../core/errors.js';
+import { lexiconForOption } from '../lexicon/load.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
 import { readDocument } from '../read/readDocument.js';
 import { writerFor } from '../write/formats.js';
@@ -19,6 +20,8 @@ export interface BatchJob {
   tmxLangs?: TmxLangs;
   /** TMX creationdate, resolved once for the whole batch. */
   creationDate: Date;
+  /** `--lexicon FILE` / `--no-lexicon` (false); undefined for the shipped lexicon. */
+  lexicon?: string | false;
   /** Trust the manifest's columns instead of detecting the languages. */
   trustColumns: boolean;
 }
@@ -32,7 +35,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
   try {
     const documents = await Promise.all([readDocument(job.enPath), readDocument(job.dePath)]);
     const langs: [Lang, Lang] | undefined = job.trustColumns ? ['en', 'de'] : undefined;
-    const alignment = alignDocuments({ documents, langs, mode: job.mode, presegmented: job.presegmented });
+    const alignment = alignDocuments({ documents, langs, mode: job.mode, presegmented: job.presegmented, lexicon: lexiconForOption(job.lexicon) });
     if (alignment.documents.en.path !== job.enPath) {
       throw new UserError(`${job.enPath} looks German and ${job.dePath} English; swap the columns (or pass --trust-columns)`);
     }

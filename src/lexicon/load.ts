@@ -30,3 +30,20 @@ export function loadUserLexicon(path: string, base: Lexicon): Lexicon {
   }
   return base.withPairs(pairs);
 }
+
+const userLexicons = new Map<string, Lexicon>();
+
+/**
+ * The lexicon the `--lexicon`/`--no-lexicon` options ask for: `undefined` for the shipped one,
+ * `null` for none, or the shipped one plus a file's pairs (read once per process and path).
+ */
+export function lexiconForOption(option: string | false | undefined): Lexicon | null | undefined {
+  if (option === false) return null;
+  if (option === undefined) return undefined;
+  let lexicon = userLexicons.get(option);
+  if (!lexicon) {
+    lexicon = loadUserLexicon(option, shippedLexicon());
+    userLexicons.set(option, lexicon);
+  }
+  return lexicon;
+}

@@ -115,3 +115,17 @@ describe('satzpaar batch export formats', () => {
     expect(tmx).toMatch(/srclang="en-GB"/);
   });
 });
+
+describe('satzpaar batch lexicon options', () => {
+  it('--no-lexicon aligns every pair as align --no-lexicon does; a bad --lexicon file stops the batch before any work', () => {
+    const { dir, manifest, out } = workspace([`${ZDNET}\t${MS_DE}\tz`]);
+    expect(runCli(['batch', manifest, '--out-dir', out, '--no-lexicon', '--jobs', '1']).status).toBe(0);
+    const single = JSON.parse(runCli(['align', ZDNET, MS_DE, '--no-lexicon']).stdout) as AlignmentDocument;
+    expect((JSON.parse(readFileSync(join(out, 'z.json'), 'utf8')) as AlignmentDocument).alignments).toEqual(single.alignments);
+    const badLexicon = join(dir, 'bad.tsv');
+    writeFileSync(badLexicon, 'just one column\n');
+    const result = runCli(['batch', manifest, '--out-dir', join(dir, 'other'), '--lexicon', badLexicon]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--lexicon .*bad\.tsv:1: expected/);
+  });
+});

@@ -1,8 +1,7 @@
 import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
-import type { Lexicon } from '../../lexicon/lexicon.js';
-import { loadUserLexicon, shippedLexicon } from '../../lexicon/load.js';
+import { lexiconForOption } from '../../lexicon/load.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
@@ -38,14 +37,10 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
-    lexicon: chooseLexicon(options.lexicon),
+    lexicon: lexiconForOption(options.lexicon),
   });
 }
 
-function chooseLexicon(option: string | false | undefined): Lexicon | null | undefined {
-  if (option === false) return null;
-  return option === undefined ? undefined : loadUserLexicon(option, shippedLexicon());
-}
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */
 export async function readAbbreviations(path: string): Promise<string[]> {

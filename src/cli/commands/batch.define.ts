@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
+import { lexiconOptions } from '../options.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -20,7 +21,7 @@ export function defineBatch(program: Command): void {
     .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
     .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide per pair').choices(['auto', 'parallel', 'comparable']).default('auto'))
     .option('--presegmented', 'inputs have one sentence per line');
-  for (const option of exportOptions()) command.addOption(option);
+  for (const option of [...lexiconOptions(), ...exportOptions()]) command.addOption(option);
   command.action(async (manifest: string, options) => {
     const { runBatch } = await import('./batch.js');
     await runBatch(manifest, options);

@@ -6,6 +6,7 @@ import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
 import type { BatchJob, BatchResult } from '../../batch/job.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
+import { lexiconForOption } from '../../lexicon/load.js';
 import type { ModeChoice } from '../../core/types.js';
 import type { TmxLangs } from '../../write/tmx.js';
 import { resolveCreationDate } from '../exportOptions.js';
@@ -23,6 +24,7 @@ export interface BatchCliOptions {
   minScore?: number;
   tmxLangs?: TmxLangs;
   creationDate?: Date;
+  lexicon?: string | false;
 }
 
 export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
@@ -37,6 +39,8 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
   }
 
   const creationDate = resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH);
+  // A bad --lexicon file is the user's error for the whole batch, not a failure of every pair.
+  if (typeof options.lexicon === 'string') lexiconForOption(options.lexicon);
   const jobs: BatchJob[] = [];
   let skipped = 0;
   entries.forEach((entry, index) => {
@@ -56,6 +60,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
       minScore: options.minScore,
       tmxLangs: options.tmxLangs,
       creationDate,
+      lexicon: options.lexicon,
       trustColumns: options.trustColumns ?? false,
     });
   });
