@@ -12,15 +12,24 @@ export function omission(en: number[], de: number[]): AlignmentLink {
 export function describeLink(enAll: SentenceFeatures[], deAll: SentenceFeatures[], en: number[], de: number[], matcher: PairMatcher): AlignmentLink {
   const enGroup = en.map((i) => enAll[i]!);
   const deGroup = de.map((j) => deAll[j]!);
-  const enMerged = merge(enGroup);
-  matcher.load(enMerged);
-  const evidence = groupEvidence(enGroup, deGroup, matcher.count(merge(deGroup)));
+  const deMerged = mergeFeatures(deGroup);
+  matcher.load(mergeFeatures(enGroup));
+  const matched = matcher.count(deMerged);
+  if (enGroup.length > 1) {
+    // The matcher tracks 31 English tokens one by one; count a long group sentence by sentence.
+    matched.en = 0;
+    for (const f of enGroup) {
+      matcher.load(f);
+      matched.en += matcher.count(deMerged).en;
+    }
+  }
+  const evidence = groupEvidence(enGroup, deGroup, matched);
   const { score, lexical, length, shared } = describePair(enGroup, deGroup, evidence);
   return { en, de, score, lexical, length, shared };
 }
 
 /** Several sentences as one, for scoring a group. */
-function merge(group: SentenceFeatures[]): SentenceFeatures {
+export function mergeFeatures(group: SentenceFeatures[]): SentenceFeatures {
   if (group.length === 1) return group[0]!;
   const tokens = group.reduce((sum, f) => sum + f.starts.length - 1, 0);
   const starts = new Int32Array(tokens + 1);
