@@ -25,14 +25,15 @@ function candidateOptions(deCount: number) {
 /**
  * Aligns analysed sentences (keys 0 … keyCount − 1); every sentence ends up in exactly one link.
  * Parallel links come in document order (the DP path); comparable ones by English index, 0-1 last.
+ * `options.lexicon`: whether the features were built with a lexicon (not `--no-lexicon`).
  */
-export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice): AlignOutcome {
+export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice, options: { lexicon: boolean } = { lexicon: true }): AlignOutcome {
   const matcher = new PairMatcher(keyCount);
   const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
   const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length) : { mode: choice, reason: `forced with --mode ${choice}` };
   const links =
     decision.mode === 'parallel'
       ? alignParallel(en, de, candidates, matcher)
-      : completeLinks(alignComparable(en, de, candidates, matcher), en.length, de.length);
+      : completeLinks(alignComparable(en, de, candidates, matcher, options), en.length, de.length);
   return { mode: decision.mode, modeReason: decision.reason, links };
 }

@@ -43,7 +43,7 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: sentences.en.map((s) => analyser.analyse(s.text, 'en')),
     de: sentences.de.map((s) => analyser.analyse(s.text, 'de')),
   };
-  const outcome = alignSentences(features.en, features.de, analyser.keyCount, request.mode);
+  const outcome = alignSentences(features.en, features.de, analyser.keyCount, request.mode, { lexicon: request.lexicon !== null });
   const segmentation = request.presegmented ? 'lines' : 'rules';
   return {
     format: ALIGNMENT_FORMAT,
