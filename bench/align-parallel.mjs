@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Scores satzpaar's parallel alignment on the development gold.
-//   npm run build && node bench/align-parallel.mjs /work/shared [--no-lexicon]
+//   npm run build && node bench/align-parallel.mjs /work/shared [--no-lexicon] [--oracle-paragraphs]
 // For each set (clean, omission, omission-blocks) and chapter: strict/lax P/R/F1 (vecalign
 // definitions), recall of the omitted sentences, time; then precision per score bucket
 // (calibration: a link scoring 0.8–0.9 should be right about 85% of the time).
+// --oracle-paragraphs checks the paragraph merge step (src/align/holes.ts): the development files
+// mark no paragraphs, so this inserts blank lines where gold links of 3+ sentences begin and end.
+// That reads the gold: it shows what the step does with paragraph marks, it is NOT a result.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +24,24 @@ if (!shared) {
   process.exit(2);
 }
 const lexicon = process.argv.includes('--no-lexicon') ? null : undefined;
-const doc = (path) => ({ path, text: readFileSync(path, 'utf8'), sha256: '', encoding: 'utf-8' });
+const oracle = process.argv.includes('--oracle-paragraphs');
+const doc = (path, breaks) => {
+  const text = readFileSync(path, 'utf8');
+  if (!breaks) return { path, text, sha256: '', encoding: 'utf-8' };
+  return { path, text: text.split('\n').map((line, k) => (k > 0 && breaks.has(k) ? `\n${line}` : line)).join('\n'), sha256: '', encoding: 'utf-8' };
+};
+/** Paragraph breaks at the edges of the gold's multi-sentence links, per side (only for --oracle-paragraphs). */
+function goldBreaks(goldText) {
+  if (!oracle) return [undefined, undefined];
+  const en = new Set();
+  const de = new Set();
+  for (const l of parseGold(goldText).links) {
+    if (!l.en.length || !l.de.length || l.en.length + l.de.length < 3) continue;
+    en.add(l.en[0]).add(l.en[l.en.length - 1] + 1);
+    de.add(l.de[0]).add(l.de[l.de.length - 1] + 1);
+  }
+  return [en, de];
+}
 const f = (x) => (x === undefined ? '  –  ' : x.toFixed(3));
 const BEAD_SHAPES = new Set(['1:1', '1:2', '2:1', '2:2', '1:3', '3:1']);
 const buckets = Array.from({ length: 10 }, () => ({ right: 0, all: 0 }));
@@ -31,9 +51,10 @@ for (const set of ['clean', 'omission', 'omission-blocks']) {
   const names = readdirSync(dir).filter((n) => n.endsWith('.gold')).map((n) => n.slice(0, -5)).sort();
   const total = { strict: [0, 0, 0], lax: [0, 0, 0], omitted: [0, 0], sentence: [0, 0, 0, 0], ms: 0 };
   for (const name of names) {
+    const [enBreaks, deBreaks] = goldBreaks(readFileSync(join(dir, `${name}.gold`), 'utf8'));
     const started = performance.now();
     const alignment = alignDocuments({
-      documents: [doc(join(dir, `${name}.en`)), doc(join(dir, `${name}.de`))],
+      documents: [doc(join(dir, `${name}.en`), enBreaks), doc(join(dir, `${name}.de`), deBreaks)],
       langs: ['en', 'de'],
       mode: 'parallel',
       presegmented: true,

@@ -11,6 +11,11 @@ export const COMPARABLE_THRESHOLD = 0.3;
 /** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
 export const REPEAT_THRESHOLD = 0.4;
 
+export interface ComparableOptions {
+  /** Whether the features carry lexicon translations; without them only names, numbers and cognates can match. */
+  lexicon: boolean;
+}
+
 interface Group {
   en: number[];
   de: number[];
@@ -25,10 +30,20 @@ interface Group {
  * join the link of its counterpart when their salience is high — giving a 2-1 or 1-2 link whose
  * indices need not be adjacent. A link grows on one side only, so every sentence stays in exactly
  * one link and no link claims that unrelated sentences correspond. Everything else stays unaligned.
+ * Two articles about one event share their names in almost every sentence, so with a lexicon a
+ * pair is only considered when at least one matched word is a translation, not a shared string.
  */
-export function alignComparable(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher): AlignmentLink[] {
+export function alignComparable(
+  en: SentenceFeatures[],
+  de: SentenceFeatures[],
+  candidates: Candidate[],
+  matcher: PairMatcher,
+  options: ComparableOptions = { lexicon: true },
+): AlignmentLink[] {
   const salience = new Salience(en, de);
-  const salient = byScore(candidates.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
+  // With a lexicon, a pair must share at least one translated word, not only names (see translatedTokens).
+  const evident = options.lexicon ? candidates.filter((c) => translatedTokens(en[c.en]!, de[c.de]!) > 0) : candidates;
+  const salient = byScore(evident.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
   const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
   addRepeats(groups, salient);
   // In comparable mode the score is the salience: on the seed gold it tracks the share of right links (docs/alignment.md).
@@ -74,4 +89,37 @@ export function bestOneToOne(candidates: Candidate[]): Candidate[] {
     chosen.push(c);
   }
   return chosen;
+}
+
+/**
+ * German tokens that match an English token spelled differently (a translation such as
+ * "existing" / "vorhandenen", not a shared string such as "Kinvolk" or the "Flatcar" of
+ * "Flatcar-Community"): names and loan words alone do not show that two sentences of two
+ * articles about one event make the same claim. Shared numbers do not count either; a claim
+ * with a number still needs a translated word.
+ */
+export function translatedTokens(en: SentenceFeatures, de: SentenceFeatures): number {
+  let count = 0;
+  for (let u = 0; u + 1 < de.starts.length; u++) {
+    let found = false;
+    for (let t = 0; t + 1 < en.starts.length && !found; t++) {
+      // The same word as written, whole or as a part of a German compound, is a shared string.
+      if (hasKey(de, u, en.heads[t]!)) continue;
+      found = shareKey(en, t, de, u);
+    }
+    if (found) count++;
+  }
+  return count;
+}
+
+function shareKey(en: SentenceFeatures, t: number, de: SentenceFeatures, u: number): boolean {
+  for (let a = en.starts[t]!; a < en.starts[t + 1]!; a++) {
+    for (let b = de.starts[u]!; b < de.starts[u + 1]!; b++) if (en.keys[a] === de.keys[b]) return true;
+  }
+  return false;
+}
+
+function hasKey(f: SentenceFeatures, t: number, key: number): boolean {
+  for (let k = f.starts[t]!; k < f.starts[t + 1]!; k++) if (f.keys[k] === key) return true;
+  return false;
 }

@@ -5,7 +5,15 @@ import { findCandidates } from './candidates.js';
 import { alignComparable } from './comparable.js';
 import { completeLinks } from './links.js';
 import { chooseMode } from './mode.js';
+import type { Paragraphs } from './holes.js';
 import { alignParallel } from './parallel.js';
+
+export interface AlignOptions {
+  /** Whether the features were built with a lexicon (not `--no-lexicon`). */
+  lexicon: boolean;
+  /** Paragraph starts of both documents, when both mark paragraphs (analyse/paragraphs.ts). */
+  paragraphs?: Paragraphs;
+}
 
 export interface AlignOutcome {
   mode: AlignMode;
@@ -26,13 +34,13 @@ function candidateOptions(deCount: number) {
  * Aligns analysed sentences (keys 0 … keyCount − 1); every sentence ends up in exactly one link.
  * Parallel links come in document order (the DP path); comparable ones by English index, 0-1 last.
  */
-export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice): AlignOutcome {
+export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice, options: AlignOptions = { lexicon: true }): AlignOutcome {
   const matcher = new PairMatcher(keyCount);
   const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
   const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length) : { mode: choice, reason: `forced with --mode ${choice}` };
   const links =
     decision.mode === 'parallel'
-      ? alignParallel(en, de, candidates, matcher)
-      : completeLinks(alignComparable(en, de, candidates, matcher), en.length, de.length);
+      ? alignParallel(en, de, candidates, matcher, options.paragraphs)
+      : completeLinks(alignComparable(en, de, candidates, matcher, options), en.length, de.length);
   return { mode: decision.mode, modeReason: decision.reason, links };
 }

@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { describePair, groupEvidence } from '../score/pair.js';
@@ -12,15 +12,45 @@ export function omission(en: number[], de: number[]): AlignmentLink {
 export function describeLink(enAll: SentenceFeatures[], deAll: SentenceFeatures[], en: number[], de: number[], matcher: PairMatcher): AlignmentLink {
   const enGroup = en.map((i) => enAll[i]!);
   const deGroup = de.map((j) => deAll[j]!);
-  const enMerged = merge(enGroup);
-  matcher.load(enMerged);
-  const evidence = groupEvidence(enGroup, deGroup, matcher.count(merge(deGroup)));
+  const deMerged = mergeFeatures(deGroup);
+  matcher.load(mergeFeatures(enGroup));
+  const matched = matcher.count(deMerged);
+  if (enGroup.length > 1) {
+    // The matcher tracks 31 English tokens one by one; count a long group sentence by sentence.
+    matched.en = 0;
+    for (const f of enGroup) {
+      matcher.load(f);
+      matched.en += matcher.count(deMerged).en;
+    }
+  }
+  const evidence = groupEvidence(enGroup, deGroup, matched);
   const { score, lexical, length, shared } = describePair(enGroup, deGroup, evidence);
   return { en, de, score, lexical, length, shared };
 }
 
+/**
+ * Share of the content tokens of the one sentence of `skip` (a 1-0 or 0-1 span, as
+ * [i0, i1, j0, j1]) that find a counterpart in the other document's sentences of `group`.
+ */
+export function foundShare(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], group: readonly number[], matcher: PairMatcher): number {
+  const [i0, i1, j0, j1] = skip as [number, number, number, number];
+  const [gi0, gi1, gj0, gj1] = group as [number, number, number, number];
+  if (i1 > i0) {
+    const sentence = enAll[i0]!;
+    const tokens = contentCount(sentence);
+    if (tokens === 0) return 0;
+    matcher.load(sentence);
+    return matcher.count(mergeFeatures(deAll.slice(gj0, gj1))).en / tokens;
+  }
+  const sentence = deAll[j0]!;
+  const tokens = contentCount(sentence);
+  if (tokens === 0) return 0;
+  matcher.load(mergeFeatures(enAll.slice(gi0, gi1)));
+  return matcher.count(sentence).de / tokens;
+}
+
 /** Several sentences as one, for scoring a group. */
-function merge(group: SentenceFeatures[]): SentenceFeatures {
+export function mergeFeatures(group: SentenceFeatures[]): SentenceFeatures {
   if (group.length === 1) return group[0]!;
   const tokens = group.reduce((sum, f) => sum + f.starts.length - 1, 0);
   const starts = new Int32Array(tokens + 1);

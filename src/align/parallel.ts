@@ -6,7 +6,8 @@ import { lengthAgreement } from '../score/length.js';
 import { round } from '../score/pair.js';
 import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
-import { describeLink, omission } from './links.js';
+import { mergeRestructuredParagraphs, type Paragraphs, type Span } from './holes.js';
+import { describeLink, foundShare, omission } from './links.js';
 import { lengthRatio, PairStats, REFERENCE_UNMATCHED, typicalUnmatched } from './pairStats.js';
 
 /** Bead shapes (English sentences, German sentences) the dynamic programme may use. */
@@ -36,19 +37,19 @@ const ANCHOR_SCORE = 0.6;
 
 /**
  * Monotone alignment by dynamic programming over beads, restricted to a band around the path
- * of confident anchors so that time and memory grow linearly with the document length.
+ * of confident anchors so that time and memory grow linearly with the document length. When both
+ * documents mark paragraphs, a restructured paragraph becomes one link (holes.ts).
  */
-export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher): AlignmentLink[] {
+export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, paragraphs?: Paragraphs): AlignmentLink[] {
   const anchors = heaviestMonotoneChain(candidates.filter((c) => c.score >= ANCHOR_SCORE), de.length);
   const band = bandAroundAnchors(anchors, en.length, de.length);
   const stats = new PairStats(en, de, band, matcher);
   const path = bestPath(en, de, band, stats, typicalUnmatched(en, de, stats), lengthRatio(en, de, anchors));
-  const links = path.map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const found = (skip: Span, paragraph: Span) => foundShare(en, de, skip, paragraph, matcher);
+  const links = mergeRestructuredParagraphs(path, paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   return links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
 }
-
-type Span = [number, number, number, number];
 
 function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats, typical: number, ratio: number): Span[] {
   const n = en.length;

@@ -1,4 +1,5 @@
 import { Analyser } from '../analyse/features.js';
+import { paragraphStarts } from '../analyse/paragraphs.js';
 import { alignSentences } from '../align/index.js';
 import {
   ALIGNMENT_FORMAT,
@@ -43,7 +44,11 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: sentences.en.map((s) => analyser.analyse(s.text, 'en')),
     de: sentences.de.map((s) => analyser.analyse(s.text, 'de')),
   };
-  const outcome = alignSentences(features.en, features.de, analyser.keyCount, request.mode);
+  const paragraphs = { en: paragraphStarts(byLang.en.text, sentences.en), de: paragraphStarts(byLang.de.text, sentences.de) };
+  const outcome = alignSentences(features.en, features.de, analyser.keyCount, request.mode, {
+    lexicon: request.lexicon !== null,
+    paragraphs: paragraphs.en && paragraphs.de ? { en: paragraphs.en, de: paragraphs.de } : undefined,
+  });
   const segmentation = request.presegmented ? 'lines' : 'rules';
   return {
     format: ALIGNMENT_FORMAT,

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { alignComparable } from '../../../src/align/comparable.js';
+import { alignComparable, translatedTokens } from '../../../src/align/comparable.js';
 import { findCandidates } from '../../../src/align/candidates.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { contextualScores } from '../../../src/score/context.js';
 import { PairMatcher } from '../../../src/score/match.js';
 import { Salience } from '../../../src/score/salience.js';
 
-const lexicon = Lexicon.fromStemTable(['bought\tkauft', 'bui\tkauft', 'fridai\tfreitag', 'factori\tfabrik', 'rain\tregn', 'berlin\tberlin'].join('\n'));
+const lexicon = Lexicon.fromStemTable(['bought\tkauft', 'bui\tkauft', 'fridai\tfreitag', 'factori\tfabrik', 'rain\tregnet', 'berlin\tberlin'].join('\n'));
 
 function analyse(en: string[], de: string[]) {
   const analyser = new Analyser(lexicon);
@@ -44,6 +44,24 @@ describe('comparable alignment', () => {
     const linkedEn = links.flatMap((l) => l.en);
     expect(new Set(linkedEn).size).toBe(linkedEn.length);
     expect(linkedEn).not.toContain(5);
+  });
+});
+
+describe('translation evidence in comparable mode', () => {
+  it('counts translated words, not names or words spelled alike', () => {
+    const { en: e, de: d } = analyse(['Acme buys Widgetco in Berlin.', 'Widgetco and Acme in Berlin.'], ['Acme kauft Widgetco in Berlin.', 'Die Widgetco-Fabrik von Acme in Berlin.']);
+    expect(translatedTokens(e[0]!, d[0]!)).toBe(1);
+    expect(translatedTokens(e[1]!, d[0]!)).toBe(0);
+    expect(translatedTokens(e[1]!, d[1]!)).toBe(0);
+  });
+
+  it('does not link sentences that share only names, unless there is no lexicon to tell', () => {
+    const en = ['Widgetco and Acme opened an office in Berlin.', 'It rained all day.'];
+    const de = ['Widgetco-Chef und Acme-Gründer trafen sich in Berlin.', 'Der Himmel war blau.'];
+    const { en: e, de: d, matcher, keyCount } = analyse(en, de);
+    const candidates = findCandidates(e, d, matcher, keyCount, { maxDf: 12, perSentence: 6, minScore: 0 });
+    expect(alignComparable(e, d, candidates, matcher)).toEqual([]);
+    expect(alignComparable(e, d, candidates, matcher, { lexicon: false }).map((l) => [l.en, l.de])).toEqual([[[0], [0]]]);
   });
 });
 
