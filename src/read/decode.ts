@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
 import { binarySignature, nulPattern } from './binary.js';
+import { decodeWindows1252, firstUndefinedWindows1252Byte } from './windows1252.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1';
 
@@ -27,21 +28,27 @@ export function decodeBytes(bytes: Uint8Array, path: string, forced?: Encoding):
   const encoding = bom?.encoding ?? forced ?? 'utf-8';
   if (!bom) rejectBinary(bytes, path, encoding);
   const body = bytes.subarray(bom ? bom.bytes.length : 0);
-  const label = decoderLabel(encoding);
-  let text: string;
-  try {
-    text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
-    throw new UserError(undecodableMessage(path, body, encoding, bom ? bom.bytes.length : 0));
-  }
+  const text = decodeStrictly(body, encoding, path, bom ? bom.bytes.length : 0);
   const nul = text.indexOf('\0');
   if (nul >= 0) throw new UserError(nulMessage(path, `character ${nul} of the decoded text`));
   return { text, encoding, hadBom: bom !== undefined };
 }
 
-/** WHATWG decoders treat "latin1" as Windows-1252, which agrees on every printable Latin-1 character. */
-function decoderLabel(encoding: Encoding): string {
-  return encoding === 'latin1' ? 'windows-1252' : encoding;
+/**
+ * "latin1" is read as Windows-1252 (as browsers do): the two agree on every printable Latin-1
+ * character, and files labelled Latin-1 in the wild use 0x80–0x9F for „ “ € –.
+ */
+function decodeStrictly(body: Uint8Array, encoding: Encoding, path: string, bomLength: number): string {
+  if (encoding === 'windows-1252' || encoding === 'latin1') {
+    const bad = firstUndefinedWindows1252Byte(body);
+    if (bad >= 0) throw new UserError(undecodableMessage(path, body, encoding, bomLength, bad));
+    return decodeWindows1252(body);
+  }
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new UserError(undecodableMessage(path, body, encoding, bomLength, firstUndecodableByte(body, encoding)));
+  }
 }
 
 /** Binary formats and stray NUL bytes, recognised on the raw bytes of a file without a BOM. */
@@ -61,8 +68,7 @@ function nulMessage(path: string, where: string): string {
   return `${path}: contains a NUL byte (at ${where}), so it looks like a binary file, not text; give a plain-text file (or strip NULs: tr -d '\\000')`;
 }
 
-function undecodableMessage(path: string, body: Uint8Array, encoding: Encoding, bomLength: number): string {
-  const at = firstUndecodableByte(body, decoderLabel(encoding));
+function undecodableMessage(path: string, body: Uint8Array, encoding: Encoding, bomLength: number, at: number): string {
   const offset = at + bomLength;
   const where = `byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${offset}, line ${lineOf(body, at)}`;
   if (encoding === 'utf-8') {
