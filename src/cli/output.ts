@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, constants, statSync, type Stats } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 
@@ -9,9 +10,7 @@ export interface OutputFile {
   content: string;
 }
 
-/**
- * Writes `content` to `path` all or nothing, or to stdout without a path. See `writeOutputs`.
- */
+/** Writes `content` to `path` all or nothing, or to stdout without a path. See `writeOutputs`. */
 export async function writeOutput(path: string | undefined, content: string): Promise<void> {
   await writeOutputs([{ path, content }]);
 }
@@ -19,17 +18,16 @@ export async function writeOutput(path: string | undefined, content: string): Pr
 /**
  * Writes several output files all or nothing: each goes to a temp file in its target folder
  * (so the final rename never crosses file systems), and only when every temp file is complete
- * are they renamed into place. On any error every temp file is removed and nothing appears.
- *
- * The writing is synchronous on purpose: a SIGINT/SIGTERM arriving meanwhile is held by the
- * handler `deferSignalsDuringWrite` installs and acted on only after the files are complete or
- * removed, so Ctrl-C can never leave a half-written or temp file behind.
+ * are they renamed into place. On an error every temp file is removed and nothing appears.
+ * A SIGINT/SIGTERM/SIGHUP meanwhile stops the writing, removes the temp files and then ends
+ * the process by that signal (see `installSignalHandlers`).
  */
 export async function writeOutputs(files: OutputFile[]): Promise<void> {
   const toFiles = files.filter((f) => f.path !== undefined && f.path !== '-');
   for (const file of files) if (!toFiles.includes(file)) await writeToStdout(file.content);
   if (toFiles.length === 0) return;
-  deferSignalsDuringWrite();
+  installSignalHandlers();
+  writesInProgress++;
   const temps: Array<{ temp: string; target: string; path: string }> = [];
   let current = toFiles[0]!.path!;
   try {
@@ -38,15 +36,24 @@ export async function writeOutputs(files: OutputFile[]): Promise<void> {
       const target = resolve(current);
       const temp = tempPathFor(target);
       temps.push({ temp, target, path: current });
-      writeWholeFile(temp, file.content);
+      await writeWholeFile(temp, file.content);
+      if (interruptedBy) break;
     }
-    for (const { temp, target, path } of temps) {
-      current = path;
-      renameSync(temp, target);
+    if (interruptedBy) {
+      await removeAll(temps.map((t) => t.temp));
+    } else {
+      // Not interruptible: once every file is complete, all of them are put in place.
+      for (const { temp, target, path } of temps) {
+        current = path;
+        await rename(temp, target);
+      }
     }
   } catch (error) {
-    for (const { temp } of temps) removeQuietly(temp);
+    await removeAll(temps.map((t) => t.temp));
     throw new UserError(`-o ${current}: cannot write the output (${describeWriteError(error)}); choose another path with -o`);
+  } finally {
+    writesInProgress--;
+    if (interruptedBy) dieOf(interruptedBy);
   }
 }
 
@@ -54,45 +61,56 @@ function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.satzpaar-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function writeWholeFile(path: string, content: string): void {
+async function removeAll(paths: string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(path, { force: true })));
+}
+
+/** Chunk size for writing: small enough that a signal is noticed quickly. */
+const CHUNK = 4 * 2 ** 20;
+
+async function writeWholeFile(path: string, content: string): Promise<void> {
   // 'wx': never follow or reuse something already at the temp path.
-  const fd = openSync(path, 'wx', 0o666);
+  const handle = await open(path, 'wx', 0o666);
   try {
     const bytes = Buffer.from(content, 'utf8');
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
+    for (let offset = 0; offset < bytes.length && !interruptedBy; ) {
+      const { bytesWritten } = await handle.write(bytes, offset, Math.min(CHUNK, bytes.length - offset));
+      offset += bytesWritten;
+    }
+    if (!interruptedBy) await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // Never created, or already gone: nothing to clean up.
-  }
-}
-
-let signalsDeferred = false;
+let writesInProgress = 0;
+let interruptedBy: NodeJS.Signals | undefined;
+let handlersInstalled = false;
 
 /**
- * Installs SIGINT/SIGTERM/SIGHUP handlers before the first file is written. Until then the
- * default action applies, so Ctrl-C stops a long alignment at once (nothing is on disk yet).
- * Once installed, a signal is handled after the synchronous write has finished; the handler then
- * restores the default action and re-raises the signal, so the process still dies of it and the
- * shell sees 130/143 (and a shell loop around satzpaar stops, as it should on Ctrl-C).
+ * Installed when the first output file is about to be written, not before: until then the
+ * default action applies and Ctrl-C stops a long alignment at once (nothing is on disk yet).
+ * During a write the handler only records the signal; `writeOutputs` then removes its temp files
+ * and calls `dieOf`. After the write a signal ends the process at once.
  */
-function deferSignalsDuringWrite(): void {
-  if (signalsDeferred) return;
-  signalsDeferred = true;
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      process.removeAllListeners(signal);
-      process.kill(process.pid, signal);
+    process.on(signal, () => {
+      if (writesInProgress > 0) interruptedBy ??= signal;
+      else dieOf(signal);
     });
   }
+}
+
+/**
+ * Ends the process by `signal` with its default action, as Unix tools should after cleaning up:
+ * the shell then reports 128 + the signal number (130 for Ctrl-C) and a shell loop stops too.
+ */
+function dieOf(signal: NodeJS.Signals): void {
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
 }
 
 function writeToStdout(content: string): Promise<void> {
