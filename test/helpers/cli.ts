@@ -13,7 +13,7 @@ export interface CliResult {
 }
 
 /** Runs the built CLI the way a user does; tests never import the command code directly. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number; timeoutMs?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
@@ -22,6 +22,8 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     maxBuffer: 256 * 1024 * 1024,
     uid: options.uid,
     gid: options.gid,
+    // Without a limit a hanging CLI would block the test worker (spawnSync ignores test timeouts).
+    timeout: options.timeoutMs,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
