@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument, Sentence } from '../../src/core/types.js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { englishDocument, germanDocument, lineWithoutPunctuation, tinyLines } from '../helpers/generate.js';
-import { firstLinkProblem, firstSentenceProblem, tempDir } from '../helpers/robustness.js';
+import { linkProblem, nothingLostProblem } from '../helpers/problems.js';
+import { tempDir } from '../helpers/robustness.js';
 
 // Huge and lopsided inputs, generated in a temp folder. Each run is capped so that a regression
 // to quadratic time fails the test instead of hanging the suite; speed itself is measured in bench/.
@@ -16,7 +17,7 @@ function alignLarge(args: string[]): AlignmentDocument {
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const doc = JSON.parse(result.stdout) as AlignmentDocument;
-  expect(firstLinkProblem(doc)).toBeUndefined();
+  expect(linkProblem(doc)).toBeUndefined();
   return doc;
 }
 
@@ -37,7 +38,7 @@ describe('robustness: huge input', () => {
     const doc = alignLarge([file, DE_ARTICLE]);
     expect(doc.sentences.en).toHaveLength(1);
     expect(doc.sentences.en[0]!.text).toBe(text.trim());
-    expect(firstSentenceProblem(doc.sentences.en, text)).toBeUndefined();
+    expect(nothingLostProblem(doc.sentences.en, text)).toBeUndefined();
   });
 
   it('100,000 tiny lines: segmented one sentence a line, offsets exact', () => {
@@ -47,7 +48,7 @@ describe('robustness: huge input', () => {
     const sentences = segmentLarge(['--lang', 'en', file]);
     expect(sentences).toHaveLength(100_000);
     expect(sentences[99_999]!.text).toBe('Item 100000');
-    expect(firstSentenceProblem(sentences, text)).toBeUndefined();
+    expect(nothingLostProblem(sentences, text)).toBeUndefined();
   });
 
   it('100,000 tiny lines against a German article: every sentence in exactly one link', () => {
@@ -56,7 +57,7 @@ describe('robustness: huge input', () => {
     writeFileSync(file, text);
     const doc = alignLarge([file, DE_ARTICLE, '--langs', 'en,de']);
     expect(doc.sentences.en).toHaveLength(100_000);
-    expect(firstSentenceProblem(doc.sentences.en, text)).toBeUndefined();
+    expect(nothingLostProblem(doc.sentences.en, text)).toBeUndefined();
   });
 
   // Needs the linear-time parallel aligner of branch issue-4: the walking skeleton's banded
