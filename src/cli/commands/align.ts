@@ -5,7 +5,7 @@ import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
 import { writerFor } from '../../write/formats.js';
-import { assertNotAnInput, writeOutputs } from '../output.js';
+import { assertNotAnInput, writeOutput } from '../output.js';
 
 export interface AlignCliOptions {
   output?: string;
@@ -34,8 +34,9 @@ export async function runAlign(fileA: string, fileB: string, options: AlignCliOp
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations },
   });
-  const files = writer.write(alignment, { minScore: options.minScore });
-  await writeOutputs(files.map((file) => ({ path: options.output === undefined ? undefined : options.output + file.suffix, content: file.content })));
+  for (const file of writer.write(alignment, { minScore: options.minScore })) {
+    await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
+  }
 }
 
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */
