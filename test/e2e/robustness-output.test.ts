@@ -88,6 +88,15 @@ describe('robustness: internal failures', () => {
   });
 });
 
+describe('robustness: --debug', () => {
+  it('adds the stack trace to a user error too, after the same one-line message and exit 2', () => {
+    const result = runCli(['align', 'no-such-file.txt', DE, '--debug']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe('satzpaar: no-such-file.txt: no such file; check the path');
+    expect(result.stderr).toMatch(/\n\s+at .+/);
+  });
+});
+
 describe('robustness: a closed pipe (satzpaar … | head) is not an error', () => {
   it('exit 0 and nothing on stderr when the reader stops early', () => {
     const dir = tempDir();

@@ -42,7 +42,7 @@ function token(lang: Lang): fc.Arbitrary<string> {
 
 /** A random document in `lang` of up to `maxTokens` tokens. */
 export function documentText(lang: Lang, maxTokens = 120): fc.Arbitrary<string> {
-  return fc.array(token(lang), { maxLength: maxTokens }).map((tokens) => tokens.join(''));
+  return fc.array(token(lang), { maxLength: maxTokens, size: 'medium' }).map((tokens) => tokens.join(''));
 }
 
 /** A SourceDocument as readDocument would return it, without touching the disk. */
