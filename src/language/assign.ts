@@ -1,6 +1,7 @@
 import { UserError } from '../core/errors.js';
 import type { Lang, LanguageInfo } from '../core/types.js';
 import { detectLanguage } from './detect.js';
+import { languageName, UNDETERMINED } from './names.js';
 
 export interface LanguageAssignment {
   /** Index (0 or 1) of the argument that is English, and of the one that is German. */
@@ -33,11 +34,7 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: [Lang, La
   }
   const detections = docs.map((doc) => {
     const detection = detectLanguage(doc.text);
-    if (!detection.lang) {
-      throw new UserError(
-        `${doc.path}: looks like neither English nor German (detected: ${detection.best}); if it is, say so with --langs en,de`,
-      );
-    }
+    if (!detection.lang) throw new UserError(notEnglishOrGerman(doc.path, detection.best, '--langs en,de'));
     return detection;
   });
   const [a, b] = detections as [typeof detections[0], typeof detections[0]];
@@ -51,6 +48,18 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: [Lang, La
   const de = 1 - en;
   const info = (d: typeof a): LanguageInfo => ({ detected: d.lang!, confidence: d.confidence, source: 'detected' });
   return { en, de, info: { en: info(detections[en]!), de: info(detections[de]!) } };
+}
+
+/**
+ * The one-line error for a document detected as neither English nor German, naming what it
+ * looks like instead; `override` is the option that states the language (`--langs en,de`).
+ */
+export function notEnglishOrGerman(path: string, detected: string, override: string): string {
+  if (detected === UNDETERMINED) {
+    return `${path}: too little text to tell its language (detected: ${detected}); state the languages with ${override}`;
+  }
+  const name = languageName(detected);
+  return `${path}: looks like neither English nor German (detected: ${detected})${name ? ` but like ${name}` : ''}; if it is English or German, state the languages with ${override}`;
 }
 
 /** Parses the value of --langs ("en,de" or "de,en"). */

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants as bufferConstants } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import { decodeBytes, type Encoding } from './decode.js';
 
 export interface SourceDocument {
   path: string;
+  /** Decoded text (BOM removed, line ends untouched): sentence offsets index into it. */
   text: string;
   sha256: string;
   encoding: Encoding;
@@ -12,18 +14,30 @@ export interface SourceDocument {
 
 /** Reads and decodes one input file; every way it can fail is a one-line UserError. */
 export async function readDocument(path: string, encoding?: Encoding): Promise<SourceDocument> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new UserError(describeReadError(path, error));
-  }
+  const bytes = await readBytes(path);
   const decoded = decodeBytes(bytes, path, encoding);
   if (decoded.text.trim() === '') {
-    throw new UserError(`${path}: the document is empty; give a file with some text in it`);
+    const what = decoded.text.length === 0 ? 'no text at all' : 'only whitespace';
+    throw new UserError(`${path}: the document is empty (${what}); give a file with some text in it`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { path, text: decoded.text, sha256, encoding: decoded.encoding };
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new UserError(`${path}: is a directory, not a file; give the path of a text file`);
+    // Devices and sockets can stream without end (/dev/zero); pipes (<(cmd), /dev/stdin) are fine.
+    if (!info.isFile() && !info.isFIFO()) throw new UserError(`${path}: is not a regular file; give the path of a text file`);
+    if (info.size > bufferConstants.MAX_STRING_LENGTH) {
+      throw new UserError(`${path}: too large (${Math.round(info.size / 2 ** 20)} MiB); satzpaar holds whole documents in memory: split it into smaller files`);
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(describeReadError(path, error));
+  }
 }
 
 function describeReadError(path: string, error: unknown): string {
@@ -31,12 +45,18 @@ function describeReadError(path: string, error: unknown): string {
   switch (code) {
     case 'ENOENT':
       return `${path}: no such file; check the path`;
+    case 'ENOTDIR':
+      return `${path}: a part of the path is not a folder; check the path`;
     case 'EISDIR':
       return `${path}: is a directory, not a file; give the path of a text file`;
     case 'EACCES':
     case 'EPERM':
-      return `${path}: permission denied; make the file readable`;
+      return `${path}: permission denied; make the file readable (chmod +r) or run as a user who may read it`;
+    case 'ENAMETOOLONG':
+      return `${path}: the path is too long; check the path`;
+    case 'ELOOP':
+      return `${path}: too many symbolic links (a link loop?); check the path`;
     default:
-      return `${path}: cannot read the file (${code ?? String(error)})`;
+      return `${path}: cannot read the file (${code ?? String(error)}); check the path and the disk`;
   }
 }

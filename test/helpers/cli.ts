@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'satzpaar.js');
+export const BIN = join(ROOT, 'bin', 'satzpaar.js');
 
 export interface CliResult {
   status: number | null;
@@ -13,13 +13,17 @@ export interface CliResult {
 }
 
 /** Runs the built CLI the way a user does; tests never import the command code directly. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; uid?: number; gid?: number; timeoutMs?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     maxBuffer: 256 * 1024 * 1024,
+    uid: options.uid,
+    gid: options.gid,
+    // Without a limit a hanging CLI would block the test worker (spawnSync ignores test timeouts).
+    timeout: options.timeoutMs,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

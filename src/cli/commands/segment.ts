@@ -1,5 +1,6 @@
 import { UserError } from '../../core/errors.js';
 import type { Lang, Sentence } from '../../core/types.js';
+import { notEnglishOrGerman } from '../../language/assign.js';
 import { detectLanguage } from '../../language/detect.js';
 import { splitSentences } from '../../pipeline/alignDocuments.js';
 import type { Encoding } from '../../read/decode.js';
@@ -45,7 +46,7 @@ export async function runSegment(files: string[], options: SegmentCliOptions): P
 function detectedLang(path: string, text: string): Lang {
   const detection = detectLanguage(text);
   if (!detection.lang) {
-    throw new UserError(`${path}: looks like neither English nor German (detected: ${detection.best}); state the language with --lang en|de`);
+    throw new UserError(notEnglishOrGerman(path, detection.best, '--lang en or --lang de'));
   }
   return detection.lang;
 }

@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ModeChoice } from '../../src/core/types.js';
+import { alignDocuments } from '../../src/pipeline/alignDocuments.js';
+import { linkProblem, nothingLostProblem } from '../helpers/problems.js';
+import { documentPair, PROPERTY_SEED, sourceDocument } from './arbitraries.js';
+
+describe('property: alignment loses nothing', () => {
+  it.each(['auto', 'parallel', 'comparable'] as ModeChoice[])('--mode %s: every sentence in exactly one entry', (mode) => {
+    fc.assert(
+      fc.property(documentPair(), fc.boolean(), fc.boolean(), ({ en, de }, swapped, presegmented) => {
+        const docs = [sourceDocument('en.txt', en), sourceDocument('de.txt', de)] as const;
+        const doc = alignDocuments({
+          documents: swapped ? [docs[1], docs[0]] : [docs[0], docs[1]],
+          langs: swapped ? ['de', 'en'] : ['en', 'de'],
+          mode,
+          presegmented,
+        });
+        expect(linkProblem(doc)).toBeUndefined();
+        expect(nothingLostProblem(doc.sentences.en, en)).toBeUndefined();
+        expect(nothingLostProblem(doc.sentences.de, de)).toBeUndefined();
+        expect(doc.documents.en.path).toBe('en.txt');
+      }),
+      { seed: PROPERTY_SEED, numRuns: 150 },
+    );
+  });
+});
