@@ -149,9 +149,6 @@ export function checkOutputPath(outputPath: string | undefined, inputPaths: stri
   }
 }
 
-/** The first name of `checkOutputPath`, kept for commands written against it. */
-export const assertNotAnInput = checkOutputPath;
-
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);

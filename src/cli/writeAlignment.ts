@@ -4,7 +4,7 @@ import type { ExportCount } from '../write/units.js';
 import type { TmxLangs } from '../write/tmx.js';
 import { writerFor, type AlignmentWriter } from '../write/formats.js';
 import { resolveCreationDate } from './exportOptions.js';
-import { assertNotAnInput, writeOutput } from './output.js';
+import { checkOutputPath, writeOutputs } from './output.js';
 
 /** What `align` and `export` take to write an alignment in some format. */
 export interface WriteAlignmentOptions {
@@ -25,7 +25,7 @@ export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'ou
     throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
   }
   if (options.output !== undefined) {
-    for (const suffix of writer.outputSuffixes) assertNotAnInput(options.output + suffix, inputPaths);
+    for (const suffix of writer.outputSuffixes) checkOutputPath(options.output + suffix, inputPaths);
   }
   return writer;
 }
@@ -38,9 +38,8 @@ export async function writeAlignment(doc: AlignmentDocument, options: WriteAlign
     tmxLangs: options.tmxLangs,
     clock: () => resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH),
   };
-  for (const file of await writer.write(doc, writerOptions)) {
-    await writeOutput(options.output === undefined ? undefined : options.output + file.suffix, file.content);
-  }
+  const files = await writer.write(doc, writerOptions);
+  await writeOutputs(files.map((file) => ({ path: options.output === undefined ? undefined : options.output + file.suffix, content: file.content })));
   if (writer.count) process.stderr.write(`satzpaar: ${describeCount(writer.count(doc, writerOptions), options.minScore)}\n`);
 }
 

@@ -169,3 +169,14 @@ describe('exit codes', () => {
   });
 });
 
+
+describe('-o never overwrites a file the command reads', () => {
+  it('refuses -o naming the --abbreviations file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-'));
+    const abbreviations = join(dir, 'abbr.txt');
+    writeFileSync(abbreviations, 'approx\n');
+    const result = runCli(['align', fixture(EN_FIXTURES[0]!), fixture(DE_FIXTURES[0]!), '--abbreviations', abbreviations, '-o', abbreviations]);
+    expect(result.status).toBe(2);
+    expect(readFileSync(abbreviations, 'utf8')).toBe('approx\n');
+  });
+});

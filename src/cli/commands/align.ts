@@ -18,9 +18,13 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
-  outputWriter(options, [fileA, fileB]);
+  // Every file the command reads is an input that -o must not overwrite.
+  const inputs = [fileA, fileB, options.abbreviations, typeof options.lexicon === 'string' ? options.lexicon : undefined].filter(
+    (path): path is string => path !== undefined,
+  );
+  outputWriter(options, inputs);
   const alignment = await alignFiles(fileA, fileB, options);
-  await writeAlignment(alignment, options, [fileA, fileB]);
+  await writeAlignment(alignment, options, inputs);
 }
 
 /** Everything that decides the alignment itself (not how it is written). */

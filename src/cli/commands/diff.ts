@@ -5,7 +5,7 @@ import type { Encoding } from '../../read/decode.js';
 import { readAlignment } from '../../read/readAlignment.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
 import { reportChalk } from '../colours.js';
-import { assertNotAnInput, writeOutput } from '../output.js';
+import { checkOutputPath, writeOutput } from '../output.js';
 import { alignFiles } from './align.js';
 
 export interface DiffCliOptions {
@@ -30,7 +30,7 @@ export async function runDiff(
   options: DiffCliOptions,
   optionSource: (name: string) => string | undefined,
 ): Promise<void> {
-  assertNotAnInput(options.output, fileB === undefined ? [fileA] : [fileA, fileB]);
+  checkOutputPath(options.output, fileB === undefined ? [fileA] : [fileA, fileB]);
   let alignment: AlignmentDocument;
   if (fileB === undefined) {
     const given = ALIGNING_OPTIONS.find((name) => optionSource(name) === 'cli');

@@ -4,7 +4,7 @@ import { ALIGNMENT_FORMAT, type AlignmentDocument } from '../../core/types.js';
 import { parseGold, type IndexLink } from '../../eval/gold.js';
 import { formatScores } from '../../eval/report.js';
 import { scoreAlignment } from '../../eval/score.js';
-import { assertNotAnInput, writeOutput } from '../output.js';
+import { checkOutputPath, writeOutput } from '../output.js';
 
 export interface EvalCliOptions {
   gold: string;
@@ -13,7 +13,7 @@ export interface EvalCliOptions {
 }
 
 export async function runEval(alignmentPath: string, options: EvalCliOptions): Promise<void> {
-  assertNotAnInput(options.output, [alignmentPath, options.gold]);
+  checkOutputPath(options.output, [alignmentPath, options.gold]);
   const alignment = parseAlignment(alignmentPath, await readText(alignmentPath));
   const { links: gold, badLine } = parseGold(await readText(options.gold));
   if (badLine !== undefined) throw new UserError(`--gold ${options.gold}:${badLine}: expected a link like [3]:[3, 4] or [7]:[]`);

@@ -1,6 +1,5 @@
 import { readAlignment } from '../../read/readAlignment.js';
-import { writerFor } from '../../write/formats.js';
-import { assertNotAnInput, writeOutput } from '../output.js';
+import { outputWriter, writeAlignment } from '../writeAlignment.js';
 
 export interface ReportCliOptions {
   output?: string;
@@ -9,9 +8,8 @@ export interface ReportCliOptions {
 
 /** `satzpaar report`: the same page as `align --format html`, from a saved alignment. */
 export async function runReport(file: string, options: ReportCliOptions): Promise<void> {
-  assertNotAnInput(options.output, [file]);
+  const writeOptions = { format: 'html', output: options.output, minScore: options.minScore };
+  outputWriter(writeOptions, [file]);
   const alignment = await readAlignment(file);
-  for (const written of await writerFor('html').write(alignment, { minScore: options.minScore })) {
-    await writeOutput(options.output === undefined ? undefined : options.output + written.suffix, written.content);
-  }
+  await writeAlignment(alignment, writeOptions, [file, alignment.documents.en.path, alignment.documents.de.path]);
 }

@@ -7,7 +7,7 @@ import type { Encoding } from '../../read/decode.js';
 import { readDocument } from '../../read/readDocument.js';
 import { cleanText } from '../../segment/clean.js';
 import { segment } from '../../segment/segment.js';
-import { assertNotAnInput, writeOutput } from '../output.js';
+import { checkOutputPath, writeOutput } from '../output.js';
 import { readAbbreviations } from './align.js';
 
 export interface SegmentCliOptions {
@@ -21,7 +21,7 @@ export interface SegmentCliOptions {
 }
 
 export async function runSegment(files: string[], options: SegmentCliOptions): Promise<void> {
-  assertNotAnInput(options.output, files);
+  checkOutputPath(options.output, files);
   if (options.clean && options.presegmented) {
     throw new UserError('--clean and --presegmented exclude each other: pre-segmented lines are taken as they are; drop one of them');
   }
