@@ -33,7 +33,7 @@ export function describeLink(enAll: SentenceFeatures[], deAll: SentenceFeatures[
  * [i0, i1, j0, j1]) that find a counterpart in the other document's sentences of `group`.
  */
 export function foundShare(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], group: readonly number[], matcher: PairMatcher): number {
-  const [i0, i1, j0, j1] = skip as [number, number, number, number];
+  const [i0, i1, j0] = skip as [number, number, number, number];
   const [gi0, gi1, gj0, gj1] = group as [number, number, number, number];
   if (i1 > i0) {
     const sentence = enAll[i0]!;

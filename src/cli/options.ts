@@ -20,6 +20,25 @@ export function parseScore(value: string): number {
   return score;
 }
 
+export function modeOption(): Option {
+  return new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide').choices(['auto', 'parallel', 'comparable']).default('auto');
+}
+
+/**
+ * The options that decide how two documents are read and aligned, shared by `align` and `diff`
+ * (the `AlignFilesOptions` of commands/align.ts).
+ */
+export function alignmentOptions(): Option[] {
+  return [
+    modeOption(),
+    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection'),
+    new Option('--presegmented', 'input has one sentence per line'),
+    new Option('--abbreviations <file>', 'extra abbreviations, one per line'),
+    encodingOption(),
+    ...lexiconOptions(),
+  ];
+}
+
 /** The lexicon options of every command that aligns (`align`, `diff`, `batch`). */
 export function lexiconOptions(): Option[] {
   return [

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { lexiconOptions } from '../options.js';
+import { lexiconOptions, modeOption } from '../options.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -19,7 +19,7 @@ export function defineBatch(program: Command): void {
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
     .option('--resume', 'skip pairs whose outputs already exist (outputs are written atomically, so an existing one is complete)')
     .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
-    .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide per pair').choices(['auto', 'parallel', 'comparable']).default('auto'))
+    .addOption(modeOption())
     .option('--presegmented', 'inputs have one sentence per line');
   for (const option of [...lexiconOptions(), ...exportOptions()]) command.addOption(option);
   command.action(async (manifest: string, options) => {

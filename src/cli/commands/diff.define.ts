@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { CLAIMS_FORMATS } from '../../write/claims/formats.js';
-import { encodingOption, lexiconOptions, outputOption } from '../options.js';
+import { alignmentOptions, outputOption } from '../options.js';
 
 export function defineDiff(program: Command): void {
   const command = program
@@ -11,13 +11,8 @@ export function defineDiff(program: Command): void {
     .addOption(outputOption())
     .addOption(new Option('--format <format>', 'output format').choices(CLAIMS_FORMATS).default('text'))
     .addOption(new Option('--fail-on <status>', 'exit with 1 when any finding has this status').choices(['conflict']))
-    .option('--verbose', 'text format: also list the matches found in other sentences, not only their count')
-    .addOption(new Option('--mode <mode>', 'translation (parallel), comparable texts, or decide').choices(['auto', 'parallel', 'comparable']).default('auto'))
-    .option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection')
-    .option('--presegmented', 'input has one sentence per line')
-    .option('--abbreviations <file>', 'extra abbreviations, one per line')
-    .addOption(encodingOption());
-  for (const option of lexiconOptions()) command.addOption(option);
+    .option('--verbose', 'text format: also list the matches found in other sentences, not only their count');
+  for (const option of alignmentOptions()) command.addOption(option);
   command.action(async (file1: string, file2: string | undefined, options, self: Command) => {
     const { runDiff } = await import('./diff.js');
     await runDiff(file1, file2, options, (name) => self.getOptionValueSource(name));

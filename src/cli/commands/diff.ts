@@ -1,24 +1,17 @@
 import { buildClaimsDiff } from '../../claims/index.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
-import type { AlignmentDocument, ModeChoice } from '../../core/types.js';
-import type { Encoding } from '../../read/decode.js';
+import type { AlignmentDocument } from '../../core/types.js';
 import { readAlignment } from '../../read/readAlignment.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
 import { reportChalk } from '../colours.js';
 import { checkOutputPath, writeOutput } from '../output.js';
-import { alignFiles } from './align.js';
+import { alignFiles, type AlignFilesOptions } from './align.js';
 
-export interface DiffCliOptions {
+export interface DiffCliOptions extends AlignFilesOptions {
   output?: string;
   format: string;
   failOn?: 'conflict';
   verbose?: boolean;
-  mode: ModeChoice;
-  langs?: string;
-  presegmented?: boolean;
-  abbreviations?: string;
-  encoding?: Encoding;
-  lexicon?: string | false;
 }
 
 /** Options that only mean something when satzpaar aligns the two documents itself. */
