@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { fixture, runCli } from '../helpers/cli.js';
+import { BIN, fixture, runCli } from '../helpers/cli.js';
 import { expectAlignmentInvariants } from '../helpers/invariants.js';
 
 const ZDNET = fixture('en-zdnet-microsoft-buys-kinvolk.txt');
@@ -127,5 +128,22 @@ describe('satzpaar batch lexicon options', () => {
     const result = runCli(['batch', manifest, '--out-dir', join(dir, 'other'), '--lexicon', badLexicon]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--lexicon .*bad\.tsv:1: expected/);
+  });
+});
+
+describe('satzpaar batch interrupted', () => {
+  it('Ctrl-C stops the batch by the signal and leaves no temp file', async () => {
+    const lines = Array.from({ length: 400 }, (_, k) => `${k % 2 ? REGISTER : ZDNET}\t${k % 3 ? MS_DE : TRADE_DE}\tpair-${k}`);
+    const { out, manifest } = workspace(lines);
+    const child = spawn(process.execPath, [BIN, 'batch', manifest, '--out-dir', out, '--jobs', '2'], { stdio: 'ignore' });
+    const deadline = Date.now() + 20_000;
+    while ((!existsSync(out) || readdirSync(out).length < 3) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    child.kill('SIGINT');
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    expect(signal).toBe('SIGINT');
+    expect(code).toBeNull();
+    const left = readdirSync(out);
+    expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(left.length).toBeLessThan(400);
   });
 });

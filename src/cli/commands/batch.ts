@@ -156,15 +156,18 @@ function reportSummary(entries: ManifestEntry[], ran: number, skipped: number, f
 
 /**
  * Worker threads share this process's pid, so their unfinished temp files in the output folder
- * can be recognised and removed when the batch is interrupted.
+ * can be recognised and removed when the batch is interrupted; then the process ends by the
+ * signal, as a single `align` does (the shell sees 130 for Ctrl-C).
  */
 function removeStrayTempFilesOnSignal(outDir: string): void {
-  const remove = () => {
-    const marker = `.satzpaar-${process.pid}-`;
-    for (const name of readdirSync(outDir)) {
-      if (name.includes(marker) && name.endsWith('.tmp')) rmSync(join(outDir, name), { force: true });
-    }
-  };
-  process.prependListener('SIGINT', remove);
-  process.prependListener('SIGTERM', remove);
+  const marker = `.satzpaar-${process.pid}-`;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      for (const name of readdirSync(outDir)) {
+        if (name.includes(marker) && name.endsWith('.tmp')) rmSync(join(outDir, name), { force: true });
+      }
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    });
+  }
 }
