@@ -179,4 +179,16 @@ describe('-o never overwrites a file the command reads', () => {
     expect(result.status).toBe(2);
     expect(readFileSync(abbreviations, 'utf8')).toBe('approx\n');
   });
+
+  it('refuses -o naming the --lexicon file, in align and in diff', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-'));
+    const lexicon = join(dir, 'extra.tsv');
+    writeFileSync(lexicon, 'runtime\tLaufzeit\n');
+    for (const command of ['align', 'diff']) {
+      const result = runCli([command, fixture(EN_FIXTURES[0]!), fixture(DE_FIXTURES[0]!), '--lexicon', lexicon, '-o', lexicon]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/is the input file/);
+    }
+    expect(readFileSync(lexicon, 'utf8')).toBe('runtime\tLaufzeit\n');
+  });
 });

@@ -18,13 +18,16 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
-  // Every file the command reads is an input that -o must not overwrite.
-  const inputs = [fileA, fileB, options.abbreviations, typeof options.lexicon === 'string' ? options.lexicon : undefined].filter(
-    (path): path is string => path !== undefined,
-  );
+  const inputs = filesRead([fileA, fileB], options);
   outputWriter(options, inputs);
   const alignment = await alignFiles(fileA, fileB, options);
   await writeAlignment(alignment, options, inputs);
+}
+
+/** Every file an aligning command reads: inputs that -o must never overwrite. */
+export function filesRead(documents: string[], options: Pick<AlignFilesOptions, 'abbreviations' | 'lexicon'>): string[] {
+  const extra = [options.abbreviations, typeof options.lexicon === 'string' ? options.lexicon : undefined];
+  return [...documents, ...extra.filter((path): path is string => path !== undefined)];
 }
 
 /** Everything that decides the alignment itself (not how it is written). */

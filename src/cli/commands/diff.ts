@@ -5,7 +5,7 @@ import { readAlignment } from '../../read/readAlignment.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
 import { reportChalk } from '../colours.js';
 import { checkOutputPath, writeOutput } from '../output.js';
-import { alignFiles, type AlignFilesOptions } from './align.js';
+import { alignFiles, filesRead, type AlignFilesOptions } from './align.js';
 
 export interface DiffCliOptions extends AlignFilesOptions {
   output?: string;
@@ -23,7 +23,7 @@ export async function runDiff(
   options: DiffCliOptions,
   optionSource: (name: string) => string | undefined,
 ): Promise<void> {
-  checkOutputPath(options.output, fileB === undefined ? [fileA] : [fileA, fileB]);
+  checkOutputPath(options.output, filesRead(fileB === undefined ? [fileA] : [fileA, fileB], options));
   let alignment: AlignmentDocument;
   if (fileB === undefined) {
     const given = ALIGNING_OPTIONS.find((name) => optionSource(name) === 'cli');
