@@ -1,6 +1,7 @@
 import type { AlignmentDocument } from '../core/types.js';
 import { parseAlignmentJson } from './alignmentJson.js';
 import { readDocument } from './readDocument.js';
+import { readStdin } from './stdin.js';
 
 /**
  * Reads an alignment written by `satzpaar align` (docs/format.md) for the commands that reuse
@@ -10,10 +11,4 @@ export async function readAlignment(path: string): Promise<AlignmentDocument> {
   if (path === '-') return parseAlignmentJson(await readStdin(), 'stdin');
   const { text } = await readDocument(path);
   return parseAlignmentJson(text, path);
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -12,6 +12,7 @@ import type { TmxLangs } from '../../write/tmx.js';
 import { resolveCreationDate } from '../exportOptions.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
+import { readStdin } from '../../read/stdin.js';
 
 export interface BatchCliOptions {
   outDir?: string;
@@ -80,11 +81,6 @@ async function readManifest(path: string): Promise<string> {
   }
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 async function makeOutDir(dir: string): Promise<void> {
   try {
