@@ -3,16 +3,8 @@ import type { ModeChoice } from '../../../src/core/types.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { alignDocuments, type AlignRequest } from '../../../src/pipeline/alignDocuments.js';
 import { expectAlignmentInvariants } from '../../helpers/invariants.js';
+import { random } from '../../helpers/random.js';
 
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN = ['the', 'server', 'package', 'Debian', 'installs', '7.5', 'April', 'runtime', 'container', 'quickly', '2021', 'AKS', '—', '!'];
 const DE = ['der', 'Server', 'Paket', 'Debian', 'installiert', '7,5', 'April', 'Containerruntime', 'schnell', '2021', 'AKS', '—', '!'];

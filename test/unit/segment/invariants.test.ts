@@ -2,16 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/types.js';
 import { segment } from '../../../src/segment/segment.js';
 import { expectExactOffsets, expectNothingLost } from '../../helpers/invariants.js';
+import { random } from '../../helpers/random.js';
 
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'Word', 'word', 'U.S.', 'z. B.', 'Dr.', '12.', '3,5', '1.000', 'a.m.', '...', '. . .', '!', '?', '.', ',', '"', '“', '”', '„', '“',
