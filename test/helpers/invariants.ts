@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { AlignmentDocument, Lang, Sentence } from '../../src/core/types.js';
+import type { AlignmentDocument, Sentence } from '../../src/core/types.js';
+import { linkProblem, nothingLostProblem } from './problems.js';
 
 /** Every sentence is the exact slice its offsets name, with no surrounding whitespace. */
 export function expectExactOffsets(sentences: Sentence[], text: string): void {
@@ -15,12 +16,7 @@ export function expectExactOffsets(sentences: Sentence[], text: string): void {
 
 /** Nothing but whitespace lies outside the sentences: no text is dropped. */
 export function expectNothingLost(sentences: Sentence[], text: string): void {
-  let cursor = 0;
-  for (const s of sentences) {
-    expect(text.slice(cursor, s.start).trim()).toBe('');
-    cursor = s.end;
-  }
-  expect(text.slice(cursor).trim()).toBe('');
+  expect(nothingLostProblem(sentences, text)).toBeUndefined();
 }
 
 /** Every sentence of both documents is in exactly one alignment entry; no entry is empty. */
@@ -28,21 +24,5 @@ export function expectAlignmentInvariants(doc: AlignmentDocument): void {
   expect(doc.format).toBe('satzpaar-alignment');
   expect(doc.version).toBe(1);
   expect(['parallel', 'comparable']).toContain(doc.mode);
-  for (const lang of ['en', 'de'] as Lang[]) {
-    const seen = new Array<number>(doc.sentences[lang].length).fill(0);
-    for (const link of doc.alignments) {
-      for (const index of link[lang]) {
-        expect(Number.isInteger(index)).toBe(true);
-        expect(index).toBeGreaterThanOrEqual(0);
-        expect(index).toBeLessThan(seen.length);
-        seen[index]!++;
-      }
-    }
-    expect(seen.every((count) => count === 1)).toBe(true);
-  }
-  for (const link of doc.alignments) {
-    expect(link.en.length + link.de.length).toBeGreaterThan(0);
-    expect(link.score).toBeGreaterThanOrEqual(0);
-    expect(link.score).toBeLessThanOrEqual(1);
-  }
+  expect(linkProblem(doc)).toBeUndefined();
 }
