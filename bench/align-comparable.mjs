@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { lexiconForOption } from '../dist/lexicon/load.js';
 
 const shared = process.argv[2];
 if (!shared) {
@@ -22,13 +23,15 @@ const segments = (id) => {
   return { path, text: readFileSync(path, 'utf8').replace(/^\+/gm, ''), sha256: '', encoding: 'utf-8' };
 };
 const verbose = process.argv.includes('--verbose');
+// --lexicon FILE adds pairs to the shipped lexicon, as the CLI option does.
+const lexicon = process.argv.includes('--lexicon') ? lexiconForOption(process.argv[process.argv.indexOf('--lexicon') + 1]) : undefined;
 let proposedAll = 0;
 let rightAll = 0;
 let neededAll = 0;
 let coveredAll = 0;
 for (const pair of gold.pairs) {
   const started = performance.now();
-  const doc = alignDocuments({ documents: [segments(pair.en), segments(pair.de)], langs: ['en', 'de'], mode, presegmented: true });
+  const doc = alignDocuments({ documents: [segments(pair.en), segments(pair.de)], langs: ['en', 'de'], mode, presegmented: true, lexicon });
   const ms = performance.now() - started;
   const goldPairs = new Set(pair.links.map((l) => `${l.e - 1}:${l.d - 1}`));
   const proposed = doc.alignments.filter((l) => l.en.length && l.de.length).flatMap((l) => l.en.flatMap((i) => l.de.map((j) => [i, j, l.score])));

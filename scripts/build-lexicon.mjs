@@ -2,7 +2,7 @@
 // Builds data/lexicon/en-de.tsv.gz, the compact EN–DE lexicon satzpaar ships, from the Ding
 // dictionary (Debian package trans-de-en, /usr/share/trans/de-en, GPL-2+).
 //
-//   node scripts/build-lexicon.mjs [/usr/share/trans/de-en] [data/lexicon/en-de.tsv.gz]
+//   node scripts/build-lexicon.mjs [/usr/share/trans/de-en] [data/lexicon/en-de.tsv.gz] [data/lexicon/supplement.tsv]
 //
 // Run once by a maintainer; the output is committed, so CI and users never need the Debian package.
 // Output: one line per English stem, `en_stem<TAB>de_stem de_stem …` (Porter stems, lower case),
@@ -17,6 +17,7 @@ import porterDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const target = process.argv[3] ?? 'data/lexicon/en-de.tsv.gz';
+const supplementPath = process.argv[4] ?? 'data/lexicon/supplement.tsv';
 
 /** Words Ding uses as placeholders or grammar, never as a translation. */
 const SKIP = {
@@ -84,6 +85,21 @@ for (const line of text.split('\n')) {
   });
 }
 
+// The project's own additions (data/lexicon/supplement.tsv): each line pairs every English form
+// with every German form. Their weight puts them ahead of Ding's senses, so the cap keeps them.
+const SUPPLEMENT_WEIGHT = 1000;
+let supplementPairs = 0;
+for (const line of readFileSync(supplementPath, 'utf8').split('\n')) {
+  if (line.startsWith('#') || !line.includes('\t')) continue;
+  const [enForms, deForms] = line.split('\t').map((side) => side.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean));
+  for (const e of enForms) {
+    for (const d of deForms) {
+      add(stem(e, 'en'), stem(d, 'de'), SUPPLEMENT_WEIGHT);
+      supplementPairs++;
+    }
+  }
+}
+
 const lines = [...pairs.keys()]
   .sort()
   .map((en) => `${en}\t${bySupport(pairs.get(en)).slice(0, MAX_TRANSLATIONS).join(' ')}`);
@@ -98,4 +114,4 @@ lines.push(`\t${germanStems.join(' ')}`);
 const out = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
 writeFileSync(target, out);
 const sha = createHash('sha256').update(readFileSync(source)).digest('hex');
-process.stderr.write(`${target}: ${lines.length} English stems, ${out.length} bytes; source Ding ${version}, sha256 ${sha}\n`);
+process.stderr.write(`${target}: ${lines.length} English stems, ${out.length} bytes; source Ding ${version}, sha256 ${sha}; ${supplementPairs} pairs from ${supplementPath}\n`);

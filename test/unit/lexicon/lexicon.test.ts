@@ -52,3 +52,15 @@ describe('splitCompound', () => {
     expect(splitCompound('paket', known)).toBeUndefined();
   });
 });
+
+describe('shipped lexicon', () => {
+  it('carries the supplement: business senses Ding lists only inside phrases', async () => {
+    const { shippedLexicon } = await import('../../../src/lexicon/load.js');
+    const lexicon = shippedLexicon();
+    // Porter stems: acquired → acquir, buys → bui; übernommen → ubernomm (umlauts folded).
+    expect(lexicon.translations('acquir')).toContain('ubernomm');
+    expect(lexicon.translations('bui')).toContain('ubernomm');
+    // Ding's own senses stay.
+    expect(lexicon.translations('acquir')).toContain('erwerb');
+  });
+});
