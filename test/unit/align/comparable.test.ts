@@ -73,3 +73,15 @@ describe('contextualScores', () => {
     expect(contextualScores([0.9, undefined])[1]).toBeUndefined();
   });
 });
+
+describe('comparable alignment with the shipped lexicon', () => {
+  it('links a takeover reported with "acquires" to one reported with "übernommen"', async () => {
+    const { alignDocuments } = await import('../../../src/pipeline/alignDocuments.js');
+    const doc = (text: string) => ({ path: 'x', text, sha256: '', encoding: 'utf-8' as const });
+    const en = ['It rained in Hamburg all week.', 'Microsoft acquires Kinvolk.', 'The weather will improve on Monday.'].join('\n');
+    const de = ['Zuerst sprach der Bürgermeister über Verkehr.', 'Microsoft hat Kinvolk übernommen.', 'Die Stadt plant neue Radwege.'].join('\n');
+    const result = alignDocuments({ documents: [doc(en), doc(de)], langs: ['en', 'de'], mode: 'comparable', presegmented: true });
+    const linked = result.alignments.filter((l) => l.en.length && l.de.length).map((l) => [l.en, l.de]);
+    expect(linked).toEqual([[[1], [1]]]);
+  });
+});
