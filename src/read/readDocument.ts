@@ -24,6 +24,15 @@ export async function readDocument(path: string, encoding?: Encoding): Promise<S
   return { path, text: decoded.text, sha256, encoding: decoded.encoding };
 }
 
+/**
+ * Reads and decodes a text file that is not a document to align (a batch manifest): the same
+ * checks and messages as readDocument (missing, directory, binary, encoding, BOM), but an empty
+ * file is left to the caller, which knows what it should have contained.
+ */
+export async function readTextFile(path: string, encoding?: Encoding): Promise<string> {
+  return decodeBytes(await readBytes(path), path, encoding).text;
+}
+
 async function readBytes(path: string): Promise<Buffer> {
   try {
     const info = await stat(path);

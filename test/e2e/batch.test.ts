@@ -82,6 +82,22 @@ describe('satzpaar batch', () => {
     expect(runCli(['batch', 'no-such-manifest.tsv', '--out-dir', duplicate.out]).status).toBe(2);
     expect(runCli(['batch', duplicate.manifest, '--out-dir', duplicate.out, '--jobs', '0']).status).toBe(2);
   });
+
+  it('reads the manifest like a document: a BOM is fine, binary and folders are one-line errors', () => {
+    const bom = workspace([`\uFEFF${ZDNET}\t${MS_DE}`]);
+    const withBom = runCli(['batch', bom.manifest, '--out-dir', bom.out]);
+    expect(withBom.stderr).toMatch(/1 of 1 pairs aligned/);
+    expect(withBom.status).toBe(0);
+    const binary = join(bom.dir, 'manifest.gz');
+    writeFileSync(binary, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00]));
+    const fromBinary = runCli(['batch', binary, '--out-dir', bom.out]);
+    expect(fromBinary.status).toBe(2);
+    expect(fromBinary.stderr.trim().split('\n')).toHaveLength(1);
+    expect(fromBinary.stderr).toMatch(/manifest\.gz: .*binary/);
+    const folder = runCli(['batch', bom.dir, '--out-dir', bom.out]);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/is a directory, not a file/);
+  });
 });
 
 describe('satzpaar batch export formats', () => {

@@ -1,5 +1,5 @@
 import { readdirSync, rmSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
@@ -12,6 +12,7 @@ import type { TmxLangs } from '../../write/tmx.js';
 import { resolveCreationDate } from '../exportOptions.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
+import { readTextFile } from '../../read/readDocument.js';
 import { readStdin } from '../../read/stdin.js';
 
 export interface BatchCliOptions {
@@ -71,16 +72,10 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
   if (failures.length > 0) process.exitCode = EXIT_FAILURE;
 }
 
+/** The manifest goes through the document reader's checks (binary, encoding, BOM) and messages. */
 async function readManifest(path: string): Promise<string> {
-  try {
-    return path === '-' ? await readStdin() : await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const hint = code === 'ENOENT' ? 'no such file; check the path' : code === 'EISDIR' ? 'is a directory; give the manifest file' : `cannot read it (${code})`;
-    throw new UserError(`${path}: ${hint}`);
-  }
+  return path === '-' ? await readStdin() : await readTextFile(path);
 }
-
 
 async function makeOutDir(dir: string): Promise<void> {
   try {
