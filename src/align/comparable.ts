@@ -10,6 +10,17 @@ import { describeLink } from './links.js';
 export const COMPARABLE_THRESHOLD = 0.3;
 /** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
 export const REPEAT_THRESHOLD = 0.4;
+/**
+ * Salience is a share of matched words, not a probability; the output score must mean what a
+ * parallel link's score means ("right this often"), so that one `--min-score` serves both modes.
+ * Logistic fit by bench/calibrate-score.mjs on the seed gold (29 links: rough, see docs/alignment.md).
+ */
+export const COMPARABLE_CALIBRATION = { bias: -13.13, salience: 42.06 };
+
+/** The probability that a comparable link with this salience is a gold link. */
+export function comparableLinkScore(salience: number): number {
+  return 1 / (1 + Math.exp(-(COMPARABLE_CALIBRATION.bias + COMPARABLE_CALIBRATION.salience * salience)));
+}
 
 export interface ComparableOptions {
   /** Whether the features carry lexicon translations; without them only names, numbers and cognates can match. */
@@ -46,8 +57,7 @@ export function alignComparable(
   const salient = byScore(evident.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
   const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
   addRepeats(groups, salient);
-  // In comparable mode the score is the salience: on the seed gold it tracks the share of right links (docs/alignment.md).
-  return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(g.salience) }));
+  return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(comparableLinkScore(g.salience)) }));
 }
 
 function addRepeats(groups: Group[], salient: Candidate[]): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { alignComparable, translatedTokens } from '../../../src/align/comparable.js';
+import { alignComparable, COMPARABLE_THRESHOLD, comparableLinkScore, translatedTokens } from '../../../src/align/comparable.js';
 import { findCandidates } from '../../../src/align/candidates.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { contextualScores } from '../../../src/score/context.js';
@@ -40,10 +40,19 @@ describe('comparable alignment', () => {
     const pairs = links.map((l) => [l.en, l.de]);
     expect(pairs).toContainEqual([[0, 4], [0]]);
     expect(pairs).toContainEqual([[3], [2]]);
-    for (const l of links) expect(l.score).toBeGreaterThanOrEqual(0.3);
+    for (const l of links) expect(l.score).toBeGreaterThanOrEqual(Math.round(comparableLinkScore(COMPARABLE_THRESHOLD) * 1000) / 1000);
     const linkedEn = links.flatMap((l) => l.en);
     expect(new Set(linkedEn).size).toBe(linkedEn.length);
     expect(linkedEn).not.toContain(5);
+  });
+});
+
+describe('comparable link scores', () => {
+  it('are probabilities that grow with salience, like parallel scores, so one --min-score serves both modes', () => {
+    const scores = [0.2, 0.3, 0.35, 0.4, 0.6].map(comparableLinkScore);
+    for (let k = 1; k < scores.length; k++) expect(scores[k]!).toBeGreaterThan(scores[k - 1]!);
+    expect(scores[0]!).toBeLessThan(0.1);
+    expect(scores[4]!).toBeGreaterThan(0.95);
   });
 });
 
