@@ -47,9 +47,11 @@ export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Reco
 /**
  * Comparable texts are written independently, so one side saying "not" where the other does not, or
  * "50" where the other says "35", is weak evidence unless the aligner is confident the sentences say
- * the same thing. In a translation (parallel mode) every link is taken at its word.
+ * the same thing. In a translation (parallel mode) every link is taken at its word. Comparable scores
+ * saturate quickly (comparableLinkScore): 0.999 is a salience of about 0.48, the level below which
+ * the seed links share facts more often than they state the same claim with the same numbers.
  */
-export const CONFIDENT_SCORE_COMPARABLE = 0.5;
+export const CONFIDENT_SCORE_COMPARABLE = 0.999;
 
 function confidentLink(mode: AlignMode, link: AlignmentLink): boolean {
   return mode === 'parallel' || link.score >= CONFIDENT_SCORE_COMPARABLE;
