@@ -1,5 +1,7 @@
 import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
+import { comparableLinkScore } from '../align/comparable.js';
 import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
+import { round } from '../score/pair.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
 import { NO_NAMES, englishWords, nameContext } from './extract/names.js';
@@ -47,11 +49,12 @@ export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Reco
 /**
  * Comparable texts are written independently, so one side saying "not" where the other does not, or
  * "50" where the other says "35", is weak evidence unless the aligner is confident the sentences say
- * the same thing. In a translation (parallel mode) every link is taken at its word. Comparable scores
- * saturate quickly (comparableLinkScore): 0.999 is a salience of about 0.48, the level below which
- * the seed links share facts more often than they state the same claim with the same numbers.
+ * the same thing. In a translation (parallel mode) every link is taken at its word. The level is a
+ * salience (about 0.48: below it the seed links share facts more often than they state the same
+ * claim with the same numbers), turned into a score the way links are scored, so that refitting
+ * the calibration keeps its meaning.
  */
-export const CONFIDENT_SCORE_COMPARABLE = 0.999;
+export const CONFIDENT_SCORE_COMPARABLE = round(comparableLinkScore(0.48));
 
 function confidentLink(mode: AlignMode, link: AlignmentLink): boolean {
   return mode === 'parallel' || link.score >= CONFIDENT_SCORE_COMPARABLE;

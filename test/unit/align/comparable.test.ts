@@ -5,6 +5,7 @@ import { findCandidates } from '../../../src/align/candidates.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { contextualScores } from '../../../src/score/context.js';
 import { PairMatcher } from '../../../src/score/match.js';
+import { round } from '../../../src/score/pair.js';
 import { Salience } from '../../../src/score/salience.js';
 
 const lexicon = Lexicon.fromStemTable(['bought\tkauft', 'bui\tkauft', 'fridai\tfreitag', 'factori\tfabrik', 'rain\tregnet', 'berlin\tberlin'].join('\n'));
@@ -40,7 +41,7 @@ describe('comparable alignment', () => {
     const pairs = links.map((l) => [l.en, l.de]);
     expect(pairs).toContainEqual([[0, 4], [0]]);
     expect(pairs).toContainEqual([[3], [2]]);
-    for (const l of links) expect(l.score).toBeGreaterThanOrEqual(Math.round(comparableLinkScore(COMPARABLE_THRESHOLD) * 1000) / 1000);
+    for (const l of links) expect(l.score).toBeGreaterThanOrEqual(round(comparableLinkScore(COMPARABLE_THRESHOLD)));
     const linkedEn = links.flatMap((l) => l.en);
     expect(new Set(linkedEn).size).toBe(linkedEn.length);
     expect(linkedEn).not.toContain(5);
