@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Scores satzpaar's comparable mode on the seed-article gold (see eval/README.md in the shared folder).
-//   npm run build && node bench/align-comparable.mjs /work/shared [--mode auto|comparable]
+//   npm run build && node bench/align-comparable.mjs /work/shared [--mode auto|comparable] [--verbose] [--lexicon FILE]
+//   node bench/align-comparable.mjs --gold bench/comparable-gold   (the project's own labels for the other seed pairs)
 // Aligns the gold segment files as presegmented input (leading "+" removed) and reports
 // precision (proposed sentence pairs that are gold links, strong or weak) and coverage recall
 // (sentences with a strong gold link that are linked to one of their gold counterparts).
@@ -10,13 +11,15 @@ import { performance } from 'node:perf_hooks';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
 import { lexiconForOption } from '../dist/lexicon/load.js';
 
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const shared = process.argv[2];
-if (!shared) {
-  console.error('usage: node bench/align-comparable.mjs /path/to/shared [--mode auto]');
+if (!shared || (shared.startsWith('--') && !option('--gold'))) {
+  console.error('usage: node bench/align-comparable.mjs /path/to/shared | --gold DIR  [--mode auto] [--verbose] [--lexicon FILE]');
   process.exit(2);
 }
-const mode = process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'comparable';
-const dir = join(shared, 'eval/comparable');
+const mode = option('--mode') ?? 'comparable';
+// A gold folder holds links.json and segments/NNN.txt, as the shared eval/comparable folder does.
+const dir = option('--gold') ?? join(shared, 'eval/comparable');
 const gold = JSON.parse(readFileSync(join(dir, 'links.json'), 'utf8'));
 const segments = (id) => {
   const path = join(dir, 'segments', `${id}.txt`);
@@ -24,7 +27,7 @@ const segments = (id) => {
 };
 const verbose = process.argv.includes('--verbose');
 // --lexicon FILE adds pairs to the shipped lexicon, as the CLI option does.
-const lexicon = process.argv.includes('--lexicon') ? lexiconForOption(process.argv[process.argv.indexOf('--lexicon') + 1]) : undefined;
+const lexicon = option('--lexicon') ? lexiconForOption(option('--lexicon')) : undefined;
 let proposedAll = 0;
 let rightAll = 0;
 let neededAll = 0;
@@ -52,7 +55,9 @@ for (const pair of gold.pairs) {
   console.log(`${pair.en}–${pair.de}  mode ${doc.mode}  precision ${(right / Math.max(1, proposed.length)).toFixed(3)} (${right}/${proposed.length})  coverage recall ${(covered / needed.size).toFixed(3)} (${covered}/${needed.size})  ${ms.toFixed(0)} ms`);
   if (verbose) {
     for (const [i, j, score] of proposed) console.log(`  ${goldPairs.has(`${i}:${j}`) ? 'ok ' : 'BAD'} ${i + 1}:${j + 1} ${score}  ${doc.sentences.en[i].text.slice(0, 60)} | ${doc.sentences.de[j].text.slice(0, 60)}`);
-    for (const s of needed) if (!(linkedTo.get(s) ?? []).some((t) => counterparts.get(s).includes(t))) console.log(`  MISSING ${s} ↔ ${counterparts.get(s)}`);
+    // Printed 1-based, like the gold's line numbers and the link lines above.
+    const oneBased = (s) => s.replace(/\d+/, (n) => String(Number(n) + 1));
+    for (const s of needed) if (!(linkedTo.get(s) ?? []).some((t) => counterparts.get(s).includes(t))) console.log(`  MISSING ${oneBased(s)} ↔ ${counterparts.get(s).map(oneBased)}`);
   }
   proposedAll += proposed.length;
   rightAll += right;

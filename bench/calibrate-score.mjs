@@ -4,7 +4,8 @@
 // parallel sets (label: the gold has exactly this link) plus near misses (an English sentence
 // with the German sentence two or three places from its gold counterpart; label 0), so the score
 // means "probability this pair is a correct link" both for output links and for candidates.
-// Third fit: comparable links (src/align/comparable.ts, COMPARABLE_CALIBRATION) on the seed gold.
+// Third fit: comparable links (src/align/comparable.ts, COMPARABLE_CALIBRATION) on the seed gold:
+// the shared pairs and the project's own labels for the other seed pairs (bench/comparable-gold).
 // Examples are the links the greedy one-to-one matching makes when its threshold is lowered to 0.1
 // (so wrong links at low salience are seen too); label: the pair is a gold link, strong or weak.
 //   npm run build && node bench/calibrate-score.mjs /work/shared
@@ -23,7 +24,7 @@ import { LINK_CALIBRATION, logit } from '../dist/score/context.js';
 Object.assign(LINK_CALIBRATION, { bias: 0, own: 1, neighbours: 0 });
 const linkRows = [];
 import { segmentLines } from '../dist/segment/lines.js';
-import { bestOneToOne, translatedTokens } from '../dist/align/comparable.js';
+import { bestOneToOne, hasClaimEvidence } from '../dist/align/comparable.js';
 import { Salience } from '../dist/score/salience.js';
 
 const shared = process.argv[2];
@@ -73,13 +74,12 @@ const v = fitLogistic(linkRows);
 console.log(`output links: ${linkRows.length} (${linkRows.filter((r) => r[1]).length} right)`);
 console.log(`LINK_CALIBRATION = { bias: ${round(v[0])}, own: ${round(v[1])}, neighbours: ${round(v[2])} }`);
 
-const comparableRows = comparableExamples(shared);
+const comparableRows = [...comparableExamples(join(shared, 'eval/comparable')), ...comparableExamples(new URL('./comparable-gold', import.meta.url).pathname)];
 const c = fitLogistic(comparableRows);
 console.log(`comparable links: ${comparableRows.length} (${comparableRows.filter((r) => r[1]).length} right)`);
 console.log(`COMPARABLE_CALIBRATION = { bias: ${round(c[0])}, salience: ${round(c[1])} }`);
 
-function comparableExamples(sharedDir) {
-  const dir = join(sharedDir, 'eval/comparable');
+function comparableExamples(dir) {
   const goldPairs = JSON.parse(readFileSync(join(dir, 'links.json'), 'utf8')).pairs;
   const lines = (id) => segmentLines(readFileSync(join(dir, 'segments', `${id}.txt`), 'utf8').replace(/^\+/gm, ''));
   const examples = [];
@@ -93,7 +93,7 @@ function comparableExamples(sharedDir) {
     const candidates = [];
     for (let i = 0; i < en.length; i++) {
       for (let j = 0; j < de.length; j++) {
-        if (translatedTokens(en[i], de[j]) === 0) continue;
+        if (!hasClaimEvidence(en[i], de[j])) continue;
         const score = salience.score(i, j, en[i], de[j], matcher);
         if (score >= 0.1) candidates.push({ en: i, de: j, score });
       }

@@ -7,15 +7,15 @@ import type { Candidate } from './candidates.js';
 import { describeLink } from './links.js';
 
 /** Salience a pair needs to be linked at all (tuned on the seed gold; see docs/alignment.md). */
-export const COMPARABLE_THRESHOLD = 0.3;
+export const COMPARABLE_THRESHOLD = 0.4;
 /** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
-export const REPEAT_THRESHOLD = 0.4;
+export const REPEAT_THRESHOLD = 0.5;
 /**
  * Salience is a share of matched words, not a probability; the output score must mean what a
  * parallel link's score means ("right this often"), so that one `--min-score` serves both modes.
- * Logistic fit by bench/calibrate-score.mjs on the seed gold (29 links: rough, see docs/alignment.md).
+ * Logistic fit by bench/calibrate-score.mjs on the seed gold, shared and own (89 links: rough, see docs/alignment.md).
  */
-export const COMPARABLE_CALIBRATION = { bias: -13.13, salience: 42.06 };
+export const COMPARABLE_CALIBRATION = { bias: -6.54, salience: 16.57 };
 
 /** The probability that a comparable link with this salience is a gold link. */
 export function comparableLinkScore(salience: number): number {
@@ -42,7 +42,8 @@ interface Group {
  * indices need not be adjacent. A link grows on one side only, so every sentence stays in exactly
  * one link and no link claims that unrelated sentences correspond. Everything else stays unaligned.
  * Two articles about one event share their names in almost every sentence, so with a lexicon a
- * pair is only considered when at least one matched word is a translation, not a shared string.
+ * pair is only considered when at least one matched word is a translation, not a shared string,
+ * or the two share a number.
  */
 export function alignComparable(
   en: SentenceFeatures[],
@@ -52,8 +53,8 @@ export function alignComparable(
   options: ComparableOptions = { lexicon: true },
 ): AlignmentLink[] {
   const salience = new Salience(en, de);
-  // With a lexicon, a pair must share at least one translated word, not only names (see translatedTokens).
-  const evident = options.lexicon ? candidates.filter((c) => translatedTokens(en[c.en]!, de[c.de]!) > 0) : candidates;
+  // With a lexicon, a pair must share a translated word or a number, not only names (see hasClaimEvidence).
+  const evident = options.lexicon ? candidates.filter((c) => hasClaimEvidence(en[c.en]!, de[c.de]!)) : candidates;
   const salient = byScore(evident.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
   const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
   addRepeats(groups, salient);
@@ -102,11 +103,26 @@ export function bestOneToOne(candidates: Candidate[]): Candidate[] {
 }
 
 /**
+ * Whether a pair shows more than shared names: a translated word, or a shared number of two or
+ * more digits ("founded in Berlin in 2015" / "startete 2015 in Berlin", where the verbs differ).
+ * One-digit numbers (counts, list items) are too common to show that two sentences agree.
+ */
+export function hasClaimEvidence(en: SentenceFeatures, de: SentenceFeatures): boolean {
+  if (translatedTokens(en, de) > 0) return true;
+  const numbers = new Set(en.anchors.filter(isTelltaleNumber));
+  return numbers.size > 0 && de.anchors.some((a) => numbers.has(a));
+}
+
+function isTelltaleNumber(anchor: string): boolean {
+  return /^\d+(\.\d+)?$/.test(anchor) && anchor.replace('.', '').length >= 2;
+}
+
+/**
  * German tokens that match an English token spelled differently (a translation such as
  * "existing" / "vorhandenen", not a shared string such as "Kinvolk" or the "Flatcar" of
  * "Flatcar-Community"): names and loan words alone do not show that two sentences of two
- * articles about one event make the same claim. Shared numbers do not count either; a claim
- * with a number still needs a translated word.
+ * articles about one event make the same claim. Shared numbers are not counted here (see
+ * hasClaimEvidence).
  */
 export function translatedTokens(en: SentenceFeatures, de: SentenceFeatures): number {
   let count = 0;

@@ -63,7 +63,19 @@ export function mergeFeatures(group: SentenceFeatures[]): SentenceFeatures {
     k += f.keys.length;
   }
   const heads = Int32Array.from(group.flatMap((f) => [...f.heads]));
-  return { length: group.reduce((sum, f) => sum + f.length, 0), starts, keys, heads, anchors: group.flatMap((f) => f.anchors) };
+  return { length: group.reduce((sum, f) => sum + f.length, 0), starts, keys, heads, anchors: group.flatMap((f) => f.anchors), clauseStarts: mergedClauseStarts(group) };
+}
+
+/** Each sentence of a group opens a clause, as do its own clause marks (shifted past the sentences before it). */
+function mergedClauseStarts(group: SentenceFeatures[]): number {
+  let bits = 0;
+  let offset = 0;
+  for (const f of group) {
+    if (offset > 0) bits |= 1 << Math.min(offset, 30);
+    if (offset < 31) bits |= f.clauseStarts << offset;
+    offset += f.starts.length - 1;
+  }
+  return bits;
 }
 
 /**

@@ -3,7 +3,7 @@ import { splitCompound } from '../lexicon/compound.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
-import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenize } from './tokens.js';
+import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
 
 /**
  * What the scorer needs to know about one sentence; computed once per sentence.
@@ -22,6 +22,11 @@ export interface SentenceFeatures {
   heads: Int32Array;
   /** Names and numbers as written (lower-cased, numbers normalised): the `shared` evidence. */
   anchors: string[];
+  /**
+   * Bit t is set when content token t opens a clause (after a comma, colon, bracket, quotation mark
+   * or dash); tokens past the 31st share the last bit, as in the matcher's masks.
+   */
+  clauseStarts: number;
 }
 
 interface TokenInfo {
@@ -54,7 +59,7 @@ export class Analyser {
   }
 
   analyse(text: string, lang: Lang): SentenceFeatures {
-    const words = tokenize(text);
+    const { words, opensClause } = tokenizeClauses(text);
     let tokens = 0;
     let keyCount = 0;
     for (const word of words) {
@@ -70,17 +75,23 @@ export class Analyser {
     const anchors = new Set<string>();
     let t = 0;
     let k = 0;
+    let clauseStarts = 0;
+    let clauseOpen = false;
     for (let index = 0; index < words.length; index++) {
       const info = this.info(words[index]!, lang);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) anchors.add(anchor);
+      // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
+      clauseOpen ||= opensClause[index]!;
       if (!info.keys) continue;
+      if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
+      clauseOpen = false;
       keys.set(info.keys, k);
       k += info.keys.length;
       heads[t++] = info.head;
       starts[t] = k;
     }
-    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors] };
+    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors], clauseStarts };
   }
 
   /** Everything about a word as written, computed once per word type. */

@@ -7,6 +7,22 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+/** Punctuation between two words that opens a new clause: commas, colons, brackets, quotation marks, dashes. */
+const CLAUSE_MARK = /[,;:()[\]"“”„«»‚‘’'–—]|\s-\s/u;
+
+/** The words of `tokenize`, each with whether punctuation that opens a clause stands before it. */
+export function tokenizeClauses(text: string): { words: string[]; opensClause: boolean[] } {
+  const words: string[] = [];
+  const opensClause: boolean[] = [];
+  let end = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    opensClause.push(words.length > 0 && CLAUSE_MARK.test(text.slice(end, match.index)));
+    words.push(match[0]);
+    end = match.index + match[0].length;
+  }
+  return { words, opensClause };
+}
+
 /** "7,5" (de) and "7.5" (en) → "7.5"; "1,000"/"1.000" → "1000". Undefined for non-numbers. */
 export function normaliseNumber(token: string, lang: Lang): string | undefined {
   if (!/^\d[\d.,]*$/.test(token)) return undefined;

@@ -3,9 +3,9 @@ import type { Claim } from '../claim.js';
 
 /**
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
- * "not only" = "nicht nur" and "no longer" = "nicht mehr" agree without a list of idioms.
+ * "no longer" = "nicht mehr" agree without a list of idioms.
  * A contrastive "…, not X" / "(…, nicht X)" denies an alternative, not the statement, and is skipped;
- * so is an attributive "nicht" (see ATTRIBUTIVE).
+ * so are an attributive "nicht" (see ATTRIBUTIVE) and an additive "not only" / "nicht nur" (see ADDITIVE).
  */
 const CUES: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}])/giu,
@@ -23,12 +23,22 @@ const ATTRIBUTIVE: Record<Lang, RegExp> = {
   de: /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu,
 };
 
+/**
+ * "not only … but also" / "nicht nur …, sondern auch" adds to the statement; the other text often
+ * says the same with "and" or "as well as", so counting it would report a false conflict.
+ */
+const ADDITIVE: Record<Lang, RegExp> = {
+  en: /^\s+(?:only|just|merely)(?![\p{L}\p{N}])/iu,
+  de: /^\s+(?:nur|bloß|bloss|lediglich)(?![\p{L}\p{N}])/iu,
+};
+
 export function extractNegation(text: string, lang: Lang): Claim[] {
   const claims: Claim[] = [];
   for (const m of text.matchAll(CUES[lang])) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (CONTRAST.test(before)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && ATTRIBUTIVE[lang].test(before)) continue;
+    if (/^(?:not|nicht)$/i.test(m[0]) && ADDITIVE[lang].test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end: m.index + m[0].length, value: 'negated' });
   }
   return claims;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { alignComparable, COMPARABLE_THRESHOLD, comparableLinkScore, translatedTokens } from '../../../src/align/comparable.js';
+import { alignComparable, COMPARABLE_THRESHOLD, comparableLinkScore, hasClaimEvidence, translatedTokens } from '../../../src/align/comparable.js';
 import { findCandidates } from '../../../src/align/candidates.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { contextualScores } from '../../../src/score/context.js';
@@ -45,6 +45,39 @@ describe('comparable alignment', () => {
     const linkedEn = links.flatMap((l) => l.en);
     expect(new Set(linkedEn).size).toBe(linkedEn.length);
     expect(linkedEn).not.toContain(5);
+  });
+});
+
+describe('clause salience', () => {
+  it('credits a claim stated in full even when its sentence adds unshared background', () => {
+    // Same words; the comma makes "Acme bought Widgetco" a clause the German sentence covers completely.
+    const background = 'Acme bought Widgetco{} a maker of garden tools whose best known product is a solar lawnmower.';
+    const de = ['Acme kauft am Montag in Hamburg die Widgetco und stellt neue Pläne vor.', 'Der Himmel war blau.'];
+    const withClause = analyse([background.replace('{}', ','), 'It rained.'], de);
+    const withoutClause = analyse([background.replace('{}', ''), 'It rained.'], de);
+    const score = (x: ReturnType<typeof analyse>) => new Salience(x.en, x.de).score(0, 0, x.en[0]!, x.de[0]!, x.matcher);
+    expect(score(withClause)).toBeGreaterThan(score(withoutClause) + 0.1);
+    expect(score(withClause)).toBeGreaterThanOrEqual(COMPARABLE_THRESHOLD);
+    expect(score(withoutClause)).toBeLessThan(COMPARABLE_THRESHOLD);
+  });
+
+  it('ignores clauses of fewer than three content words', () => {
+    // "Acme and Widgetco" would be a fully covered two-word clause; it must not lift the pair.
+    const x = analyse(['Acme and Widgetco, the firms that make garden tools and solar lawnmowers for large estates.'], ['Acme und Widgetco wuchsen am Freitag.']);
+    expect(new Salience(x.en, x.de).score(0, 0, x.en[0]!, x.de[0]!, x.matcher)).toBeLessThan(COMPARABLE_THRESHOLD);
+  });
+});
+
+describe('claim evidence', () => {
+  it('accepts a translated word or a shared number of two or more digits, not names alone or a single digit', () => {
+    const { en: e, de: d } = analyse(
+      ['Acme was founded in Berlin in 2015.', 'Acme has 2 offices in Berlin.', 'Acme bought Widgetco.'],
+      ['Die Arbeit von Acme startete 2015 in Berlin.', 'Acme hat 2 Standorte in Berlin.', 'Acme kauft Widgetco.'],
+    );
+    expect(hasClaimEvidence(e[0]!, d[0]!)).toBe(true);
+    expect(hasClaimEvidence(e[1]!, d[1]!)).toBe(false);
+    expect(hasClaimEvidence(e[2]!, d[2]!)).toBe(true);
+    expect(hasClaimEvidence(e[0]!, d[1]!)).toBe(false);
   });
 });
 

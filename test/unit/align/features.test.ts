@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { cognateKey, normaliseNumber } from '../../../src/analyse/tokens.js';
+import { cognateKey, normaliseNumber, tokenize, tokenizeClauses } from '../../../src/analyse/tokens.js';
+import { mergeFeatures } from '../../../src/align/links.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { PairMatcher } from '../../../src/score/match.js';
 import { calibratedScore, groupEvidence } from '../../../src/score/pair.js';
@@ -18,6 +19,30 @@ describe('numbers and cognates', () => {
     expect(cognateKey('kommunikation')).toBe(cognateKey('communication'));
     expect(cognateKey('zertifikat')).toBe(cognateKey('certificate'));
     expect(cognateKey('haus')).toBeUndefined();
+  });
+});
+
+describe('clauses', () => {
+  const bits = (mask: number) => [...Array(31).keys()].filter((t) => mask & (1 << t));
+
+  it('marks the words that follow a comma, colon, bracket, quotation mark or spaced dash', () => {
+    const text = 'Kühl said: "Flatcar (a fork) stays" – and grows, as planned.';
+    const { words, opensClause } = tokenizeClauses(text);
+    expect(words).toEqual(tokenize(text));
+    expect(words.filter((_, k) => opensClause[k])).toEqual(['Flatcar', 'a', 'stays', 'and', 'as']);
+    // Hyphens inside words and apostrophes inside names open nothing.
+    expect(tokenizeClauses("Kinvolk's well-known tool for self-hosted clusters").opensClause.some(Boolean)).toBe(false);
+  });
+
+  it('opens a clause at the next content word when a stop word follows the mark, and merges groups clause by clause', () => {
+    const analyser = new Analyser(null);
+    // Content words: Microsoft(0) acquired(1) Kinvolk(2) | German(3) company(4); "a" is a stop word.
+    const f = analyser.analyse('Microsoft acquired Kinvolk, a German company.', 'en');
+    expect(bits(f.clauseStarts)).toEqual([3]);
+    const g = analyser.analyse('It grew.', 'en');
+    const merged = mergeFeatures([g, f]);
+    const offset = g.starts.length - 1;
+    expect(bits(merged.clauseStarts)).toEqual([offset, offset + 3]);
   });
 });
 

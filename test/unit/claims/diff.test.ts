@@ -190,18 +190,18 @@ describe('diffClaims across the document', () => {
   });
 
   it('compares negation in comparable texts only on confident links', () => {
-    const weak = alignment(['It did not grow.'], ['Es wuchs.'], [{ en: [0], de: [0], score: 0.9 }], 'comparable');
+    const weak = alignment(['It did not grow.'], ['Es wuchs.'], [{ en: [0], de: [0], score: 0.6 }], 'comparable');
     expect(diffClaims(weak)).toEqual([]);
     const strong = alignment(['It did not grow.'], ['Es wuchs.'], [{ en: [0], de: [0], score: 1 }], 'comparable');
     expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
   });
 
   it('pairs bare numbers into a conflict in comparable texts only on confident links', () => {
-    const weak = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Kunden.'], [{ en: [0], de: [0], score: 0.9 }], 'comparable');
+    const weak = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Kunden.'], [{ en: [0], de: [0], score: 0.6 }], 'comparable');
     expect(diffClaims(weak).map((f) => f.status)).toEqual(['en-only', 'de-only']);
     const strong = alignment(['The company has 50 employees.'], ['Das Unternehmen hat 35 Mitarbeiter.'], [{ en: [0], de: [0], score: 1 }], 'comparable');
     expect(diffClaims(strong).map((f) => f.status)).toEqual(['conflict']);
-    const year = alignment(['It was founded in 2015.'], ['Es wurde 2016 gegründet.'], [{ en: [0], de: [0], score: 0.9 }], 'comparable');
+    const year = alignment(['It was founded in 2015.'], ['Es wurde 2016 gegründet.'], [{ en: [0], de: [0], score: 0.6 }], 'comparable');
     expect(diffClaims(year).map((f) => f.status)).toEqual(['conflict']);
   });
 

@@ -259,6 +259,14 @@ describe('negation', () => {
     expect(extractClaims('Das Gericht genehmigte die Fusion nicht.', 'de').filter((c) => c.type === 'negation')).toHaveLength(1);
   });
 
+  it('skips an additive "not only" / "nicht nur", but not "nicht nur" after a real negation', () => {
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
+    expect(cues('The team will not only stay active but also help.', 'en')).toEqual([]);
+    expect(cues('Das Team wird nicht nur aktiv bleiben, sondern auch helfen.', 'de')).toEqual([]);
+    expect(cues('Das Team wird nicht mehr aktiv sein.', 'de')).toHaveLength(1);
+    expect(cues('Es gibt keine Hinweise, nicht nur heute.', 'de')).toHaveLength(1);
+  });
+
   it('skips a contrastive "…, not X"', () => {
     expect(extractClaims('CoreOS (the company, not the platform) helped.', 'en').filter((c) => c.type === 'negation')).toEqual([]);
   });
