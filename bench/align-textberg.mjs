@@ -2,8 +2,9 @@
 // Language-independent mode (no lexicon: names, numbers, cognates, length) on the Text+Berg
 // German–French test set, scored like the handbook sets (vecalign strict/lax definitions).
 //   npm run build && node bench/align-textberg.mjs /work/shared
-// The engine only knows the roles "en" and "de"; here German plays the first and French the
-// second role, with the lexicon off. (The CLI still accepts only EN/DE documents.)
+// German plays the first role and French the second, with the lexicon off — what
+// `satzpaar align --presegmented --no-lexicon --langs de,fr testN.de testN.fr` does (its auto mode
+// aligns other pairs as translations, as this script forces).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

@@ -4,7 +4,7 @@ import { PairMatcher } from '../score/match.js';
 import { findCandidates } from './candidates.js';
 import { alignComparable } from './comparable.js';
 import { completeLinks } from './links.js';
-import { chooseMode } from './mode.js';
+import { chooseMode, WITH_LEXICON, WITHOUT_LEXICON } from './mode.js';
 import type { Paragraphs } from './holes.js';
 import { alignParallel } from './parallel.js';
 
@@ -37,7 +37,8 @@ function candidateOptions(deCount: number) {
 export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice, options: AlignOptions = { lexicon: true }): AlignOutcome {
   const matcher = new PairMatcher(keyCount);
   const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
-  const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length) : { mode: choice, reason: `forced with --mode ${choice}` };
+  const evidence = options.lexicon ? WITH_LEXICON : WITHOUT_LEXICON;
+  const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length, evidence) : { mode: choice, reason: `forced with --mode ${choice}` };
   const links =
     decision.mode === 'parallel'
       ? alignParallel(en, de, candidates, matcher, options.paragraphs)

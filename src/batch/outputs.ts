@@ -11,7 +11,7 @@ export function outputBase(outDir: string, name: string, format: string): string
 
 /** The files a format writes for one pair (Moses writes two). */
 export function outputFiles(base: string, format: string): string[] {
-  return writerFor(format).outputSuffixes.map((suffix) => base + suffix);
+  return writerFor(format).outputSuffixes().map((suffix) => base + suffix);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
 import { comparableLinkScore } from '../align/comparable.js';
-import type { AlignMode, AlignmentDocument, AlignmentLink, Lang, Sentence } from '../core/types.js';
+import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
+import { UserError } from '../core/errors.js';
 import { round } from '../score/pair.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
@@ -13,6 +14,11 @@ import { ClaimLookup } from './lookup.js';
  * English-/German-only. Pure and deterministic; the rules are in docs/format.md, "How claims are compared".
  */
 export function diffClaims(alignment: AlignmentDocument): Finding[] {
+  // Claim extraction reads English and German (number formats, month names, negation words).
+  const languages = pairLanguages(alignment);
+  if (!isEnglishGerman(languages)) {
+    throw new UserError(`the claims diff and the HTML report read English and German only, and this alignment is ${languages.join('–')}; write it as json, tsv, moses, jsonl or tmx`);
+  }
   const claims = extractDocumentClaims(alignment.sentences);
   const context: DiffContext = {
     sentences: alignment.sentences,

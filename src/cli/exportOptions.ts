@@ -1,13 +1,13 @@
 import { Option } from 'commander';
 import { UserError } from '../core/errors.js';
-import type { TmxLangs } from '../write/tmx.js';
+import { primaryLanguage, type TmxLangs } from '../write/tmx.js';
 import { parseScore } from './options.js';
 
 /** The options `align` and `export` share for the export formats, defined once so help and checks agree. */
 export function exportOptions(): Option[] {
   return [
     new Option('--min-score <score>', 'export only links scoring at least this (0–1)').argParser(parseScore),
-    new Option('--tmx-langs <en,de>', 'xml:lang codes of the English and German side of a TMX (default: en,de), e.g. en-US,de-DE').argParser(parseTmxLangs),
+    new Option('--tmx-langs <en,de>', 'xml:lang codes of the English and German side of a TMX (default: en,de, or the pair given with --langs), e.g. en-US,de-DE').argParser(parseTmxLangs),
     new Option('--creation-date <date>', 'TMX creationdate: YYYYMMDDThhmmssZ, an ISO 8601 date, or "now" (default: $SOURCE_DATE_EPOCH, else 19700101T000000Z)').argParser((value: string) => parseCreationDate(value)),
   ];
 }
@@ -23,12 +23,9 @@ export function parseTmxLangs(value: string): TmxLangs {
   for (const code of codes) {
     if (!LANGUAGE_TAG.test(code)) throw fail(`${code} is not a language code`);
   }
-  if (primary(en) !== 'en' || primary(de) !== 'de') throw fail('the first code must be English (en…), the second German (de…)');
+  // Whether they name the alignment's languages in order is checked when the TMX is written (resolveTmxLangs).
+  if (primaryLanguage(en) === primaryLanguage(de)) throw fail('the two codes must name two languages');
   return { en, de };
-}
-
-function primary(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
 }
 
 /** `now`, a TMX date (`20240131T120000Z`) or anything ISO 8601 with a time zone or a bare date. */

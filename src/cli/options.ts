@@ -31,7 +31,7 @@ export function modeOption(): Option {
 export function alignmentOptions(): Option[] {
   return [
     modeOption(),
-    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection'),
+    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection. Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
     new Option('--presegmented', 'input has one sentence per line'),
     new Option('--abbreviations <file>', 'extra abbreviations, one per line'),
     encodingOption(),

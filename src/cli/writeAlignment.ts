@@ -1,5 +1,5 @@
 import { UserError } from '../core/errors.js';
-import type { AlignmentDocument } from '../core/types.js';
+import { pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
 import type { ExportCount } from '../write/units.js';
 import type { TmxLangs } from '../write/tmx.js';
 import { writerFor, type AlignmentWriter } from '../write/formats.js';
@@ -17,22 +17,24 @@ export interface WriteAlignmentOptions {
 
 /**
  * Checks the format/-o combination before any work is done: a multi-file format needs -o,
- * and no file the writer would write (e.g. OUT.en for Moses) may overwrite an input.
+ * and no file the writer would write (e.g. OUT.en for Moses) may overwrite an input. The
+ * languages name Moses' files; before aligning they are assumed English–German, and checked
+ * again with the alignment's own before writing.
  */
-export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>, inputPaths: string[]): AlignmentWriter {
+export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>, inputPaths: string[], languages?: LanguagePair): AlignmentWriter {
   const writer = writerFor(options.format);
   if (writer.needsOutputPath && (options.output === undefined || options.output === '-')) {
     throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
   }
   if (options.output !== undefined) {
-    for (const suffix of writer.outputSuffixes) checkOutputPath(options.output + suffix, inputPaths);
+    for (const suffix of writer.outputSuffixes(languages)) checkOutputPath(options.output + suffix, inputPaths);
   }
   return writer;
 }
 
 /** Writes every file of the format (atomically) and, for export formats, one count line on stderr. */
 export async function writeAlignment(doc: AlignmentDocument, options: WriteAlignmentOptions, inputPaths: string[]): Promise<void> {
-  const writer = outputWriter(options, inputPaths);
+  const writer = outputWriter(options, inputPaths, pairLanguages(doc));
   const writerOptions = {
     minScore: options.minScore,
     tmxLangs: options.tmxLangs,

@@ -2,6 +2,19 @@
 export type Lang = 'en' | 'de';
 export const LANGS: readonly Lang[] = ['en', 'de'];
 
+/** Language codes (ISO 639-1) of the two roles, `en` role first. */
+export type LanguagePair = readonly [string, string];
+export const ENGLISH_GERMAN: LanguagePair = ['en', 'de'];
+
+/** The languages of an alignment's two roles. */
+export function pairLanguages(doc: { languages?: LanguagePair }): LanguagePair {
+  return doc.languages ?? ENGLISH_GERMAN;
+}
+
+export function isEnglishGerman(languages: LanguagePair): boolean {
+  return languages[0] === 'en' && languages[1] === 'de';
+}
+
 /** A sentence as a slice of the decoded input: `text === input.slice(start, end)`. */
 export interface Sentence {
   text: string;
@@ -53,6 +66,12 @@ export interface AlignmentDocument {
   /** Why `mode` was chosen (forced by the user, or the measurements behind `auto`). */
   modeReason: string;
   generator: { name: 'satzpaar'; version: string };
+  /**
+   * The languages in the `en` and the `de` role. English–German when absent; another pair
+   * (`--no-lexicon --presegmented --langs de,fr`) puts the first file in the `en` role and the
+   * second in the `de` role, and the JSON names its keys after the languages (docs/format.md).
+   */
+  languages?: LanguagePair;
   documents: Record<Lang, DocumentInfo>;
   sentences: Record<Lang, Sentence[]>;
   alignments: AlignmentLink[];

@@ -1,14 +1,19 @@
 import { UserError } from '../core/errors.js';
-import type { Lang, LanguageInfo } from '../core/types.js';
+import { ENGLISH_GERMAN, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
 import { detectLanguage } from './detect.js';
 import { languageName, UNDETERMINED } from './names.js';
 
 export interface LanguageAssignment {
-  /** Index (0 or 1) of the argument that is English, and of the one that is German. */
+  /** Index (0 or 1) of the argument in the English role, and of the one in the German role. */
   en: number;
   de: number;
   info: Record<Lang, LanguageInfo>;
+  /** The languages in the two roles: `en`, `de` unless another pair was stated. */
+  languages: LanguagePair;
 }
+
+/** How to align a pair other than English–German; said wherever such a pair comes up. */
+export const OTHER_PAIRS_HINT = 'to align another language pair, state it with --langs (e.g. de,fr) and give --presegmented --no-lexicon';
 
 export interface NamedText {
   path: string;
@@ -18,23 +23,28 @@ export interface NamedText {
 /**
  * Decides which of two documents is English and which German. With `stated`
  * (from --langs) the user's word is taken; otherwise both are detected and must differ.
+ * A stated pair other than English–German keeps the files' order: the first takes the `en`
+ * role, the second the `de` role.
  */
-export function assignLanguages(docs: [NamedText, NamedText], stated?: [Lang, Lang]): LanguageAssignment {
+export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair): LanguageAssignment {
   if (stated) {
     if (stated[0] === stated[1]) {
-      throw new UserError(`--langs ${stated.join(',')}: the two documents must be one English and one German`);
+      throw new UserError(`--langs ${stated.join(',')}: the two documents must be in two different languages`);
     }
-    const en = stated[0] === 'en' ? 0 : 1;
+    const englishGerman = stated.every((lang) => lang === 'en' || lang === 'de');
+    const en = englishGerman && stated[0] !== 'en' ? 1 : 0;
     const statedInfo: LanguageInfo = { detected: '', confidence: 1, source: 'stated' };
+    const languages: LanguagePair = englishGerman ? ENGLISH_GERMAN : stated;
     return {
       en,
       de: 1 - en,
-      info: { en: { ...statedInfo, detected: 'en' }, de: { ...statedInfo, detected: 'de' } },
+      info: { en: { ...statedInfo, detected: languages[0] }, de: { ...statedInfo, detected: languages[1] } },
+      languages,
     };
   }
   const detections = docs.map((doc) => {
     const detection = detectLanguage(doc.text);
-    if (!detection.lang) throw new UserError(notEnglishOrGerman(doc.path, detection.best, '--langs en,de'));
+    if (!detection.lang) throw new UserError(notEnglishOrGerman(doc.path, detection.best, '--langs en,de', OTHER_PAIRS_HINT));
     return detection;
   });
   const [a, b] = detections as [typeof detections[0], typeof detections[0]];
@@ -47,27 +57,36 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: [Lang, La
   const en = a.lang === 'en' ? 0 : 1;
   const de = 1 - en;
   const info = (d: typeof a): LanguageInfo => ({ detected: d.lang!, confidence: d.confidence, source: 'detected' });
-  return { en, de, info: { en: info(detections[en]!), de: info(detections[de]!) } };
+  return { en, de, info: { en: info(detections[en]!), de: info(detections[de]!) }, languages: ENGLISH_GERMAN };
 }
 
 /**
  * The one-line error for a document detected as neither English nor German, naming what it
- * looks like instead; `override` is the option that states the language (`--langs en,de`).
+ * looks like instead; `override` is the option that states the language (`--langs en,de`),
+ * `otherLanguages` what to do when it really is another language.
  */
-export function notEnglishOrGerman(path: string, detected: string, override: string): string {
+export function notEnglishOrGerman(path: string, detected: string, override: string, otherLanguages?: string): string {
   if (detected === UNDETERMINED) {
     return `${path}: too little text to tell its language (detected: ${detected}); state the languages with ${override}`;
   }
   const name = languageName(detected);
-  return `${path}: looks like neither English nor German (detected: ${detected})${name ? ` but like ${name}` : ''}; if it is English or German, state the languages with ${override}`;
+  const other = otherLanguages && detected !== 'eng' && detected !== 'deu' ? `; ${otherLanguages}` : '';
+  return `${path}: looks like neither English nor German (detected: ${detected})${name ? ` but like ${name}` : ''}; if it is English or German, state the languages with ${override}${other}`;
 }
 
-/** Parses the value of --langs ("en,de" or "de,en"). */
-export function parseLangsOption(value: string): [Lang, Lang] {
+/**
+ * Parses the value of --langs: "en,de" or "de,en", or — when `otherPairs` (the run has
+ * --presegmented and --no-lexicon, so needs neither segmentation rules nor a lexicon) — any two
+ * language codes such as "de,fr".
+ */
+export function parseLangsOption(value: string, otherPairs = false): LanguagePair {
   const parts = value.split(',').map((part) => part.trim().toLowerCase());
-  const valid = (p: string | undefined): p is Lang => p === 'en' || p === 'de';
-  if (parts.length !== 2 || !valid(parts[0]) || !valid(parts[1])) {
-    throw new UserError(`--langs ${value}: expected "en,de" or "de,en" (the languages of the two files, in order)`);
+  if (parts.length !== 2 || !parts.every((p) => /^[a-z]{2,3}$/.test(p))) {
+    throw new UserError(`--langs ${value}: expected two language codes, the languages of the two files in order: "en,de" or "de,en"`);
   }
-  return [parts[0], parts[1]];
+  const pair: LanguagePair = [parts[0]!, parts[1]!];
+  if (!pair.every((p) => p === 'en' || p === 'de') && !otherPairs) {
+    throw new UserError(`--langs ${value}: satzpaar segments and translates only English and German; ${OTHER_PAIRS_HINT}`);
+  }
+  return pair;
 }

@@ -4,13 +4,16 @@ import { alignSentences } from '../align/index.js';
 import {
   ALIGNMENT_FORMAT,
   ALIGNMENT_FORMAT_VERSION,
+  isEnglishGerman,
   type AlignmentDocument,
   type Lang,
+  type LanguagePair,
   type ModeChoice,
   type Sentence,
 } from '../core/types.js';
+import { UserError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { assignLanguages } from '../language/assign.js';
+import { assignLanguages, OTHER_PAIRS_HINT } from '../language/assign.js';
 import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
@@ -20,7 +23,8 @@ import { segment, type SegmentOptions } from '../segment/segment.js';
 export interface AlignRequest {
   /** The two documents in the order the user gave them; languages are detected unless `langs`. */
   documents: [SourceDocument, SourceDocument];
-  langs?: [Lang, Lang];
+  /** The documents' languages, in their order: English and German, or another pair (needs `presegmented` and `lexicon: null`). */
+  langs?: LanguagePair;
   mode: ModeChoice;
   presegmented: boolean;
   segmentOptions?: SegmentOptions;
@@ -31,6 +35,11 @@ export interface AlignRequest {
 /** The whole pipeline for one pair, without I/O beyond loading the shipped lexicon once: detect → segment → analyse → align. */
 export function alignDocuments(request: AlignRequest): AlignmentDocument {
   const assignment = assignLanguages(request.documents, request.langs);
+  const otherPair = !isEnglishGerman(assignment.languages);
+  // Segmentation rules, stop words and the lexicon are English and German; other pairs align on names, numbers, cognates and length.
+  if (otherPair && (!request.presegmented || request.lexicon !== null)) {
+    throw new UserError(`--langs ${assignment.languages.join(',')}: ${OTHER_PAIRS_HINT}`);
+  }
   const byLang: Record<Lang, SourceDocument> = {
     en: request.documents[assignment.en]!,
     de: request.documents[assignment.de]!,
@@ -45,7 +54,9 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     de: sentences.de.map((s) => analyser.analyse(s.text, 'de')),
   };
   const paragraphs = { en: paragraphStarts(byLang.en.text, sentences.en), de: paragraphStarts(byLang.de.text, sentences.de) };
-  const outcome = alignSentences(features.en, features.de, analyser.keyCount, request.mode, {
+  // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
+  const mode = otherPair && request.mode === 'auto' ? 'parallel' : request.mode;
+  const outcome = alignSentences(features.en, features.de, analyser.keyCount, mode, {
     lexicon: request.lexicon !== null,
     paragraphs: paragraphs.en && paragraphs.de ? { en: paragraphs.en, de: paragraphs.de } : undefined,
   });
@@ -54,8 +65,9 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     format: ALIGNMENT_FORMAT,
     version: ALIGNMENT_FORMAT_VERSION,
     mode: outcome.mode,
-    modeReason: outcome.modeReason,
+    modeReason: mode === request.mode ? outcome.modeReason : OTHER_PAIR_MODE_REASON,
     generator: { name: 'satzpaar', version: VERSION },
+    languages: assignment.languages,
     documents: {
       en: { path: byLang.en.path, sha256: byLang.en.sha256, language: assignment.info.en, segmentation },
       de: { path: byLang.de.path, sha256: byLang.de.sha256, language: assignment.info.de, segmentation },
@@ -64,6 +76,9 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     alignments: outcome.links,
   };
 }
+
+const OTHER_PAIR_MODE_REASON =
+  'auto: without a lexicon, other language pairs share too few words to tell a translation from comparable texts; aligned as a translation (--mode comparable for independent texts)';
 
 export function splitSentences(text: string, lang: Lang, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Sentence[] {
   return options.presegmented ? segmentLines(text) : segment(text, lang, options.segmentOptions);

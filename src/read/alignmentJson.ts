@@ -1,5 +1,16 @@
 import { UserError } from '../core/errors.js';
-import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, LANGS, type AlignmentDocument } from '../core/types.js';
+import {
+  ALIGNMENT_FORMAT,
+  ALIGNMENT_FORMAT_VERSION,
+  ENGLISH_GERMAN,
+  isEnglishGerman,
+  type AlignmentDocument,
+  type Sentence,
+  type Lang,
+  type LanguagePair,
+} from '../core/types.js';
+
+type RawRecord = Record<string, unknown>;
 
 /**
  * Parses an alignment written by `satzpaar align` and checks what the writers rely on (format,
@@ -21,14 +32,43 @@ export function parseAlignmentJson(text: string, name: string): AlignmentDocumen
   if (doc.version !== ALIGNMENT_FORMAT_VERSION) {
     throw new UserError(`${name}: alignment format version ${JSON.stringify(doc.version)} is not supported (this satzpaar reads version ${ALIGNMENT_FORMAT_VERSION}); re-create it with this satzpaar's align`);
   }
-  const problem = structuralProblem(doc);
-  if (problem) throw new UserError(`${name}: damaged satzpaar alignment: ${problem}; re-create it with satzpaar align`);
-  return doc as AlignmentDocument;
+  const damaged = (problem: string) => new UserError(`${name}: damaged satzpaar alignment: ${problem}; re-create it with satzpaar align`);
+  // Files written before `languages` existed are English–German.
+  const languages: unknown = doc.languages ?? ENGLISH_GERMAN;
+  if (!isLanguagePair(languages)) throw damaged('languages is not two different language codes');
+  const raw = doc as unknown as RawRecord;
+  const problem = structuralProblem(raw, languages);
+  if (problem) throw damaged(problem);
+  return isEnglishGerman(languages) ? (doc as AlignmentDocument) : toRoles(raw, languages);
 }
 
-function structuralProblem(doc: Partial<AlignmentDocument>): string | undefined {
+/**
+ * The file's per-language keys (`de`, `fr`) turned back into the `en` and `de` roles the code
+ * works with; parts a hand-made file lacks (documents) stay absent.
+ */
+export function toRoles(raw: RawRecord, languages: LanguagePair): AlignmentDocument {
+  const roles = (record: unknown) => {
+    const keyed = record as Record<string, unknown> | undefined;
+    return keyed === undefined ? undefined : { en: keyed[languages[0]], de: keyed[languages[1]] };
+  };
+  const links = Array.isArray(raw.alignments)
+    ? (raw.alignments as RawRecord[]).map((link) => {
+        const { [languages[0]]: en, [languages[1]]: de, ...evidence } = link;
+        return { en, de, ...evidence };
+      })
+    : raw.alignments;
+  return { ...raw, languages, documents: roles(raw.documents), sentences: roles(raw.sentences), alignments: links } as unknown as AlignmentDocument;
+}
+
+/** The `languages` a file states, when they are two different language codes. */
+export function isLanguagePair(value: unknown): value is LanguagePair {
+  return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && /^[a-z]{2,3}$/.test(v)) && value[0] !== value[1];
+}
+
+function structuralProblem(raw: RawRecord, languages: LanguagePair): string | undefined {
+  const doc = raw as { mode?: unknown; documents?: Record<string, Partial<AlignmentDocument['documents']['en']>>; sentences?: Record<string, unknown>; alignments?: unknown };
   if (doc.mode !== 'parallel' && doc.mode !== 'comparable') return 'mode is neither "parallel" nor "comparable"';
-  for (const lang of LANGS) {
+  for (const lang of languages) {
     const info = doc.documents?.[lang];
     if (typeof info?.path !== 'string') return `documents.${lang}.path is missing`;
     // The HTML report and the diff show both documents' checksums and languages.
@@ -37,14 +77,14 @@ function structuralProblem(doc: Partial<AlignmentDocument>): string | undefined 
     }
     const sentences = doc.sentences?.[lang];
     if (!Array.isArray(sentences)) return `sentences.${lang} is not a list`;
-    const bad = sentences.findIndex((s) => typeof s?.text !== 'string' || !Number.isInteger(s.start) || !Number.isInteger(s.end));
+    const bad = (sentences as (Partial<Sentence> | null)[]).findIndex((s) => typeof s?.text !== 'string' || !Number.isInteger(s.start) || !Number.isInteger(s.end));
     if (bad >= 0) return `sentences.${lang}[${bad}] lacks text, start or end`;
   }
   if (!Array.isArray(doc.alignments)) return 'alignments is not a list';
-  for (const [i, link] of doc.alignments.entries()) {
+  for (const [i, link] of (doc.alignments as (RawRecord | null)[]).entries()) {
     if (typeof link?.score !== 'number' || !Number.isFinite(link.score)) return `alignments[${i}].score is not a number`;
-    for (const lang of LANGS) {
-      const count = doc.sentences![lang].length;
+    for (const lang of languages) {
+      const count = (doc.sentences![lang] as unknown[]).length;
       const indices: unknown = link[lang];
       if (!Array.isArray(indices) || !indices.every((n) => Number.isInteger(n) && n >= 0 && n < count)) {
         return `alignments[${i}].${lang} is not a list of sentence indices below ${count}`;

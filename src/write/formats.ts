@@ -1,4 +1,4 @@
-import type { AlignmentDocument } from '../core/types.js';
+import { ENGLISH_GERMAN, pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
 import { formatAlignmentJson } from './json.js';
 import { formatJsonl } from './jsonl.js';
 import { formatMoses } from './moses.js';
@@ -29,8 +29,8 @@ export interface AlignmentWriter {
   description: string;
   /** True when the writer produces several files and so needs -o. */
   needsOutputPath: boolean;
-  /** What the writer appends to the -o path, one per file it writes (`''` for the path itself). */
-  outputSuffixes: readonly string[];
+  /** What the writer appends to the -o path, one per file it writes (`''` for the path itself), for a pair of languages. */
+  outputSuffixes(languages?: LanguagePair): string[];
   /** May return a promise, so a heavy writer can load its code only when it is used. */
   write(doc: AlignmentDocument, options: WriterOptions): WrittenFile[] | Promise<WrittenFile[]>;
   /** For export formats: how many units `write` writes and why it leaves links out (reported on stderr). */
@@ -42,7 +42,7 @@ const WRITERS: AlignmentWriter[] = [
     name: 'json',
     description: 'satzpaar alignment JSON (docs/format.md)',
     needsOutputPath: false,
-    outputSuffixes: [''],
+    outputSuffixes: () => [''],
     write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
   },
   exportWriter('tmx', 'TMX 1.4b translation memory for OmegaT, Trados, memoQ', { bilingual: true, noun: 'translation unit' }, (doc, options) => [
@@ -51,11 +51,12 @@ const WRITERS: AlignmentWriter[] = [
   exportWriter('tsv', 'tab-separated en, de, score, indices; no header', { bilingual: true, noun: 'line' }, (doc, options) => [
     { suffix: '', content: formatTsv(doc, options) },
   ]),
-  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: ['.en', '.de'] }, (doc, options) => {
+  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: (languages) => languages.map((lang) => `.${lang}`) }, (doc, options) => {
     const content = formatMoses(doc, options);
+    const [first, second] = pairLanguages(doc);
     return [
-      { suffix: '.en', content: content.en },
-      { suffix: '.de', content: content.de },
+      { suffix: `.${first}`, content: content.en },
+      { suffix: `.${second}`, content: content.de },
     ];
   }),
   exportWriter('jsonl', 'one JSON object per link, with texts, files and evidence', { bilingual: false, noun: 'link' }, (doc, options) => [
@@ -65,7 +66,7 @@ const WRITERS: AlignmentWriter[] = [
     name: 'html',
     description: 'side-by-side HTML report for reviewers (one self-contained file)',
     needsOutputPath: false,
-    outputSuffixes: [''],
+    outputSuffixes: () => [''],
     // The report shows every link, with the claims diff marked in it; --min-score only sets
     // where its "low confidence" filter starts. Renderer and claims diff load on use, keeping
     // the CLI's start-up (which reads this registry for --help) fast.
@@ -83,14 +84,14 @@ const WRITERS: AlignmentWriter[] = [
 function exportWriter(
   name: string,
   description: string,
-  { bilingual, noun, outputSuffixes = [''] }: { bilingual: boolean; noun: string; outputSuffixes?: readonly string[] },
+  { bilingual, noun, outputSuffixes = () => [''] }: { bilingual: boolean; noun: string; outputSuffixes?: (languages: LanguagePair) => string[] },
   write: AlignmentWriter['write'],
 ): AlignmentWriter {
   return {
     name,
     description,
-    needsOutputPath: outputSuffixes.length > 1,
-    outputSuffixes,
+    needsOutputPath: outputSuffixes(ENGLISH_GERMAN).length > 1,
+    outputSuffixes: (languages = ENGLISH_GERMAN) => outputSuffixes(languages),
     write,
     count: (doc, options) => ({ ...selectUnits(doc, { minScore: options.minScore, bilingual }).count, noun }),
   };

@@ -1,16 +1,23 @@
-import type { Lang, Sentence } from '../core/types.js';
+import { ENGLISH_GERMAN, type Lang, type LanguagePair, type Sentence } from '../core/types.js';
 
 /**
  * Pretty-printed JSON, except that each sentence and each item of the main list sit on one line,
  * so a diff or `grep` of the output stays readable on long documents. Shared by the alignment and
- * the claims JSON, which have the same layout: a head, `sentences`, and one list.
+ * the claims JSON, which have the same layout: a head, `sentences`, and one list. `keys` names the
+ * two sentence lists (the languages of the `en` and `de` roles).
  */
-export function formatOneItemPerLine(head: object, sentences: Record<Lang, Sentence[]>, listName: string, items: unknown[]): string {
+export function formatOneItemPerLine(
+  head: object,
+  sentences: Record<Lang, Sentence[]>,
+  listName: string,
+  items: unknown[],
+  keys: LanguagePair = ENGLISH_GERMAN,
+): string {
   const headJson = JSON.stringify(head, null, 2);
   const list = (entries: unknown[], indent: string) =>
     entries.length === 0 ? '[]' : `[\n${entries.map((entry) => indent + JSON.stringify(entry)).join(',\n')}\n${indent.slice(2)}]`;
   const body = [
-    `  "sentences": {\n    "en": ${list(sentences.en, '      ')},\n    "de": ${list(sentences.de, '      ')}\n  }`,
+    `  "sentences": {\n    ${JSON.stringify(keys[0])}: ${list(sentences.en, '      ')},\n    ${JSON.stringify(keys[1])}: ${list(sentences.de, '      ')}\n  }`,
     `  ${JSON.stringify(listName)}: ${list(items, '    ')}`,
   ].join(',\n');
   return `${headJson.slice(0, -2)},\n${body}\n}\n`;

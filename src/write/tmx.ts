@@ -1,14 +1,31 @@
-import type { AlignmentDocument } from '../core/types.js';
+import { UserError } from '../core/errors.js';
+import { pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { removeUnwritable, selectUnits, type ExportUnit } from './units.js';
 
-/** The `xml:lang` codes of the English and the German side (`--tmx-langs`). */
+/** The `xml:lang` codes of the `en`-role and the `de`-role side (`--tmx-langs`): English and German, or the other pair's languages. */
 export interface TmxLangs {
   en: string;
   de: string;
 }
 
-export const DEFAULT_TMX_LANGS: TmxLangs = { en: 'en', de: 'de' };
+/**
+ * The codes a TMX uses: the pair's own language codes, or the stated `--tmx-langs` (regional
+ * variants such as en-US, de-AT) once they are checked to name the pair's languages in order.
+ */
+export function resolveTmxLangs(stated: TmxLangs | undefined, languages: LanguagePair): TmxLangs {
+  if (!stated) return { en: languages[0], de: languages[1] };
+  if (primaryLanguage(stated.en) !== languages[0] || primaryLanguage(stated.de) !== languages[1]) {
+    const label = (code: string) => ({ en: 'English (en…)', de: 'German (de…)' })[code] ?? `${code}…`;
+    throw new UserError(`--tmx-langs ${stated.en},${stated.de}: the first code must be ${label(languages[0])}, the second ${label(languages[1])}`);
+  }
+  return stated;
+}
+
+/** "en" for "en-US". */
+export function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
+}
 
 export interface TmxOptions {
   minScore?: number;
@@ -24,7 +41,7 @@ export interface TmxOptions {
  * next to the TMX and fail; validate with `xmllint --dtdvalid tmx14.dtd` instead.
  */
 export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): string {
-  const langs = options.langs ?? DEFAULT_TMX_LANGS;
+  const langs = resolveTmxLangs(options.langs, pairLanguages(doc));
   const selection = selectUnits(doc, { minScore: options.minScore, bilingual: true });
   const header = element('header', {
     creationtool: 'satzpaar',
@@ -49,13 +66,15 @@ export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): str
 }
 
 function translationUnit(doc: AlignmentDocument, unit: ExportUnit, langs: TmxLangs): string[] {
+  const languages = pairLanguages(doc);
   const props: Array<[string, string]> = [
     ['x-score', String(unit.link.score)],
     ['x-mode', doc.mode],
-    ['x-en-file', doc.documents.en.path],
-    ['x-de-file', doc.documents.de.path],
-    ['x-en-sentences', unit.link.en.join(',')],
-    ['x-de-sentences', unit.link.de.join(',')],
+    // Named after the pair's languages: x-en-file, x-de-file for English–German.
+    [`x-${languages[0]}-file`, doc.documents.en.path],
+    [`x-${languages[1]}-file`, doc.documents.de.path],
+    [`x-${languages[0]}-sentences`, unit.link.en.join(',')],
+    [`x-${languages[1]}-sentences`, unit.link.de.join(',')],
   ];
   return [
     `    <tu tuid="${unit.index}">`,

@@ -239,7 +239,7 @@ describe('robustness: languages', () => {
   });
 
   it('--langs naming one language twice: exit 2', () => {
-    expectOneLineError(runCli(['align', EN, DE, '--langs', 'en,en']), /--langs en,en: the two documents must be one English and one German/);
+    expectOneLineError(runCli(['align', EN, DE, '--langs', 'en,en']), /--langs en,en: the two documents must be in two different languages/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AlignmentDocument, Lang, ModeChoice } from '../../core/types.js';
+import type { AlignmentDocument, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
 import { lexiconForOption } from '../../lexicon/load.js';
@@ -35,7 +35,9 @@ export type AlignFilesOptions = Omit<AlignCliOptions, keyof WriteAlignmentOption
 
 /** Reads two documents and aligns them with the options `align` and `diff` share. */
 export async function alignFiles(fileA: string, fileB: string, options: AlignFilesOptions): Promise<AlignmentDocument> {
-  const langs: [Lang, Lang] | undefined = options.langs ? parseLangsOption(options.langs) : undefined;
+  // Without segmentation rules or a lexicon to apply, any language pair can be aligned.
+  const otherPairs = options.presegmented === true && options.lexicon === false;
+  const langs = options.langs ? parseLangsOption(options.langs, otherPairs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
   return alignDocuments({

@@ -7,8 +7,8 @@ import { isComplete, outputBase } from '../../batch/outputs.js';
 import type { BatchJob, BatchResult } from '../../batch/job.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { lexiconForOption } from '../../lexicon/load.js';
-import type { ModeChoice } from '../../core/types.js';
-import type { TmxLangs } from '../../write/tmx.js';
+import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
+import { resolveTmxLangs, type TmxLangs } from '../../write/tmx.js';
 import { resolveCreationDate } from '../exportOptions.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
@@ -30,6 +30,8 @@ export interface BatchCliOptions {
 }
 
 export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
+  // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
+  if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
   const streaming = options.outDir === undefined;
   if (streaming && options.format !== 'jsonl') {
     throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);

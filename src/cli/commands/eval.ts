@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../../core/errors.js';
-import { ALIGNMENT_FORMAT, type AlignmentDocument } from '../../core/types.js';
+import { ALIGNMENT_FORMAT, isEnglishGerman, pairLanguages, type AlignmentDocument } from '../../core/types.js';
+import { isLanguagePair, toRoles } from '../../read/alignmentJson.js';
 import { parseGold, type IndexLink } from '../../eval/gold.js';
 import { formatScores } from '../../eval/report.js';
 import { scoreAlignment } from '../../eval/score.js';
@@ -41,18 +42,24 @@ function parseAlignment(path: string, text: string): AlignmentDocument {
   if (candidate?.format !== ALIGNMENT_FORMAT || !Array.isArray(candidate.alignments) || !candidate.sentences) {
     throw new UserError(`${path}: not a satzpaar alignment (format "${ALIGNMENT_FORMAT}" with sentences and alignments expected)`);
   }
-  return candidate as AlignmentDocument;
+  // Lenient on purpose (a hand-made alignment needs no documents), but another pair's keys are its languages.
+  if (candidate.languages !== undefined && !isLanguagePair(candidate.languages)) {
+    throw new UserError(`${path}: "languages" is not two different language codes`);
+  }
+  const languages = pairLanguages(candidate);
+  return isEnglishGerman(languages) ? (candidate as AlignmentDocument) : toRoles(candidate as Record<string, unknown>, languages);
 }
 
 /** Gold and alignment must describe the same documents: no gold index may point past the alignment's sentences. */
 function assertSameSentences(alignment: AlignmentDocument, gold: IndexLink[], alignmentPath: string, goldPath: string): void {
-  const enCount = alignment.sentences.en.length;
-  const deCount = alignment.sentences.de.length;
+  const [first, second] = pairLanguages(alignment);
+  const enCount = alignment.sentences.en?.length ?? 0;
+  const deCount = alignment.sentences.de?.length ?? 0;
   const maxEn = Math.max(-1, ...gold.flatMap((l) => l.en));
   const maxDe = Math.max(-1, ...gold.flatMap((l) => l.de));
   if (maxEn >= enCount || maxDe >= deCount) {
     throw new UserError(
-      `--gold ${goldPath}: refers to sentence ${maxEn >= enCount ? `en ${maxEn}` : `de ${maxDe}`} but ${alignmentPath} has ${enCount} English and ${deCount} German sentences; align with --presegmented on the gold's sentence files`,
+      `--gold ${goldPath}: refers to sentence ${maxEn >= enCount ? `${first} ${maxEn}` : `${second} ${maxDe}`} but ${alignmentPath} has ${enCount} ${first} and ${deCount} ${second} sentences; align with --presegmented on the gold's sentence files`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/core/errors.js';
 import { parseCreationDate, parseTmxLangs, resolveCreationDate } from '../../../src/cli/exportOptions.js';
+import { resolveTmxLangs } from '../../../src/write/tmx.js';
 
 describe('parseTmxLangs', () => {
   it('takes the English then the German code', () => {
@@ -8,8 +9,17 @@ describe('parseTmxLangs', () => {
     expect(parseTmxLangs('en, de-CH')).toEqual({ en: 'en', de: 'de-CH' });
   });
 
-  it.each(['de-DE,en-US', 'en', 'en,de,fr', 'en,', 'en_US,de_DE', 'en,fr'])('refuses %j with a UserError', (value) => {
+  it.each(['en', 'en,de,fr', 'en,', 'en_US,de_DE', 'en-US,en-GB'])('refuses %j with a UserError', (value) => {
     expect(() => parseTmxLangs(value)).toThrow(UserError);
+  });
+
+  it('must name the alignment\'s languages in order, which the TMX writer checks', () => {
+    expect(resolveTmxLangs(undefined, ['en', 'de'])).toEqual({ en: 'en', de: 'de' });
+    expect(resolveTmxLangs(undefined, ['de', 'fr'])).toEqual({ en: 'de', de: 'fr' });
+    expect(resolveTmxLangs(parseTmxLangs('de-CH,fr-CH'), ['de', 'fr'])).toEqual({ en: 'de-CH', de: 'fr-CH' });
+    expect(() => resolveTmxLangs(parseTmxLangs('de-DE,en-US'), ['en', 'de'])).toThrow(/the first code must be English \(en…\), the second German \(de…\)/);
+    expect(() => resolveTmxLangs(parseTmxLangs('en,fr'), ['en', 'de'])).toThrow(UserError);
+    expect(() => resolveTmxLangs(parseTmxLangs('en,de'), ['de', 'fr'])).toThrow(/the first code must be German \(de…\), the second fr…/);
   });
 });
 

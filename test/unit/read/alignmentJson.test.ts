@@ -6,7 +6,26 @@ import { mixedAlignment } from '../write/sampleAlignment.js';
 describe('parseAlignmentJson', () => {
   it('reads back what the JSON writer wrote', () => {
     const doc = mixedAlignment();
-    expect(parseAlignmentJson(formatAlignmentJson(doc), 'a.json')).toEqual(doc);
+    expect(parseAlignmentJson(formatAlignmentJson(doc), 'a.json')).toEqual({ ...doc, languages: ['en', 'de'] });
+  });
+
+  it('names the keys after another pair\'s languages and reads them back into the two roles', () => {
+    const doc = { ...mixedAlignment(), languages: ['de', 'fr'] as const };
+    const text = formatAlignmentJson(doc);
+    const raw = JSON.parse(text);
+    expect(raw.languages).toEqual(['de', 'fr']);
+    expect(Object.keys(raw.documents)).toEqual(['de', 'fr']);
+    expect(Object.keys(raw.sentences)).toEqual(['de', 'fr']);
+    expect(Object.keys(raw.alignments[0]).slice(0, 3)).toEqual(['de', 'fr', 'score']);
+    expect(raw.sentences.fr).toEqual(doc.sentences.de);
+    expect(parseAlignmentJson(text, 'a.json')).toEqual(doc);
+  });
+
+  it('reads a file from before "languages" as English–German and refuses a bad "languages"', () => {
+    const raw = JSON.parse(formatAlignmentJson(mixedAlignment()));
+    delete raw.languages;
+    expect(parseAlignmentJson(JSON.stringify(raw), 'a.json').sentences.en).toEqual(mixedAlignment().sentences.en);
+    expect(() => parseAlignmentJson(JSON.stringify({ ...raw, languages: ['de', 'de'] }), 'a.json')).toThrow(/a\.json: damaged satzpaar alignment: languages/);
   });
 
   it.each([

@@ -7,8 +7,9 @@ import { mixedAlignment } from './sampleAlignment.js';
 describe('the writer registry', () => {
   it('offers json, the four export formats and the html report', () => {
     expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'tsv', 'moses', 'jsonl', 'html']);
-    expect(writerFor('moses').outputSuffixes).toEqual(['.en', '.de']);
-    expect(writerFor('html').outputSuffixes).toEqual(['']);
+    expect(writerFor('moses').outputSuffixes()).toEqual(['.en', '.de']);
+    expect(writerFor('moses').outputSuffixes(['de', 'fr'])).toEqual(['.de', '.fr']);
+    expect(writerFor('html').outputSuffixes()).toEqual(['']);
     expect(writerFor('json').count).toBeUndefined();
     expect(writerFor('moses').needsOutputPath).toBe(true);
   });
