@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from '../analyse/features.js';
-import type { AlignmentLink } from '../core/types.js';
+import type { AlignmentLink, Lang } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { round } from '../score/pair.js';
 import { Salience } from '../score/salience.js';
@@ -10,6 +10,13 @@ import { describeLink } from './links.js';
 export const COMPARABLE_THRESHOLD = 0.4;
 /** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
 export const REPEAT_THRESHOLD = 0.5;
+/**
+ * A sentence whose own document says the same in the link already — at least RESTATED_CONTAINMENT
+ * of its weighted wording recurs in a sentence of the link on its side, as a headline recurs in its
+ * body sentence — joins from this lower salience.
+ */
+export const RESTATED_THRESHOLD = 0.35;
+export const RESTATED_CONTAINMENT = 0.5;
 /**
  * Salience is a share of matched words, not a probability; the output score must mean what a
  * parallel link's score means ("right this often"), so that one `--min-score` serves both modes.
@@ -38,8 +45,9 @@ interface Group {
  * Comparable texts. Candidates (pairs sharing rare keys, from the inverted index) are rescored by
  * salience (rare words count more), then linked greedily, best first, one-to-one and in any order.
  * News texts repeat a claim (headline, lead, body), so afterwards a still unlinked sentence may
- * join the link of its counterpart when their salience is high — giving a 2-1 or 1-2 link whose
- * indices need not be adjacent. A link grows on one side only, so every sentence stays in exactly
+ * join the link of its counterpart when their salience is high, or somewhat lower when a sentence
+ * of that link in its own document already says most of what it says (a headline and its body
+ * sentence) — giving a 2-1 or 1-2 link whose indices need not be adjacent. A link grows on one side only, so every sentence stays in exactly
  * one link and no link claims that unrelated sentences correspond. Everything else stays unaligned.
  * Two articles about one event share their names in almost every sentence, so with a lexicon a
  * pair is only considered when at least one matched word is a translation, not a shared string,
@@ -57,22 +65,27 @@ export function alignComparable(
   const evident = options.lexicon ? candidates.filter((c) => hasClaimEvidence(en[c.en]!, de[c.de]!)) : candidates;
   const salient = byScore(evident.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
   const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
-  addRepeats(groups, salient);
+  const restated = (side: Lang, y: number, group: Group) => {
+    const doc = side === 'en' ? en : de;
+    return group[side].some((x) => salience.containment(side, y, doc[y]!, doc[x]!, matcher) >= RESTATED_CONTAINMENT);
+  };
+  addRepeats(groups, salient, restated);
   return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(comparableLinkScore(g.salience)) }));
 }
 
-function addRepeats(groups: Group[], salient: Candidate[]): void {
+function addRepeats(groups: Group[], salient: Candidate[], restated: (side: Lang, sentence: number, group: Group) => boolean): void {
   const byEn = new Map(groups.map((g) => [g.en[0]!, g]));
   const byDe = new Map(groups.map((g) => [g.de[0]!, g]));
   for (const c of salient) {
-    if (c.score < REPEAT_THRESHOLD) break;
+    if (c.score < RESTATED_THRESHOLD) break;
+    const repeated = c.score >= REPEAT_THRESHOLD;
     const enGroup = byEn.get(c.en);
     const deGroup = byDe.get(c.de);
-    if (!enGroup && deGroup && deGroup.de.length === 1) {
+    if (!enGroup && deGroup && deGroup.de.length === 1 && (repeated || restated('en', c.en, deGroup))) {
       deGroup.en.push(c.en);
       deGroup.salience = Math.min(deGroup.salience, c.score);
       byEn.set(c.en, deGroup);
-    } else if (!deGroup && enGroup && enGroup.en.length === 1) {
+    } else if (!deGroup && enGroup && enGroup.en.length === 1 && (repeated || restated('de', c.de, enGroup))) {
       enGroup.de.push(c.de);
       enGroup.salience = Math.min(enGroup.salience, c.score);
       byDe.set(c.de, enGroup);

@@ -50,17 +50,23 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
 
 type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 
-/** Equal claims first, then claims equal after conversion or at a coarser precision. */
+/**
+ * Equal claims written alike first ("Kinvolk GmbH" with "Kinvolk GmbH", when a headline's "Kinvolk"
+ * in the same link would also be equal), then equal claims, then claims equal after conversion or
+ * at a coarser precision.
+ */
 function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { findings: Finding[]; used: Set<LocatedClaim> } {
   const used = new Set<LocatedClaim>();
   const findings: Finding[] = [];
-  for (const strict of [true, false]) {
+  const writtenAlike = (e: LocatedClaim, d: LocatedClaim) => side('en', e).text.toLowerCase() === side('de', d).text.toLowerCase();
+  for (const pass of ['alike', 'same', 'compatible'] as const) {
     for (const e of en) {
       if (used.has(e)) continue;
       const d = de.find((candidate) => {
         if (used.has(candidate)) return false;
         const how = agreement(e.claim, candidate.claim);
-        return strict ? how === 'same' : how !== 'different';
+        if (pass === 'compatible') return how !== 'different';
+        return how === 'same' && (pass === 'same' || writtenAlike(e, candidate));
       });
       if (!d) continue;
       used.add(e).add(d);

@@ -1,4 +1,5 @@
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
+import type { Lang } from '../core/types.js';
 import type { PairMatcher } from './match.js';
 
 /**
@@ -43,6 +44,16 @@ export class Salience {
     const whole = total === 0 ? 0 : (enMatched + deMatched) / total;
     const clause = Math.max(bestClause(this.enWeights[i]!, masks.en, en), bestClause(this.deWeights[j]!, masks.de, de));
     return (1 - CLAUSE_WEIGHT) * whole + CLAUSE_WEIGHT * clause;
+  }
+
+  /**
+   * The weighted share of sentence `y`'s tokens that recur in another sentence `x` of the same
+   * document (`side`): how much of a headline its body sentence repeats.
+   */
+  containment(side: Lang, y: number, fy: SentenceFeatures, fx: SentenceFeatures, matcher: PairMatcher): number {
+    matcher.load(fy);
+    const [matched, total] = weighted((side === 'en' ? this.enWeights : this.deWeights)[y]!, matcher.masks(fx).en, 0, contentCount(fy));
+    return total === 0 ? 0 : matched / total;
   }
 }
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { alignComparable, COMPARABLE_THRESHOLD, comparableLinkScore, hasClaimEvidence, translatedTokens } from '../../../src/align/comparable.js';
+import {
+  alignComparable,
+  COMPARABLE_THRESHOLD,
+  comparableLinkScore,
+  hasClaimEvidence,
+  REPEAT_THRESHOLD,
+  RESTATED_CONTAINMENT,
+  RESTATED_THRESHOLD,
+  translatedTokens,
+} from '../../../src/align/comparable.js';
 import { findCandidates } from '../../../src/align/candidates.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { contextualScores } from '../../../src/score/context.js';
@@ -65,6 +74,34 @@ describe('clause salience', () => {
     // "Acme and Widgetco" would be a fully covered two-word clause; it must not lift the pair.
     const x = analyse(['Acme and Widgetco, the firms that make garden tools and solar lawnmowers for large estates.'], ['Acme und Widgetco wuchsen am Freitag.']);
     expect(new Salience(x.en, x.de).score(0, 0, x.en[0]!, x.de[0]!, x.matcher)).toBeLessThan(COMPARABLE_THRESHOLD);
+  });
+});
+
+describe('a claim restated within one document', () => {
+  const headline = 'Acme buys toolmaker Widgetco from its founders';
+  const de = ['Nach langen Verhandlungen kauft Acme am Freitag Widgetco und zahlt dafür einen hohen Preis an die bisherigen Aktionäre.', 'In Berlin regnete es.'];
+  const run = (body: string) => {
+    const x = analyse([headline, body, 'It rained in Berlin.'], de);
+    const salience = new Salience(x.en, x.de);
+    const candidates = findCandidates(x.en, x.de, x.matcher, x.keyCount, { maxDf: 12, perSentence: 6, minScore: 0 });
+    return {
+      headlineScore: salience.score(0, 0, x.en[0]!, x.de[0]!, x.matcher),
+      containment: salience.containment('en', 0, x.en[0]!, x.en[1]!, x.matcher),
+      links: alignComparable(x.en, x.de, candidates, x.matcher).map((l) => [l.en, l.de]),
+    };
+  };
+
+  it('lets a headline join its body sentence\'s link when the body repeats it, at a salience a plain repeat would not reach', () => {
+    const restated = run('Acme bought the toolmaker Widgetco from its founders on Friday.');
+    const notRestated = run('Acme bought Widgetco on Friday.');
+    for (const r of [restated, notRestated]) {
+      expect(r.headlineScore).toBeGreaterThanOrEqual(RESTATED_THRESHOLD);
+      expect(r.headlineScore).toBeLessThan(REPEAT_THRESHOLD);
+    }
+    expect(restated.containment).toBeGreaterThanOrEqual(RESTATED_CONTAINMENT);
+    expect(restated.links).toContainEqual([[0, 1], [0]]);
+    expect(notRestated.containment).toBeLessThan(RESTATED_CONTAINMENT);
+    expect(notRestated.links).toContainEqual([[1], [0]]);
   });
 });
 

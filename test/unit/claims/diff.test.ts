@@ -30,6 +30,13 @@ function pairs(...texts: Array<[string, string]>): AlignmentDocument {
 const brief = (f: Finding) => [f.status, f.type, f.en?.text ?? null, f.de?.text ?? null];
 
 describe('diffClaims on aligned sentences', () => {
+  it('pairs a claim with the one written alike when a link holds two equal ones', () => {
+    // A headline's "Kinvolk" and the body's "Kinvolk GmbH" are the same company; the German says "Kinvolk GmbH".
+    const doc = alignment(['Microsoft buys Kinvolk.', 'Microsoft has acquired Kinvolk GmbH.'], ['Microsoft hat die Kinvolk GmbH übernommen.'], [{ en: [0, 1], de: [0], score: 1 }]);
+    const kinvolk = diffClaims(doc).filter((f) => f.reason === 'aligned sentences' && f.de?.text === 'Kinvolk GmbH');
+    expect(kinvolk.map((f) => [f.en!.text, f.en!.sentence])).toEqual([['Kinvolk GmbH', 1]]);
+  });
+
   it('matches locale formatting differences', () => {
     const findings = diffClaims(pairs(['Microsoft paid $7.5 billion on April 29, 2021 at 2:30 p.m.', 'Microsoft zahlte am 29.04.2021 um 14:30 Uhr 7,5 Mrd. Dollar.']));
     expect(findings.map(brief)).toEqual([
