@@ -44,29 +44,23 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const leftDe = de.filter((item) => !matched.used.has(item));
   const conflicts = pairConflicts(leftEn, leftDe, context.confident(link), context, side);
   const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft);
-  const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), context, side);
+  const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
   return [...findings, ...matched.findings, ...conflicts.findings, ...oneSided];
 }
 
 type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 
-/**
- * Equal claims written alike first ("Kinvolk GmbH" with "Kinvolk GmbH", when a headline's "Kinvolk"
- * in the same link would also be equal), then equal claims, then claims equal after conversion or
- * at a coarser precision.
- */
+/** Equal claims first, then claims equal after conversion or at a coarser precision. */
 function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { findings: Finding[]; used: Set<LocatedClaim> } {
   const used = new Set<LocatedClaim>();
   const findings: Finding[] = [];
-  const writtenAlike = (e: LocatedClaim, d: LocatedClaim) => side('en', e).text.toLowerCase() === side('de', d).text.toLowerCase();
-  for (const pass of ['alike', 'same', 'compatible'] as const) {
+  for (const strict of [true, false]) {
     for (const e of en) {
       if (used.has(e)) continue;
       const d = de.find((candidate) => {
         if (used.has(candidate)) return false;
         const how = agreement(e.claim, candidate.claim);
-        if (pass === 'compatible') return how !== 'different';
-        return how === 'same' && (pass === 'same' || writtenAlike(e, candidate));
+        return strict ? how === 'same' : how !== 'different';
       });
       if (!d) continue;
       used.add(e).add(d);
@@ -109,12 +103,29 @@ function pairConflicts(
   return { findings, paired };
 }
 
-/** One side only, unless the other document states the same claim in another sentence. */
-function reportLeftovers(link: AlignmentLink, leftEn: LocatedClaim[], leftDe: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
+/**
+ * One side only, unless the other side states the same claim: in the link itself (a claim one side
+ * repeats — a headline and its body sentence in one link both name "Microsoft" — pairs with the
+ * other side's one mention again), or in another sentence of the other document.
+ */
+function reportLeftovers(
+  link: AlignmentLink,
+  leftEn: LocatedClaim[],
+  leftDe: LocatedClaim[],
+  inLink: Record<Lang, LocatedClaim[]>,
+  context: DiffContext,
+  side: SideOf,
+): Finding[] {
   const linked = link.en.length > 0 && link.de.length > 0;
   const findings: Finding[] = [];
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     for (const item of items) {
+      const repeated = inLink[other].find((candidate) => agreement(item.claim, candidate.claim) === 'same');
+      if (repeated) {
+        const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
+        findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), reason: REASONS.aligned });
+        continue;
+      }
       const found = context.lookup[other].find(item.claim);
       if (found) {
         if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;

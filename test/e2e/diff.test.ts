@@ -56,8 +56,7 @@ describe('satzpaar diff on the Kinvolk fixtures', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^EN .*en-zdnet.*DE .*de-microsoft/);
     expect(result.stdout).toMatch(/English only \(\d+\)\n(.*\n)*• date +"April 29" \(--04-29\).*\n +EN \d+ +.*announced on »April 29«/);
-    // The headline and the body sentence both state the takeover and share one link; "Kinvolk GmbH" pairs with the body's, written alike.
-    expect(result.stdout).toMatch(/Matches in aligned sentences \(\d+\)\n(.*\n)*= Kinvolk GmbH\n +EN 7 +Microsoft has acquired Kinvolk GmbH/);
+    expect(result.stdout).toMatch(/Matches in aligned sentences \(\d+\)\n(.*\n)*= Microsoft, Kinvolk GmbH\n +EN 7 +Microsoft has acquired Kinvolk GmbH/);
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 
