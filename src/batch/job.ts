@@ -35,7 +35,15 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
   try {
     const documents = await Promise.all([readDocument(job.enPath), readDocument(job.dePath)]);
     const langs: [Lang, Lang] | undefined = job.trustColumns ? ['en', 'de'] : undefined;
-    const alignment = alignDocuments({ documents, langs, mode: job.mode, presegmented: job.presegmented, lexicon: lexiconForOption(job.lexicon) });
+    const alignment = alignDocuments({
+      documents,
+      langs,
+      mode: job.mode,
+      presegmented: job.presegmented,
+      lexicon: lexiconForOption(job.lexicon),
+      // A manifest pairs English with German; --trust-columns is batch's way to state them.
+      languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)' },
+    });
     if (alignment.documents.en.path !== job.enPath) {
       throw new UserError(`${job.enPath} looks German and ${job.dePath} English; swap the columns (or pass --trust-columns)`);
     }

@@ -15,6 +15,16 @@ export interface LanguageAssignment {
 /** How to align a pair other than English–German; said wherever such a pair comes up. */
 export const OTHER_PAIRS_HINT = 'to align another language pair, state it with --langs (e.g. de,fr) and give --presegmented --no-lexicon';
 
+/** What a detection error tells the user to do: the command's own option, and whether other pairs are possible there. */
+export interface LanguageAdvice {
+  /** The option that states English and German (`--langs en,de`; batch: `--trust-columns`). */
+  statesLanguages: string;
+  /** How to align other pairs, where the command can. */
+  otherPairs?: string;
+}
+
+export const ALIGN_ADVICE: LanguageAdvice = { statesLanguages: '--langs en,de', otherPairs: OTHER_PAIRS_HINT };
+
 export interface NamedText {
   path: string;
   text: string;
@@ -26,7 +36,7 @@ export interface NamedText {
  * A stated pair other than English–German keeps the files' order: the first takes the `en`
  * role, the second the `de` role.
  */
-export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair): LanguageAssignment {
+export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair, advice: LanguageAdvice = ALIGN_ADVICE): LanguageAssignment {
   if (stated) {
     if (stated[0] === stated[1]) {
       throw new UserError(`--langs ${stated.join(',')}: the two documents must be in two different languages`);
@@ -44,14 +54,14 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
   }
   const detections = docs.map((doc) => {
     const detection = detectLanguage(doc.text);
-    if (!detection.lang) throw new UserError(notEnglishOrGerman(doc.path, detection.best, '--langs en,de', OTHER_PAIRS_HINT));
+    if (!detection.lang) throw new UserError(notEnglishOrGerman(doc.path, detection.best, advice.statesLanguages, advice.otherPairs));
     return detection;
   });
   const [a, b] = detections as [typeof detections[0], typeof detections[0]];
   if (a.lang === b.lang) {
     const name = a.lang === 'en' ? 'English' : 'German';
     throw new UserError(
-      `${docs[0].path} and ${docs[1].path}: both look ${name}; give one English and one German document (or state them with --langs en,de)`,
+      `${docs[0].path} and ${docs[1].path}: both look ${name}; give one English and one German document (or state them with ${advice.statesLanguages})`,
     );
   }
   const en = a.lang === 'en' ? 0 : 1;

@@ -13,7 +13,7 @@ import {
 } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
-import { assignLanguages, OTHER_PAIRS_HINT } from '../language/assign.js';
+import { assignLanguages, OTHER_PAIRS_HINT, type LanguageAdvice } from '../language/assign.js';
 import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
@@ -30,11 +30,13 @@ export interface AlignRequest {
   segmentOptions?: SegmentOptions;
   /** Translation lexicon; `undefined` uses the shipped EN–DE lexicon, `null` aligns without one (`--no-lexicon`). */
   lexicon?: Lexicon | null;
+  /** What a language error advises (the options of `align` unless given). */
+  languageAdvice?: LanguageAdvice;
 }
 
 /** The whole pipeline for one pair, without I/O beyond loading the shipped lexicon once: detect → segment → analyse → align. */
 export function alignDocuments(request: AlignRequest): AlignmentDocument {
-  const assignment = assignLanguages(request.documents, request.langs);
+  const assignment = assignLanguages(request.documents, request.langs, request.languageAdvice);
   const otherPair = !isEnglishGerman(assignment.languages);
   // Segmentation rules, stop words and the lexicon are English and German; other pairs align on names, numbers, cognates and length.
   if (otherPair && (!request.presegmented || request.lexicon !== null)) {

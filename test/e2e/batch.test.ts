@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { BIN, fixture, runCli } from '../helpers/cli.js';
+import { BIN, fixture, runCli, testFixture } from '../helpers/cli.js';
 import { expectAlignmentInvariants } from '../helpers/invariants.js';
 
 const ZDNET = fixture('en-zdnet-microsoft-buys-kinvolk.txt');
@@ -41,6 +41,15 @@ describe('satzpaar batch', () => {
     expect(result.stderr).toMatch(/line 1 \(broken\): .*missing\.txt: no such file/);
     expect(result.stderr).toMatch(/line 3 \(swapped\): .*swap the columns/);
     expect(readdirSync(out)).toEqual(['good.json']);
+  });
+
+  it('advises batch\'s own option when a document is in another language', () => {
+    const { manifest, out } = workspace([`${testFixture('defr/zermatt.de')}\t${testFixture('defr/zermatt.fr')}\tfrench`]);
+    const result = runCli(['batch', manifest, '--out-dir', out, '--presegmented', '--no-lexicon']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/line 1 \(french\): .*zermatt\.fr: looks like neither English nor German .*French; .*--trust-columns/);
+    // batch has no --langs: it must not advise one.
+    expect(result.stderr).not.toMatch(/--langs/);
   });
 
   it('--trust-columns takes the manifest columns as stated', () => {
