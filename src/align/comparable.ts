@@ -43,12 +43,13 @@ interface Group {
 
 /**
  * Comparable texts. Candidates (pairs sharing rare keys, from the inverted index) are rescored by
- * salience (rare words count more), then linked greedily, best first, one-to-one and in any order.
- * News texts repeat a claim (headline, lead, body), so afterwards a still unlinked sentence may
- * join the link of its counterpart when their salience is high, or somewhat lower when a sentence
- * of that link in its own document already says most of what it says (a headline and its body
- * sentence) — giving a 2-1 or 1-2 link whose indices need not be adjacent. A link grows on one side only, so every sentence stays in exactly
- * one link and no link claims that unrelated sentences correspond. Everything else stays unaligned.
+ * salience (rare words count more; whole sentences and their best-matched clause), then linked
+ * greedily, best first, one-to-one and in any order. News texts repeat a claim (headline, lead,
+ * body), so afterwards a still unlinked sentence may join the link of its counterpart when their
+ * salience is high, or somewhat lower when a sentence of that link in its own document already says
+ * most of what it says (a headline and its body sentence) — giving a 2-1 or 1-2 link whose indices
+ * need not be adjacent. A link grows on one side only, so every sentence stays in exactly one link
+ * and no link claims that unrelated sentences correspond. Everything else stays unaligned.
  * Two articles about one event share their names in almost every sentence, so with a lexicon a
  * pair is only considered when at least one matched word is a translation, not a shared string,
  * or the two share a number.
