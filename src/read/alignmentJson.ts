@@ -6,7 +6,6 @@ import {
   isEnglishGerman,
   type AlignmentDocument,
   type Sentence,
-  type Lang,
   type LanguagePair,
 } from '../core/types.js';
 
