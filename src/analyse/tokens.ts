@@ -8,19 +8,30 @@ export function tokenize(text: string): string[] {
 }
 
 /** Punctuation between two words that opens a new clause: commas, colons, brackets, quotation marks, dashes. */
-const CLAUSE_MARK = /[,;:()[\]"“”„«»‚‘’'–—]|\s-\s/u;
+const CLAUSE_MARKS = new Set(',;:()[]"“”„«»‚‘’\'–—');
 
 /** The words of `tokenize`, each with whether punctuation that opens a clause stands before it. */
 export function tokenizeClauses(text: string): { words: string[]; opensClause: boolean[] } {
-  const words: string[] = [];
-  const opensClause: boolean[] = [];
+  const words = tokenize(text);
+  const opensClause = new Array<boolean>(words.length);
   let end = 0;
-  for (const match of text.matchAll(TOKEN)) {
-    opensClause.push(words.length > 0 && CLAUSE_MARK.test(text.slice(end, match.index)));
-    words.push(match[0]);
-    end = match.index + match[0].length;
+  for (let k = 0; k < words.length; k++) {
+    // A word starts with a letter or digit, and none stands between two tokens, so the next occurrence is the token itself.
+    const start = text.indexOf(words[k]!, end);
+    opensClause[k] = k > 0 && hasClauseMark(text, end, start);
+    end = start + words[k]!.length;
   }
   return { words, opensClause };
+}
+
+/** Whether text[from, to) — the gap between two words — holds a clause mark or a spaced hyphen (" - "). */
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (CLAUSE_MARKS.has(c)) return true;
+    if (c === '-' && i > from && i + 1 < to && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1]!)) return true;
+  }
+  return false;
 }
 
 /** "7,5" (de) and "7.5" (en) → "7.5"; "1,000"/"1.000" → "1000". Undefined for non-numbers. */

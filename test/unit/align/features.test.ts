@@ -30,6 +30,19 @@ describe('clauses', () => {
     const { words, opensClause } = tokenizeClauses(text);
     expect(words).toEqual(tokenize(text));
     expect(words.filter((_, k) => opensClause[k])).toEqual(['Flatcar', 'a', 'stays', 'and', 'as']);
+    // The same marks as a plain scan of the gaps between the tokenizer's matches, on awkward text.
+    const reference = (t: string) => {
+      const marks: boolean[] = [];
+      let end = -1;
+      for (const m of t.matchAll(/\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu)) {
+        marks.push(end >= 0 && /[,;:()[\]"“”„«»‚‘’'–—]|\s-\s/u.test(t.slice(end, m.index)));
+        end = m.index + m[0].length;
+      }
+      return marks;
+    };
+    for (const awkward of ['a-b - c, d', '7,5 % (ca.) x', '’quoted’ word: "yes"', 'x--y -- z', 'Übernahme… 2015–2018', 'aa aa, aa aa']) {
+      expect(tokenizeClauses(awkward).opensClause).toEqual(reference(awkward));
+    }
     // Hyphens inside words and apostrophes inside names open nothing.
     expect(tokenizeClauses("Kinvolk's well-known tool for self-hosted clusters").opensClause.some(Boolean)).toBe(false);
   });
