@@ -15,6 +15,11 @@ export function isEnglishGerman(languages: LanguagePair): boolean {
   return languages[0] === 'en' && languages[1] === 'de';
 }
 
+/** A language code as `--langs` and the alignment JSON's `languages` take it: `de`, `fr`, `gsw`. */
+export function isLanguageCode(code: unknown): code is string {
+  return typeof code === 'string' && /^[a-z]{2,3}$/.test(code);
+}
+
 /** A sentence as a slice of the decoded input: `text === input.slice(start, end)`. */
 export interface Sentence {
   text: string;

@@ -1,5 +1,5 @@
 import { UserError } from '../core/errors.js';
-import { ENGLISH_GERMAN, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
+import { ENGLISH_GERMAN, isLanguageCode, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
 import { detectLanguage } from './detect.js';
 import { languageName, UNDETERMINED } from './names.js';
 
@@ -41,7 +41,7 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
     if (stated[0] === stated[1]) {
       throw new UserError(`--langs ${stated.join(',')}: the two documents must be in two different languages`);
     }
-    const englishGerman = stated.every((lang) => lang === 'en' || lang === 'de');
+    const englishGerman = namesOnlyEnglishGerman(stated);
     const en = englishGerman && stated[0] !== 'en' ? 1 : 0;
     const statedInfo: LanguageInfo = { detected: '', confidence: 1, source: 'stated' };
     const languages: LanguagePair = englishGerman ? ENGLISH_GERMAN : stated;
@@ -91,12 +91,17 @@ export function notEnglishOrGerman(path: string, detected: string, override: str
  */
 export function parseLangsOption(value: string, otherPairs = false): LanguagePair {
   const parts = value.split(',').map((part) => part.trim().toLowerCase());
-  if (parts.length !== 2 || !parts.every((p) => /^[a-z]{2,3}$/.test(p))) {
+  if (parts.length !== 2 || !parts.every(isLanguageCode)) {
     throw new UserError(`--langs ${value}: expected two language codes, the languages of the two files in order: "en,de" or "de,en"`);
   }
   const pair: LanguagePair = [parts[0]!, parts[1]!];
-  if (!pair.every((p) => p === 'en' || p === 'de') && !otherPairs) {
+  if (!namesOnlyEnglishGerman(pair) && !otherPairs) {
     throw new UserError(`--langs ${value}: satzpaar segments and translates only English and German; ${OTHER_PAIRS_HINT}`);
   }
   return pair;
+}
+
+/** Whether --langs names English and German only, in either order (roles are then assigned by language). */
+function namesOnlyEnglishGerman(pair: LanguagePair): boolean {
+  return pair.every((lang) => lang === 'en' || lang === 'de');
 }

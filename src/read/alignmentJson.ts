@@ -4,6 +4,7 @@ import {
   ALIGNMENT_FORMAT_VERSION,
   ENGLISH_GERMAN,
   isEnglishGerman,
+  isLanguageCode,
   type AlignmentDocument,
   type Sentence,
   type LanguagePair,
@@ -32,20 +33,30 @@ export function parseAlignmentJson(text: string, name: string): AlignmentDocumen
     throw new UserError(`${name}: alignment format version ${JSON.stringify(doc.version)} is not supported (this satzpaar reads version ${ALIGNMENT_FORMAT_VERSION}); re-create it with this satzpaar's align`);
   }
   const damaged = (problem: string) => new UserError(`${name}: damaged satzpaar alignment: ${problem}; re-create it with satzpaar align`);
-  // Files written before `languages` existed are English–German.
-  const languages: unknown = doc.languages ?? ENGLISH_GERMAN;
-  if (!isLanguagePair(languages)) throw damaged('languages is not two different language codes');
+  const languages = statedLanguages(doc);
+  if (!languages) throw damaged('languages is not two different language codes');
   const raw = doc as unknown as RawRecord;
   const problem = structuralProblem(raw, languages);
   if (problem) throw damaged(problem);
-  return isEnglishGerman(languages) ? (doc as AlignmentDocument) : toRoles(raw, languages);
+  return withRoleKeys(raw, languages);
+}
+
+/**
+ * The languages an alignment file states: English–German when it states none (files written before
+ * `languages` existed), undefined when they are not two different language codes.
+ */
+export function statedLanguages(doc: { languages?: unknown }): LanguagePair | undefined {
+  const value = doc.languages ?? ENGLISH_GERMAN;
+  return Array.isArray(value) && value.length === 2 && value.every(isLanguageCode) && value[0] !== value[1] ? [value[0], value[1]] : undefined;
 }
 
 /**
  * The file's per-language keys (`de`, `fr`) turned back into the `en` and `de` roles the code
- * works with; parts a hand-made file lacks (documents) stay absent.
+ * works with (an English–German file already has them); parts a hand-made file lacks (documents)
+ * stay absent.
  */
-export function toRoles(raw: RawRecord, languages: LanguagePair): AlignmentDocument {
+export function withRoleKeys(raw: RawRecord, languages: LanguagePair): AlignmentDocument {
+  if (isEnglishGerman(languages)) return raw as unknown as AlignmentDocument;
   const roles = (record: unknown) => {
     const keyed = record as Record<string, unknown> | undefined;
     return keyed === undefined ? undefined : { en: keyed[languages[0]], de: keyed[languages[1]] };
@@ -57,11 +68,6 @@ export function toRoles(raw: RawRecord, languages: LanguagePair): AlignmentDocum
       })
     : raw.alignments;
   return { ...raw, languages, documents: roles(raw.documents), sentences: roles(raw.sentences), alignments: links } as unknown as AlignmentDocument;
-}
-
-/** The `languages` a file states, when they are two different language codes. */
-export function isLanguagePair(value: unknown): value is LanguagePair {
-  return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && /^[a-z]{2,3}$/.test(v)) && value[0] !== value[1];
 }
 
 function structuralProblem(raw: RawRecord, languages: LanguagePair): string | undefined {

@@ -37,9 +37,9 @@ export function extractNegation(text: string, lang: Lang): Claim[] {
   for (const m of text.matchAll(CUES[lang])) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (CONTRAST.test(before)) continue;
-    if (/^(?:not|nicht)$/i.test(m[0]) && ATTRIBUTIVE[lang].test(before)) continue;
-    if (/^(?:not|nicht)$/i.test(m[0]) && ADDITIVE[lang].test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-    claims.push({ type: 'negation', kind: 'negation', start: m.index, end: m.index + m[0].length, value: 'negated' });
+    const end = m.index + m[0].length;
+    if (/^(?:not|nicht)$/i.test(m[0]) && (ATTRIBUTIVE[lang].test(before) || ADDITIVE[lang].test(text.slice(end, end + 12)))) continue;
+    claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });
   }
   return claims;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../../core/errors.js';
-import { ALIGNMENT_FORMAT, isEnglishGerman, pairLanguages, type AlignmentDocument } from '../../core/types.js';
-import { isLanguagePair, toRoles } from '../../read/alignmentJson.js';
+import { ALIGNMENT_FORMAT, pairLanguages, type AlignmentDocument } from '../../core/types.js';
+import { statedLanguages, withRoleKeys } from '../../read/alignmentJson.js';
 import { parseGold, type IndexLink } from '../../eval/gold.js';
 import { formatScores } from '../../eval/report.js';
 import { scoreAlignment } from '../../eval/score.js';
@@ -43,11 +43,9 @@ function parseAlignment(path: string, text: string): AlignmentDocument {
     throw new UserError(`${path}: not a satzpaar alignment (format "${ALIGNMENT_FORMAT}" with sentences and alignments expected)`);
   }
   // Lenient on purpose (a hand-made alignment needs no documents), but another pair's keys are its languages.
-  if (candidate.languages !== undefined && !isLanguagePair(candidate.languages)) {
-    throw new UserError(`${path}: "languages" is not two different language codes`);
-  }
-  const languages = pairLanguages(candidate);
-  return isEnglishGerman(languages) ? (candidate as AlignmentDocument) : toRoles(candidate as Record<string, unknown>, languages);
+  const languages = statedLanguages(candidate);
+  if (!languages) throw new UserError(`${path}: "languages" is not two different language codes`);
+  return withRoleKeys(candidate as Record<string, unknown>, languages);
 }
 
 /** Gold and alignment must describe the same documents: no gold index may point past the alignment's sentences. */
