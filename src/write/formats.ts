@@ -51,12 +51,12 @@ const WRITERS: AlignmentWriter[] = [
   exportWriter('tsv', 'tab-separated en, de, score, indices; no header', { bilingual: true, noun: 'line' }, (doc, options) => [
     { suffix: '', content: formatTsv(doc, options) },
   ]),
-  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: (languages) => languages.map((lang) => `.${lang}`) }, (doc, options) => {
+  exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: mosesSuffixes }, (doc, options) => {
     const content = formatMoses(doc, options);
-    const [first, second] = pairLanguages(doc);
+    const [en, de] = mosesSuffixes(pairLanguages(doc));
     return [
-      { suffix: `.${first}`, content: content.en },
-      { suffix: `.${second}`, content: content.de },
+      { suffix: en!, content: content.en },
+      { suffix: de!, content: content.de },
     ];
   }),
   exportWriter('jsonl', 'one JSON object per link, with texts, files and evidence', { bilingual: false, noun: 'link' }, (doc, options) => [
@@ -76,6 +76,11 @@ const WRITERS: AlignmentWriter[] = [
     },
   },
 ];
+
+/** Moses' two files are named after the languages: OUT.en, OUT.de (another pair: OUT.de, OUT.fr). */
+function mosesSuffixes(languages: LanguagePair): string[] {
+  return languages.map((lang) => `.${lang}`);
+}
 
 /**
  * A writer for corpus/CAT tools. Its count comes from the same `selectUnits` the format itself
