@@ -2,8 +2,8 @@ import type { Sentence } from '../core/types.js';
 
 /**
  * Which sentences open a paragraph: those with a blank line between them and the previous
- * sentence (in pre-segmented input, a blank line between two sentence lines, as hunalign's
- * `<p>`). Returns undefined when the text marks no paragraph at all, so that callers can tell
+ * sentence (in pre-segmented input, a blank line or a line holding only hunalign's `<p>`
+ * between two sentence lines). Returns undefined when the text marks no paragraph at all, so that callers can tell
  * "one paragraph" from "paragraphs not marked".
  */
 export function paragraphStarts(text: string, sentences: Sentence[]): Uint8Array | undefined {
@@ -19,4 +19,4 @@ export function paragraphStarts(text: string, sentences: Sentence[]): Uint8Array
   return marked ? starts : undefined;
 }
 
-const BLANK_LINE = /(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)/;
+const BLANK_LINE = /(?:\r\n|\r|\n)[^\S\r\n]*(?:<p>[^\S\r\n]*)?(?:\r\n|\r|\n)/i;

@@ -2,7 +2,8 @@ import type { Sentence } from '../core/types.js';
 
 /**
  * Pre-segmented input: every non-blank line is one sentence (hunalign/vecalign convention).
- * Offsets still refer to the whole text, with surrounding whitespace excluded.
+ * Offsets still refer to the whole text, with surrounding whitespace excluded. A line holding
+ * only `<p>` is hunalign's paragraph mark, not a sentence (see analyse/paragraphs.ts).
  */
 export function segmentLines(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -11,11 +12,15 @@ export function segmentLines(text: string): Sentence[] {
   for (;;) {
     const match = lineBreak.exec(text);
     const lineEnd = match ? match.index : text.length;
-    pushTrimmed(text, lineStart, lineEnd, sentences);
+    if (!isParagraphMark(text, lineStart, lineEnd)) pushTrimmed(text, lineStart, lineEnd, sentences);
     if (!match) break;
     lineStart = match.index + match[0].length;
   }
   return sentences;
+}
+
+function isParagraphMark(text: string, start: number, end: number): boolean {
+  return end - start < 16 && text.slice(start, end).trim().toLowerCase() === '<p>';
 }
 
 /** Adds text[start, end) to `out` with surrounding whitespace trimmed, unless it is blank. */

@@ -10,6 +10,13 @@ describe('segmentLines', () => {
     expectExactOffsets(sentences, text);
   });
 
+  it("skips hunalign's <p> paragraph-mark lines: they are not sentences", () => {
+    const text = '<p>\nOne.\n <P> \nTwo.\n<p>.\n';
+    const sentences = segmentLines(text);
+    expect(sentences.map((s) => s.text)).toEqual(['One.', 'Two.', '<p>.']);
+    expectExactOffsets(sentences, text);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentLines(' \n\n ')).toEqual([]);
   });

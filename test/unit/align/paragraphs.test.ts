@@ -12,6 +12,11 @@ describe('paragraphStarts', () => {
     const plain = 'One.\nTwo.\nThree.';
     expect(paragraphStarts(plain, segmentLines(plain))).toBeUndefined();
   });
+
+  it("reads hunalign's <p> lines as paragraph marks, like blank lines", () => {
+    const text = '<p>\nOne.\nTwo.\n<p>\nThree.\r\n<P>\r\nFour.';
+    expect([...paragraphStarts(text, segmentLines(text))!]).toEqual([1, 0, 1, 1]);
+  });
 });
 
 describe('mergeRestructuredParagraphs', () => {
