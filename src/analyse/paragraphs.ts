@@ -1,16 +1,19 @@
 import type { Sentence } from '../core/types.js';
+import { cleanText } from '../segment/clean.js';
 
 /**
  * Which sentences open a paragraph: those with a blank line between them and the previous
  * sentence (in pre-segmented input, a blank line or a line holding only hunalign's `<p>`
- * between two sentence lines). Returns undefined when the text marks no paragraph at all, so that callers can tell
- * "one paragraph" from "paragraphs not marked".
+ * between two sentence lines). In clean mode (`markup`), what lies between two sentences is read as a reader
+ * sees it: block tags (`</p><p>`, `<li>`, `<h2>`) are paragraph breaks there. Returns undefined when the text
+ * marks no paragraph at all, so that callers can tell "one paragraph" from "paragraphs not marked".
  */
-export function paragraphStarts(text: string, sentences: Sentence[]): Uint8Array | undefined {
+export function paragraphStarts(text: string, sentences: Sentence[], markup = false): Uint8Array | undefined {
   const starts = new Uint8Array(sentences.length);
   let marked = false;
   for (let k = 1; k < sentences.length; k++) {
-    if (BLANK_LINE.test(text.slice(sentences[k - 1]!.end, sentences[k]!.start))) {
+    const between = text.slice(sentences[k - 1]!.end, sentences[k]!.start);
+    if (BLANK_LINE.test(markup ? cleanText(between).text : between)) {
       starts[k] = 1;
       marked = true;
     }

@@ -16,6 +16,8 @@ export interface BatchJob {
   outputBase?: string;
   mode: ModeChoice;
   presegmented: boolean;
+  /** `--clean`: markup removed before segmentation (HTML pages get it anyway). */
+  clean: boolean;
   minScore?: number;
   tmxLangs?: TmxLangs;
   /** TMX creationdate, resolved once for the whole batch. */
@@ -40,6 +42,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
       langs,
       mode: job.mode,
       presegmented: job.presegmented,
+      segmentOptions: { clean: job.clean },
       lexicon: lexiconForOption(job.lexicon),
       // A manifest pairs English with German; --trust-columns is batch's way to state them.
       languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)' },

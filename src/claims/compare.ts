@@ -1,5 +1,5 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
-import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
+import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
 import { agreement } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
@@ -157,7 +157,7 @@ function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: Lo
   if (!enCue && !deCue) return [];
   if (enCue && deCue) return [{ status: 'match', type: 'negation', en: side('en', enCue), de: side('de', deCue), reason: REASONS.aligned }];
   const affirmative = (lang: Lang, sentence: number): LocatedClaim => {
-    const text = context.sentences[lang][sentence]!.text;
+    const text = readerText(context.sentences[lang][sentence]!);
     return { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };
   };
   return [
@@ -200,6 +200,6 @@ function pairable(claim: Claim): boolean {
 }
 
 export function claimSide(sentences: Sentence[], item: LocatedClaim): ClaimSide {
-  const text = sentences[item.sentence]!.text;
+  const text = readerText(sentences[item.sentence]!);
   return { sentence: item.sentence, text: text.slice(item.claim.start, item.claim.end), start: item.claim.start, end: item.claim.end, value: item.claim.value };
 }

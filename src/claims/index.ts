@@ -1,6 +1,6 @@
 import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
 import { comparableLinkScore } from '../align/comparable.js';
-import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
+import { isEnglishGerman, pairLanguages, readerText, type AlignMode, type AlignmentDocument, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import { round } from '../score/pair.js';
 import type { Claim } from './claim.js';
@@ -46,10 +46,10 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
  * capitalised German words are names (German capitalises every noun).
  */
 export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
-  const words = englishWords(sentences.en.map((s) => s.text));
-  const en = sentences.en.map((s) => extractClaims(s.text, 'en', { ...NO_NAMES, ...words }));
+  const words = englishWords(sentences.en.map(readerText));
+  const en = sentences.en.map((s) => extractClaims(readerText(s), 'en', { ...NO_NAMES, ...words }));
   const names = nameContext(words, en.flat().filter((c) => c.type === 'entity'));
-  return { en, de: sentences.de.map((s) => extractClaims(s.text, 'de', names)) };
+  return { en, de: sentences.de.map((s) => extractClaims(readerText(s), 'de', names)) };
 }
 
 /**

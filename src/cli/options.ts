@@ -33,10 +33,16 @@ export function alignmentOptions(): Option[] {
     modeOption(),
     new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection. Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
     new Option('--presegmented', 'input has one sentence per line'),
+    cleanOption(),
     new Option('--abbreviations <file>', 'extra abbreviations, one per line'),
     encodingOption(),
     ...lexiconOptions(),
   ];
+}
+
+/** Clean mode for the aligning commands (`align`, `diff`, `batch`); `segment` words its own. */
+export function cleanOption(): Option {
+  return new Option('--clean', 'remove markup and noise (tags, entities, dot leaders, page numbers) before splitting; HTML pages are read so anyway');
 }
 
 /** The lexicon options of every command that aligns (`align`, `diff`, `batch`). */

@@ -18,10 +18,10 @@ export type ClaimType =
   | 'entity'
   | 'negation';
 
-/** Where a claim stands in one document. `start`/`end` are offsets into the sentence text. */
+/** Where a claim stands in one document. `start`/`end` are offsets into the sentence's `readerText` (its `clean` text in clean mode, else `text`). */
 export interface ClaimSide {
   sentence: number;
-  /** The surface form, exactly `sentences[lang][sentence].text.slice(start, end)`. */
+  /** The surface form, exactly `readerText(sentences[lang][sentence]).slice(start, end)`. */
   text: string;
   start: number;
   end: number;

@@ -25,6 +25,16 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /**
+   * Clean mode (HTML pages, `--clean`): the sentence as a reader sees it — tags removed, character
+   * references decoded, whitespace collapsed — while `text` stays the exact slice of the input.
+   */
+  clean?: string;
+}
+
+/** What a sentence says, for scoring, claims and every export: the cleaned text in clean mode, else the slice. */
+export function readerText(sentence: Pick<Sentence, 'text' | 'clean'>): string {
+  return sentence.clean ?? sentence.text;
 }
 
 export type AlignMode = 'parallel' | 'comparable';
@@ -57,9 +67,11 @@ export interface DocumentInfo {
   path: string;
   sha256: string;
   language: LanguageInfo;
-  /** `rules` for the sentence segmenter, `lines` for --presegmented input. */
-  segmentation: 'rules' | 'lines';
+  /** `rules` for the sentence segmenter, `clean` for the segmenter after markup removal (HTML, `--clean`), `lines` for --presegmented input. */
+  segmentation: Segmentation;
 }
+
+export type Segmentation = 'rules' | 'clean' | 'lines';
 
 export const ALIGNMENT_FORMAT = 'satzpaar-alignment';
 export const ALIGNMENT_FORMAT_VERSION = 1;

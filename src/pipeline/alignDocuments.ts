@@ -9,14 +9,18 @@ import {
   type Lang,
   type LanguagePair,
   type ModeChoice,
+  readerText,
+  type Segmentation,
   type Sentence,
 } from '../core/types.js';
-import { UserError } from '../core/errors.js';
+import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { assignLanguages, OTHER_PAIRS_HINT, type LanguageAdvice } from '../language/assign.js';
 import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
+import { cleanText } from '../segment/clean.js';
+import { isHtmlPage } from '../segment/htmlPage.js';
 import { segmentLines } from '../segment/lines.js';
 import { segment, type SegmentOptions } from '../segment/segment.js';
 
@@ -27,6 +31,7 @@ export interface AlignRequest {
   langs?: LanguagePair;
   mode: ModeChoice;
   presegmented: boolean;
+  /** `clean: true` reads both documents in clean mode (`--clean`); HTML pages are read so anyway. */
   segmentOptions?: SegmentOptions;
   /** Translation lexicon; `undefined` uses the shipped EN–DE lexicon, `null` aligns without one (`--no-lexicon`). */
   lexicon?: Lexicon | null;
@@ -36,7 +41,16 @@ export interface AlignRequest {
 
 /** The whole pipeline for one pair, without I/O beyond loading the shipped lexicon once: detect → segment → analyse → align. */
 export function alignDocuments(request: AlignRequest): AlignmentDocument {
-  const assignment = assignLanguages(request.documents, request.langs, request.languageAdvice);
+  if (request.presegmented && request.segmentOptions?.clean) {
+    throw new UserError(CLEAN_OR_LINES);
+  }
+  const segmentations = request.documents.map((doc) => segmentationOf(doc, request)) as [Segmentation, Segmentation];
+  // An HTML page's language is that of its text, not of its tag and attribute names.
+  const readable = (k: number) => {
+    const doc = request.documents[k]!;
+    return segmentations[k] === 'clean' && !request.langs ? { path: doc.path, text: cleanText(doc.text).text } : doc;
+  };
+  const assignment = assignLanguages([readable(0), readable(1)], request.langs, request.languageAdvice);
   const otherPair = !isEnglishGerman(assignment.languages);
   // Segmentation rules, stop words and the lexicon are English and German; other pairs align on names, numbers, cognates and length.
   if (otherPair && (!request.presegmented || request.lexicon !== null)) {
@@ -46,23 +60,26 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: request.documents[assignment.en]!,
     de: request.documents[assignment.de]!,
   };
+  const segmentation: Record<Lang, Segmentation> = { en: segmentations[assignment.en]!, de: segmentations[assignment.de]! };
   const sentences: Record<Lang, Sentence[]> = {
-    en: splitSentences(byLang.en.text, 'en', request),
-    de: splitSentences(byLang.de.text, 'de', request),
+    en: splitSentences(byLang.en.text, 'en', { ...request, segmentation: segmentation.en }),
+    de: splitSentences(byLang.de.text, 'de', { ...request, segmentation: segmentation.de }),
   };
   const analyser = new Analyser(request.lexicon === undefined ? shippedLexicon() : request.lexicon);
   const features = {
-    en: sentences.en.map((s) => analyser.analyse(s.text, 'en')),
-    de: sentences.de.map((s) => analyser.analyse(s.text, 'de')),
+    en: sentences.en.map((s) => analyser.analyse(readerText(s), 'en')),
+    de: sentences.de.map((s) => analyser.analyse(readerText(s), 'de')),
   };
-  const paragraphs = { en: paragraphStarts(byLang.en.text, sentences.en), de: paragraphStarts(byLang.de.text, sentences.de) };
+  const paragraphs = {
+    en: paragraphStarts(byLang.en.text, sentences.en, segmentation.en === 'clean'),
+    de: paragraphStarts(byLang.de.text, sentences.de, segmentation.de === 'clean'),
+  };
   // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
   const mode = otherPair && request.mode === 'auto' ? 'parallel' : request.mode;
   const outcome = alignSentences(features.en, features.de, analyser.keyCount, mode, {
     lexicon: request.lexicon !== null,
     paragraphs: paragraphs.en && paragraphs.de ? { en: paragraphs.en, de: paragraphs.de } : undefined,
   });
-  const segmentation = request.presegmented ? 'lines' : 'rules';
   return {
     format: ALIGNMENT_FORMAT,
     version: ALIGNMENT_FORMAT_VERSION,
@@ -71,8 +88,8 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     generator: { name: 'satzpaar', version: VERSION },
     languages: assignment.languages,
     documents: {
-      en: { path: byLang.en.path, sha256: byLang.en.sha256, language: assignment.info.en, segmentation },
-      de: { path: byLang.de.path, sha256: byLang.de.sha256, language: assignment.info.de, segmentation },
+      en: { path: byLang.en.path, sha256: byLang.en.sha256, language: assignment.info.en, segmentation: segmentation.en },
+      de: { path: byLang.de.path, sha256: byLang.de.sha256, language: assignment.info.de, segmentation: segmentation.de },
     },
     sentences,
     alignments: outcome.links,
@@ -82,6 +99,18 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
 const OTHER_PAIR_MODE_REASON =
   'auto: without a lexicon, other language pairs share too few words to tell a translation from comparable texts; aligned as a translation (--mode comparable for independent texts)';
 
-export function splitSentences(text: string, lang: Lang, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Sentence[] {
-  return options.presegmented ? segmentLines(text) : segment(text, lang, options.segmentOptions);
+/** How a document is split: its lines (`--presegmented`), the rules after markup removal (`--clean`, HTML pages), or the rules. */
+export function segmentationOf(doc: { text: string }, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Segmentation {
+  if (options.presegmented) return 'lines';
+  return options.segmentOptions?.clean || isHtmlPage(doc.text) ? 'clean' : 'rules';
+}
+
+export function splitSentences(
+  text: string,
+  lang: Lang,
+  options: { presegmented: boolean; segmentOptions?: SegmentOptions; segmentation?: Segmentation },
+): Sentence[] {
+  const segmentation = options.segmentation ?? segmentationOf({ text }, options);
+  if (segmentation === 'lines') return segmentLines(text);
+  return segment(text, lang, { ...options.segmentOptions, clean: segmentation === 'clean' });
 }

@@ -84,6 +84,8 @@ function structuralProblem(raw: RawRecord, languages: LanguagePair): string | un
     if (!Array.isArray(sentences)) return `sentences.${lang} is not a list`;
     const bad = (sentences as (Partial<Sentence> | null)[]).findIndex((s) => typeof s?.text !== 'string' || !Number.isInteger(s.start) || !Number.isInteger(s.end));
     if (bad >= 0) return `sentences.${lang}[${bad}] lacks text, start or end`;
+    const unclean = (sentences as Partial<Sentence>[]).findIndex((s) => s.clean !== undefined && typeof s.clean !== 'string');
+    if (unclean >= 0) return `sentences.${lang}[${unclean}].clean is not text`;
   }
   if (!Array.isArray(doc.alignments)) return 'alignments is not a list';
   for (const [i, link] of (doc.alignments as (RawRecord | null)[]).entries()) {

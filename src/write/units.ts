@@ -1,4 +1,4 @@
-import type { AlignmentDocument, AlignmentLink, Sentence } from '../core/types.js';
+import { readerText, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
 
 /**
  * Line-breaking whitespace (including U+0085 NEL and the Unicode line/paragraph separators, which
@@ -28,7 +28,7 @@ export function removeUnwritable(text: string): string {
 
 /** The sentences of one side of a link, joined with single spaces (n-m links become one unit). */
 export function joinedText(sentences: Sentence[], indices: number[]): string {
-  return cleanSegmentText(indices.map((i) => sentences[i]!.text).join(' '));
+  return cleanSegmentText(indices.map((i) => readerText(sentences[i]!)).join(' '));
 }
 
 /** One link as an export sees it: its place in `alignments` and the cleaned text of both sides. */

@@ -42,8 +42,18 @@ describe('satzpaar segment --clean', () => {
     expect(record.sentences.find((s) => s.clean === 'Costs fell & margins grew!')?.text).toBe('Costs</b> fell &amp; margins grew!');
   });
 
-  it('without --clean the markup stays and there is no clean field', () => {
-    const result = runCli(['segment', '--lang', 'en', '--format', 'jsonl', page]);
+  it('reads an HTML page in clean mode without --clean', () => {
+    const result = runCli(['segment', '--format', 'jsonl', page]);
+    expect(result.status).toBe(0);
+    const record = JSON.parse(result.stdout) as CleanRecord;
+    expect(record.lang).toBe('en');
+    expect(record.sentences.map((s) => s.clean)).toContain('Costs fell & margins grew!');
+  });
+
+  it('without --clean, text that is not an HTML page keeps its markup and has no clean field', () => {
+    const fragment = join(dir, 'fragment.txt');
+    writeFileSync(fragment, 'Some text with <b>bold</b> words.\n<p>A paragraph tag.</p>\n');
+    const result = runCli(['segment', '--lang', 'en', '--format', 'jsonl', fragment]);
     expect(result.status).toBe(0);
     const record = JSON.parse(result.stdout) as CleanRecord;
     expect(record.sentences.every((s) => !('clean' in s))).toBe(true);

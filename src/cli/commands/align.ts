@@ -11,6 +11,8 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
   mode: ModeChoice;
   langs?: string;
   presegmented?: boolean;
+  /** Clean mode (`--clean`): markup and noise removed before segmentation; HTML pages get it anyway. */
+  clean?: boolean;
   abbreviations?: string;
   encoding?: Encoding;
   /** A file of extra pairs, `false` for --no-lexicon, undefined for the shipped lexicon alone. */
@@ -45,7 +47,7 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
     langs,
     mode: options.mode,
     presegmented: options.presegmented ?? false,
-    segmentOptions: { abbreviations },
+    segmentOptions: { abbreviations, clean: options.clean },
     lexicon: lexiconForOption(options.lexicon),
   });
 }

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
 import type { BatchJob, BatchResult } from '../../batch/job.js';
-import { EXIT_FAILURE, UserError } from '../../core/errors.js';
+import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { lexiconForOption } from '../../lexicon/load.js';
 import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
 import { resolveTmxLangs, type TmxLangs } from '../../write/tmx.js';
@@ -23,6 +23,7 @@ export interface BatchCliOptions {
   trustColumns?: boolean;
   mode: ModeChoice;
   presegmented?: boolean;
+  clean?: boolean;
   minScore?: number;
   tmxLangs?: TmxLangs;
   creationDate?: Date;
@@ -32,6 +33,7 @@ export interface BatchCliOptions {
 export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
   // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
   if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
+  if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
   const streaming = options.outDir === undefined;
   if (streaming && options.format !== 'jsonl') {
     throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);
@@ -61,6 +63,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
       outputBase: base,
       mode: options.mode,
       presegmented: options.presegmented ?? false,
+      clean: options.clean ?? false,
       minScore: options.minScore,
       tmxLangs: options.tmxLangs,
       creationDate,

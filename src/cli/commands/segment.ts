@@ -1,12 +1,11 @@
-import { UserError } from '../../core/errors.js';
-import type { Lang, Sentence } from '../../core/types.js';
+import { CLEAN_OR_LINES, UserError } from '../../core/errors.js';
+import type { Lang } from '../../core/types.js';
 import { notEnglishOrGerman } from '../../language/assign.js';
 import { detectLanguage } from '../../language/detect.js';
-import { splitSentences } from '../../pipeline/alignDocuments.js';
+import { segmentationOf, splitSentences } from '../../pipeline/alignDocuments.js';
 import type { Encoding } from '../../read/decode.js';
 import { readDocument } from '../../read/readDocument.js';
 import { cleanText } from '../../segment/clean.js';
-import { segment } from '../../segment/segment.js';
 import { checkOutputPath, writeOutput } from '../output.js';
 import { readAbbreviations } from './align.js';
 
@@ -23,17 +22,18 @@ export interface SegmentCliOptions {
 export async function runSegment(files: string[], options: SegmentCliOptions): Promise<void> {
   checkOutputPath(options.output, files);
   if (options.clean && options.presegmented) {
-    throw new UserError('--clean and --presegmented exclude each other: pre-segmented lines are taken as they are; drop one of them');
+    throw new UserError(CLEAN_OR_LINES);
   }
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
+  const splitting = { presegmented: options.presegmented ?? false, segmentOptions: { abbreviations, clean: options.clean } };
   const parts: string[] = [];
   for (const path of files) {
     const doc = await readDocument(path, options.encoding);
+    // HTML pages are read in clean mode like --clean input (as align reads them).
+    const segmentation = segmentationOf(doc, splitting);
     // In clean mode the language is told from what a reader sees, not from the tag names of an HTML page.
-    const lang = options.lang ?? detectedLang(path, options.clean ? cleanText(doc.text).text : doc.text);
-    const sentences: Array<Sentence & { clean?: string }> = options.clean
-      ? segment(doc.text, lang, { abbreviations, clean: true })
-      : splitSentences(doc.text, lang, { presegmented: options.presegmented ?? false, segmentOptions: { abbreviations } });
+    const lang = options.lang ?? detectedLang(path, segmentation === 'clean' ? cleanText(doc.text).text : doc.text);
+    const sentences = splitSentences(doc.text, lang, { ...splitting, segmentation });
     if (options.format === 'jsonl') {
       parts.push(JSON.stringify({ path, lang, sentences }) + '\n');
     } else {

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimSide, ClaimsDiffDocument, Finding, FindingStatus } from '../../core/claims.js';
 import { REASONS } from '../../claims/compare.js';
-import type { Lang } from '../../core/types.js';
+import { readerText, type Lang } from '../../core/types.js';
 import type { ClaimsWriterOptions } from './formats.js';
 
 /** Characters of context shown on each side of a claim; long sentences are cut around it. */
@@ -103,7 +103,8 @@ function describeGroup(group: Finding[], doc: ClaimsDiffDocument, c: ChalkInstan
   const first = group[0]!;
   const lines = [`${c.green('=')} ${pairs.join(', ')}`];
   for (const lang of ['en', 'de'] as const) {
-    const text = doc.sentences[lang][first[lang]!.sentence]?.text ?? '';
+    const sentence = doc.sentences[lang][first[lang]!.sentence];
+    const text = sentence ? readerText(sentence) : '';
     lines.push(`    ${c.dim(`${lang.toUpperCase()} ${first[lang]!.sentence}`.padEnd(7))} ${cut(oneLine(text), CONTEXT * 2, 'end')}`);
   }
   return lines;
@@ -117,7 +118,8 @@ function countByType(findings: Finding[]): string {
 
 /** The sentence around the claim on one line, the claim highlighted (or marked »…« without colour). */
 function excerpt(doc: ClaimsDiffDocument, lang: Lang, side: ClaimSide, mark: ChalkInstance): string {
-  const text = doc.sentences[lang][side.sentence]?.text ?? '';
+  const sentence = doc.sentences[lang][side.sentence];
+  const text = sentence ? readerText(sentence) : '';
   if (side.start === 0 && side.end === text.length) return cut(oneLine(text), CONTEXT * 2, 'end');
   const before = cut(oneLine(text.slice(0, side.start)), CONTEXT, 'start');
   const after = cut(oneLine(text.slice(side.end)), CONTEXT, 'end');

@@ -1,6 +1,6 @@
 import { normaliseNumber } from '../../analyse/tokens.js';
 import type { Finding, FindingStatus } from '../../core/claims.js';
-import type { Lang } from '../../core/types.js';
+import { readerText, type Lang } from '../../core/types.js';
 import { escapeHtml } from './escape.js';
 
 /** A half-open range of UTF-16 offsets into one sentence's text. */
@@ -51,14 +51,14 @@ export function sharedSpans(text: string, lang: Lang, shared: readonly string[])
 }
 
 /** Claim marks per sentence, keyed `${lang}:${sentenceIndex}`; overlapping claims are merged. */
-export function claimMarksBySentence(findings: readonly Finding[], sentences: Record<Lang, { text: string }[]>): Map<string, ClaimMark[]> {
+export function claimMarksBySentence(findings: readonly Finding[], sentences: Record<Lang, { text: string; clean?: string }[]>): Map<string, ClaimMark[]> {
   const bySentence = new Map<string, ClaimMark[]>();
   for (const finding of findings) {
     for (const lang of ['en', 'de'] as const) {
       const side = finding[lang];
       const sentence = side ? sentences[lang][side.sentence] : undefined;
       // A finding that does not fit the alignment's sentences is skipped rather than drawn in the wrong place.
-      if (!side || !sentence || side.start < 0 || side.end > sentence.text.length || side.start >= side.end) continue;
+      if (!side || !sentence || side.start < 0 || side.end > readerText(sentence).length || side.start >= side.end) continue;
       const key = `${lang}:${side.sentence}`;
       const marks = bySentence.get(key) ?? [];
       marks.push({ start: side.start, end: side.end, ...describeClaim(finding, lang) });

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/claims.js';
-import type { AlignmentDocument, DocumentInfo, Lang } from '../../core/types.js';
+import type { AlignmentDocument, DocumentInfo, Lang, Segmentation } from '../../core/types.js';
 import { escapeHtml } from './escape.js';
 import { RowRenderer } from './rows.js';
 import { REPORT_SCRIPT } from './script.js';
@@ -15,6 +15,8 @@ export interface ReportOptions {
 export const DEFAULT_LOW_SCORE_THRESHOLD = 0.5;
 
 const LANG_NAME: Record<Lang, string> = { en: 'English', de: 'German' };
+
+const SEGMENTATION_LABEL: Record<Segmentation, string> = { rules: 'segmented by rules', clean: 'markup removed, segmented by rules', lines: 'one per line' };
 
 /**
  * One self-contained HTML page showing the alignment side by side: inline CSS and JS, no
@@ -65,7 +67,7 @@ function renderSummary(doc: AlignmentDocument, summary: ReportSummary): string {
     const language = `${info.language.detected}, ${info.language.source === 'stated' ? 'stated with --langs' : `detected (confidence ${info.language.confidence})`}`;
     return (
       `<tr><th scope="row">${LANG_NAME[lang]}</th><td class="path">${escapeHtml(info.path)}</td>` +
-      `<td>${escapeHtml(language)}</td><td>${doc.sentences[lang].length} sentences (${info.segmentation === 'lines' ? 'one per line' : 'segmented by rules'})</td>` +
+      `<td>${escapeHtml(language)}</td><td>${doc.sentences[lang].length} sentences (${SEGMENTATION_LABEL[info.segmentation] ?? 'segmented by rules'})</td>` +
       `<td><code title="SHA-256 ${escapeHtml(info.sha256)}">${escapeHtml(info.sha256.slice(0, 12))}…</code></td></tr>`
     );
   };

@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/claims.js';
-import type { AlignmentDocument, Lang } from '../../core/types.js';
+import { readerText, type AlignmentDocument, type Lang } from '../../core/types.js';
 import { escapeHtml } from './escape.js';
 import { claimMarksBySentence, renderMarkedText, sharedSpans, type ClaimMark } from './marks.js';
 import type { ReportRow, ReportView } from './views.js';
@@ -82,7 +82,7 @@ export class RowRenderer {
     const sentences = indices.map((index) => {
       const sentence = this.doc.sentences[lang][index];
       if (!sentence) return `<div class="sent missing" lang="en">sentence ${index} is missing from the alignment file</div>`;
-      const body = renderMarkedText(sentence.text, sharedSpans(sentence.text, lang, row.shared), this.claims.get(`${lang}:${index}`) ?? []);
+      const body = renderMarkedText(readerText(sentence), sharedSpans(readerText(sentence), lang, row.shared), this.claims.get(`${lang}:${index}`) ?? []);
       return `<div class="sent"><span class="sn" title="sentence ${index}">${index}</span><span class="st">${body}</span></div>`;
     });
     return `<td class="side ${lang}${row.aligned ? '' : ' alone'}" lang="${lang}">${sentences.join('')}</td>`;

@@ -3,6 +3,7 @@ import { paragraphStarts } from '../../../src/analyse/paragraphs.js';
 import { mergeRestructuredParagraphs, type Span } from '../../../src/align/holes.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
 import { segmentLines } from '../../../src/segment/lines.js';
+import { segment } from '../../../src/segment/segment.js';
 import { expectAlignmentInvariants } from '../../helpers/invariants.js';
 
 describe('paragraphStarts', () => {
@@ -11,6 +12,14 @@ describe('paragraphStarts', () => {
     expect([...paragraphStarts(text, segmentLines(text))!]).toEqual([1, 0, 1, 1]);
     const plain = 'One.\nTwo.\nThree.';
     expect(paragraphStarts(plain, segmentLines(plain))).toBeUndefined();
+  });
+
+  it('in clean mode reads block tags between sentences as paragraph breaks, inline tags not', () => {
+    const text = '<p>One. <em>Two.</em></p>\n<p>Three.</p><ul><li>Four.</li></ul>';
+    const sentences = segment(text, 'en', { clean: true });
+    expect(sentences.map((s) => s.clean)).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
+    expect([...paragraphStarts(text, sentences, true)!]).toEqual([1, 0, 1, 1]);
+    expect(paragraphStarts(text, sentences)).toBeUndefined();
   });
 
   it("reads hunalign's <p> lines as paragraph marks, like blank lines", () => {

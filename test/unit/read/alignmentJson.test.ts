@@ -55,4 +55,13 @@ describe('parseAlignmentJson', () => {
     delete doc.alignments[0]!.score;
     expect(() => parseAlignmentJson(JSON.stringify(doc), 'a.json')).toThrow(/alignments\[0\]\.score/);
   });
+
+  it('reads back a clean-mode sentence and refuses a "clean" that is not text', () => {
+    const doc = mixedAlignment();
+    doc.sentences.en[0] = { ...doc.sentences.en[0]!, clean: 'What a reader sees.' };
+    expect(parseAlignmentJson(formatAlignmentJson(doc), 'a.json').sentences.en[0]!.clean).toBe('What a reader sees.');
+    const raw = JSON.parse(formatAlignmentJson(doc));
+    raw.sentences.de[2].clean = 7;
+    expect(() => parseAlignmentJson(JSON.stringify(raw), 'a.json')).toThrow(/sentences\.de\[2\]\.clean is not text/);
+  });
 });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isHtmlPage } from '../../../src/segment/htmlPage.js';
+
+describe('isHtmlPage', () => {
+  it.each([
+    ['a doctype', '<!DOCTYPE html>\n<html><body><p>Hi.</p></body></html>'],
+    ['an XHTML doctype after an XML declaration', '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><html>'],
+    ['an html tag after a comment and a byte order mark', '\uFEFF  <!-- saved from url=(0014)about:internet -->\n<HTML lang="de">'],
+  ])('recognises a page opening with %s', (_what, text) => {
+    expect(isHtmlPage(text)).toBe(true);
+  });
+
+  it.each([
+    ['plain text', 'The server was restarted.'],
+    ['a fragment with tags', '<p>The <b>server</b> was restarted.</p>'],
+    ['text that mentions a tag later', 'Write <html> at the top of the file.'],
+    ['an XML document that is not HTML', '<?xml version="1.0"?>\n<tmx version="1.4">'],
+    ['an html-like element name', '<htmlish>text</htmlish>'],
+  ])('leaves %s alone', (_what, text) => {
+    expect(isHtmlPage(text)).toBe(false);
+  });
+});
