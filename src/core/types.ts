@@ -32,10 +32,22 @@ export interface Sentence {
   clean?: string;
 }
 
-/** What a sentence says, for scoring, claims and every export: the cleaned text in clean mode, else the slice. */
+/**
+ * What a sentence says, for scoring, claims and every export: the cleaned text in clean mode, else the
+ * slice — with words that a typesetter hyphenated at a line end joined again ("ex‐" + "tracted",
+ * "DA‐" + "TEI"): groff and other typesetters break words with U+2010, so where the next line goes on
+ * in lower case, or in capitals after capitals, it is a break, not a hyphen of the word ("QUELL‐" +
+ * "Datei" keeps it). An ASCII "-" at a line end may well belong to the word ("well-" + "known").
+ */
 export function readerText(sentence: Pick<Sentence, 'text' | 'clean'>): string {
-  return sentence.clean ?? sentence.text;
+  if (sentence.clean !== undefined) return sentence.clean;
+  if (!sentence.text.includes('\u2010')) return sentence.text;
+  return sentence.text.replace(TYPESET_HYPHEN_BREAK, (whole, before: string, after: string, capitals: string | undefined) =>
+    after === after.toLowerCase() || (capitals !== undefined && before === before.toUpperCase()) ? before + after + (capitals ?? '') : whole,
+  );
 }
+
+const TYPESET_HYPHEN_BREAK = /(\p{L})\u2010[^\S\r\n]*(?:\r\n|\r|\n)\s*(\p{L})(\p{Lu})?/gu;
 
 export type AlignMode = 'parallel' | 'comparable';
 export type ModeChoice = AlignMode | 'auto';

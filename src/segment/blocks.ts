@@ -19,6 +19,8 @@ interface Line {
   /** First and one-past-last non-whitespace character. */
   start: number;
   end: number;
+  /** Where the last character ends, counted from the line's beginning (indentation included). */
+  column: number;
   /** Whitespace between the last character and the line break (a PDF sign of a wrapped line). */
   trailingSpace: boolean;
 }
@@ -32,13 +34,13 @@ export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRul
   const blocks: number[] = [];
   let blockStart = -1;
   let previous: Line | undefined;
-  forEachLine(text, (start, end, lineEnd) => {
+  forEachLine(text, (start, end, lineEnd, lineBegin) => {
     if (end === start) {
       if (previous) blocks.push(blockStart, previous.end);
       previous = undefined;
       return;
     }
-    const line: Line = { start, end, trailingSpace: end < lineEnd };
+    const line: Line = { start, end, column: end - lineBegin, trailingSpace: end < lineEnd };
     if (previous && !continues(text, previous, line, context)) {
       blocks.push(blockStart, previous.end);
       previous = undefined;
@@ -50,8 +52,8 @@ export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRul
   return blocks;
 }
 
-/** Calls `visit` with each line's trimmed [start, end) (empty when blank) and the position of its line break. */
-function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number) => void): void {
+/** Calls `visit` with each line's trimmed [start, end) (empty when blank), the position of its line break and of its beginning. */
+function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number, lineBegin: number) => void): void {
   const length = text.length;
   let position = 0;
   for (;;) {
@@ -61,7 +63,7 @@ function forEachLine(text: string, visit: (start: number, end: number, lineEnd: 
     let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    visit(start, end, lineEnd);
+    visit(start, end, lineEnd, position);
     if (lineEnd >= length) return;
     position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   }
@@ -75,21 +77,33 @@ interface JoinContext {
 }
 
 /**
- * Recognises hard-wrapped plain text (e-mails, text dumps): most lines that are followed by another line
- * of the same paragraph are nearly as long as the longest ones (at most 150 characters). Returns that width,
- * or 0. One pass with a histogram of line lengths, no allocation per line.
+ * Recognises hard-wrapped plain text (e-mails, text dumps, manual pages) and returns its width: the column
+ * (indentation included, at most 150) that lines followed by another line reach, or 0. The test is the
+ * wrapper's own rule: the next line's first word did not fit after the line, so it was moved down. Text is
+ * hard-wrapped when that holds for most such lines (70 %), or for at least 15 % of them where the next line
+ * goes on in lower case — enough for a manual page, whose option names and synopsis lines make up the
+ * rest, while a list of headlines or menu entries of similar length (each line a capitalised item, the
+ * next word often short enough to have fitted) stays unwrapped. One pass with histograms of columns, no
+ * allocation per line.
  */
 export function hardWrapWidth(text: string): number {
   const LONG = 151;
   const histogram = new Uint32Array(LONG + 1);
+  // By column + 1 + the next line's first word: where that passes the width, the word did not fit.
+  const reach = new Uint32Array(LONG + 1);
+  // The same for lines whose next line starts in lower case (it continues the sentence).
+  const reachLower = new Uint32Array(LONG + 1);
   let inner = 0;
-  let previousLength = 0;
-  forEachLine(text, (start, end) => {
-    if (end > start && previousLength > 0) {
-      histogram[Math.min(previousLength, LONG)]!++;
+  let previousColumn = 0;
+  forEachLine(text, (start, end, _lineEnd, lineBegin) => {
+    if (end > start && previousColumn > 0) {
+      histogram[Math.min(previousColumn, LONG)]!++;
+      const column = Math.min(previousColumn + 1 + firstWordLength(text, start, end), LONG);
+      reach[column]!++;
+      if (isLower(text.charCodeAt(start))) reachLower[column]!++;
       inner++;
     }
-    previousLength = end - start;
+    previousColumn = end > start ? end - lineBegin : 0;
   });
   if (inner < 4) return 0;
   let width = LONG;
@@ -98,9 +112,25 @@ export function hardWrapWidth(text: string): number {
     if (seen > inner * 0.05) break;
   }
   if (width >= LONG || width < 30) return 0;
-  let full = 0;
-  for (let k = Math.ceil(width * 0.7); k <= LONG; k++) full += histogram[k]!;
-  return full >= inner * 0.7 ? width : 0;
+  let moved = 0;
+  let movedBeforeLower = 0;
+  for (let k = width + 1; k <= LONG; k++) {
+    moved += reach[k]!;
+    movedBeforeLower += reachLower[k]!;
+  }
+  return moved >= inner * MOVED_SHARE || movedBeforeLower >= Math.max(inner * MOVED_BEFORE_LOWER_SHARE, MOVED_MIN) ? width : 0;
+}
+
+/** Shares of the lines followed by another line that mark a text as hard-wrapped (see hardWrapWidth). */
+const MOVED_SHARE = 0.7;
+const MOVED_BEFORE_LOWER_SHARE = 0.15;
+/** Two such lines at least: one wrapped-looking line before a lower-case one is chance. */
+const MOVED_MIN = 2;
+
+function firstWordLength(text: string, start: number, end: number): number {
+  let k = start;
+  while (k < end && !isSpace(text.charCodeAt(k))) k++;
+  return k - start;
 }
 
 /** Does line `next` continue the sentence of line `line`? */
@@ -112,13 +142,14 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
   if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) return true;
   // In wrapped text a line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and
   // let the sentence scanner decide, as it does for a space.
-  const fullWidth = context.wrapWidth > 0 && line.end - line.start >= context.wrapWidth * 0.7;
+  const fullWidth = context.wrapWidth > 0 && line.column >= context.wrapWidth * 0.7;
   const ending = sentenceEnding(text, line);
   if (ending !== 0 && !fullWidth && (mode !== 'wrap' || ending === 0x3a)) return false;
   if (ending !== 0) return true;
   const lowerNext = isLower(first);
   const last = text.charCodeAt(line.end - 1);
-  if (isDash(last) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
+  // A word hyphenated at the line end ("ex‐" + "tracted"); typesetters such as groff write U+2010.
+  if ((isDash(last) || last === HYPHEN) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
   if (endsInContinuer(text, line, rules)) return true;
   // In hard-wrapped text a full-width line runs on, whatever the case of the next word (German nouns).
   if (fullWidth) return true;
@@ -130,6 +161,8 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
   // lines are menus and keyword lists.
   return line.trailingSpace || (line.end - line.start >= 40 && hasSpace(text, next));
 }
+
+const HYPHEN = 0x2010;
 
 /** The . ! ? … or : the line ends in (possibly followed by closing quotes or brackets), or 0. */
 function sentenceEnding(text: string, line: Line): number {

@@ -106,4 +106,56 @@ describe('hardWrapWidth', () => {
     expect(hardWrapWidth(paragraphs)).toBe(0);
     expect(hardWrapWidth('')).toBe(0);
   });
+
+  it('finds the width of a manual page: indented, justified text between short option lines', () => {
+    expect(hardWrapWidth(MAN_PAGE)).toBeGreaterThanOrEqual(70);
+  });
+
+  it('leaves a list of headlines of similar length alone: the next headline would often have fitted', () => {
+    expect(hardWrapWidth(HEADLINES.join('\n'))).toBe(0);
+    expect(segment(HEADLINES.join('\n'), 'en').map((s) => s.text)).toEqual(HEADLINES);
+  });
 });
+
+describe('manual pages (hard-wrapped, indented, hyphenated with U+2010)', () => {
+  it('joins wrapped lines, also before a last word that ends the sentence, and rejoins hyphenated words', () => {
+    const sentences = segment(MAN_PAGE, 'en').map((s) => s.text.replace(/\s+/g, ' '));
+    expect(sentences).toContain('Extract files from an archive.');
+    expect(sentences).toContain('When given, they specify names of the archive members to be ex\u2010 tracted.');
+    expect(sentences).toContain('Normally two consecutive zero blocks mark the end of an archive, and tar stops reading there; with this option it reads on until the end of the file.');
+  });
+});
+
+const MAN_PAGE = [
+  'TAR(1)                        GNU TAR Manual                       TAR(1)',
+  '',
+  'OPTIONS',
+  '       -x, --extract, --get',
+  '              Extract  files  from  an archive.  When given, they specify names',
+  '              of the archive members to be ex\u2010',
+  '              tracted.',
+  '',
+  '       -i, --ignore-zeros',
+  '              Normally two consecutive zero blocks mark the end of an archive,',
+  '              and tar stops reading there; with this option it reads on until',
+  '              the end of the file.',
+  '',
+  '       -v, --verbose',
+  '              Verbosely list files processed.  Each option that takes a value',
+  '              accepts it either as the next argument or after an equals sign,',
+  '              as in --file=archive.tar, and options may be given in any order',
+  '              on the command line.',
+].join('\n');
+
+const HEADLINES = [
+  'Microsoft buys Kinvolk to boost Azure',
+  'Google launches new Pixel phone with a better camera',
+  'Apple reports record quarterly revenue in China',
+  'Amazon opens third data centre in Frankfurt',
+  'Tesla recalls 2,000 cars over faulty seat belts',
+  'Meta fined 1.2 billion euros by Irish regulator',
+  'Intel delays new chip factory in Magdeburg',
+  'Samsung unveils foldable phone at Berlin fair',
+  'Nvidia shares jump after strong results',
+  'IBM cuts jobs in its consulting business',
+];
