@@ -1,5 +1,6 @@
 import { UserError } from '../core/errors.js';
 import { binarySignature, nulPattern } from './binary.js';
+import { declaredEncoding } from './declaredEncoding.js';
 import { decodeWindows1252, firstUndefinedWindows1252Byte } from './windows1252.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1';
@@ -20,15 +21,26 @@ const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: Encoding }> = [
 /**
  * Decodes bytes to text without ever substituting characters silently: a byte sequence that is
  * not valid in the chosen encoding, a binary file and a NUL byte are each a UserError.
- * A BOM decides the encoding when present (it is unambiguous); otherwise `forced`, else UTF-8.
+ * A BOM decides the encoding when present (it is unambiguous); otherwise `forced`, else UTF-8 — or,
+ * when the bytes are not UTF-8, the encoding the document declares (an HTML page's meta charset, an
+ * XML declaration). Valid UTF-8 wins over a declaration because pages labelled Latin-1 are often UTF-8
+ * in fact, and reading them as declared would garble every umlaut without a word.
  * Line ends are left exactly as they are: offsets must point into the text as read.
  */
 export function decodeBytes(bytes: Uint8Array, path: string, forced?: Encoding): Decoded {
   const bom = BOMS.find((b) => b.bytes.length <= bytes.length && b.bytes.every((x, k) => bytes[k] === x));
-  const encoding = bom?.encoding ?? forced ?? 'utf-8';
+  let encoding = bom?.encoding ?? forced ?? 'utf-8';
   if (!bom) rejectBinary(bytes, path, encoding);
   const body = bytes.subarray(bom ? bom.bytes.length : 0);
-  const text = decodeStrictly(body, encoding, path, bom ? bom.bytes.length : 0);
+  let text: string;
+  try {
+    text = decodeStrictly(body, encoding, path, bom ? bom.bytes.length : 0);
+  } catch (error) {
+    const declared = bom || forced ? undefined : declaredEncoding(bytes);
+    if (declared === undefined || declared === encoding) throw error;
+    encoding = declared;
+    text = decodeStrictly(body, encoding, path, 0);
+  }
   const nul = text.indexOf('\0');
   if (nul >= 0) throw new UserError(nulMessage(path, `character ${nul} of the decoded text`));
   return { text, encoding, hadBom: bom !== undefined };

@@ -78,3 +78,30 @@ describe('Windows-1252', () => {
     expect(errorOf([0x41, 0x9d], 'windows-1252')).toMatch(/not valid WINDOWS-1252 \(byte 0x9D at offset 1/);
   });
 });
+
+describe('decodeBytes: the encoding a document declares', () => {
+  const latin1 = (text: string) => Uint8Array.from(Buffer.from(text, 'latin1'));
+  const WINDOWS_1252: Record<string, number> = { '\u2013': 0x96, '\u201e': 0x84, '\u201c': 0x93 };
+  const windows1252 = (text: string) => Uint8Array.from(text, (ch) => WINDOWS_1252[ch] ?? ch.charCodeAt(0));
+
+  it.each([
+    ['an HTML meta charset', '<html><head><meta charset="ISO-8859-1"><title>Gr\u00fc\u00dfe</title></head><body><p>Stra\u00dfe \u2013 Ma\u00df</p>'],
+    ['an http-equiv content type', '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><p>\u00c4rger \u201eda\u201c</p>'],
+    ['an XML declaration', "<?xml version='1.0' encoding='latin1'?>\n<doc>F\u00fc\u00dfe</doc>"],
+  ])('reads bytes that are not UTF-8 in the encoding of %s', (_name, text) => {
+    const decoded = decodeBytes(windows1252(text), 'page.html');
+    expect(decoded.encoding).toBe('windows-1252');
+    expect(decoded.text).toBe(text);
+  });
+
+  it('keeps valid UTF-8 even when the page says Latin-1 (a common mislabel), and a BOM or --encoding over the declaration', () => {
+    const mislabelled = '<meta charset="iso-8859-1"><p>Gr\u00fc\u00dfe</p>';
+    expect(decodeBytes(Uint8Array.from(Buffer.from(mislabelled, 'utf8')), 'page.html')).toMatchObject({ encoding: 'utf-8', text: mislabelled });
+    expect(() => decodeBytes(latin1('<meta charset="iso-8859-1"><p>Gr\u00fc\u00dfe</p>'), 'page.html', 'utf-8')).toThrow(/not valid UTF-8/);
+  });
+
+  it('without a declaration, or with one it cannot decode, the UTF-8 error stands', () => {
+    expect(errorOf(latin1('<p>Gr\u00fc\u00dfe</p>'))).toContain('not valid UTF-8');
+    expect(errorOf(latin1('<meta charset="shift_jis"><p>Gr\u00fc\u00dfe</p>'))).toContain('not valid UTF-8');
+  });
+});
