@@ -211,7 +211,8 @@ class BlockScanner {
       if (part === 'abbreviation') return this.starterAt(next);
     }
     if (rules.prepositive.has(key)) return false;
-    if (this.mayEndAbbreviation(key)) {
+    // A word in capitals is a name ("the configuration of APT. APT includes"), not the listed "apt." (apartment).
+    if (this.mayEndAbbreviation(key) && !ACRONYM.test(word)) {
       // "He left at 6 p.m. Travelers …" ends; "At 5 a.m. Mr. Smith went" has no verb yet.
       if (rules.lang === 'en' && (key === 'a.m' || key === 'p.m')) return this.count >= 3;
       return this.starterAt(next);
@@ -456,6 +457,8 @@ function isFirstValue(value: number): boolean {
   return value === 1 || value === 0x61 || value === 0x41;
 }
 
+/** "APT", "NASA": three or more capitals, a name rather than an abbreviation (the final period is already cut off). */
+const ACRONYM = /^\p{Lu}{3,}$/u;
 /** "U.S", "J.C", "Ph.D", "i.v": letters with inner periods (the final one is already cut off). */
 const INITIALISM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 /** "600", "1,000", "100.00", "1026.253.553" (the final period is already cut off). */
@@ -464,5 +467,8 @@ const NUMBER = /^[-–]?[$€£¥]?\d[\d.,]*$/;
 /** URLs, e-mail addresses and host names keep their inner periods: "www.testurl.Awesome.com". */
 function looksLikeAddress(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  return word.includes('@') || word.includes('://') || /^(?:www\.|https?:)/i.test(word);
+  return word.includes('@') || word.includes('://') || /^(?:www\.|https?:)/i.test(word) || HOST_NAME.test(word);
 }
+
+/** A host name with a capitalised part, as manuals write placeholders: "ftp.Ländercode.debian.org". */
+const HOST_NAME = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\.[a-z]{2,6}[)\]"'“”’.,;:!?]*$/u;

@@ -45,6 +45,12 @@ describe('mergeRestructuredParagraphs', () => {
     expect(mergeRestructuredParagraphs(path, paragraphs, found)).toContainEqual([2, 5, 2, 6]);
   });
 
+  it('merges a skipped sentence that shares a little of the paragraph (a split the lexicon hides), not one that shares next to nothing', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 3], [4, 5, 3, 6], [5, 6, 6, 7], [6, 7, 7, 8]];
+    expect(mergeRestructuredParagraphs(path, paragraphs, () => 0.3)).toContainEqual([2, 5, 2, 6]);
+    expect(mergeRestructuredParagraphs(path, paragraphs, () => 0.1)).toEqual(path);
+  });
+
   it('changes nothing without paragraph marks', () => {
     const path: Span[] = [[0, 1, 0, 2], [1, 2, 2, 3]];
     expect(mergeRestructuredParagraphs(path, undefined, found)).toEqual(path);
