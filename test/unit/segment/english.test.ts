@@ -19,6 +19,12 @@ describe('segment: English', () => {
     expectWhole('A GmbH & Co. KG is a German partnership.', 'en');
   });
 
+  it('ends a sentence after a name in capitals that is also a listed abbreviation ("APT" is not "apt.", apartment)', () => {
+    expect(split('These are instructions for the configuration of APT. APT includes them in order.', 'en'))
+      .toEqual(['These are instructions for the configuration of APT.', 'APT includes them in order.']);
+    expectWhole('She lives in apt. Seven on the second floor.', 'en');
+  });
+
   it('treats capital initials as part of a name but "I." after a lower-case word as an end', () => {
     expectWhole('The letter was signed by Harold T. Finch and J.R. Ewing.', 'en');
     expect(split('Nobody came except me and I. Then the lights went out.', 'en'))

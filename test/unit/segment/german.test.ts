@@ -9,6 +9,11 @@ describe('segment: German', () => {
     expectWhole('Funde aus dem 2. -4. Jahrhundert liegen im Museum.', 'de');
   });
 
+  it('keeps a host name with a capitalised placeholder together ("ftp.Ländercode.debian.org"), still splits "Welt.Heute"', () => {
+    expectWhole('Debian unterhält DNS-Einträge der Form ftp.Ländercode.debian.org für Sie.', 'de');
+    expect(split('Das war gestern in der Welt.Heute ist alles anders.', 'de')).toEqual(['Das war gestern in der Welt.', 'Heute ist alles anders.']);
+  });
+
   it('ends a sentence after a cardinal number', () => {
     expect(split('Das steht auf Seite 12. Dort gibt es mehr.', 'de')).toEqual(['Das steht auf Seite 12.', 'Dort gibt es mehr.']);
     expect(split('Die Firma wurde 2015. Gegründet hat sie Anna.', 'de')).toHaveLength(2);
