@@ -19,7 +19,9 @@ export const MAX_PARAGRAPH_SENTENCES = 10;
  * A paragraph pair is a run of DP links between two points of the path where both documents
  * start a paragraph. The run becomes one link when it holds a split or merge (any shape but 1-1
  * with sentences on both sides) or a sentence without a counterpart whose content is in the
- * paragraph's other side after all. A run with a sentence whose content is not there is left
+ * paragraph's other side after all, or sentences without a counterpart on both sides (most
+ * likely each other's translation in words the lexicon lacks: "They must thus be upgraded
+ * together." / "Sie müssen also auch gleichzeitig aktualisiert werden."). A run with a sentence whose content is not there is left
  * alone: a real omission stays visible and never collapses into its neighbours, and a paragraph
  * dropped as a whole is a run of omissions only. Without paragraph marks in both documents
  * nothing changes — sentence-level evidence alone cannot tell where a restructured paragraph
@@ -54,7 +56,8 @@ export type FoundShare = (skip: Span, paragraph: Span) => number;
  * correspond is mostly half of a split it did not dare (merges cost more than a skip), and shares little
  * with the other side because the lexicon misses the translator's wording. Only a sentence with next to
  * nothing in the other paragraph — an addition — stays visible as an omission. Measured with real
- * paragraph marks (bench/align-handbook-html.mjs: 0.5 → 0.985, 0.2 → 0.988, 0 → 0.989 strict F1).
+ * paragraph marks (bench/align-handbook-html.mjs, before the both-sides rule: 0.5 → 0.985,
+ * 0.2 → 0.988, 0 → 0.989 strict F1).
  */
 export const ABSORBED_SHARE = 0.2;
 
@@ -63,7 +66,10 @@ function restructured(run: Span[], found: FoundShare): boolean {
   const all = joined(run);
   if (all[1] - all[0] > MAX_PARAGRAPH_SENTENCES || all[3] - all[2] > MAX_PARAGRAPH_SENTENCES) return false;
   const skips = run.filter(isSkip);
-  if (skips.some((s) => s[1] - s[0] + (s[3] - s[2]) !== 1 || found(s, all) < ABSORBED_SHARE)) return false;
+  if (skips.some((s) => s[1] - s[0] + (s[3] - s[2]) !== 1)) return false;
+  // Sentences left alone on both sides of one paragraph pair are most likely each other's translation.
+  const bothSides = skips.some((s) => s[0] === s[1]) && skips.some((s) => s[2] === s[3]);
+  if (!bothSides && skips.some((s) => found(s, all) < ABSORBED_SHARE)) return false;
   return skips.length > 0 || run.some((s) => s[1] - s[0] !== 1 || s[3] - s[2] !== 1);
 }
 

@@ -51,6 +51,11 @@ describe('mergeRestructuredParagraphs', () => {
     expect(mergeRestructuredParagraphs(path, paragraphs, () => 0.1)).toEqual(path);
   });
 
+  it('merges a paragraph pair with a sentence left alone on each side, whatever their content', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 5], [4, 5, 5, 5], [5, 5, 5, 6], [5, 6, 6, 7], [6, 7, 7, 8]];
+    expect(mergeRestructuredParagraphs(path, paragraphs, () => 0)).toContainEqual([2, 5, 2, 6]);
+  });
+
   it('changes nothing without paragraph marks', () => {
     const path: Span[] = [[0, 1, 0, 2], [1, 2, 2, 3]];
     expect(mergeRestructuredParagraphs(path, undefined, found)).toEqual(path);
