@@ -23,6 +23,10 @@ import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { scoreAlignment } from '../dist/eval/score.js';
 import { readerText } from '../dist/core/types.js';
+import { PARALLEL_COSTS } from '../dist/align/parallel.js';
+
+// SATZPAAR_COSTS='{"merge":1.1}' overrides the DP costs, for tuning (as in align-parallel.mjs).
+if (process.env.SATZPAAR_COSTS) Object.assign(PARALLEL_COSTS, JSON.parse(process.env.SATZPAAR_COSTS));
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
