@@ -1,6 +1,6 @@
 import type { Lang, ModeChoice } from '../core/types.js';
 import { UserError } from '../core/errors.js';
-import { lexiconForOption } from '../lexicon/load.js';
+import { lexiconForOption, type LexiconMode } from '../lexicon/load.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
 import { readDocument } from '../read/readDocument.js';
 import { writerFor } from '../write/formats.js';
@@ -24,6 +24,8 @@ export interface BatchJob {
   creationDate: Date;
   /** `--lexicon FILE` / `--no-lexicon` (false); undefined for the shipped lexicon. */
   lexicon?: string | false;
+  /** Whether the --lexicon file's pairs join the shipped lexicon or replace it. */
+  lexiconMode: LexiconMode;
   /** Trust the manifest's columns instead of detecting the languages. */
   trustColumns: boolean;
 }
@@ -43,7 +45,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
       mode: job.mode,
       presegmented: job.presegmented,
       segmentOptions: { clean: job.clean },
-      lexicon: lexiconForOption(job.lexicon),
+      lexicon: lexiconForOption(job.lexicon, job.lexiconMode),
       // A manifest pairs English with German; --trust-columns is batch's way to state them.
       languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)' },
     });

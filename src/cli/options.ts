@@ -50,5 +50,6 @@ export function lexiconOptions(): Option[] {
   return [
     new Option('--lexicon <file>', 'extra EN–DE word pairs: "english<TAB>german" or hunalign "german @ english" lines'),
     new Option('--no-lexicon', 'align without the shipped EN–DE lexicon (names, numbers, cognates and length only)'),
+    new Option('--lexicon-mode <mode>', "with --lexicon: add the file's pairs to the shipped lexicon, or replace it with them").choices(['add', 'replace']).default('add'),
   ];
 }

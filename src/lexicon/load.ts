@@ -16,7 +16,7 @@ export function shippedLexicon(): Lexicon {
   return shipped;
 }
 
-/** `--lexicon FILE`: the user's pairs added to `base` (the shipped lexicon, or an empty one with `--no-lexicon`). */
+/** `--lexicon FILE`: the user's pairs added to `base` (the shipped lexicon, or an empty one for `--lexicon-mode replace`). */
 export function loadUserLexicon(path: string, base: Lexicon): Lexicon {
   let text: string;
   try {
@@ -33,17 +33,25 @@ export function loadUserLexicon(path: string, base: Lexicon): Lexicon {
 
 const userLexicons = new Map<string, Lexicon>();
 
+/** `--lexicon-mode`: whether the file's pairs join the shipped lexicon or are the whole lexicon. */
+export type LexiconMode = 'add' | 'replace';
+
 /**
- * The lexicon the `--lexicon`/`--no-lexicon` options ask for: `undefined` for the shipped one,
- * `null` for none, or the shipped one plus a file's pairs (read once per process and path).
+ * The lexicon the `--lexicon`/`--no-lexicon`/`--lexicon-mode` options ask for: `undefined` for the
+ * shipped one, `null` for none, or a file's pairs added to the shipped one or alone (read once per
+ * process, path and mode).
  */
-export function lexiconForOption(option: string | false | undefined): Lexicon | null | undefined {
+export function lexiconForOption(option: string | false | undefined, mode: LexiconMode = 'add'): Lexicon | null | undefined {
+  if (mode === 'replace' && typeof option !== 'string') {
+    throw new UserError('--lexicon-mode replace needs --lexicon FILE: the pairs that replace the shipped lexicon');
+  }
   if (option === false) return null;
   if (option === undefined) return undefined;
-  let lexicon = userLexicons.get(option);
+  const key = `${mode}:${option}`;
+  let lexicon = userLexicons.get(key);
   if (!lexicon) {
-    lexicon = loadUserLexicon(option, shippedLexicon());
-    userLexicons.set(option, lexicon);
+    lexicon = loadUserLexicon(option, mode === 'replace' ? new Lexicon() : shippedLexicon());
+    userLexicons.set(key, lexicon);
   }
   return lexicon;
 }

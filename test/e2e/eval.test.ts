@@ -76,6 +76,27 @@ describe('satzpaar align --lexicon / --no-lexicon', () => {
     expect(result.stderr).toMatch(/--lexicon .*bad\.txt:1/);
   });
 
+  it('--lexicon-mode replace aligns with the file\'s pairs alone, add with them and the shipped lexicon', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-lex-'));
+    const en = join(dir, 'pets.en');
+    const de = join(dir, 'pets.de');
+    const lexicon = join(dir, 'pets.tsv');
+    writeFileSync(en, 'The cat sleeps on the mat.\nThe dog barks.\n');
+    writeFileSync(de, 'Die Katze schläft auf der Matte.\nDer Hund bellt.\n');
+    writeFileSync(lexicon, 'dog\tHund\n');
+    const lexical = (mode: string) => {
+      const result = runCli(['align', '--presegmented', '--mode', 'parallel', '--langs', 'en,de', '--lexicon', lexicon, '--lexicon-mode', mode, en, de]);
+      expect(result.status).toBe(0);
+      return (JSON.parse(result.stdout) as { alignments: Array<{ lexical: number }> }).alignments.map((l) => l.lexical);
+    };
+    // "cat" ↔ "Katze" and "barks" ↔ "bellt" come from the shipped lexicon, "dog" ↔ "Hund" from the file.
+    expect(lexical('add')).toEqual([0.667, 1]);
+    expect(lexical('replace')).toEqual([0, 0.5]);
+    const alone = runCli(['align', '--lexicon-mode', 'replace', en, de]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr.trim()).toBe('satzpaar: --lexicon-mode replace needs --lexicon FILE: the pairs that replace the shipped lexicon');
+  });
+
   it('aligns without any lexicon', () => {
     const result = runCli(['align', '--presegmented', '--no-lexicon', testFixture('align/manual.en'), testFixture('align/manual.de'), '--langs', 'en,de']);
     expect(result.status).toBe(0);

@@ -1,7 +1,7 @@
 import type { AlignmentDocument, ModeChoice } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { parseLangsOption } from '../../language/assign.js';
-import { lexiconForOption } from '../../lexicon/load.js';
+import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import type { Encoding } from '../../read/decode.js';
@@ -17,6 +17,8 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
   encoding?: Encoding;
   /** A file of extra pairs, `false` for --no-lexicon, undefined for the shipped lexicon alone. */
   lexicon?: string | false;
+  /** Whether the --lexicon file's pairs join the shipped lexicon or replace it. */
+  lexiconMode?: LexiconMode;
 }
 
 export async function runAlign(fileA: string, fileB: string, options: AlignCliOptions): Promise<void> {
@@ -39,6 +41,8 @@ export type AlignFilesOptions = Omit<AlignCliOptions, keyof WriteAlignmentOption
 export async function alignFiles(fileA: string, fileB: string, options: AlignFilesOptions): Promise<AlignmentDocument> {
   // Without segmentation rules or a lexicon to apply, any language pair can be aligned.
   const otherPairs = options.presegmented === true && options.lexicon === false;
+  // A bad --lexicon-mode is reported before the documents are read.
+  lexiconForOption(options.lexicon, options.lexiconMode);
   const langs = options.langs ? parseLangsOption(options.langs, otherPairs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
@@ -48,7 +52,7 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations, clean: options.clean },
-    lexicon: lexiconForOption(options.lexicon),
+    lexicon: lexiconForOption(options.lexicon, options.lexiconMode),
   });
 }
 

@@ -6,7 +6,7 @@ import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
 import type { BatchJob, BatchResult } from '../../batch/job.js';
 import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
-import { lexiconForOption } from '../../lexicon/load.js';
+import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
 import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
 import { resolveTmxLangs, type TmxLangs } from '../../write/tmx.js';
 import { resolveCreationDate } from '../exportOptions.js';
@@ -28,6 +28,7 @@ export interface BatchCliOptions {
   tmxLangs?: TmxLangs;
   creationDate?: Date;
   lexicon?: string | false;
+  lexiconMode?: LexiconMode;
 }
 
 export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
@@ -46,7 +47,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
 
   const creationDate = resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH);
   // A bad --lexicon file is the user's error for the whole batch, not a failure of every pair.
-  if (typeof options.lexicon === 'string') lexiconForOption(options.lexicon);
+  lexiconForOption(options.lexicon, options.lexiconMode);
   const jobs: BatchJob[] = [];
   let skipped = 0;
   entries.forEach((entry, index) => {
@@ -68,6 +69,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
       tmxLangs: options.tmxLangs,
       creationDate,
       lexicon: options.lexicon,
+      lexiconMode: options.lexiconMode ?? 'add',
       trustColumns: options.trustColumns ?? false,
     });
   });

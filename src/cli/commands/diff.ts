@@ -15,7 +15,7 @@ export interface DiffCliOptions extends AlignFilesOptions {
 }
 
 /** Options that only mean something when satzpaar aligns the two documents itself. */
-const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'clean', 'abbreviations', 'encoding', 'lexicon'] as const;
+const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'clean', 'abbreviations', 'encoding', 'lexicon', 'lexiconMode'] as const;
 
 export async function runDiff(
   fileA: string,
