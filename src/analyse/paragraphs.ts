@@ -4,16 +4,17 @@ import { cleanText } from '../segment/clean.js';
 /**
  * Which sentences open a paragraph: those with a blank line between them and the previous
  * sentence (in pre-segmented input, a blank line or a line holding only hunalign's `<p>`
- * between two sentence lines). In clean mode (`markup`), what lies between two sentences is read as a reader
- * sees it: block tags (`</p><p>`, `<li>`, `<h2>`) are paragraph breaks there. Returns undefined when the text
- * marks no paragraph at all, so that callers can tell "one paragraph" from "paragraphs not marked".
+ * between two sentence lines). In clean mode (`clean`), what lies between two sentences is read as a reader
+ * sees it: block tags (`</p><p>`, `<li>`, `<h2>`) are paragraph breaks there, and in an HTML page (`page`) line
+ * breaks are not. Returns undefined when the text marks no paragraph at all, so that callers can tell "one
+ * paragraph" from "paragraphs not marked".
  */
-export function paragraphStarts(text: string, sentences: Sentence[], markup = false): Uint8Array | undefined {
+export function paragraphStarts(text: string, sentences: Sentence[], clean?: { page: boolean }): Uint8Array | undefined {
   const starts = new Uint8Array(sentences.length);
   let marked = false;
   for (let k = 1; k < sentences.length; k++) {
     const between = text.slice(sentences[k - 1]!.end, sentences[k]!.start);
-    if (BLANK_LINE.test(markup ? cleanText(between).text : between)) {
+    if (BLANK_LINE.test(clean ? cleanText(between, clean).text : between)) {
       starts[k] = 1;
       marked = true;
     }

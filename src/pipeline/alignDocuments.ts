@@ -70,9 +70,10 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: sentences.en.map((s) => analyser.analyse(readerText(s), 'en')),
     de: sentences.de.map((s) => analyser.analyse(readerText(s), 'de')),
   };
+  const cleaning = (lang: Lang) => (segmentation[lang] === 'clean' ? { page: isHtmlPage(byLang[lang].text) } : undefined);
   const paragraphs = {
-    en: paragraphStarts(byLang.en.text, sentences.en, segmentation.en === 'clean'),
-    de: paragraphStarts(byLang.de.text, sentences.de, segmentation.de === 'clean'),
+    en: paragraphStarts(byLang.en.text, sentences.en, cleaning('en')),
+    de: paragraphStarts(byLang.de.text, sentences.de, cleaning('de')),
   };
   // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
   const mode = otherPair && request.mode === 'auto' ? 'parallel' : request.mode;

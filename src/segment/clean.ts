@@ -5,6 +5,7 @@ import {
   blankLineFollows, dotRun, escapeSequenceAt, isInvisible, isRuleChar, leaderPageEnd, letterSpacedWord, pageNumberLineEnd,
   ruleLineEnd, ruleRunEnd,
 } from './noise.js';
+import { isHtmlPage } from './htmlPage.js';
 import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
 
 /**
@@ -23,10 +24,13 @@ import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
  * - TeX-style quotes: `` and '' read ", a single ` reads '.
  * - A line break before a lone punctuation mark is dropped ("pricing\n." reads "pricing.").
  * - Soft hyphens, zero-width spaces and byte order marks vanish.
+ * - In an HTML page (`page`; by default when the text is one, see htmlPage.ts) a line break is a space, as a
+ *   browser shows it, except inside `<pre>`: pages often wrap the source lines of a paragraph ("werden alle
+ *   gültigen\nAdressen"), and only tags make paragraphs and lines there.
  * One pass from left to right; every look-ahead is bounded or cached, so the cost is linear in the text.
  */
-export function cleanText(text: string): DerivedText {
-  return new Cleaner(text).run();
+export function cleanText(text: string, options: { page?: boolean } = {}): DerivedText {
+  return new Cleaner(text, options.page ?? isHtmlPage(text)).run();
 }
 
 class Cleaner {
@@ -36,8 +40,13 @@ class Cleaner {
   private pending = 0;
   /** Lines up to here were already found not to be a letter-spaced word. */
   private letterSpacedChecked = -1;
+  /** Open `<pre>` elements: their line breaks are kept in a page. */
+  private preformatted = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly page: boolean,
+  ) {
     this.out = new DerivedTextBuilder(text);
     this.markup = new MarkupFinder(text);
   }
@@ -90,6 +99,7 @@ class Cleaner {
     if (position > 0 && end < text.length && isLonePunctuation(text, end) && lineBreaks(text, position, end) === 1) {
       return this.edit(position, end, '');
     }
+    if (this.page && this.preformatted === 0 && lineBreaks(text, position, end) > 0) return this.edit(position, end, ' ');
     return end;
   }
 
@@ -120,7 +130,9 @@ class Cleaner {
     switch (code) {
       case 0x3c: { // <
         const tag = markup.tagAt(position);
-        return tag ? this.edit(position, tag.end, tag.replacement) : position + 1;
+        if (!tag) return position + 1;
+        if (this.page) this.preformatted = Math.max(0, this.preformatted + preformattedChange(text, position));
+        return this.edit(position, tag.end, tag.replacement);
       }
       case 0x26: { // &
         const escaped = markup.escapedTagAt(position);
@@ -168,6 +180,15 @@ for (const c of '<&{\\`\'.*/|=_~#+-') NOISE_START[c.charCodeAt(0)] = 1;
 function mayStartNoise(code: number): boolean {
   return code < 128 ? NOISE_START[code] === 1 : code === 0x2026 || isInvisible(code) || isRuleChar(code);
 }
+
+/** +1 for a tag at `position` that opens a `<pre>`, −1 for one that closes it, else 0. */
+function preformattedChange(text: string, position: number): number {
+  PRE_TAG.lastIndex = position;
+  const match = PRE_TAG.exec(text);
+  return match ? (match[1] ? -1 : 1) : 0;
+}
+
+const PRE_TAG = /<(\/?)(?:pre|textarea|listing)(?=[\s>/])/iy;
 
 /** Line breaks in text[start, end), counting \r\n once. */
 function lineBreaks(text: string, start: number, end: number): number {

@@ -18,7 +18,7 @@ describe('paragraphStarts', () => {
     const text = '<p>One. <em>Two.</em></p>\n<p>Three.</p><ul><li>Four.</li></ul>';
     const sentences = segment(text, 'en', { clean: true });
     expect(sentences.map((s) => s.clean)).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
-    expect([...paragraphStarts(text, sentences, true)!]).toEqual([1, 0, 1, 1]);
+    expect([...paragraphStarts(text, sentences, { page: false })!]).toEqual([1, 0, 1, 1]);
     expect(paragraphStarts(text, sentences)).toBeUndefined();
   });
 

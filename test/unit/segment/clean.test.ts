@@ -21,6 +21,35 @@ function sentencesOf(text: string, lang: Lang = 'en', options: SegmentOptions = 
   return sentences;
 }
 
+describe('segment clean mode: HTML pages', () => {
+  const page = [
+    '<!DOCTYPE html>',
+    '<html><body>',
+    '<p> Als erstes wird die files-Methode',
+    'aufgerufen. Wenn der Rechnername gefunden wird, werden alle gültigen',
+    'Adressen ausgegeben. </p>',
+    '<pre>$ getent hosts localhost',
+    '127.0.0.1 localhost</pre>',
+    '</body></html>',
+  ].join('\n');
+
+  it('reads a line break as a space, as a browser does, except inside <pre>', () => {
+    expect(cleaned(page, 'de')).toEqual([
+      'Als erstes wird die files-Methode aufgerufen.',
+      'Wenn der Rechnername gefunden wird, werden alle gültigen Adressen ausgegeben.',
+      '$ getent hosts localhost',
+      '127.0.0.1 localhost',
+    ]);
+  });
+
+  it('keeps line breaks in text that is not a page (a fragment, PDF text), and when told it is none', () => {
+    const fragment = page.split('\n').slice(2).join('\n');
+    expect(cleaned(fragment, 'de')).toContain('Adressen ausgegeben.');
+    expect(cleanText(page, { page: false }).text).toContain('gültigen\nAdressen');
+    expect(cleanText(page).text).toContain('gültigen Adressen');
+  });
+});
+
 describe('segment clean mode: markup', () => {
   it('inline tags are invisible to the boundary rules', () => {
     expect(cleaned('The vote passed. <strong>Good.</strong> <i>Was it close</i>?')).toEqual(['The vote passed.', 'Good.', 'Was it close?']);
