@@ -4,7 +4,7 @@ import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
 import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
-import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
+import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, isTitleCase, nameValue, spanOf, stripPossessive, tokenize, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -36,8 +36,12 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext): Claim[] {
   const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
   const claims = extractGazetteerEntities(text, lang, taken, partOfLongerName);
-  const tokens = tokenize(text).filter((t) => !taken.overlaps(t.start, t.end));
-  for (const run of nameRuns(text, tokens, lang)) {
+  const all = tokenize(text);
+  // In a title-case line only words known as names elsewhere in the document (or acronyms, CoreOS) are names.
+  const titleCase = lang === 'en' && isTitleCase(text, all);
+  const nameLike = (token: Token) => !titleCase || isStrong(token.text) || names.nameWords.has(stripPossessive(token.text).toLowerCase());
+  const tokens = all.filter((t) => !taken.overlaps(t.start, t.end));
+  for (const run of nameRuns(text, tokens, lang, nameLike)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
   }
   for (const claim of claims) taken.take(claim.start, claim.end);
@@ -83,7 +87,7 @@ function endsLongerName(text: string, start: number, end: number, lang: Lang, na
  * Runs of adjacent name-like tokens (one space apart), split at words that are not names
  * (capitalised function words, titles, months). A legal suffix ("GmbH") stays with its name.
  */
-function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
+function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: Token) => boolean): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -107,7 +111,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang): Token[][] {
       continue;
     }
     const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
-    if (!isNameToken(token.text) || generic || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
+    if (!isNameToken(token.text) || !nameLike(token) || generic || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
       flush();
       continue;
     }

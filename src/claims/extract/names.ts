@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Claim } from '../claim.js';
-import { NOT_NAMES, isNameToken, stripPossessive, tokenize } from './tokens.js';
+import { NOT_NAMES, isNameToken, isTitleCase, stripPossessive, tokenize } from './tokens.js';
 
 /** Names one document makes known to the extraction of the other. */
 export interface NameContext {
@@ -40,18 +40,21 @@ export function skeleton(word: string): string {
 
 /**
  * What the English document tells about words: which it writes capitalised away from a sentence
- * start (names), and which in lower case (common words).
+ * start (names), and which in lower case (common words). Title-case lines (headlines, menus) tell
+ * nothing about names.
  */
 export function englishWords(texts: string[]): { nameWords: Set<string>; commonWords: Set<string> } {
   const nameWords = new Set<string>();
   const commonWords = new Set<string>();
   for (const text of texts) {
-    for (const token of tokenize(text)) {
+    const tokens = tokenize(text);
+    const titleCase = isTitleCase(text, tokens);
+    for (const token of tokens) {
       if (/^\p{Ll}+$/u.test(token.text)) {
         commonWords.add(token.text);
         continue;
       }
-      if (token.initial || !isNameToken(token.text)) continue;
+      if (titleCase || token.initial || !isNameToken(token.text)) continue;
       const lower = stripPossessive(token.text).toLowerCase();
       if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) nameWords.add(lower);
     }

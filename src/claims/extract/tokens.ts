@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import { gazetteerWordIds } from '../gazetteer.js';
 import { MONTHS } from '../vocabulary.js';
@@ -50,6 +51,24 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
   }
   return tokens;
+}
+
+/**
+ * An English line in title case — a headline ("Microsoft Buys Linux Distribution Maker Kinvolk") or a
+ * menu ("World Politics Business Tech Science"): three or more words, every one capitalised but the
+ * function words title case leaves small. Capitals say nothing about names there. A byline is no
+ * headline: it starts with "By" or lists a name and a role after a comma ("Written by Mary Jo Foley,
+ * Senior Contributing Editor").
+ */
+export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 3 || words[0]!.text === 'By' || text.includes(',')) return false;
+  let capitalised = 0;
+  for (const { text } of words) {
+    if (/^\p{Lu}/u.test(text)) capitalised++;
+    else if (!STOPWORDS.en.has(text)) return false;
+  }
+  return capitalised >= 3;
 }
 
 export function isNameToken(token: string): boolean {

@@ -238,6 +238,21 @@ describe('entities', () => {
     const de = result.de[0]!.filter((c) => c.type === 'entity').map((c) => c.value);
     expect(de).toEqual(['kinvolk', 'azure', 'microsoft']);
   });
+
+  it('in a title-case headline or menu takes only the names the document uses elsewhere, and learns none from it', async () => {
+    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+    const sentence = (text: string) => ({ text, start: 0, end: text.length });
+    const result = extractDocumentClaims({
+      en: [
+        sentence('World Politics Business Tech Science'),
+        sentence('Microsoft Buys Linux Distribution Maker Kinvolk'),
+        sentence('On Monday, Microsoft said it had bought Kinvolk.'),
+      ],
+      de: [sentence('Microsoft kauft Kinvolk.')],
+    });
+    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+    expect(names).toEqual([[], ['microsoft', 'kinvolk'], ['microsoft', 'kinvolk']]);
+  });
 });
 
 describe('negation', () => {
