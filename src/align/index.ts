@@ -38,7 +38,7 @@ export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], k
   const matcher = new PairMatcher(keyCount);
   const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
   const evidence = options.lexicon ? WITH_LEXICON : WITHOUT_LEXICON;
-  const decision = choice === 'auto' ? chooseMode(candidates, en.length, de.length, evidence) : { mode: choice, reason: `forced with --mode ${choice}` };
+  const decision = choice === 'auto' ? chooseMode(candidates, Int32Array.from(en, (f) => f.length), Int32Array.from(de, (f) => f.length), evidence) : { mode: choice, reason: `forced with --mode ${choice}` };
   const links =
     decision.mode === 'parallel'
       ? alignParallel(en, de, candidates, matcher, options.paragraphs)

@@ -12,7 +12,7 @@ export interface ModeEvidence {
   minCoverage: number;
 }
 
-export const WITH_LEXICON: ModeEvidence = { confident: 0.8, minCoverage: 0.3 };
+export const WITH_LEXICON: ModeEvidence = { confident: 0.8, minCoverage: 0.45 };
 /**
  * Without a lexicon pair scores run lower (only names, numbers, cognates and shared words match):
  * the handbook translations have 13–17 % of their sentences above 0.8 but 25–31 % above 0.5, with
@@ -22,19 +22,44 @@ export const WITHOUT_LEXICON: ModeEvidence = { confident: 0.5, minCoverage: 0.2 
 
 /**
  * Translations link most sentences, in order; comparable texts link few, in any order.
- * Decides from the confident candidates: the share of the shorter document's sentences that
- * have one, the share of those that one order-keeping chain can pass through, and the
- * sentence-count ratio.
+ * Decides from the confident candidates: the share of the shorter document's text (its sentences
+ * weighed by their length) that has one, the share of those sentences that one order-keeping chain
+ * can pass through, and the sentence-count ratio. Weighing by length keeps short boilerplate out of
+ * the decision: two news pages of one site share their menus, cookie notice, "more stories" and
+ * footer line by line and in order, while their articles are only comparable.
+ * `enLengths`/`deLengths`: each sentence's length (non-space characters).
  */
-export function chooseMode(candidates: Candidate[], enCount: number, deCount: number, evidence: ModeEvidence = WITH_LEXICON): ModeDecision {
+export function chooseMode(candidates: Candidate[], enLengths: ArrayLike<number>, deLengths: ArrayLike<number>, evidence: ModeEvidence = WITH_LEXICON): ModeDecision {
+  const enCount = enLengths.length;
+  const deCount = deLengths.length;
   const confident = candidates.filter((c) => c.score >= evidence.confident);
-  const withCounterpart = new Set(confident.map((c) => c.en)).size;
+  const withCounterpart = [...new Set(confident.map((c) => c.en))];
   const shorter = Math.min(enCount, deCount);
-  const coverage = shorter === 0 ? 0 : Math.min(1, withCounterpart / shorter);
+  const coverage = textCoverage(confident, enCount <= deCount ? 'en' : 'de', enCount <= deCount ? enLengths : deLengths);
   // The chain takes at most one candidate per English sentence, so repeated text (several equally good counterparts) does not count against the order.
-  const monotonicity = withCounterpart < 2 ? 0 : heaviestMonotoneChain(confident, deCount).length / withCounterpart;
+  const inOrder = withCounterpart.length < 2 ? 0 : sumOf(heaviestMonotoneChain(confident, deCount).map((c) => enLengths[c.en]!));
+  const monotonicity = withCounterpart.length < 2 ? 0 : inOrder / sumOf(withCounterpart.map((i) => enLengths[i]!));
   const sizeRatio = shorter / Math.max(enCount, deCount, 1);
   const parallel = coverage >= evidence.minCoverage && monotonicity >= 0.8 && sizeRatio >= 0.5;
-  const reason = `auto: ${(coverage * 100).toFixed(0)}% of the shorter document has a confident counterpart, ${(monotonicity * 100).toFixed(0)}% of those links keep the order, sentence-count ratio ${sizeRatio.toFixed(2)}`;
+  const reason = `auto: ${(coverage * 100).toFixed(0)}% of the shorter document's text has a confident counterpart, ${(monotonicity * 100).toFixed(0)}% of those links keep the order, sentence-count ratio ${sizeRatio.toFixed(2)}`;
   return { mode: parallel ? 'parallel' : 'comparable', reason };
+}
+
+function sumOf(values: number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum;
+}
+
+/** The share of one document's text (non-space characters) in sentences that have a confident counterpart. */
+function textCoverage(confident: Candidate[], side: 'en' | 'de', lengths: ArrayLike<number>): number {
+  const covered = new Uint8Array(lengths.length);
+  for (const c of confident) covered[c[side]] = 1;
+  let total = 0;
+  let linked = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    total += lengths[k]!;
+    if (covered[k]) linked += lengths[k]!;
+  }
+  return total === 0 ? 0 : linked / total;
 }
