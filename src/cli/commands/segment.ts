@@ -1,5 +1,5 @@
 import { CLEAN_OR_LINES, UserError } from '../../core/errors.js';
-import type { Lang } from '../../core/types.js';
+import { readerText, type Lang } from '../../core/types.js';
 import { notEnglishOrGerman } from '../../language/assign.js';
 import { detectLanguage } from '../../language/detect.js';
 import { segmentationOf, splitSentences } from '../../pipeline/alignDocuments.js';
@@ -37,7 +37,7 @@ export async function runSegment(files: string[], options: SegmentCliOptions): P
     if (options.format === 'jsonl') {
       parts.push(JSON.stringify({ path, lang, sentences }) + '\n');
     } else {
-      parts.push(sentences.map((s) => (s.clean ?? s.text.replace(/\s+/g, ' ')) + '\n').join(''));
+      parts.push(sentences.map((s) => readerText(s).replace(/\s+/g, ' ') + '\n').join(''));
     }
   }
   await writeOutput(options.output, parts.join(''));
