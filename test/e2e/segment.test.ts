@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/types.js';
 import { DE_FIXTURES, EN_FIXTURES, fixture, runCli, testFixture } from '../helpers/cli.js';
@@ -32,6 +34,40 @@ describe('satzpaar segment', () => {
     expect(lines).toContain('Kinvolk was founded in Berlin in 2015.');
     expect(lines).toContain('It launched Flatcar Container Linux in 2018.');
     expect(lines).toContain('Microsoft buys Flatcar Container Linux creator Kinvolk');
+  });
+
+  it('text: a manual page rendered by man reads as sentences, its typeset hyphenation joined', () => {
+    const page = [
+      'TAR(1)                        GNU TAR Manual                       TAR(1)',
+      '',
+      'DESCRIPTION',
+      '       GNU tar is an archiving program designed to store multiple files in',
+      '       a single file (an archive), and to manipulate such archives.  The ar\u2010',
+      '       chive can be either a regular file or a device (e.g. a tape drive,',
+      '       hence the name of the program, which stands for tape archiver), which',
+      '       can be located either on the local or on a remote machine.',
+      '',
+      '       -x, --extract, --get',
+      '              Extract files from an archive.  Arguments are optional.  When',
+      '              given, they specify names of the archive members to be ex\u2010',
+      '              tracted.',
+      '',
+    ].join('\n');
+    const input = join(mkdtempSync(join(tmpdir(), 'satzpaar-man-')), 'tar.txt');
+    writeFileSync(input, page);
+    const result = runCli(['segment', '--lang', 'en', input]);
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      'TAR(1) GNU TAR Manual TAR(1)',
+      'DESCRIPTION',
+      'GNU tar is an archiving program designed to store multiple files in a single file (an archive), and to manipulate such archives.',
+      'The archive can be either a regular file or a device (e.g. a tape drive, hence the name of the program, which stands for tape archiver), which can be located either on the local or on a remote machine.',
+      '-x, --extract, --get',
+      'Extract files from an archive.',
+      'Arguments are optional.',
+      'When given, they specify names of the archive members to be extracted.',
+      '',
+    ]);
   });
 
   it('--lang skips detection; --presegmented keeps lines', () => {
