@@ -1,5 +1,5 @@
 import type { Sentence } from '../core/types.js';
-import { cleanText } from '../segment/clean.js';
+import { cleanText, type CleanTextOptions } from '../segment/clean.js';
 
 /**
  * Which sentences open a paragraph: those with a blank line between them and the previous
@@ -9,7 +9,7 @@ import { cleanText } from '../segment/clean.js';
  * breaks are not. Returns undefined when the text marks no paragraph at all, so that callers can tell "one
  * paragraph" from "paragraphs not marked".
  */
-export function paragraphStarts(text: string, sentences: Sentence[], clean?: { page: boolean }): Uint8Array | undefined {
+export function paragraphStarts(text: string, sentences: Sentence[], clean?: CleanTextOptions): Uint8Array | undefined {
   const starts = new Uint8Array(sentences.length);
   let marked = false;
   for (let k = 1; k < sentences.length; k++) {

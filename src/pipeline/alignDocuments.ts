@@ -20,7 +20,7 @@ import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { cleanText } from '../segment/clean.js';
-import { isHtmlPage } from '../segment/htmlPage.js';
+import { isMarkupDocument, isXmlDocument } from '../segment/htmlPage.js';
 import { segmentLines } from '../segment/lines.js';
 import { segment, type SegmentOptions } from '../segment/segment.js';
 
@@ -70,7 +70,11 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: sentences.en.map((s) => analyser.analyse(readerText(s), 'en')),
     de: sentences.de.map((s) => analyser.analyse(readerText(s), 'de')),
   };
-  const cleaning = (lang: Lang) => (segmentation[lang] === 'clean' ? { page: isHtmlPage(byLang[lang].text) } : undefined);
+  // The gaps between sentences are cleaned as parts of their document.
+  const cleaning = (lang: Lang) => {
+    const text = byLang[lang].text;
+    return segmentation[lang] === 'clean' ? { page: isMarkupDocument(text), xml: isXmlDocument(text) } : undefined;
+  };
   const paragraphs = {
     en: paragraphStarts(byLang.en.text, sentences.en, cleaning('en')),
     de: paragraphStarts(byLang.de.text, sentences.de, cleaning('de')),
@@ -103,7 +107,7 @@ const OTHER_PAIR_MODE_REASON =
 /** How a document is split: its lines (`--presegmented`), the rules after markup removal (`--clean`, HTML pages), or the rules. */
 export function segmentationOf(doc: { text: string }, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Segmentation {
   if (options.presegmented) return 'lines';
-  return options.segmentOptions?.clean || isHtmlPage(doc.text) ? 'clean' : 'rules';
+  return options.segmentOptions?.clean || isMarkupDocument(doc.text) ? 'clean' : 'rules';
 }
 
 export function splitSentences(

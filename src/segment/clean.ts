@@ -5,7 +5,7 @@ import {
   blankLineFollows, dotRun, escapeSequenceAt, isInvisible, isRuleChar, leaderPageEnd, letterSpacedWord, pageNumberLineEnd,
   ruleLineEnd, ruleRunEnd,
 } from './noise.js';
-import { isHtmlPage } from './htmlPage.js';
+import { isMarkupDocument, isXmlDocument } from './htmlPage.js';
 import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
 
 /**
@@ -24,13 +24,22 @@ import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
  * - TeX-style quotes: `` and '' read ", a single ` reads '.
  * - A line break before a lone punctuation mark is dropped ("pricing\n." reads "pricing.").
  * - Soft hyphens, zero-width spaces and byte order marks vanish.
- * - In an HTML page (`page`; by default when the text is one, see htmlPage.ts) a line break is a space, as a
- *   browser shows it, except inside `<pre>`: pages often wrap the source lines of a paragraph ("werden alle
- *   gültigen\nAdressen"), and only tags make paragraphs and lines there.
+ * - In an HTML page or XML document (`page`; by default when the text is one, see htmlPage.ts) a line break
+ *   is a space, as a browser shows it, except inside `<pre>` (DocBook: `<programlisting>`, `<screen>`): pages
+ *   often wrap the source lines of a paragraph ("werden alle gültigen\nAdressen"), and only tags make
+ *   paragraphs and lines there. In an XML document every tag is markup.
  * One pass from left to right; every look-ahead is bounded or cached, so the cost is linear in the text.
  */
-export function cleanText(text: string, options: { page?: boolean } = {}): DerivedText {
-  return new Cleaner(text, options.page ?? isHtmlPage(text)).run();
+export function cleanText(text: string, options: CleanTextOptions = {}): DerivedText {
+  return new Cleaner(text, options.page ?? isMarkupDocument(text), options.xml ?? isXmlDocument(text)).run();
+}
+
+/** What kind of document the text is (or is part of); by default decided from the text itself. */
+export interface CleanTextOptions {
+  /** An HTML page or XML document: line breaks are spaces outside preformatted elements. */
+  page?: boolean;
+  /** An XML document: every tag is markup. */
+  xml?: boolean;
 }
 
 class Cleaner {
@@ -46,9 +55,10 @@ class Cleaner {
   constructor(
     private readonly text: string,
     private readonly page: boolean,
+    xml: boolean,
   ) {
     this.out = new DerivedTextBuilder(text);
-    this.markup = new MarkupFinder(text);
+    this.markup = new MarkupFinder(text, xml);
   }
 
   run(): DerivedText {
@@ -188,7 +198,7 @@ function preformattedChange(text: string, position: number): number {
   return match ? (match[1] ? -1 : 1) : 0;
 }
 
-const PRE_TAG = /<(\/?)(?:pre|textarea|listing)(?=[\s>/])/iy;
+const PRE_TAG = /<(\/?)(?:pre|textarea|listing|programlisting|screen|literallayout|synopsis)(?=[\s>/])/iy;
 
 /** Line breaks in text[start, end), counting \r\n once. */
 function lineBreaks(text: string, start: number, end: number): number {

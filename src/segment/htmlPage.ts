@@ -8,4 +8,16 @@ export function isHtmlPage(text: string): boolean {
   return HTML_PAGE_START.test(text.slice(0, 4096));
 }
 
+/** Whether a document declares itself XML (DocBook, TEI, XLIFF, XHTML): it opens with `<?xml`. */
+export function isXmlDocument(text: string): boolean {
+  return XML_START.test(text.slice(0, 64));
+}
+
+/** An HTML page or an XML document: read in clean mode, its line breaks as spaces outside preformatted elements. */
+export function isMarkupDocument(text: string): boolean {
+  return isXmlDocument(text) || isHtmlPage(text);
+}
+
+const XML_START = /^\uFEFF?\s*<\?xml[\s?]/;
+
 const HTML_PAGE_START = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;

@@ -22,6 +22,17 @@ const BLOCK = new Set([
   'chapter', 'entry', 'item', 'note', 'para', 'sect1', 'sect2', 'sect3', 'seg', 'segment', 'source', 'target', 'trans-unit', 'tu',
   'tuv', 'unit',
 ]);
+/**
+ * More block elements of XML documents (DocBook, TEI), only in a document that declares itself XML: in
+ * other text a `<term>` or `<step>` may be a placeholder. Lists and tables end a segment at each item.
+ */
+const XML_BLOCK = new Set([
+  'abstract', 'answer', 'appendix', 'bibliography', 'book', 'caution', 'example', 'formalpara', 'glossdef', 'glossentry', 'glossterm',
+  'important', 'informaltable', 'itemizedlist', 'l', 'lg', 'listitem', 'member', 'msgtext', 'orderedlist', 'part', 'preface', 'procedure',
+  'qandaentry', 'question', 'refentry', 'refsect1', 'refsect2', 'row', 'sect4', 'sect5', 'section', 'sidebar', 'simpara', 'simplelist',
+  'step', 'subtitle', 'term', 'tip', 'varlistentry', 'variablelist', 'warning', 'head', 'programlisting', 'screen', 'literallayout',
+  'synopsis', 'seg-source', 'trans-unit', 'file',
+]);
 /** Table cells: the cells of a row stay one segment, separated like tab-separated columns. */
 const CELL = new Set(['td', 'th']);
 /** Inline HTML elements: their tags vanish ("<em>Yes.</em>" reads "Yes."). */
@@ -52,7 +63,15 @@ export class MarkupFinder {
   private readonly escapedLessThan: NextOccurrence;
   private readonly codeEnds = new Map<string, NextOccurrence>();
 
-  constructor(private readonly text: string) {
+  /**
+   * `xml`: the text is an XML document (it opens with an XML declaration), where every tag is markup —
+   * an element the lists do not name is inline (`<command>`, `<filename>`) — and DocBook's and TEI's
+   * block elements end a segment.
+   */
+  constructor(
+    private readonly text: string,
+    private readonly xml = false,
+  ) {
     this.greaterThan = new NextOccurrence(text, />/);
     this.lessThan = new NextOccurrence(text, /</);
     this.commentEnd = new NextOccurrence(text, /-->/);
@@ -83,7 +102,7 @@ export class MarkupFinder {
       if (codeEnd >= 0) return { end: codeEnd, replacement: '' };
     }
     if (name === 'br') return { end: tag.end, replacement: '\n' };
-    if (BLOCK.has(name)) return { end: tag.end, replacement: '\n\n' };
+    if (BLOCK.has(name) || (this.xml && XML_BLOCK.has(name))) return { end: tag.end, replacement: '\n\n' };
     if (CELL.has(name)) return { end: tag.end, replacement: '\t' };
     return { end: tag.end, replacement: '' };
   }
@@ -124,7 +143,7 @@ export class MarkupFinder {
     const name = match[0].toLowerCase();
     const closing = text.charCodeAt(nameStart - 1) === 0x2f;
     const selfClosing = body.trimEnd().endsWith('/');
-    if (!(BLOCK.has(name) || CELL.has(name) || INLINE.has(name) || CODE.has(name) || closing || selfClosing || body.includes('='))) return undefined;
+    if (!(this.xml || BLOCK.has(name) || CELL.has(name) || INLINE.has(name) || CODE.has(name) || closing || selfClosing || body.includes('='))) return undefined;
     return { name, end, selfClosing };
   }
 

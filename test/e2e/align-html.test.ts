@@ -65,6 +65,23 @@ describe('satzpaar align on HTML pages (read in clean mode without being asked)'
   });
 });
 
+describe('satzpaar align on XML documents (DocBook)', () => {
+  it('reads them in clean mode: every tag is markup, source line breaks are spaces, <screen> keeps its lines', () => {
+    const tsv = ok(['align', testFixture('docbook/backup.en.xml'), testFixture('docbook/backup.de.xml'), '--format', 'tsv']).split('\n');
+    expect(tsv.map((line) => line.split('\t').slice(0, 2).join(' | '))).toEqual([
+      'Backup | Datensicherung',
+      'Making backups is one of the main responsibilities of any administrator. | Die Datensicherung ist eine der wichtigsten Aufgaben jedes Administrators.',
+      'It is a complex subject, involving powerful tools which are often difficult to master. | Sie ist ein vielschichtiges Thema mit leistungsfähigen Werkzeugen, die oft schwer zu beherrschen sind.',
+      'Many programs exist, such as amanda, bacula and BackupPC. | Es gibt viele Programme, wie zum Beispiel amanda, bacula und BackupPC.',
+      'Those are client/server systems featuring many options. | Das sind Client/Server-Systeme mit vielen Optionen.',
+      'Full backups copy every file. | Vollständige Sicherungen kopieren jede Datei.',
+      'Incremental backups copy only the files that changed. | Inkrementelle Sicherungen kopieren nur die geänderten Dateien.',
+      'tar -czf /backup/home.tar.gz /home | tar -czf /backup/home.tar.gz /home',
+      '',
+    ]);
+  });
+});
+
 describe('satzpaar align --clean', () => {
   const dir = mkdtempSync(join(tmpdir(), 'satzpaar-clean-align-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -50,6 +50,34 @@ describe('segment clean mode: HTML pages', () => {
   });
 });
 
+describe('segment clean mode: XML documents (DocBook)', () => {
+  const docbook = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<chapter id="backup"><title>Backup</title>',
+    '<para>Many programs exist, such as <command>amanda</command> and',
+    '<command>bacula</command>. Their configuration is difficult.</para>',
+    '<itemizedlist><listitem><simpara>First item</simpara></listitem><listitem><simpara>Second item</simpara></listitem></itemizedlist>',
+    '<screen>$ tar -cf backup.tar /home',
+    '$ ls</screen></chapter>',
+  ].join('\n');
+
+  it('takes every tag for markup, ends segments at DocBook blocks and keeps the lines of <screen>', () => {
+    expect(cleaned(docbook)).toEqual([
+      'Backup',
+      'Many programs exist, such as amanda and bacula.',
+      'Their configuration is difficult.',
+      'First item',
+      'Second item',
+      '$ tar -cf backup.tar /home',
+      '$ ls',
+    ]);
+  });
+
+  it('outside an XML document an unknown tag without attributes stays text ("replace <name> with yours")', () => {
+    expect(cleaned('<p>Replace <name> with yours. Then run <command>.</p>')).toEqual(['Replace <name> with yours.', 'Then run <command>.']);
+  });
+});
+
 describe('segment clean mode: markup', () => {
   it('inline tags are invisible to the boundary rules', () => {
     expect(cleaned('The vote passed. <strong>Good.</strong> <i>Was it close</i>?')).toEqual(['The vote passed.', 'Good.', 'Was it close?']);

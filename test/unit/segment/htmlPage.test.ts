@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHtmlPage } from '../../../src/segment/htmlPage.js';
+import { isHtmlPage, isMarkupDocument, isXmlDocument } from '../../../src/segment/htmlPage.js';
 
 describe('isHtmlPage', () => {
   it.each([
@@ -18,5 +18,13 @@ describe('isHtmlPage', () => {
     ['an html-like element name', '<htmlish>text</htmlish>'],
   ])('leaves %s alone', (_what, text) => {
     expect(isHtmlPage(text)).toBe(false);
+  });
+
+  it('tells XML documents by their declaration; both kinds are markup documents', () => {
+    expect(isXmlDocument('<?xml version="1.0"?>\n<chapter><para>Hi.</para></chapter>')).toBe(true);
+    expect(isXmlDocument('<chapter><para>Hi.</para></chapter>')).toBe(false);
+    expect(isMarkupDocument('<?xml version="1.0"?><tmx version="1.4">')).toBe(true);
+    expect(isMarkupDocument('<!DOCTYPE html><p>Hi.</p>')).toBe(true);
+    expect(isMarkupDocument('Plain text about <?xml declarations.')).toBe(false);
   });
 });
