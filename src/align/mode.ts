@@ -29,7 +29,7 @@ export const WITHOUT_LEXICON: ModeEvidence = { confident: 0.5, minCoverage: 0.15
 /**
  * Translations link most sentences, in order; comparable texts link few, in any order.
  * Decides from the confident candidates: the share of the shorter document's text (its sentences
- * weighed by their length) that has one, the share of those sentences that one order-keeping chain
+ * weighed by their length) that has one, the share of their text that one order-keeping chain
  * can pass through, and the sentence-count ratio. Weighing by length keeps short boilerplate out of
  * the decision: two news pages of one site share their menus, cookie notice, "more stories" and
  * footer line by line and in order, while their articles are only comparable.

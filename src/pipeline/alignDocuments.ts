@@ -20,7 +20,7 @@ import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { cleanText } from '../segment/clean.js';
-import { isMarkupDocument, isXmlDocument } from '../segment/htmlPage.js';
+import { isMarkupDocument, isXmlDocument } from '../segment/markupDocument.js';
 import { segmentLines } from '../segment/lines.js';
 import { segment, type SegmentOptions } from '../segment/segment.js';
 

@@ -5,7 +5,7 @@ import {
   blankLineFollows, dotRun, escapeSequenceAt, isInvisible, isRuleChar, leaderPageEnd, letterSpacedWord, pageNumberLineEnd,
   ruleLineEnd, ruleRunEnd,
 } from './noise.js';
-import { isMarkupDocument, isXmlDocument } from './htmlPage.js';
+import { isMarkupDocument, isXmlDocument } from './markupDocument.js';
 import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
 
 /**
@@ -24,7 +24,7 @@ import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
  * - TeX-style quotes: `` and '' read ", a single ` reads '.
  * - A line break before a lone punctuation mark is dropped ("pricing\n." reads "pricing.").
  * - Soft hyphens, zero-width spaces and byte order marks vanish.
- * - In an HTML page or XML document (`page`; by default when the text is one, see htmlPage.ts) a line break
+ * - In an HTML page or XML document (`page`; by default when the text is one, see markupDocument.ts) a line break
  *   is a space, as a browser shows it, except inside `<pre>` (DocBook: `<programlisting>`, `<screen>`): pages
  *   often wrap the source lines of a paragraph ("werden alle gültigen\nAdressen"), and only tags make
  *   paragraphs and lines there. In an XML document every tag is markup.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHtmlPage, isMarkupDocument, isXmlDocument } from '../../../src/segment/htmlPage.js';
+import { isHtmlPage, isMarkupDocument, isXmlDocument } from '../../../src/segment/markupDocument.js';
 
 describe('isHtmlPage', () => {
   it.each([
