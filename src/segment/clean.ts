@@ -142,7 +142,7 @@ class Cleaner {
         const tag = markup.tagAt(position);
         if (!tag) return position + 1;
         if (this.page) this.preformatted = Math.max(0, this.preformatted + preformattedChange(text, position));
-        return this.edit(position, tag.end, tag.replacement);
+        return this.edit(position, tag.end, tag.replacement || (linkAfterLink(text, position) ? ' ' : ''));
       }
       case 0x26: { // &
         const escaped = markup.escapedTagAt(position);
@@ -190,6 +190,13 @@ for (const c of '<&{\\`\'.*/|=_~#+-') NOISE_START[c.charCodeAt(0)] = 1;
 function mayStartNoise(code: number): boolean {
   return code < 128 ? NOISE_START[code] === 1 : code === 0x2026 || isInvisible(code) || isRuleChar(code);
 }
+
+/** A link that starts right where another ends (`<a>Home</a><a>News</a>`, a menu): two words, not "HomeNews". */
+function linkAfterLink(text: string, position: number): boolean {
+  return LINK_START.test(text.slice(position, position + 3)) && text.slice(Math.max(0, position - 4), position).toLowerCase() === '</a>';
+}
+
+const LINK_START = /^<a[\s>]/i;
 
 /** +1 for a tag at `position` that opens a `<pre>`, −1 for one that closes it, else 0. */
 function preformattedChange(text: string, position: number): number {

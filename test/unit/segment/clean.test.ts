@@ -73,6 +73,11 @@ describe('segment clean mode: XML documents (DocBook)', () => {
     ]);
   });
 
+  it('separates links that touch (a menu) but not markup inside a word', () => {
+    expect(cleaned('<nav><a href="/">Home</a><a href="/b">Business</a><a href="/c">Cloud</a></nav><p>The <a href="#">Kin</a>volk team.</p>'))
+      .toEqual(['Home Business Cloud', 'The Kinvolk team.']);
+  });
+
   it('outside an XML document an unknown tag without attributes stays text ("replace <name> with yours")', () => {
     expect(cleaned('<p>Replace <name> with yours. Then run <command>.</p>')).toEqual(['Replace <name> with yours.', 'Then run <command>.']);
   });
