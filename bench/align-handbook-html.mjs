@@ -9,7 +9,8 @@
 //   npm run build && node bench/align-handbook-html.mjs /work/shared [/usr/share/doc/debian-handbook/html] [--verbose]
 //
 // --verbose prints every strict error: links satzpaar proposes that the gold lacks (+) and gold links
-// it misses (-), with the first words of their sentences.
+// it misses (-), with the first words of their sentences; "=" marks links whose lines both
+// segmentations cut alike (the errors that are satzpaar's alignment, not a segmentation difference).
 //
 // Mapping: both sides' texts, whitespace removed, are matched in order — every gold line is looked for
 // after the previous one in the concatenated text of satzpaar's sentences (pages hold navigation and
@@ -102,6 +103,15 @@ function mapToGold(sentences, goldLines) {
   return { goldOf, found: lineRanges.map((r) => r !== undefined) };
 }
 
+/** Gold lines that exactly one satzpaar sentence covers, and that sentence no other line. */
+function alikeLines(goldOf) {
+  const owners = new Map();
+  for (const lines of goldOf) for (const g of lines) owners.set(g, (owners.get(g) ?? 0) + 1);
+  const alike = new Set();
+  for (const lines of goldOf) if (lines.length === 1 && owners.get(lines[0]) === 1) alike.add(lines[0]);
+  return alike;
+}
+
 /** satzpaar's links in the gold's numbering; links that share a gold line are joined. */
 function linksInGoldSpace(alignments, goldOf) {
   const links = alignments
@@ -129,19 +139,20 @@ function linksInGoldSpace(alignments, goldOf) {
   return [...groups.values()].map((g) => ({ en: [...g.en].sort((a, b) => a - b), de: [...g.de].sort((a, b) => a - b) }));
 }
 
-function printErrors(test, gold, goldLines) {
+/** Strict errors: + proposed but not gold, − gold but not proposed; `=` marks links both segmentations cut alike. */
+function printErrors(test, gold, goldLines, cutAlike) {
   const pair = (l) => l.en.length > 0 && l.de.length > 0;
   const key = (l) => `${l.en}|${l.de}`;
   const goldKeys = new Set(gold.filter(pair).map(key));
   const testKeys = new Set(test.filter(pair).map(key));
-  const show = (mark, l) => console.log(`  ${mark} [${l.en}]:[${l.de}]  ${goldLines.en[l.en[0]].slice(0, 60)} | ${goldLines.de[l.de[0]].slice(0, 60)}`);
+  const show = (mark, l) => console.log(`  ${mark}${cutAlike(l) ? '=' : ' '} [${l.en}]:[${l.de}]  ${goldLines.en[l.en[0]].slice(0, 60)} | ${goldLines.de[l.de[0]].slice(0, 60)}`);
   for (const l of test.filter(pair)) if (!goldKeys.has(key(l))) show('+', l);
   for (const l of gold.filter(pair)) if (!testKeys.has(key(l))) show('-', l);
 }
 
 const pages = { en: bookPages('en') };
 const f = (x) => x.toFixed(3);
-const total = { strict: [0, 0, 0, 0], found: [0, 0], goldLinks: [0, 0] };
+const total = { strict: [0, 0, 0, 0], alike: [0, 0, 0, 0], found: [0, 0], goldLinks: [0, 0] };
 for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((n) => n.slice(0, -5)).sort()) {
   const goldLines = { en: readFileSync(join(goldDir, `${name}.en`), 'utf8').split('\n').filter((l) => l !== ''), de: readFileSync(join(goldDir, `${name}.de`), 'utf8').split('\n').filter((l) => l !== '') };
   const chapter = chapterPages(pages.en, goldLines.en);
@@ -159,7 +170,6 @@ for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((
   const inScope = { en: new Set(scoredGold.flatMap((l) => l.en)), de: new Set(scoredGold.flatMap((l) => l.de)) };
   const scoredTest = test.filter((l) => l.en.every((i) => inScope.en.has(i)) && l.de.every((j) => inScope.de.has(j)));
   const s = scoreAlignment(scoredTest, scoredGold);
-  if (verbose) printErrors(scoredTest, scoredGold, goldLines);
   const foundShare = (lang) => mapped[lang].found.filter(Boolean).length / goldLines[lang].length;
   // Where the two segmentations differ, a link of either may be right and still not match the other.
   const splits = ['en', 'de'].reduce((n, lang) => {
@@ -168,9 +178,21 @@ for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((
     return n + [...owners.values()].filter((count) => count > 1).length;
   }, 0);
   const joins = ['en', 'de'].reduce((n, lang) => n + mapped[lang].goldOf.filter((lines) => lines.length > 1).length, 0);
+  // The same score on the gold links whose lines both segmentations cut alike (one gold line, one
+  // sentence), and the test links within them.
+  const alike = { en: alikeLines(mapped.en.goldOf), de: alikeLines(mapped.de.goldOf) };
+  const goldAlike = scoredGold.filter((l) => l.en.every((i) => alike.en.has(i)) && l.de.every((j) => alike.de.has(j)));
+  const alikeScope = { en: new Set(goldAlike.flatMap((l) => l.en)), de: new Set(goldAlike.flatMap((l) => l.de)) };
+  const cutAlike = (l) => l.en.every((i) => alikeScope.en.has(i)) && l.de.every((j) => alikeScope.de.has(j));
+  const a = scoreAlignment(scoredTest.filter(cutAlike), goldAlike);
+  if (verbose) printErrors(scoredTest, scoredGold, goldLines, cutAlike);
+  total.alike[0] += a.strict.precision * a.testLinks;
+  total.alike[1] += a.testLinks;
+  total.alike[2] += a.strict.recall * a.goldLinks;
+  total.alike[3] += a.goldLinks;
   console.log(
     `${name}  ${chapter.length} pages  gold lines found: en ${f(foundShare('en'))} de ${f(foundShare('de'))}  split ${splits} joined ${joins}  gold links scored ${scoredGold.length}/${gold.length}` +
-      `  strict P ${f(s.strict.precision)} R ${f(s.strict.recall)} F1 ${f(s.strict.f1)}  lax F1 ${f(s.lax.f1)}`,
+      `  strict P ${f(s.strict.precision)} R ${f(s.strict.recall)} F1 ${f(s.strict.f1)}  lax F1 ${f(s.lax.f1)}  where cut alike: strict F1 ${f(a.strict.f1)}`,
   );
   total.strict[0] += s.strict.precision * s.testLinks;
   total.strict[1] += s.testLinks;
@@ -181,4 +203,9 @@ for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((
 }
 const precision = total.strict[0] / total.strict[1];
 const recall = total.strict[2] / total.strict[3];
-console.log(`ALL  gold links scored ${total.goldLinks[0]}/${total.goldLinks[1]}  strict P ${f(precision)} R ${f(recall)} F1 ${f((2 * precision * recall) / (precision + recall))}`);
+const alikeP = total.alike[0] / total.alike[1];
+const alikeR = total.alike[2] / total.alike[3];
+console.log(
+  `ALL  gold links scored ${total.goldLinks[0]}/${total.goldLinks[1]}  strict P ${f(precision)} R ${f(recall)} F1 ${f((2 * precision * recall) / (precision + recall))}` +
+    `  where cut alike (${total.alike[3]} gold links): strict P ${f(alikeP)} R ${f(alikeR)} F1 ${f((2 * alikeP * alikeR) / (alikeP + alikeR))}`,
+);
