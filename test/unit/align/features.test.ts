@@ -22,6 +22,19 @@ describe('numbers and cognates', () => {
   });
 });
 
+describe('stop words', () => {
+  it('leaves German conjunctions, object pronouns and possessives out of the content words, as their English counterparts are', async () => {
+    const { shippedLexicon } = await import('../../../src/lexicon/load.js');
+    const analyser = new Analyser(shippedLexicon());
+    expect(analyser.analyse('Sie testen die Werkzeuge sowie ihre Projekte und zeigen uns seinen Plan.', 'de').starts.length - 1).toBe(5);
+    expect(analyser.analyse('They test the tools as well as their projects and show us his plan.', 'en').starts.length - 1).toBe(6);
+    // Ding gives "sowie" for "as soon as": as a content word it matched "soon".
+    const matcher = new PairMatcher(analyser.keyCount);
+    matcher.load(analyser.analyse('Perhaps we can expect a fork soon.', 'en'));
+    expect(matcher.count(analyser.analyse('Kinvolk erstellte die Distribution sowie die Projekte.', 'de')).en).toBe(0);
+  });
+});
+
 describe('clauses', () => {
   const bits = (mask: number) => [...Array(31).keys()].filter((t) => mask & (1 << t));
 
