@@ -11,9 +11,10 @@ export const COMPARABLE_THRESHOLD = 0.4;
 /** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
 export const REPEAT_THRESHOLD = 0.5;
 /**
- * A sentence whose own document says the same in the link already — at least RESTATED_CONTAINMENT
- * of its weighted wording recurs in a sentence of the link on its side, as a headline recurs in its
- * body sentence — joins from this lower salience.
+ * A sentence whose own document says the same in the link already joins from this lower salience:
+ * at least RESTATED_CONTAINMENT of its weighted wording recurs in a sentence of the link on its side
+ * (a headline in its body sentence), or of that sentence's wording in it (a pull quote in the full
+ * quotation).
  */
 export const RESTATED_THRESHOLD = 0.35;
 export const RESTATED_CONTAINMENT = 0.5;
@@ -66,10 +67,12 @@ export function alignComparable(
   const evident = options.lexicon ? candidates.filter((c) => hasClaimEvidence(en[c.en]!, de[c.de]!)) : candidates;
   const salient = byScore(evident.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
   const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
-  const restated = (side: Lang, y: number, group: Group) => {
+  // Whether most of sentence `a`'s weighted wording recurs in sentence `b` of the same document.
+  const restates = (side: Lang, a: number, b: number) => {
     const doc = side === 'en' ? en : de;
-    return group[side].some((x) => salience.containment(side, y, doc[y]!, doc[x]!, matcher) >= RESTATED_CONTAINMENT);
+    return salience.containment(side, a, doc[a]!, doc[b]!, matcher) >= RESTATED_CONTAINMENT;
   };
+  const restated = (side: Lang, y: number, group: Group) => group[side].some((x) => restates(side, y, x) || restates(side, x, y));
   addRepeats(groups, salient, restated);
   return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(comparableLinkScore(g.salience)) }));
 }

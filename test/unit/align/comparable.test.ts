@@ -87,21 +87,28 @@ describe('a claim restated within one document', () => {
     return {
       headlineScore: salience.score(0, 0, x.en[0]!, x.de[0]!, x.matcher),
       containment: salience.containment('en', 0, x.en[0]!, x.en[1]!, x.matcher),
+      containedBody: salience.containment('en', 1, x.en[1]!, x.en[0]!, x.matcher),
       links: alignComparable(x.en, x.de, candidates, x.matcher).map((l) => [l.en, l.de]),
     };
   };
 
-  it('lets a headline join its body sentence\'s link when the body repeats it, at a salience a plain repeat would not reach', () => {
+  it('lets a headline join its body sentence\'s link when one repeats the other, at a salience a plain repeat would not reach', () => {
     const restated = run('Acme bought the toolmaker Widgetco from its founders on Friday.');
-    const notRestated = run('Acme bought Widgetco on Friday.');
-    for (const r of [restated, notRestated]) {
+    // The body says less than the headline, all of it in the headline's words (a pull quote and its full quotation).
+    const contained = run('Acme bought Widgetco on Friday.');
+    const neither = run('After months of talks with banks and unions, Acme bought Widgetco on Friday.');
+    for (const r of [restated, contained, neither]) {
       expect(r.headlineScore).toBeGreaterThanOrEqual(RESTATED_THRESHOLD);
       expect(r.headlineScore).toBeLessThan(REPEAT_THRESHOLD);
     }
     expect(restated.containment).toBeGreaterThanOrEqual(RESTATED_CONTAINMENT);
     expect(restated.links).toContainEqual([[0, 1], [0]]);
-    expect(notRestated.containment).toBeLessThan(RESTATED_CONTAINMENT);
-    expect(notRestated.links).toContainEqual([[1], [0]]);
+    expect(contained.containment).toBeLessThan(RESTATED_CONTAINMENT);
+    expect(contained.containedBody).toBeGreaterThanOrEqual(RESTATED_CONTAINMENT);
+    expect(contained.links).toContainEqual([[0, 1], [0]]);
+    expect(neither.containment).toBeLessThan(RESTATED_CONTAINMENT);
+    expect(neither.containedBody).toBeLessThan(RESTATED_CONTAINMENT);
+    expect(neither.links).toContainEqual([[1], [0]]);
   });
 });
 
