@@ -22,7 +22,8 @@ import type { SourceDocument } from '../read/readDocument.js';
 import { cleanText } from '../segment/clean.js';
 import { isMarkupDocument, isXmlDocument } from '../segment/markupDocument.js';
 import { segmentLines } from '../segment/lines.js';
-import { segment, type SegmentOptions } from '../segment/segment.js';
+import type { DerivedText } from '../segment/offsetMap.js';
+import { segment, segmentCleanView, type SegmentOptions } from '../segment/segment.js';
 
 export interface AlignRequest {
   /** The two documents in the order the user gave them; languages are detected unless `langs`. */
@@ -45,10 +46,11 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     throw new UserError(CLEAN_OR_LINES);
   }
   const segmentations = request.documents.map((doc) => segmentationOf(doc, request)) as [Segmentation, Segmentation];
-  // An HTML page's language is that of its text, not of its tag and attribute names.
+  // Cleaned once: an HTML page's language is that of its text, not of its tag and attribute names, and its sentences are found in it.
+  const cleaned = request.documents.map((doc, k) => (segmentations[k] === 'clean' ? cleanText(doc.text) : undefined));
   const readable = (k: number) => {
     const doc = request.documents[k]!;
-    return segmentations[k] === 'clean' && !request.langs ? { path: doc.path, text: cleanText(doc.text).text } : doc;
+    return cleaned[k] ? { path: doc.path, text: cleaned[k]!.text } : doc;
   };
   const assignment = assignLanguages([readable(0), readable(1)], request.langs, request.languageAdvice);
   const otherPair = !isEnglishGerman(assignment.languages);
@@ -62,8 +64,8 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
   };
   const segmentation: Record<Lang, Segmentation> = { en: segmentations[assignment.en]!, de: segmentations[assignment.de]! };
   const sentences: Record<Lang, Sentence[]> = {
-    en: splitSentences(byLang.en.text, 'en', { ...request, segmentation: segmentation.en }),
-    de: splitSentences(byLang.de.text, 'de', { ...request, segmentation: segmentation.de }),
+    en: splitSentences(byLang.en.text, 'en', { ...request, segmentation: segmentation.en, cleaned: cleaned[assignment.en] }),
+    de: splitSentences(byLang.de.text, 'de', { ...request, segmentation: segmentation.de, cleaned: cleaned[assignment.de] }),
   };
   const analyser = new Analyser(request.lexicon === undefined ? shippedLexicon() : request.lexicon);
   const features = {
@@ -110,12 +112,14 @@ export function segmentationOf(doc: { text: string }, options: { presegmented: b
   return options.segmentOptions?.clean || isMarkupDocument(doc.text) ? 'clean' : 'rules';
 }
 
+/** `cleaned`: `cleanText(text)` when the caller has it already (clean mode). */
 export function splitSentences(
   text: string,
   lang: Lang,
-  options: { presegmented: boolean; segmentOptions?: SegmentOptions; segmentation?: Segmentation },
+  options: { presegmented: boolean; segmentOptions?: SegmentOptions; segmentation?: Segmentation; cleaned?: DerivedText },
 ): Sentence[] {
   const segmentation = options.segmentation ?? segmentationOf({ text }, options);
   if (segmentation === 'lines') return segmentLines(text);
+  if (segmentation === 'clean' && options.cleaned) return segmentCleanView(text, options.cleaned, lang, options.segmentOptions);
   return segment(text, lang, { ...options.segmentOptions, clean: segmentation === 'clean' });
 }

@@ -31,7 +31,7 @@ const XML_BLOCK = new Set([
   'important', 'informaltable', 'itemizedlist', 'l', 'lg', 'listitem', 'member', 'msgtext', 'orderedlist', 'part', 'preface', 'procedure',
   'qandaentry', 'question', 'refentry', 'refsect1', 'refsect2', 'row', 'sect4', 'sect5', 'section', 'sidebar', 'simpara', 'simplelist',
   'step', 'subtitle', 'term', 'tip', 'varlistentry', 'variablelist', 'warning', 'head', 'programlisting', 'screen', 'literallayout',
-  'synopsis', 'seg-source', 'trans-unit', 'file',
+  'synopsis', 'seg-source', 'file',
 ]);
 /** Table cells: the cells of a row stay one segment, separated like tab-separated columns. */
 const CELL = new Set(['td', 'th']);

@@ -1,6 +1,7 @@
 import type { Lang, Sentence } from '../core/types.js';
 import { findBlocks, type LineBreakMode } from './blocks.js';
 import { cleanText } from './clean.js';
+import type { DerivedText } from './offsetMap.js';
 import { rulesWithExtras } from './rules.js';
 import { splitBlock } from './sentences.js';
 
@@ -38,7 +39,7 @@ export interface CleanSentence extends Sentence {
 export function segment(text: string, lang: Lang, options: SegmentOptions & { clean: true }): CleanSentence[];
 export function segment(text: string, lang: Lang, options?: SegmentOptions): Sentence[];
 export function segment(text: string, lang: Lang, options: SegmentOptions = {}): Sentence[] {
-  if (options.clean) return segmentClean(text, lang, options);
+  if (options.clean) return segmentCleanView(text, cleanText(text), lang, options);
   const rules = rulesWithExtras(lang, options.abbreviations);
   const blocks = findBlocks(text, options.lineBreaks ?? 'structure', rules);
   const sentences: Sentence[] = [];
@@ -46,9 +47,12 @@ export function segment(text: string, lang: Lang, options: SegmentOptions = {}):
   return sentences;
 }
 
-/** Segments the cleaned view of `text` and maps every sentence back to its slice of `text`. */
-function segmentClean(text: string, lang: Lang, options: SegmentOptions): CleanSentence[] {
-  const cleaned = cleanText(text);
+/**
+ * Clean mode: segments the cleaned view of `text` (`cleanText(text)`, passed in by callers that have it
+ * already, as the pipeline does after detecting the language on it) and maps every sentence back to its
+ * slice of `text`.
+ */
+export function segmentCleanView(text: string, cleaned: DerivedText, lang: Lang, options: SegmentOptions = {}): CleanSentence[] {
   const { map } = cleaned;
   return segment(cleaned.text, lang, { ...options, clean: false }).map((sentence) => {
     const start = map.sourceStart(sentence.start);

@@ -41,8 +41,8 @@ export type AlignFilesOptions = Omit<AlignCliOptions, keyof WriteAlignmentOption
 export async function alignFiles(fileA: string, fileB: string, options: AlignFilesOptions): Promise<AlignmentDocument> {
   // Without segmentation rules or a lexicon to apply, any language pair can be aligned.
   const otherPairs = options.presegmented === true && options.lexicon === false;
-  // A bad --lexicon-mode is reported before the documents are read.
-  lexiconForOption(options.lexicon, options.lexiconMode);
+  // A bad --lexicon file or --lexicon-mode is reported before the documents are read.
+  const lexicon = lexiconForOption(options.lexicon, options.lexiconMode);
   const langs = options.langs ? parseLangsOption(options.langs, otherPairs) : undefined;
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
@@ -52,7 +52,7 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations, clean: options.clean },
-    lexicon: lexiconForOption(options.lexicon, options.lexiconMode),
+    lexicon,
   });
 }
 
