@@ -47,6 +47,11 @@ const INLINE = new Set([
  * segments (`<bpt>&lt;b&gt;</bpt>`). Everything up to the closing tag goes.
  */
 const CODE = new Set(['script', 'style', 'bpt', 'ept', 'ph', 'it', 'ut']);
+/**
+ * An HTML page's `<title>` is shown in the browser's tab, not on the page, and it mostly repeats the headline
+ * with the site's name ("… | ZDNet"); as page text it was a duplicate sentence. In XML (DocBook) a title is text.
+ */
+const HTML_ONLY_CODE = new Set(['title']);
 
 const NAME = /[A-Za-z][A-Za-z0-9:_.-]{0,40}/y;
 
@@ -97,7 +102,7 @@ export class MarkupFinder {
     const tag = this.parseTag(position, position + (closing ? 2 : 1), this.greaterThan, this.lessThan, 1);
     if (!tag) return undefined;
     const name = tag.name;
-    if (CODE.has(name) && !closing && !tag.selfClosing) {
+    if ((CODE.has(name) || (!this.xml && HTML_ONLY_CODE.has(name))) && !closing && !tag.selfClosing) {
       const codeEnd = this.codeEnd(name, tag.end);
       if (codeEnd >= 0) return { end: codeEnd, replacement: '' };
     }

@@ -48,6 +48,12 @@ describe('segment clean mode: HTML pages', () => {
     expect(cleanText(page, { page: false }).text).toContain('gültigen\nAdressen');
     expect(cleanText(page).text).toContain('gültigen Adressen');
   });
+
+  it("drops the page's <title> (browser chrome, usually the headline plus the site's name), keeps the headline", () => {
+    const titled = '<!DOCTYPE html><html><head><title>Microsoft buys Kinvolk | ZDNet</title></head>'
+      + '<body><h1>Microsoft buys Kinvolk</h1><p>The deal closed on Monday.</p></body></html>';
+    expect(cleaned(titled)).toEqual(['Microsoft buys Kinvolk', 'The deal closed on Monday.']);
+  });
 });
 
 describe('segment clean mode: XML documents (DocBook)', () => {
