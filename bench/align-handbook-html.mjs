@@ -6,8 +6,9 @@
 // block tags), maps the sentences onto the gold's sentence lines by their text, and scores the result
 // with the gold in the gold's own sentence numbering.
 //
-//   npm run build && node bench/align-handbook-html.mjs /work/shared [/usr/share/doc/debian-handbook/html] [--verbose]
+//   npm run build && node bench/align-handbook-html.mjs /work/shared [/usr/share/doc/debian-handbook/html] [--verbose] [--sentence-links]
 //
+// --sentence-links aligns as `satzpaar align --sentence-links` (restructured paragraphs keep their sentence links).
 // --verbose prints every strict error: links satzpaar proposes that the gold lacks (+) and gold links
 // it misses (-), with the first words of their sentences; "=" marks links whose lines both
 // segmentations cut alike (the errors that are satzpaar's alignment, not a segmentation difference).
@@ -31,6 +32,7 @@ if (process.env.SATZPAAR_COSTS) Object.assign(PARALLEL_COSTS, JSON.parse(process
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
+const sentenceLinks = process.argv.includes('--sentence-links');
 const shared = args[0];
 const htmlRoot = args[1] ?? '/usr/share/doc/debian-handbook/html';
 if (!shared) {
@@ -161,7 +163,7 @@ for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((
     const text = chapter.map((page) => readFileSync(join(htmlRoot, LANG_DIR[lang], page), 'utf8')).join('\n');
     return { path, text, sha256: '', encoding: 'utf-8' };
   });
-  const alignment = alignDocuments({ documents, langs: ['en', 'de'], mode: 'parallel', presegmented: false });
+  const alignment = alignDocuments({ documents, langs: ['en', 'de'], mode: 'parallel', presegmented: false, sentenceLinks });
   const mapped = { en: mapToGold(alignment.sentences.en, goldLines.en), de: mapToGold(alignment.sentences.de, goldLines.de) };
   const test = linksInGoldSpace(alignment.alignments, { en: mapped.en.goldOf, de: mapped.de.goldOf });
   // Gold links whose every line was found in the HTML; test links only within those lines.

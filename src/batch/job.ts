@@ -18,6 +18,8 @@ export interface BatchJob {
   presegmented: boolean;
   /** `--clean`: markup removed before segmentation (HTML pages get it anyway). */
   clean: boolean;
+  /** `--sentence-links`: restructured paragraphs keep their sentence links. */
+  sentenceLinks: boolean;
   minScore?: number;
   tmxLangs?: TmxLangs;
   /** TMX creationdate, resolved once for the whole batch. */
@@ -45,6 +47,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
       mode: job.mode,
       presegmented: job.presegmented,
       segmentOptions: { clean: job.clean },
+      sentenceLinks: job.sentenceLinks,
       lexicon: lexiconForOption(job.lexicon, job.lexiconMode),
       // A manifest pairs English with German; --trust-columns is batch's way to state them.
       languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)' },

@@ -34,6 +34,7 @@ export function alignmentOptions(): Option[] {
     new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection. Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
     new Option('--presegmented', 'input has one sentence per line'),
     cleanOption(),
+    sentenceLinksOption(),
     new Option('--abbreviations <file>', 'extra abbreviations, one per line'),
     encodingOption(),
     ...lexiconOptions(),
@@ -41,6 +42,14 @@ export function alignmentOptions(): Option[] {
 }
 
 /** Clean mode for the aligning commands (`align`, `diff`, `batch`); `segment` words its own. */
+/** Shared by `align`, `diff` and `batch`: keep the sentence links of a restructured paragraph (holes.ts). */
+export function sentenceLinksOption(): Option {
+  return new Option(
+    '--sentence-links',
+    'in a paragraph the translator restructured, keep the sentence links (default: one n-m link for the paragraph)',
+  );
+}
+
 export function cleanOption(): Option {
   return new Option('--clean', 'remove markup and noise (tags, entities, dot leaders, page numbers) before splitting; HTML pages and XML documents are read so anyway');
 }

@@ -1,5 +1,6 @@
 import { Analyser } from '../analyse/features.js';
 import { paragraphStarts } from '../analyse/paragraphs.js';
+import type { Paragraphs } from '../align/holes.js';
 import { alignSentences } from '../align/index.js';
 import {
   ALIGNMENT_FORMAT,
@@ -36,6 +37,11 @@ export interface AlignRequest {
   segmentOptions?: SegmentOptions;
   /** Translation lexicon; `undefined` uses the shipped EN–DE lexicon, `null` aligns without one (`--no-lexicon`). */
   lexicon?: Lexicon | null;
+  /**
+   * Keep the sentence links of a paragraph the translator restructured (`--sentence-links`); by default, when
+   * both documents mark paragraphs, such a paragraph becomes one n-m link (align/holes.ts).
+   */
+  sentenceLinks?: boolean;
   /** What a language error advises (the options of `align` unless given). */
   languageAdvice?: LanguageAdvice;
 }
@@ -77,15 +83,13 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     const text = byLang[lang].text;
     return segmentation[lang] === 'clean' ? { page: isMarkupDocument(text), xml: isXmlDocument(text) } : undefined;
   };
-  const paragraphs = {
-    en: paragraphStarts(byLang.en.text, sentences.en, cleaning('en')),
-    de: paragraphStarts(byLang.de.text, sentences.de, cleaning('de')),
-  };
+  const starts = (lang: Lang) => paragraphStarts(byLang[lang].text, sentences[lang], cleaning(lang));
+  const paragraphs = request.sentenceLinks ? undefined : bothMarked(starts('en'), starts('de'));
   // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
   const mode = otherPair && request.mode === 'auto' ? 'parallel' : request.mode;
   const outcome = alignSentences(features.en, features.de, analyser.keyCount, mode, {
     lexicon: request.lexicon !== null,
-    paragraphs: paragraphs.en && paragraphs.de ? { en: paragraphs.en, de: paragraphs.de } : undefined,
+    paragraphs,
   });
   return {
     format: ALIGNMENT_FORMAT,
@@ -101,6 +105,11 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     sentences,
     alignments: outcome.links,
   };
+}
+
+/** Paragraph starts of both documents, or undefined unless both mark paragraphs. */
+function bothMarked(en: Uint8Array | undefined, de: Uint8Array | undefined): Paragraphs | undefined {
+  return en && de ? { en, de } : undefined;
 }
 
 const OTHER_PAIR_MODE_REASON =

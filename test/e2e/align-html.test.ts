@@ -48,6 +48,18 @@ describe('satzpaar align on HTML pages (read in clean mode without being asked)'
     expect(doc.alignments).toContainEqual(expect.objectContaining({ en: [index('en', 'The archive grew')], de: [index('de', 'Das Archiv wuchs')] }));
   });
 
+  it('--sentence-links keeps the sentence links of the restructured paragraph, and changes nothing else', () => {
+    const sentenceLevel = JSON.parse(ok(['align', DE_PAGE, EN_PAGE, '--sentence-links'])) as AlignmentDocument;
+    expectAlignmentInvariants(sentenceLevel);
+    const index = (lang: 'en' | 'de', start: string) => sentenceLevel.sentences[lang].findIndex((s) => s.clean!.startsWith(start));
+    const [first, last] = [index('en', 'Many programs'), index('en', 'Their configuration')];
+    const inParagraph = (l: { en: number[] }) => l.en.some((i) => i >= first && i <= last);
+    expect(sentenceLevel.alignments.filter(inParagraph).length).toBeGreaterThan(1);
+    expect(sentenceLevel.alignments.filter(inParagraph).flatMap((l) => l.en)).toEqual([first, index('en', 'Those are'), last]);
+    const outside = (d: AlignmentDocument) => d.alignments.filter((l) => !inParagraph(l));
+    expect(outside(sentenceLevel)).toEqual(outside(doc));
+  });
+
   it('exports the cleaned text, from align and from the JSON alike', () => {
     const tsv = ok(['align', EN_PAGE, DE_PAGE, '--format', 'tsv']);
     expect(tsv).toContain('The tar command even got its name from “Tape ARchive”.');

@@ -176,6 +176,9 @@ describe('satzpaar diff errors', () => {
     const result = runCli(['diff', alignment, '--mode', 'parallel']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--mode applies when diffing two documents/);
+    // Named as typed, not as commander stores it (lexiconMode).
+    expect(runCli(['diff', alignment, '--lexicon-mode', 'replace']).stderr).toMatch(/^satzpaar: --lexicon-mode applies when/);
+    expect(runCli(['diff', alignment, '--sentence-links']).status).toBe(2);
     expect(runCli(['diff', ...SMALL, '--format', 'xml']).status).toBe(2);
     expect(runCli(['diff', ...SMALL, '--fail-on', 'everything']).status).toBe(2);
   });

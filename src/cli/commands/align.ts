@@ -13,6 +13,8 @@ export interface AlignCliOptions extends WriteAlignmentOptions {
   presegmented?: boolean;
   /** Clean mode (`--clean`): markup and noise removed before segmentation; HTML pages get it anyway. */
   clean?: boolean;
+  /** `--sentence-links`: a restructured paragraph keeps its sentence links instead of becoming one n-m link. */
+  sentenceLinks?: boolean;
   abbreviations?: string;
   encoding?: Encoding;
   /** A file of extra pairs, `false` for --no-lexicon, undefined for the shipped lexicon alone. */
@@ -53,6 +55,7 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations, clean: options.clean },
     lexicon,
+    sentenceLinks: options.sentenceLinks ?? false,
   });
 }
 

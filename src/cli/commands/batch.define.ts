@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { cleanOption, lexiconOptions, modeOption } from '../options.js';
+import { cleanOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -21,7 +21,7 @@ export function defineBatch(program: Command): void {
     .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
     .addOption(modeOption())
     .option('--presegmented', 'inputs have one sentence per line');
-  for (const option of [cleanOption(), ...lexiconOptions(), ...exportOptions()]) command.addOption(option);
+  for (const option of [cleanOption(), sentenceLinksOption(), ...lexiconOptions(), ...exportOptions()]) command.addOption(option);
   command.action(async (manifest: string, options) => {
     const { runBatch } = await import('./batch.js');
     await runBatch(manifest, options);

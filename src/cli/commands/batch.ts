@@ -24,6 +24,7 @@ export interface BatchCliOptions {
   mode: ModeChoice;
   presegmented?: boolean;
   clean?: boolean;
+  sentenceLinks?: boolean;
   minScore?: number;
   tmxLangs?: TmxLangs;
   creationDate?: Date;
@@ -65,6 +66,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
       mode: options.mode,
       presegmented: options.presegmented ?? false,
       clean: options.clean ?? false,
+      sentenceLinks: options.sentenceLinks ?? false,
       minScore: options.minScore,
       tmxLangs: options.tmxLangs,
       creationDate,

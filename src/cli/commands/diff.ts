@@ -15,7 +15,7 @@ export interface DiffCliOptions extends AlignFilesOptions {
 }
 
 /** Options that only mean something when satzpaar aligns the two documents itself. */
-const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'clean', 'abbreviations', 'encoding', 'lexicon', 'lexiconMode'] as const;
+const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'clean', 'sentenceLinks', 'abbreviations', 'encoding', 'lexicon', 'lexiconMode'] as const;
 
 export async function runDiff(
   fileA: string,
@@ -27,7 +27,7 @@ export async function runDiff(
   let alignment: AlignmentDocument;
   if (fileB === undefined) {
     const given = ALIGNING_OPTIONS.find((name) => optionSource(name) === 'cli');
-    if (given) throw new UserError(`--${given} applies when diffing two documents; ${fileA} is used as an existing alignment`);
+    if (given) throw new UserError(`--${kebabCase(given)} applies when diffing two documents; ${fileA} is used as an existing alignment`);
     alignment = await readAlignment(fileA);
   } else {
     alignment = await alignFiles(fileA, fileB, options);
@@ -39,4 +39,9 @@ export async function runDiff(
   if (options.failOn === 'conflict' && diff.findings.some((f) => f.status === 'conflict')) {
     process.exitCode = EXIT_FAILURE;
   }
+}
+
+/** The option as typed: commander names `--lexicon-mode` `lexiconMode`. */
+function kebabCase(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
