@@ -47,11 +47,6 @@ const INLINE = new Set([
  * segments (`<bpt>&lt;b&gt;</bpt>`). Everything up to the closing tag goes.
  */
 const CODE = new Set(['script', 'style', 'bpt', 'ept', 'ph', 'it', 'ut']);
-/**
- * An HTML page's `<title>` is shown in the browser's tab, not on the page, and it mostly repeats the headline
- * with the site's name ("… | ZDNet"); as page text it was a duplicate sentence. In XML (DocBook) a title is text.
- */
-const HTML_ONLY_CODE = new Set(['title']);
 
 const NAME = /[A-Za-z][A-Za-z0-9:_.-]{0,40}/y;
 
@@ -67,6 +62,8 @@ export class MarkupFinder {
   private readonly escapedGreaterThan: NextOccurrence;
   private readonly escapedLessThan: NextOccurrence;
   private readonly codeEnds = new Map<string, NextOccurrence>();
+  /** Where the page's `<head>` lies ([-1, -1]: none); found on the first `<title>`. */
+  private head: [number, number] | undefined;
 
   /**
    * `xml`: the text is an XML document (it opens with an XML declaration), where every tag is markup —
@@ -102,14 +99,32 @@ export class MarkupFinder {
     const tag = this.parseTag(position, position + (closing ? 2 : 1), this.greaterThan, this.lessThan, 1);
     if (!tag) return undefined;
     const name = tag.name;
-    if ((CODE.has(name) || (!this.xml && HTML_ONLY_CODE.has(name))) && !closing && !tag.selfClosing) {
+    if ((CODE.has(name) || (name === 'title' && this.inHead(position))) && !closing && !tag.selfClosing) {
       const codeEnd = this.codeEnd(name, tag.end);
       if (codeEnd >= 0) return { end: codeEnd, replacement: '' };
+    }
+    if (name === 'a' && !closing) {
+      PERMALINK.lastIndex = tag.end;
+      if (PERMALINK.test(text)) return { end: PERMALINK.lastIndex, replacement: '' };
     }
     if (name === 'br') return { end: tag.end, replacement: '\n' };
     if (BLOCK.has(name) || (this.xml && XML_BLOCK.has(name))) return { end: tag.end, replacement: '\n\n' };
     if (CELL.has(name)) return { end: tag.end, replacement: '\t' };
     return { end: tag.end, replacement: '' };
+  }
+
+  /**
+   * Whether `position` lies in the page's `<head>`. A `<title>` there is shown in the browser's tab, not on
+   * the page, and mostly repeats the headline with the site's name ("… | ZDNet"): as text it was a duplicate
+   * sentence. DocBook's `<title>` (in a chapter or section) and SVG's (in the body) stay text.
+   */
+  private inHead(position: number): boolean {
+    if (!this.head) {
+      const start = this.text.search(/<head[\s>]/i);
+      const end = start < 0 ? -1 : this.text.slice(start).search(/<\/head\s*>|<body[\s>]/i);
+      this.head = start < 0 ? [-1, -1] : [start, end < 0 ? this.text.length : start + end];
+    }
+    return position > this.head[0] && position < this.head[1];
   }
 
   /** An escaped tag (`&lt;b&gt;`, `&lt;/b&gt;`) at `position`: markup quoted as text, removed like a tag. */
@@ -170,6 +185,12 @@ export class MarkupFinder {
     return finder.endAfter(from);
   }
 }
+
+/**
+ * A link that is only a permalink sign (Sphinx's and MkDocs' "¶" after every heading, "#", "§", "🔗"): shown on
+ * hover, not part of the heading's text ("New packages¶").
+ */
+const PERMALINK = /\s*(?:¶|&para;|&#182;|&#x[bB]6;|#|§|&sect;|🔗)\s*<\/a\s*>/y;
 
 const PLACEHOLDER = /\{[a-z]\^(?:>|&gt;)\d{0,4}(?:<|&lt;)[a-z]\^\}/y;
 

@@ -20,6 +20,8 @@ export interface LanguageRules {
   ordinalNouns: ReadonlySet<string>;
   ordinalDeterminers: ReadonlySet<string>;
   lineContinuers: ReadonlySet<string>;
+  /** Lower-cased words that label a numbered heading or caption ("Figure 1.1.", "Kapitel 4."). */
+  captionLabels: ReadonlySet<string>;
   /** Lower-case endings that make a compound an abbreviation ("hauptstr" ends in "str"). */
   abbreviationSuffixes: readonly string[];
 }
@@ -68,6 +70,7 @@ function buildRules(lang: Lang, extraAbbreviations: string[]): LanguageRules {
     ordinalNouns: new Set(lang === 'de' ? readList('de.ordinal-nouns') : []),
     ordinalDeterminers: new Set(lang === 'de' ? readList('de.ordinal-determiners').map((w) => w.toLowerCase()) : []),
     lineContinuers: new Set(readList(`${lang}.line-continuers`).map((w) => w.toLowerCase())),
+    captionLabels: new Set(readList(`${lang}.caption-labels`).map((w) => w.toLowerCase())),
     abbreviationSuffixes: lang === 'de' ? readList('de.abbreviation-suffixes').map((w) => w.toLowerCase()) : [],
   };
 }

@@ -84,9 +84,20 @@ class BlockScanner {
         this.list = marker;
         return this.advance(start, end);
       }
+      // "5.1. New packages", "8.10.2. Getting the Sources": a section number labels its heading.
+      if (SECTION_NUMBER.test(text.slice(start, end))) return this.advance(start, end);
+    } else if (this.count === 1 && this.labelNumber(start, end)) {
+      return this.advance(start, end);
     }
     start = this.splitInside(start, end);
     return this.ending(start, end);
+  }
+
+  /** "Figure 1.1." / "Kapitel 4." opening a sentence: the number's period belongs to the caption's label. */
+  private labelNumber(start: number, end: number): boolean {
+    if (!LABEL_NUMBER.test(this.text.slice(start, end))) return false;
+    const label = this.text.slice(this.skipOpeners(this.previousStart, this.previousEnd), this.previousEnd).replace(/\.$/, '');
+    return this.rules.captionLabels.has(label.toLowerCase()) && isUpper(this.text.charCodeAt(this.previousStart));
   }
 
   /** Sentences joined without a space: "world.Today", "1,000.That", "period．Does". Returns the last piece's start. */
@@ -456,6 +467,12 @@ class BlockScanner {
 function isFirstValue(value: number): boolean {
   return value === 1 || value === 0x61 || value === 0x41;
 }
+
+/** A multi-level section number with its final period: "5.1.", "8.10.2.". */
+const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.$/;
+
+/** A chapter, figure or table number with its final period: "4.", "1.1.", "A.2.". */
+const LABEL_NUMBER = /^(?:\d{1,3}|[A-Z])(?:\.\d{1,3})*\.$/;
 
 /** "APT", "NASA": three or more capitals, a name rather than an abbreviation (the final period is already cut off). */
 const ACRONYM = /^\p{Lu}{3,}$/u;

@@ -53,6 +53,18 @@ describe('segment clean mode: HTML pages', () => {
     const titled = '<!DOCTYPE html><html><head><title>Microsoft buys Kinvolk | ZDNet</title></head>'
       + '<body><h1>Microsoft buys Kinvolk</h1><p>The deal closed on Monday.</p></body></html>';
     expect(cleaned(titled)).toEqual(['Microsoft buys Kinvolk', 'The deal closed on Monday.']);
+    // XHTML declares itself XML and is still a page; an SVG's <title> in the body is text.
+    const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>1.2. Foundations</title></head>'
+      + '<body><h2>1.2. Foundations</h2><svg><title>Chart of users</title></svg></body></html>';
+    expect(cleaned(xhtml)).toEqual(['1.2. Foundations', 'Chart of users']);
+  });
+
+  it('drops permalink signs after headings (Sphinx, MkDocs), not links with text', () => {
+    const docs = '<!DOCTYPE html><html><body>'
+      + '<h2><span class="section-number">5.1. </span>New packages<a class="headerlink" href="#new-packages">¶</a></h2>'
+      + '<h3>Uploads<a class="headerlink" href="#uploads">&para;</a></h3><h3>Rules <a href="#rules"> # </a></h3>'
+      + '<p>See <a href="#rules">the rules</a> and <a href="#x">§ 4</a>.</p></body></html>';
+    expect(cleaned(docs)).toEqual(['5.1. New packages', 'Uploads', 'Rules', 'See the rules and § 4.']);
   });
 });
 

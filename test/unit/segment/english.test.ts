@@ -79,6 +79,13 @@ describe('segment: English', () => {
     expectWhole('For item 1. above and item 2. above there is no fee.', 'en');
   });
 
+  it('keeps a multi-level section number with its heading, and still ends a sentence after a version number', () => {
+    expectWhole('5.1. New packages', 'en');
+    expectWhole('8.10.2. Getting the Sources', 'en');
+    expect(split('Read 5.1. Then go on.', 'en')).toEqual(['Read 5.1.', 'Then go on.']);
+    expect(split('We upgraded to 2.4.1. It works.', 'en')).toEqual(['We upgraded to 2.4.1.', 'It works.']);
+  });
+
   it('does not split inside URLs and e-mail addresses but after them', () => {
     expect(split('Write to ops.team@example.org. We answer fast.', 'en'))
       .toEqual(['Write to ops.team@example.org.', 'We answer fast.']);
