@@ -9,13 +9,21 @@
 // news pages built here from the ZDNet and Microsoft fixture articles in one page template (menu,
 // cookie notice, "more stories", footer shared line by line, articles only comparable). When installed,
 // also the handbook's HTML pages (debian-handbook), the Debian Reference (debian-reference-en/-de) and
-// manual pages rendered by `man` (manpages-de).
+// manual pages rendered by `man` (manpages-de). With `--gnome-help DIR` (a folder holding C/gnome-help and
+// de/gnome-help: /usr/share/help when gnome-user-docs is installed, or the unpacked package:
+// `apt-get download gnome-user-docs && dpkg -x gnome-user-docs_*.deb x` gives x/usr/share/help), every tenth of
+// GNOME's help pages with its German translation, and the same English page against the next page's German
+// (sibling pages sharing steps such as "Open the Activities overview …", which must stay comparable). Those are
+// decided with the lexicon only: without one, short help pages share too few words to tell anything.
+//
+//   node bench/mode-choice.mjs /work/shared [--gnome-help x/usr/share/help]
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
 
 const shared = process.argv[2];
+const gnomeHelp = process.argv.includes('--gnome-help') ? process.argv[process.argv.indexOf('--gnome-help') + 1] : undefined;
 if (!shared) {
   console.error('usage: node bench/mode-choice.mjs /path/to/shared');
   process.exit(2);
@@ -23,7 +31,7 @@ if (!shared) {
 const root = new URL('..', import.meta.url).pathname;
 const doc = (path, text) => ({ path, text: text ?? readFileSync(path, 'utf8'), sha256: '', encoding: 'utf-8' });
 const cases = [];
-const add = (name, expected, en, de, presegmented = false) => cases.push({ name, expected, en, de, presegmented });
+const add = (name, expected, en, de, presegmented = false, lexiconOnly = false) => cases.push({ name, expected, en, de, presegmented, lexiconOnly });
 
 for (const set of ['clean', 'omission', 'omission-blocks']) {
   for (const n of ['01', '02', '03', '04', '05']) {
@@ -57,17 +65,28 @@ for (const page of ['ls', 'tar', 'cp', 'grep']) {
   const de = manPage(page, 'de');
   if (en && de) add(`man ${page}`, 'parallel', doc(`${page}.en`, en), doc(`${page}.de`, de));
 }
+if (gnomeHelp) {
+  const en = join(gnomeHelp, 'C/gnome-help');
+  const de = join(gnomeHelp, 'de/gnome-help');
+  const pages = readdirSync(en).filter((page) => page.endsWith('.page') && existsSync(join(de, page))).sort();
+  for (let k = 0; k + 1 < pages.length; k += 10) {
+    add(`gnome-help ${pages[k]}`, 'parallel', doc(join(en, pages[k])), doc(join(de, pages[k])), false, true);
+    add(`gnome-help ${pages[k]} × ${pages[k + 1]} (de)`, 'comparable', doc(join(en, pages[k])), doc(join(de, pages[k + 1])), false, true);
+  }
+}
 
 let wrong = 0;
+let decisions = 0;
 for (const c of cases) {
-  for (const lexicon of [undefined, null]) {
+  for (const lexicon of c.lexiconOnly ? [undefined] : [undefined, null]) {
+    decisions++;
     const result = alignDocuments({ documents: [c.en, c.de], langs: ['en', 'de'], mode: 'auto', presegmented: c.presegmented, lexicon });
     const right = result.mode === c.expected;
     if (!right) wrong++;
     console.log(`${right ? 'ok   ' : 'WRONG'} ${c.name.padEnd(58)} ${lexicon === null ? 'no lexicon' : 'lexicon   '} ${result.mode.padEnd(10)} ${result.modeReason.replace(/^auto: /, '')}`);
   }
 }
-console.log(`${cases.length * 2 - wrong} of ${cases.length * 2} decisions right`);
+console.log(`${decisions - wrong} of ${decisions} decisions right`);
 
 function shuffled(text, seed) {
   const lines = text.split('\n').filter((l) => l !== '');

@@ -10,6 +10,28 @@ export interface ModeDecision {
 export interface ModeEvidence {
   confident: number;
   minCoverage: number;
+  /** A second way to recognise a translation whose words the lexicon knows too few of; see `DiagonalEvidence`. */
+  diagonal?: DiagonalEvidence;
+}
+
+/**
+ * Short translations in a vocabulary the lexicon lacks (GNOME's help pages: "bounce keys" ↔ "Springende
+ * Tasten") have few confident pairs, 17–45 % of their text. Their likely pairs (score ≥ `likely`) still run
+ * along the diagonal: in order, each near the place its position predicts, with similar sentence counts.
+ * Comparable texts that share some sentences — two help pages with the same "Open the Activities overview …
+ * Click Settings" steps, a news site's menus and footer around two articles — miss at least one of these.
+ */
+export interface DiagonalEvidence {
+  likely: number;
+  /** Share of the shorter document's text on the order-keeping chain of likely pairs. */
+  minChainCoverage: number;
+  /** Share of the text with a likely pair that the chain passes through. */
+  minMonotonicity: number;
+  /** Largest distance of a chain link from the diagonal, as a share of the documents (|i/n − j/m|). */
+  maxDeviation: number;
+  minSizeRatio: number;
+  /** Chain links per sentence of the shorter document (and at least three). */
+  minChainShare: number;
 }
 
 /**
@@ -17,7 +39,11 @@ export interface ModeEvidence {
  * (handbook chapters and pages, Debian Reference, manual pages, test fixtures), comparable texts at
  * most 35 % (a news-site template around two articles); bench/mode-choice.mjs.
  */
-export const WITH_LEXICON: ModeEvidence = { confident: 0.8, minCoverage: 0.45 };
+export const WITH_LEXICON: ModeEvidence = {
+  confident: 0.8,
+  minCoverage: 0.45,
+  diagonal: { likely: 0.3, minChainCoverage: 0.45, minMonotonicity: 0.8, maxDeviation: 0.25, minSizeRatio: 0.7, minChainShare: 0.25 },
+};
 /**
  * Without a lexicon pair scores run lower (only names, numbers, cognates and shared words match): the
  * handbook translations have 20–28 % of their text in sentences with a candidate above 0.5, 96–97 % of
@@ -43,12 +69,45 @@ export function chooseMode(candidates: Candidate[], enLengths: ArrayLike<number>
   const shorter = Math.min(enCount, deCount);
   const coverage = textCoverage(confident, enCount <= deCount ? 'en' : 'de', enCount <= deCount ? enLengths : deLengths);
   // The chain takes at most one candidate per English sentence, so repeated text (several equally good counterparts) does not count against the order.
+  // One link keeps any order: it tells a translation only when a document is that one sentence (a title page).
   const inOrder = withCounterpart.length < 2 ? 0 : sumOf(heaviestMonotoneChain(confident, deCount).map((c) => enLengths[c.en]!));
-  const monotonicity = withCounterpart.length < 2 ? 0 : inOrder / sumOf(withCounterpart.map((i) => enLengths[i]!));
+  const monotonicity = withCounterpart.length < 2 ? (withCounterpart.length === 1 && shorter === 1 ? 1 : 0) : inOrder / sumOf(withCounterpart.map((i) => enLengths[i]!));
   const sizeRatio = shorter / Math.max(enCount, deCount, 1);
   const parallel = coverage >= evidence.minCoverage && monotonicity >= 0.8 && sizeRatio >= 0.5;
   const reason = `auto: ${(coverage * 100).toFixed(0)}% of the shorter document's text has a confident counterpart, ${(monotonicity * 100).toFixed(0)}% of those links keep the order, sentence-count ratio ${sizeRatio.toFixed(2)}`;
+  if (!parallel && evidence.diagonal && sizeRatio >= evidence.diagonal.minSizeRatio) {
+    const diagonal = diagonalChain(candidates, enLengths, deLengths, evidence.diagonal.likely);
+    const rule = evidence.diagonal;
+    if (
+      diagonal.coverage >= rule.minChainCoverage && diagonal.monotonicity >= rule.minMonotonicity && diagonal.deviation <= rule.maxDeviation &&
+      diagonal.links >= Math.max(3, rule.minChainShare * shorter)
+    ) {
+      return {
+        mode: 'parallel',
+        reason: `${reason}; but ${(diagonal.coverage * 100).toFixed(0)}% of its text has a likely counterpart (score ≥ ${rule.likely}) in order along the diagonal (${(diagonal.monotonicity * 100).toFixed(0)}% in order, every link within ${(diagonal.deviation * 100).toFixed(0)}% of its expected place)`,
+      };
+    }
+  }
   return { mode: parallel ? 'parallel' : 'comparable', reason };
+}
+
+/**
+ * The order-keeping chain through the candidates scoring at least `likely`: the share of the shorter document's
+ * text on it, the share of the text with such a candidate it passes through, how far its links stray from the
+ * diagonal, and how many there are.
+ */
+function diagonalChain(candidates: Candidate[], enLengths: ArrayLike<number>, deLengths: ArrayLike<number>, likely: number) {
+  const enCount = enLengths.length;
+  const deCount = deLengths.length;
+  const pairs = candidates.filter((c) => c.score >= likely);
+  const chain = heaviestMonotoneChain(pairs, deCount);
+  const side = enCount <= deCount ? 'en' : 'de';
+  const coverage = textCoverage(chain, side, side === 'en' ? enLengths : deLengths);
+  const withPair = [...new Set(pairs.map((c) => c.en))];
+  const monotonicity = withPair.length < 2 ? 0 : sumOf(chain.map((c) => enLengths[c.en]!)) / sumOf(withPair.map((i) => enLengths[i]!));
+  let deviation = 0;
+  for (const c of chain) deviation = Math.max(deviation, Math.abs((c.en + 0.5) / enCount - (c.de + 0.5) / deCount));
+  return { coverage, monotonicity, deviation, links: chain.length };
 }
 
 function sumOf(values: number[]): number {

@@ -71,8 +71,11 @@ export interface AlignmentLink {
 export interface LanguageInfo {
   detected: string;
   confidence: number;
-  /** `detected` when franc decided, `stated` when the user passed --langs. */
-  source: 'detected' | 'stated';
+  /**
+   * `detected` when franc decided, `stated` when the user passed --langs, `paired` when the document was too
+   * short to detect (a title) and was taken as the other language of the pair (confidence 0).
+   */
+  source: 'detected' | 'stated' | 'paired';
 }
 
 export interface DocumentInfo {

@@ -1,6 +1,7 @@
 import { UserError } from '../core/errors.js';
 import { ENGLISH_GERMAN, isLanguageCode, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
-import { detectLanguage } from './detect.js';
+import { type Detection, detectLanguage, isShortText } from './detect.js';
+import { knownShare, languageVotes, leanTo } from './shortText.js';
 import { languageName, UNDETERMINED } from './names.js';
 
 export interface LanguageAssignment {
@@ -52,12 +53,13 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
       languages,
     };
   }
-  const detections = docs.map((doc) => {
-    const detection = detectLanguage(doc.text);
-    if (!detection.lang) throw new UserError(notEnglishOrGerman(doc.path, detection.best, advice.statesLanguages, advice.otherPairs));
-    return detection;
-  });
-  const [a, b] = detections as [typeof detections[0], typeof detections[0]];
+  const detections = docs.map((doc) => detectLanguage(doc.text));
+  const paired = pairShortDocuments(docs, detections);
+  if (paired) return paired;
+  for (const [k, detection] of detections.entries()) {
+    if (!detection.lang) throw new UserError(notEnglishOrGerman(docs[k]!.path, detection.best, advice.statesLanguages, advice.otherPairs));
+  }
+  const [a, b] = detections as [Detection, Detection];
   if (a.lang === b.lang) {
     const name = a.lang === 'en' ? 'English' : 'German';
     throw new UserError(
@@ -65,9 +67,50 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
     );
   }
   const en = a.lang === 'en' ? 0 : 1;
-  const de = 1 - en;
-  const info = (d: typeof a): LanguageInfo => ({ detected: d.lang!, confidence: d.confidence, source: 'detected' });
-  return { en, de, info: { en: info(detections[en]!), de: info(detections[de]!) }, languages: ENGLISH_GERMAN };
+  const info = (d: Detection): LanguageInfo => ({ detected: d.lang!, confidence: d.confidence, source: 'detected' });
+  return roles(en, info(detections[en]!), info(detections[1 - en]!));
+}
+
+/**
+ * A document too short to detect over all languages (a help page that is only its title, "Date & time") must be
+ * the other language of the pair. Next to a detected document it takes the other language when its words lean
+ * that way ("Freigabe" beside an English page; not an untranslated title, a number or a stray word). When both
+ * are short, the one whose words read more English is English ("Date & time" beside "Datum und Uhrzeit"). Undefined when the pair needs no such help
+ * or cannot be told apart this way.
+ */
+function pairShortDocuments(docs: [NamedText, NamedText], detections: Detection[]): LanguageAssignment | undefined {
+  const [a, b] = detections as [Detection, Detection];
+  if (a.lang && b.lang && a.lang !== b.lang) return undefined;
+  const short = docs.map((doc) => isShortText(doc.text));
+  if (!short[0] && !short[1]) return undefined;
+  const votes = docs.map((doc) => languageVotes(doc.text));
+  let en: number;
+  if (short[0] && short[1]) {
+    const english = [leanTo('en', votes[0]!), leanTo('en', votes[1]!)] as const;
+    en = english[0] > english[1] ? 0 : 1;
+    // They must lean apart, at least one of them clearly ("Datum und Uhrzeit" beside "Date & time").
+    if (english[en]! < 0 || english[1 - en]! > 0 || Math.max(english[0], -english[1], english[1], -english[0]) < CLEAR_LEAN) return undefined;
+  } else {
+    const detected = short[0] ? 1 : 0;
+    const lang = detections[detected]!.lang;
+    if (!lang) return undefined;
+    // The short one must read as the other language: a title, not a number or a sentence in a third language.
+    const other = lang === 'en' ? 'de' : 'en';
+    if (leanTo(other, votes[1 - detected]!) < CLEAR_LEAN || knownShare(other, votes[1 - detected]!) < KNOWN_SHARE) return undefined;
+    en = lang === 'en' ? detected : 1 - detected;
+  }
+  const info = (k: number): LanguageInfo =>
+    short[k] ? { detected: k === en ? 'en' : 'de', confidence: 0, source: 'paired' } : { detected: k === en ? 'en' : 'de', confidence: detections[k]!.confidence, source: 'detected' };
+  return roles(en, info(en), info(1 - en));
+}
+
+/** Net share of its words that must vote for a language before a short text is taken as that language. */
+const CLEAR_LEAN = 0.3;
+/** Share of its words that language must know (Spanish words the lexicon half knows through loanwords fall short). */
+const KNOWN_SHARE = 0.6;
+
+function roles(en: number, enInfo: LanguageInfo, deInfo: LanguageInfo): LanguageAssignment {
+  return { en, de: 1 - en, info: { en: enInfo, de: deInfo }, languages: ENGLISH_GERMAN };
 }
 
 /**

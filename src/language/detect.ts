@@ -59,3 +59,19 @@ function agreement(lines: string[], lang: Lang): number {
   const votes = passages.filter((p) => franc(p, { only: ['eng', 'deu'], minLength: 10 }) === code).length;
   return Math.round((votes / passages.length) * 1000) / 1000;
 }
+
+/**
+ * Below this many letters franc's guess over all languages is noise: a help page's title "Date & time" reads
+ * as Portuguese, "Networking, web & email" as Uighur.
+ */
+export const SHORT_TEXT_LETTERS = 100;
+
+/** Whether `text` is too short for a detection over all languages to mean anything. */
+export function isShortText(text: string): boolean {
+  let letters = 0;
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    letters += match[0].length;
+    if (letters >= SHORT_TEXT_LETTERS) return false;
+  }
+  return true;
+}

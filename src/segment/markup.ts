@@ -32,6 +32,8 @@ const XML_BLOCK = new Set([
   'qandaentry', 'question', 'refentry', 'refsect1', 'refsect2', 'row', 'sect4', 'sect5', 'section', 'sidebar', 'simpara', 'simplelist',
   'step', 'subtitle', 'term', 'tip', 'varlistentry', 'variablelist', 'warning', 'head', 'programlisting', 'screen', 'literallayout',
   'synopsis', 'seg-source', 'file',
+  // Mallard (GNOME help pages).
+  'desc', 'links', 'list', 'steps', 'terms', 'tree',
 ]);
 /** Table cells: the cells of a row stay one segment, separated like tab-separated columns. */
 const CELL = new Set(['td', 'th']);
@@ -48,6 +50,14 @@ const INLINE = new Set([
  */
 const CODE = new Set(['script', 'style', 'bpt', 'ept', 'ph', 'it', 'ut']);
 
+/**
+ * What a Mallard page does not show: `<info>` (credits, revisions, and the description other pages' link lists
+ * show; translators add their own credits there) and editorial `<comment>`s ("shaunm: Maybe some topic grouping").
+ */
+const MALLARD_HIDDEN = new Set(['info', 'comment']);
+
+const MALLARD = /<page\s[^>]*xmlns\s*=\s*["']http:\/\/projectmallard\.org\//;
+
 const NAME = /[A-Za-z][A-Za-z0-9:_.-]{0,40}/y;
 
 /**
@@ -62,6 +72,8 @@ export class MarkupFinder {
   private readonly escapedGreaterThan: NextOccurrence;
   private readonly escapedLessThan: NextOccurrence;
   private readonly codeEnds = new Map<string, NextOccurrence>();
+  /** A Mallard page (GNOME help); see `MALLARD_HIDDEN`. */
+  private readonly mallard: boolean;
   /** Where the page's `<head>` lies ([-1, -1]: none); found on the first `<title>`. */
   private head: [number, number] | undefined;
 
@@ -79,6 +91,7 @@ export class MarkupFinder {
     this.commentEnd = new NextOccurrence(text, /-->/);
     this.escapedGreaterThan = new NextOccurrence(text, /&gt;/);
     this.escapedLessThan = new NextOccurrence(text, /&lt;|[<>]/);
+    this.mallard = xml && MALLARD.test(text.slice(0, 4096));
   }
 
   /** Markup that starts at `position` (a "<"), or undefined. */
@@ -99,7 +112,7 @@ export class MarkupFinder {
     const tag = this.parseTag(position, position + (closing ? 2 : 1), this.greaterThan, this.lessThan, 1);
     if (!tag) return undefined;
     const name = tag.name;
-    if ((CODE.has(name) || (name === 'title' && this.inHead(position))) && !closing && !tag.selfClosing) {
+    if ((CODE.has(name) || (name === 'title' && this.inHead(position)) || (this.mallard && MALLARD_HIDDEN.has(name))) && !closing && !tag.selfClosing) {
       const codeEnd = this.codeEnd(name, tag.end);
       if (codeEnd >= 0) return { end: codeEnd, replacement: '' };
     }

@@ -227,7 +227,7 @@ describe('robustness: languages', () => {
   it('too little text to detect: exit 2, says so', () => {
     const dir = tempDir();
     const file = join(dir, 'short.txt');
-    writeFileSync(file, 'Hi.\n');
+    writeFileSync(file, '12:30 – 14:45\n');
     expectOneLineError(runCli(['align', file, DE]), /short\.txt: too little text to tell its language \(detected: und\); state the languages with --langs en,de/);
   });
 

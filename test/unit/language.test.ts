@@ -44,6 +44,23 @@ describe('assignLanguages', () => {
     expect(() => assignLanguages([{ path: 'es.txt', text: spanish }, { path: 'b', text: german }])).toThrow(UserError);
   });
 
+  it('pairs a document too short to detect (a title) with the other language, saying so', () => {
+    // franc alone takes "Date & time" for Mossi and "Datum und Uhrzeit" for Low German.
+    const both = assignLanguages([{ path: 'de.page', text: 'Datum und Uhrzeit' }, { path: 'en.page', text: 'Date & time' }]);
+    expect(both).toMatchObject({ en: 1, de: 0 });
+    expect(both.info.en).toEqual({ detected: 'en', confidence: 0, source: 'paired' });
+    const besideGerman = assignLanguages([{ path: 'en.page', text: 'Networking, web & email' }, { path: 'de.txt', text: german }]);
+    expect(besideGerman).toMatchObject({ en: 0, de: 1 });
+    expect(besideGerman.info.de.source).toBe('detected');
+    expect(besideGerman.info.en.source).toBe('paired');
+  });
+
+  it('still refuses a short document whose words do not lean to the other language (an untranslated title, a number)', () => {
+    expect(() => assignLanguages([{ path: 'a.page', text: 'Set the date and time' }, { path: 'b.txt', text: english }])).toThrow(UserError);
+    expect(() => assignLanguages([{ path: 'a.txt', text: '12:30' }, { path: 'b.txt', text: german }])).toThrow(/a\.txt: too little text/);
+    expect(() => assignLanguages([{ path: 'a.page', text: 'GNOME' }, { path: 'b.page', text: 'GNOME' }])).toThrow(UserError);
+  });
+
   it('takes stated languages without detecting', () => {
     const assignment = assignLanguages([{ path: 'a', text: spanish }, { path: 'b', text: spanish }], ['de', 'en']);
     expect(assignment).toMatchObject({ en: 1, de: 0 });

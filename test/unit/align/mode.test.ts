@@ -19,6 +19,30 @@ describe('chooseMode', () => {
     expect(chooseMode(inOrder, lengths(20), lengths(60), WITHOUT_LEXICON).mode).toBe('comparable');
   });
 
+  it('takes two one-sentence documents whose sentences correspond for a translation (a title page), one sentence in a longer text not', () => {
+    const title = [{ en: 0, de: 0, score: 0.95 }];
+    expect(chooseMode(title, lengths(1), lengths(1), WITH_LEXICON).mode).toBe('parallel');
+    expect(chooseMode(title, lengths(2), lengths(2), WITH_LEXICON).mode).toBe('comparable');
+    expect(chooseMode([{ en: 0, de: 0, score: 0.2 }], lengths(1), lengths(1), WITH_LEXICON).mode).toBe('comparable');
+  });
+
+  it('with the lexicon, also takes weaker pairs for a translation when they keep to the diagonal (a short help page in vocabulary the lexicon lacks)', () => {
+    // 12 sentences a side; two confident pairs, and weaker ones (0.4) for eight more sentences, all in place.
+    const weak = [0, 1, 2, 4, 5, 7, 9, 11].map((i) => ({ en: i, de: i, score: 0.4 }));
+    const confident = [3, 8].map((i) => ({ en: i, de: i, score: 0.9 }));
+    const decision = chooseMode([...weak, ...confident], lengths(12), lengths(12), WITH_LEXICON);
+    expect(decision.mode).toBe('parallel');
+    expect(decision.reason).toMatch(/^auto: 17% of the shorter document's text has a confident counterpart, .*; but 83% of its text has a likely counterpart \(score ≥ 0\.3\) in order along the diagonal/);
+    // The same pairs far from the diagonal (shared steps at the start of one page and the end of the other), out of order, or too few: comparable.
+    const shifted = [...weak, ...confident].map((c) => ({ ...c, de: c.en < 6 ? c.en + 6 : c.en - 6 }));
+    expect(chooseMode(shifted, lengths(12), lengths(12), WITH_LEXICON).mode).toBe('comparable');
+    const offDiagonal = [...weak, ...confident].map((c) => ({ ...c, de: Math.min(11, Math.round(c.en / 2)) }));
+    expect(chooseMode(offDiagonal, lengths(12), lengths(12), WITH_LEXICON).mode).toBe('comparable');
+    expect(chooseMode([...weak.slice(0, 3), ...confident], lengths(12), lengths(12), WITH_LEXICON).mode).toBe('comparable');
+    // Without the lexicon the rule is off: there weak pairs are all there is, and order alone decides.
+    expect(chooseMode([...weak, ...confident], lengths(12), lengths(40), WITHOUT_LEXICON).mode).toBe('comparable');
+  });
+
   it('weighs sentences by length: short boilerplate shared in order (menus, cookie notice, footer) does not make two articles a translation', () => {
     // 10 short lines shared in order; 10 long article sentences, three of them with an out-of-order counterpart.
     const en = [...lengths(10, 20), ...lengths(10, 150)];

@@ -68,6 +68,23 @@ describe('segment clean mode: HTML pages', () => {
   });
 });
 
+describe('segment clean mode: Mallard (GNOME help pages)', () => {
+  const page = [
+    '<page xmlns="http://projectmallard.org/1.0/" type="topic" id="clock-set">',
+    '  <info><credit type="author"><name>Shaun McCance</name><email>shaunm@gnome.org</email></credit>',
+    '    <desc>Change the date and time.</desc></info>',
+    '  <title>Change the date and time</title>',
+    '  <comment><cite>shaunm</cite><p>Maybe some topic grouping work.</p></comment>',
+    '  <steps><item><p>Open the <gui>Activities</gui> overview.</p></item><item><p>Click on <gui>Settings</gui>.</p></item></steps>',
+    '  <list><item><p>First</p></item><item><p>Second</p></item></list>',
+    '</page>',
+  ].join('\n');
+
+  it('reads a page without an XML declaration as XML, drops its <info> and editorial comments, and ends segments at steps and list items', () => {
+    expect(cleaned(page)).toEqual(['Change the date and time', 'Open the Activities overview.', 'Click on Settings.', 'First', 'Second']);
+  });
+});
+
 describe('segment clean mode: XML documents (DocBook)', () => {
   const docbook = [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -23,6 +23,10 @@ describe('isHtmlPage', () => {
   it('tells XML documents by their declaration; both kinds are markup documents', () => {
     expect(isXmlDocument('<?xml version="1.0"?>\n<chapter><para>Hi.</para></chapter>')).toBe(true);
     expect(isXmlDocument('<chapter><para>Hi.</para></chapter>')).toBe(false);
+    // A root element that declares a namespace is XML without a declaration (GNOME's Mallard help pages).
+    expect(isXmlDocument('<page xmlns="http://projectmallard.org/1.0/"\n      type="topic" id="net"><title>Hi</title></page>')).toBe(true);
+    expect(isXmlDocument('<!-- c -->\n<chapter xmlns:xi="http://www.w3.org/2001/XInclude"><para>Hi.</para></chapter>')).toBe(true);
+    expect(isXmlDocument('<p class="x">The xmlns attribute is <b>optional</b>.</p>')).toBe(false);
     expect(isMarkupDocument('<?xml version="1.0"?><tmx version="1.4">')).toBe(true);
     expect(isMarkupDocument('<!DOCTYPE html><p>Hi.</p>')).toBe(true);
     expect(isMarkupDocument('Plain text about <?xml declarations.')).toBe(false);
