@@ -64,7 +64,7 @@ ${REPORT_SCRIPT}
 function renderSummary(doc: AlignmentDocument, summary: ReportSummary): string {
   const documentRow = (lang: Lang) => {
     const info: DocumentInfo = doc.documents[lang];
-    const language = `${info.language.detected}, ${info.language.source === 'stated' ? 'stated with --langs' : `detected (confidence ${info.language.confidence})`}`;
+    const language = `${info.language.detected}, ${LANGUAGE_SOURCE[info.language.source]?.(info.language.confidence) ?? info.language.source}`;
     return (
       `<tr><th scope="row">${LANG_NAME[lang]}</th><td class="path">${escapeHtml(info.path)}</td>` +
       `<td>${escapeHtml(language)}</td><td>${doc.sentences[lang].length} sentences (${SEGMENTATION_LABEL[info.segmentation] ?? 'segmented by rules'})</td>` +
@@ -177,3 +177,10 @@ function describeType(type: string): string {
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
+
+/** How the report says where a document's language came from. */
+const LANGUAGE_SOURCE: Record<string, (confidence: number) => string> = {
+  stated: () => 'stated with --langs',
+  detected: (confidence) => `detected (confidence ${confidence})`,
+  paired: () => 'too short to detect; the other language of the pair',
+};

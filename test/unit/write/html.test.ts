@@ -172,6 +172,9 @@ describe('renderReport: summary', () => {
     expect(html).toContain('docs/de-article.txt');
     expect(html).toContain('en, detected (confidence 1)');
     expect(html).toContain('<strong>parallel</strong> <span class="muted">forced with --mode parallel</span>');
+    const titles = parallelDoc();
+    titles.documents.de.language = { detected: 'de', confidence: 0, source: 'paired' };
+    expect(renderReport(titles, undefined)).toContain('de, too short to detect; the other language of the pair');
   });
 
   it('counts links by type (aligned types first, then omissions) and averages the aligned links’ scores', () => {
