@@ -64,12 +64,14 @@ export const WITHOUT_LEXICON: ModeEvidence = { confident: 0.5, minCoverage: 0.15
 export function chooseMode(candidates: Candidate[], enLengths: ArrayLike<number>, deLengths: ArrayLike<number>, evidence: ModeEvidence = WITH_LEXICON): ModeDecision {
   const enCount = enLengths.length;
   const deCount = deLengths.length;
+  // Two one-sentence documents (a title page) can only correspond to each other, however little the words show it.
+  if (enCount === 1 && deCount === 1) return { mode: 'parallel', reason: 'auto: one sentence in each document, paired as a translation' };
   const confident = candidates.filter((c) => c.score >= evidence.confident);
   const withCounterpart = [...new Set(confident.map((c) => c.en))];
   const shorter = Math.min(enCount, deCount);
   const coverage = textCoverage(confident, enCount <= deCount ? 'en' : 'de', enCount <= deCount ? enLengths : deLengths);
   // The chain takes at most one candidate per English sentence, so repeated text (several equally good counterparts) does not count against the order.
-  // One link keeps any order: it tells a translation only when a document is that one sentence (a title page).
+  // One link keeps any order: it tells a translation only when a document is that one sentence.
   const inOrder = withCounterpart.length < 2 ? 0 : sumOf(heaviestMonotoneChain(confident, deCount).map((c) => enLengths[c.en]!));
   const monotonicity = withCounterpart.length < 2 ? (withCounterpart.length === 1 && shorter === 1 ? 1 : 0) : inOrder / sumOf(withCounterpart.map((i) => enLengths[i]!));
   const sizeRatio = shorter / Math.max(enCount, deCount, 1);

@@ -142,7 +142,7 @@ class Cleaner {
         const tag = markup.tagAt(position);
         if (!tag) return position + 1;
         if (this.page) this.preformatted = Math.max(0, this.preformatted + preformattedChange(text, position));
-        return this.edit(position, tag.end, tag.replacement || (linkAfterLink(text, position) ? ' ' : ''));
+        return this.edit(position, tag.end, tag.replacement || betweenTouching(text, position));
       }
       case 0x26: { // &
         const escaped = markup.escapedTagAt(position);
@@ -191,12 +191,23 @@ function mayStartNoise(code: number): boolean {
   return code < 128 ? NOISE_START[code] === 1 : code === 0x2026 || isInvisible(code) || isRuleChar(code);
 }
 
-/** A link that starts right where another ends (`<a>Home</a><a>News</a>`, a menu): two words, not "HomeNews". */
-function linkAfterLink(text: string, position: number): boolean {
-  return LINK_START.test(text.slice(position, position + 3)) && text.slice(Math.max(0, position - 4), position).toLowerCase() === '</a>';
+/**
+ * What stands between two elements that touch, for the tag at `position`: a link right after a link
+ * (`<a>Home</a><a>News</a>`, a menu) is a space, not "HomeNews"; a key right after a key (Mallard's
+ * `<keyseq><key>Ctrl</key><key>C</key></keyseq>`, DocBook's `<keycombo><keycap>`) is "+", as Yelp shows "Ctrl+C".
+ */
+function betweenTouching(text: string, position: number): string {
+  const before = text.slice(Math.max(0, position - 9), position).toLowerCase();
+  if (before.endsWith('</a>') && LINK_START.test(text.slice(position, position + 3))) return ' ';
+  if ((before.endsWith('</key>') && KEY_START.test(text.slice(position, position + 5))) || (before.endsWith('</keycap>') && KEYCAP_START.test(text.slice(position, position + 8)))) {
+    return '+';
+  }
+  return '';
 }
 
 const LINK_START = /^<a[\s>]/i;
+const KEY_START = /^<key[\s>]/i;
+const KEYCAP_START = /^<keycap[\s>]/i;
 
 /** +1 for a tag at `position` that opens a `<pre>`, −1 for one that closes it, else 0. */
 function preformattedChange(text: string, position: number): number {

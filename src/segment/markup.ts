@@ -56,6 +56,9 @@ const CODE = new Set(['script', 'style', 'bpt', 'ept', 'ph', 'it', 'ut']);
  */
 const MALLARD_HIDDEN = new Set(['info', 'comment']);
 
+/** Mallard's inline elements whose names other XML vocabularies use for blocks (XLIFF's `<file>`). */
+const MALLARD_INLINE = new Set(['file']);
+
 const MALLARD = /<page\s[^>]*xmlns\s*=\s*["']http:\/\/projectmallard\.org\//;
 
 const NAME = /[A-Za-z][A-Za-z0-9:_.-]{0,40}/y;
@@ -121,7 +124,7 @@ export class MarkupFinder {
       if (PERMALINK.test(text)) return { end: PERMALINK.lastIndex, replacement: '' };
     }
     if (name === 'br') return { end: tag.end, replacement: '\n' };
-    if (BLOCK.has(name) || (this.xml && XML_BLOCK.has(name))) return { end: tag.end, replacement: '\n\n' };
+    if (BLOCK.has(name) || (this.xml && XML_BLOCK.has(name) && !(this.mallard && MALLARD_INLINE.has(name)))) return { end: tag.end, replacement: '\n\n' };
     if (CELL.has(name)) return { end: tag.end, replacement: '\t' };
     return { end: tag.end, replacement: '' };
   }

@@ -19,11 +19,13 @@ describe('chooseMode', () => {
     expect(chooseMode(inOrder, lengths(20), lengths(60), WITHOUT_LEXICON).mode).toBe('comparable');
   });
 
-  it('takes two one-sentence documents whose sentences correspond for a translation (a title page), one sentence in a longer text not', () => {
+  it('pairs two one-sentence documents (a title page) as a translation; one pair in longer texts tells nothing', () => {
     const title = [{ en: 0, de: 0, score: 0.95 }];
-    expect(chooseMode(title, lengths(1), lengths(1), WITH_LEXICON).mode).toBe('parallel');
+    expect(chooseMode(title, lengths(1), lengths(1), WITH_LEXICON)).toEqual({ mode: 'parallel', reason: 'auto: one sentence in each document, paired as a translation' });
+    expect(chooseMode([], lengths(1), lengths(1), WITHOUT_LEXICON).mode).toBe('parallel');
     expect(chooseMode(title, lengths(2), lengths(2), WITH_LEXICON).mode).toBe('comparable');
-    expect(chooseMode([{ en: 0, de: 0, score: 0.2 }], lengths(1), lengths(1), WITH_LEXICON).mode).toBe('comparable');
+    // A one-sentence document beside a longer one whose sentence it matches: in order by itself.
+    expect(chooseMode(title, lengths(1), lengths(2), WITH_LEXICON).mode).toBe('parallel');
   });
 
   it('with the lexicon, also takes weaker pairs for a translation when they keep to the diagonal (a short help page in vocabulary the lexicon lacks)', () => {

@@ -83,6 +83,13 @@ describe('segment clean mode: Mallard (GNOME help pages)', () => {
   it('reads a page without an XML declaration as XML, drops its <info> and editorial comments, and ends segments at steps and list items', () => {
     expect(cleaned(page)).toEqual(['Change the date and time', 'Open the Activities overview.', 'Click on Settings.', 'First', 'Second']);
   });
+
+  it('keeps <file> inline (a block in XLIFF) and joins the keys of a key sequence with "+", as Yelp shows them', () => {
+    const keys = '<page xmlns="http://projectmallard.org/1.0/"><p>Put it in the <file>Templates</file> folder. Press <keyseq><key>Ctrl</key><key>T</key></keyseq> now.</p></page>';
+    expect(cleaned(keys)).toEqual(['Put it in the Templates folder.', 'Press Ctrl+T now.']);
+    const docbook = '<?xml version="1.0"?><para>Press <keycombo><keycap>Alt</keycap><keycap>F2</keycap></keycombo>.</para>';
+    expect(cleaned(docbook)).toEqual(['Press Alt+F2.']);
+  });
 });
 
 describe('segment clean mode: XML documents (DocBook)', () => {
