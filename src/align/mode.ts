@@ -42,7 +42,7 @@ export interface DiagonalEvidence {
 export const WITH_LEXICON: ModeEvidence = {
   confident: 0.8,
   minCoverage: 0.45,
-  diagonal: { likely: 0.3, minChainCoverage: 0.45, minMonotonicity: 0.8, maxDeviation: 0.25, minSizeRatio: 0.7, minChainShare: 0.25 },
+  diagonal: { likely: 0.3, minChainCoverage: 0.45, minMonotonicity: 0.75, maxDeviation: 0.25, minSizeRatio: 0.7, minChainShare: 0.25 },
 };
 /**
  * Without a lexicon pair scores run lower (only names, numbers, cognates and shared words match): the
