@@ -8,6 +8,7 @@ import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { mergeRestructuredParagraphs, type Paragraphs, type Span } from './holes.js';
 import { describeLink, foundShare, omission } from './links.js';
+import { linkMovedSentences } from './moved.js';
 import { lengthRatio, PairStats, REFERENCE_UNMATCHED, typicalUnmatched } from './pairStats.js';
 
 /** Bead shapes (English sentences, German sentences) the dynamic programme may use. */
@@ -48,7 +49,9 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const found = (skip: Span, paragraph: Span) => foundShare(en, de, skip, paragraph, matcher);
   const links = mergeRestructuredParagraphs(path, paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
-  return links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
+  const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
+  // Moved pairs keep their own pair score: their neighbours in the list are not theirs.
+  return linkMovedSentences(scored, candidates, (enGroup, deGroup) => describeLink(en, de, enGroup, deGroup, matcher));
 }
 
 function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats, typical: number, ratio: number): Span[] {

@@ -66,6 +66,8 @@ export interface AlignmentLink {
   length?: number;
   /** Names, numbers and other strings both sides share, as written on the English side. */
   shared?: string[];
+  /** Parallel mode: a pair found out of the documents' order (a moved sentence; align/moved.ts). */
+  moved?: true;
 }
 
 export interface LanguageInfo {

@@ -71,7 +71,7 @@ export class RowRenderer {
       ? `<span class="score" style="--hue:${Math.round(clamp01(row.score) * 120)}" title="${escapeHtml(evidence.join(' · '))}">${row.score.toFixed(2)}</span>` +
         `<span class="meter" aria-hidden="true"><span style="width:${Math.round(clamp01(row.score) * 100)}%"></span></span>`
       : '<span class="score none" title="no counterpart, no score">–<span class="sr-only">no score</span></span>';
-    return `<th scope="row" class="link">${score}<span class="kind"><span class="type">${row.type}</span> <span class="lid" title="link ${row.link} in the alignment JSON">#${row.link}</span></span></th>`;
+    return `<th scope="row" class="link">${score}<span class="kind"><span class="type">${row.type}</span>${row.moved ? ' <span class="moved" title="Found out of the documents\' order: the translator moved this sentence. The row stands at the English sentence\'s place.">moved</span>' : ''} <span class="lid" title="link ${row.link} in the alignment JSON">#${row.link}</span></span></th>`;
   }
 
   private sideCell(lang: Lang, row: ReportRow): string {

@@ -13,6 +13,8 @@ export interface ReportRow {
   type: string;
   /** Both sides non-empty; 1-0 and 0-1 rows are sentences without a counterpart. */
   aligned: boolean;
+  /** A pair found out of the documents' order (parallel mode); it stands at its English sentence's place. */
+  moved: boolean;
 }
 
 /** A run of rows under one optional heading (e.g. the sentences the other language lacks). */
@@ -45,6 +47,7 @@ export function toRow(link: AlignmentLink, index: number): ReportRow {
     shared: link.shared ?? [],
     type: linkType(link),
     aligned: link.en.length > 0 && link.de.length > 0,
+    moved: link.moved === true,
   };
 }
 

@@ -172,6 +172,11 @@ describe('renderReport: summary', () => {
     expect(html).toContain('docs/de-article.txt');
     expect(html).toContain('en, detected (confidence 1)');
     expect(html).toContain('<strong>parallel</strong> <span class="muted">forced with --mode parallel</span>');
+    const moved = parallelDoc();
+    moved.alignments[2] = { ...moved.alignments[2]!, moved: true };
+    const movedHtml = renderReport(moved, undefined);
+    expect(movedHtml.match(/class="moved"/g)).toHaveLength(1);
+    expect(renderReport(parallelDoc(), undefined)).not.toContain('class="moved"');
     const titles = parallelDoc();
     titles.documents.de.language = { detected: 'de', confidence: 0, source: 'paired' };
     expect(renderReport(titles, undefined)).toContain('de, too short to detect; the other language of the pair');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignmentLink } from '../../../src/core/types.js';
+import { linkMovedSentences } from '../../../src/align/moved.js';
+
+const describe1 = (en: number[], de: number[]): AlignmentLink => ({ en, de, score: 0.8, lexical: 0.5 });
+const alone = (en: number[], de: number[]): AlignmentLink => ({ en, de, score: 0 });
+
+describe('linkMovedSentences', () => {
+  // English 0-1 and German 0-1 in step; English 2-3 (an entry) left alone, its German 4-5 left alone at the end.
+  const links: AlignmentLink[] = [
+    { en: [0], de: [0], score: 0.9 }, { en: [1], de: [1], score: 0.9 },
+    alone([2], []), alone([3], []),
+    { en: [4], de: [2], score: 0.9 }, { en: [5], de: [3], score: 0.9 },
+    alone([], [4]), alone([], [5]),
+  ];
+
+  it('links a confident pair of left-alone sentences, each the other\'s best, and its neighbours in step', () => {
+    const candidates = [{ en: 2, de: 4, score: 0.95 }, { en: 3, de: 5, score: 0.6 }, { en: 3, de: 1, score: 0.7 }];
+    const out = linkMovedSentences(links, candidates, describe1);
+    expect(out.map((l) => [l.en, l.de, l.moved ?? false])).toEqual([
+      [[0], [0], false], [[1], [1], false], [[2], [4], true], [[3], [5], true], [[4], [2], false], [[5], [3], false],
+    ]);
+  });
+
+  it('leaves omissions alone without a confident seed, when the seed is not mutual, and never touches linked sentences', () => {
+    expect(linkMovedSentences(links, [{ en: 2, de: 4, score: 0.85 }, { en: 3, de: 5, score: 0.6 }], describe1)).toEqual(links);
+    // German 4 is English 3's best too, so English 2 (whose best it is) stays alone; nothing is in step with 3-4.
+    const crossed = [{ en: 2, de: 4, score: 0.91 }, { en: 3, de: 4, score: 0.97 }];
+    const out = linkMovedSentences(links, crossed, describe1);
+    expect(out.filter((l) => l.moved).map((l) => [l.en, l.de])).toEqual([[[3], [4]]]);
+    expect(out).toContainEqual(alone([2], []));
+    expect(out).toContainEqual(alone([], [5]));
+    expect(linkMovedSentences(links, [{ en: 0, de: 4, score: 0.99 }], describe1)).toEqual(links);
+  });
+});
