@@ -75,8 +75,8 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
  * A document too short to detect over all languages (a help page that is only its title, "Date & time") must be
  * the other language of the pair. Next to a detected document it takes the other language when its words lean
  * that way ("Freigabe" beside an English page; not an untranslated title, a number or a stray word). When both
- * are short, the one whose words read more English is English ("Date & time" beside "Datum und Uhrzeit"). Undefined when the pair needs no such help
- * or cannot be told apart this way.
+ * are short, the one whose words read more English is English ("Date & time" beside "Datum und Uhrzeit").
+ * Undefined when the pair needs no such help or cannot be told apart this way.
  */
 function pairShortDocuments(docs: [NamedText, NamedText], detections: Detection[]): LanguageAssignment | undefined {
   const [a, b] = detections as [Detection, Detection];
@@ -89,7 +89,7 @@ function pairShortDocuments(docs: [NamedText, NamedText], detections: Detection[
     const english = [leanTo('en', votes[0]!), leanTo('en', votes[1]!)] as const;
     en = english[0] > english[1] ? 0 : 1;
     // They must lean apart, at least one of them clearly ("Datum und Uhrzeit" beside "Date & time").
-    if (english[en]! < 0 || english[1 - en]! > 0 || Math.max(english[0], -english[1], english[1], -english[0]) < CLEAR_LEAN) return undefined;
+    if (english[en]! < 0 || english[1 - en]! > 0 || Math.max(Math.abs(english[0]), Math.abs(english[1])) < CLEAR_LEAN) return undefined;
   } else {
     const detected = short[0] ? 1 : 0;
     const lang = detections[detected]!.lang;

@@ -198,16 +198,19 @@ function mayStartNoise(code: number): boolean {
  */
 function betweenTouching(text: string, position: number): string {
   const before = text.slice(Math.max(0, position - 9), position).toLowerCase();
-  if (before.endsWith('</a>') && LINK_START.test(text.slice(position, position + 3))) return ' ';
-  if ((before.endsWith('</key>') && KEY_START.test(text.slice(position, position + 5))) || (before.endsWith('</keycap>') && KEYCAP_START.test(text.slice(position, position + 8)))) {
-    return '+';
+  const after = text.slice(position, position + 8);
+  for (const { closer, opener, separator } of TOUCHING) {
+    if (before.endsWith(closer) && opener.test(after)) return separator;
   }
   return '';
 }
 
-const LINK_START = /^<a[\s>]/i;
-const KEY_START = /^<key[\s>]/i;
-const KEYCAP_START = /^<keycap[\s>]/i;
+/** Elements that read as separate words when one follows the other directly, and what stands between them. */
+const TOUCHING = ([['a', ' '], ['key', '+'], ['keycap', '+']] as const).map(([element, separator]) => ({
+  closer: `</${element}>`,
+  opener: new RegExp(`^<${element}[\\s>]`, 'i'),
+  separator,
+}));
 
 /** +1 for a tag at `position` that opens a `<pre>`, −1 for one that closes it, else 0. */
 function preformattedChange(text: string, position: number): number {

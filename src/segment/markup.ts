@@ -115,7 +115,7 @@ export class MarkupFinder {
     const tag = this.parseTag(position, position + (closing ? 2 : 1), this.greaterThan, this.lessThan, 1);
     if (!tag) return undefined;
     const name = tag.name;
-    if ((CODE.has(name) || (name === 'title' && this.inHead(position)) || (this.mallard && MALLARD_HIDDEN.has(name))) && !closing && !tag.selfClosing) {
+    if (this.hidesContent(name, position) && !closing && !tag.selfClosing) {
       const codeEnd = this.codeEnd(name, tag.end);
       if (codeEnd >= 0) return { end: codeEnd, replacement: '' };
     }
@@ -124,9 +124,18 @@ export class MarkupFinder {
       if (PERMALINK.test(text)) return { end: PERMALINK.lastIndex, replacement: '' };
     }
     if (name === 'br') return { end: tag.end, replacement: '\n' };
-    if (BLOCK.has(name) || (this.xml && XML_BLOCK.has(name) && !(this.mallard && MALLARD_INLINE.has(name)))) return { end: tag.end, replacement: '\n\n' };
+    if (this.isBlock(name)) return { end: tag.end, replacement: '\n\n' };
     if (CELL.has(name)) return { end: tag.end, replacement: '\t' };
     return { end: tag.end, replacement: '' };
+  }
+
+  /** An element whose content goes with its tags: code, and what a page of this kind does not show. */
+  private hidesContent(name: string, position: number): boolean {
+    return CODE.has(name) || (name === 'title' && this.inHead(position)) || (this.mallard && MALLARD_HIDDEN.has(name));
+  }
+
+  private isBlock(name: string): boolean {
+    return BLOCK.has(name) || (this.xml && XML_BLOCK.has(name) && !(this.mallard && MALLARD_INLINE.has(name)));
   }
 
   /**
