@@ -127,6 +127,7 @@ function renderLegend(summary: ReportSummary): string {
 <li><span class="score" style="--hue:0">0.10</span><span class="score" style="--hue:60">0.50</span><span class="score" style="--hue:120">0.90</span> link score 0–1, low → high</li>
 <li><mark class="shared">Berlin</mark> name or number the link shares</li>
 ${claimItems}<li><span class="alone-sample">greyed</span> no counterpart</li>
+${summary.moved > 0 ? '<li><span class="moved-sample">moved</span> pair found out of the documents\' order, shown at its English sentence</li>' : ''}
 </ul>
 <p class="no-js-note">Filters and keyboard shortcuts need JavaScript; every row is shown.</p>
 </aside>`;

@@ -97,7 +97,7 @@ th.link > .score { display: inline-block; }
 .meter { height: 4px; width: 3.1rem; background: #e6e9ec; border-radius: 2px; margin: 0.2rem 0 0.15rem; overflow: hidden; }
 .meter > span { display: block; height: 100%; background: #57606a; }
 th.link .type { font-weight: 600; color: var(--text); }
-th.link .moved { font-style: italic; }
+th.link .moved, .moved-sample { font-style: italic; }
 td.side { overflow-wrap: anywhere; }
 td.alone { color: var(--alone-text); background: var(--alone-bg); }
 td.empty { background: var(--alone-bg); }

@@ -11,6 +11,8 @@ export interface ReportSummary {
   meanScore: number | null;
   /** Findings per status; null when no claims were compared. */
   findings: Record<FindingStatus, number> | null;
+  /** Links found out of the documents' order (parallel mode). */
+  moved: number;
 }
 
 export function summarise(doc: AlignmentDocument, findings: readonly Finding[] | undefined): ReportSummary {
@@ -38,6 +40,7 @@ export function summarise(doc: AlignmentDocument, findings: readonly Finding[] |
     aligned,
     meanScore: aligned === 0 ? null : scoreSum / aligned,
     findings: findings ? countFindings(findings) : null,
+    moved: doc.alignments.filter((link) => link.moved).length,
   };
 }
 

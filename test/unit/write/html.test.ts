@@ -176,6 +176,7 @@ describe('renderReport: summary', () => {
     moved.alignments[2] = { ...moved.alignments[2]!, moved: true };
     const movedHtml = renderReport(moved, undefined);
     expect(movedHtml.match(/class="moved"/g)).toHaveLength(1);
+    expect(movedHtml).toContain('<span class="moved-sample">moved</span> pair found out of the documents');
     expect(renderReport(parallelDoc(), undefined)).not.toContain('class="moved"');
     const titles = parallelDoc();
     titles.documents.de.language = { detected: 'de', confidence: 0, source: 'paired' };
