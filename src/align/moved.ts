@@ -1,64 +1,82 @@
 import type { AlignmentLink } from '../core/types.js';
 import type { Candidate } from './candidates.js';
+import { omission } from './links.js';
 
 /** Thresholds of the moved-sentence pass (tuned on the development gold and GIMP's glossary; docs/alignment.md). */
 export const MOVED = {
   /** A pair of left-alone sentences this sure, each the other's best, starts a moved block. */
   seed: 0.9,
-  /** Neighbours of a moved pair, both left alone, join the block from this pair score. */
+  /** Neighbours of a moved pair, both free, join the block from this pair score. */
   grow: 0.5,
+  /** A 1-1 link of the path under this pair score may have paired sentences that moved. */
+  weak: 0.3,
 };
 
 /**
- * The monotone path leaves a sentence the translator moved elsewhere without a counterpart on both
- * sides: a glossary sorted by the German terms, a note moved to another section. Among the sentences
- * left alone (1-0 on one side, 0-1 on the other), a confident pair that is each other's best candidate
- * is linked after all, and so are its left-alone neighbours in step with it (the rest of a moved
- * entry). Everything else stays an omission: a deleted paragraph has no such counterpart.
- * The moved link takes the English sentence's place in the list and carries `moved: true`; the German
- * sentence's 0-1 entry goes. `describe` scores a link as the path's links are scored.
+ * The monotone path cannot follow a sentence the translator moved elsewhere: it leaves it without a
+ * counterpart on both sides, or, where the counts work out, pairs it with whatever stands in its place
+ * (a glossary sorted by the German terms: "Backup" against "Kernel"). Among the sentences left alone
+ * and those in weak 1-1 links (`weak`: pair score under `MOVED.weak`), a confident pair that is each
+ * other's best candidate is linked after all, and so are its free neighbours in step with it (the rest
+ * of a moved entry). A weak link that loses a sentence that way leaves its other sentence alone.
+ * Everything else stays as the path has it: a deleted paragraph has no such counterpart.
+ * A moved link takes its English sentence's place in the list and carries `moved: true`; `describe`
+ * scores it as the path's links are scored.
  */
-export function linkMovedSentences(links: AlignmentLink[], candidates: Candidate[], describe: (en: number[], de: number[]) => AlignmentLink): AlignmentLink[] {
-  const enAlone = new Map<number, number>();
-  const deAlone = new Map<number, number>();
+export function linkMovedSentences(
+  links: AlignmentLink[],
+  candidates: Candidate[],
+  describe: (en: number[], de: number[]) => AlignmentLink,
+  weak: (k: number) => boolean = () => false,
+): AlignmentLink[] {
+  const enFree = new Map<number, number>();
+  const deFree = new Map<number, number>();
   links.forEach((link, k) => {
-    if (link.de.length === 0 && link.en.length === 1) enAlone.set(link.en[0]!, k);
-    if (link.en.length === 0 && link.de.length === 1) deAlone.set(link.de[0]!, k);
+    const single = link.en.length <= 1 && link.de.length <= 1;
+    if (!single || (link.en.length === 1 && link.de.length === 1 && !weak(k))) return;
+    if (link.en.length === 1) enFree.set(link.en[0]!, k);
+    if (link.de.length === 1) deFree.set(link.de[0]!, k);
   });
-  if (enAlone.size === 0 || deAlone.size === 0) return links;
+  if (enFree.size === 0 || deFree.size === 0) return links;
   const score = new Map<string, number>();
   const bestOfEn = new Map<number, Candidate>();
   const bestOfDe = new Map<number, Candidate>();
   for (const c of candidates) {
-    if (!enAlone.has(c.en) || !deAlone.has(c.de)) continue;
+    if (!enFree.has(c.en) || !deFree.has(c.de)) continue;
     score.set(`${c.en},${c.de}`, c.score);
     if (c.score > (bestOfEn.get(c.en)?.score ?? -1)) bestOfEn.set(c.en, c);
     if (c.score > (bestOfDe.get(c.de)?.score ?? -1)) bestOfDe.set(c.de, c);
   }
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
-  const accept = (i: number, j: number) => {
-    pairs.set(i, j);
-    taken.add(j);
-  };
+  // A pair the path already links is in place, not moved.
+  const free = (i: number, j: number) => enFree.has(i) && deFree.has(j) && !pairs.has(i) && !taken.has(j) && enFree.get(i) !== deFree.get(j);
   const seeds = [...bestOfEn.values()].filter((c) => c.score >= MOVED.seed && bestOfDe.get(c.de) === c).sort((a, b) => a.en - b.en);
   for (const seed of seeds) {
-    if (pairs.has(seed.en) || taken.has(seed.de)) continue;
-    accept(seed.en, seed.de);
+    if (!free(seed.en, seed.de)) continue;
+    pairs.set(seed.en, seed.de);
+    taken.add(seed.de);
     for (const step of [1, -1]) {
-      for (let i = seed.en + step, j = seed.de + step; enAlone.has(i) && deAlone.has(j) && !pairs.has(i) && !taken.has(j); i += step, j += step) {
-        if ((score.get(`${i},${j}`) ?? 0) < MOVED.grow) break;
-        accept(i, j);
+      for (let i = seed.en + step, j = seed.de + step; free(i, j) && (score.get(`${i},${j}`) ?? 0) >= MOVED.grow; i += step, j += step) {
+        pairs.set(i, j);
+        taken.add(j);
       }
     }
   }
   if (pairs.size === 0) return links;
   const out: AlignmentLink[] = [];
-  const dropped = new Set([...taken].map((j) => deAlone.get(j)!));
   links.forEach((link, k) => {
-    if (dropped.has(k)) return;
-    const j = link.de.length === 0 && link.en.length === 1 ? pairs.get(link.en[0]!) : undefined;
-    out.push(j === undefined ? link : { ...describe(link.en, [j]), moved: true });
+    const i = link.en.length === 1 && enFree.get(link.en[0]!) === k ? link.en[0]! : undefined;
+    const j = link.de.length === 1 && deFree.get(link.de[0]!) === k ? link.de[0]! : undefined;
+    const movedEn = i !== undefined && pairs.has(i);
+    const movedDe = j !== undefined && taken.has(j);
+    if (!movedEn && !movedDe) {
+      out.push(link);
+      return;
+    }
+    if (movedEn) out.push({ ...describe([i!], [pairs.get(i!)!]), moved: true });
+    else if (i !== undefined) out.push(omission([i], []));
+    if (j !== undefined && !movedDe) out.push(omission([], [j]));
   });
   return out;
 }

@@ -8,7 +8,7 @@ import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { mergeRestructuredParagraphs, type Paragraphs, type Span } from './holes.js';
 import { describeLink, foundShare, omission } from './links.js';
-import { linkMovedSentences } from './moved.js';
+import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, REFERENCE_UNMATCHED, typicalUnmatched } from './pairStats.js';
 
 /** Bead shapes (English sentences, German sentences) the dynamic programme may use. */
@@ -51,7 +51,7 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.
-  return linkMovedSentences(scored, candidates, (enGroup, deGroup) => describeLink(en, de, enGroup, deGroup, matcher));
+  return linkMovedSentences(scored, candidates, (enGroup, deGroup) => describeLink(en, de, enGroup, deGroup, matcher), (k) => links[k]!.score < MOVED.weak);
 }
 
 function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats, typical: number, ratio: number): Span[] {

@@ -28,6 +28,7 @@ function jsonlRecord(doc: AlignmentDocument, unit: ExportUnit) {
     ...(link.lexical === undefined ? {} : { lexical: link.lexical }),
     ...(link.length === undefined ? {} : { length: link.length }),
     ...(link.shared === undefined ? {} : { shared: link.shared }),
+    ...(link.moved ? { moved: true } : {}),
     [`${first}_text`]: unit.en,
     [`${second}_text`]: unit.de,
     [`${first}_offsets`]: spans('en'),

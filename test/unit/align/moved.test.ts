@@ -32,4 +32,17 @@ describe('linkMovedSentences', () => {
     expect(out).toContainEqual(alone([], [5]));
     expect(linkMovedSentences(links, [{ en: 0, de: 4, score: 0.99 }], describe1)).toEqual(links);
   });
+
+  it('frees the sentences of weak 1-1 links: an entry the path paired with whatever stood in its place moves, its place partner is left alone', () => {
+    // A glossary of three entries; the German sorts the second last. The path paired English 1 with German 1, 2 with 2.
+    const path: AlignmentLink[] = [{ en: [0], de: [0], score: 0.9 }, { en: [1], de: [1], score: 0.2 }, { en: [2], de: [2], score: 0.2 }];
+    const candidates = [{ en: 1, de: 2, score: 0.95 }, { en: 2, de: 1, score: 0.4 }];
+    const weak = (k: number) => path[k]!.score < 0.3;
+    expect(linkMovedSentences(path, candidates, describe1, weak).map((l) => [l.en, l.de, l.moved ?? false])).toEqual([
+      [[0], [0], false], [[1], [2], true], [[], [1], false], [[2], [], false],
+    ]);
+    // Strong links are never broken, and a weak link that is its own best pair stays in place.
+    expect(linkMovedSentences(path, candidates, describe1, () => false)).toEqual(path);
+    expect(linkMovedSentences(path, [{ en: 1, de: 1, score: 0.95 }], describe1, weak)).toEqual(path);
+  });
 });

@@ -35,6 +35,10 @@ describe('formatJsonl', () => {
     expect(second).toMatchObject({ de: [1, 2], de_text: 'Zweiter Satz, geteilt.' });
     expect(omission).toMatchObject({ en: [2], de: [], score: 0, en_text: 'Only in English.', de_text: '', de_offsets: [] });
     expect(omission).not.toHaveProperty('lexical');
+    expect(first).not.toHaveProperty('moved');
+    const moved = mixedAlignment();
+    moved.alignments[1] = { ...moved.alignments[1]!, moved: true };
+    expect(records(formatJsonl(moved))[1]).toMatchObject({ link: 1, moved: true });
   });
 
   it('applies --min-score like every other format, which drops the score-0 omissions', () => {
