@@ -10,6 +10,8 @@ export const MOVED = {
   grow: 0.5,
   /** A 1-1 link of the path under this pair score may have paired sentences that moved. */
   weak: 0.3,
+  /** A moved pair without a neighbour in step needs this many content words a side ("Shift" ≠ "Verschieben"). */
+  loneTokens: 3,
 };
 
 /**
@@ -18,7 +20,8 @@ export const MOVED = {
  * (a glossary sorted by the German terms: "Backup" against "Kernel"). Among the sentences left alone
  * and those in weak 1-1 links (`weak`: pair score under `MOVED.weak`), a confident pair that is each
  * other's best candidate is linked after all, and so are its free neighbours in step with it (the rest
- * of a moved entry). A weak link that loses a sentence that way leaves its other sentence alone.
+ * of a moved entry); a pair without such a neighbour needs a few content words a side, or free sentences
+ * next to it on both sides. A weak link that loses a sentence that way leaves its other sentence alone.
  * Everything else stays as the path has it: a deleted paragraph has no such counterpart.
  * A moved link takes its English sentence's place in the list and carries `moved: true`; `describe`
  * scores it as the path's links are scored.
@@ -28,6 +31,7 @@ export function linkMovedSentences(
   candidates: Candidate[],
   describe: (en: number[], de: number[]) => AlignmentLink,
   weak: (k: number) => boolean = () => false,
+  contentWords: (lang: 'en' | 'de', index: number) => number = () => MOVED.loneTokens,
 ): AlignmentLink[] {
   const enFree = new Map<number, number>();
   const deFree = new Map<number, number>();
@@ -54,13 +58,20 @@ export function linkMovedSentences(
   const seeds = [...bestOfEn.values()].filter((c) => c.score >= MOVED.seed && bestOfDe.get(c.de) === c).sort((a, b) => a.en - b.en);
   for (const seed of seeds) {
     if (!free(seed.en, seed.de)) continue;
-    pairs.set(seed.en, seed.de);
-    taken.add(seed.de);
+    const block: Array<[number, number]> = [[seed.en, seed.de]];
     for (const step of [1, -1]) {
       for (let i = seed.en + step, j = seed.de + step; free(i, j) && (score.get(`${i},${j}`) ?? 0) >= MOVED.grow; i += step, j += step) {
-        pairs.set(i, j);
-        taken.add(j);
+        block.push([i, j]);
       }
+    }
+    // A lone pair of one or two words is too little evidence to move it ("Accessed" / "Zugriffsrechte" in a table)
+    // unless it stands where the path lost its way on both sides (a glossary heading whose entry moved with it).
+    const short = Math.min(contentWords('en', seed.en), contentWords('de', seed.de)) < MOVED.loneTokens;
+    const amongFree = (alone: Map<number, number>, at: number) => alone.has(at - 1) || alone.has(at + 1);
+    if (block.length === 1 && short && !(amongFree(enFree, seed.en) && amongFree(deFree, seed.de))) continue;
+    for (const [i, j] of block) {
+      pairs.set(i, j);
+      taken.add(j);
     }
   }
   if (pairs.size === 0) return links;

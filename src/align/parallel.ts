@@ -51,7 +51,9 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.
-  return linkMovedSentences(scored, candidates, (enGroup, deGroup) => describeLink(en, de, enGroup, deGroup, matcher), (k) => links[k]!.score < MOVED.weak);
+  const describe = (enGroup: number[], deGroup: number[]) => describeLink(en, de, enGroup, deGroup, matcher);
+  const weak = (k: number) => links[k]!.score < MOVED.weak;
+  return linkMovedSentences(scored, candidates, describe, weak, (lang, index) => contentCount((lang === 'en' ? en : de)[index]!));
 }
 
 function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, stats: PairStats, typical: number, ratio: number): Span[] {

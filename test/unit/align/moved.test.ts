@@ -45,4 +45,15 @@ describe('linkMovedSentences', () => {
     expect(linkMovedSentences(path, candidates, describe1, () => false)).toEqual(path);
     expect(linkMovedSentences(path, [{ en: 1, de: 1, score: 0.95 }], describe1, weak)).toEqual(path);
   });
+
+  it('moves a lone pair of one or two words only where the path lost its way on both sides', () => {
+    const oneWord = () => 1;
+    // English 2 and German 4 are single words with nothing free beside them on the English side.
+    const tableRow: AlignmentLink[] = [{ en: [0], de: [0], score: 0.9 }, { en: [1], de: [1], score: 0.9 }, alone([2], []), { en: [3], de: [2], score: 0.9 }, { en: [4], de: [3], score: 0.9 }, alone([], [4])];
+    expect(linkMovedSentences(tableRow, [{ en: 2, de: 4, score: 0.99 }], describe1, () => false, oneWord)).toEqual(tableRow);
+    // A glossary heading whose entry moved with it: free sentences next to it on both sides.
+    const glossary: AlignmentLink[] = [{ en: [0], de: [0], score: 0.9 }, alone([1], []), alone([2], []), { en: [3], de: [1], score: 0.9 }, alone([], [2]), alone([], [3])];
+    const out = linkMovedSentences(glossary, [{ en: 1, de: 2, score: 0.99 }], describe1, () => false, oneWord);
+    expect(out.filter((l) => l.moved).map((l) => [l.en, l.de])).toEqual([[[1], [2]]]);
+  });
 });
