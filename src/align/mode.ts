@@ -32,6 +32,12 @@ export interface DiagonalEvidence {
   minSizeRatio: number;
   /** Chain links per sentence of the shorter document (and at least three). */
   minChainShare: number;
+  /**
+   * A long chain that hugs the diagonal is a translation even with less coverage (freely translated manual
+   * pages: 14–115 links, every one within 2–5 % of its expected place, 34–41 % of the text): chance does not
+   * line up that many pairs that closely.
+   */
+  tight: { minLinks: number; maxDeviation: number; minChainCoverage: number; minMonotonicity: number };
 }
 
 /**
@@ -42,7 +48,15 @@ export interface DiagonalEvidence {
 export const WITH_LEXICON: ModeEvidence = {
   confident: 0.8,
   minCoverage: 0.45,
-  diagonal: { likely: 0.3, minChainCoverage: 0.45, minMonotonicity: 0.75, maxDeviation: 0.25, minSizeRatio: 0.7, minChainShare: 0.25 },
+  diagonal: {
+    likely: 0.3,
+    minChainCoverage: 0.45,
+    minMonotonicity: 0.75,
+    maxDeviation: 0.25,
+    minSizeRatio: 0.7,
+    minChainShare: 0.25,
+    tight: { minLinks: 10, maxDeviation: 0.05, minChainCoverage: 0.3, minMonotonicity: 0.7 },
+  },
 };
 /**
  * Without a lexicon pair scores run lower (only names, numbers, cognates and shared words match): the
@@ -80,10 +94,13 @@ export function chooseMode(candidates: Candidate[], enLengths: ArrayLike<number>
   if (!parallel && evidence.diagonal && sizeRatio >= evidence.diagonal.minSizeRatio) {
     const diagonal = diagonalChain(candidates, enLengths, deLengths, evidence.diagonal.likely);
     const rule = evidence.diagonal;
-    if (
+    const along =
       diagonal.coverage >= rule.minChainCoverage && diagonal.monotonicity >= rule.minMonotonicity && diagonal.deviation <= rule.maxDeviation &&
-      diagonal.links >= Math.max(3, rule.minChainShare * shorter)
-    ) {
+      diagonal.links >= Math.max(3, rule.minChainShare * shorter);
+    const tight =
+      diagonal.links >= rule.tight.minLinks && diagonal.deviation <= rule.tight.maxDeviation &&
+      diagonal.coverage >= rule.tight.minChainCoverage && diagonal.monotonicity >= rule.tight.minMonotonicity;
+    if (along || tight) {
       return {
         mode: 'parallel',
         reason: `${reason}; but ${(diagonal.coverage * 100).toFixed(0)}% of its text has a likely counterpart (score ≥ ${rule.likely}) in order along the diagonal (${(diagonal.monotonicity * 100).toFixed(0)}% in order, every link within ${(diagonal.deviation * 100).toFixed(0)}% of its expected place)`,

@@ -45,6 +45,16 @@ describe('chooseMode', () => {
     expect(chooseMode([...weak, ...confident], lengths(12), lengths(40), WITHOUT_LEXICON).mode).toBe('comparable');
   });
 
+  it('with the lexicon, takes a long chain of weak pairs hugging the diagonal for a translation even at a third of the text', () => {
+    // 40 sentences a side; every third has a weak pair (0.35) in its place: 14 links, 35 % of the text, none off the diagonal.
+    const chain = Array.from({ length: 14 }, (_, k) => ({ en: k * 3, de: k * 3, score: 0.35 }));
+    expect(chooseMode(chain, lengths(40), lengths(40), WITH_LEXICON).mode).toBe('parallel');
+    // The same pairs a few places off (up to 15 % of the document), or only nine of them: comparable.
+    const wobbly = chain.map((c, k) => ({ ...c, de: c.de + (k % 2 === 0 ? 6 : 0) })).filter((c) => c.de < 40);
+    expect(chooseMode(wobbly, lengths(40), lengths(40), WITH_LEXICON).mode).toBe('comparable');
+    expect(chooseMode(chain.slice(0, 9), lengths(40), lengths(40), WITH_LEXICON).mode).toBe('comparable');
+  });
+
   it('weighs sentences by length: short boilerplate shared in order (menus, cookie notice, footer) does not make two articles a translation', () => {
     // 10 short lines shared in order; 10 long article sentences, three of them with an out-of-order counterpart.
     const en = [...lengths(10, 20), ...lengths(10, 150)];
