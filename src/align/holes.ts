@@ -38,7 +38,7 @@ export function mergeRestructuredParagraphs(spans: Span[], paragraphs: Paragraph
     const next = spans[k];
     if (next !== undefined && !boundary(next[0], next[2])) continue;
     const run = spans.slice(from, k);
-    out.push(...(skipsSideBySide(run) ?? (restructured(run, found) ? [joined(run)] : run)));
+    out.push(...(restructured(run, found) ? [joined(run)] : run));
     from = k;
   }
   return out;
@@ -71,35 +71,6 @@ function restructured(run: Span[], found: FoundShare): boolean {
   const bothSides = skips.some((s) => s[0] === s[1]) && skips.some((s) => s[2] === s[3]);
   if (!bothSides && skips.some((s) => found(s, all) < ABSORBED_SHARE)) return false;
   return skips.length > 0 || run.some((s) => s[1] - s[0] !== 1 || s[3] - s[2] !== 1);
-}
-
-/**
- * A paragraph pair of 1-1 links in which the DP left one sentence alone on each side, next to each other
- * ("See for more information." / "Lesen Sie .", where a link's text is missing): the two take each other's
- * place, so they become a 1-1 link and the paragraph keeps its sentence links, as a paragraph with equal
- * sentence counts should. Undefined when the run is anything else.
- */
-function skipsSideBySide(run: Span[]): Span[] | undefined {
-  const out: Span[] = [];
-  let paired = false;
-  for (let k = 0; k < run.length; k++) {
-    const s = run[k]!;
-    if (!isSkip(s)) {
-      if (s[1] - s[0] !== 1 || s[3] - s[2] !== 1) return undefined;
-      out.push(s);
-      continue;
-    }
-    const next = run[k + 1];
-    if (!next || !isSkip(next) || sentenceCount(s) !== 1 || sentenceCount(next) !== 1 || (s[0] === s[1]) === (next[0] === next[1])) return undefined;
-    out.push([s[0], next[1], s[2], next[3]]);
-    paired = true;
-    k++;
-  }
-  return paired ? out : undefined;
-}
-
-function sentenceCount(s: Span): number {
-  return s[1] - s[0] + (s[3] - s[2]);
 }
 
 function isSkip(s: Span): boolean {

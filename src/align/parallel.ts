@@ -7,6 +7,7 @@ import { round } from '../score/pair.js';
 import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { mergeRestructuredParagraphs, type Paragraphs, type Span } from './holes.js';
+import { pairFacingSkips } from './facingSkips.js';
 import { describeLink, foundShare, omission } from './links.js';
 import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, REFERENCE_UNMATCHED, typicalUnmatched } from './pairStats.js';
@@ -47,7 +48,7 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const stats = new PairStats(en, de, band, matcher);
   const path = bestPath(en, de, band, stats, typicalUnmatched(en, de, stats), lengthRatio(en, de, anchors));
   const found = (skip: Span, paragraph: Span) => foundShare(en, de, skip, paragraph, matcher);
-  const links = mergeRestructuredParagraphs(path, paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const links = mergeRestructuredParagraphs(pairFacingSkips(path), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.

@@ -56,13 +56,6 @@ describe('mergeRestructuredParagraphs', () => {
     expect(mergeRestructuredParagraphs(path, paragraphs, () => 0)).toContainEqual([2, 5, 2, 6]);
   });
 
-  it('pairs a sentence left alone on each side, side by side in a paragraph of 1-1 links, instead of joining the paragraph', () => {
-    // Second paragraph: 2-2 and 3-3 linked, then English 4 and German 4 each left alone, next to each other.
-    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 4], [4, 5, 4, 4], [5, 5, 4, 5], [5, 6, 5, 7], [6, 7, 7, 8]];
-    const paragraphs = { en: Uint8Array.of(1, 0, 1, 0, 0, 1, 0), de: Uint8Array.of(1, 0, 1, 0, 0, 1, 0, 0) };
-    expect(mergeRestructuredParagraphs(path, paragraphs, () => 0)).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 4], [4, 5, 4, 5], [5, 7, 5, 8]]);
-  });
-
   it('changes nothing without paragraph marks', () => {
     const path: Span[] = [[0, 1, 0, 2], [1, 2, 2, 3]];
     expect(mergeRestructuredParagraphs(path, undefined, found)).toEqual(path);
