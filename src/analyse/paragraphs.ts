@@ -1,20 +1,22 @@
 import type { Sentence } from '../core/types.js';
-import { cleanText, type CleanTextOptions } from '../segment/clean.js';
+import type { DerivedText } from '../segment/offsetMap.js';
 
 /**
  * Which sentences open a paragraph: those with a blank line between them and the previous
  * sentence (in pre-segmented input, a blank line or a line holding only hunalign's `<p>`
- * between two sentence lines). In clean mode (`clean`), what lies between two sentences is read as a reader
- * sees it: block tags (`</p><p>`, `<li>`, `<h2>`) are paragraph breaks there, and in an HTML page (`page`) line
- * breaks are not. Returns undefined when the text marks no paragraph at all, so that callers can tell "one
- * paragraph" from "paragraphs not marked".
+ * between two sentence lines). In clean mode (`cleaned`: the document's cleaned view, `cleanText(text)`),
+ * what lies between two sentences is read there, as a reader sees it: block tags (`</p><p>`, `<li>`, `<h2>`)
+ * are paragraph breaks, and in an HTML page line breaks are not. Returns undefined when the text marks no
+ * paragraph at all, so that callers can tell "one paragraph" from "paragraphs not marked".
  */
-export function paragraphStarts(text: string, sentences: Sentence[], clean?: CleanTextOptions): Uint8Array | undefined {
+export function paragraphStarts(text: string, sentences: Sentence[], cleaned?: DerivedText): Uint8Array | undefined {
   const starts = new Uint8Array(sentences.length);
+  const gap = cleaned
+    ? (from: number, to: number) => cleaned.text.slice(cleaned.map.derivedPosition(from), cleaned.map.derivedPosition(to))
+    : (from: number, to: number) => text.slice(from, to);
   let marked = false;
   for (let k = 1; k < sentences.length; k++) {
-    const between = text.slice(sentences[k - 1]!.end, sentences[k]!.start);
-    if (BLANK_LINE.test(clean ? cleanText(between, clean).text : between)) {
+    if (BLANK_LINE.test(gap(sentences[k - 1]!.end, sentences[k]!.start))) {
       starts[k] = 1;
       marked = true;
     }

@@ -21,7 +21,7 @@ import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { cleanText } from '../segment/clean.js';
-import { isMarkupDocument, isXmlDocument } from '../segment/markupDocument.js';
+import { isMarkupDocument } from '../segment/markupDocument.js';
 import { segmentLines } from '../segment/lines.js';
 import type { DerivedText } from '../segment/offsetMap.js';
 import { segment, segmentCleanView, type SegmentOptions } from '../segment/segment.js';
@@ -78,12 +78,9 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     en: sentences.en.map((s) => analyser.analyse(readerText(s), 'en')),
     de: sentences.de.map((s) => analyser.analyse(readerText(s), 'de')),
   };
-  // The gaps between sentences are cleaned as parts of their document.
-  const cleaning = (lang: Lang) => {
-    const text = byLang[lang].text;
-    return segmentation[lang] === 'clean' ? { page: isMarkupDocument(text), xml: isXmlDocument(text) } : undefined;
-  };
-  const starts = (lang: Lang) => paragraphStarts(byLang[lang].text, sentences[lang], cleaning(lang));
+  // In clean mode the gaps between sentences are read in the document's cleaned view.
+  const cleanedOf = { en: cleaned[assignment.en], de: cleaned[assignment.de] };
+  const starts = (lang: Lang) => paragraphStarts(byLang[lang].text, sentences[lang], cleanedOf[lang]);
   const paragraphs = request.sentenceLinks ? undefined : bothMarked(starts('en'), starts('de'));
   // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
   const mode = otherPair && request.mode === 'auto' ? 'parallel' : request.mode;

@@ -40,7 +40,7 @@ export class DerivedTextBuilder {
 
   build(): DerivedText {
     const text = this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join('');
-    return { text, map: new OffsetMap(this.derivedStarts, this.sourceStarts, this.sourceEnds, this.copied) };
+    return { text, map: new OffsetMap(this.derivedStarts, this.sourceStarts, this.sourceEnds, this.copied, this.length) };
   }
 
   private addPiece(from: number, to: number, copied: boolean): void {
@@ -63,7 +63,27 @@ export class OffsetMap {
     private readonly sourceStarts: readonly number[],
     private readonly sourceEnds: readonly number[],
     private readonly copied: readonly boolean[],
+    private readonly derivedLength: number,
   ) {}
+
+  /**
+   * Where the derived text stands at source position `position`: the derived offset of a copied character,
+   * the start of the replacement that covers it, or — inside a stretch that was deleted — the derived offset
+   * right after the deletion. Lets a caller read what lies between two source positions in the derived text.
+   */
+  derivedPosition(position: number): number {
+    const starts = this.sourceStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || position < starts[0]!) return 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    if (position < this.sourceEnds[lo]!) return this.copied[lo] ? this.derivedStarts[lo]! + position - starts[lo]! : this.derivedStarts[lo]!;
+    return lo + 1 < starts.length ? this.derivedStarts[lo + 1]! : this.derivedLength;
+  }
 
   /** Source position of the derived character at `position` (a replacement maps to its source start). */
   sourceStart(position: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphStarts } from '../../../src/analyse/paragraphs.js';
+import { cleanText } from '../../../src/segment/clean.js';
 import { mergeRestructuredParagraphs, type Span } from '../../../src/align/holes.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
 import { segmentLines } from '../../../src/segment/lines.js';
@@ -18,8 +19,13 @@ describe('paragraphStarts', () => {
     const text = '<p>One. <em>Two.</em></p>\n<p>Three.</p><ul><li>Four.</li></ul>';
     const sentences = segment(text, 'en', { clean: true });
     expect(sentences.map((s) => s.clean)).toEqual(['One.', 'Two.', 'Three.', 'Four.']);
-    expect([...paragraphStarts(text, sentences, { page: false })!]).toEqual([1, 0, 1, 1]);
+    expect([...paragraphStarts(text, sentences, cleanText(text, { page: false }))!]).toEqual([1, 0, 1, 1]);
     expect(paragraphStarts(text, sentences)).toBeUndefined();
+    // In a page a line break is a space, and an entity or inline tag at a sentence's edge stays in its gap.
+    const page = '<!DOCTYPE html><p>One &amp; one.\n<b>Two.</b></p>\n\n<p>Three.</p>';
+    const pageSentences = segment(page, 'en', { clean: true });
+    expect(pageSentences.map((s) => s.clean)).toEqual(['One & one.', 'Two.', 'Three.']);
+    expect([...paragraphStarts(page, pageSentences, cleanText(page))!]).toEqual([1, 0, 1]);
   });
 
   it("reads hunalign's <p> lines as paragraph marks, like blank lines", () => {
