@@ -1,4 +1,5 @@
 import type { Sentence } from '../core/types.js';
+import { marksParagraph } from '../segment/lines.js';
 import type { DerivedText } from '../segment/offsetMap.js';
 
 /**
@@ -16,7 +17,7 @@ export function paragraphStarts(text: string, sentences: Sentence[], cleaned?: D
     : (from: number, to: number) => text.slice(from, to);
   let marked = false;
   for (let k = 1; k < sentences.length; k++) {
-    if (BLANK_LINE.test(gap(sentences[k - 1]!.end, sentences[k]!.start))) {
+    if (marksParagraph(gap(sentences[k - 1]!.end, sentences[k]!.start))) {
       starts[k] = 1;
       marked = true;
     }
@@ -24,5 +25,3 @@ export function paragraphStarts(text: string, sentences: Sentence[], cleaned?: D
   if (sentences.length > 0) starts[0] = 1;
   return marked ? starts : undefined;
 }
-
-const BLANK_LINE = /(?:\r\n|\r|\n)[^\S\r\n]*(?:<p>[^\S\r\n]*)?(?:\r\n|\r|\n)/i;

@@ -23,6 +23,19 @@ function isParagraphMark(text: string, start: number, end: number): boolean {
   return end - start < 16 && text.slice(start, end).trim().toLowerCase() === '<p>';
 }
 
+/**
+ * Whether the text between two sentences marks a paragraph: it holds a whole line that is blank or only
+ * hunalign's `<p>` (the first and last pieces of the gap are the ends of the sentences' own lines).
+ */
+export function marksParagraph(gap: string): boolean {
+  const lines = gap.split(/\r\n|\r|\n/);
+  for (let k = 1; k + 1 < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.trim() === '' || isParagraphMark(line, 0, line.length)) return true;
+  }
+  return false;
+}
+
 /** Adds text[start, end) to `out` with surrounding whitespace trimmed, unless it is blank. */
 export function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
