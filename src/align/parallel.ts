@@ -61,6 +61,9 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
   const n = en.length;
   const enTokens = Int32Array.from(en, contentCount);
   const deTokens = Int32Array.from(de, contentCount);
+  // Matched tokens per sentence of the bead being costed (beads have at most three sentences a side).
+  const enMatchedIn = new Int32Array(3);
+  const deMatchedIn = new Int32Array(3);
   const rowOffset = new Int32Array(n + 2);
   for (let r = 0; r <= n; r++) rowOffset[r + 1] = rowOffset[r]! + (band.hi[r]! - band.lo[r]! + 1);
   const cost = new Float64Array(rowOffset[n + 1]!).fill(Infinity);
@@ -93,28 +96,29 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
   function beadCost(i0: number, i1: number, j0: number, j1: number): number {
     const sentences = i1 - i0 + (j1 - j0);
     if (i0 === i1 || j0 === j1) return skip * sentences;
+    enMatchedIn.fill(0);
+    deMatchedIn.fill(0);
+    for (let i = i0; i < i1; i++) {
+      for (let j = j0; j < j1; j++) {
+        const cell = stats.cell(i, j);
+        if (cell < 0) continue;
+        enMatchedIn[i - i0] += stats.enMatched[cell]!;
+        deMatchedIn[j - j0] += stats.deMatched[cell]!;
+      }
+    }
+    // A sentence cannot match more tokens than it has, however many sentences of the other side it meets.
     let tokens = 0;
-    for (let i = i0; i < i1; i++) tokens += enTokens[i]!;
-    for (let j = j0; j < j1; j++) tokens += deTokens[j]!;
     let matched = 0;
     let enLength = 0;
     let deLength = 0;
     for (let i = i0; i < i1; i++) {
-      let m = 0;
-      for (let j = j0; j < j1; j++) {
-        const cell = stats.cell(i, j);
-        if (cell >= 0) m += stats.enMatched[cell]!;
-      }
-      matched += Math.min(m, enTokens[i]!);
+      tokens += enTokens[i]!;
+      matched += Math.min(enMatchedIn[i - i0]!, enTokens[i]!);
       enLength += en[i]!.length;
     }
     for (let j = j0; j < j1; j++) {
-      let m = 0;
-      for (let i = i0; i < i1; i++) {
-        const cell = stats.cell(i, j);
-        if (cell >= 0) m += stats.deMatched[cell]!;
-      }
-      matched += Math.min(m, deTokens[j]!);
+      tokens += deTokens[j]!;
+      matched += Math.min(deMatchedIn[j - j0]!, deTokens[j]!);
       deLength += de[j]!.length;
     }
     const length = -Math.log(lengthAgreement(enLength, deLength, ratio) + 1e-6);
