@@ -146,6 +146,7 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
   const ending = sentenceEnding(text, line);
   if (ending !== 0 && !fullWidth && (mode !== 'wrap' || ending === 0x3a)) return false;
   if (ending !== 0) return true;
+  if (wrappedComment(text, line, next)) return true;
   const lowerNext = isLower(first);
   const last = text.charCodeAt(line.end - 1);
   // A word hyphenated at the line end ("ex‐" + "tracted"); typesetters such as groff write U+2010.
@@ -163,6 +164,23 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
 }
 
 const HYPHEN = 0x2010;
+
+/**
+ * A long comment line of a configuration example or script that goes on in the next comment line ("# Das
+ * Voreinstellen des Gebietsschemas (Locale) setzt gleichzeitig Sprache," + "# Land und Gebietsschema."):
+ * translators wrap comments where their words end, so the sentence, not the line, is the unit. Both lines
+ * carry the same marker and a space after it; commented-out code ("#d-i …") and short heading comments
+ * ("# Apt setup") stay lines.
+ */
+function wrappedComment(text: string, line: Line, next: Line): boolean {
+  const marker = COMMENT_MARKER.exec(text.slice(line.start, line.start + 3))?.[0];
+  if (!marker || !text.startsWith(marker, next.start)) return false;
+  return line.end - line.start >= COMMENT_WRAP_LENGTH && next.end - next.start > marker.length;
+}
+
+const COMMENT_MARKER = /^(?:#|\/\/|;|--) /;
+/** A comment line shorter than this is a heading or a remark of its own, not a wrapped sentence. */
+const COMMENT_WRAP_LENGTH = 40;
 
 /** The . ! ? … or : the line ends in (possibly followed by closing quotes or brackets), or 0. */
 function sentenceEnding(text: string, line: Line): number {

@@ -91,6 +91,27 @@ describe('segment: document structure', () => {
     ]);
   });
 
+  it('joins a long comment line of a configuration example with the comment line that continues it, not commented-out code or short comments', () => {
+    const preseed = [
+      '# Preseeding only locale sets language, country and locale at once,',
+      '# Keyboard and time zone follow from it.',
+      'd-i debian-installer/locale string en_US',
+      '# Keyboard selection.',
+      '# Apt setup',
+      '#d-i keyboard-configuration/xkb-keymap select us',
+      '// A comment in C that runs on over two lines, since its author',
+      '// Wrapped it at the margin.',
+    ].join('\n');
+    expect(split(preseed, 'en').map((s) => s.replace(/\n/g, ' '))).toEqual([
+      '# Preseeding only locale sets language, country and locale at once, # Keyboard and time zone follow from it.',
+      'd-i debian-installer/locale string en_US',
+      '# Keyboard selection.',
+      '# Apt setup',
+      '#d-i keyboard-configuration/xkb-keymap select us',
+      '// A comment in C that runs on over two lines, since its author // Wrapped it at the margin.',
+    ]);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(segment('', 'en')).toEqual([]);
     expect(segment(' \n\t\n ', 'de')).toEqual([]);
