@@ -1,4 +1,4 @@
-import type { Span } from './holes.js';
+import { isSkip, type Span } from './holes.js';
 
 /**
  * One sentence left alone on each side, next to each other between two links (or a document edge):
@@ -12,7 +12,7 @@ export function pairFacingSkips(path: Span[]): Span[] {
   for (let k = 0; k < path.length; k++) {
     const here = path[k]!;
     const next = path[k + 1];
-    if (next && facing(here, next) && !isSkip(path[k - 1]) && !isSkip(path[k + 2])) {
+    if (next && facing(here, next) && !skipAt(path, k - 1) && !skipAt(path, k + 2)) {
       out.push([here[0], next[1], here[2], next[3]]);
       k++;
       continue;
@@ -29,6 +29,8 @@ function facing(a: Span, b: Span): boolean {
   return (enAlone(a) && deAlone(b)) || (deAlone(a) && enAlone(b));
 }
 
-function isSkip(s: Span | undefined): boolean {
-  return s !== undefined && (s[0] === s[1] || s[2] === s[3]);
+/** Whether the path has a skip at `k` (no span there, past an edge, is none). */
+function skipAt(path: Span[], k: number): boolean {
+  const span = path[k];
+  return span !== undefined && isSkip(span);
 }

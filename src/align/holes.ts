@@ -73,7 +73,8 @@ function restructured(run: Span[], found: FoundShare): boolean {
   return skips.length > 0 || run.some((s) => s[1] - s[0] !== 1 || s[3] - s[2] !== 1);
 }
 
-function isSkip(s: Span): boolean {
+/** A 1-0 or 0-1 span: sentences on one side only. */
+export function isSkip(s: Span): boolean {
   return s[0] === s[1] || s[2] === s[3];
 }
 

@@ -81,13 +81,11 @@ export function chooseMode(candidates: Candidate[], enLengths: ArrayLike<number>
   // Two one-sentence documents (a title page) can only correspond to each other, however little the words show it.
   if (enCount === 1 && deCount === 1) return { mode: 'parallel', reason: 'auto: one sentence in each document, paired as a translation' };
   const confident = candidates.filter((c) => c.score >= evidence.confident);
-  const withCounterpart = [...new Set(confident.map((c) => c.en))];
   const shorter = Math.min(enCount, deCount);
   const coverage = textCoverage(confident, enCount <= deCount ? 'en' : 'de', enCount <= deCount ? enLengths : deLengths);
-  // The chain takes at most one candidate per English sentence, so repeated text (several equally good counterparts) does not count against the order.
+  const order = orderKept(confident, enLengths, deCount);
   // One link keeps any order: it tells a translation only when a document is that one sentence.
-  const inOrder = withCounterpart.length < 2 ? 0 : sumOf(heaviestMonotoneChain(confident, deCount).map((c) => enLengths[c.en]!));
-  const monotonicity = withCounterpart.length < 2 ? (withCounterpart.length === 1 && shorter === 1 ? 1 : 0) : inOrder / sumOf(withCounterpart.map((i) => enLengths[i]!));
+  const monotonicity = order.sentences === 1 && shorter === 1 ? 1 : order.monotonicity;
   const sizeRatio = shorter / Math.max(enCount, deCount, 1);
   const parallel = coverage >= evidence.minCoverage && monotonicity >= 0.8 && sizeRatio >= 0.5;
   const reason = `auto: ${(coverage * 100).toFixed(0)}% of the shorter document's text has a confident counterpart, ${(monotonicity * 100).toFixed(0)}% of those links keep the order, sentence-count ratio ${sizeRatio.toFixed(2)}`;
@@ -118,15 +116,25 @@ export function chooseMode(candidates: Candidate[], enLengths: ArrayLike<number>
 function diagonalChain(candidates: Candidate[], enLengths: ArrayLike<number>, deLengths: ArrayLike<number>, likely: number) {
   const enCount = enLengths.length;
   const deCount = deLengths.length;
-  const pairs = candidates.filter((c) => c.score >= likely);
-  const chain = heaviestMonotoneChain(pairs, deCount);
+  const { chain, monotonicity } = orderKept(candidates.filter((c) => c.score >= likely), enLengths, deCount);
   const side = enCount <= deCount ? 'en' : 'de';
   const coverage = textCoverage(chain, side, side === 'en' ? enLengths : deLengths);
-  const withPair = [...new Set(pairs.map((c) => c.en))];
-  const monotonicity = withPair.length < 2 ? 0 : sumOf(chain.map((c) => enLengths[c.en]!)) / sumOf(withPair.map((i) => enLengths[i]!));
   let deviation = 0;
   for (const c of chain) deviation = Math.max(deviation, Math.abs((c.en + 0.5) / enCount - (c.de + 0.5) / deCount));
   return { coverage, monotonicity, deviation, links: chain.length };
+}
+
+/**
+ * The heaviest order-keeping chain through `pairs`, and the share of the English text with a pair that it
+ * passes through (0 with fewer than two such sentences), weighed by sentence length. The chain takes at most
+ * one pair per English sentence, so repeated text (several equally good counterparts) does not count against
+ * the order. `sentences`: how many English sentences have a pair.
+ */
+function orderKept(pairs: Candidate[], enLengths: ArrayLike<number>, deCount: number): { chain: Candidate[]; monotonicity: number; sentences: number } {
+  const withPair = [...new Set(pairs.map((c) => c.en))];
+  const chain = heaviestMonotoneChain(pairs, deCount);
+  const monotonicity = withPair.length < 2 ? 0 : sumOf(chain.map((c) => enLengths[c.en]!)) / sumOf(withPair.map((i) => enLengths[i]!));
+  return { chain, monotonicity, sentences: withPair.length };
 }
 
 function sumOf(values: number[]): number {

@@ -41,7 +41,6 @@ export function alignmentOptions(): Option[] {
   ];
 }
 
-/** Clean mode for the aligning commands (`align`, `diff`, `batch`); `segment` words its own. */
 /** Shared by `align`, `diff` and `batch`: keep the sentence links of a restructured paragraph (holes.ts). */
 export function sentenceLinksOption(): Option {
   return new Option(
@@ -50,6 +49,7 @@ export function sentenceLinksOption(): Option {
   );
 }
 
+/** Clean mode for the aligning commands (`align`, `diff`, `batch`); `segment` words its own. */
 export function cleanOption(): Option {
   return new Option('--clean', 'remove markup and noise (tags, entities, dot leaders, page numbers) before splitting; HTML pages and XML documents are read so anyway');
 }

@@ -81,7 +81,7 @@ export class MarkupFinder {
   private head: [number, number] | undefined;
 
   /**
-   * `xml`: the text is an XML document (it opens with an XML declaration), where every tag is markup —
+   * `xml`: the text is an XML document (markupDocument.ts `isXmlDocument`), where every tag is markup —
    * an element the lists do not name is inline (`<command>`, `<filename>`) — and DocBook's and TEI's
    * block elements end a segment.
    */
@@ -146,8 +146,9 @@ export class MarkupFinder {
   private inHead(position: number): boolean {
     if (!this.head) {
       const start = this.text.search(/<head[\s>]/i);
-      const end = start < 0 ? -1 : this.text.slice(start).search(/<\/head\s*>|<body[\s>]/i);
-      this.head = start < 0 ? [-1, -1] : [start, end < 0 ? this.text.length : start + end];
+      HEAD_END.lastIndex = start;
+      const end = start < 0 ? null : HEAD_END.exec(this.text);
+      this.head = start < 0 ? [-1, -1] : [start, end ? end.index : this.text.length];
     }
     return position > this.head[0] && position < this.head[1];
   }
@@ -216,6 +217,9 @@ export class MarkupFinder {
  * hover, not part of the heading's text ("New packages¶").
  */
 const PERMALINK = /\s*(?:¶|&para;|&#182;|&#x[bB]6;|#|§|&sect;|🔗)\s*<\/a\s*>/y;
+
+/** Where a page's `<head>` ends: its closing tag, or the `<body>` that implies it. */
+const HEAD_END = /<\/head\s*>|<body[\s>]/gi;
 
 const PLACEHOLDER = /\{[a-z]\^(?:>|&gt;)\d{0,4}(?:<|&lt;)[a-z]\^\}/y;
 
