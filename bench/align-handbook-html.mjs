@@ -26,6 +26,7 @@ import { parseGold } from '../dist/eval/gold.js';
 import { scoreAlignment } from '../dist/eval/score.js';
 import { readerText } from '../dist/core/types.js';
 import { PARALLEL_COSTS } from '../dist/align/parallel.js';
+import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 
 // SATZPAAR_COSTS='{"merge":1.1}' overrides the DP costs, for tuning (as in align-parallel.mjs).
 if (process.env.SATZPAAR_COSTS) Object.assign(PARALLEL_COSTS, JSON.parse(process.env.SATZPAAR_COSTS));
@@ -34,34 +35,19 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
 const sentenceLinks = process.argv.includes('--sentence-links');
 const shared = args[0];
-const htmlRoot = args[1] ?? '/usr/share/doc/debian-handbook/html';
+const htmlRoot = args[1] ?? HANDBOOK_HTML;
 if (!shared) {
   console.error('usage: node bench/align-handbook-html.mjs /path/to/shared [/usr/share/doc/debian-handbook/html]');
   process.exit(2);
 }
 const goldDir = join(shared, 'eval/parallel/clean');
-const LANG_DIR = { en: 'en-US', de: 'de-DE' };
 const squeeze = (text) => text.replace(/\s+/g, '');
-
-/** The book's pages in reading order, from the table of contents' "next" links. */
-function bookPages(lang) {
-  const pages = [];
-  let page = 'index.html';
-  const seen = new Set();
-  while (page && !seen.has(page)) {
-    seen.add(page);
-    pages.push(page);
-    const html = readFileSync(join(htmlRoot, LANG_DIR[lang], page), 'utf8');
-    page = /<li class="next"><a accesskey="n" href="([^"#]+)"/.exec(html)?.[1];
-  }
-  return pages;
-}
 
 /** The pages whose text holds lines of the gold file (pages are chapters' sections; a chapter file spans several). */
 function chapterPages(pages, goldLines) {
   const lines = new Set(goldLines.map(squeeze).filter((l) => l.length >= 40));
   return pages.filter((page) => {
-    const text = squeeze(readFileSync(join(htmlRoot, LANG_DIR.en, page), 'utf8').replace(/<[^>]*>/g, ' '));
+    const text = squeeze(readPage(htmlRoot, 'en', page).replace(/<[^>]*>/g, ' '));
     let hits = 0;
     for (const line of lines) if (text.includes(line)) hits++;
     return hits >= 3;
@@ -152,7 +138,7 @@ function printErrors(test, gold, goldLines, cutAlike) {
   for (const l of gold.filter(pair)) if (!testKeys.has(key(l))) show('-', l);
 }
 
-const pages = { en: bookPages('en') };
+const pages = { en: bookPages(htmlRoot) };
 const f = (x) => x.toFixed(3);
 const total = { strict: [0, 0, 0, 0], alike: [0, 0, 0, 0], found: [0, 0], goldLinks: [0, 0] };
 for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((n) => n.slice(0, -5)).sort()) {
@@ -160,7 +146,7 @@ for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((
   const chapter = chapterPages(pages.en, goldLines.en);
   const documents = ['en', 'de'].map((lang) => {
     const path = `${name}.${lang}.html`;
-    const text = chapter.map((page) => readFileSync(join(htmlRoot, LANG_DIR[lang], page), 'utf8')).join('\n');
+    const text = chapter.map((page) => readPage(htmlRoot, lang, page)).join('\n');
     return { path, text, sha256: '', encoding: 'utf-8' };
   });
   const alignment = alignDocuments({ documents, langs: ['en', 'de'], mode: 'parallel', presegmented: false, sentenceLinks });
