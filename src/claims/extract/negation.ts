@@ -4,15 +4,27 @@ import type { Claim } from '../claim.js';
 /**
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
  * "no longer" = "nicht mehr" agree without a list of idioms.
- * A contrastive "…, not X" / "(…, nicht X)" denies an alternative, not the statement, and is skipped;
- * so are an attributive "nicht" (see ATTRIBUTIVE) and an additive "not only" / "nicht nur" (see ADDITIVE).
+ * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement, and
+ * is skipped (see CONTRASTIVE); so are an attributive "nicht" (see ATTRIBUTIVE) and an additive
+ * "not only" / "nicht nur" (see ADDITIVE). A cue that opens a hyphenated compound ("Nicht-Apple-Plattformen",
+ * "not-for-profit") names a kind of thing, as "non-Apple" does, and is not a cue.
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}])/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?)(?![\p{L}\p{N}])/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
 const CONTRAST = /[,(]\s*$/;
+
+/**
+ * The cues that deny an alternative after a comma or bracket. Others keep their force there: German
+ * puts a comma before every "ohne"-clause ("…, ohne den Zustand zu verwalten" = "without managing the
+ * state"), and "…, nor does it …" or "…, nie …" negate the statement.
+ */
+const CONTRASTIVE: Record<Lang, RegExp> = {
+  en: /^not$/i,
+  de: /^(?:nicht|kein(?:e[mnrs]?)?)$/i,
+};
 
 /**
  * "not"/"nicht" right after an article negates an adjective inside a noun phrase, not the statement:
@@ -36,7 +48,7 @@ export function extractNegation(text: string, lang: Lang): Claim[] {
   const claims: Claim[] = [];
   for (const m of text.matchAll(CUES[lang])) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (CONTRAST.test(before)) continue;
+    if (CONTRAST.test(before) && CONTRASTIVE[lang].test(m[0])) continue;
     const end = m.index + m[0].length;
     if (/^(?:not|nicht)$/i.test(m[0]) && (ATTRIBUTIVE[lang].test(before) || ADDITIVE[lang].test(text.slice(end, end + 12)))) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });

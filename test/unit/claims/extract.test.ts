@@ -282,7 +282,24 @@ describe('negation', () => {
     expect(cues('Es gibt keine Hinweise, nicht nur heute.', 'de')).toHaveLength(1);
   });
 
-  it('skips a contrastive "…, not X"', () => {
+  it('skips a contrastive "…, not X" / "…, keine X"', () => {
     expect(extractClaims('CoreOS (the company, not the platform) helped.', 'en').filter((c) => c.type === 'negation')).toEqual([]);
+    expect(extractClaims('Es ist eine Partnerschaft, keine Übernahme.', 'de').filter((c) => c.type === 'negation')).toEqual([]);
+  });
+
+  it('keeps "ohne", "nor" and "nie" after a comma: they negate the statement', () => {
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation').map((c) => text.slice(c.start, c.end));
+    expect(cues('Sie greifen auf Teile zu, ohne den ganzen Zustand zu verwalten.', 'de')).toEqual(['ohne']);
+    expect(cues('You access parts without managing the whole state.', 'en')).toEqual(['without']);
+    expect(cues('It is fast, nor is it expensive.', 'en')).toEqual(['nor']);
+    expect(cues('Er kam, nie zu spät.', 'de')).toEqual(['nie']);
+  });
+
+  it('does not take the first part of a hyphenated compound for a negation', () => {
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
+    expect(cues('Unterstützung für Nicht-Apple-Plattformen: Linux und Windows.', 'de')).toEqual([]);
+    expect(cues('It is a not-for-profit organisation.', 'en')).toEqual([]);
+    expect(cues('No-one came.', 'en')).toHaveLength(1);
+    expect(cues('Das ist nicht-öffentlich und wird nicht veröffentlicht.', 'de')).toHaveLength(1);
   });
 });
