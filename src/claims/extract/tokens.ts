@@ -27,6 +27,7 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
       'american americans british english german germans french italian spanish chinese japanese russian european europeans',
       'austrian swiss dutch polish ukrainian indian canadian australian turkish greek swedish norwegian danish finnish irish',
       'scottish israeli iranian african asian western eastern northern southern arab muslim christian jewish catholic',
+      'portuguese hindi arabic korean vietnamese indonesian hebrew latin',
       'i i’m i\'m ok',
       ...MONTHS.en.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
     ]
@@ -69,6 +70,17 @@ export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
     else if (!STOPWORDS.en.has(text)) return false;
   }
   return capitalised >= 3;
+}
+
+/**
+ * A two-word heading whose words the document also writes in lower case ("Key Features", "Getting
+ * Started", "Next Steps"): title case, though too short for isTitleCase, which cannot tell "Microsoft
+ * Azure" from "Key Features" by capitals alone.
+ */
+export function isShortHeading(text: string, tokens: readonly Token[], commonWords: ReadonlySet<string>): boolean {
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length !== 2 || /[.!?,;:]\s*$/u.test(text)) return false;
+  return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && commonWords.has(t.text.toLowerCase()));
 }
 
 export function isNameToken(token: string): boolean {

@@ -253,6 +253,23 @@ describe('entities', () => {
     const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
     expect(names).toEqual([[], ['microsoft', 'kinvolk'], ['microsoft', 'kinvolk']]);
   });
+
+  it('reads a two-word heading of common words as title case, but not a two-word name', async () => {
+    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+    const sentence = (text: string) => ({ text, start: 0, end: text.length });
+    const result = extractDocumentClaims({
+      en: [
+        sentence('## Key Features'),
+        sentence('Features marked with this symbol need iCloud.'),
+        sentence('An overview of key features follows.'),
+        sentence('Microsoft Azure'),
+        sentence('It runs on azure hardware.'),
+      ],
+      de: [sentence('Hauptmerkmale')],
+    });
+    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+    expect(names).toEqual([[], ['icloud'], [], ['microsoft azure'], []]);
+  });
 });
 
 describe('negation', () => {
