@@ -28,11 +28,18 @@ const CONTRASTIVE: Record<Lang, RegExp> = {
 
 /**
  * "not"/"nicht" right after an article negates an adjective inside a noun phrase, not the statement:
- * "einen nicht genannten Betrag" = "an undisclosed amount".
+ * "einen nicht genannten Betrag" = "an undisclosed amount". In German "der", "die" and "das" also open
+ * relative clauses ("Branches, die nicht zusammengeführt wurden"), so there the next words must be an
+ * inflected adjective and its noun (see ADJECTIVE_AND_NOUN).
  */
 const ATTRIBUTIVE: Record<Lang, RegExp> = {
   en: /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu,
   de: /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu,
+};
+
+const ADJECTIVE_AND_NOUN: Record<Lang, RegExp> = {
+  en: /^/,
+  de: /^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u,
 };
 
 /**
@@ -44,13 +51,26 @@ const ADDITIVE: Record<Lang, RegExp> = {
   de: /^\s+(?:nur|bloß|bloss|lediglich)(?![\p{L}\p{N}])/iu,
 };
 
+/**
+ * Negation cues of either language, each judged by its own language's rules. `lang` is the document's
+ * language, which need not be the sentence's: translations leave sentences untranslated ("This means
+ * that users who are not collaborators …" in a German README), and neither language's cue words are
+ * words of the other, so an English "not" in a German document is a negation all the same.
+ */
 export function extractNegation(text: string, lang: Lang): Claim[] {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  return [...cuesOf(text, lang), ...cuesOf(text, other)].sort((a, b) => a.start - b.start);
+}
+
+function cuesOf(text: string, lang: Lang): Claim[] {
   const claims: Claim[] = [];
   for (const m of text.matchAll(CUES[lang])) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (CONTRAST.test(before) && CONTRASTIVE[lang].test(m[0])) continue;
     const end = m.index + m[0].length;
-    if (/^(?:not|nicht)$/i.test(m[0]) && (ATTRIBUTIVE[lang].test(before) || ADDITIVE[lang].test(text.slice(end, end + 12)))) continue;
+    const after = text.slice(end, end + 40);
+    const attributive = ATTRIBUTIVE[lang].test(before) && ADJECTIVE_AND_NOUN[lang].test(after);
+    if (/^(?:not|nicht)$/i.test(m[0]) && (attributive || ADDITIVE[lang].test(after.slice(0, 12)))) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });
   }
   return claims;

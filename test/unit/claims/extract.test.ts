@@ -291,6 +291,13 @@ describe('negation', () => {
     expect(extractClaims('Das Gericht genehmigte die Fusion nicht.', 'de').filter((c) => c.type === 'negation')).toHaveLength(1);
   });
 
+  it('keeps "nicht" after a relative pronoun', () => {
+    const cues = (text: string) => extractClaims(text, 'de').filter((c) => c.type === 'negation');
+    expect(cues('Eine Liste aller Branches, die nicht in den Masterbranch zusammengeführt wurden.')).toHaveLength(1);
+    expect(cues('Wir fügen diejenigen hinzu, die nicht direkt unterstützt werden.')).toHaveLength(1);
+    expect(cues('Es ging um eine nicht genannte Summe.')).toEqual([]);
+  });
+
   it('skips an additive "not only" / "nicht nur", but not "nicht nur" after a real negation', () => {
     const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
     expect(cues('The team will not only stay active but also help.', 'en')).toEqual([]);
@@ -310,6 +317,14 @@ describe('negation', () => {
     expect(cues('You access parts without managing the whole state.', 'en')).toEqual(['without']);
     expect(cues('It is fast, nor is it expensive.', 'en')).toEqual(['nor']);
     expect(cues('Er kam, nie zu spät.', 'de')).toEqual(['nie']);
+  });
+
+  it('finds the other language\'s cues in a sentence left untranslated, judged by that language\'s rules', () => {
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation').map((c) => text.slice(c.start, c.end));
+    expect(cues('This means that users who are not collaborators will no longer be able to comment.', 'de')).toEqual(['not', 'no']);
+    expect(cues('CoreOS (the company, not the platform) helped.', 'de')).toEqual([]);
+    expect(cues('Das Team wird nicht nur aktiv bleiben.', 'en')).toEqual([]);
+    expect(cues('Der Dienst ist nicht verfügbar.', 'en')).toEqual(['nicht']);
   });
 
   it('does not take the first part of a hyphenated compound for a negation', () => {
