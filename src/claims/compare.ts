@@ -25,6 +25,7 @@ export const REASONS = {
   aligned: 'aligned sentences',
   converted: 'aligned sentences; equal after unit conversion',
   partial: 'aligned sentences; one side is less specific',
+  writtenAlike: 'aligned sentences; written alike',
   elsewhere: 'found in another sentence of the other document',
   missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
   unaligned: 'sentence not aligned, and not found anywhere in the other document',
@@ -50,22 +51,32 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
 
 type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 
-/** Equal claims first, then claims equal after conversion or at a coarser precision. */
+/**
+ * Equal claims first, then claims equal after conversion or at a coarser precision. A figure written
+ * alike on both sides is the same figure even where the two languages read it differently: a
+ * sentence the German document left in English says "1,000 users", which German reads as 1.
+ */
 function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { findings: Finding[]; used: Set<LocatedClaim> } {
   const used = new Set<LocatedClaim>();
   const findings: Finding[] = [];
+  const writtenAlike = (e: LocatedClaim, d: LocatedClaim) => {
+    if (e.claim.type !== d.claim.type) return false;
+    const text = side('en', e).text;
+    return /\d/.test(text) && text === side('de', d).text;
+  };
   for (const strict of [true, false]) {
     for (const e of en) {
       if (used.has(e)) continue;
       const d = de.find((candidate) => {
         if (used.has(candidate)) return false;
         const how = agreement(e.claim, candidate.claim);
-        return strict ? how === 'same' : how !== 'different';
+        return strict ? how === 'same' || writtenAlike(e, candidate) : how !== 'different';
       });
       if (!d) continue;
       used.add(e).add(d);
       const how = agreement(e.claim, d.claim);
-      const reason = how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
+      const alike = how !== 'same' && writtenAlike(e, d);
+      const reason = alike ? REASONS.writtenAlike : how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
       findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), reason });
     }
   }

@@ -50,6 +50,17 @@ describe('diffClaims on aligned sentences', () => {
     ]);
   });
 
+  it('matches a figure written alike in a sentence the German document left in English', () => {
+    const sentence = 'The service has 1,000 users and is not free.';
+    const findings = diffClaims(pairs([sentence, sentence]));
+    expect(findings.map((f) => [f.status, f.type, f.en?.value, f.de?.value, f.reason])).toEqual([
+      ['match', 'number', '1000', '1', 'aligned sentences; written alike'],
+      ['match', 'negation', 'negated', 'negated', 'aligned sentences'],
+    ]);
+    // Written differently, the same two readings still conflict.
+    expect(diffClaims(pairs(['The service has 1,000 users.', 'Der Dienst hat 1,5 Nutzer.'])).map(brief)).toEqual([['conflict', 'number', '1,000', '1,5']]);
+  });
+
   it('reports a different value of the same kind as a conflict, with both values', () => {
     const [finding] = diffClaims(pairs(['It was founded in 2015.', 'Es wurde 2016 gegründet.']));
     expect(finding).toMatchObject({
