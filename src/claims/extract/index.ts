@@ -8,15 +8,18 @@ import { findNumericAtoms } from './numeric.js';
 import { claimsFromAtoms } from './ranges.js';
 import { TakenSpans } from './spans.js';
 import { extractTimes } from './times.js';
+import { takeAddresses } from './links.js';
 
 /**
  * Every claim one sentence makes, in text order. Extractors run from the most specific form to
  * the most general, each skipping text an earlier one claimed: times, dates, numbers with their
  * qualifiers (amounts, percentages, quantities, ordinals, years) and ranges of them, then named
  * entities. Negation cues are found independently (they are words, not spans of other claims).
+ * Web and e-mail addresses and Markdown link targets are taken first: they hold no claims.
  */
 export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES): Claim[] {
   const taken = new TakenSpans();
+  takeAddresses(text, taken);
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);

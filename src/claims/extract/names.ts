@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Claim } from '../claim.js';
-import { NOT_NAMES, isNameToken, isShortHeading, isTitleCase, stripPossessive, tokenize } from './tokens.js';
+import { NOT_NAMES, isNameToken, stripPossessive, titleCaseSpans, tokenize, within } from './tokens.js';
 
 /** Names one document makes known to the extraction of the other. */
 export interface NameContext {
@@ -41,7 +41,7 @@ export function skeleton(word: string): string {
 /**
  * What the English document tells about words: which it writes capitalised away from a sentence
  * start (names), and which in lower case (common words). Title-case lines (headlines, menus, two-word
- * headings of common words) tell nothing about names.
+ * headings of common words) and title-case link texts tell nothing about names.
  */
 export function englishWords(texts: string[]): { nameWords: Set<string>; commonWords: Set<string> } {
   const nameWords = new Set<string>();
@@ -50,9 +50,9 @@ export function englishWords(texts: string[]): { nameWords: Set<string>; commonW
   for (const tokens of tokenized) for (const token of tokens) if (/^\p{Ll}+$/u.test(token.text)) commonWords.add(token.text);
   texts.forEach((text, k) => {
     const tokens = tokenized[k]!;
-    if (isTitleCase(text, tokens) || isShortHeading(text, tokens, commonWords)) return;
+    const titleCase = titleCaseSpans(text, tokens, commonWords);
     for (const token of tokens) {
-      if (token.initial || !isNameToken(token.text)) continue;
+      if (token.initial || !isNameToken(token.text) || within(titleCase, token)) continue;
       const lower = stripPossessive(token.text).toLowerCase();
       if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) nameWords.add(lower);
     }

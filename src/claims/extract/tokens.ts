@@ -9,15 +9,15 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** First word of the sentence, of a line, or after a colon or opening quote. */
+  /** First word of the sentence (after any numbering), of a line, of a table cell, or after a colon or opening quote. */
   initial: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
-/** Acronyms that name a role, a unit or a currency, not an entity. */
+/** Acronyms that name a role, a unit, a currency or a switch's state, not an entity. */
 export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
-  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
+  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
 );
 /** Capitalised words that are not names: titles, nationalities, days, months. */
 export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
@@ -48,7 +48,8 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const initial = tokens.length === 0 || /[:\n“„"«»‘(]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+    // Before the first word only numbering and markup may stand: "1. Open HACS", "- **Add** a device".
+    const initial = !/\p{L}/u.test(text.slice(0, m.index)) || /[:\n“„"«»‘(|]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
   }
   return tokens;
@@ -61,7 +62,7 @@ export function tokenize(text: string): Token[] {
  * headline: it starts with "By" or lists a name and a role after a comma ("Written by Mary Jo Foley,
  * Senior Contributing Editor").
  */
-export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
+function isTitleCase(text: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length < 3 || words[0]!.text === 'By' || text.includes(',')) return false;
   let capitalised = 0;
@@ -77,10 +78,39 @@ export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
  * Started", "Next Steps"): title case, though too short for isTitleCase, which cannot tell "Microsoft
  * Azure" from "Key Features" by capitals alone.
  */
-export function isShortHeading(text: string, tokens: readonly Token[], commonWords: ReadonlySet<string>): boolean {
+function isShortHeading(text: string, tokens: readonly Token[], commonWords: ReadonlySet<string>): boolean {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length !== 2 || /[.!?,;:]\s*$/u.test(text)) return false;
   return words.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && commonWords.has(t.text.toLowerCase()));
+}
+
+/**
+ * The parts of an English sentence where capitals say nothing about names: the whole sentence when it
+ * is a title-case line (isTitleCase, isShortHeading), else the titles Markdown marks — a heading line
+ * ("## Getting Started"), the text of a link ("[Ignore Whitespace](#ignore-whitespace)") or a bold
+ * label ("**Dependency Management**: …") — whose two or more words are all capitalised but for
+ * function words.
+ */
+export function titleCaseSpans(text: string, tokens: readonly Token[], commonWords: ReadonlySet<string>): Array<[number, number]> {
+  if (isTitleCase(text, tokens) || isShortHeading(text, tokens, commonWords)) return [[0, text.length]];
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(MARKDOWN_TITLE)) {
+    const title = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    const start = m.index + m[0].indexOf(title);
+    const end = start + title.length;
+    const words = tokens.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (capitalised >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) || STOPWORDS.en.has(t.text))) spans.push([start, end]);
+  }
+  return spans;
+}
+
+/** A Markdown heading line, a link's text, a bold label. */
+const MARKDOWN_TITLE = /^#{1,6}[ \t]+(.+)$|\[([^[\]]+)\]\(|\*\*([^*]+)\*\*|__([^_]+)__/gmu;
+
+/** Whether the token lies inside one of the spans. */
+export function within(spans: ReadonlyArray<[number, number]>, token: Token): boolean {
+  return spans.some(([start, end]) => token.start >= start && token.end <= end);
 }
 
 export function isNameToken(token: string): boolean {

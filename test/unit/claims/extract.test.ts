@@ -270,6 +270,51 @@ describe('entities', () => {
     const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
     expect(names).toEqual([[], ['icloud'], [], ['microsoft azure'], []]);
   });
+
+  it('takes the title-case text of a Markdown link for a title, not for names', async () => {
+    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+    const sentence = (text: string) => ({ text, start: 0, end: text.length });
+    const result = extractDocumentClaims({
+      en: [
+        sentence('- [Compare all Branches to Another Branch](#compare-all-branches-to-another-branch)'),
+        sentence('See the [Kinvolk Blog](https://kinvolk.io/blog) or the [Release Notes](notes.md) and ask Microsoft.'),
+        sentence('The team at Kinvolk agreed.'),
+      ],
+      de: [sentence('Vergleiche alle Branches.')],
+    });
+    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+    // A name the document uses elsewhere stays a name inside a link title.
+    expect(names).toEqual([[], ['kinvolk', 'microsoft'], ['kinvolk']]);
+  });
+
+  it('reads Markdown headings and bold labels as titles, and numbered steps and table cells as starting anew', async () => {
+    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+    const sentence = (text: string) => ({ text, start: 0, end: text.length });
+    const result = extractDocumentClaims({
+      en: [
+        sentence('## Getting Started with Home Assistant'),
+        sentence('- **Dependency Management**: inject services.'),
+        sentence('1. Open HACS and restart Home Assistant.'),
+        sentence('| `min_temp` | no | Minimum slider value |'),
+        sentence('It switches from OFF to ON, and you can open it later.'),
+      ],
+      de: [sentence('Erste Schritte')],
+    });
+    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+    expect(names).toEqual([['home assistant'], [], ['hacs', 'home assistant'], [], []]);
+  });
+});
+
+describe('addresses', () => {
+  it('reads no claims in web and e-mail addresses or Markdown link targets', () => {
+    expect(claims('en', 'See https://example.com/v2/2015/Report for the 2016 figures.')).toEqual([['date', '2016', '2016']]);
+    expect(claims('en', 'Read the [guide](documentation/en/2021/README.fr.md) first.')).toEqual([]);
+    expect(claims('de', 'Schreiben Sie an Max.Mustermann@Beispiel.de oder besuchen Sie www.Beispiel.de/2020.')).toEqual([]);
+    expect(claims('en', 'The logo ![Acme logo](https://acme.example/img(1).png) shows 3 stars.')).toEqual([
+      ['entity', 'Acme', 'acme'],
+      ['number', '3', '3'],
+    ]);
+  });
 });
 
 describe('negation', () => {
