@@ -5,7 +5,7 @@ import type { Claim } from '../claim.js';
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
  * "no longer" = "nicht mehr" agree without a list of idioms.
  * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement, and
- * is skipped (see CONTRASTIVE); so are an attributive "nicht" (see ATTRIBUTIVE) and an additive
+ * is skipped (see CONTRASTIVE); so are an attributive "nicht" (see isAttributive) and an additive
  * "not only" / "nicht nur" (see ADDITIVE). A cue that opens a hyphenated compound ("Nicht-Apple-Plattformen",
  * "not-for-profit") names a kind of thing, as "non-Apple" does, and is not a cue.
  */
@@ -27,20 +27,21 @@ const CONTRASTIVE: Record<Lang, RegExp> = {
 };
 
 /**
- * "not"/"nicht" right after an article negates an adjective inside a noun phrase, not the statement:
- * "einen nicht genannten Betrag" = "an undisclosed amount". In German "der", "die" and "das" also open
- * relative clauses ("Branches, die nicht zusammengeführt wurden"), so there the next words must be an
- * inflected adjective and its noun (see ADJECTIVE_AND_NOUN).
+ * "not"/"nicht" inside a noun phrase negates its adjective, not the statement: "an undisclosed
+ * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP". In English
+ * that is "not" right after an article. German shows it by what follows: an inflected adjective and
+ * its noun, whatever stands before ("Branches, die nicht zusammengeführt wurden" is a relative clause;
+ * "nicht alle Daten" negates a quantity: see QUANTIFIERS).
  */
-const ATTRIBUTIVE: Record<Lang, RegExp> = {
-  en: /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu,
-  de: /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu,
-};
+function isAttributive(lang: Lang, before: string, after: string): boolean {
+  if (lang === 'en') return /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before);
+  const adjective = /^\s+(\p{Ll}+(?:e|en|er|es|em))\s+\p{Lu}/u.exec(after);
+  return adjective !== null && !QUANTIFIERS.has(adjective[1]!);
+}
 
-const ADJECTIVE_AND_NOUN: Record<Lang, RegExp> = {
-  en: /^/,
-  de: /^\s+\p{Ll}+(?:e|en|er|es|em)\s+\p{Lu}/u,
-};
+const QUANTIFIERS = new Set(
+  'alle allen aller alles viele vielen vieler jede jeden jedem jeder jedes beide beiden einige einigen einiger mehrere mehreren wenige wenigen weniger andere anderen anderer diese diesen dieser dieses jene jenen ganze ganzen genügend'.split(' '),
+);
 
 /**
  * "not only … but also" / "nicht nur …, sondern auch" adds to the statement; the other text often
@@ -69,8 +70,7 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     if (CONTRAST.test(before) && CONTRASTIVE[lang].test(m[0])) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
-    const attributive = ATTRIBUTIVE[lang].test(before) && ADJECTIVE_AND_NOUN[lang].test(after);
-    if (/^(?:not|nicht)$/i.test(m[0]) && (attributive || ADDITIVE[lang].test(after.slice(0, 12)))) continue;
+    if (/^(?:not|nicht)$/i.test(m[0]) && (isAttributive(lang, before, after) || ADDITIVE[lang].test(after.slice(0, 12)))) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });
   }
   return claims;

@@ -341,6 +341,8 @@ describe('negation', () => {
     expect(cues('Eine Liste aller Branches, die nicht in den Masterbranch zusammengeführt wurden.')).toHaveLength(1);
     expect(cues('Wir fügen diejenigen hinzu, die nicht direkt unterstützt werden.')).toHaveLength(1);
     expect(cues('Es ging um eine nicht genannte Summe.')).toEqual([]);
+    expect(cues('Sie scheitert an nicht auflösbaren Abhängigkeiten.')).toEqual([]);
+    expect(cues('Wir haben nicht alle Daten.')).toHaveLength(1);
   });
 
   it('skips an additive "not only" / "nicht nur", but not "nicht nur" after a real negation', () => {
