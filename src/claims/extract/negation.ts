@@ -3,45 +3,61 @@ import type { Claim } from '../claim.js';
 
 /**
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
- * "no longer" = "nicht mehr" agree without a list of idioms.
+ * "no longer" = "nicht mehr" agree without a list of idioms, and "unless" = "wenn … nicht",
+ * "N/A" = "nicht verfügbar".
  * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement, and
- * is skipped (see CONTRASTIVE); so are an attributive "nicht" (see isAttributive) and an additive
+ * is skipped (see isContrastive); so are an attributive "nicht" (see isAttributive) and an additive
  * "not only" / "nicht nur" (see ADDITIVE). A cue that opens a hyphenated compound ("Nicht-Apple-Plattformen",
  * "not-for-profit") names a kind of thing, as "non-Apple" does, and is not a cue.
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?)(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?|es sei denn)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
-
-const CONTRAST = /[,(]\s*$/;
 
 /**
- * The cues that deny an alternative after a comma or bracket. Others keep their force there: German
- * puts a comma before every "ohne"-clause ("…, ohne den Zustand zu verwalten" = "without managing the
- * state"), and "…, nor does it …" or "…, nie …" negate the statement.
+ * Whether the cue denies an alternative after a comma or bracket: "(the company, not the platform)",
+ * "Microsoft kaufte Kinvolk, nicht Flatcar", "eine Partnerschaft, keine Übernahme". Other cues keep
+ * their force there: German puts a comma before every "ohne"-clause ("…, ohne den Zustand zu
+ * verwalten") and after every subordinate clause ("Der Prozess, der schreibt, wird nicht eher
+ * beendet"), so a German "nicht" denies an alternative only when a noun phrase follows; and "…, nor
+ * does it …" or "…, nie …" negate the statement.
  */
-const CONTRASTIVE: Record<Lang, RegExp> = {
-  en: /^not$/i,
-  de: /^(?:nicht|kein(?:e[mnrs]?)?)$/i,
-};
+function isContrastive(lang: Lang, cue: string, before: string, after: string): boolean {
+  if (!/[,(]\s*$/.test(before)) return false;
+  if (lang === 'en') return /^not$/i.test(cue);
+  if (/^kein/i.test(cue)) return true;
+  return /^nicht$/i.test(cue) && (/^\s+\p{Lu}/u.test(after) || DETERMINER_NEXT.test(after));
+}
 
 /**
  * "not"/"nicht" inside a noun phrase negates its adjective, not the statement: "an undisclosed
- * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP". In English
+ * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP", "an unusable
+ * system" = "einem nicht mehr verwendbaren System". In English
  * that is "not" right after an article. German shows it by what follows: an inflected adjective and
- * its noun, whatever stands before ("Branches, die nicht zusammengeführt wurden" is a relative clause;
- * "nicht alle Daten" negates a quantity: see QUANTIFIERS).
+ * its noun, whatever stands before ("Branches, die nicht zusammengeführt wurden" is a relative clause).
+ * An article, possessive or quantifier there is no adjective: "nicht die Umschalt-Taste", "nicht
+ * seine Schuld", "nicht alle Daten", "nicht irgendwelche Pakete" negate the statement.
  */
 function isAttributive(lang: Lang, before: string, after: string): boolean {
   if (lang === 'en') return /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before);
-  const adjective = /^\s+(\p{Ll}+(?:e|en|er|es|em))\s+\p{Lu}/u.exec(after);
-  return adjective !== null && !QUANTIFIERS.has(adjective[1]!);
+  const adjective = /^\s+(?:mehr\s+)?(\p{Ll}+(?:e|en|er|es|em))\s+\p{Lu}/u.exec(after);
+  return adjective !== null && !DETERMINERS.has(adjective[1]!);
 }
 
-const QUANTIFIERS = new Set(
-  'alle allen aller alles viele vielen vieler jede jeden jedem jeder jedes beide beiden einige einigen einiger mehrere mehreren wenige wenigen weniger andere anderen anderer diese diesen dieser dieses jene jenen ganze ganzen genügend'.split(' '),
+const DETERMINERS = new Set(
+  [
+    'der die das den dem des ein eine einen einem einer eines keine keinen keinem keiner',
+    'meine meinen meinem meiner deine deinen deinem deiner seine seinen seinem seiner ihre ihren ihrem ihrer unsere unseren unserem unserer eure euren eurem eurer',
+    'alle allen aller alles viele vielen vieler jede jeden jedem jeder jedes beide beiden einige einigen einiger mehrere mehreren',
+    'wenige wenigen weniger andere anderen anderer diese diesen dieser dieses jene jenen ganze ganzen genügend',
+    'irgendwelche irgendwelchen irgendeine irgendeinen irgendeinem irgendeiner solche solchen solcher manche manchen mancher welche welchen welcher',
+  ]
+    .join(' ')
+    .split(' '),
 );
+
+const DETERMINER_NEXT = /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)(?![\p{L}\p{N}])/iu;
 
 /**
  * "not only … but also" / "nicht nur …, sondern auch" adds to the statement; the other text often
@@ -67,9 +83,9 @@ function cuesOf(text: string, lang: Lang): Claim[] {
   const claims: Claim[] = [];
   for (const m of text.matchAll(CUES[lang])) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (CONTRAST.test(before) && CONTRASTIVE[lang].test(m[0])) continue;
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 40);
+    if (isContrastive(lang, m[0], before, after)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && (isAttributive(lang, before, after) || ADDITIVE[lang].test(after.slice(0, 12)))) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });
   }

@@ -343,6 +343,24 @@ describe('negation', () => {
     expect(cues('Es ging um eine nicht genannte Summe.')).toEqual([]);
     expect(cues('Sie scheitert an nicht auflösbaren Abhängigkeiten.')).toEqual([]);
     expect(cues('Wir haben nicht alle Daten.')).toHaveLength(1);
+    expect(cues('Hierdurch werden NICHT die Umgebungseinstellungen beibehalten.')).toHaveLength(1);
+    expect(cues('Das war nicht seine Schuld.')).toHaveLength(1);
+    expect(cues('Installieren Sie nicht irgendwelche Pakete.')).toHaveLength(1);
+    expect(cues('Das führt zu einem nicht mehr verwendbaren System.')).toEqual([]);
+  });
+
+  it('keeps "nicht" after a subordinate clause\'s comma, where no noun phrase follows', () => {
+    const cues = (text: string) => extractClaims(text, 'de').filter((c) => c.type === 'negation');
+    expect(cues('Der Prozess, der in die Pipe schreibt, wird nicht eher beendet.')).toHaveLength(1);
+    expect(cues('Microsoft kaufte Kinvolk, nicht Flatcar.')).toEqual([]);
+    expect(cues('Sie kaufte die Firma, nicht die Plattform.')).toEqual([]);
+  });
+
+  it('takes "unless" = "es sei denn" and "N/A" for negations', () => {
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation').map((c) => text.slice(c.start, c.end));
+    expect(cues('Unless you are in a GUI, press Alt.', 'en')).toEqual(['Unless']);
+    expect(cues('Drücken Sie Alt, es sei denn, Sie arbeiten grafisch.', 'de')).toEqual(['es sei denn']);
+    expect(cues('bash-completion 1463 N/A programmable completion', 'en')).toEqual(['N/A']);
   });
 
   it('skips an additive "not only" / "nicht nur", but not "nicht nur" after a real negation', () => {
