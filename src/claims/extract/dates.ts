@@ -75,6 +75,12 @@ function buildPatterns(lang: Lang): DatePattern[] {
   }
   return [
     ...numeric,
+    // An English date left in a German text (a log line "Mar 31 10:08:55"), with the English month
+    // names that are no German words: "April 12" may be a German "April" and a count.
+    {
+      regex: new RegExp(String.raw`${B}(${alternation(englishOnlyMonths())})\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
+      fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),
+    },
     {
       regex: new RegExp(String.raw`${B}(\d{1,2})\.\s*(${months})(?!\p{L})(?:\s+${YEAR}${E})?`, 'gu'),
       fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
@@ -82,6 +88,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
     { regex: new RegExp(String.raw`${B}(${months})\s+${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
     { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
   ];
+}
+
+function englishOnlyMonths(): string[] {
+  const german = new Set(MONTHS.de.flat().map((form) => form.replace(/\.$/, '').toLowerCase()));
+  return MONTHS.en.flat().filter((form) => !german.has(form.replace(/\.$/, '').toLowerCase()));
 }
 
 const PATTERNS: Record<Lang, DatePattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };

@@ -3,7 +3,8 @@ import type { Claim } from '../claim.js';
 import type { TakenSpans } from './spans.js';
 
 /**
- * Clock times as 24-hour "HH:MM": "2:30 p.m." = "14:30 Uhr" = "14.30 Uhr". A span of hours with one
+ * Clock times as 24-hour "HH:MM" (seconds are read and dropped: "14:30:00" = "14:30 Uhr"): "2:30 p.m." =
+ * "14:30 Uhr" = "14.30 Uhr". A span of hours with one
  * marker ("von 10 bis 18 Uhr", "between 9 and 11 a.m.") is two times: the marker applies to both.
  */
 interface TimePattern {
@@ -21,8 +22,8 @@ const PATTERNS: Record<Lang, TimePattern[]> = {
       times: [{ hour: 1, minute: 2 }, { hour: 3, minute: 4 }],
       meridiem: 5,
     },
-    { regex: /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])(?:\.\s?m\.?|\s?m)(?![\p{L}])/giu, times: [{ hour: 1, minute: 2 }], meridiem: 3 },
-    { regex: /(?<![\p{L}\p{N}.,:])(\d{1,2}):(\d{2})(?![\p{N}:])(?:\s?(?:h|hrs)(?![\p{L}]))?/gu, times: [{ hour: 1, minute: 2 }] },
+    { regex: /(?<![\p{L}\p{N}:])(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\.?|\s?m)(?![\p{L}])/giu, times: [{ hour: 1, minute: 2 }], meridiem: 3 },
+    { regex: /(?<![\p{L}\p{N}.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\p{N}:])(?:\s?(?:h|hrs)(?![\p{L}]))?/gu, times: [{ hour: 1, minute: 2 }] },
   ],
   de: [
     {
@@ -30,7 +31,9 @@ const PATTERNS: Record<Lang, TimePattern[]> = {
       times: [{ hour: 1, minute: 2 }, { hour: 3, minute: 4 }],
     },
     { regex: /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s?Uhr(?![\p{L}])/gu, times: [{ hour: 1, minute: 2 }] },
-    { regex: /(?<![\p{L}\p{N}.,:])(\d{1,2}):(\d{2})(?![\p{N}:])(?:\s?h(?![\p{L}]))?/gu, times: [{ hour: 1, minute: 2 }] },
+    // An English "p.m." left in a German text ("# Download data every night at 7:25 pm"); "am" is a German word, so no "a.m.".
+    { regex: /(?<![\p{L}\p{N}:])(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?(p)(?:\.\s?m\.|m)(?![\p{L}])/giu, times: [{ hour: 1, minute: 2 }], meridiem: 3 },
+    { regex: /(?<![\p{L}\p{N}.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\p{N}:])(?:\s?h(?![\p{L}]))?/gu, times: [{ hour: 1, minute: 2 }] },
   ],
 };
 

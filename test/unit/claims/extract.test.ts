@@ -122,8 +122,24 @@ describe('times', () => {
     ['de', 'Sie beginnt um 14:30 Uhr.', '14:30 Uhr', '14:30'],
     ['de', 'Sie beginnt um 14.30 Uhr.', '14.30 Uhr', '14:30'],
     ['de', 'Sie beginnt um 9 Uhr.', '9 Uhr', '09:00'],
+    ['en', 'The job ran at 14:30:00 sharp.', '14:30:00', '14:30'],
+    ['en', 'The job ran at 1:08:08 AM sharp.', '1:08:08 AM', '01:08'],
+    ['de', '# Download data every night at 7:25 pm', '7:25 pm', '19:25'],
+    ['de', 'Treffen um 7:25 am Bahnhof.', '7:25', '07:25'],
   ] as const)('%s: %s', (lang, text, surface, value) => {
     expect(claims(lang, text)).toEqual([['time', surface, value]]);
+  });
+
+  it('reads an English log line left in a German text', () => {
+    expect(claims('de', 'Mar 31 10:08:55 mirtuel sshd: Server listening.')).toEqual([
+      ['date', 'Mar 31', '--03-31'],
+      ['time', '10:08:55', '10:08'],
+    ]);
+    // "April" is German too: "im April 12 Mitarbeiter" counts staff.
+    expect(claims('de', 'Im April 12 Mitarbeiter.')).toEqual([
+      ['date', 'April', '--04'],
+      ['number', '12', '12'],
+    ]);
   });
 
   it('reads "von 10 bis 18 Uhr" and "from 10 a.m. to 6 p.m." as two times each', () => {
@@ -310,6 +326,12 @@ describe('addresses', () => {
     expect(claims('en', 'See https://example.com/v2/2015/Report for the 2016 figures.')).toEqual([['date', '2016', '2016']]);
     expect(claims('en', 'Read the [guide](documentation/en/2021/README.fr.md) first.')).toEqual([]);
     expect(claims('de', 'Schreiben Sie an Max.Mustermann@Beispiel.de oder besuchen Sie www.Beispiel.de/2020.')).toEqual([]);
+    expect(claims('en', 'Use 2001:db8:13bb:2::20/64 or ::1, not 10.0.0.138/24, on 3 hosts with MAC 00:1a:2b:3c:4d:5e.')).toEqual([
+      ['number', '3', '3'],
+      ['entity', 'MAC', 'mac'],
+    ]);
+    // A German number grouped by thousands is no IPv4 address.
+    expect(claims('de', 'Er zahlte 1.000.000.000 Euro.')).toEqual([['amount', '1.000.000.000 Euro', '1000000000 EUR']]);
     expect(claims('en', 'The logo ![Acme logo](https://acme.example/img(1).png) shows 3 stars.')).toEqual([
       ['entity', 'Acme', 'acme'],
       ['number', '3', '3'],
