@@ -6,8 +6,8 @@ import type { Claim } from '../claim.js';
  * "no longer" = "nicht mehr" agree without a list of idioms, and "unless" = "wenn … nicht",
  * "N/A" = "nicht verfügbar".
  * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement, and
- * is skipped (see isContrastive); so are an attributive "nicht" (see isAttributive) and an additive
- * "not only" / "nicht nur" (see ADDITIVE). A cue that opens a hyphenated compound ("Nicht-Apple-Plattformen",
+ * is skipped (see isContrastive); so are an attributive "nicht" (see isAttributive), an additive
+ * "not only" / "nicht nur" (see ADDITIVE) and an elliptical "if not," (see ELLIPTICAL). A cue that opens a hyphenated compound ("Nicht-Apple-Plattformen",
  * "not-for-profit") names a kind of thing, as "non-Apple" does, and is not a cue.
  */
 const CUES: Record<Lang, RegExp> = {
@@ -26,9 +26,23 @@ const CUES: Record<Lang, RegExp> = {
 function isContrastive(lang: Lang, cue: string, before: string, after: string): boolean {
   if (!/[,(]\s*$/.test(before)) return false;
   if (lang === 'en') return /^not$/i.test(cue);
+  if (!endsWithNoun(after)) return false;
   if (/^kein/i.test(cue)) return true;
   return /^nicht$/i.test(cue) && (/^\s+\p{Lu}/u.test(after) || DETERMINER_NEXT.test(after));
 }
+
+/**
+ * Whether the words after a German cue, up to the end of the clause, are a noun phrase: a few words
+ * ending in a capitalised one ("…, keine Übernahme.", "…, nicht die Plattform)"). A clause of its own
+ * ends in its verb ("…, die ihn verwenden, keine Warnmeldungen mehr verursachen").
+ */
+function endsWithNoun(after: string): boolean {
+  const phrase = /^([^,.;:!?)]*)(?:[,.;:!?)]|$)/u.exec(after)![1]!.trim().split(/\s+/);
+  return phrase.length >= 1 && phrase.length <= 6 && /^\p{Lu}/u.test(phrase[phrase.length - 1]!);
+}
+
+/** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */
+const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\s*[,;)]/ };
 
 /**
  * "not"/"nicht" inside a noun phrase negates its adjective, not the statement: "an undisclosed
@@ -84,8 +98,9 @@ function cuesOf(text: string, lang: Lang): Claim[] {
   for (const m of text.matchAll(CUES[lang])) {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const end = m.index + m[0].length;
-    const after = text.slice(end, end + 40);
+    const after = text.slice(end, end + 80);
     if (isContrastive(lang, m[0], before, after)) continue;
+    if (/^(?:not|nicht)$/i.test(m[0]) && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && (isAttributive(lang, before, after) || ADDITIVE[lang].test(after.slice(0, 12)))) continue;
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });
   }

@@ -376,6 +376,15 @@ describe('negation', () => {
     expect(cues('Der Prozess, der in die Pipe schreibt, wird nicht eher beendet.')).toHaveLength(1);
     expect(cues('Microsoft kaufte Kinvolk, nicht Flatcar.')).toEqual([]);
     expect(cues('Sie kaufte die Firma, nicht die Plattform.')).toEqual([]);
+    expect(cues('Es ist eine Partnerschaft, keine Übernahme.')).toEqual([]);
+    expect(cues('Anwendungen, die ihn verwenden, keine Warnmeldungen mehr erzeugen sollen.')).toHaveLength(1);
+  });
+
+  it('skips an elliptical "if not," / "falls nicht,"', () => {
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
+    expect(cues('If it matches, dpkg returns 0; if not, it fails.', 'en')).toEqual([]);
+    expect(cues('Falls nicht, schlägt es fehl.', 'de')).toEqual([]);
+    expect(cues('If it does not match, it fails.', 'en')).toHaveLength(1);
   });
 
   it('takes "unless" = "es sei denn" and "N/A" for negations', () => {
