@@ -19,7 +19,7 @@ export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|
 export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
 );
-/** Capitalised words that are not names: titles, nationalities, days, months. */
+/** Capitalised words that are not names: titles, nationalities, days, months, cross-reference labels. */
 export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
   en: new Set(
     [
@@ -29,6 +29,8 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
       'scottish israeli iranian african asian western eastern northern southern arab muslim christian jewish catholic',
       'portuguese hindi arabic korean vietnamese indonesian hebrew latin',
       'i i’m i\'m ok',
+      // Cross-reference and caption labels ("see Section 3.4" = "siehe Abschnitt 3.4") and admonitions.
+      'see section sections chapter chapters table figure example appendix part volume page step note tip warning caution',
       ...MONTHS.en.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
     ]
       .join(' ')
@@ -37,6 +39,7 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
   de: new Set(
     [
       'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+      'siehe abschnitt abschnitte kapitel tabelle abbildung beispiel anhang teil band seite schritt hinweis tipp warnung vorsicht',
       ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
     ]
       .join(' ')
@@ -114,8 +117,11 @@ export function within(spans: ReadonlyArray<[number, number]>, token: Token): bo
 }
 
 export function isNameToken(token: string): boolean {
-  return /^\p{Lu}/u.test(token) || isStrong(token);
+  return (/^\p{Lu}/u.test(token) || isStrong(token)) && !KEY_COMBINATION.test(token);
 }
+
+/** Keys pressed together ("Ctrl-D", "Strg-Alt-Entf") name no entity; each language names the keys its own way. */
+const KEY_COMBINATION = /^(?:Ctrl|Strg|Alt|AltGr|Shift|Umschalt|Meta|Super|Cmd|Fn)-/i;
 
 /** Acronyms and words with inner capitals are names in either language: AKS, CoreOS, eBPF. */
 export function isStrong(token: string): boolean {

@@ -339,6 +339,13 @@ describe('addresses', () => {
   });
 });
 
+describe('labels and keys', () => {
+  it('takes neither a cross-reference label nor a key combination for a name', () => {
+    expect(claims('en', 'Press Ctrl-D to exit (see Section 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
+    expect(claims('de', 'Drücken Sie Strg-D zum Beenden (siehe Abschnitt 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
+  });
+});
+
 describe('negation', () => {
   it.each([
     ['en', 'The company did not comment.', 'not'],
