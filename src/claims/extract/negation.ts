@@ -5,10 +5,11 @@ import type { Claim } from '../claim.js';
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
  * "no longer" = "nicht mehr" agree without a list of idioms, and "unless" = "wenn … nicht",
  * "N/A" = "nicht verfügbar".
- * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement, and
- * is skipped (see isContrastive); so are an attributive "nicht" (see isAttributive), an additive
- * "not only" / "nicht nur" (see ADDITIVE) and an elliptical "if not," (see ELLIPTICAL). A cue that opens a hyphenated compound ("Nicht-Apple-Plattformen",
- * "not-for-profit") names a kind of thing, as "non-Apple" does, and is not a cue.
+ * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement,
+ * and is skipped (see isContrastive); so are an attributive "nicht" (see isAttributive), an additive
+ * "not only" / "nicht nur" (see ADDITIVE) and an elliptical "if not," (see ELLIPTICAL). A cue that
+ * opens a hyphenated compound ("Nicht-Apple-Plattformen", "not-for-profit") names a kind of thing,
+ * as "non-Apple" does, and is not a cue.
  */
 const CUES: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
@@ -46,10 +47,10 @@ const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\
 
 /**
  * "not"/"nicht" inside a noun phrase negates its adjective, not the statement: "an undisclosed
- * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP", "an unusable
- * system" = "einem nicht mehr verwendbaren System". In English
- * that is "not" right after an article. German shows it by what follows: an inflected adjective and
- * its noun, whatever stands before ("Branches, die nicht zusammengeführt wurden" is a relative clause).
+ * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP", "an
+ * unusable system" = "einem nicht mehr verwendbaren System". In English that is "not" right after an
+ * article. German shows it by what follows: an inflected adjective and its noun, whatever stands
+ * before ("Branches, die nicht zusammengeführt wurden" is a relative clause).
  * An article, possessive or quantifier there is no adjective: "nicht die Umschalt-Taste", "nicht
  * seine Schuld", "nicht alle Daten", "nicht irgendwelche Pakete" negate the statement.
  */
