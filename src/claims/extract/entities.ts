@@ -111,7 +111,9 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
       continue;
     }
     const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
-    if (!isNameToken(token.text) || !nameLike(token) || generic || NOT_NAMES[lang].has(lower) || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
+    // Either language's non-names: a German document holds English too ("# WARNING: …" in a listing).
+    const notName = NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower);
+    if (!isNameToken(token.text) || !nameLike(token) || generic || notName || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
       flush();
       continue;
     }

@@ -12,7 +12,7 @@ import type { Claim } from '../claim.js';
  * as "non-Apple" does, and is not a cue.
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s+\p{Ll})|\p{L}+n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s+\p{Ll})|\p{Ll}{1,6}n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
   de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?|es sei denn)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
@@ -29,7 +29,7 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
   if (lang === 'en') return /^not$/i.test(cue);
   if (!endsWithNoun(after)) return false;
   if (/^kein/i.test(cue)) return true;
-  return /^nicht$/i.test(cue) && (/^\s+\p{Lu}/u.test(after) || DETERMINER_NEXT.test(after));
+  return /^nicht$/i.test(cue) && (/^\s+[^\s\p{L}\p{N}]*\p{Lu}/u.test(after) || DETERMINER_NEXT.test(after));
 }
 
 /**
@@ -39,7 +39,8 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
  */
 function endsWithNoun(after: string): boolean {
   const phrase = /^([^,.;:!?)]*)(?:[,.;:!?)]|$)/u.exec(after)![1]!.trim().split(/\s+/);
-  return phrase.length >= 1 && phrase.length <= 6 && /^\p{Lu}/u.test(phrase[phrase.length - 1]!);
+  // The noun may be quoted or set as code: "(nicht `JavaScript`)".
+  return phrase.length >= 1 && phrase.length <= 6 && /^[^\p{L}\p{N}]*\p{Lu}/u.test(phrase[phrase.length - 1]!);
 }
 
 /** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */

@@ -50,9 +50,11 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
 /** Word tokens of a sentence, each knowing whether it starts the sentence, a line, or a quotation. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Before the first word only numbering and markup may stand: "1. Open HACS", "- **Add** a device".
+  let wordSeen = false;
   for (const m of text.matchAll(TOKEN)) {
-    // Before the first word only numbering and markup may stand: "1. Open HACS", "- **Add** a device".
-    const initial = !/\p{L}/u.test(text.slice(0, m.index)) || /[:\n“„"«»‘(|]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const initial = !wordSeen || /[:\n“„"«»‘(|]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+    wordSeen ||= /\p{L}/u.test(m[0]);
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
   }
   return tokens;

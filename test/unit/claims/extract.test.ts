@@ -343,6 +343,7 @@ describe('labels and keys', () => {
   it('takes neither a cross-reference label nor a key combination for a name', () => {
     expect(claims('en', 'Press Ctrl-D to exit (see Section 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
     expect(claims('de', 'Drücken Sie Strg-D zum Beenden (siehe Abschnitt 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
+    expect(claims('de', '# WARNING: You called a command named comit.').filter((c) => c[0] === 'entity')).toEqual([]);
   });
 });
 
@@ -384,6 +385,7 @@ describe('negation', () => {
     expect(cues('Microsoft kaufte Kinvolk, nicht Flatcar.')).toEqual([]);
     expect(cues('Sie kaufte die Firma, nicht die Plattform.')).toEqual([]);
     expect(cues('Es ist eine Partnerschaft, keine Übernahme.')).toEqual([]);
+    expect(cues('Der Typ muss `JavaScript Module` sein (nicht `JavaScript`).')).toEqual([]);
     expect(cues('Anwendungen, die ihn verwenden, keine Warnmeldungen mehr erzeugen sollen.')).toHaveLength(1);
   });
 
