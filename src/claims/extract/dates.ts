@@ -81,6 +81,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
       regex: new RegExp(String.raw`${B}(${alternation(englishOnlyMonths())})\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
       fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),
     },
+    // "Sat, 23 Aug 2003" (a mail header): a German date has a dot after the day.
+    {
+      regex: new RegExp(String.raw`${B}(\d{1,2})\s+(${alternation(MONTHS.en.flat())})\s+${YEAR}${E}`, 'gu'),
+      fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
+    },
     {
       regex: new RegExp(String.raw`${B}(\d{1,2})\.\s*(${months})(?!\p{L})(?:\s+${YEAR}${E})?`, 'gu'),
       fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),

@@ -4,7 +4,7 @@ import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
 import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
-import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
+import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -40,7 +40,8 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
   // In a title-case line only words known as names elsewhere in the document (or acronyms, CoreOS) are names.
   const titleCase = lang === 'en' ? titleCaseSpans(text, all, names.commonWords) : [];
   const nameLike = (token: Token) => !within(titleCase, token) || isStrong(token.text) || names.nameWords.has(stripPossessive(token.text).toLowerCase());
-  const tokens = all.filter((t) => !taken.overlaps(t.start, t.end));
+  const shouted = shoutedPhrases(text, all);
+  const tokens = all.filter((t) => !taken.overlaps(t.start, t.end) && !shouted.has(t));
   for (const run of nameRuns(text, tokens, lang, nameLike)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
   }

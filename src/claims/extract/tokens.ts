@@ -9,7 +9,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** First word of the sentence (after any numbering), of a line, of a table cell, or after a colon or opening quote. */
+  /** First word of the sentence (after any numbering), of a line, of a table cell, of a numbered title ("Chapter 6. Network …"), or after a colon or opening quote. */
   initial: boolean;
 }
 
@@ -53,7 +53,7 @@ export function tokenize(text: string): Token[] {
   // Before the first word only numbering and markup may stand: "1. Open HACS", "- **Add** a device".
   let wordSeen = false;
   for (const m of text.matchAll(TOKEN)) {
-    const initial = !wordSeen || /[:\n“„"«»‘(|]\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const initial = !wordSeen || /(?:[:\n“„"«»‘(|]|\d\.)\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index));
     wordSeen ||= /\p{L}/u.test(m[0]);
     tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial });
   }
@@ -119,8 +119,11 @@ export function within(spans: ReadonlyArray<[number, number]>, token: Token): bo
 }
 
 export function isNameToken(token: string): boolean {
-  return (/^\p{Lu}/u.test(token) || isStrong(token)) && !KEY_COMBINATION.test(token);
+  if (KEY_COMBINATION.test(token) || (ALL_CAPITALS.test(stripPossessive(token)) && isShouted(stripPossessive(token)))) return false;
+  return /^\p{Lu}/u.test(token) || isStrong(token);
 }
+
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}\d&]+$/u;
 
 /** Keys pressed together ("Ctrl-D", "Strg-Alt-Entf") name no entity; each language names the keys its own way. */
 const KEY_COMBINATION = /^(?:Ctrl|Strg|Alt|AltGr|Shift|Umschalt|Meta|Super|Cmd|Fn)-/i;
@@ -129,7 +132,41 @@ const KEY_COMBINATION = /^(?:Ctrl|Strg|Alt|AltGr|Shift|Umschalt|Meta|Super|Cmd|F
 export function isStrong(token: string): boolean {
   const word = stripPossessive(token);
   if (GENERIC_ACRONYMS.has(word) || LEGAL_SUFFIX.test(word)) return false;
-  return /^\p{Lu}[\p{Lu}\d&]+$/u.test(word) || /\p{Ll}\p{Lu}/u.test(word);
+  if (ALL_CAPITALS.test(word)) return !isShouted(word);
+  return /\p{Ll}\p{Lu}/u.test(word);
+}
+
+/**
+ * A word in capitals for emphasis or as a program's constant, not an acronym: a function word of
+ * either language ("Aktivieren Sie NICHT …", "VON", "AND") or a long word ("ZWISCHENABLAGE",
+ * "CLIPBOARD"); acronyms are short.
+ */
+function isShouted(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/[\d&]/.test(word)) return false;
+  return word.length >= 7 || STOPWORDS.en.has(lower) || STOPWORDS.de.has(lower);
+}
+
+/**
+ * Words in capitals next to a word in capitals for emphasis: the whole phrase is emphasis ("ZURÜCK
+ * ZU DEN GRUNDLAGEN", the handbook's "BACK TO BASICS" boxes), though "ZURÜCK" alone could be an acronym.
+ */
+export function shoutedPhrases(text: string, tokens: readonly Token[]): Set<Token> {
+  const shouted = new Set<Token>();
+  const capitals = (t: Token) => /^\p{Lu}[\p{Lu}\d&]*$/u.test(stripPossessive(t.text)) && /\p{L}/u.test(t.text);
+  let phrase: Token[] = [];
+  const close = () => {
+    if (phrase.length > 1 && phrase.some((t) => isShouted(stripPossessive(t.text)))) for (const t of phrase) shouted.add(t);
+    phrase = [];
+  };
+  for (const token of tokens) {
+    const previous = phrase[phrase.length - 1];
+    if (previous && !/^\s+$/.test(text.slice(previous.end, token.start))) close();
+    if (capitals(token)) phrase.push(token);
+    else close();
+  }
+  close();
+  return shouted;
 }
 
 export function stripPossessive(word: string): string {

@@ -135,6 +135,11 @@ describe('times', () => {
       ['date', 'Mar 31', '--03-31'],
       ['time', '10:08:55', '10:08'],
     ]);
+    expect(claims('de', 'Sat, 23 Aug 2003 08:30:50 +0200')).toEqual([
+      ['date', '23 Aug 2003', '2003-08-23'],
+      ['time', '08:30:50', '08:30'],
+      ['number', '0200', '200'],
+    ]);
     // "April" is German too: "im April 12 Mitarbeiter" counts staff.
     expect(claims('de', 'Im April 12 Mitarbeiter.')).toEqual([
       ['date', 'April', '--04'],
@@ -344,6 +349,18 @@ describe('labels and keys', () => {
     expect(claims('en', 'Press Ctrl-D to exit (see Section 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
     expect(claims('de', 'Drücken Sie Strg-D zum Beenden (siehe Abschnitt 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
     expect(claims('de', '# WARNING: You called a command named comit.').filter((c) => c[0] === 'entity')).toEqual([]);
+  });
+
+  it('takes capitals for emphasis, not for an acronym, in long words and function words', () => {
+    const entities = (lang: 'en' | 'de', text: string) => claims(lang, text).filter((c) => c[0] === 'entity').map((c) => c[2]);
+    expect(entities('de', 'ZURÜCK ZU DEN GRUNDLAGEN: Aktivieren Sie NICHT den Dienst der NASA.')).toEqual(['nasa']);
+    expect(entities('en', 'Paste the CLIPBOARD AND the PRIMARY selection into the IBM terminal.')).toEqual(['ibm']);
+  });
+
+  it('starts a sentence anew after a section number', () => {
+    const entities = (text: string) => claims('en', text).filter((c) => c[0] === 'entity').map((c) => c[2]);
+    expect(entities('Chapter 6. Network applications')).toEqual([]);
+    expect(entities('4.2.6. Selecting the Packages to Install with Microsoft')).toEqual(['microsoft']);
   });
 });
 
