@@ -113,7 +113,8 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
     }
     const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
     // Either language's non-names: a German document holds English too ("# WARNING: …" in a listing).
-    const notName = NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower);
+    // A key pressed with others ("Ctrl+Shift+U") is no name either.
+    const notName = NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower) || text[token.start - 1] === '+';
     if (!isNameToken(token.text) || !nameLike(token) || generic || notName || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
       flush();
       continue;

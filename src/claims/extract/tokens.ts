@@ -31,6 +31,8 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
       'i i’m i\'m ok',
       // Cross-reference and caption labels ("see Section 3.4" = "siehe Abschnitt 3.4") and admonitions.
       'see section sections chapter chapters table figure example appendix part volume page step note tip warning caution',
+      // Keys ("press Ctrl+Shift+U" = "Strg+Umschalt+U").
+      'ctrl shift alt altgr esc backspace',
       ...MONTHS.en.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
     ]
       .join(' ')
@@ -40,6 +42,7 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
     [
       'montag dienstag mittwoch donnerstag freitag samstag sonntag',
       'siehe abschnitt abschnitte kapitel tabelle abbildung beispiel anhang teil band seite schritt hinweis tipp warnung vorsicht',
+      'strg umschalt umschalttaste entf einfg pos1 leertaste rücktaste eingabetaste',
       ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),
     ]
       .join(' ')

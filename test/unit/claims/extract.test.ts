@@ -347,6 +347,7 @@ describe('addresses', () => {
 describe('labels and keys', () => {
   it('takes neither a cross-reference label nor a key combination for a name', () => {
     expect(claims('en', 'Press Ctrl-D to exit (see Section 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
+    expect(claims('en', 'Then press Ctrl+Shift+U and type the code.').filter((c) => c[0] === 'entity')).toEqual([]);
     expect(claims('de', 'Drücken Sie Strg-D zum Beenden (siehe Abschnitt 3.4).').filter((c) => c[0] === 'entity')).toEqual([]);
     expect(claims('de', '# WARNING: You called a command named comit.').filter((c) => c[0] === 'entity')).toEqual([]);
   });
