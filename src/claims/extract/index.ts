@@ -15,14 +15,17 @@ import { takeAddresses } from './links.js';
  * the most general, each skipping text an earlier one claimed: times, dates, numbers with their
  * qualifiers (amounts, percentages, quantities, ordinals, years) and ranges of them, then named
  * entities. Negation cues are found independently (they are words, not spans of other claims).
- * Web and e-mail addresses and Markdown link targets are taken first: they hold no claims.
+ * Addresses (see links.ts) and `interfaceSpans` — the interface labels, keys and code the document's
+ * markup marks (see interfaceText.ts) — are taken first: they hold no claims, no negation either.
  */
-export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES): Claim[] {
+export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, interfaceSpans: ReadonlyArray<[number, number]> = []): Claim[] {
   const taken = new TakenSpans();
   takeAddresses(text, taken);
+  for (const [start, end] of interfaceSpans) taken.take(start, end);
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
-  claims.push(...numeric, ...extractEntities(text, lang, taken, names), ...extractNegation(text, lang));
+  const negation = extractNegation(text, lang).filter((cue) => !interfaceSpans.some(([start, end]) => cue.start < end && start < cue.end));
+  claims.push(...numeric, ...extractEntities(text, lang, taken, names), ...negation);
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }

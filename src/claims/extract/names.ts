@@ -41,9 +41,10 @@ export function skeleton(word: string): string {
 /**
  * What the English document tells about words: which it writes capitalised away from a sentence
  * start (names), and which in lower case (common words). Title-case lines (headlines, menus, two-word
- * headings of common words) and title-case link texts tell nothing about names.
+ * headings of common words), title-case link texts and interface labels ("Click <gui>Settings</gui>")
+ * tell nothing about names.
  */
-export function englishWords(texts: string[]): { nameWords: Set<string>; commonWords: Set<string> } {
+export function englishWords(texts: string[], interfaceSpans: ReadonlyArray<ReadonlyArray<[number, number]>> = []): { nameWords: Set<string>; commonWords: Set<string> } {
   const nameWords = new Set<string>();
   const commonWords = new Set<string>();
   const tokenized = texts.map(tokenize);
@@ -51,8 +52,9 @@ export function englishWords(texts: string[]): { nameWords: Set<string>; commonW
   texts.forEach((text, k) => {
     const tokens = tokenized[k]!;
     const titleCase = titleCaseSpans(text, tokens, commonWords);
+    const labels = interfaceSpans[k] ?? [];
     for (const token of tokens) {
-      if (token.initial || !isNameToken(token.text) || within(titleCase, token)) continue;
+      if (token.initial || !isNameToken(token.text) || within(titleCase, token) || within(labels, token)) continue;
       const lower = stripPossessive(token.text).toLowerCase();
       if (!STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower)) nameWords.add(lower);
     }

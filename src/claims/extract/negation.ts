@@ -13,7 +13,7 @@ import type { Claim } from '../claim.js';
  */
 const CUES: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s+\p{Ll})|\p{Ll}{1,6}n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|kein(?:e[mnrs]?)?|es sei denn)(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|kein(?:e[mnrs]?)?|es sei denn)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
 /**
@@ -29,7 +29,9 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
   if (lang === 'en') return /^not$/i.test(cue);
   if (!endsWithNoun(after)) return false;
   if (/^kein/i.test(cue)) return true;
-  return /^nicht$/i.test(cue) && (/^\s+[^\s\p{L}\p{N}]*\p{Lu}/u.test(after) || DETERMINER_NEXT.test(after));
+  // "…, nicht aber die Dateiendung" = "…, not the file extension".
+  const phrase = after.replace(/^\s+(?:aber|jedoch)(?=\s)/iu, '');
+  return /^nicht$/i.test(cue) && (/^\s+[^\s\p{L}\p{N}]*\p{Lu}/u.test(phrase) || DETERMINER_NEXT.test(phrase));
 }
 
 /**
@@ -38,7 +40,7 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
  * ends in its verb ("…, die ihn verwenden, keine Warnmeldungen mehr verursachen").
  */
 function endsWithNoun(after: string): boolean {
-  const phrase = /^([^,.;:!?)]*)(?:[,.;:!?)]|$)/u.exec(after)![1]!.trim().split(/\s+/);
+  const phrase = /^([^,.;:!?()]*)(?:[,.;:!?()]|$)/u.exec(after)![1]!.trim().split(/\s+/);
   // The noun may be quoted or set as code: "(nicht `JavaScript`)".
   return phrase.length >= 1 && phrase.length <= 6 && /^[^\p{L}\p{N}]*\p{Lu}/u.test(phrase[phrase.length - 1]!);
 }

@@ -404,6 +404,8 @@ describe('negation', () => {
     expect(cues('Sie kaufte die Firma, nicht die Plattform.')).toEqual([]);
     expect(cues('Es ist eine Partnerschaft, keine Übernahme.')).toEqual([]);
     expect(cues('Der Typ muss `JavaScript Module` sein (nicht `JavaScript`).')).toEqual([]);
+    expect(cues('Nur der Name ist markiert, nicht aber die Dateiendung (der Teil nach dem Punkt).')).toEqual([]);
+    expect(cues('Das Weiß ist keineswegs ein Papierweiß.')).toHaveLength(1);
     expect(cues('Anwendungen, die ihn verwenden, keine Warnmeldungen mehr erzeugen sollen.')).toHaveLength(1);
   });
 
@@ -456,5 +458,29 @@ describe('negation', () => {
     expect(cues('It is a not-for-profit organisation.', 'en')).toEqual([]);
     expect(cues('No-one came.', 'en')).toHaveLength(1);
     expect(cues('Das ist nicht-öffentlich und wird nicht veröffentlicht.', 'de')).toHaveLength(1);
+  });
+});
+
+describe('interface labels, keys and code that markup marks', () => {
+  it('finds the marked texts of Mallard, DocBook and the HTML made from it', async () => {
+    const { interfaceTexts } = await import('../../../src/claims/extract/interfaceText.js');
+    expect(interfaceTexts('Click <gui style="button">Add</gui>, then press <keyseq><key>Ctrl</key><key>S</key></keyseq> in <app>Files</app>.')).toEqual(['Add', 'Ctrl', 'S', 'Files']);
+    expect(interfaceTexts('Run <code class="literal">apt-get install foo</code> and click <span class="guilabel"><strong>Cancel &amp; Close</strong></span>.')).toEqual(['apt-get install foo', 'Cancel & Close']);
+    expect(interfaceTexts('No markup here, 3 <b>bold</b> words.')).toEqual([]);
+  });
+
+  it('reads no claims in them, nor learns names from them', async () => {
+    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+    const marked = (text: string, clean: string) => ({ text, clean, start: 0, end: text.length });
+    const result = extractDocumentClaims({
+      en: [
+        marked('Open the <gui>Activities</gui> overview and run <cmd>chmod 755 file</cmd> on 3 files.', 'Open the Activities overview and run chmod 755 file on 3 files.'),
+        marked('Activities shows Microsoft apps.', 'Activities shows Microsoft apps.'),
+      ],
+      de: [marked('Öffnen Sie die <gui>Aktivitäten</gui>-Übersicht und führen Sie <cmd>chmod 755 file</cmd> für 3 Dateien aus.', 'Öffnen Sie die Aktivitäten-Übersicht und führen Sie chmod 755 file für 3 Dateien aus.')],
+    });
+    const brief = (claims: Array<{ type: string; value: string }>) => claims.map((c) => `${c.type} ${c.value}`);
+    expect(result.en.map(brief)).toEqual([['number 3'], ['entity microsoft']]);
+    expect(result.de.map(brief)).toEqual([['number 3']]);
   });
 });
