@@ -14,7 +14,10 @@ export const REPEAT_THRESHOLD = 0.5;
  * A sentence whose own document says the same in the link already joins from this lower salience:
  * at least RESTATED_CONTAINMENT of its weighted wording recurs in a sentence of the link on its side
  * (a headline in its body sentence), or of that sentence's wording in it (a pull quote in the full
- * quotation).
+ * quotation). So does a sentence that shares a telltale number (two digits or more) with its
+ * counterpart: "It launched Flatcar Container Linux in 2018." joins "So hat das Team seit dem Auftakt
+ * zu Flatcar Container Linux im Jahr 2018 … ergänzt, sondern auch Inspektor Gadget entwickelt", which
+ * is already linked to the sentence about Inspektor Gadget.
  */
 export const RESTATED_THRESHOLD = 0.35;
 export const RESTATED_CONTAINMENT = 0.5;
@@ -73,16 +76,22 @@ export function alignComparable(
     return salience.containment(side, a, doc[a]!, doc[b]!, matcher) >= RESTATED_CONTAINMENT;
   };
   const restated = (side: Lang, y: number, group: Group) => group[side].some((x) => restates(side, y, x) || restates(side, x, y));
-  addRepeats(groups, salient, restated);
+  const sharesNumber = (c: Candidate) => sharedTelltaleNumber(en[c.en]!, de[c.de]!);
+  addRepeats(groups, salient, restated, sharesNumber);
   return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(comparableLinkScore(g.salience)) }));
 }
 
-function addRepeats(groups: Group[], salient: Candidate[], restated: (side: Lang, sentence: number, group: Group) => boolean): void {
+function addRepeats(
+  groups: Group[],
+  salient: Candidate[],
+  restated: (side: Lang, sentence: number, group: Group) => boolean,
+  sharesNumber: (candidate: Candidate) => boolean,
+): void {
   const byEn = new Map(groups.map((g) => [g.en[0]!, g]));
   const byDe = new Map(groups.map((g) => [g.de[0]!, g]));
   for (const c of salient) {
     if (c.score < RESTATED_THRESHOLD) break;
-    const repeated = c.score >= REPEAT_THRESHOLD;
+    const repeated = c.score >= REPEAT_THRESHOLD || sharesNumber(c);
     const enGroup = byEn.get(c.en);
     const deGroup = byDe.get(c.de);
     if (!enGroup && deGroup && deGroup.de.length === 1 && (repeated || restated('en', c.en, deGroup))) {
@@ -125,7 +134,10 @@ export function bestOneToOne(candidates: Candidate[]): Candidate[] {
  * One-digit numbers (counts, list items) are too common to show that two sentences agree.
  */
 export function hasClaimEvidence(en: SentenceFeatures, de: SentenceFeatures): boolean {
-  if (translatedTokens(en, de) > 0) return true;
+  return translatedTokens(en, de) > 0 || sharedTelltaleNumber(en, de);
+}
+
+function sharedTelltaleNumber(en: SentenceFeatures, de: SentenceFeatures): boolean {
   const numbers = new Set(en.anchors.filter(isTelltaleNumber));
   return numbers.size > 0 && de.anchors.some((a) => numbers.has(a));
 }
