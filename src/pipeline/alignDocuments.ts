@@ -22,6 +22,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { cleanText } from '../segment/clean.js';
 import { isMarkupDocument } from '../segment/markupDocument.js';
+import { isPagedText } from '../segment/pageSeams.js';
 import { segmentLines } from '../segment/lines.js';
 import type { DerivedText } from '../segment/offsetMap.js';
 import { segment, segmentCleanView, type SegmentOptions } from '../segment/segment.js';
@@ -112,10 +113,14 @@ function bothMarked(en: Uint8Array | undefined, de: Uint8Array | undefined): Par
 const OTHER_PAIR_MODE_REASON =
   'auto: without a lexicon, other language pairs share too few words to tell a translation from comparable texts; aligned as a translation (--mode comparable for independent texts)';
 
-/** How a document is split: its lines (`--presegmented`), the rules after markup removal (`--clean`, HTML pages), or the rules. */
+/**
+ * How a document is split: its lines (`--presegmented`), the rules after markup and noise removal
+ * (`--clean`, HTML pages and XML documents, text extracted from pages with form feeds between them),
+ * or the rules.
+ */
 export function segmentationOf(doc: { text: string }, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Segmentation {
   if (options.presegmented) return 'lines';
-  return options.segmentOptions?.clean || isMarkupDocument(doc.text) ? 'clean' : 'rules';
+  return options.segmentOptions?.clean || isMarkupDocument(doc.text) || isPagedText(doc.text) ? 'clean' : 'rules';
 }
 
 /** `cleaned`: `cleanText(text)` when the caller has it already (clean mode). */

@@ -7,6 +7,7 @@ import {
 } from './noise.js';
 import { isMarkupDocument, isXmlDocument } from './markupDocument.js';
 import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
+import { pageSeams, type PageSeam } from './pageSeams.js';
 
 /**
  * Clean mode's view of a text: markup and noise masked, so that the sentence rules see what a reader sees.
@@ -19,6 +20,8 @@ import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
  * - Decorative rules vanish: lines made only of rule characters ("-----", "+---+", "/"), and runs of five or
  *   more identical ones anywhere ("/////Header").
  * - A paragraph that is only a page number ("3", "- 12 -", "Page 4 of 20") vanishes.
+ * - Text extracted from pages (form feeds between them, as `pdftotext` writes): the running headers and
+ *   footers vanish, and a sentence runs on over the page break (see pageSeams.ts).
  * - Words letter-spaced over lines ("W\nA\nRN\nI\nNG") are joined.
  * - Escape sequences written out as text ("\r\n") are line breaks.
  * - TeX-style quotes: `` and '' read ", a single ` reads '.
@@ -51,6 +54,9 @@ class Cleaner {
   private letterSpacedChecked = -1;
   /** Open `<pre>` elements: their line breaks are kept in a page. */
   private preformatted = 0;
+  /** Page seams of text extracted from pages, and the next one not yet reached. */
+  private readonly seams: PageSeam[];
+  private nextSeam = 0;
 
   constructor(
     private readonly text: string,
@@ -59,6 +65,7 @@ class Cleaner {
   ) {
     this.out = new DerivedTextBuilder(text);
     this.markup = new MarkupFinder(text, xml);
+    this.seams = page ? [] : pageSeams(text);
   }
 
   run(): DerivedText {
@@ -67,6 +74,13 @@ class Cleaner {
     let lineStart = true;
     let blankBefore = true;
     while (position < text.length) {
+      const seam = this.seamAt(position);
+      if (seam) {
+        position = this.edit(seam.start, seam.end, seam.replacement);
+        lineStart = seam.replacement !== ' ';
+        blankBefore = seam.replacement !== ' ' && seam.replacement !== '\n';
+        continue;
+      }
       const code = text.charCodeAt(position);
       if (isSpace(code) && !isInvisible(code)) {
         const end = this.whitespace(position);
@@ -91,6 +105,15 @@ class Cleaner {
     }
     this.out.copy(this.pending, text.length);
     return this.out.build();
+  }
+
+  /** The page seam that starts at `position`; seams the scan stepped over (inside other noise) are dropped. */
+  private seamAt(position: number): PageSeam | undefined {
+    while (this.nextSeam < this.seams.length && this.seams[this.nextSeam]!.start < position) this.nextSeam++;
+    const seam = this.seams[this.nextSeam];
+    if (seam?.start !== position) return undefined;
+    this.nextSeam++;
+    return seam;
   }
 
   /** Replaces source[from, to) with `replacement`, after handing over the unchanged text before it. */

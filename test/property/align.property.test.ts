@@ -17,8 +17,9 @@ describe('property: alignment loses nothing', () => {
           presegmented,
         });
         expect(linkProblem(doc)).toBeUndefined();
-        expect(nothingLostProblem(doc.sentences.en, en)).toBeUndefined();
-        expect(nothingLostProblem(doc.sentences.de, de)).toBeUndefined();
+        // Clean mode drops noise by design (a random text can look like pages with a running line).
+        if (doc.documents.en.segmentation !== 'clean') expect(nothingLostProblem(doc.sentences.en, en)).toBeUndefined();
+        if (doc.documents.de.segmentation !== 'clean') expect(nothingLostProblem(doc.sentences.de, de)).toBeUndefined();
         expect(doc.documents.en.path).toBe('en.txt');
       }),
       { seed: PROPERTY_SEED, numRuns: 150 },

@@ -189,6 +189,29 @@ describe('segment clean mode: extracted-text noise', () => {
     expect(cleaned('Seite 1024\n\n2015\n\nKinvolk was founded in Berlin.')).toEqual(['2015', 'Kinvolk was founded in Berlin.']);
   });
 
+  it('text extracted from pages: running headers and footers vanish, and a sentence runs on over the page break', () => {
+    const page = (n: number, body: string) => `Debian Handbook 11/22/26\n\nChapter 6. APT Tools\n\n${body}\n\nfile:///handbook/apt.html\n\n${n}/4\n\n`;
+    const text = [
+      page(1, 'APT is a vast project. Its original plans included a graphical\ninterface and'),
+      page(2, 'a library which contains the core application.\n\n6.2.1. Initialization'),
+      page(3, 'The list of packages needs to be updated.'),
+      page(4, 'Regular upgrades are recommended.'),
+    ].join('\f');
+    expect(cleaned(text)).toEqual([
+      'APT is a vast project.',
+      'Its original plans included a graphical interface and a library which contains the core application.',
+      '6.2.1. Initialization',
+      'The list of packages needs to be updated.',
+      'Regular upgrades are recommended.',
+    ]);
+  });
+
+  it('pages whose edges do not repeat, and text without form feeds, keep every line', () => {
+    const text = 'First page, first line.\n\fSecond page, only line.\n\fThird page, last words.';
+    expect(cleaned(text)).toEqual(['First page, first line.', 'Second page, only line.', 'Third page, last words.']);
+    expect(cleaned('Report 2026\n\nThe text.\n\nReport 2026\n\nMore text.\n\nReport 2026')).toEqual(['Report 2026', 'The text.', 'Report 2026', 'More text.', 'Report 2026']);
+  });
+
   it('decorative rules vanish; a scene break of asterisks stays', () => {
     expect(cleaned('Minutes\n=======\nThe meeting opened.\n+-----+-----+\n|\n#######Next item: budget.')).toEqual([
       'Minutes', 'The meeting opened.', 'Next item: budget.',

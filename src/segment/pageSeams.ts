@@ -1,0 +1,120 @@
+import { isLineBreak, isSpace } from './chars.js';
+
+/**
+ * Text extracted from a paged document — a PDF through `pdftotext`, which writes a form feed between
+ * pages — repeats a running header and footer on every page ("6.2. aptitude, apt-get, and apt
+ * Commands", "Page 3 of 9", a date, a file name), and a sentence that runs on over a page break is
+ * cut by them. A page seam is the stretch from the end of a page's last line of text to the start of
+ * the next page's first: the footer, the form feed, the header. Clean mode replaces each seam by a
+ * paragraph break when the page ended a sentence, by a space when the next page goes on in lower case
+ * (a sentence cut by the page break), else by a line break, which the line rules read as any other
+ * (a heading at the foot of a page stays a line of its own).
+ *
+ * A running line is a line among the first or last three of a page that, with its digits counted as
+ * one ("Page 3 of 9" = "Page 4 of 9"), stands at a page edge on at least RUNNING_PAGES pages. A text
+ * with fewer pages than that, or without a running line, has no seams.
+ */
+export const RUNNING_PAGES = 3;
+const EDGE_LINES = 3;
+
+export interface PageSeam {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** Whether the text comes in pages with running headers or footers: form feeds between at least RUNNING_PAGES pages, and a running line. */
+export function isPagedText(text: string): boolean {
+  return hasPages(text) && runningKeys(pageLines(text)).size > 0;
+}
+
+function hasPages(text: string): boolean {
+  let feeds = 0;
+  for (let k = text.indexOf('\f'); k >= 0 && feeds < RUNNING_PAGES - 1; k = text.indexOf('\f', k + 1)) feeds++;
+  return feeds >= RUNNING_PAGES - 1;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** The page seams of the text in order; none unless it is paged. */
+export function pageSeams(text: string): PageSeam[] {
+  if (!hasPages(text)) return [];
+  const pages = pageLines(text);
+  const running = runningKeys(pages);
+  if (running.size === 0) return [];
+  const isRunning = (line: Line) => running.has(line.key);
+  const seams: PageSeam[] = [];
+  // Before the first page's text and after the last page's, the running lines go with nothing in their place.
+  let from = 0;
+  for (let p = 0; p < pages.length; p++) {
+    const body = bodyOf(pages[p]!, isRunning);
+    if (!body) continue;
+    const replacement = from === 0 ? '' : endsSentence(text, from) ? '\n\n' : goesOn(text, body.start) ? ' ' : '\n';
+    if (body.start > from) seams.push({ start: from, end: body.start, replacement });
+    from = body.end;
+  }
+  if (from > 0 && from < text.length) seams.push({ start: from, end: text.length, replacement: '\n' });
+  return seams;
+}
+
+/** Each page's non-blank lines, content only. */
+function pageLines(text: string): Line[][] {
+  const pages: Line[][] = [[]];
+  let k = 0;
+  while (k < text.length) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0c) {
+      pages.push([]);
+      k++;
+      continue;
+    }
+    if (isSpace(code)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    let contentEnd = k;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) {
+      if (!isSpace(text.charCodeAt(end))) contentEnd = end + 1;
+      end++;
+    }
+    const content = text.slice(k, contentEnd);
+    pages[pages.length - 1]!.push({ start: k, end: contentEnd, key: content.replace(/\s+/g, ' ').replace(/\d+/g, '#') });
+    k = end;
+  }
+  return pages;
+}
+
+/** Keys of lines that stand at a page edge on RUNNING_PAGES pages or more. */
+function runningKeys(pages: Line[][]): Set<string> {
+  const pagesWith = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => line.key));
+    for (const key of edges) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+  }
+  return new Set([...pagesWith].filter(([, count]) => count >= RUNNING_PAGES).map(([key]) => key));
+}
+
+/** From the first to the last line of a page that is not a running line at its edges; undefined for a page of running lines only. */
+function bodyOf(lines: Line[], isRunning: (line: Line) => boolean): { start: number; end: number } | undefined {
+  let first = 0;
+  while (first < Math.min(EDGE_LINES, lines.length) && isRunning(lines[first]!)) first++;
+  let last = lines.length - 1;
+  while (last >= Math.max(first, lines.length - EDGE_LINES) && isRunning(lines[last]!)) last--;
+  if (first > last) return undefined;
+  return { start: lines[first]!.start, end: lines[last]!.end };
+}
+
+/** Whether the page's text starts in lower case: the sentence of the page before goes on. */
+function goesOn(text: string, position: number): boolean {
+  return /^\p{Ll}/u.test(text.slice(position, position + 1));
+}
+
+/** Whether the text before `position` ends a sentence (or a heading-like line: a colon). */
+function endsSentence(text: string, position: number): boolean {
+  return /[.!?:…]["'”’»)\]]*$/u.test(text.slice(Math.max(0, position - 4), position));
+}
