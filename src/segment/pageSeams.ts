@@ -11,8 +11,8 @@ import { isLineBreak, isSpace } from './chars.js';
  * (a heading at the foot of a page stays a line of its own).
  *
  * A running line is a line among the first or last three of a page that, with its digits counted as
- * one ("Page 3 of 9" = "Page 4 of 9"), stands at a page edge on at least RUNNING_PAGES pages. A text
- * with fewer pages than that, or without a running line, has no seams.
+ * one ("Page 3 of 9" = "Page 4 of 9"), stands at a page edge on at least RUNNING_PAGES pages, or on
+ * both pages of a two-page text. A one-page text, or one without a running line, has no seams.
  */
 export const RUNNING_PAGES = 3;
 const EDGE_LINES = 3;
@@ -23,15 +23,9 @@ export interface PageSeam {
   replacement: string;
 }
 
-/** Whether the text comes in pages with running headers or footers: form feeds between at least RUNNING_PAGES pages, and a running line. */
+/** Whether the text comes in pages (form feeds between two or more pages of text) with a running header or footer. */
 export function isPagedText(text: string): boolean {
-  return hasPages(text) && runningKeys(pageLines(text)).size > 0;
-}
-
-function hasPages(text: string): boolean {
-  let feeds = 0;
-  for (let k = text.indexOf('\f'); k >= 0 && feeds < RUNNING_PAGES - 1; k = text.indexOf('\f', k + 1)) feeds++;
-  return feeds >= RUNNING_PAGES - 1;
+  return text.includes('\f') && runningKeys(pageLines(text)).size > 0;
 }
 
 interface Line {
@@ -42,7 +36,7 @@ interface Line {
 
 /** The page seams of the text in order; none unless it is paged. */
 export function pageSeams(text: string): PageSeam[] {
-  if (!hasPages(text)) return [];
+  if (!text.includes('\f')) return [];
   const pages = pageLines(text);
   const running = runningKeys(pages);
   if (running.size === 0) return [];
@@ -61,7 +55,7 @@ export function pageSeams(text: string): PageSeam[] {
   return seams;
 }
 
-/** Each page's non-blank lines, content only. */
+/** Each page's non-blank lines, content only; pages without text (pdftotext ends the last page with a form feed too) left out. */
 function pageLines(text: string): Line[][] {
   const pages: Line[][] = [[]];
   let k = 0;
@@ -86,17 +80,19 @@ function pageLines(text: string): Line[][] {
     pages[pages.length - 1]!.push({ start: k, end: contentEnd, key: content.replace(/\s+/g, ' ').replace(/\d+/g, '#') });
     k = end;
   }
-  return pages;
+  return pages.filter((lines) => lines.length > 0);
 }
 
-/** Keys of lines that stand at a page edge on RUNNING_PAGES pages or more. */
+/** Keys of lines that stand at a page edge on RUNNING_PAGES pages or more (on every page of a shorter text of two pages or more). */
 function runningKeys(pages: Line[][]): Set<string> {
+  if (pages.length < 2) return new Set();
+  const needed = Math.min(RUNNING_PAGES, pages.length);
   const pagesWith = new Map<string, number>();
   for (const lines of pages) {
     const edges = new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)].map((line) => line.key));
     for (const key of edges) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
-  return new Set([...pagesWith].filter(([, count]) => count >= RUNNING_PAGES).map(([key]) => key));
+  return new Set([...pagesWith].filter(([, count]) => count >= needed).map(([key]) => key));
 }
 
 /** From the first to the last line of a page that is not a running line at its edges; undefined for a page of running lines only. */
