@@ -206,6 +206,12 @@ describe('segment clean mode: extracted-text noise', () => {
     ]);
   });
 
+  it('in a two-page text a running line stands on both pages; the form feed after the last page makes no page', () => {
+    const text = 'Report 2026 – Page 1\n\nThe first part ends\n\fReport 2026 – Page 2\n\nhere on the second page.\n\f';
+    expect(cleaned(text)).toEqual(['The first part ends here on the second page.']);
+    expect(cleaned('Only page, first line.\n\nOnly page, last line.\n\f')).toEqual(['Only page, first line.', 'Only page, last line.']);
+  });
+
   it('pages whose edges do not repeat, and text without form feeds, keep every line', () => {
     const text = 'First page, first line.\n\fSecond page, only line.\n\fThird page, last words.';
     expect(cleaned(text)).toEqual(['First page, first line.', 'Second page, only line.', 'Third page, last words.']);
