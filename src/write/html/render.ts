@@ -16,7 +16,7 @@ export const DEFAULT_LOW_SCORE_THRESHOLD = 0.5;
 
 const LANG_NAME: Record<Lang, string> = { en: 'English', de: 'German' };
 
-const SEGMENTATION_LABEL: Record<Segmentation, string> = { rules: 'segmented by rules', clean: 'markup removed, segmented by rules', lines: 'one per line' };
+const SEGMENTATION_LABEL: Record<Segmentation, string> = { rules: 'segmented by rules', clean: 'markup and noise removed, segmented by rules', lines: 'one per line' };
 
 /**
  * One self-contained HTML page showing the alignment side by side: inline CSS and JS, no
