@@ -16,7 +16,7 @@ export interface BatchJob {
   outputBase?: string;
   mode: ModeChoice;
   presegmented: boolean;
-  /** `--clean`: markup and noise removed before segmentation (HTML pages, XML documents and paged text get it anyway). */
+  /** `--clean`: markup and noise removed before segmentation (HTML pages, XML documents, paged text and subtitles get it anyway). */
   clean: boolean;
   /** `--sentence-links`: restructured paragraphs keep their sentence links. */
   sentenceLinks: boolean;

@@ -51,7 +51,7 @@ export function sentenceLinksOption(): Option {
 
 /** Clean mode for the aligning commands (`align`, `diff`, `batch`); `segment` words its own. */
 export function cleanOption(): Option {
-  return new Option('--clean', 'remove markup and noise (tags, entities, dot leaders, page numbers, running headers) before splitting; HTML pages, XML documents and text with form feeds between pages are read so anyway');
+  return new Option('--clean', 'remove markup and noise (tags, entities, dot leaders, page numbers, running headers) before splitting; HTML pages, XML documents, text with form feeds between pages and subtitle files are read so anyway');
 }
 
 /** The lexicon options of every command that aligns (`align`, `diff`, `batch`). */

@@ -23,6 +23,7 @@ import type { SourceDocument } from '../read/readDocument.js';
 import { cleanText } from '../segment/clean.js';
 import { isMarkupDocument } from '../segment/markupDocument.js';
 import { isPagedText } from '../segment/pageSeams.js';
+import { isSubtitleText } from '../segment/subtitles.js';
 import { segmentLines } from '../segment/lines.js';
 import type { DerivedText } from '../segment/offsetMap.js';
 import { segment, segmentCleanView, type SegmentOptions } from '../segment/segment.js';
@@ -115,12 +116,13 @@ const OTHER_PAIR_MODE_REASON =
 
 /**
  * How a document is split: its lines (`--presegmented`), the rules after markup and noise removal
- * (`--clean`, HTML pages and XML documents, text extracted from pages with form feeds between them),
- * or the rules.
+ * (`--clean`, HTML pages and XML documents, text extracted from pages with form feeds between them,
+ * subtitle files), or the rules.
  */
 export function segmentationOf(doc: { text: string }, options: { presegmented: boolean; segmentOptions?: SegmentOptions }): Segmentation {
   if (options.presegmented) return 'lines';
-  return options.segmentOptions?.clean || isMarkupDocument(doc.text) || isPagedText(doc.text) ? 'clean' : 'rules';
+  const cleanByDefault = isMarkupDocument(doc.text) || isPagedText(doc.text) || isSubtitleText(doc.text);
+  return options.segmentOptions?.clean || cleanByDefault ? 'clean' : 'rules';
 }
 
 /** `cleaned`: `cleanText(text)` when the caller has it already (clean mode). */

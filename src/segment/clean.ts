@@ -8,6 +8,7 @@ import {
 import { isMarkupDocument, isXmlDocument } from './markupDocument.js';
 import { type DerivedText, DerivedTextBuilder } from './offsetMap.js';
 import { pageSeams, type PageSeam } from './pageSeams.js';
+import { isSubtitleText, subtitleSeams } from './subtitles.js';
 
 /**
  * Clean mode's view of a text: markup and noise masked, so that the sentence rules see what a reader sees.
@@ -22,6 +23,8 @@ import { pageSeams, type PageSeam } from './pageSeams.js';
  * - A paragraph that is only a page number ("3", "- 12 -", "Page 4 of 20") vanishes.
  * - Text extracted from pages (form feeds between them, as `pdftotext` writes): the running headers and
  *   footers vanish, and a sentence runs on over the page break (see pageSeams.ts).
+ * - Subtitle files (SubRip, WebVTT): cue numbers and timings vanish, and a sentence runs on over cues
+ *   (see subtitles.ts).
  * - Words letter-spaced over lines ("W\nA\nRN\nI\nNG") are joined.
  * - Escape sequences written out as text ("\r\n") are line breaks.
  * - TeX-style quotes: `` and '' read ", a single ` reads '.
@@ -34,7 +37,8 @@ import { pageSeams, type PageSeam } from './pageSeams.js';
  * One pass from left to right; every look-ahead is bounded or cached, so the cost is linear in the text.
  */
 export function cleanText(text: string, options: CleanTextOptions = {}): DerivedText {
-  return new Cleaner(text, options.page ?? isMarkupDocument(text), options.xml ?? isXmlDocument(text)).run();
+  // A subtitle file's tags (<i>, <font color=…>, WebVTT's <v Speaker>) are all markup, as in XML.
+  return new Cleaner(text, options.page ?? isMarkupDocument(text), options.xml ?? (isXmlDocument(text) || isSubtitleText(text))).run();
 }
 
 /** What kind of document the text is (or is part of); by default decided from the text itself. */
@@ -57,6 +61,7 @@ class Cleaner {
   /** Page seams of text extracted from pages, and the next one not yet reached. */
   private readonly seams: PageSeam[];
   private nextSeam = 0;
+  private readonly subtitles: boolean;
 
   constructor(
     private readonly text: string,
@@ -65,7 +70,8 @@ class Cleaner {
   ) {
     this.out = new DerivedTextBuilder(text);
     this.markup = new MarkupFinder(text, xml);
-    this.seams = page ? [] : pageSeams(text);
+    this.subtitles = !page && isSubtitleText(text);
+    this.seams = page ? [] : this.subtitles ? subtitleSeams(text) : pageSeams(text);
   }
 
   run(): DerivedText {
@@ -105,6 +111,13 @@ class Cleaner {
     }
     this.out.copy(this.pending, text.length);
     return this.out.build();
+  }
+
+  /** A subtitle's SubStation override block ("{\an8}", "{\i1}") at `position`: placement and style, no text. */
+  private overrideTagAt(position: number): { end: number } | undefined {
+    if (!this.subtitles) return undefined;
+    OVERRIDE_TAG.lastIndex = position;
+    return OVERRIDE_TAG.exec(this.text) ? { end: OVERRIDE_TAG.lastIndex } : undefined;
   }
 
   /** The page seam that starts at `position`; seams the scan stepped over (inside other noise) are dropped. */
@@ -174,7 +187,7 @@ class Cleaner {
         return entity ? this.edit(position, entity.end, entity.value) : position + 1;
       }
       case 0x7b: { // {
-        const placeholder = markup.placeholderAt(position);
+        const placeholder = markup.placeholderAt(position) ?? this.overrideTagAt(position);
         return placeholder ? this.edit(position, placeholder.end, '') : position + 1;
       }
       case 0x5c: { // \
@@ -245,6 +258,8 @@ function preformattedChange(text: string, position: number): number {
 const PRE_TAG = /<(\/?)(?:pre|textarea|listing|programlisting|screen|literallayout|synopsis)(?=[\s>/])/iy;
 
 /** Line breaks in text[start, end), counting \r\n once. */
+const OVERRIDE_TAG = /\{\\[^{}\s]*\}/y;
+
 function lineBreaks(text: string, start: number, end: number): number {
   let count = 0;
   for (let k = start; k < end; k++) {

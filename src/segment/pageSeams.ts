@@ -41,13 +41,19 @@ export function pageSeams(text: string): PageSeam[] {
   const running = runningKeys(pages);
   if (running.size === 0) return [];
   const isRunning = (line: Line) => running.has(line.key);
+  const bodies = pages.map((lines) => bodyOf(lines, isRunning)).filter((body) => body !== undefined);
+  return seamsAround(text, bodies, (end, next) => (endsSentence(text, end) ? '\n\n' : goesOn(text, next) ? ' ' : '\n'));
+}
+
+/**
+ * The seams around stretches of text (pages, subtitle cues), in order: before the first nothing, after
+ * the last a line break, between two what `between(end of one, start of the next)` says.
+ */
+export function seamsAround(text: string, bodies: ReadonlyArray<{ start: number; end: number }>, between: (end: number, next: number) => string): PageSeam[] {
   const seams: PageSeam[] = [];
-  // Before the first page's text and after the last page's, the running lines go with nothing in their place.
   let from = 0;
-  for (let p = 0; p < pages.length; p++) {
-    const body = bodyOf(pages[p]!, isRunning);
-    if (!body) continue;
-    const replacement = from === 0 ? '' : endsSentence(text, from) ? '\n\n' : goesOn(text, body.start) ? ' ' : '\n';
+  for (const body of bodies) {
+    const replacement = from === 0 ? '' : between(from, body.start);
     if (body.start > from) seams.push({ start: from, end: body.start, replacement });
     from = body.end;
   }

@@ -212,6 +212,19 @@ describe('segment clean mode: extracted-text noise', () => {
     expect(cleaned('Only page, first line.\n\nOnly page, last line.\n\f')).toEqual(['Only page, first line.', 'Only page, last line.']);
   });
 
+  it('subtitles: cue numbers and timings vanish, a sentence runs on over cues, tags and overrides go', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,500\n{\\an8}<i>Microsoft has bought Kinvolk,</i>\n\n2\n00:00:03,600 --> 00:00:06,000\na small company\nfrom Berlin.\n\n3\n00:00:06,500 --> 00:00:09,000\n- Is it big?\n- No.\n';
+    expect(cleaned(srt)).toEqual(['Microsoft has bought Kinvolk, a small company from Berlin.', '- Is it big?', '- No.']);
+    const vtt = 'WEBVTT\n\nSTYLE\n::cue { color: yellow }\n\nNOTE made by hand\n\nintro\n00:01.000 --> 00:04.000 align:start\n<v Roger>We are in New York...\n\n00:04.500 --> 00:07.000\n<v Roger>...and it rains.\n';
+    expect(cleaned(vtt)).toEqual(['We are in New York... ...and it rains.']);
+  });
+
+  it('a text that only mentions a timing is no subtitle file', () => {
+    expect(cleaned('The clip runs 00:00:01,000 --> 00:00:03,500 and then stops.\n\n1\nIt ends.')).toEqual([
+      'The clip runs 00:00:01,000 --> 00:00:03,500 and then stops.', '1', 'It ends.',
+    ]);
+  });
+
   it('pages whose edges do not repeat, and text without form feeds, keep every line', () => {
     const text = 'First page, first line.\n\fSecond page, only line.\n\fThird page, last words.';
     expect(cleaned(text)).toEqual(['First page, first line.', 'Second page, only line.', 'Third page, last words.']);
