@@ -146,9 +146,12 @@ export function isStrong(token: string): boolean {
  */
 function isShouted(word: string): boolean {
   const lower = word.toLowerCase();
-  if (/[\d&]/.test(word)) return false;
+  if (/[\d&]/.test(word) || ACRONYMS_SPELLED_LIKE_WORDS.has(word)) return false;
   return word.length >= 7 || STOPWORDS.en.has(lower) || STOPWORDS.de.has(lower);
 }
+
+/** Acronyms in the news that are spelled like function words: the World Health Organization, the Islamic State. */
+const ACRONYMS_SPELLED_LIKE_WORDS: ReadonlySet<string> = new Set(['WHO', 'IS']);
 
 /**
  * Words in capitals next to a word in capitals for emphasis: the whole phrase is emphasis ("ZURÜCK

@@ -356,6 +356,7 @@ describe('labels and keys', () => {
     const entities = (lang: 'en' | 'de', text: string) => claims(lang, text).filter((c) => c[0] === 'entity').map((c) => c[2]);
     expect(entities('de', 'ZURÜCK ZU DEN GRUNDLAGEN: Aktivieren Sie NICHT den Dienst der NASA.')).toEqual(['nasa']);
     expect(entities('en', 'Paste the CLIPBOARD AND the PRIMARY selection into the IBM terminal.')).toEqual(['ibm']);
+    expect(entities('en', 'The WHO and NASA met in Geneva.')).toEqual(['who', 'nasa', 'geneva']);
   });
 
   it('starts a sentence anew after a section number', () => {
