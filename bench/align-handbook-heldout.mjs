@@ -27,7 +27,8 @@
 //
 // Reported per set: strict P/R/F1 and recall of the omitted sentences (the definitions of
 // `satzpaar eval`), and strict F1 with the paragraph-level gold links (shapes no bead produces) and
-// the test links inside them left out. With --hunalign, hunalign runs on the unmarked files as a
+// the test links inside them left out, and strict precision per score decile (calibration: the
+// development files give 0.95 for 0.9–1.0 and 0.84 for 0.8–0.9). With --hunalign, hunalign runs on the unmarked files as a
 // yardstick (`hunalign -utf DICT de en`; DICT in its `de @ en` format; see bench/README.md).
 // --write DIR also writes the sets (those of seed 1) as DIR/SET/NAME.{en,de,gold} (and DIR/SET-marked/ with the paragraph
 // marks) for `satzpaar align --presegmented` and `satzpaar eval`.
@@ -171,7 +172,7 @@ const source = (path, text) => ({ path, text, sha256: '', encoding: 'utf-8' });
 
 function satzpaarLinks(name, texts) {
   const alignment = alignDocuments({ documents: [source(`${name}.en`, texts.en), source(`${name}.de`, texts.de)], langs: ['en', 'de'], mode: 'parallel', presegmented: true });
-  return alignment.alignments.map((l) => ({ en: l.en, de: l.de }));
+  return alignment.alignments.map((l) => ({ en: l.en, de: l.de, score: l.score }));
 }
 
 /** hunalign's ladder (rungs "de-index en-index score", German given first) as links. */
@@ -235,7 +236,16 @@ class Tally {
   sentenceLevel = new Counts();
   omittedFound = 0;
   omitted = 0;
+  /** Per score decile: two-sided links, and how many of them are gold links. */
+  calibration = Array.from({ length: 10 }, () => ({ links: 0, right: 0 }));
   add(test, gold) {
+    const goldKeys = new Set(gold.map((l) => `${l.en}|${l.de}`));
+    for (const l of test) {
+      if (!l.en.length || !l.de.length || l.score === undefined) continue;
+      const bucket = this.calibration[Math.min(9, Math.floor(l.score * 10))];
+      bucket.links++;
+      if (goldKeys.has(`${l.en}|${l.de}`)) bucket.right++;
+    }
     const score = scoreAlignment(test, gold);
     this.strict.add(score);
     if (score.omissionRecall !== undefined) {
@@ -251,6 +261,13 @@ class Tally {
     const f = (x) => x.toFixed(3);
     const omitted = this.omitted ? f(this.omittedFound / this.omitted) : '  –  ';
     return `strict P ${f(this.strict.precision)} R ${f(this.strict.recall)} F1 ${f(this.strict.f1)}  omitted recall ${omitted}  sentence-level F1 ${f(this.sentenceLevel.f1)}`;
+  }
+  /** Strict precision per score decile: whether a score means "right this often" here too. */
+  calibrationLine() {
+    return this.calibration
+      .map((b, k) => (b.links ? `${(k / 10).toFixed(1)}–${((k + 1) / 10).toFixed(1)}: ${(b.right / b.links).toFixed(3)} of ${b.links}` : ''))
+      .filter(Boolean)
+      .join('  ');
   }
 }
 
@@ -279,6 +296,8 @@ for (const set of ['clean', 'omission', 'omission-blocks']) {
     });
   }
   console.log(`${set.padEnd(16)} satzpaar, one sentence per line  ${tallies.unmarked}`);
+  console.log(`${' '.repeat(16)}   score calibration: ${tallies.unmarked.calibrationLine()}`);
   console.log(`${set.padEnd(16)} satzpaar, paragraphs marked      ${tallies.marked}`);
+  console.log(`${' '.repeat(16)}   score calibration: ${tallies.marked.calibrationLine()}`);
   if (hunalign) console.log(`${set.padEnd(16)} hunalign, one sentence per line  ${tallies.hunalign}`);
 }
