@@ -37,8 +37,10 @@ import { isSubtitleText, subtitleSeams } from './subtitles.js';
  * One pass from left to right; every look-ahead is bounded or cached, so the cost is linear in the text.
  */
 export function cleanText(text: string, options: CleanTextOptions = {}): DerivedText {
+  const page = options.page ?? isMarkupDocument(text);
+  const subtitles = !page && isSubtitleText(text);
   // A subtitle file's tags (<i>, <font color=…>, WebVTT's <v Speaker>) are all markup, as in XML.
-  return new Cleaner(text, options.page ?? isMarkupDocument(text), options.xml ?? (isXmlDocument(text) || isSubtitleText(text))).run();
+  return new Cleaner(text, page, options.xml ?? (isXmlDocument(text) || subtitles), subtitles).run();
 }
 
 /** What kind of document the text is (or is part of); by default decided from the text itself. */
@@ -58,20 +60,19 @@ class Cleaner {
   private letterSpacedChecked = -1;
   /** Open `<pre>` elements: their line breaks are kept in a page. */
   private preformatted = 0;
-  /** Page seams of text extracted from pages, and the next one not yet reached. */
+  /** Seams between the pages of extracted text or the cues of a subtitle file, and the next one not yet reached. */
   private readonly seams: PageSeam[];
   private nextSeam = 0;
-  private readonly subtitles: boolean;
 
   constructor(
     private readonly text: string,
     private readonly page: boolean,
     xml: boolean,
+    private readonly subtitles: boolean,
   ) {
     this.out = new DerivedTextBuilder(text);
     this.markup = new MarkupFinder(text, xml);
-    this.subtitles = !page && isSubtitleText(text);
-    this.seams = page ? [] : this.subtitles ? subtitleSeams(text) : pageSeams(text);
+    this.seams = page ? [] : subtitles ? subtitleSeams(text) : pageSeams(text);
   }
 
   run(): DerivedText {
@@ -120,7 +121,7 @@ class Cleaner {
     return OVERRIDE_TAG.exec(this.text) ? { end: OVERRIDE_TAG.lastIndex } : undefined;
   }
 
-  /** The page seam that starts at `position`; seams the scan stepped over (inside other noise) are dropped. */
+  /** The seam that starts at `position`; seams the scan stepped over (inside other noise) are dropped. */
   private seamAt(position: number): PageSeam | undefined {
     while (this.nextSeam < this.seams.length && this.seams[this.nextSeam]!.start < position) this.nextSeam++;
     const seam = this.seams[this.nextSeam];
@@ -257,9 +258,10 @@ function preformattedChange(text: string, position: number): number {
 
 const PRE_TAG = /<(\/?)(?:pre|textarea|listing|programlisting|screen|literallayout|synopsis)(?=[\s>/])/iy;
 
-/** Line breaks in text[start, end), counting \r\n once. */
+/** A SubStation override block in a subtitle: braces around a backslash code, no spaces ("{\\an8}"). */
 const OVERRIDE_TAG = /\{\\[^{}\s]*\}/y;
 
+/** Line breaks in text[start, end), counting \r\n once. */
 function lineBreaks(text: string, start: number, end: number): number {
   let count = 0;
   for (let k = start; k < end; k++) {
