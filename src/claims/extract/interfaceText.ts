@@ -1,3 +1,5 @@
+import { entityAt } from '../../segment/entities.js';
+
 /**
  * Interface labels, keys, commands, file names and code that markup marks as such: Mallard's
  * `<gui>Settings</gui>`, `<key>Ctrl</key>`, `<app>Files</app>`; DocBook's `<guilabel>`, `<keycap>`,
@@ -15,26 +17,18 @@ const MARKED_ELEMENT = new RegExp(
   'giu',
 );
 
-const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
 /** The texts of a sentence's marked elements, as a reader sees them; `source` is the sentence's markup. */
 export function interfaceTexts(source: string): string[] {
   const texts: string[] = [];
   for (const m of source.matchAll(MARKED_ELEMENT)) {
     const inner = (m[2] ?? m[4] ?? '')
       .replace(/<[^>]*>/g, '')
-      .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => entityText(name) ?? whole)
+      .replace(/&#?[0-9A-Za-z]{1,8};/g, (reference, at: number, markup: string) => entityAt(markup, at)?.value ?? reference)
       .replace(/\s+/g, ' ')
       .trim();
     if (inner !== '') texts.push(inner);
   }
   return texts;
-}
-
-function entityText(name: string): string | undefined {
-  if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-  return ENTITY[name.toLowerCase()];
 }
 
 /** Where those texts stand in the sentence's reader text, in order (a text not found is skipped). */
