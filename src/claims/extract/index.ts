@@ -19,13 +19,13 @@ import { takeAddresses } from './links.js';
  * markup marks (see interfaceText.ts) — are taken first: they hold no claims, no negation either.
  */
 export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, interfaceSpans: ReadonlyArray<[number, number]> = []): Claim[] {
-  const taken = new TakenSpans();
+  const labels = new TakenSpans(interfaceSpans);
+  const taken = new TakenSpans(interfaceSpans);
   takeAddresses(text, taken);
-  for (const [start, end] of interfaceSpans) taken.take(start, end);
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
-  const negation = extractNegation(text, lang).filter((cue) => !interfaceSpans.some(([start, end]) => cue.start < end && start < cue.end));
+  const negation = extractNegation(text, lang).filter((cue) => !labels.overlaps(cue.start, cue.end));
   claims.push(...numeric, ...extractEntities(text, lang, taken, names), ...negation);
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }

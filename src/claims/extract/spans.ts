@@ -3,7 +3,11 @@
  * date and not three numbers. Extractors run from the most specific to the most general.
  */
 export class TakenSpans {
-  private readonly spans: Array<[number, number]> = [];
+  private readonly spans: Array<[number, number]>;
+
+  constructor(spans: ReadonlyArray<[number, number]> = []) {
+    this.spans = [...spans];
+  }
 
   overlaps(start: number, end: number): boolean {
     return this.spans.some(([s, e]) => start < e && s < end);

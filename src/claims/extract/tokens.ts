@@ -122,7 +122,8 @@ export function within(spans: ReadonlyArray<[number, number]>, token: Token): bo
 }
 
 export function isNameToken(token: string): boolean {
-  if (KEY_COMBINATION.test(token) || (ALL_CAPITALS.test(stripPossessive(token)) && isShouted(stripPossessive(token)))) return false;
+  const word = stripPossessive(token);
+  if (KEY_COMBINATION.test(token) || (ALL_CAPITALS.test(word) && isShouted(word))) return false;
   return /^\p{Lu}/u.test(token) || isStrong(token);
 }
 
