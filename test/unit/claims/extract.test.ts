@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/claims/extract/index.js';
+import { extractDocumentClaims } from '../../../src/claims/index.js';
 import { parseDigits, parseSpelled } from '../../../src/claims/numerals.js';
 import type { Lang } from '../../../src/core/types.js';
 
@@ -8,6 +9,14 @@ function claims(lang: Lang, text: string): Array<[string, string, string]> {
   return extractClaims(text, lang)
     .filter((c) => c.type !== 'negation')
     .map((c) => [c.type, text.slice(c.start, c.end), c.value]);
+}
+
+/** The entity values of each sentence of a document pair, extracted as `satzpaar diff` does (the English names inform the German). */
+function documentNames(en: string[], de: string[]): Record<Lang, string[][]> {
+  const sentence = (text: string) => ({ text, start: 0, end: text.length });
+  const result = extractDocumentClaims({ en: en.map(sentence), de: de.map(sentence) });
+  const names = (sentenceClaims: Array<{ type: string; value: string }>) => sentenceClaims.filter((c) => c.type === 'entity').map((c) => c.value);
+  return { en: result.en.map(names), de: result.de.map(names) };
 }
 
 describe('numbers as written in each language', () => {
@@ -249,79 +258,61 @@ describe('entities', () => {
     ]);
   });
 
-  it('finds the English document\'s names in German compounds and genitives', async () => {
-    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
-    const sentence = (text: string) => ({ text, start: 0, end: text.length });
-    const result = extractDocumentClaims({
-      en: [sentence('The Kinvolk team joins Azure, said Microsoft.')],
-      de: [sentence('Das Kinvolk-Team wechselt zu Azure, sagte Microsofts Sprecher.')],
-    });
-    const de = result.de[0]!.filter((c) => c.type === 'entity').map((c) => c.value);
-    expect(de).toEqual(['kinvolk', 'azure', 'microsoft']);
+  it('finds the English document\'s names in German compounds and genitives', () => {
+    const { de } = documentNames(['The Kinvolk team joins Azure, said Microsoft.'], ['Das Kinvolk-Team wechselt zu Azure, sagte Microsofts Sprecher.']);
+    expect(de[0]).toEqual(['kinvolk', 'azure', 'microsoft']);
   });
 
-  it('in a title-case headline or menu takes only the names the document uses elsewhere, and learns none from it', async () => {
-    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
-    const sentence = (text: string) => ({ text, start: 0, end: text.length });
-    const result = extractDocumentClaims({
-      en: [
-        sentence('World Politics Business Tech Science'),
-        sentence('Microsoft Buys Linux Distribution Maker Kinvolk'),
-        sentence('On Monday, Microsoft said it had bought Kinvolk.'),
+  it('in a title-case headline or menu takes only the names the document uses elsewhere, and learns none from it', () => {
+    const names = documentNames(
+      [
+        'World Politics Business Tech Science',
+        'Microsoft Buys Linux Distribution Maker Kinvolk',
+        'On Monday, Microsoft said it had bought Kinvolk.',
       ],
-      de: [sentence('Microsoft kauft Kinvolk.')],
-    });
-    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+      ['Microsoft kauft Kinvolk.'],
+    ).en;
     expect(names).toEqual([[], ['microsoft', 'kinvolk'], ['microsoft', 'kinvolk']]);
   });
 
-  it('reads a two-word heading of common words as title case, but not a two-word name', async () => {
-    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
-    const sentence = (text: string) => ({ text, start: 0, end: text.length });
-    const result = extractDocumentClaims({
-      en: [
-        sentence('## Key Features'),
-        sentence('Features marked with this symbol need iCloud.'),
-        sentence('An overview of key features follows.'),
-        sentence('Microsoft Azure'),
-        sentence('It runs on azure hardware.'),
+  it('reads a two-word heading of common words as title case, but not a two-word name', () => {
+    const names = documentNames(
+      [
+        '## Key Features',
+        'Features marked with this symbol need iCloud.',
+        'An overview of key features follows.',
+        'Microsoft Azure',
+        'It runs on azure hardware.',
       ],
-      de: [sentence('Hauptmerkmale')],
-    });
-    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+      ['Hauptmerkmale'],
+    ).en;
     expect(names).toEqual([[], ['icloud'], [], ['microsoft azure'], []]);
   });
 
-  it('takes the title-case text of a Markdown link for a title, not for names', async () => {
-    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
-    const sentence = (text: string) => ({ text, start: 0, end: text.length });
-    const result = extractDocumentClaims({
-      en: [
-        sentence('- [Compare all Branches to Another Branch](#compare-all-branches-to-another-branch)'),
-        sentence('See the [Kinvolk Blog](https://kinvolk.io/blog) or the [Release Notes](notes.md) and ask Microsoft.'),
-        sentence('The team at Kinvolk agreed.'),
+  it('takes the title-case text of a Markdown link for a title, not for names', () => {
+    const names = documentNames(
+      [
+        '- [Compare all Branches to Another Branch](#compare-all-branches-to-another-branch)',
+        'See the [Kinvolk Blog](https://kinvolk.io/blog) or the [Release Notes](notes.md) and ask Microsoft.',
+        'The team at Kinvolk agreed.',
       ],
-      de: [sentence('Vergleiche alle Branches.')],
-    });
-    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+      ['Vergleiche alle Branches.'],
+    ).en;
     // A name the document uses elsewhere stays a name inside a link title.
     expect(names).toEqual([[], ['kinvolk', 'microsoft'], ['kinvolk']]);
   });
 
-  it('reads Markdown headings and bold labels as titles, and numbered steps and table cells as starting anew', async () => {
-    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
-    const sentence = (text: string) => ({ text, start: 0, end: text.length });
-    const result = extractDocumentClaims({
-      en: [
-        sentence('## Getting Started with Home Assistant'),
-        sentence('- **Dependency Management**: inject services.'),
-        sentence('1. Open HACS and restart Home Assistant.'),
-        sentence('| `min_temp` | no | Minimum slider value |'),
-        sentence('It switches from OFF to ON, and you can open it later.'),
+  it('reads Markdown headings and bold labels as titles, and numbered steps and table cells as starting anew', () => {
+    const names = documentNames(
+      [
+        '## Getting Started with Home Assistant',
+        '- **Dependency Management**: inject services.',
+        '1. Open HACS and restart Home Assistant.',
+        '| `min_temp` | no | Minimum slider value |',
+        'It switches from OFF to ON, and you can open it later.',
       ],
-      de: [sentence('Erste Schritte')],
-    });
-    const names = result.en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+      ['Erste Schritte'],
+    ).en;
     expect(names).toEqual([['home assistant'], [], ['hacs', 'home assistant'], [], []]);
   });
 });
@@ -470,8 +461,7 @@ describe('interface labels, keys and code that markup marks', () => {
     expect(interfaceTexts('No markup here, 3 <b>bold</b> words.')).toEqual([]);
   });
 
-  it('reads no claims in them, nor learns names from them', async () => {
-    const { extractDocumentClaims } = await import('../../../src/claims/index.js');
+  it('reads no claims in them, nor learns names from them', () => {
     const marked = (text: string, clean: string) => ({ text, clean, start: 0, end: text.length });
     const result = extractDocumentClaims({
       en: [
