@@ -30,6 +30,7 @@ export const REASONS = {
   missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
   unaligned: 'sentence not aligned, and not found anywhere in the other document',
   negation: 'aligned sentences; only one side is negated',
+  negatedWord: 'aligned sentences; one side negates within a word',
 } as const;
 
 /** The findings of one alignment link (or of one unaligned sentence). */
@@ -159,14 +160,20 @@ function reportLeftovers(
 
 /**
  * Negation is a property of the whole statement: compared once per link, by whether each side has
- * any cue. The side without one is represented by its whole sentence, valued "affirmative".
+ * any cue. The side without one is represented by its whole sentence, valued "affirmative", unless a
+ * word of it carries the negation ("unusable" = "nicht verwendbar"; soft claims, see negativeWords.ts).
  */
 function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
-  const enCue = enCues[0];
-  const deCue = deCues[0];
+  const enCue = enCues.find((item) => !item.claim.soft);
+  const deCue = deCues.find((item) => !item.claim.soft);
   if (!enCue && !deCue) return [];
   if (enCue && deCue) return [{ status: 'match', type: 'negation', en: side('en', enCue), de: side('de', deCue), reason: REASONS.aligned }];
+  const inWord = enCue ? deCues[0] : enCues[0];
+  if (inWord) {
+    const [en, de] = enCue ? [enCue, inWord] : [inWord, deCue!];
+    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
+  }
   const affirmative = (lang: Lang, sentence: number): LocatedClaim => {
     const text = readerText(context.sentences[lang][sentence]!);
     return { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };

@@ -12,7 +12,7 @@ import type { Claim } from '../claim.js';
  * as "non-Apple" does, and is not a cue.
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s+\p{Ll})|\p{Ll}{1,6}n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s)|\p{Ll}{1,6}n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
   de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|kein(?:e[mnrs]?)?|es sei denn)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
@@ -103,6 +103,10 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
+    // "no" is a determiner before a word in lower case ("no evidence", "No \"%option\" is needed");
+    // before a capital it is an answer or a table's "No" column. Tested without the flag `i`, under
+    // which \p{Ll} matches capitals too.
+    if (/^no$/i.test(m[0]) && !/^\s+[^\s\p{L}\p{N}]*\p{Ll}/u.test(after)) continue;
     if (isContrastive(lang, m[0], before, after)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && (isAttributive(lang, before, after) || ADDITIVE[lang].test(after.slice(0, 12)))) continue;

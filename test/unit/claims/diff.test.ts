@@ -123,6 +123,14 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
   });
 
+  it('matches a negation cue with a word that carries the negation, which alone is no conflict', () => {
+    const [finding] = diffClaims(pairs(['The system becomes unusable.', 'Das System ist nicht mehr verwendbar.']));
+    expect(finding).toMatchObject({ status: 'match', type: 'negation', en: { text: 'unusable' }, de: { text: 'nicht' }, reason: 'aligned sentences; one side negates within a word' });
+    expect(diffClaims(pairs(['Use it unless you have a reason.', 'Nutzen Sie es, außer Sie haben einen Grund.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
+    expect(diffClaims(pairs(['The service is unique.', 'Der Dienst ist einzigartig.']))).toEqual([]);
+    expect(diffClaims(pairs(['The download is free.', 'Der Download ist kostenlos.']))).toEqual([]);
+  });
+
   it('confirms a place by its adjective on the other side, but never reports an adjective alone', () => {
     expect(diffClaims(pairs(["Germany's economy shrank.", 'Die deutsche Wirtschaft schrumpfte.'])).map(brief)).toEqual([['match', 'entity', 'Germany', 'deutsche']]);
     expect(diffClaims(pairs(['Flights were cancelled at Frankfurt airport.', 'Am Frankfurter Flughafen fielen Flüge aus.']))[0]).toMatchObject({ status: 'match' });

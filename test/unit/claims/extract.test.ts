@@ -367,17 +367,17 @@ describe('negation', () => {
     ['de', 'Es gibt keine Hinweise.', 'keine'],
     ['de', 'Er hat es nie bestätigt.', 'nie'],
   ] as const)('%s: %s', (lang, text, cue) => {
-    const cues = extractClaims(text, lang).filter((c) => c.type === 'negation');
+    const cues = extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft);
     expect(cues.map((c) => text.slice(c.start, c.end))).toEqual([cue]);
   });
 
   it('skips an attributive "nicht" inside a noun phrase', () => {
-    expect(extractClaims('Für einen nicht genannten Betrag.', 'de').filter((c) => c.type === 'negation')).toEqual([]);
-    expect(extractClaims('Das Gericht genehmigte die Fusion nicht.', 'de').filter((c) => c.type === 'negation')).toHaveLength(1);
+    expect(extractClaims('Für einen nicht genannten Betrag.', 'de').filter((c) => c.type === 'negation' && !c.soft)).toEqual([]);
+    expect(extractClaims('Das Gericht genehmigte die Fusion nicht.', 'de').filter((c) => c.type === 'negation' && !c.soft)).toHaveLength(1);
   });
 
   it('keeps "nicht" after a relative pronoun', () => {
-    const cues = (text: string) => extractClaims(text, 'de').filter((c) => c.type === 'negation');
+    const cues = (text: string) => extractClaims(text, 'de').filter((c) => c.type === 'negation' && !c.soft);
     expect(cues('Eine Liste aller Branches, die nicht in den Masterbranch zusammengeführt wurden.')).toHaveLength(1);
     expect(cues('Wir fügen diejenigen hinzu, die nicht direkt unterstützt werden.')).toHaveLength(1);
     expect(cues('Es ging um eine nicht genannte Summe.')).toEqual([]);
@@ -390,7 +390,7 @@ describe('negation', () => {
   });
 
   it('keeps "nicht" after a subordinate clause\'s comma, where no noun phrase follows', () => {
-    const cues = (text: string) => extractClaims(text, 'de').filter((c) => c.type === 'negation');
+    const cues = (text: string) => extractClaims(text, 'de').filter((c) => c.type === 'negation' && !c.soft);
     expect(cues('Der Prozess, der in die Pipe schreibt, wird nicht eher beendet.')).toHaveLength(1);
     expect(cues('Microsoft kaufte Kinvolk, nicht Flatcar.')).toEqual([]);
     expect(cues('Sie kaufte die Firma, nicht die Plattform.')).toEqual([]);
@@ -402,21 +402,21 @@ describe('negation', () => {
   });
 
   it('skips an elliptical "if not," / "falls nicht,"', () => {
-    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft);
     expect(cues('If it matches, dpkg returns 0; if not, it fails.', 'en')).toEqual([]);
     expect(cues('Falls nicht, schlägt es fehl.', 'de')).toEqual([]);
     expect(cues('If it does not match, it fails.', 'en')).toHaveLength(1);
   });
 
   it('takes "unless" = "es sei denn" and "N/A" for negations', () => {
-    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation').map((c) => text.slice(c.start, c.end));
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft).map((c) => text.slice(c.start, c.end));
     expect(cues('Unless you are in a GUI, press Alt.', 'en')).toEqual(['Unless']);
     expect(cues('Drücken Sie Alt, es sei denn, Sie arbeiten grafisch.', 'de')).toEqual(['es sei denn']);
     expect(cues('bash-completion 1463 N/A programmable completion', 'en')).toEqual(['N/A']);
   });
 
   it('skips an additive "not only" / "nicht nur", but not "nicht nur" after a real negation', () => {
-    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft);
     expect(cues('The team will not only stay active but also help.', 'en')).toEqual([]);
     expect(cues('Das Team wird nicht nur aktiv bleiben, sondern auch helfen.', 'de')).toEqual([]);
     expect(cues('Das Team wird nicht mehr aktiv sein.', 'de')).toHaveLength(1);
@@ -424,12 +424,12 @@ describe('negation', () => {
   });
 
   it('skips a contrastive "…, not X" / "…, keine X"', () => {
-    expect(extractClaims('CoreOS (the company, not the platform) helped.', 'en').filter((c) => c.type === 'negation')).toEqual([]);
-    expect(extractClaims('Es ist eine Partnerschaft, keine Übernahme.', 'de').filter((c) => c.type === 'negation')).toEqual([]);
+    expect(extractClaims('CoreOS (the company, not the platform) helped.', 'en').filter((c) => c.type === 'negation' && !c.soft)).toEqual([]);
+    expect(extractClaims('Es ist eine Partnerschaft, keine Übernahme.', 'de').filter((c) => c.type === 'negation' && !c.soft)).toEqual([]);
   });
 
   it('keeps "ohne", "nor" and "nie" after a comma: they negate the statement', () => {
-    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation').map((c) => text.slice(c.start, c.end));
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft).map((c) => text.slice(c.start, c.end));
     expect(cues('Sie greifen auf Teile zu, ohne den ganzen Zustand zu verwalten.', 'de')).toEqual(['ohne']);
     expect(cues('You access parts without managing the whole state.', 'en')).toEqual(['without']);
     expect(cues('It is fast, nor is it expensive.', 'en')).toEqual(['nor']);
@@ -437,19 +437,64 @@ describe('negation', () => {
   });
 
   it('finds the other language\'s cues in a sentence left untranslated, judged by that language\'s rules', () => {
-    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation').map((c) => text.slice(c.start, c.end));
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft).map((c) => text.slice(c.start, c.end));
     expect(cues('This means that users who are not collaborators will no longer be able to comment.', 'de')).toEqual(['not', 'no']);
     expect(cues('CoreOS (the company, not the platform) helped.', 'de')).toEqual([]);
     expect(cues('Das Team wird nicht nur aktiv bleiben.', 'en')).toEqual([]);
     expect(cues('Der Dienst ist nicht verfügbar.', 'en')).toEqual(['nicht']);
   });
 
+  it('takes "no" before a word in lower case, not an answer or a table\'s "No" before a capital', () => {
+    const cues = (text: string) => extractClaims(text, 'en').filter((c) => c.type === 'negation' && !c.soft).map((c) => text.slice(c.start, c.end));
+    expect(cues('No "%option" is needed in this case.')).toEqual(['No']);
+    expect(cues('tcsh 1346 No TENEX C Shell')).toEqual([]);
+    expect(cues('No, of course, we want to configure this service.')).toEqual([]);
+  });
+
   it('does not take the first part of a hyphenated compound for a negation', () => {
-    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation');
+    const cues = (text: string, lang: 'en' | 'de') => extractClaims(text, lang).filter((c) => c.type === 'negation' && !c.soft);
     expect(cues('Unterstützung für Nicht-Apple-Plattformen: Linux und Windows.', 'de')).toEqual([]);
     expect(cues('It is a not-for-profit organisation.', 'en')).toEqual([]);
     expect(cues('No-one came.', 'en')).toHaveLength(1);
     expect(cues('Das ist nicht-öffentlich und wird nicht veröffentlicht.', 'de')).toHaveLength(1);
+  });
+});
+
+describe('words that carry a negation (soft cues)', () => {
+  const words = (text: string, lang: 'en' | 'de') =>
+    extractClaims(text, lang)
+      .filter((c) => c.type === 'negation' && c.soft)
+      .map((c) => text.slice(c.start, c.end));
+
+  it.each([
+    ['en', 'The system becomes unusable and unbootable.', ['unusable', 'unbootable']],
+    ['en', 'Unable to find non-free firmware for non-PostScript printers.', ['Unable', 'non-free', 'non-PostScript']],
+    ['en', 'It is invalid, impossible and irrelevant.', ['invalid', 'impossible', 'irrelevant']],
+    ['en', 'It enables passwordless and clientless logins.', ['passwordless', 'clientless']],
+    ['en', 'The check fails to start and lacks a log other than this one.', ['fails to', 'lacks', 'other than']],
+    ['de', 'Das System ist unbrauchbar, die Daten sind nutzlos und ungenutzt.', ['unbrauchbar', 'nutzlos', 'ungenutzt']],
+    ['de', 'Eine nichtkommerzielle Distribution für Nicht-Apple-Plattformen.', ['nichtkommerzielle', 'Nicht-Apple-Plattformen']],
+    ['de', 'Lassen Sie das, außer Sie haben einen guten Grund.', ['außer']],
+    ['de', 'Die Datei fehlt.', ['fehlt']],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(words(text, lang)).toEqual(expected);
+  });
+
+  it.each([
+    ['en', 'It is important and unique, under the Union of units until today.'],
+    ['en', 'Unfortunately, unlike before, you must unmount and uncomment it.'],
+    ['en', 'Debian Unstable and Testing are distributions.'],
+    ['en', 'Install it inside a container, nevertheless regardless of size.'],
+    ['de', 'Das Unternehmen äußerte sich unmittelbar zu unserer Anfrage.'],
+    ['de', 'Ungarn ist außerdem ungefähr so groß, außer im Winter.'],
+    ['de', 'Der Fehler liegt unbedingt unter der Oberfläche.'],
+  ] as const)('%s: none in %s', (lang, text) => {
+    expect(words(text, lang)).toEqual([]);
+  });
+
+  it('reads only the document\'s language: its affixes would misread the other\'s words', () => {
+    expect(words('Der Download ist kostenlos.', 'en')).toEqual([]);
+    expect(words('Die Verbindung ist wireless.', 'de')).toEqual([]);
   });
 });
 

@@ -1,0 +1,80 @@
+import type { Lang } from '../../core/types.js';
+import type { Claim } from '../claim.js';
+
+/**
+ * Words that carry a negation inside them: "unusable" = "nicht mehr verwendbar", "passwordless" =
+ * "ohne Passwort", "non-free" = "nicht frei", "fails to start" = "startet nicht", "außer Sie haben
+ * einen Grund" = "unless you have a reason". Translators move a negation into a word and out of it
+ * freely, so such a word confirms a negation cue on the other side (see compareNegation). It never
+ * makes a conflict of its own: "unique", "important" or "kostenlos" beside an affirmative sentence
+ * would be false alarms, and a cue-less affix is too weak to report.
+ *
+ * Lower case only (see withLowerCaseStart for an English sentence's first word; mid-sentence a
+ * capitalised "Unstable" is a name): no flag `i`, under which `\p{Ll}` also matches capitals.
+ */
+const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
+  en: [
+    // un- before a word. Not under-, uni- (unique, unit, union), until, unto, unless (a cue), uncle,
+    // unary; not the adverbs "unfortunately", "unlike", which comment on the statement; not a verb
+    // that undoes ("unmount", "uncomment", "unpack"), which German says with its own verb.
+    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do)\p{Ll}{4,}/u,
+    /non(?:-[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
+    // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.
+    /i(?:n(?:accessib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
+    // -less, not "unless" (a cue), "nevertheless", "regardless".
+    /(?!nevertheless|nonetheless|regardless)\p{Ll}{3,}less(?!\p{L})/u,
+    /(?:fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out\s+of\s+(?:sync|scope|date|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
+  ],
+  de: [
+    // un- before a lower-case word (an adjective, adverb or participle); not unter-, unser-, and not
+    // "ungefähr", "unmittelbar", "unbedingt", which negate nothing (nor English "unless", "unmount"
+    // left untranslated: the cue counts already, the verb undoes).
+    /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|less|mount)\p{Ll}{4,}/u,
+    // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
+    /[Nn]icht-\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
+    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei".
+    /\p{L}\p{Ll}{2,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
+    /i(?:n(?:aktiv|adäquat|akzeptab|diskret|definit|direkt|effizient|formell|flexib|kompatib|konsistent|korrekt|stabil|toleran|valid|signifikant)|m(?:mobil|perfekt|plausib|präzis|possib)|l(?:legal|legitim|logisch)|r(?:relevant|regulär|reversib|rational))\p{Ll}*/u,
+    // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
+    /außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))|fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
+  ],
+};
+
+/** Each language's patterns as one, at a word's start. */
+const PATTERNS: Record<Lang, RegExp> = {
+  en: atWordStart(NEGATIVE_WORDS.en),
+  de: atWordStart(NEGATIVE_WORDS.de),
+};
+
+function atWordStart(patterns: RegExp[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.map((p) => p.source).join('|')})`, 'gu');
+}
+
+/**
+ * The words of `text` that carry a negation, as soft claims. Only the document's language counts:
+ * an untranslated sentence brings its cue words (see extractNegation), and the other language's
+ * affixes would misread words ("Unternehmen" is no English un-word).
+ */
+export function extractNegativeWords(text: string, lang: Lang): Claim[] {
+  return [...withLowerCaseStart(text, lang).matchAll(PATTERNS[lang])].map((m) => ({
+    type: 'negation',
+    kind: 'negation',
+    start: m.index,
+    end: m.index + m[0].length,
+    value: 'negated',
+    soft: true,
+  }));
+}
+
+/**
+ * An English sentence's first word in lower case ("Unable to …", "Non-free software …"), so the
+ * patterns can stay lower case. German capitalises its nouns, and "Ungarn" or "Unfall" at the start
+ * would read as un-words, so German sentences stay as they are.
+ */
+function withLowerCaseStart(text: string, lang: Lang): string {
+  if (lang !== 'en') return text;
+  const first = /\p{L}/u.exec(text);
+  if (!first) return text;
+  const lower = first[0].toLowerCase();
+  return lower.length === first[0].length ? text.slice(0, first.index) + lower + text.slice(first.index + lower.length) : text;
+}
