@@ -57,7 +57,11 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
   const paired = pairShortDocuments(docs, detections);
   if (paired) return paired;
   for (const [k, detection] of detections.entries()) {
-    if (!detection.lang) throw new UserError(notEnglishOrGerman(docs[k]!.path, detection.best, advice.statesLanguages, advice.otherPairs));
+    if (!detection.lang) {
+      // franc's guess for a title of a few words is noise ("Email & email software" reads as Italian).
+      const best = isShortText(docs[k]!.text) ? UNDETERMINED : detection.best;
+      throw new UserError(notEnglishOrGerman(docs[k]!.path, best, advice.statesLanguages, advice.otherPairs));
+    }
   }
   const [a, b] = detections as [Detection, Detection];
   if (a.lang === b.lang) {

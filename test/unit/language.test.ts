@@ -49,6 +49,8 @@ describe('assignLanguages', () => {
     const both = assignLanguages([{ path: 'de.page', text: 'Datum und Uhrzeit' }, { path: 'en.page', text: 'Date & time' }]);
     expect(both).toMatchObject({ en: 1, de: 0 });
     expect(both.info.en).toEqual({ detected: 'en', confidence: 0, source: 'paired' });
+    // Both lexicons know "E-Mail" and "Software"; "und" tells.
+    expect(assignLanguages([{ path: 'en.page', text: 'Email & email software' }, { path: 'de.page', text: 'E-Mail und E-Mail-Software' }])).toMatchObject({ en: 0, de: 1 });
     const besideGerman = assignLanguages([{ path: 'en.page', text: 'Networking, web & email' }, { path: 'de.txt', text: german }]);
     expect(besideGerman).toMatchObject({ en: 0, de: 1 });
     expect(besideGerman.info.de.source).toBe('detected');
@@ -59,6 +61,8 @@ describe('assignLanguages', () => {
     expect(() => assignLanguages([{ path: 'a.page', text: 'Set the date and time' }, { path: 'b.txt', text: english }])).toThrow(UserError);
     expect(() => assignLanguages([{ path: 'a.txt', text: '12:30' }, { path: 'b.txt', text: german }])).toThrow(/a\.txt: too little text/);
     expect(() => assignLanguages([{ path: 'a.page', text: 'GNOME' }, { path: 'b.page', text: 'GNOME' }])).toThrow(UserError);
+    // franc's guess for a few words is noise, not "looks like Italian".
+    expect(() => assignLanguages([{ path: 'a.page', text: 'Email & email software' }, { path: 'b.page', text: 'Email & email software' }])).toThrow(/a\.page: too little text to tell its language/);
   });
 
   it('takes stated languages without detecting', () => {
