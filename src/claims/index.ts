@@ -7,7 +7,7 @@ import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
 import { NO_NAMES, englishWords, nameContext } from './extract/names.js';
 import { extractClaims } from './extract/index.js';
-import { interfaceSpans, interfaceTexts } from './extract/interfaceText.js';
+import { markedSpans } from './extract/interfaceText.js';
 import { ClaimLookup } from './lookup.js';
 
 /**
@@ -47,16 +47,11 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
  * capitalised German words are names (German capitalises every noun).
  */
 export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
-  const labels = { en: sentences.en.map(interfaceSpansOf), de: sentences.de.map(interfaceSpansOf) };
-  const words = englishWords(sentences.en.map(readerText), labels.en);
-  const en = sentences.en.map((s, k) => extractClaims(readerText(s), 'en', { ...NO_NAMES, ...words }, labels.en[k]));
+  const marks = { en: sentences.en.map(markedSpans), de: sentences.de.map(markedSpans) };
+  const words = englishWords(sentences.en.map(readerText), marks.en);
+  const en = sentences.en.map((s, k) => extractClaims(readerText(s), 'en', { ...NO_NAMES, ...words }, marks.en[k]));
   const names = nameContext(words, en.flat().filter((c) => c.type === 'entity'));
-  return { en, de: sentences.de.map((s, k) => extractClaims(readerText(s), 'de', names, labels.de[k])) };
-}
-
-/** In clean mode, where the sentence's markup marks interface labels, keys and code (see interfaceText.ts). */
-function interfaceSpansOf(sentence: Sentence): Array<[number, number]> {
-  return sentence.clean === undefined ? [] : interfaceSpans(sentence.clean, interfaceTexts(sentence.text));
+  return { en, de: sentences.de.map((s, k) => extractClaims(readerText(s), 'de', names, marks.de[k])) };
 }
 
 /**

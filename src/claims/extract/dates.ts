@@ -39,8 +39,9 @@ function buildPatterns(lang: Lang): DatePattern[] {
     { regex: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]), day: m[3] }) },
     { regex: new RegExp(`${B}${YEAR}-(\\d{2})(?![\\p{L}\\p{N}-])`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]) }) },
     {
-      // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date.
-      regex: new RegExp(String.raw`${B}(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
+      // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date; not
+      // the end of a longer number ("5.5.1.").
+      regex: new RegExp(String.raw`${B}(?<!\d\.)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
       fields: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
     },
     {

@@ -33,12 +33,12 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
-export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext): Claim[] {
+export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext, links: ReadonlyArray<[number, number]> = []): Claim[] {
   const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
   const claims = extractGazetteerEntities(text, lang, taken, partOfLongerName);
   const all = tokenize(text);
   // In a title-case line only words known as names elsewhere in the document (or acronyms, CoreOS) are names.
-  const titleCase = lang === 'en' ? titleCaseSpans(text, all, names.commonWords) : [];
+  const titleCase = lang === 'en' ? titleCaseSpans(text, all, names.commonWords, links) : [];
   const nameLike = (token: Token) => !within(titleCase, token) || isStrong(token.text) || names.nameWords.has(stripPossessive(token.text).toLowerCase());
   const shouted = shoutedPhrases(text, all);
   const tokens = all.filter((t) => !taken.overlaps(t.start, t.end) && !shouted.has(t));

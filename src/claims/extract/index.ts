@@ -10,6 +10,7 @@ import { claimsFromAtoms } from './ranges.js';
 import { TakenSpans } from './spans.js';
 import { extractTimes } from './times.js';
 import { takeAddresses } from './links.js';
+import { NO_MARKS, type MarkedSpans } from './interfaceText.js';
 
 /**
  * Every claim one sentence makes, in text order. Extractors run from the most specific form to
@@ -17,17 +18,30 @@ import { takeAddresses } from './links.js';
  * qualifiers (amounts, percentages, quantities, ordinals, years) and ranges of them, then named
  * entities. Negation cues, and words that carry a negation (soft claims, see negativeWords.ts), are
  * found independently (they are words, not spans of other claims).
- * Addresses (see links.ts) and `interfaceSpans` — the interface labels, keys and code the document's
- * markup marks (see interfaceText.ts) — are taken first: they hold no claims, no negation either.
+ * Addresses (see links.ts), the number of a numbered heading, and the interface labels, keys and code
+ * the document's markup marks (see interfaceText.ts) are taken first: they hold no claims, no
+ * negation either.
  */
-export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, interfaceSpans: ReadonlyArray<[number, number]> = []): Claim[] {
-  const labels = new TakenSpans(interfaceSpans);
-  const taken = new TakenSpans(interfaceSpans);
+export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, marks: MarkedSpans = NO_MARKS): Claim[] {
+  const labels = new TakenSpans(marks.labels);
+  const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
+  takeSectionNumber(text, taken);
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   const negation = [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
-  claims.push(...numeric, ...extractEntities(text, lang, taken, names), ...negation);
+  claims.push(...numeric, ...extractEntities(text, lang, taken, names, marks.links), ...negation);
   return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The number of a numbered heading ("5.6. Uploading a package", "4.2.6. Selecting the packages") is
+ * the document's structure, not a claim: read as a date ("5.6." = 5 June) or a number, it would match
+ * its translation's number trivially or conflict with a renumbered one. Two levels need the final
+ * dot ("3.5 Millionen" is a number), three or more do not.
+ */
+function takeSectionNumber(text: string, taken: TakenSpans): void {
+  const heading = /^[^\p{L}\p{N}]*?(\d{1,3}\.\d{1,3}\.|\d{1,3}(?:\.\d{1,3}){2,}\.?)(?=\s+[^\s\d])/u.exec(text);
+  if (heading) taken.take(heading.index + heading[0].length - heading[1]!.length, heading.index + heading[0].length);
 }

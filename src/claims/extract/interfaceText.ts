@@ -1,4 +1,21 @@
 import { entityAt } from '../../segment/entities.js';
+import type { Sentence } from '../../core/types.js';
+
+/**
+ * What a sentence's markup marks in its reader text (clean mode only): interface labels, keys and
+ * code, which hold no claims, and link texts, whose capitals say nothing about names.
+ */
+export interface MarkedSpans {
+  labels: ReadonlyArray<[number, number]>;
+  links: ReadonlyArray<[number, number]>;
+}
+
+export const NO_MARKS: MarkedSpans = { labels: [], links: [] };
+
+export function markedSpans(sentence: Sentence): MarkedSpans {
+  if (sentence.clean === undefined) return NO_MARKS;
+  return { labels: textSpans(sentence.clean, interfaceTexts(sentence.text)), links: textSpans(sentence.clean, linkTexts(sentence.text)) };
+}
 
 /**
  * Interface labels, keys, commands, file names and code that markup marks as such: Mallard's
@@ -19,20 +36,35 @@ const MARKED_ELEMENT = new RegExp(
 
 /** The texts of a sentence's marked elements, as a reader sees them; `source` is the sentence's markup. */
 export function interfaceTexts(source: string): string[] {
-  const texts: string[] = [];
-  for (const m of source.matchAll(MARKED_ELEMENT)) {
-    const inner = (m[2] ?? m[4] ?? '')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&#?[0-9A-Za-z]{1,8};/g, (reference, at: number, markup: string) => entityAt(markup, at)?.value ?? reference)
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (inner !== '') texts.push(inner);
-  }
-  return texts;
+  return [...source.matchAll(MARKED_ELEMENT)].map((m) => readerTextOf(m[2] ?? m[4] ?? '')).filter((text) => text !== '');
 }
 
-/** Where those texts stand in the sentence's reader text, in order (a text not found is skipped). */
-export function interfaceSpans(reader: string, texts: readonly string[]): Array<[number, number]> {
+/**
+ * The texts of a sentence's cross-references, as a reader sees them. A cross-reference shows the title
+ * of what it points to ("see Applying to Become a Member"), which the translation translates: its
+ * capitals say nothing about names (see titleCaseSpans).
+ */
+export function linkTexts(source: string): string[] {
+  return [...source.matchAll(LINK_ELEMENT)].map((m) => readerTextOf(m[2]!)).filter((text) => text !== '');
+}
+
+/**
+ * A link within the document or its book: HTML `<a href>` to a fragment or a relative path, DocBook's
+ * `<link linkend>`, Mallard's `<link xref>`. A link to a web address often names a product or a person
+ * ("<a href=\"https://en.wikipedia.org/wiki/GNU_Emacs\">GNU Emacs</a>"), so it stays a name.
+ */
+const LINK_ELEMENT = /<(a|link)\s(?=[^<>]*\b(?:href="(?![a-z][a-z0-9+.-]*:)|linkend=|xref=))[^<>]*>((?:(?!<\/\1>)[\s\S])*)<\/\1>/giu;
+
+function readerTextOf(markup: string): string {
+  return markup
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#?[0-9A-Za-z]{1,8};/g, (reference, at: number, text: string) => entityAt(text, at)?.value ?? reference)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Where such texts stand in the sentence's reader text, in order (a text not found is skipped). */
+export function textSpans(reader: string, texts: readonly string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let from = 0;
   for (const text of texts) {

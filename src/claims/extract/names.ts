@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Claim } from '../claim.js';
+import { NO_MARKS, type MarkedSpans } from './interfaceText.js';
 import { NOT_NAMES, isNameToken, stripPossessive, titleCaseSpans, tokenize, within } from './tokens.js';
 
 /** Names one document makes known to the extraction of the other. */
@@ -44,15 +45,15 @@ export function skeleton(word: string): string {
  * headings of common words), title-case link texts and interface labels ("Click <gui>Settings</gui>")
  * tell nothing about names.
  */
-export function englishWords(texts: string[], interfaceSpans: ReadonlyArray<ReadonlyArray<[number, number]>> = []): { nameWords: Set<string>; commonWords: Set<string> } {
+export function englishWords(texts: string[], marks: ReadonlyArray<MarkedSpans> = []): { nameWords: Set<string>; commonWords: Set<string> } {
   const nameWords = new Set<string>();
   const commonWords = new Set<string>();
   const tokenized = texts.map(tokenize);
   for (const tokens of tokenized) for (const token of tokens) if (/^\p{Ll}+$/u.test(token.text)) commonWords.add(token.text);
   texts.forEach((text, k) => {
     const tokens = tokenized[k]!;
-    const titleCase = titleCaseSpans(text, tokens, commonWords);
-    const labels = interfaceSpans[k] ?? [];
+    const { labels, links } = marks[k] ?? NO_MARKS;
+    const titleCase = titleCaseSpans(text, tokens, commonWords, links);
     for (const token of tokens) {
       if (token.initial || !isNameToken(token.text) || within(titleCase, token) || within(labels, token)) continue;
       const lower = stripPossessive(token.text).toLowerCase();

@@ -96,21 +96,22 @@ function isShortHeading(text: string, tokens: readonly Token[], commonWords: Rea
  * The parts of an English sentence where capitals say nothing about names: the whole sentence when it
  * is a title-case line (isTitleCase, isShortHeading), else the titles Markdown marks — a heading line
  * ("## Getting Started"), the text of a link ("[Ignore Whitespace](#ignore-whitespace)") or a bold
- * label ("**Dependency Management**: …") — whose two or more words are all capitalised but for
+ * label ("**Dependency Management**: …") — and `links`, the link texts the markup marks (a
+ * cross-reference "Applying to Become a Member"), whose two or more words are all capitalised but for
  * function words.
  */
-export function titleCaseSpans(text: string, tokens: readonly Token[], commonWords: ReadonlySet<string>): Array<[number, number]> {
+export function titleCaseSpans(text: string, tokens: readonly Token[], commonWords: ReadonlySet<string>, links: ReadonlyArray<[number, number]> = []): Array<[number, number]> {
   if (isTitleCase(text, tokens) || isShortHeading(text, tokens, commonWords)) return [[0, text.length]];
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(MARKDOWN_TITLE)) {
+  const marked: Array<[number, number]> = [...text.matchAll(MARKDOWN_TITLE)].map((m) => {
     const title = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
     const start = m.index + m[0].indexOf(title);
-    const end = start + title.length;
+    return [start, start + title.length];
+  });
+  return [...marked, ...links].filter(([start, end]) => {
     const words = tokens.filter((t) => t.start >= start && t.end <= end && /\p{L}/u.test(t.text));
     const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (capitalised >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) || STOPWORDS.en.has(t.text))) spans.push([start, end]);
-  }
-  return spans;
+    return capitalised >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text) || STOPWORDS.en.has(t.text));
+  });
 }
 
 /** A Markdown heading line, a link's text, a bold label. */

@@ -520,3 +520,41 @@ describe('interface labels, keys and code that markup marks', () => {
     expect(result.de.map(brief)).toEqual([['number 3']]);
   });
 });
+
+describe('cross-references that markup marks', () => {
+  const marked = (text: string) => ({ text, clean: text.replace(/<[^>]*>/g, ''), start: 0, end: text.length });
+  const names = (en: string[]) => extractDocumentClaims({ en: en.map(marked), de: [] }).en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
+
+  it('finds the texts of links within the document or its book, not of links to web addresses', async () => {
+    const { linkTexts } = await import('../../../src/claims/extract/interfaceText.js');
+    expect(linkTexts('See <a class="reference internal" href="#s-newmaint"><span class="std std-ref">Applying to Become a Member</span></a>.')).toEqual(['Applying to Become a Member']);
+    expect(linkTexts('See <a href="ch05.html#sect">Section 5.2, “Moving Packages”</a> and <link xref="net-wireless">Wireless</link>.')).toEqual(['Section 5.2, “Moving Packages”', 'Wireless']);
+    expect(linkTexts('Use <a href="https://www.gnu.org/software/emacs/">GNU Emacs</a>.')).toEqual([]);
+  });
+
+  it('reads a title-case cross-reference as a title, whose capitals are no names; a web link keeps its names', () => {
+    expect(
+      names([
+        'How to become a member (<a href="#newmaint">Applying to Become a Member</a>) is explained.',
+        'Edit the file with <a href="https://www.gnu.org/software/emacs/">GNU Emacs</a>, a program written by Richard Stallman.',
+      ]),
+    ).toEqual([[], ['gnu emacs', 'richard stallman']]);
+  });
+});
+
+describe('numbered headings', () => {
+  it.each([
+    ['en', '5.6. Uploading a package'],
+    ['en', '5.5.1. Special case: uploads to the stable suite'],
+    ['de', '5.6. Ein Paket hochladen'],
+    ['de', '6.6.4.2.1. "string"-Vorlagen'],
+  ] as const)('%s: no claim in the number of "%s"', (lang, text) => {
+    expect(claims(lang, text)).toEqual([]);
+  });
+
+  it('keeps dates and numbers that only look alike', () => {
+    expect(claims('de', 'Am 29.04. fand es statt.')).toEqual([['date', '29.04.', '--04-29']]);
+    expect(claims('de', '3.5 Millionen Menschen kamen.')).toEqual([['number', '3.5 Millionen', '3500000']]);
+    expect(claims('en', 'The 5.2.1 release is out.').map(([type]) => type)).not.toContain('date');
+  });
+});
