@@ -476,6 +476,7 @@ describe('words that carry a negation (soft cues)', () => {
     ['de', 'Eine nichtkommerzielle Distribution für Nicht-Apple-Plattformen.', ['nichtkommerzielle', 'Nicht-Apple-Plattformen']],
     ['de', 'Lassen Sie das, außer Sie haben einen guten Grund.', ['außer']],
     ['de', 'Die Datei fehlt.', ['fehlt']],
+    ['de', 'Ebenso wenig wird diese Referenz die Standards aufführen.', ['Ebenso wenig']],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(words(text, lang)).toEqual(expected);
   });
