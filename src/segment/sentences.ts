@@ -230,11 +230,14 @@ class BlockScanner {
     }
     if (INITIALISM.test(word)) return this.starterAt(next);
     if (periodAt - wordStart === 1 && isLetter(text.charCodeAt(wordStart))) {
-      if (isLower(text.charCodeAt(wordStart))) return false;
-      // "Q. What is …" (a label), "Albert I. Jones" (an initial) and "a vertex in X. If" (a symbol) go on;
-      // only the English pronoun ends a sentence: "you and I. Did".
-      if (this.count === 0 || rules.lang !== 'en' || text.charCodeAt(wordStart) !== 0x49) return false;
-      return !(this.previousStart >= 0 && isUpper(text.charCodeAt(this.skipOpeners(this.previousStart, this.previousEnd))));
+      // "Q. What is …" (a label) and "Albert I. Jones" (an initial) go on. The English pronoun ends a
+      // sentence ("you and I. Did"); so does a capital standing for a thing before a typical sentence
+      // starter ("Package A depends on B if B must be installed to run A. In some cases", "Plan B. The"),
+      // where an initial precedes a name ("John F. Kennedy"), perhaps after more initials ("A. A. Milne").
+      if (isLower(text.charCodeAt(wordStart)) || this.count === 0) return false;
+      const afterCapitalised = this.previousStart >= 0 && isUpper(text.charCodeAt(this.skipOpeners(this.previousStart, this.previousEnd)));
+      if (rules.lang === 'en' && text.charCodeAt(wordStart) === 0x49 && !afterCapitalised) return true;
+      return this.starterAt(next) && !this.initialAt(next);
     }
     if (NUMBER.test(word)) return !(rules.lang === 'de' && this.germanOrdinal(word, next));
     return true;
@@ -319,6 +322,12 @@ class BlockScanner {
   }
 
   /** The next word, without opening quotes and brackets, is a typical sentence starter ("It", "The"). */
+  /** Whether an initial stands at `position`: one letter and a period ("A. Milne"). */
+  private initialAt(position: number): boolean {
+    const letter = this.skipOpeners(position, Math.min(this.end, position + 3));
+    return this.letterRunEnd(letter) === letter + 1 && this.text.charCodeAt(letter + 1) === 0x2e;
+  }
+
   private starterAt(position: number): boolean {
     const letter = this.skipOpeners(position, Math.min(this.end, position + 3));
     return this.rules.starters.has(this.text.slice(letter, this.letterRunEnd(letter)));

@@ -31,6 +31,14 @@ describe('segment: English', () => {
       .toEqual(['Nobody came except me and I.', 'Then the lights went out.']);
   });
 
+  it('ends a sentence after a capital standing for a thing before a sentence starter, not after an initial', () => {
+    expect(split('Package A depends on Package B if B must be installed to run A. In some cases, A depends on a version of B.', 'en'))
+      .toEqual(['Package A depends on Package B if B must be installed to run A.', 'In some cases, A depends on a version of B.']);
+    expect(split('We fall back to Plan B. The rest stays.', 'en')).toEqual(['We fall back to Plan B.', 'The rest stays.']);
+    expectWhole('The books of A. A. Milne and the speeches of John F. Kennedy were read.', 'en');
+    expectWhole('Q. What is a package?', 'en');
+  });
+
   it('splits after "U.S." before a sentence starter, not before a name', () => {
     expect(split('Sales grew in the U.S. The U.S. Senate was not impressed.', 'en'))
       .toEqual(['Sales grew in the U.S.', 'The U.S. Senate was not impressed.']);

@@ -14,6 +14,12 @@ describe('segment: German', () => {
     expect(split('Das war gestern in der Welt.Heute ist alles anders.', 'de')).toEqual(['Das war gestern in der Welt.', 'Heute ist alles anders.']);
   });
 
+  it('ends a sentence after a capital standing for a thing before a sentence starter, not inside a name', () => {
+    expect(split('Das Ergebnis steht in Spalte A. Dieser Wert ist neu.', 'de')).toEqual(['Das Ergebnis steht in Spalte A.', 'Dieser Wert ist neu.']);
+    expect(split('Es gilt Plan B. Die Sache ist klar.', 'de')).toEqual(['Es gilt Plan B.', 'Die Sache ist klar.']);
+    expectWhole('Es spielt Johann S. Bach im großen Saal.', 'de');
+  });
+
   it('ends a sentence after a cardinal number', () => {
     expect(split('Das steht auf Seite 12. Dort gibt es mehr.', 'de')).toEqual(['Das steht auf Seite 12.', 'Dort gibt es mehr.']);
     expect(split('Die Firma wurde 2015. Gegründet hat sie Anna.', 'de')).toHaveLength(2);
