@@ -543,6 +543,24 @@ describe('cross-references that markup marks', () => {
   });
 });
 
+describe('versions', () => {
+  it.each([
+    ['en', 'It needs kernel 5.10.2 or later.', [['number', '5.10.2', '5.10.2']]],
+    ['de', 'Er braucht Kernel 5.10.3 oder neuer.', [['number', '5.10.3', '5.10.3']]],
+    ['de', 'Es kostet 1.000.000 Euro.', [['amount', '1.000.000 Euro', '1000000 EUR']]],
+    ['de', 'Am 29.04.2021 kam es.', [['date', '29.04.2021', '2021-04-29']]],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(claims(lang, text)).toEqual(expected);
+  });
+
+  it('tells versions apart that share their first two parts', () => {
+    const [en] = extractClaims('It needs kernel 5.10.2.', 'en');
+    const [de] = extractClaims('Er braucht Kernel 5.10.3.', 'de');
+    expect(en!.kind).toBe('version');
+    expect(en!.value).not.toBe(de!.value);
+  });
+});
+
 describe('numbered headings', () => {
   it.each([
     ['en', '5.6. Uploading a package'],
