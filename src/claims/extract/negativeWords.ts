@@ -16,24 +16,27 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
   en: [
     // un- before a word. Not under-, uni- (unique, unit, union), until, unto, unless (a cue), uncle,
     // unary; not the adverbs "unfortunately", "unlike", which comment on the statement; not a verb
-    // that undoes ("unmount", "uncomment", "unpack"), which German says with its own verb.
-    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do)\p{Ll}{4,}/u,
-    /non(?:-[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
+    // that undoes ("unmount", "uncomment", "unpack"), which German says with its own verb; not
+    // "unstable", in software mostly the name of a branch ("upload to unstable").
+    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable)\p{Ll}{4,}/u,
+    // "non-free" is mostly the name of an archive section.
+    /non(?:-(?!free(?![\p{L}\p{N}]))[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
     // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.
     /i(?:n(?:accessib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
-    // -less, not "unless" (a cue), "nevertheless", "regardless".
-    /(?!nevertheless|nonetheless|regardless)\p{Ll}{3,}less(?!\p{L})/u,
-    /(?:fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out\s+of\s+(?:sync|scope|date|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
+    // -less, not "unless" (a cue), "nevertheless", "regardless", nor "wireless", a kind of network.
+    /(?!nevertheless|nonetheless|regardless|wireless)\p{Ll}{3,}less(?!\p{L})/u,
+    /(?:fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out\s+of\s+(?:sync|scope|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, unser-, and not
-    // "ungefähr", "unmittelbar", "unbedingt", which negate nothing (nor English "unless", "unmount"
-    // left untranslated: the cue counts already, the verb undoes).
-    /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|less|mount)\p{Ll}{4,}/u,
+    // "ungefähr", "unmittelbar", "unbedingt", "unabhängig", which negate nothing, nor "unfrei", like
+    // "non-free" an archive section's name (nor English "unless", "unmount", "unstable", "understand"
+    // left untranslated: the cue counts already, the verb undoes, a branch's name).
+    /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|abhängig|frei|less|mount|stable|der)\p{Ll}{4,}/u,
     // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
-    /[Nn]icht-\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
-    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei".
-    /\p{L}\p{Ll}{2,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
+    /[Nn]icht-(?!frei)\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
+    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei"; not "drahtlos", "kabellos" (wireless).
+    /(?!drahtlos|kabellos)\p{L}\p{Ll}{2,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
     /i(?:n(?:aktiv|adäquat|akzeptab|diskret|definit|direkt|effizient|formell|flexib|kompatib|konsistent|korrekt|stabil|toleran|valid|signifikant)|m(?:mobil|perfekt|plausib|präzis|possib)|l(?:legal|legitim|logisch)|r(?:relevant|regulär|reversib|rational))\p{Ll}*/u,
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.

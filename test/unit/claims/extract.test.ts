@@ -468,7 +468,7 @@ describe('words that carry a negation (soft cues)', () => {
 
   it.each([
     ['en', 'The system becomes unusable and unbootable.', ['unusable', 'unbootable']],
-    ['en', 'Unable to find non-free firmware for non-PostScript printers.', ['Unable', 'non-free', 'non-PostScript']],
+    ['en', 'Unable to find non-English firmware for non-PostScript printers.', ['Unable', 'non-English', 'non-PostScript']],
     ['en', 'It is invalid, impossible and irrelevant.', ['invalid', 'impossible', 'irrelevant']],
     ['en', 'It enables passwordless and clientless logins.', ['passwordless', 'clientless']],
     ['en', 'The check fails to start and lacks a log other than this one.', ['fails to', 'lacks', 'other than']],
@@ -485,6 +485,8 @@ describe('words that carry a negation (soft cues)', () => {
     ['en', 'It is important and unique, under the Union of units until today.'],
     ['en', 'Unfortunately, unlike before, you must unmount and uncomment it.'],
     ['en', 'Debian Unstable and Testing are distributions.'],
+    ['en', 'Upload it to unstable or non-free over a wireless network.'],
+    ['de', 'Laden Sie es über ein drahtloses Netz in unfreie oder Nicht-freie Bereiche hoch.'],
     ['en', 'Install it inside a container, nevertheless regardless of size.'],
     ['de', 'Das Unternehmen äußerte sich unmittelbar zu unserer Anfrage.'],
     ['de', 'Ungarn ist außerdem ungefähr so groß, außer im Winter.'],
