@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../../src/claims/index.js';
-import type { AlignmentDocument } from '../../../src/core/types.js';
+import { readerText, type AlignmentDocument } from '../../../src/core/types.js';
 
 /** Fragments that sit at the edges of the extractors' rules, glued together in random order. */
 const FRAGMENTS = [
@@ -9,6 +9,8 @@ const FRAGMENTS = [
   'zwölf', 'twelve', 'Munich', 'München', 'Münchner', 'FC', 'Bayern', 'Deutschen', 'Bahn', 'not', 'nicht', 'kein', ',', '(', ')', '.',
   '1.000', '1,000', '12 500', 'km', 'Meilen', 'GmbH', "'s", 'Microsofts', 'Kinvolk-Team', 'AKS', 'eBPF', 'decade', 'Jahrzehnt',
   '°C', '°F', 'Mio.', 'm', 'k', 'bn', '£', '€', '¥', 'Mai', 'May', 'in', ':', '\n', '„', '“', 'COVID-19', 'mid-2021', '1990s', '1990er',
+  'unusable', 'non-', 'non', 'außer', 'Sie', 'ebenso wenig', 'fails to', 'Nicht-', 'nutzlos', 'No', '"', '5.6.', '5.10.2', '1.000.000',
+  '<a href="#s">', '</a>', '<gui>', '</gui>', 'Become', 'Member',
 ];
 
 function seeded(seed: number): () => number {
@@ -29,8 +31,11 @@ describe('diffClaims on random text made of tricky fragments', () => {
   it('never throws, and every side is the exact slice of its sentence', () => {
     const random = seeded(20260422);
     for (let round = 0; round < 300; round++) {
-      const en = Array.from({ length: 3 }, () => sentence(random)).map((text) => ({ text, start: 0, end: text.length }));
-      const de = Array.from({ length: 3 }, () => sentence(random)).map((text) => ({ text, start: 0, end: text.length }));
+      // Half the rounds as clean mode would give them: the reader text without tags, the markup kept in `text`.
+      const clean = random() < 0.5;
+      const asSentence = (text: string) => (clean ? { text, clean: text.replace(/<[^>]*>/g, ''), start: 0, end: text.length } : { text, start: 0, end: text.length });
+      const en = Array.from({ length: 3 }, () => sentence(random)).map(asSentence);
+      const de = Array.from({ length: 3 }, () => sentence(random)).map(asSentence);
       const doc = {
         format: 'satzpaar-alignment',
         version: 1,
@@ -50,7 +55,7 @@ describe('diffClaims on random text made of tricky fragments', () => {
           if (!side) continue;
           expect(side.start).toBeGreaterThanOrEqual(0);
           expect(side.end).toBeGreaterThan(side.start);
-          expect(doc.sentences[lang][side.sentence]!.text.slice(side.start, side.end)).toBe(side.text);
+          expect(readerText(doc.sentences[lang][side.sentence]!).slice(side.start, side.end)).toBe(side.text);
         }
       }
       expect(diffClaims(doc)).toEqual(findings);
