@@ -7,7 +7,7 @@ import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
 import { NO_NAMES, englishWords, nameContext } from './extract/names.js';
 import { extractClaims } from './extract/index.js';
-import { markedSpans } from './extract/interfaceText.js';
+import { markedSpans } from './extract/markedText.js';
 import { ClaimLookup } from './lookup.js';
 
 /**

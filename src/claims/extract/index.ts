@@ -11,7 +11,7 @@ import { TakenSpans } from './spans.js';
 import { extractTimes } from './times.js';
 import { extractVersions } from './versions.js';
 import { takeAddresses } from './links.js';
-import { NO_MARKS, type MarkedSpans } from './interfaceText.js';
+import { NO_MARKS, type MarkedSpans } from './markedText.js';
 
 /**
  * Every claim one sentence makes, in text order. Extractors run from the most specific form to
@@ -20,7 +20,7 @@ import { NO_MARKS, type MarkedSpans } from './interfaceText.js';
  * entities. Negation cues, and words that carry a negation (soft claims, see negativeWords.ts), are
  * found independently (they are words, not spans of other claims).
  * Addresses (see links.ts), the number of a numbered heading, and the interface labels, keys and code
- * the document's markup marks (see interfaceText.ts) are taken first: they hold no claims, no
+ * the document's markup marks (see markedText.ts) are taken first: they hold no claims, no
  * negation either.
  */
 export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, marks: MarkedSpans = NO_MARKS): Claim[] {

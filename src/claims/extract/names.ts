@@ -1,6 +1,6 @@
 import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Claim } from '../claim.js';
-import { NO_MARKS, type MarkedSpans } from './interfaceText.js';
+import { NO_MARKS, type MarkedSpans } from './markedText.js';
 import { NOT_NAMES, isNameToken, stripPossessive, titleCaseSpans, tokenize, within } from './tokens.js';
 
 /** Names one document makes known to the extraction of the other. */

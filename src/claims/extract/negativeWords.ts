@@ -3,7 +3,7 @@ import type { Claim } from '../claim.js';
 
 /**
  * Words that carry a negation inside them: "unusable" = "nicht mehr verwendbar", "passwordless" =
- * "ohne Passwort", "non-free" = "nicht frei", "fails to start" = "startet nicht", "außer Sie haben
+ * "ohne Passwort", "non-root users" = "nicht privilegierte Benutzer", "fails to start" = "startet nicht", "außer Sie haben
  * einen Grund" = "unless you have a reason". Translators move a negation into a word and out of it
  * freely, so such a word confirms a negation cue on the other side (see compareNegation). It never
  * makes a conflict of its own: "unique", "important" or "kostenlos" beside an affirmative sentence
@@ -40,7 +40,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /i(?:n(?:aktiv|adäquat|akzeptab|diskret|definit|direkt|effizient|formell|flexib|kompatib|konsistent|korrekt|stabil|toleran|valid|signifikant)|m(?:mobil|perfekt|plausib|präzis|possib)|l(?:legal|legitim|logisch)|r(?:relevant|regulär|reversib|rational))\p{Ll}*/u,
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
-    /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))|fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
+    /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
+    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
   ],
 };
 
@@ -71,7 +72,7 @@ export function extractNegativeWords(text: string, lang: Lang): Claim[] {
 }
 
 /**
- * An English sentence's first word in lower case ("Unable to …", "Non-free software …"), so the
+ * An English sentence's first word in lower case ("Unable to …", "Non-root users …"), so the
  * patterns can stay lower case. German capitalises its nouns, and "Ungarn" or "Unfall" at the start
  * would read as un-words, so German sentences stay as they are.
  */

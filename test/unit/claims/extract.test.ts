@@ -503,7 +503,7 @@ describe('words that carry a negation (soft cues)', () => {
 
 describe('interface labels, keys and code that markup marks', () => {
   it('finds the marked texts of Mallard, DocBook and the HTML made from it', async () => {
-    const { interfaceTexts } = await import('../../../src/claims/extract/interfaceText.js');
+    const { interfaceTexts } = await import('../../../src/claims/extract/markedText.js');
     expect(interfaceTexts('Click <gui style="button">Add</gui>, then press <keyseq><key>Ctrl</key><key>S</key></keyseq> in <app>Files</app>.')).toEqual(['Add', 'Ctrl', 'S', 'Files']);
     expect(interfaceTexts('Run <code class="literal">apt-get install foo</code> and click <span class="guilabel"><strong>Cancel &amp; Close</strong></span>.')).toEqual(['apt-get install foo', 'Cancel & Close']);
     expect(interfaceTexts('No markup here, 3 <b>bold</b> words.')).toEqual([]);
@@ -529,7 +529,7 @@ describe('cross-references that markup marks', () => {
   const names = (en: string[]) => extractDocumentClaims({ en: en.map(marked), de: [] }).en.map((claims) => claims.filter((c) => c.type === 'entity').map((c) => c.value));
 
   it('finds the texts of links within the document or its book, not of links to web addresses', async () => {
-    const { linkTexts } = await import('../../../src/claims/extract/interfaceText.js');
+    const { linkTexts } = await import('../../../src/claims/extract/markedText.js');
     expect(linkTexts('See <a class="reference internal" href="#s-newmaint"><span class="std std-ref">Applying to Become a Member</span></a>.')).toEqual(['Applying to Become a Member']);
     expect(linkTexts('See <a href="ch05.html#sect">Section 5.2, “Moving Packages”</a> and <link xref="net-wireless">Wireless</link>.')).toEqual(['Section 5.2, “Moving Packages”', 'Wireless']);
     expect(linkTexts('Use <a href="https://www.gnu.org/software/emacs/">GNU Emacs</a>.')).toEqual([]);
