@@ -22,6 +22,10 @@ const de = (k) => `Der Server Nummer ${k} läuft seit dem Jahr ${1990 + (k % 30)
 const doc = (f, count) => Array.from({ length: count }, (_, k) => f(k + 1) + (k % 4 === 3 ? '\n\n' : ' ')).join('');
 fs.writeFileSync('ten.en', doc(en, 10));
 fs.writeFileSync('tenk.de', doc(de, 10000));
+// One 5 MB line that is all claims (years, counts, negations) on each side, for the claims diff.
+const dense = (clause) => { const parts = []; let n = 0; for (let k = 0; n < 5 * 2 ** 20; k++) { const p = clause(k); parts.push(p); n += p.length; } return parts.join('') + 'end.\n'; };
+fs.writeFileSync('claims5mb.en', dense((k) => `in ${1990 + (k % 30)} it had ${k} users and was not free, `));
+fs.writeFileSync('claims5mb.de', dense((k) => `im Jahr ${1990 + (k % 30)} hatte es ${k} Nutzer und war nicht frei, `));
 JS
 run() {
   local name="$1"; shift
@@ -36,3 +40,6 @@ run "100k vs 100k tiny lines (align --mode comparable)" align tiny100k.en tiny10
 run "100k vs 100k tiny lines (align, auto)" align tiny100k.en tiny100k.de --langs en,de
 run "10 vs 10,000 sentences (align, auto)" align ten.en tenk.de
 run "10 vs 10,000 sentences (align --mode parallel)" align ten.en tenk.de --mode parallel
+run "5 MB line of claims a side (diff --format json)" diff claims5mb.en claims5mb.de --langs en,de --format json
+run "5 MB line of claims a side (diff, text)" diff claims5mb.en claims5mb.de --langs en,de
+run "5 MB line of claims a side (diff --format html)" diff claims5mb.en claims5mb.de --langs en,de --format html

@@ -38,7 +38,9 @@ export function mergeRestructuredParagraphs(spans: Span[], paragraphs: Paragraph
     const next = spans[k];
     if (next !== undefined && !boundary(next[0], next[2])) continue;
     const run = spans.slice(from, k);
-    out.push(...(restructured(run, found) ? [joined(run)] : run));
+    // Appended one by one: a run may hold a whole document's spans, more than a call's arguments.
+    if (restructured(run, found)) out.push(joined(run));
+    else for (const span of run) out.push(span);
     from = k;
   }
   return out;

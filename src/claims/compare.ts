@@ -1,7 +1,7 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
 import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
-import { agreement } from './equality.js';
+import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
 
 export interface DiffContext {
@@ -60,28 +60,83 @@ type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { findings: Finding[]; used: Set<LocatedClaim> } {
   const used = new Set<LocatedClaim>();
   const findings: Finding[] = [];
-  const writtenAlike = (e: LocatedClaim, d: LocatedClaim) => {
-    if (e.claim.type !== d.claim.type) return false;
-    const text = side('en', e).text;
-    return /\d/.test(text) && text === side('de', d).text;
+  const digitText = (lang: Lang, item: LocatedClaim) => {
+    const text = side(lang, item).text;
+    return /\d/.test(text) ? `${item.claim.type}|${text}` : undefined;
   };
-  for (const strict of [true, false]) {
-    for (const e of en) {
-      if (used.has(e)) continue;
-      const d = de.find((candidate) => {
-        if (used.has(candidate)) return false;
-        const how = agreement(e.claim, candidate.claim);
-        return strict ? how === 'same' || writtenAlike(e, candidate) : how !== 'different';
-      });
-      if (!d) continue;
-      used.add(e).add(d);
-      const how = agreement(e.claim, d.claim);
-      const alike = how !== 'same' && writtenAlike(e, d);
-      const reason = alike ? REASONS.writtenAlike : how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
-      findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), reason });
-    }
+  const writtenAlike = (e: LocatedClaim, d: LocatedClaim) => digitText('en', e) !== undefined && digitText('en', e) === digitText('de', d);
+  // Indexes of the German claims, each list in text order: a link may hold thousands of claims.
+  const position = new Map(de.map((d, k) => [d, k]));
+  const bySame = new OrderedIndex(de, (d) => sameKey(d.claim));
+  const byWriting = new OrderedIndex(de, (d) => digitText('de', d));
+  const byType = new OrderedIndex(de, (d) => d.claim.type);
+  const firstOf = (candidates: Array<LocatedClaim | undefined>) =>
+    candidates.reduce<LocatedClaim | undefined>((best, d) => (d && (!best || position.get(d)! < position.get(best)!) ? d : best), undefined);
+  const add = (e: LocatedClaim, d: LocatedClaim) => {
+    used.add(e).add(d);
+    const how = agreement(e.claim, d.claim);
+    const alike = how !== 'same' && writtenAlike(e, d);
+    const reason = alike ? REASONS.writtenAlike : how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
+    findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), reason });
+  };
+  for (const e of en) {
+    const writing = digitText('en', e);
+    const d = firstOf([bySame.firstUnused(sameKey(e.claim), used), writing === undefined ? undefined : byWriting.firstUnused(writing, used)]);
+    if (d) add(e, d);
+  }
+  // Then claims equal after conversion or at a coarser precision; only some types can be. Among the
+  // claims still unmatched, and at most LOOSE_CANDIDATES of a type on each side: a link of one huge
+  // sentence may leave thousands of dates on each side, and trying every pair would take quadratic time.
+  const unmatched = new Map<string, LocatedClaim[]>();
+  const unmatchedOf = (type: string) => {
+    let list = unmatched.get(type);
+    if (!list) unmatched.set(type, (list = byType.all(type).filter((d) => !used.has(d)).slice(0, LOOSE_CANDIDATES)));
+    return list;
+  };
+  const tried = new Map<string, number>();
+  for (const e of en) {
+    if (used.has(e) || !LOOSELY_AGREEING[e.claim.type]) continue;
+    const attempts = (tried.get(e.claim.type) ?? 0) + 1;
+    if (attempts > LOOSE_CANDIDATES) continue;
+    tried.set(e.claim.type, attempts);
+    const candidates = LOOSELY_AGREEING[e.claim.type]!.flatMap(unmatchedOf);
+    const d = firstOf(candidates.filter((candidate) => !used.has(candidate) && agreement(e.claim, candidate.claim) !== 'different'));
+    if (d) add(e, d);
   }
   return { findings, used };
+}
+
+/** How many unmatched claims of a type, on each side of a link, the loose pass of matchEqual looks at. */
+const LOOSE_CANDIDATES = 1000;
+
+/** Items grouped by a key, each group in the items' order; `firstUnused` skips used items once for good. */
+class OrderedIndex<T> {
+  private readonly groups = new Map<string, T[]>();
+  private readonly cursors = new Map<string, number>();
+
+  constructor(items: readonly T[], key: (item: T) => string | undefined) {
+    for (const item of items) {
+      const k = key(item);
+      if (k === undefined) continue;
+      const group = this.groups.get(k);
+      if (group) group.push(item);
+      else this.groups.set(k, [item]);
+    }
+  }
+
+  all(key: string): readonly T[] {
+    return this.groups.get(key) ?? [];
+  }
+
+  /** The group's first item not in `used`; items only ever join `used`, so the cursor never goes back. */
+  firstUnused(key: string, used: ReadonlySet<T>): T | undefined {
+    const group = this.groups.get(key);
+    if (!group) return undefined;
+    let k = this.cursors.get(key) ?? 0;
+    while (k < group.length && used.has(group[k]!)) k++;
+    this.cursors.set(key, k);
+    return group[k];
+  }
 }
 
 /**
@@ -131,8 +186,9 @@ function reportLeftovers(
   const linked = link.en.length > 0 && link.de.length > 0;
   const findings: Finding[] = [];
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
+    const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
-      const repeated = inLink[other].find((candidate) => agreement(item.claim, candidate.claim) === 'same');
+      const repeated = sameInLink.all(sameKey(item.claim))[0];
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
         findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), reason: REASONS.aligned });

@@ -29,6 +29,22 @@ export function agreement(a: Claim, b: Claim): Agreement {
   return 'different';
 }
 
+/**
+ * Two claims agree as `same` (see agreement) exactly when their keys are equal: the same type and
+ * value, or a year and a bare four-digit number of the same value.
+ */
+export function sameKey(claim: Claim): string {
+  return isYearOrNumber(claim) ? `four digits|${claim.value}` : `${claim.type}|${claim.value}`;
+}
+
+/** Types whose claims can agree other than as `same`: `partial` (ordinals, dates) or `converted` (quantities). */
+export const LOOSELY_AGREEING: Readonly<Record<string, readonly string[]>> = {
+  ordinal: ['number', 'quantity'],
+  number: ['ordinal'],
+  quantity: ['ordinal', 'quantity'],
+  date: ['date'],
+};
+
 function isYearOrNumber(claim: Claim): boolean {
   return (claim.type === 'date' || claim.type === 'number') && /^\d{4}$/.test(claim.value);
 }

@@ -75,3 +75,20 @@ export function encodeUtf16(text: string, endian: 'le' | 'be'): Buffer {
   const le = Buffer.from('\ufeff' + text, 'utf16le');
   return endian === 'le' ? le : Buffer.from(le).swap16();
 }
+
+/**
+ * One line of about `bytes` characters that is all claims — years, counts, negations — as a
+ * whole report pasted without sentence ends would be; `lang` picks the words.
+ */
+export function claimDenseLine(bytes: number, lang: 'en' | 'de'): string {
+  const clause = (k: number) =>
+    lang === 'en' ? `in ${1990 + (k % 30)} it had ${k} users and was not free, ` : `im Jahr ${1990 + (k % 30)} hatte es ${k} Nutzer und war nicht frei, `;
+  const parts: string[] = [];
+  let length = 0;
+  for (let k = 0; length < bytes; k++) {
+    const part = clause(k);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('') + 'end.\n';
+}

@@ -32,8 +32,8 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   const negation = [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
-  claims.push(...numeric, ...extractEntities(text, lang, taken, names, marks.links), ...negation);
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  // concat, not push(...): a document on one line may make more claims than a call takes arguments.
+  return claims.concat(numeric, extractEntities(text, lang, taken, names, marks.links), negation).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

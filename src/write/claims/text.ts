@@ -89,7 +89,9 @@ function groupByLink(findings: Finding[]): Finding[][] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = `${f.en!.sentence}|${f.de!.sentence}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   return [...groups.values()];
 }
@@ -105,7 +107,7 @@ function describeGroup(group: Finding[], doc: ClaimsDiffDocument, c: ChalkInstan
   for (const lang of ['en', 'de'] as const) {
     const sentence = doc.sentences[lang][first[lang]!.sentence];
     const text = sentence ? readerText(sentence) : '';
-    lines.push(`    ${c.dim(`${lang.toUpperCase()} ${first[lang]!.sentence}`.padEnd(7))} ${cut(oneLine(text), CONTEXT * 2, 'end')}`);
+    lines.push(`    ${c.dim(`${lang.toUpperCase()} ${first[lang]!.sentence}`.padEnd(7))} ${oneLineCut(text, 0, text.length, CONTEXT * 2, 'end')}`);
   }
   return lines;
 }
@@ -120,9 +122,9 @@ function countByType(findings: Finding[]): string {
 function excerpt(doc: ClaimsDiffDocument, lang: Lang, side: ClaimSide, mark: ChalkInstance): string {
   const sentence = doc.sentences[lang][side.sentence];
   const text = sentence ? readerText(sentence) : '';
-  if (side.start === 0 && side.end === text.length) return cut(oneLine(text), CONTEXT * 2, 'end');
-  const before = cut(oneLine(text.slice(0, side.start)), CONTEXT, 'start');
-  const after = cut(oneLine(text.slice(side.end)), CONTEXT, 'end');
+  if (side.start === 0 && side.end === text.length) return oneLineCut(text, 0, text.length, CONTEXT * 2, 'end');
+  const before = oneLineCut(text, 0, side.start, CONTEXT, 'start');
+  const after = oneLineCut(text, side.end, text.length, CONTEXT, 'end');
   const claim = oneLine(text.slice(side.start, side.end));
   const highlighted = mark.level > 0 ? mark(claim) : `»${claim}«`;
   return `${before}${highlighted}${after}`;
@@ -130,6 +132,21 @@ function excerpt(doc: ClaimsDiffDocument, lang: Lang, side: ClaimSide, mark: Cha
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * `cut(oneLine(text.slice(from, to)), max, keep)`, reading only a window of about twice `max`
+ * characters: a document on one line has thousands of claims in one sentence. Collapsing the
+ * whitespace of a window gives a prefix (or suffix) of collapsing the whole, so once the window
+ * holds more than `max` characters the cut is the same.
+ */
+function oneLineCut(text: string, from: number, to: number, max: number, keep: 'start' | 'end'): string {
+  for (let window = 2 * max; ; window *= 2) {
+    const whole = to - from <= window;
+    const part = whole ? text.slice(from, to) : keep === 'end' ? text.slice(from, from + window) : text.slice(to - window, to);
+    const line = oneLine(part);
+    if (whole || line.length > max) return cut(line, max, keep);
+  }
 }
 
 function cut(text: string, max: number, keep: 'start' | 'end'): string {

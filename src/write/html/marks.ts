@@ -123,21 +123,26 @@ function unionOf(spans: Span[]): Span[] {
  * markup always nests.
  */
 export function renderMarkedText(text: string, shared: readonly Span[], claims: readonly ClaimMark[]): string {
+  // Claims and shared spans are both in text order: one cursor walks the shared spans once.
+  const cursor = { next: 0 };
   let html = '';
   let position = 0;
   for (const claim of claims) {
-    html += renderShared(text, position, claim.start, shared);
-    html += `<mark class="claim claim-${claim.status}" title="${escapeHtml(claim.title)}">${renderShared(text, claim.start, claim.end, shared)}</mark>`;
+    html += renderShared(text, position, claim.start, shared, cursor);
+    html += `<mark class="claim claim-${claim.status}" title="${escapeHtml(claim.title)}">${renderShared(text, claim.start, claim.end, shared, cursor)}</mark>`;
     if (claim.note) html += `<span class="claim-note">${escapeHtml(claim.note)}</span>`;
     position = claim.end;
   }
-  return html + renderShared(text, position, text.length, shared);
+  return html + renderShared(text, position, text.length, shared, cursor);
 }
 
-function renderShared(text: string, from: number, to: number, shared: readonly Span[]): string {
+/** text[from, to) with the shared spans in it marked; `cursor.next` is the first span that may still reach past `from`. */
+function renderShared(text: string, from: number, to: number, shared: readonly Span[], cursor: { next: number }): string {
   let html = '';
   let position = from;
-  for (const span of shared) {
+  while (cursor.next < shared.length && shared[cursor.next]!.end <= from) cursor.next++;
+  for (let k = cursor.next; k < shared.length && shared[k]!.start < to; k++) {
+    const span = shared[k]!;
     const start = Math.max(span.start, position);
     const end = Math.min(span.end, to);
     if (start >= end) continue;

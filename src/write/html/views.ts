@@ -80,7 +80,9 @@ export function buildViews(doc: AlignmentDocument): ReportView[] {
 
 function orderedBy(lang: 'en' | 'de', rows: ReportRow[], label: string, caption: string, restHeading: string): ReportView {
   const other = lang === 'en' ? 'de' : 'en';
-  const byFirst = (side: 'en' | 'de') => (a: ReportRow, b: ReportRow) => Math.min(...a[side]) - Math.min(...b[side]) || a.link - b.link;
+  // A loop, not Math.min(...): a restructured paragraph's link may hold more sentences than a call's arguments.
+  const lowest = (indices: readonly number[]) => indices.reduce((low, k) => (k < low ? k : low), Infinity);
+  const byFirst = (side: 'en' | 'de') => (a: ReportRow, b: ReportRow) => lowest(a[side]) - lowest(b[side]) || a.link - b.link;
   const main = rows.filter((row) => row[lang].length > 0).sort(byFirst(lang));
   const rest = rows.filter((row) => row[lang].length === 0).sort(byFirst(other));
   const sections: ReportSection[] = [{ rows: main }];
