@@ -115,3 +115,53 @@ export function parseOrdinalWord(text: string, lang: Lang): number | undefined {
   const stem = word.replace(/(?:e|en|er|es|em)$/, '');
   return DE_ORDINAL_STEMS[stem];
 }
+
+/**
+ * Fractions and halves: "half a million" = "eine halbe Million" (0.5 before a scale word), "two and a
+ * half years" = "zweieinhalb Jahre", "two-thirds of voters" = "zwei Drittel der Wähler", "half of" =
+ * "die Hälfte", "by half" = "um die Hälfte". An English fraction counts only before "of" ("half" also
+ * after "by"): "the first half", "a quarter past" and "third" alone are periods, times and ordinals. Read as its parts, "half a million" had been a million.
+ */
+const EN_FRACTION_NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const EN_DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const DE_FRACTION_NUMERATORS: Record<string, number> = { ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+const DE_DENOMINATORS: Record<string, number> = { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 };
+const EN_AND_A_HALF: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const DE_EINHALB: Record<string, number> = { andert: 1, einein: 1, zweiein: 2, dreiein: 3, vierein: 4, fünfein: 5, sechsein: 6, siebenein: 7, achtein: 8, neunein: 9, zehnein: 10 };
+
+const BIG_SCALES: Record<Lang, string> = { en: 'thousand|million|billion|trillion', de: 'Tausend|Million|Milliarde|Billion' };
+
+export const FRACTION_SOURCE: Record<Lang, string> = {
+  en: [
+    String.raw`(?:half\s+an?|an?\s+half)(?=\s+(?:${BIG_SCALES.en}))`,
+    String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+of(?![\p{L}]))`,
+    String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+of(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
+  ].join('|'),
+  de: [
+    String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
+    String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`,
+    String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+(?:${Object.keys(DE_DENOMINATORS).join('|')})`,
+    String.raw`(?:die|der|zur)\s+hälfte`,
+  ].join('|'),
+};
+
+/** The value of a fraction or half matched by `FRACTION_SOURCE` (case-insensitive), or undefined. */
+export function parseFraction(text: string, lang: Lang): number | undefined {
+  const words = text.toLowerCase().split(/[\s\u2010-]+/);
+  const last = words[words.length - 1]!;
+  if (lang === 'en') {
+    if (words.includes('and')) return EN_AND_A_HALF[words[0]!] === undefined ? undefined : EN_AND_A_HALF[words[0]!]! + 0.5;
+    // "half", "half a", "a half" (before a scale word).
+    if (words.every((word) => word === 'half' || word === 'a' || word === 'an') && words.includes('half')) return 0.5;
+    const numerator = EN_FRACTION_NUMERATORS[words[0]!];
+    const denominator = EN_DENOMINATORS[last];
+    return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
+  }
+  if (last === 'hälfte' || /^halbe[mnr]?$/.test(last)) return 0.5;
+  const einhalb = /^(\p{L}+?)halb$/u.exec(last);
+  if (einhalb) return DE_EINHALB[einhalb[1]!] === undefined ? undefined : DE_EINHALB[einhalb[1]!]! + 0.5;
+  const numerator = DE_FRACTION_NUMERATORS[words[0]!];
+  const denominator = DE_DENOMINATORS[last];
+  return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
+}

@@ -1,6 +1,6 @@
 import { formatNumber, type Claim } from '../claim.js';
 import type { Lang } from '../../core/types.js';
-import { DIGITS_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
+import { DIGITS_SOURCE, FRACTION_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseFraction, parseOrdinalWord, parseSpelled } from '../numerals.js';
 import {
   COUNTED_WITHOUT_NUMBER,
   CURRENCIES,
@@ -32,6 +32,8 @@ export interface NumericAtom {
   /** Percentage points (factor 1) or basis points (0.01). */
   points?: number;
   ordinal?: boolean;
+  /** A vague amount ("half of", "die Hälfte"): it confirms an equal claim but is never reported alone. */
+  soft?: boolean;
 }
 
 interface Patterns {
@@ -39,6 +41,7 @@ interface Patterns {
   quarter: RegExp;
   countedWithoutNumber: RegExp;
   spelled: RegExp;
+  fraction: RegExp;
   articleScale: RegExp;
   ordinalWord: RegExp;
   prefix: RegExp;
@@ -67,6 +70,7 @@ function patterns(lang: Lang): Patterns {
       'giu',
     ),
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
+    fraction: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FRACTION_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
@@ -94,7 +98,7 @@ function matchesForm(forms: string[], written: string): boolean {
 /** Finds every number with its qualifiers in spans not yet taken, in text order. */
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
-  const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean }> = [];
+  const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean; soft?: boolean }> = [];
   const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
     if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
@@ -104,6 +108,13 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.spelled)) {
     const n = parseSpelled(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false });
+  }
+  // Before the spelled numbers in the sort below when longer: "two-thirds" is no "two".
+  for (const m of text.matchAll(p.fraction)) {
+    const n = parseFraction(m[0], lang);
+    // A bare half ("more than half of", "Ihr halbes System") is as often a manner of speaking as a figure.
+    const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]);
+    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ...(soft ? { soft } : {}) });
   }
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
@@ -153,7 +164,7 @@ function followsDeterminer(text: string, index: number, lang: Lang): boolean {
 
 function qualify(
   text: string,
-  core: { start: number; end: number; n: number; fourDigits: boolean },
+  core: { start: number; end: number; n: number; fourDigits: boolean; soft?: boolean },
   lang: Lang,
   p: Patterns,
 ): NumericAtom | undefined {
@@ -228,7 +239,7 @@ export function atomClaim(atom: NumericAtom): Claim {
     return { ...span, type: 'quantity', kind: atom.unit.dimension, value: `${formatNumber(atom.n)} ${atom.unit.symbol}`, base };
   }
   if (isYear(atom)) return { ...span, type: 'date', kind: 'date', value: String(atom.n) };
-  return { ...span, type: 'number', kind: 'number', value: formatNumber(atom.n) };
+  return { ...span, type: 'number', kind: 'number', value: formatNumber(atom.n), ...(atom.soft ? { soft: true } : {}) };
 }
 
 export function isYear(atom: NumericAtom): boolean {

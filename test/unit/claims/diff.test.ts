@@ -123,6 +123,13 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
   });
 
+  it('compares fractions and halves across the languages; "half a million" is no million', () => {
+    expect(diffClaims(pairs(['Half a million people came.', 'Eine halbe Million Menschen kam.'])).map(brief)).toEqual([['match', 'number', 'Half a million', 'Eine halbe Million']]);
+    expect(diffClaims(pairs(['Two-thirds of voters agreed.', 'Drei Viertel der Wähler stimmten zu.'])).map(brief)).toEqual([['conflict', 'number', 'Two-thirds', 'Drei Viertel']]);
+    expect(diffClaims(pairs(['More than half of the workloads run Linux.', 'Mehr als die Hälfte der Workloads läuft unter Linux.'])).map((f) => f.status)).not.toContain('en-only');
+    expect(diffClaims(pairs(['It might upgrade half of your system.', 'Es könnte Ihr halbes System aktualisieren.']))).toEqual([]);
+  });
+
   it('matches a negation cue with a word that carries the negation, which alone is no conflict', () => {
     const [finding] = diffClaims(pairs(['The system becomes unusable.', 'Das System ist nicht mehr verwendbar.']));
     expect(finding).toMatchObject({ status: 'match', type: 'negation', en: { text: 'unusable' }, de: { text: 'nicht' }, reason: 'aligned sentences; one side negates within a word' });

@@ -214,8 +214,30 @@ describe('ordinals, spelled-out numbers and quantities', () => {
   });
 
   it('reads "Q3" as the third quarter, "a third of" as no ordinal, and "mid-2021" as a year', () => {
-    expect(claims('en', 'In Q3, a third of staff left.')).toEqual([['ordinal', 'Q3', '#3']]);
+    expect(claims('en', 'In Q3, a third of staff left.')).toEqual([['ordinal', 'Q3', '#3'], ['number', 'a third', '0.333333333333']]);
     expect(claims('en', 'Sales recovered by mid-2021.')).toEqual([['date', '2021', '2021']]);
+  });
+
+  it.each([
+    ['en', 'Half a million people came.', [['number', 'Half a million', '500000']]],
+    ['de', 'Eine halbe Million Menschen kam.', [['number', 'Eine halbe Million', '500000']]],
+    ['en', 'One and a half million people came.', [['number', 'One and a half million', '1500000']]],
+    ['de', 'Anderthalb Millionen Menschen kamen.', [['number', 'Anderthalb Millionen', '1500000']]],
+    ['en', 'It took two and a half years.', [['quantity', 'two and a half years', '2.5 yr']]],
+    ['de', 'Es dauerte zweieinhalb Jahre.', [['quantity', 'zweieinhalb Jahre', '2.5 yr']]],
+    ['en', 'Two-thirds of voters agreed.', [['number', 'Two-thirds', '0.666666666667']]],
+    ['de', 'Zwei Drittel der Wähler stimmten zu.', [['number', 'Zwei Drittel', '0.666666666667']]],
+    ['en', 'A quarter of the budget went to defence.', [['number', 'A quarter', '0.25']]],
+    ['de', 'Ein Viertel des Budgets ging an die Verteidigung.', [['number', 'Ein Viertel', '0.25']]],
+    ['en', 'In the first half of 2021 sales rose at a quarter past ten.', [['ordinal', 'first', '#1'], ['date', '2021', '2021'], ['number', 'ten', '10']]],
+  ] as const)('reads fractions and halves: %s %s', (lang, text, expected) => {
+    expect(claims(lang, text)).toEqual(expected);
+  });
+
+  it('takes a bare half ("half of", "die Hälfte") as a soft claim: it confirms, but is never reported alone', () => {
+    const [half] = extractClaims('Half of the staff left.', 'en');
+    expect(half).toMatchObject({ type: 'number', value: '0.5', soft: true });
+    expect(extractClaims('Der Umsatz sank um die Hälfte.', 'de')[0]).toMatchObject({ value: '0.5', soft: true });
   });
 
   it('does not take numbers inside names such as COVID-19 or A320', () => {
