@@ -119,7 +119,7 @@ export function parseOrdinalWord(text: string, lang: Lang): number | undefined {
 /**
  * Fractions and halves: "half a million" = "eine halbe Million" (0.5 before a scale word), "two and a
  * half years" = "zweieinhalb Jahre", "two-thirds of voters" = "zwei Drittel der Wähler", "half of" =
- * "die Hälfte", "by half" = "um die Hälfte". An English fraction counts only before "of" ("half" also
+ * "die Hälfte", "by half" = "um die Hälfte"; and dozens, "a dozen" = "ein Dutzend". An English fraction counts only before "of" ("half" also
  * after "by"): "the first half", "a quarter past" and "third" alone are periods, times and ordinals. Read as its parts, "half a million" had been a million.
  */
 const EN_FRACTION_NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -137,12 +137,14 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+of(?![\p{L}]))`,
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+of(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
+    String.raw`(?:an?|one|two|three|four|five|six)\s+dozen`,
   ].join('|'),
   de: [
     String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
     String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`,
     String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+(?:${Object.keys(DE_DENOMINATORS).join('|')})`,
     String.raw`(?:die|der|zur)\s+hälfte`,
+    String.raw`(?:ein|eine[mnr]?|zwei|drei|vier|fünf|sechs)\s+dutzend`,
   ].join('|'),
 };
 
@@ -150,6 +152,11 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
 export function parseFraction(text: string, lang: Lang): number | undefined {
   const words = text.toLowerCase().split(/[\s\u2010-]+/);
   const last = words[words.length - 1]!;
+  // "a dozen" = "ein Dutzend" = 12.
+  if (last === 'dozen' || last === 'dutzend') {
+    const count = lang === 'en' ? EN_FRACTION_NUMERATORS[words[0]!] : DE_FRACTION_NUMERATORS[words[0]!];
+    return count === undefined ? undefined : count * 12;
+  }
   if (lang === 'en') {
     if (words.includes('and')) return EN_AND_A_HALF[words[0]!] === undefined ? undefined : EN_AND_A_HALF[words[0]!]! + 0.5;
     // "half", "half a", "a half" (before a scale word).

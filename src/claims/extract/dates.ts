@@ -23,6 +23,7 @@ const month = (written: string) => monthIndex.get(written.replace(/\.$/, '').toL
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const YEAR = String.raw`(1[89]\d\d|2[01]\d\d)`;
+const TWO_DIGIT_DECADE = '[3-9]0|00|10';
 
 function fullYear(twoOrFour: string | undefined): string | undefined {
   if (twoOrFour === undefined) return undefined;
@@ -47,6 +48,16 @@ function buildPatterns(lang: Lang): DatePattern[] {
     {
       regex: new RegExp(String.raw`${B}(1[89]\d|20\d)0(?:s|er(?:[\s-]+Jahren?)?)${E}`, 'gu'),
       fields: (m) => ({ year: `${m[1]}0s` }),
+    },
+    {
+      // "the '90s", "the 90s" = "die 90er", "die 90er-Jahre": the 1930s to the 1990s, and the 2000s and
+      // 2010s; "the '20s" could be either century and is left alone.
+      // Without the apostrophe the English form needs "the" ("in 10s" is ten seconds).
+      regex: new RegExp(String.raw`(?:['’](${TWO_DIGIT_DECADE})s|(?<=(?:^|[^\p{L}])the\s+)(${TWO_DIGIT_DECADE})s|${B}(${TWO_DIGIT_DECADE})er(?:[\s-]+Jahren?)?)${E}`, 'giu'),
+      fields: (m) => {
+        const decade = (m[1] ?? m[2] ?? m[3])!;
+        return { year: `${Number(decade) >= 30 ? 19 : 20}${decade}s` };
+      },
     },
   ];
   if (lang === 'en') {

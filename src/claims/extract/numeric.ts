@@ -190,7 +190,7 @@ function qualify(
   if (scale) {
     const form = scale[2]!;
     const gluedOnly = GLUED_ONLY_SCALES.has(form);
-    if (!gluedOnly || (scale[1] === '' && atom.currency)) {
+    if (!gluedOnly || (scale[1] === '' && (atom.currency || countsThings(text, p.scale.lastIndex, lang)))) {
       atom.scale = SCALE_WORDS[lang].find((s) => s.forms.includes(form))!.factor;
       atom.n *= atom.scale;
       atom.fourDigits = false;
@@ -225,6 +225,14 @@ function qualify(
     atom.fourDigits = false;
   }
   return atom;
+}
+
+/**
+ * Whether a glued "m", "k" or "bn" counts things ("1.2m users", "300k votes": a million, a thousand)
+ * rather than measuring ("a 5m wall", "5m long"): in English a plural noun follows.
+ */
+function countsThings(text: string, after: number, lang: Lang): boolean {
+  return lang === 'en' && /^\s+(?:people|children|men|women|\p{Ll}{2,}s)(?![\p{L}\p{N}])/u.test(text.slice(after, after + 40));
 }
 
 /** The claim a lone atom makes; years are dates, everything else keeps its qualifier. */

@@ -234,6 +234,18 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     expect(claims(lang, text)).toEqual(expected);
   });
 
+  it.each([
+    ['en', 'A dozen people were hurt.', [['number', 'A dozen', '12']]],
+    ['de', 'Ein Dutzend Menschen wurden verletzt.', [['number', 'Ein Dutzend', '12']]],
+    ['en', 'The firm has 1.2m users and 300k votes.', [['number', '1.2m', '1200000'], ['number', '300k', '300000']]],
+    ['en', 'A 5m wall, 5m long.', [['quantity', '5m', '5 m'], ['quantity', '5m', '5 m']]],
+    ['en', "In the 90s and the '80s.", [['date', '90s', '1990s'], ['date', "'80s", '1980s']]],
+    ['de', 'Die 90er-Jahre und die 80er Jahre.', [['date', '90er-Jahre', '1990s'], ['date', '80er Jahre', '1980s']]],
+    ['de', 'Er lief die 100 m in 10s.', [['quantity', '100 m', '100 m'], ['number', '10', '10']]],
+  ] as const)('reads dozens, a glued "m" before what it counts, and two-digit decades: %s %s', (lang, text, expected) => {
+    expect(claims(lang, text)).toEqual(expected);
+  });
+
   it('takes a bare half ("half of", "die Hälfte") as a soft claim: it confirms, but is never reported alone', () => {
     const [half] = extractClaims('Half of the staff left.', 'en');
     expect(half).toMatchObject({ type: 'number', value: '0.5', soft: true });
