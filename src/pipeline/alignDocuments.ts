@@ -55,7 +55,7 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
   }
   const segmentations = request.documents.map((doc) => segmentationOf(doc, request)) as [Segmentation, Segmentation];
   // Cleaned once: an HTML page's language is that of its text, not of its tag and attribute names, and its sentences are found in it.
-  const cleaned = request.documents.map((doc, k) => (segmentations[k] === 'clean' ? cleanText(doc.text) : undefined));
+  const cleaned = request.documents.map((doc, k) => (segmentations[k] === 'clean' ? cleanText(doc.text, { linkTitles: doc.linkTitles }) : undefined));
   const readable = (k: number) => {
     const doc = request.documents[k]!;
     return cleaned[k] ? { path: doc.path, text: cleaned[k]!.text } : doc;

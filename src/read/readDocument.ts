@@ -3,6 +3,7 @@ import { constants as bufferConstants } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import { decodeBytes, type Encoding } from './decode.js';
+import { crossReferenceTitles } from './linkTitles.js';
 
 export interface SourceDocument {
   path: string;
@@ -10,6 +11,8 @@ export interface SourceDocument {
   text: string;
   sha256: string;
   encoding: Encoding;
+  /** The titles empty cross-references show, by target (GNOME's Mallard pages; see linkTitles.ts). */
+  linkTitles?: Record<string, string>;
 }
 
 /** Reads and decodes one input file; every way it can fail is a one-line UserError. */
@@ -21,7 +24,8 @@ export async function readDocument(path: string, encoding?: Encoding): Promise<S
     throw new UserError(`${path}: the document is empty (${what}); give a file with some text in it`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { path, text: decoded.text, sha256, encoding: decoded.encoding };
+  const linkTitles = await crossReferenceTitles(path, decoded.text);
+  return { path, text: decoded.text, sha256, encoding: decoded.encoding, ...(linkTitles ? { linkTitles } : {}) };
 }
 
 /**

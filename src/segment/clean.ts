@@ -40,7 +40,7 @@ export function cleanText(text: string, options: CleanTextOptions = {}): Derived
   const page = options.page ?? isMarkupDocument(text);
   const subtitles = !page && isSubtitleText(text);
   // A subtitle file's tags (<i>, <font color=…>, WebVTT's <v Speaker>) are all markup, as in XML.
-  return new Cleaner(text, page, options.xml ?? (isXmlDocument(text) || subtitles), subtitles).run();
+  return new Cleaner(text, page, options.xml ?? (isXmlDocument(text) || subtitles), subtitles, options.linkTitles).run();
 }
 
 /** What kind of document the text is (or is part of); by default decided from the text itself. */
@@ -49,6 +49,11 @@ export interface CleanTextOptions {
   page?: boolean;
   /** An XML document: every tag is markup. */
   xml?: boolean;
+  /**
+   * The titles empty cross-references show, by target: `<link xref="net-wireless"/>` reads as the
+   * linked page's title, as Yelp shows it (found by the reader, see read/linkTitles.ts).
+   */
+  linkTitles?: Readonly<Record<string, string>>;
 }
 
 class Cleaner {
@@ -69,6 +74,7 @@ class Cleaner {
     private readonly page: boolean,
     xml: boolean,
     private readonly subtitles: boolean,
+    private readonly linkTitles: Readonly<Record<string, string>> = {},
   ) {
     this.out = new DerivedTextBuilder(text);
     this.markup = new MarkupFinder(text, xml);
@@ -119,6 +125,13 @@ class Cleaner {
     if (!this.subtitles) return undefined;
     OVERRIDE_TAG.lastIndex = position;
     return OVERRIDE_TAG.exec(this.text) ? { end: OVERRIDE_TAG.lastIndex } : undefined;
+  }
+
+  /** The title an empty cross-reference `<link xref="…"/>` from `start` to `end` shows, if known. */
+  private linkTitleOf(start: number, end: number): string | undefined {
+    if (this.text.charCodeAt(start + 1) !== 0x6c || this.text.charCodeAt(end - 2) !== 0x2f) return undefined;
+    const xref = EMPTY_LINK.exec(this.text.slice(start, end));
+    return xref ? this.linkTitles[xref[1]!] : undefined;
   }
 
   /** The seam that starts at `position`; seams the scan stepped over (inside other noise) are dropped. */
@@ -179,7 +192,7 @@ class Cleaner {
         const tag = markup.tagAt(position);
         if (!tag) return position + 1;
         if (this.page) this.preformatted = Math.max(0, this.preformatted + preformattedChange(text, position));
-        return this.edit(position, tag.end, tag.replacement || betweenTouching(text, position));
+        return this.edit(position, tag.end, this.linkTitleOf(position, tag.end) ?? (tag.replacement || betweenTouching(text, position)));
       }
       case 0x26: { // &
         const escaped = markup.escapedTagAt(position);
@@ -257,6 +270,8 @@ function preformattedChange(text: string, position: number): number {
 }
 
 const PRE_TAG = /<(\/?)(?:pre|textarea|listing|programlisting|screen|literallayout|synopsis)(?=[\s>/])/iy;
+
+const EMPTY_LINK = /^<link\s[^>]*\bxref="([^"]+)"[^>]*\/>$/;
 
 /** A SubStation override block in a subtitle: braces around a backslash code, no spaces ("{\\an8}"). */
 const OVERRIDE_TAG = /\{\\[^{}\s]*\}/y;

@@ -35,3 +35,27 @@ describe('satzpaar align on Mallard help pages', () => {
     expect(doc.sentences.en).toHaveLength(8);
   });
 });
+
+describe('satzpaar align on Mallard pages with empty cross-references', () => {
+  // `<link xref="printing-setup"/>` shows the linked page's title in Yelp; the pages sit beside each other.
+  const EN = testFixture('mallard/links/C/queue.page');
+  const DE = testFixture('mallard/links/de/queue.page');
+  const result = runCli(['align', EN, DE]);
+  const doc = JSON.parse(result.stdout) as AlignmentDocument;
+  const clean = (lang: 'en' | 'de') => doc.sentences[lang].map((s) => s.clean!);
+
+  it('reads a link to another page as that page\'s link title, and a link to a section as its title', () => {
+    expect(result.status).toBe(0);
+    expect(clean('en')).toContain('See Set up a printer for more information.');
+    expect(clean('de')).toContain('Siehe Einen Drucker einrichten für weitere Informationen.');
+    expect(clean('en')).toContain('Read Cancel a job before you delete anything, and if nothing helps.');
+    expect(clean('de')).toContain('Lesen Sie Einen Auftrag abbrechen, bevor Sie etwas löschen, und , wenn nichts hilft.');
+  });
+
+  it('keeps the offsets exact: the title is in the reader text only', () => {
+    expectAlignmentInvariants(doc);
+    expectExactOffsets(doc.sentences.en, readFileSync(EN, 'utf8'));
+    expect(doc.sentences.en[2]!.text).toBe('See <link xref="printing-setup"/> for more information.');
+    expect(doc.alignments.map((l) => [l.en, l.de])).toEqual(doc.sentences.en.map((_, k) => [[k], [k]]));
+  });
+});

@@ -32,7 +32,7 @@ export async function runSegment(files: string[], options: SegmentCliOptions): P
     // HTML pages are read in clean mode like --clean input (as align reads them).
     const segmentation = segmentationOf(doc, splitting);
     // In clean mode the language is told from what a reader sees, not from the tag names of an HTML page.
-    const cleaned = segmentation === 'clean' ? cleanText(doc.text) : undefined;
+    const cleaned = segmentation === 'clean' ? cleanText(doc.text, { linkTitles: doc.linkTitles }) : undefined;
     const lang = options.lang ?? detectedLang(path, cleaned?.text ?? doc.text);
     const sentences = splitSentences(doc.text, lang, { ...splitting, segmentation, cleaned });
     if (options.format === 'jsonl') {
