@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { entityAt } from '../segment/entities.js';
+import { markupText } from '../segment/entities.js';
 
 /**
  * The titles an empty Mallard link shows. GNOME's help pages write `See <link xref="net-wireless"/>
@@ -52,11 +52,6 @@ function sectionTitle(page: string, id: string): string | undefined {
 }
 
 function readerText(markup: string | undefined): string | undefined {
-  if (markup === undefined) return undefined;
-  const text = markup
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#?[0-9A-Za-z]{1,8};/g, (reference, at: number, all: string) => entityAt(all, at)?.value ?? reference)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = markup === undefined ? '' : markupText(markup);
   return text === '' ? undefined : text;
 }

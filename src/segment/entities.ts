@@ -32,3 +32,16 @@ export function entityAt(text: string, position: number): { end: number; value: 
 }
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/y;
+
+/**
+ * The text a short piece of markup shows, on one line: tags removed, character references decoded,
+ * whitespace collapsed ("<em>Cancel &amp; Close</em>" → "Cancel & Close"). For labels and titles,
+ * not documents (those go through clean.ts).
+ */
+export function markupText(markup: string): string {
+  return markup
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#?[0-9A-Za-z]{1,8};/g, (reference, at: number, text: string) => entityAt(text, at)?.value ?? reference)
+    .replace(/\s+/g, ' ')
+    .trim();
+}

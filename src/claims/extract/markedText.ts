@@ -1,4 +1,4 @@
-import { entityAt } from '../../segment/entities.js';
+import { markupText } from '../../segment/entities.js';
 import type { Sentence } from '../../core/types.js';
 
 /**
@@ -36,7 +36,7 @@ const MARKED_ELEMENT = new RegExp(
 
 /** The texts of a sentence's marked elements, as a reader sees them; `source` is the sentence's markup. */
 export function interfaceTexts(source: string): string[] {
-  return [...source.matchAll(MARKED_ELEMENT)].map((m) => readerTextOf(m[2] ?? m[4] ?? '')).filter((text) => text !== '');
+  return [...source.matchAll(MARKED_ELEMENT)].map((m) => markupText(m[2] ?? m[4] ?? '')).filter((text) => text !== '');
 }
 
 /**
@@ -45,7 +45,7 @@ export function interfaceTexts(source: string): string[] {
  * capitals say nothing about names (see titleCaseSpans).
  */
 export function linkTexts(source: string): string[] {
-  return [...source.matchAll(LINK_ELEMENT)].map((m) => readerTextOf(m[2]!)).filter((text) => text !== '');
+  return [...source.matchAll(LINK_ELEMENT)].map((m) => markupText(m[2]!)).filter((text) => text !== '');
 }
 
 /**
@@ -55,13 +55,6 @@ export function linkTexts(source: string): string[] {
  */
 const LINK_ELEMENT = /<(a|link)\s(?=[^<>]*\b(?:href="(?![a-z][a-z0-9+.-]*:)|linkend=|xref=))[^<>]*>((?:(?!<\/\1>)[\s\S])*)<\/\1>/giu;
 
-function readerTextOf(markup: string): string {
-  return markup
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#?[0-9A-Za-z]{1,8};/g, (reference, at: number, text: string) => entityAt(text, at)?.value ?? reference)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Where such texts stand in the sentence's reader text, in order (a text not found is skipped). */
 export function textSpans(reader: string, texts: readonly string[]): Array<[number, number]> {
