@@ -216,12 +216,14 @@ function qualify(
   atom.end = cursor;
   // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
   if (!atom.scale && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
-  // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is left alone: it is far more
-  // often a dash or a range ("2015-2018") than a sign.
-  const sign = /(?:^|[^\p{L}\p{N}])(minus\s+|\u2212\s?)$/iu.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
-  if (sign) {
-    atom.n = -atom.n;
-    atom.start -= sign[1]!.length;
+  // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is a sign only glued to the number
+  // after a space or an opening bracket, where no number stands before it ("-5 °C", "(-3 %)"); elsewhere
+  // it is far more often a dash or a range ("2015-2018", "10 -20") than a sign.
+  const sign = /(?:^|[^\p{L}\p{N}])(minus\s+|\u2212\s?)$|(?:^|[([]|(?<![\p{N}.,%]\s*)\s)(-)$/iu.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
+  // Not the German suspended compound "5.0- und -5.1-Dateien", whose hyphens join words.
+  if (sign && !(sign[2] && /^-\p{L}/u.test(text.slice(atom.end, atom.end + 2)))) {
+    atom.n = 0 - atom.n;
+    atom.start -= (sign[1] ?? sign[2])!.length;
     atom.fourDigits = false;
   }
   return atom;

@@ -202,6 +202,10 @@ describe('ordinals, spelled-out numbers and quantities', () => {
   it('reads "minus" and the minus sign, and converts temperatures', async () => {
     expect(claims('en', 'It will drop to minus 15 degrees.')).toEqual([['quantity', 'minus 15 degrees', '-15 °C']]);
     expect(claims('de', 'Es wird −15 °C kalt.')).toEqual([['quantity', '−15 °C', '-15 °C']]);
+    // A hyphen glued to the number after a space or bracket is a sign; in a range or a compound it is not.
+    expect(claims('de', 'Die Temperatur lag bei -5 °C (-3 %).')).toEqual([['quantity', '-5 °C', '-5 °C'], ['percentage', '-3 %', '-3%']]);
+    expect(claims('en', 'From 2015-2018, pages 10 -20.')).toEqual([['range', '2015-2018', '2015..2018'], ['number', '10', '10'], ['number', '20', '20']]);
+    expect(claims('de', 'Wandelt WordPerfect-5.0- und -5.1-Dateien um.').filter(([type]) => type === 'number')).toEqual([['number', '5.1', '5.1']]);
     const { agreement } = await import('../../../src/claims/equality.js');
     const [fahrenheit] = extractClaims('It was 5 °F.', 'en');
     const [celsius] = extractClaims('Es waren −15 °C.', 'de');
