@@ -31,8 +31,14 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
   if (/^kein/i.test(cue)) return true;
   // "…, nicht aber die Dateiendung" = "…, not the file extension".
   const phrase = after.replace(/^\s+(?:aber|jedoch)(?=\s)/iu, '');
-  return /^nicht$/i.test(cue) && (/^\s+[^\s\p{L}\p{N}]*\p{Lu}/u.test(phrase) || DETERMINER_NEXT.test(phrase));
+  return /^nicht$/i.test(cue) && (/^\s+[^\s\p{L}\p{N}]*\p{Lu}/u.test(phrase) || DETERMINER_NEXT.test(phrase) || (PREPOSITION_NEXT.test(phrase) && clauseWords(phrase).length <= 3));
 }
+
+/**
+ * "…, nicht nach München", "…, nicht in der Cloud": the denied alternative may open with a preposition,
+ * but is then short; "…, wenn möglich, nicht auf eine bestimmte Version des Compilers" negates the verb.
+ */
+const PREPOSITION_NEXT = /^\s+(?:nach|in|im|an|am|auf|aus|bei|beim|für|gegen|mit|von|vom|zu|zum|zur|über|unter|vor|hinter|neben|zwischen|durch|um|ab|bis|seit|wegen|trotz|statt)\s/iu;
 
 /**
  * Whether the words after a German cue, up to the end of the clause, are a noun phrase: a few words
@@ -40,9 +46,14 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
  * ends in its verb ("…, die ihn verwenden, keine Warnmeldungen mehr verursachen").
  */
 function endsWithNoun(after: string): boolean {
-  const phrase = /^([^,.;:!?()]*)(?:[,.;:!?()]|$)/u.exec(after)![1]!.trim().split(/\s+/);
+  const phrase = clauseWords(after);
   // The noun may be quoted or set as code: "(nicht `JavaScript`)".
   return phrase.length >= 1 && phrase.length <= 6 && /^[^\p{L}\p{N}]*\p{Lu}/u.test(phrase[phrase.length - 1]!);
+}
+
+/** The words from `after`'s start to the end of its clause. */
+function clauseWords(after: string): string[] {
+  return /^([^,.;:!?()]*)(?:[,.;:!?()]|$)/u.exec(after)![1]!.trim().split(/\s+/);
 }
 
 /** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */
