@@ -129,6 +129,37 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
   return claims;
 }
 
+/**
+ * Days of the week: "on Tuesday" = "am Dienstag" = "dienstags" (value "weekday 2", Monday first). They
+ * are claims of their own kind, so "Tuesday" and "Mittwoch" in aligned sentences conflict, but never
+ * with a date. Abbreviations ("Sat") are left alone.
+ */
+export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  // Each language's names start alike nowhere ("mon…" is Monday or Montag), so one lookup serves both.
+  const claims: Claim[] = [];
+  for (const m of text.matchAll(WEEKDAY[lang])) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    const written = m[0].toLowerCase();
+    const day = Math.max(WEEKDAY_NAMES.en.findIndex((name) => written.startsWith(name)), WEEKDAY_NAMES.de.findIndex((name) => written.startsWith(name))) + 1;
+    taken.take(m.index, end);
+    claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: `weekday ${day}` });
+  }
+  return claims;
+}
+
+const WEEKDAY_NAMES: Record<Lang, string[]> = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+};
+
+const WEEKDAY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}\p{N}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![\p{L}\p{N}])/gu,
+  // With the time of day ("Samstagabend" = "Saturday evening"); English names too: German texts keep
+  // "Black Friday" and untranslated lines.
+  de: /(?<![\p{L}\p{N}])(?:(?:[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag)(?:s|e[ns]?|(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)(?![\p{L}\p{N}])/gu,
+};
+
 function validDate(fields: { year?: string; month?: number; day?: string }): boolean {
   if (fields.month !== undefined && (fields.month < 1 || fields.month > 12)) return false;
   if (fields.day !== undefined && (Number(fields.day) < 1 || Number(fields.day) > 31)) return false;

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
-import { extractDates } from './dates.js';
+import { extractDates, extractWeekdays } from './dates.js';
 import { extractEntities } from './entities.js';
 import { NO_NAMES, type NameContext } from './names.js';
 import { extractNegation } from './negation.js';
@@ -15,7 +15,7 @@ import { NO_MARKS, type MarkedSpans } from './markedText.js';
 
 /**
  * Every claim one sentence makes, in text order. Extractors run from the most specific form to
- * the most general, each skipping text an earlier one claimed: times, dates, versions, numbers with their
+ * the most general, each skipping text an earlier one claimed: times, dates, weekdays, versions, numbers with their
  * qualifiers (amounts, percentages, quantities, ordinals, years) and ranges of them, then named
  * entities. Negation cues, and words that carry a negation (soft claims, see negativeWords.ts), are
  * found independently (they are words, not spans of other claims).
@@ -28,7 +28,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
-  const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken), ...extractVersions(text, taken)];
+  const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   const negation = [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));

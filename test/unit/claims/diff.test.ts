@@ -123,6 +123,13 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
   });
 
+  it('compares days of the week as claims of their own kind', () => {
+    expect(diffClaims(pairs(['The company said on Tuesday that it agreed.', 'Das Unternehmen teilte am Mittwoch mit, es stimme zu.'])).map(brief)).toEqual([['conflict', 'date', 'Tuesday', 'Mittwoch']]);
+    expect(diffClaims(pairs(['The match ended on Saturday evening.', 'Das Spiel endete am Samstagabend.'])).map((f) => f.status)).toEqual(['match']);
+    expect(diffClaims(pairs(['Black Friday sales rose.', 'Die Umsätze am Black Friday stiegen.'])).map((f) => f.status)).toEqual(['match']);
+    expect(diffClaims(pairs(['On Monday, April 29, 2021 it closed.', 'Am Montag, dem 29. April 2021, schloss es.'])).map((f) => f.status)).toEqual(['match', 'match']);
+  });
+
   it('compares fractions and halves across the languages; "half a million" is no million', () => {
     expect(diffClaims(pairs(['Half a million people came.', 'Eine halbe Million Menschen kam.'])).map(brief)).toEqual([['match', 'number', 'Half a million', 'Eine halbe Million']]);
     expect(diffClaims(pairs(['Two-thirds of voters agreed.', 'Drei Viertel der Wähler stimmten zu.'])).map(brief)).toEqual([['conflict', 'number', 'Two-thirds', 'Drei Viertel']]);
