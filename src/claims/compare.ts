@@ -185,6 +185,7 @@ function reportLeftovers(
 ): Finding[] {
   const linked = link.en.length > 0 && link.de.length > 0;
   const findings: Finding[] = [];
+  let searches = 0;
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
@@ -192,6 +193,13 @@ function reportLeftovers(
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
         findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), reason: REASONS.aligned });
+        continue;
+      }
+      // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
+      const alike = item.claim.type === 'entity' && searches++ < NAME_SEARCHES ? writtenInLink(link[other], context.sentences[other], side(lang, item).text) : undefined;
+      if (alike) {
+        const [en, de] = lang === 'en' ? [side('en', item), { ...alike, value: item.claim.value }] : [{ ...alike, value: item.claim.value }, side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.writtenAlike });
         continue;
       }
       const found = context.lookup[other].find(item.claim);
@@ -243,6 +251,26 @@ function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: Lo
       reason: REASONS.negation,
     },
   ];
+}
+
+/** How many one-sided names of a link are looked for, written alike, in the link's other side. */
+const NAME_SEARCHES = 200;
+
+/**
+ * Where the other side of a link writes a name exactly as this side does, as a word: a name the
+ * extraction passed over there ("Bayern won …" starts a sentence, where capitals say nothing) is
+ * still there.
+ */
+function writtenInLink(indices: number[], sentences: Sentence[], name: string): Omit<ClaimSide, 'value'> | undefined {
+  if (name.length < 2) return undefined;
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) return { sentence, text: name, start: at, end };
+    }
+  }
+  return undefined;
 }
 
 /** True the first time `key` is reported (see `DiffContext.reportedOnce`). */

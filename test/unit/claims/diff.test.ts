@@ -123,6 +123,13 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
   });
 
+  it('matches a name the other side writes alike where its extraction passed it over (a sentence start)', () => {
+    expect(diffClaims(pairs(['Bayern won the league.', 'Bayern gewann die Liga.']))).toMatchObject([
+      { status: 'match', type: 'entity', en: { text: 'Bayern', start: 0 }, de: { text: 'Bayern', start: 0 }, reason: 'aligned sentences; written alike' },
+    ]);
+    expect(diffClaims(pairs(['Bayern won the league.', 'Die Bayern gewannen nicht.'])).map((f) => f.status)).toContain('de-only');
+  });
+
   it('compares days of the week as claims of their own kind', () => {
     expect(diffClaims(pairs(['The company said on Tuesday that it agreed.', 'Das Unternehmen teilte am Mittwoch mit, es stimme zu.'])).map(brief)).toEqual([['conflict', 'date', 'Tuesday', 'Mittwoch']]);
     expect(diffClaims(pairs(['The match ended on Saturday evening.', 'Das Spiel endete am Samstagabend.'])).map((f) => f.status)).toEqual(['match']);
