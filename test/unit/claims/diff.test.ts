@@ -127,7 +127,7 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['Bayern won the league.', 'Bayern gewann die Liga.']))).toMatchObject([
       { status: 'match', type: 'entity', en: { text: 'Bayern', start: 0 }, de: { text: 'Bayern', start: 0 }, reason: 'aligned sentences; written alike' },
     ]);
-    expect(diffClaims(pairs(['Bayern won the league.', 'Die Bayern gewannen nicht.'])).map((f) => f.status)).toContain('de-only');
+    expect(diffClaims(pairs(['The team won the league.', 'Der BVB gewann die Liga.'])).map((f) => f.status)).toEqual(['de-only']);
   });
 
   it('compares days of the week as claims of their own kind', () => {
