@@ -11,6 +11,8 @@ import type { TakenSpans } from './spans.js';
 
 interface DatePattern {
   regex: RegExp;
+  /** A cheap test a sentence must pass before `regex` is run on it (for patterns that rarely match). */
+  hint?: RegExp;
   fields: (m: RegExpExecArray) => { year?: string; month?: number; day?: string } | undefined;
 }
 
@@ -53,6 +55,7 @@ function buildPatterns(lang: Lang): DatePattern[] {
       // "the '90s", "the 90s" = "die 90er", "die 90er-Jahre": the 1930s to the 1990s, and the 2000s and
       // 2010s; "the '20s" could be either century and is left alone.
       // Without the apostrophe the English form needs "the" ("in 10s" is ten seconds).
+      hint: /\d0(?:s|er)/i,
       regex: new RegExp(String.raw`(?:['’](${TWO_DIGIT_DECADE})s|(?<=(?:^|[^\p{L}])the\s+)(${TWO_DIGIT_DECADE})s|${B}(${TWO_DIGIT_DECADE})er(?:[\s-]+Jahren?)?)${E}`, 'giu'),
       fields: (m) => {
         const decade = (m[1] ?? m[2] ?? m[3])!;
@@ -117,6 +120,7 @@ const PATTERNS: Record<Lang, DatePattern[]> = { en: buildPatterns('en'), de: bui
 export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
   for (const pattern of PATTERNS[lang]) {
+    if (pattern.hint && !pattern.hint.test(text)) continue;
     for (const m of text.matchAll(pattern.regex)) {
       const end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;

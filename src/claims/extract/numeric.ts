@@ -110,7 +110,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false });
   }
   // Before the spelled numbers in the sort below when longer: "two-thirds" is no "two".
-  for (const m of text.matchAll(p.fraction)) {
+  for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.fraction) : []) {
     const n = parseFraction(m[0], lang);
     // A bare half ("more than half of", "Ihr halbes System") is as often a manner of speaking as a figure.
     const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]);
@@ -146,6 +146,9 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   }
   return atoms.sort((a, b) => a.start - b.start);
 }
+
+/** Every fraction, half and dozen contains one of these (checked before the long pattern runs). */
+const FRACTION_HINT = /half|hälfte|halb|third|quarter|fifth|tenth|drittel|viertel|fünftel|zehntel|dozen|dutzend/i;
 
 const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|each|every)\s+$/iu;
 const DE_DETERMINERS =
