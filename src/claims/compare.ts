@@ -3,6 +3,7 @@ import { readerText, type AlignmentLink, type Lang, type Sentence } from '../cor
 import type { Claim } from './claim.js';
 import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
+import { OrderedIndex } from './orderedIndex.js';
 
 export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
@@ -108,36 +109,6 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
 
 /** How many unmatched claims of a type, on each side of a link, the loose pass of matchEqual looks at. */
 const LOOSE_CANDIDATES = 1000;
-
-/** Items grouped by a key, each group in the items' order; `firstUnused` skips used items once for good. */
-class OrderedIndex<T> {
-  private readonly groups = new Map<string, T[]>();
-  private readonly cursors = new Map<string, number>();
-
-  constructor(items: readonly T[], key: (item: T) => string | undefined) {
-    for (const item of items) {
-      const k = key(item);
-      if (k === undefined) continue;
-      const group = this.groups.get(k);
-      if (group) group.push(item);
-      else this.groups.set(k, [item]);
-    }
-  }
-
-  all(key: string): readonly T[] {
-    return this.groups.get(key) ?? [];
-  }
-
-  /** The group's first item not in `used`; items only ever join `used`, so the cursor never goes back. */
-  firstUnused(key: string, used: ReadonlySet<T>): T | undefined {
-    const group = this.groups.get(key);
-    if (!group) return undefined;
-    let k = this.cursors.get(key) ?? 0;
-    while (k < group.length && used.has(group[k]!)) k++;
-    this.cursors.set(key, k);
-    return group[k];
-  }
-}
 
 /**
  * What is left pairs into conflicts only with evidence that both claims are about the same thing:
