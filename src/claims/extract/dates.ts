@@ -26,6 +26,8 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 const YEAR = String.raw`(1[89]\d\d|2[01]\d\d)`;
 const TWO_DIGIT_DECADE = '[3-9]0|00|10';
+/** "Version 2.6.32", "kernel 2.6.32", "v1.2.21": a version, not the date 2 June 2032 (see versions.ts). */
+const AFTER_VERSION_WORD = /(?:version|kernel|release|linux|v)\s*$/i;
 
 function fullYear(twoOrFour: string | undefined): string | undefined {
   if (twoOrFour === undefined) return undefined;
@@ -45,7 +47,7 @@ function buildPatterns(lang: Lang): DatePattern[] {
       // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date; not
       // the end of a longer number ("5.5.1.").
       regex: new RegExp(String.raw`${B}(?<!\d\.)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
-      fields: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
+      fields: (m) => (m[3]?.length === 2 && AFTER_VERSION_WORD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? undefined : { year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
     },
     {
       regex: new RegExp(String.raw`${B}(1[89]\d|20\d)0(?:s|er(?:[\s-]+Jahren?)?)${E}`, 'gu'),

@@ -593,6 +593,8 @@ describe('versions', () => {
     ['de', 'Er braucht Kernel 5.10.3 oder neuer.', [['number', '5.10.3', '5.10.3']]],
     ['de', 'Es kostet 1.000.000 Euro.', [['amount', '1.000.000 Euro', '1000000 EUR']]],
     ['de', 'Am 29.04.2021 kam es.', [['date', '29.04.2021', '2021-04-29']]],
+    ['de', 'Er nutzt Version 2.6.32 des Kernels.', [['number', '2.6.32', '2.6.32']]],
+    ['de', 'Stand: 2.6.21', [['date', '2.6.21', '2021-06-02']]],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(claims(lang, text)).toEqual(expected);
   });
