@@ -228,9 +228,9 @@ function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: Lo
 const NAME_SEARCHES = 200;
 
 /**
- * Where the other side of a link writes a name exactly as this side does, as a word: a name the
- * extraction passed over there ("Bayern won …" starts a sentence, where capitals say nothing) is
- * still there.
+ * Where the other side of a link writes a name exactly as this side does, as a word. The extraction
+ * may have taken it differently there: inside a longer name ("Linux" against "Linux Installation
+ * Guide"), or not at all at an English sentence start, where capitals say nothing ("Bayern won …").
  */
 function writtenInLink(indices: number[], sentences: Sentence[], name: string): Omit<ClaimSide, 'value'> | undefined {
   if (name.length < 2) return undefined;
