@@ -27,6 +27,8 @@ const CUES: Record<Lang, RegExp> = {
 function isContrastive(lang: Lang, cue: string, before: string, after: string): boolean {
   if (!/[,(]\s*$/.test(before)) return false;
   if (lang === 'en') return /^not$/i.test(cue);
+  // A short aside in brackets, as English "(not purge!)" is read: "(nicht purge!)", "(nicht wirklich genutzt)".
+  if (/\(\s*$/.test(before) && /^nicht$/i.test(cue) && /^[^()]{0,40}\)/u.test(after) && clauseWords(after.slice(0, after.indexOf(')'))).length <= 4) return true;
   if (!endsWithNoun(after)) return false;
   if (/^kein/i.test(cue)) return true;
   // "…, nicht aber die Dateiendung" = "…, not the file extension".
@@ -115,9 +117,9 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
     // "no" is a determiner before a word in lower case ("no evidence", "No \"%option\" is needed");
-    // before a capital it is an answer or a table's "No" column. Tested without the flag `i`, under
+    // before a capital, or a table cell's end (a tab in clean mode), it is an answer or a "No" column. Tested without the flag `i`, under
     // which \p{Ll} matches capitals too.
-    if (/^no$/i.test(m[0]) && !/^\s+[^\s\p{L}\p{N}]*\p{Ll}/u.test(after)) continue;
+    if (/^no$/i.test(m[0]) && !/^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u.test(after)) continue;
     if (isContrastive(lang, m[0], before, after)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) continue;
     if (/^(?:not|nicht)$/i.test(m[0]) && (isAttributive(lang, before, after) || ADDITIVE[lang].test(after.slice(0, 12)))) continue;

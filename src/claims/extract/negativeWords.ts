@@ -18,7 +18,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // unary; not the adverbs "unfortunately", "unlike", which comment on the statement; not a verb
     // that undoes ("unmount", "uncomment", "unpack"), which German says with its own verb; not
     // "unstable", in software mostly the name of a branch ("upload to unstable").
-    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable)\p{Ll}{4,}/u,
+    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable)\p{Ll}{4,}|unset/u,
     // "non-free" is mostly the name of an archive section.
     /non(?:-(?!free(?![\p{L}\p{N}]))[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
     // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.

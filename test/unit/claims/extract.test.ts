@@ -432,6 +432,7 @@ describe('negation', () => {
     expect(cues('Der Prozess, der in die Pipe schreibt, wird nicht eher beendet.')).toHaveLength(1);
     expect(cues('Microsoft kaufte Kinvolk, nicht Flatcar.')).toEqual([]);
     expect(cues('Er flog nach Wien, nicht nach München.')).toEqual([]);
+    expect(cues('Entfernen Sie (nicht purge!) möglichst viele Pakete.')).toEqual([]);
     expect(cues('Das gilt für Windows, nicht für Linux.')).toEqual([]);
     expect(cues('Das läuft in Rechenzentren, nicht in der Cloud.')).toEqual([]);
     expect(cues('Verlassen Sie sich, wenn möglich, nicht auf eine bestimmte Version des Compilers.')).toHaveLength(1);
@@ -490,6 +491,7 @@ describe('negation', () => {
     const cues = (text: string) => extractClaims(text, 'en').filter((c) => c.type === 'negation' && !c.soft).map((c) => text.slice(c.start, c.end));
     expect(cues('No "%option" is needed in this case.')).toEqual(['No']);
     expect(cues('tcsh 1346 No TENEX C Shell')).toEqual([]);
+    expect(cues('rc\t169\tNo\timplementation of the Plan 9 shell')).toEqual([]);
     expect(cues('No, of course, we want to configure this service.')).toEqual([]);
   });
 
@@ -510,6 +512,7 @@ describe('words that carry a negation (soft cues)', () => {
 
   it.each([
     ['en', 'The system becomes unusable and unbootable.', ['unusable', 'unbootable']],
+    ['en', 'XDG_DATA_HOME is unset.', ['unset']],
     ['en', 'Unable to find non-English firmware for non-PostScript printers.', ['Unable', 'non-English', 'non-PostScript']],
     ['en', 'It is invalid, impossible and irrelevant.', ['invalid', 'impossible', 'irrelevant']],
     ['en', 'It enables passwordless and clientless logins.', ['passwordless', 'clientless']],
