@@ -5,11 +5,12 @@ import type { Claim } from '../claim.js';
  * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
  * "no longer" = "nicht mehr" agree without a list of idioms, and "unless" = "wenn … nicht",
  * "N/A" = "nicht verfügbar".
- * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement,
- * and is skipped (see isContrastive); so are an attributive "nicht" (see isAttributive), an additive
- * "not only" / "nicht nur" (see ADDITIVE) and an elliptical "if not," (see ELLIPTICAL). A cue that
- * opens a hyphenated compound ("Nicht-Apple-Plattformen", "not-for-profit") names a kind of thing,
- * as "non-Apple" does, and is not a cue.
+ * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement
+ * (see isContrastive); so do an attributive "nicht" (see isAttributive) and an elliptical "if not,"
+ * (see ELLIPTICAL). They are soft cues: they confirm a negation on the other side, which often says
+ * the same with one, and never conflict. An additive "not only" / "nicht nur" (see ADDITIVE) is no
+ * cue at all, nor is one that opens a hyphenated compound ("Nicht-Apple-Plattformen",
+ * "not-for-profit"), which names a kind of thing, as "non-Apple" does (see negativeWords.ts).
  */
 const CUES: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s)|\p{Ll}{1,6}n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
@@ -116,14 +117,22 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
-    // "no" is a determiner before a word in lower case ("no evidence", "No \"%option\" is needed");
-    // before a capital, or a table cell's end (a tab in clean mode), it is an answer or a "No" column. Tested without the flag `i`, under
-    // which \p{Ll} matches capitals too.
-    if (/^no$/i.test(m[0]) && !/^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u.test(after)) continue;
-    if (isContrastive(lang, m[0], before, after)) continue;
-    if (/^(?:not|nicht)$/i.test(m[0]) && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) continue;
-    if (/^(?:not|nicht)$/i.test(m[0]) && (isAttributive(lang, before, after) || ADDITIVE[lang].test(after.slice(0, 12)))) continue;
-    claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated' });
+    const isNot = /^(?:not|nicht)$/i.test(m[0]);
+    // A lower-case "no" is a determiner ("no evidence", "if no Deny from applies"). A capitalised one
+    // is too before a word in lower case ("No \"%option\" is needed"), but before a capital or a
+    // table cell's end (a tab in clean mode) it is an answer or a "No" column. Tested without the
+    // flag `i`, under which \p{Ll} matches capitals too.
+    if (/^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after)) continue;
+    // "not only" adds to the statement.
+    if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
+    // A cue that denies an alternative, stands for a clause ("if not,") or negates an adjective does not
+    // negate the statement, but the other language often says the same with a negation of it ("an hour
+    // that never existed" = "einer nicht existenten Stunde"): a soft cue, which confirms and never conflicts.
+    const soft =
+      isContrastive(lang, m[0], before, after) ||
+      (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
+      (isNot && isAttributive(lang, before, after));
+    claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });
   }
   return claims;
 }

@@ -25,7 +25,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /i(?:n(?:accessib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
     // -less, not "unless" (a cue), "nevertheless", "regardless", nor "wireless", a kind of network.
     /(?!nevertheless|nonetheless|regardless|wireless)\p{Ll}{3,}less(?!\p{L})/u,
-    /(?:fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out\s+of\s+(?:sync|scope|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
+    /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out\s+of\s+(?:sync|scope|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, unser-, and not

@@ -130,6 +130,14 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['The team won the league.', 'Der BVB gewann die Liga.'])).map((f) => f.status)).toEqual(['de-only']);
   });
 
+  it('lets a cue that negates no statement (an adjective, an alternative) confirm the other side, never conflict', () => {
+    const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).filter((f) => f.type === 'negation').map((f) => `${f.status} ${f.type}`);
+    expect(statuses('Commands for an hour that never existed run later.', 'Befehle für eine nicht existente Stunde laufen später.')).toEqual(['match negation']);
+    expect(statuses('It uses a private range (not routable on the Internet).', 'Es nutzt einen privaten Bereich (im Internet nicht erreichbar).')).toEqual(['match negation']);
+    expect(statuses('It was paid in an undisclosed amount.', 'Es wurde ein nicht genannter Betrag gezahlt.')).toEqual([]);
+    expect(statuses('Microsoft bought Kinvolk.', 'Microsoft kaufte Kinvolk, nicht Flatcar.')).toEqual([]);
+  });
+
   it('compares days of the week as claims of their own kind', () => {
     expect(diffClaims(pairs(['The company said on Tuesday that it agreed.', 'Das Unternehmen teilte am Mittwoch mit, es stimme zu.'])).map(brief)).toEqual([['conflict', 'date', 'Tuesday', 'Mittwoch']]);
     expect(diffClaims(pairs(['The match ended on Saturday evening.', 'Das Spiel endete am Samstagabend.'])).map((f) => f.status)).toEqual(['match']);
