@@ -493,6 +493,7 @@ describe('negation', () => {
     expect(cues('tcsh 1346 No TENEX C Shell')).toEqual([]);
     expect(cues('rc\t169\tNo\timplementation of the Plan 9 shell')).toEqual([]);
     expect(cues('Order deny,allow allows access if no Deny from applies.')).toEqual(['no']);
+    expect(cues('| `min_temp` | no | `16` | Minimum slider value |')).toEqual([]);
     expect(cues('No, of course, we want to configure this service.')).toEqual([]);
   });
 
