@@ -118,11 +118,12 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 80);
     const isNot = /^(?:not|nicht)$/i.test(m[0]);
-    // A lower-case "no" before a word is a determiner ("no evidence", "if no Deny from applies"). A
+    // A lower-case "no" before a word is a determiner ("no evidence", "if no Deny from applies", "no
+    // .diff.gz"), but not before a Markdown table bar ("| no |") or a number. A
     // capitalised one is too before a word in lower case ("No \"%option\" is needed"), but before a
     // capital or a table cell's end (a tab in clean mode, a Markdown bar) it is an answer or a "No" column. Tested without the
     // flag `i`, under which \p{Ll} matches capitals too.
-    if (/^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[`"'„“‘(]?\p{L}/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after)) continue;
+    if (/^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after)) continue;
     // "not only" adds to the statement.
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
     // A cue that denies an alternative, stands for a clause ("if not,") or negates an adjective does not
