@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { markupText } from '../segment/entities.js';
+import { EMPTY_LINK_SOURCE, isMallardPage } from '../segment/markup.js';
 
 /**
  * The titles an empty Mallard link shows. GNOME's help pages write `See <link xref="net-wireless"/>
@@ -12,7 +13,7 @@ import { markupText } from '../segment/entities.js';
  * with the reader, and the cleaner puts the titles in (see clean.ts).
  */
 export async function crossReferenceTitles(path: string, text: string): Promise<Record<string, string> | undefined> {
-  if (!MALLARD_PAGE.test(text.slice(0, 4096))) return undefined;
+  if (!isMallardPage(text)) return undefined;
   const titles: Record<string, string> = {};
   for (const xref of new Set([...text.matchAll(EMPTY_LINK)].map((m) => m[1]!))) {
     const [page, section] = xref.split('#') as [string, string | undefined];
@@ -23,9 +24,7 @@ export async function crossReferenceTitles(path: string, text: string): Promise<
   return Object.keys(titles).length > 0 ? titles : undefined;
 }
 
-const MALLARD_PAGE = /<page\s[^>]*xmlns\s*=\s*["']http:\/\/projectmallard\.org\//;
-/** A link with no content: `<link xref="id"/>` (links in `<info>` carry a type and are no page text). */
-const EMPTY_LINK = /<link\s+(?![^>]*\btype=)[^>]*?\bxref="([^"]+)"[^>]*\/>/g;
+const EMPTY_LINK = new RegExp(EMPTY_LINK_SOURCE, 'g');
 
 async function siblingPage(path: string, id: string): Promise<string | undefined> {
   if (!/^[\w.-]+$/.test(id)) return undefined;
@@ -41,17 +40,17 @@ function pageTitle(page: string): string | undefined {
   const info = /<info\b[\s\S]*?<\/info>/.exec(page)?.[0] ?? '';
   const link = /<title\s+(?![^>]*\brole=)[^>]*\btype="link"[^>]*>([\s\S]*?)<\/title>/.exec(info)?.[1];
   const main = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title>/.exec(page.replace(/<info\b[\s\S]*?<\/info>/, ''))?.[1];
-  return readerText(link ?? main);
+  return titleText(link ?? main);
 }
 
 function sectionTitle(page: string, id: string): string | undefined {
   const section = new RegExp(`<section\\s[^>]*\\bid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`).exec(page);
   if (!section) return undefined;
   const rest = page.slice(section.index + section[0].length).replace(/^\s*<info\b[\s\S]*?<\/info>/, '');
-  return readerText(/^\s*<title(?:\s[^>]*)?>([\s\S]*?)<\/title>/.exec(rest)?.[1]);
+  return titleText(/^\s*<title(?:\s[^>]*)?>([\s\S]*?)<\/title>/.exec(rest)?.[1]);
 }
 
-function readerText(markup: string | undefined): string | undefined {
+function titleText(markup: string | undefined): string | undefined {
   const text = markup === undefined ? '' : markupText(markup);
   return text === '' ? undefined : text;
 }

@@ -1,6 +1,6 @@
 import { isLineBreak, isSpace } from './chars.js';
 import { entityAt } from './entities.js';
-import { MarkupFinder } from './markup.js';
+import { EMPTY_LINK_SOURCE, MarkupFinder } from './markup.js';
 import {
   blankLineFollows, dotRun, escapeSequenceAt, isInvisible, isRuleChar, leaderPageEnd, letterSpacedWord, pageNumberLineEnd,
   ruleLineEnd, ruleRunEnd,
@@ -271,7 +271,7 @@ function preformattedChange(text: string, position: number): number {
 
 const PRE_TAG = /<(\/?)(?:pre|textarea|listing|programlisting|screen|literallayout|synopsis)(?=[\s>/])/iy;
 
-const EMPTY_LINK = /^<link\s[^>]*\bxref="([^"]+)"[^>]*\/>$/;
+const EMPTY_LINK = new RegExp(`^${EMPTY_LINK_SOURCE}$`);
 
 /** A SubStation override block in a subtitle: braces around a backslash code, no spaces ("{\\an8}"). */
 const OVERRIDE_TAG = /\{\\[^{}\s]*\}/y;

@@ -61,6 +61,17 @@ const MALLARD_INLINE = new Set(['file']);
 
 const MALLARD = /<page\s[^>]*xmlns\s*=\s*["']http:\/\/projectmallard\.org\//;
 
+/** Whether the text is a Mallard page (GNOME's help): its root element declares Mallard's namespace. */
+export function isMallardPage(text: string): boolean {
+  return MALLARD.test(text.slice(0, 4096));
+}
+
+/**
+ * A Mallard link with no content, `<link xref="id"/>`: Yelp shows the title of what it points to.
+ * Links that carry a type (`type="guide"`, in `<info>`) place the page in the help's tree and show nothing.
+ */
+export const EMPTY_LINK_SOURCE = String.raw`<link\s+(?![^>]*\btype=)[^>]*?\bxref="([^"]+)"[^>]*\/>`;
+
 const NAME = /[A-Za-z][A-Za-z0-9:_.-]{0,40}/y;
 
 /**
@@ -94,7 +105,7 @@ export class MarkupFinder {
     this.commentEnd = new NextOccurrence(text, /-->/);
     this.escapedGreaterThan = new NextOccurrence(text, /&gt;/);
     this.escapedLessThan = new NextOccurrence(text, /&lt;|[<>]/);
-    this.mallard = xml && MALLARD.test(text.slice(0, 4096));
+    this.mallard = xml && isMallardPage(text);
   }
 
   /** Markup that starts at `position` (a "<"), or undefined. */
