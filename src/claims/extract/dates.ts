@@ -159,11 +159,15 @@ const WEEKDAY_NAMES: Record<Lang, string[]> = {
   de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
 };
 
+/** English names are capitalised; German ones also appear in lower case as adverbs ("dienstags"). */
+const ENGLISH_WEEKDAYS = String.raw`(?:${WEEKDAY_NAMES.en.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|')})s?`;
+const GERMAN_WEEKDAYS = `(?:${WEEKDAY_NAMES.de.map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})`;
+
 const WEEKDAY: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?(?![\p{L}\p{N}])/gu,
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ENGLISH_WEEKDAYS}(?![\p{L}\p{N}])`, 'gu'),
   // With the time of day ("Samstagabend" = "Saturday evening"); English names too: German texts keep
   // "Black Friday" and untranslated lines.
-  de: /(?<![\p{L}\p{N}])(?:(?:[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag)(?:s|e[ns]?|(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?)?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?)(?![\p{L}\p{N}])/gu,
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s|e[ns]?|(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS})(?![\p{L}\p{N}])`, 'gu'),
 };
 
 function validDate(fields: { year?: string; month?: number; day?: string }): boolean {

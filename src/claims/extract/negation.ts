@@ -29,7 +29,7 @@ function isContrastive(lang: Lang, cue: string, before: string, after: string): 
   if (!/[,(]\s*$/.test(before)) return false;
   if (lang === 'en') return /^not$/i.test(cue);
   // A short aside in brackets, as English "(not purge!)" is read: "(nicht purge!)", "(nicht wirklich genutzt)".
-  if (/\(\s*$/.test(before) && /^nicht$/i.test(cue) && /^[^()]{0,40}\)/u.test(after) && clauseWords(after.slice(0, after.indexOf(')'))).length <= 4) return true;
+  if (/\(\s*$/.test(before) && /^nicht$/i.test(cue) && /^[^()]{0,40}\)/u.test(after) && clauseWords(after).length <= 4) return true;
   if (!endsWithNoun(after)) return false;
   if (/^kein/i.test(cue)) return true;
   // "…, nicht aber die Dateiendung" = "…, not the file extension".
@@ -119,10 +119,10 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     const after = text.slice(end, end + 80);
     const isNot = /^(?:not|nicht)$/i.test(m[0]);
     // A lower-case "no" before a word is a determiner ("no evidence", "if no Deny from applies", "no
-    // .diff.gz"), but not before a Markdown table bar ("| no |") or a number. A
-    // capitalised one is too before a word in lower case ("No \"%option\" is needed"), but before a
-    // capital or a table cell's end (a tab in clean mode, a Markdown bar) it is an answer or a "No" column. Tested without the
-    // flag `i`, under which \p{Ll} matches capitals too.
+    // .diff.gz"); before a Markdown table bar ("| no |") or a number it is a cell's value. A capitalised
+    // "No" is a determiner only before a word in lower case ("No \"%option\" is needed"); before a
+    // capital or a table cell's end (a tab in clean mode) it is an answer or a "No" column. Tested
+    // without the flag `i`, under which \p{Ll} matches capitals too.
     if (/^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after)) continue;
     // "not only" adds to the statement.
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
