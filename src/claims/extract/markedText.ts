@@ -55,7 +55,6 @@ export function linkTexts(source: string): string[] {
  */
 const LINK_ELEMENT = /<(a|link)\s(?=[^<>]*\b(?:href="(?![a-z][a-z0-9+.-]*:)|linkend=|xref=))[^<>]*>((?:(?!<\/\1>)[\s\S])*)<\/\1>/giu;
 
-
 /** Where such texts stand in the sentence's reader text, in order (a text not found is skipped). */
 export function textSpans(reader: string, texts: readonly string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
