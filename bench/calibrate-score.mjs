@@ -4,10 +4,7 @@
 // parallel sets (label: the gold has exactly this link) plus near misses (an English sentence
 // with the German sentence two or three places from its gold counterpart; label 0), so the score
 // means "probability this pair is a correct link" both for output links and for candidates.
-// Third fit: comparable links (src/align/comparable.ts, COMPARABLE_CALIBRATION) on the seed gold:
-// the shared pairs and the project's own labels for the other seed pairs (bench/comparable-gold).
-// Examples are the links the greedy one-to-one matching makes when its threshold is lowered to 0.1
-// (so wrong links at low salience are seen too); label: the pair is a gold link, strong or weak.
+// Comparable mode's model is fitted by bench/align-comparable-news.mjs.
 //   npm run build && node bench/calibrate-score.mjs /work/shared
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,13 +16,12 @@ import { lengthAgreement } from '../dist/score/length.js';
 import { PairMatcher } from '../dist/score/match.js';
 import { groupEvidence, lexicalOverlap } from '../dist/score/pair.js';
 import { LINK_CALIBRATION, logit } from '../dist/score/context.js';
+import { fitLogistic } from './lib/logistic.mjs';
 
 // Stage 2 needs the raw pair scores of the output links: switch the context calibration off.
 Object.assign(LINK_CALIBRATION, { bias: 0, own: 1, neighbours: 0 });
 const linkRows = [];
 import { segmentLines } from '../dist/segment/lines.js';
-import { bestOneToOne, hasClaimEvidence } from '../dist/align/comparable.js';
-import { Salience } from '../dist/score/salience.js';
 
 const shared = process.argv[2];
 const rows = [];
@@ -73,69 +69,3 @@ console.log(`CALIBRATION = { bias: ${round(w[0])}, lexical: ${round(w[1])}, leng
 const v = fitLogistic(linkRows);
 console.log(`output links: ${linkRows.length} (${linkRows.filter((r) => r[1]).length} right)`);
 console.log(`LINK_CALIBRATION = { bias: ${round(v[0])}, own: ${round(v[1])}, neighbours: ${round(v[2])} }`);
-
-const comparableRows = [...comparableExamples(join(shared, 'eval/comparable')), ...comparableExamples(new URL('./comparable-gold', import.meta.url).pathname)];
-const c = fitLogistic(comparableRows);
-console.log(`comparable links: ${comparableRows.length} (${comparableRows.filter((r) => r[1]).length} right)`);
-console.log(`COMPARABLE_CALIBRATION = { bias: ${round(c[0])}, salience: ${round(c[1])} }`);
-
-function comparableExamples(dir) {
-  const goldPairs = JSON.parse(readFileSync(join(dir, 'links.json'), 'utf8')).pairs;
-  const lines = (id) => segmentLines(readFileSync(join(dir, 'segments', `${id}.txt`), 'utf8').replace(/^\+/gm, ''));
-  const examples = [];
-  for (const pair of goldPairs) {
-    const analyser = new Analyser(shippedLexicon());
-    const en = lines(pair.en).map((s) => analyser.analyse(s.text, 'en'));
-    const de = lines(pair.de).map((s) => analyser.analyse(s.text, 'de'));
-    const matcher = new PairMatcher(analyser.keyCount);
-    const salience = new Salience(en, de);
-    const right = new Set(pair.links.map((l) => `${l.e - 1}:${l.d - 1}`));
-    const candidates = [];
-    for (let i = 0; i < en.length; i++) {
-      for (let j = 0; j < de.length; j++) {
-        if (!hasClaimEvidence(en[i], de[j])) continue;
-        const score = salience.score(i, j, en[i], de[j], matcher);
-        if (score >= 0.1) candidates.push({ en: i, de: j, score });
-      }
-    }
-    for (const link of bestOneToOne(candidates)) examples.push([[link.score], right.has(`${link.en}:${link.de}`) ? 1 : 0]);
-  }
-  return examples;
-}
-
-/** Newton's method on the log-likelihood; returns [bias, ...weights]. */
-function fitLogistic(examples) {
-  const n = examples[0][0].length + 1;
-  let w = new Array(n).fill(0);
-  for (let iteration = 0; iteration < 25; iteration++) {
-    const gradient = new Array(n).fill(0);
-    const hessian = Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, b) => (a === b ? 1e-6 : 0)));
-    for (const [x, y] of examples) {
-      const v = [1, ...x];
-      const p = 1 / (1 + Math.exp(-v.reduce((s, vi, k) => s + vi * w[k], 0)));
-      for (let a = 0; a < n; a++) {
-        gradient[a] += (y - p) * v[a];
-        for (let b = 0; b < n; b++) hessian[a][b] += p * (1 - p) * v[a] * v[b];
-      }
-    }
-    const step = solve(hessian, gradient);
-    w = w.map((wi, k) => wi + step[k]);
-  }
-  return w;
-}
-
-function solve(a, b) {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]]);
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
-    [m[c], m[pivot]] = [m[pivot], m[c]];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r][c] / m[c][c];
-      for (let k = c; k <= n; k++) m[r][k] -= f * m[c][k];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
-}

@@ -72,6 +72,54 @@ function addEntry(deSyn, enSyn) {
   for (const d of de) for (const e of en) add(stem(e, 'en'), stem(d, 'de'), weight);
 }
 
+// German inflected forms Ding lists beside their headword ("versprechen | … | ich/er/sie versprach",
+// "Konto {n} | Konten {pl}"): form stem → the headword stems it belongs to. Porter stems do not unite
+// them ("versprach" / "versprech", "konten" → "kont" / "konto"), so the aligner looks them up here.
+const lemmasOf = new Map();
+/** Pronouns and auxiliaries before a verb form in Ding's conjugation columns ("ich/er/sie hat/hatte"). */
+const CONJUGATION_PREFIX = /^(?:(?:ich\/er\/sie\/es|ich\/er\/sie|er\/sie\/es|er\/sie|ich|du|wir|ihr|es)\s+)?(?:(?:hat\/hatte|ist\/war|hat|hatte|ist|war)\s+)?/;
+const LEMMA_COLUMNS = 6;
+function lastWord(phrase) {
+  const words = clean(phrase).toLowerCase().split(/\s+/).filter((w) => /^[\p{L}-]+$/u.test(w) && !SKIP.de.has(w));
+  return words.at(-1);
+}
+function addForm(form, lemma) {
+  const formStem = stem(form, 'de');
+  const lemmaStem = stem(lemma, 'de');
+  if (formStem === lemmaStem) return;
+  let set = lemmasOf.get(formStem);
+  if (!set) lemmasOf.set(formStem, (set = new Set()));
+  set.add(lemmaStem);
+}
+function commonPrefix(a, b) {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+function addInflections(deParts) {
+  const head = deParts[0].split(';');
+  const verb = /\{v[tir]?\}/.test(deParts[0]);
+  const noun = /\{[mfn]\}/.test(deParts[0]);
+  if (!verb && !noun) return;
+  const lemmas = head.map(lastWord);
+  for (let k = 1; k < Math.min(deParts.length, LEMMA_COLUMNS + 1); k++) {
+    const forms = deParts[k].split(';');
+    if (noun && !forms.every((f) => f.includes('{pl}'))) continue;
+    forms.forEach((raw, q) => {
+      const words = clean(raw).replace(CONJUGATION_PREFIX, '').split(' ').filter(Boolean);
+      if (words.length !== 1 || !/^[\p{L}-]+$/u.test(words[0])) return;
+      const form = words[0].toLowerCase();
+      // Same position when the columns have as many synonyms; else (a plural column listing variants) the headword it shares most with.
+      let lemma = forms.length === head.length ? lemmas[q] : undefined;
+      if (!lemma) {
+        const best = lemmas.filter(Boolean).map((l) => [l, commonPrefix(l, form)]).sort((a, b) => b[1] - a[1])[0];
+        if (best && best[1] >= 3 && best[1] * 2 >= best[0].length) lemma = best[0];
+      }
+      if (lemma) addForm(form, lemma);
+    });
+  }
+}
+
 const text = readFileSync(source, 'utf8');
 const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? 'unknown';
 for (const line of text.split('\n')) {
@@ -80,9 +128,21 @@ for (const line of text.split('\n')) {
   const deParts = deSide.split(' | ');
   const enParts = enSide.split(' | ');
   if (deParts.length !== enParts.length) continue;
+  addInflections(deParts);
   deParts.forEach((dePart, k) => {
     for (const deSyn of dePart.split(';')) for (const enSyn of enParts[k].split(';')) addEntry(deSyn, enSyn);
   });
+}
+// A form with one headword counts as that headword in the translation lists, so that the cap keeps
+// senses, not inflections; the aligner maps German text the same way. Ambiguous forms stay as written.
+const lemmaOf = (de) => {
+  const lemmas = lemmasOf.get(de);
+  return lemmas && lemmas.size === 1 ? [...lemmas][0] : de;
+};
+for (const [en, translations] of pairs) {
+  const merged = new Map();
+  for (const [de, support] of translations) merged.set(lemmaOf(de), (merged.get(lemmaOf(de)) ?? 0) + support);
+  pairs.set(en, merged);
 }
 
 // The project's own additions (data/lexicon/supplement.tsv): each line pairs every English form
@@ -107,11 +167,14 @@ const lines = [...pairs.keys()]
 function bySupport(translations) {
   return [...translations].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([de]) => de);
 }
+// Then the German forms with their headwords: `=form<TAB>lemma lemma …`, sorted.
+const forms = [...lemmasOf].map(([form, lemmas]) => `=${form}\t${[...lemmas].sort().join(' ')}`).sort();
 // Last line: every German stem, after an empty English stem, so the aligner can test "is this a
 // German word?" (compound splitting) without indexing all entries at start-up.
-const germanStems = [...new Set(lines.flatMap((line) => line.split('\t')[1].split(' ')))].sort();
+const germanStems = [...new Set([...lines.flatMap((line) => line.split('\t')[1].split(' ')), ...forms.map((f) => f.slice(1).split('\t')[0])])].sort();
+lines.push(...forms);
 lines.push(`\t${germanStems.join(' ')}`);
 const out = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
 writeFileSync(target, out);
 const sha = createHash('sha256').update(readFileSync(source)).digest('hex');
-process.stderr.write(`${target}: ${lines.length} English stems, ${out.length} bytes; source Ding ${version}, sha256 ${sha}; ${supplementPairs} pairs from ${supplementPath}\n`);
+process.stderr.write(`${target}: ${lines.length - forms.length - 1} English stems, ${forms.length} German forms, ${out.length} bytes; source Ding ${version}, sha256 ${sha}; ${supplementPairs} pairs from ${supplementPath}\n`);

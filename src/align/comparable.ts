@@ -1,180 +1,161 @@
 import type { SentenceFeatures } from '../analyse/features.js';
+import type { Claim } from '../claims/claim.js';
 import type { AlignmentLink, Lang } from '../core/types.js';
+import { ClaimEvidence } from '../score/claimEvidence.js';
+import { ComparablePairFeatures, PAIR_FEATURE_COUNT } from '../score/comparableFeatures.js';
+import { COMPARABLE_MODEL, COMPETITION_FEATURE_COUNT, logistic, type ComparableModel } from '../score/comparableModel.js';
+import { logit } from '../score/context.js';
 import type { PairMatcher } from '../score/match.js';
 import { round } from '../score/pair.js';
-import { Salience } from '../score/salience.js';
-import type { Candidate } from './candidates.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import { groupComparable, type ScoredPair } from './comparableGroups.js';
 import { describeLink } from './links.js';
+import { restatements, type Restatements } from '../score/restatement.js';
 
-/** Salience a pair needs to be linked at all (tuned on the seed gold; see docs/alignment.md). */
-export const COMPARABLE_THRESHOLD = 0.4;
-/** Salience a sentence needs to join a counterpart that is already linked (a repeated claim). */
-export const REPEAT_THRESHOLD = 0.5;
-/**
- * A sentence whose own document says the same in the link already joins from this lower salience:
- * at least RESTATED_CONTAINMENT of its weighted wording recurs in a sentence of the link on its side
- * (a headline in its body sentence), or of that sentence's wording in it (a pull quote in the full
- * quotation). So does a sentence that shares a telltale number (two digits or more) with its
- * counterpart: "It launched Flatcar Container Linux in 2018." joins "So hat das Team seit dem Auftakt
- * zu Flatcar Container Linux im Jahr 2018 … ergänzt, sondern auch Inspektor Gadget entwickelt", which
- * is already linked to the sentence about Inspektor Gadget.
- */
-export const RESTATED_THRESHOLD = 0.35;
-export const RESTATED_CONTAINMENT = 0.5;
-/**
- * Salience is a share of matched words, not a probability; the output score must mean what a
- * parallel link's score means ("right this often"), so that one `--min-score` serves both modes.
- * Logistic fit by bench/calibrate-score.mjs on the seed gold, shared and own (89 links: rough, see docs/alignment.md).
- */
-export const COMPARABLE_CALIBRATION = { bias: -6.54, salience: 16.57 };
-
-/** The probability that a comparable link with this salience is a gold link. */
-export function comparableLinkScore(salience: number): number {
-  return 1 / (1 + Math.exp(-(COMPARABLE_CALIBRATION.bias + COMPARABLE_CALIBRATION.salience * salience)));
+/** What comparable mode reads beyond the sentence features; the pipeline computes it only when comparable mode runs. */
+export interface ComparableInputs {
+  /** The claims of every sentence: figures, and the names the gazetteer knows. */
+  claims: Record<Lang, Claim[][]>;
 }
 
 export interface ComparableOptions {
-  /** Whether the features carry lexicon translations; without them only names, numbers and cognates can match. */
-  lexicon: boolean;
+  inputs: () => ComparableInputs;
+  model?: ComparableModel;
 }
 
-interface Group {
-  en: number[];
-  de: number[];
-  /** The lowest salience of the pairs that formed the link. */
-  salience: number;
+/** Up to this many sentence pairs every English sentence is scored against every German one; beyond, the pairs the index proposes. */
+export const ALL_PAIRS_LIMIT = 250_000;
+
+/** The sentence pairs comparable mode scores, and their pair features (PAIR_FEATURE_COUNT values a pair). */
+export interface ComparablePairs {
+  pairs: Array<{ en: number; de: number }>;
+  features: Float64Array;
+  /** Sentences of each document that restate each other. */
+  restated: Record<Lang, Restatements>;
 }
 
 /**
- * Comparable texts. Candidates (pairs sharing rare keys, from the inverted index) are rescored by
- * salience (rare words count more; whole sentences and their best-matched clause), then linked
- * greedily, best first, one-to-one and in any order. News texts repeat a claim (headline, lead,
- * body), so afterwards a still unlinked sentence may join the link of its counterpart when their
- * salience is high, or somewhat lower when a sentence of that link in its own document already says
- * most of what it says (a headline and its body sentence) — giving a 2-1 or 1-2 link whose indices
- * need not be adjacent. A link grows on one side only, so every sentence stays in exactly one link
- * and no link claims that unrelated sentences correspond. Everything else stays unaligned.
- * Two articles about one event share their names in almost every sentence, so with a lexicon a
- * pair is only considered when at least one matched word is a translation, not a shared string,
- * or the two share a number.
+ * Comparable texts: every plausible sentence pair gets a probability of being a correct link, from
+ * its own evidence (`src/score/comparableFeatures.ts`) and then from how it compares with the
+ * best pair each of its sentences has (a sentence that shares a little with everything links to
+ * nothing in particular). Pairs are then grouped so that every sentence of a group corresponds to
+ * every sentence on the group's other side (`groupComparable`); a group may therefore be n-m, its
+ * indices need not be adjacent, and links may cross. Everything else stays unaligned.
  */
 export function alignComparable(
   en: SentenceFeatures[],
   de: SentenceFeatures[],
   candidates: Candidate[],
   matcher: PairMatcher,
-  options: ComparableOptions = { lexicon: true },
+  keyCount: number,
+  options: ComparableOptions,
 ): AlignmentLink[] {
-  const salience = new Salience(en, de);
-  // With a lexicon, a pair must share a translated word or a number, not only names (see hasClaimEvidence).
-  const evident = options.lexicon ? candidates.filter((c) => hasClaimEvidence(en[c.en]!, de[c.de]!)) : candidates;
-  const salient = byScore(evident.map((c) => ({ ...c, score: salience.score(c.en, c.de, en[c.en]!, de[c.de]!, matcher) })));
-  const groups: Group[] = bestOneToOne(salient.filter((c) => c.score >= COMPARABLE_THRESHOLD)).map((c) => ({ en: [c.en], de: [c.de], salience: c.score }));
-  // Whether most of sentence `a`'s weighted wording recurs in sentence `b` of the same document.
-  const restates = (side: Lang, a: number, b: number) => {
-    const doc = side === 'en' ? en : de;
-    return salience.containment(side, a, doc[a]!, doc[b]!, matcher) >= RESTATED_CONTAINMENT;
+  const model = options.model ?? COMPARABLE_MODEL;
+  const scored = comparablePairs(en, de, candidates, matcher, keyCount, options.inputs());
+  const probabilities = comparableProbabilities(scored, en.length, de.length, model);
+  const pairs: ScoredPair[] = scored.pairs.map((p, k) => ({ en: p.en, de: p.de, probability: probabilities[k]! }));
+  const lookup = new Map<number, number>();
+  for (const p of pairs) lookup.set(p.en * de.length + p.de, p.probability);
+  const probability = (i: number, j: number) => lookup.get(i * de.length + j) ?? 0;
+  const groups = groupComparable(pairs, probability, en.length, de.length, model);
+  return groups.map((g) => ({ ...describeLink(en, de, g.en, g.de, matcher), score: round(g.probability) }));
+}
+
+/** The pairs to score and their features: all of them for documents of news length, else those the inverted index proposes. */
+export function comparablePairs(
+  en: SentenceFeatures[],
+  de: SentenceFeatures[],
+  candidates: Candidate[],
+  matcher: PairMatcher,
+  keyCount: number,
+  inputs: ComparableInputs,
+): ComparablePairs {
+  const pairs = en.length * de.length <= ALL_PAIRS_LIMIT ? allPairs(en.length, de.length) : indexedPairs(en, de, candidates, matcher, keyCount);
+  const scorer = new ComparablePairFeatures(en, de, new ClaimEvidence(inputs.claims), matcher, keyCount);
+  const features = new Float64Array(pairs.length * PAIR_FEATURE_COUNT);
+  pairs.forEach((p, k) => scorer.write(p.en, p.de, features, k * PAIR_FEATURE_COUNT));
+  const restated = {
+    en: restatements(en, scorer.enWeights, matcher, sameDocumentCandidates(en, matcher, keyCount)),
+    de: restatements(de, scorer.deWeights, matcher, sameDocumentCandidates(de, matcher, keyCount)),
   };
-  const restated = (side: Lang, y: number, group: Group) => group[side].some((x) => restates(side, y, x) || restates(side, x, y));
-  const sharesNumber = (c: Candidate) => sharedTelltaleNumber(en[c.en]!, de[c.de]!);
-  addRepeats(groups, salient, restated, sharesNumber);
-  return groups.map((g) => ({ ...describeLink(en, de, g.en.sort(ascending), g.de.sort(ascending), matcher), score: round(comparableLinkScore(g.salience)) }));
+  return { pairs, features, restated };
 }
 
-function addRepeats(
-  groups: Group[],
-  salient: Candidate[],
-  restated: (side: Lang, sentence: number, group: Group) => boolean,
-  sharesNumber: (candidate: Candidate) => boolean,
-): void {
-  const byEn = new Map(groups.map((g) => [g.en[0]!, g]));
-  const byDe = new Map(groups.map((g) => [g.de[0]!, g]));
-  for (const c of salient) {
-    if (c.score < RESTATED_THRESHOLD) break;
-    const repeated = c.score >= REPEAT_THRESHOLD || sharesNumber(c);
-    const enGroup = byEn.get(c.en);
-    const deGroup = byDe.get(c.de);
-    if (!enGroup && deGroup && deGroup.de.length === 1 && (repeated || restated('en', c.en, deGroup))) {
-      deGroup.en.push(c.en);
-      deGroup.salience = Math.min(deGroup.salience, c.score);
-      byEn.set(c.en, deGroup);
-    } else if (!deGroup && enGroup && enGroup.en.length === 1 && (repeated || restated('de', c.de, enGroup))) {
-      enGroup.de.push(c.de);
-      enGroup.salience = Math.min(enGroup.salience, c.score);
-      byDe.set(c.de, enGroup);
-    }
+/** The sentences of one document worth comparing with each: all for a short document, the index's proposals for a long one. */
+function sameDocumentCandidates(doc: SentenceFeatures[], matcher: PairMatcher, keyCount: number): (a: number) => Iterable<number> {
+  if (doc.length * doc.length <= ALL_PAIRS_LIMIT) {
+    const all = doc.map((_, b) => b);
+    return () => all;
   }
+  const proposed: number[][] = doc.map(() => []);
+  for (const c of findCandidates(doc, doc, matcher, keyCount, { maxDf: 12 + Math.floor(doc.length / 400), perSentence: 6, minScore: 0 })) proposed[c.en]!.push(c.de);
+  return (a) => proposed[a]!;
 }
 
-function byScore(candidates: Candidate[]): Candidate[] {
-  return [...candidates].sort((a, b) => b.score - a.score || a.en - b.en || a.de - b.de);
-}
-
-function ascending(a: number, b: number): number {
-  return a - b;
-}
-
-/** Greedy one-to-one matching, best score first (also used by the mode decision). */
-export function bestOneToOne(candidates: Candidate[]): Candidate[] {
-  const enUsed = new Set<number>();
-  const deUsed = new Set<number>();
-  const chosen: Candidate[] = [];
-  for (const c of byScore(candidates)) {
-    if (enUsed.has(c.en) || deUsed.has(c.de)) continue;
-    enUsed.add(c.en);
-    deUsed.add(c.de);
-    chosen.push(c);
-  }
-  return chosen;
+/** The probability of each pair: the pair model, then the competition model on top of it. */
+export function comparableProbabilities(scored: ComparablePairs, enCount: number, deCount: number, model: ComparableModel): Float64Array {
+  const first = scored.pairs.map((_, k) => logistic(model.pair.bias, model.pair.weights, scored.features, k * PAIR_FEATURE_COUNT));
+  const competition = competitionFeatures(scored.pairs, first, enCount, deCount, scored.restated);
+  return Float64Array.from(scored.pairs, (_, k) => logistic(model.competition.bias, model.competition.weights, competition, k * COMPETITION_FEATURE_COUNT));
 }
 
 /**
- * Whether a pair shows more than shared names: a translated word, or a shared number of two or
- * more digits ("founded in Berlin in 2015" / "startete 2015 in Berlin", where the verbs differ).
- * One-digit numbers (counts, list items) are too common to show that two sentences agree.
+ * A pair in the light of the pairs around it (`COMPETITION_FEATURES`, in order): how its first
+ * probability compares with the best its English and its German sentence reach with any sentence;
+ * the first probability of its sentence's neighbours with the same counterpart (a report goes on
+ * about one fact for a sentence or two: "… parallel landen, das war … nicht möglich. Sie kamen daher
+ * nacheinander an."); and the best a restatement of either side in its own document reaches with
+ * the other side, times how closely it restates.
  */
-export function hasClaimEvidence(en: SentenceFeatures, de: SentenceFeatures): boolean {
-  return translatedTokens(en, de) > 0 || sharedTelltaleNumber(en, de);
+export function competitionFeatures(pairs: ReadonlyArray<{ en: number; de: number }>, first: ArrayLike<number>, enCount: number, deCount: number, restated: Record<Lang, Restatements>): Float64Array {
+  const enBest = new Float64Array(enCount);
+  const deBest = new Float64Array(deCount);
+  const byPair = new Map<number, number>();
+  pairs.forEach((p, k) => {
+    enBest[p.en] = Math.max(enBest[p.en]!, first[k]!);
+    deBest[p.de] = Math.max(deBest[p.de]!, first[k]!);
+    byPair.set(p.en * deCount + p.de, first[k]!);
+  });
+  const at = (i: number, j: number) => (i < 0 || j < 0 || i >= enCount || j >= deCount ? 0 : (byPair.get(i * deCount + j) ?? 0));
+  const out = new Float64Array(pairs.length * COMPETITION_FEATURE_COUNT);
+  pairs.forEach((p, k) => {
+    const own = logit(first[k]!);
+    const o = k * COMPETITION_FEATURE_COUNT;
+    out[o] = own;
+    out[o + 1] = own - logit(enBest[p.en]!);
+    out[o + 2] = own - logit(deBest[p.de]!);
+    out[o + 3] = first[k]! >= enBest[p.en]! ? 1 : 0;
+    out[o + 4] = first[k]! >= deBest[p.de]! ? 1 : 0;
+    out[o + 5] = Math.max(at(p.en - 1, p.de), at(p.en + 1, p.de));
+    out[o + 6] = Math.max(at(p.en, p.de - 1), at(p.en, p.de + 1));
+    let viaEnglish = 0;
+    for (const n of restated.en.neighbours[p.en]!) viaEnglish = Math.max(viaEnglish, n.similarity * at(n.other, p.de));
+    let viaGerman = 0;
+    for (const n of restated.de.neighbours[p.de]!) viaGerman = Math.max(viaGerman, n.similarity * at(p.en, n.other));
+    out[o + 7] = viaEnglish;
+    out[o + 8] = viaGerman;
+  });
+  return out;
 }
 
-function sharedTelltaleNumber(en: SentenceFeatures, de: SentenceFeatures): boolean {
-  const numbers = new Set(en.anchors.filter(isTelltaleNumber));
-  return numbers.size > 0 && de.anchors.some((a) => numbers.has(a));
+function allPairs(enCount: number, deCount: number): Array<{ en: number; de: number }> {
+  const pairs: Array<{ en: number; de: number }> = [];
+  for (let i = 0; i < enCount; i++) for (let j = 0; j < deCount; j++) pairs.push({ en: i, de: j });
+  return pairs;
 }
 
-function isTelltaleNumber(anchor: string): boolean {
-  return /^\d+(\.\d+)?$/.test(anchor) && anchor.replace('.', '').length >= 2;
-}
-
-/**
- * German tokens that match an English token spelled differently (a translation such as
- * "existing" / "vorhandenen", not a shared string such as "Kinvolk" or the "Flatcar" of
- * "Flatcar-Community"): names and loan words alone do not show that two sentences of two
- * articles about one event make the same claim. Shared numbers are not counted here (see
- * hasClaimEvidence).
- */
-export function translatedTokens(en: SentenceFeatures, de: SentenceFeatures): number {
-  let count = 0;
-  for (let u = 0; u + 1 < de.starts.length; u++) {
-    let found = false;
-    for (let t = 0; t + 1 < en.starts.length && !found; t++) {
-      // The same word as written, whole or as a part of a German compound, is a shared string.
-      if (hasKey(de, u, en.heads[t]!)) continue;
-      found = shareKey(en, t, de, u);
-    }
-    if (found) count++;
-  }
-  return count;
-}
-
-function shareKey(en: SentenceFeatures, t: number, de: SentenceFeatures, u: number): boolean {
-  for (let a = en.starts[t]!; a < en.starts[t + 1]!; a++) {
-    for (let b = de.starts[u]!; b < de.starts[u + 1]!; b++) if (en.keys[a] === de.keys[b]) return true;
-  }
-  return false;
-}
-
-function hasKey(f: SentenceFeatures, t: number, key: number): boolean {
-  for (let k = f.starts[t]!; k < f.starts[t + 1]!; k++) if (f.keys[k] === key) return true;
-  return false;
+/** The index's candidates from the English side and, searched the other way, from the German side. */
+function indexedPairs(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, keyCount: number): Array<{ en: number; de: number }> {
+  const reverse = findCandidates(de, en, matcher, keyCount, { maxDf: 12 + Math.floor(en.length / 400), perSentence: 6, minScore: 0 });
+  const seen = new Set<number>();
+  const pairs: Array<{ en: number; de: number }> = [];
+  const add = (i: number, j: number) => {
+    const key = i * de.length + j;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push({ en: i, de: j });
+  };
+  for (const c of candidates) add(c.en, c.de);
+  for (const c of reverse) add(c.de, c.en);
+  return pairs.sort((a, b) => a.en - b.en || a.de - b.de);
 }

@@ -1,8 +1,9 @@
 import type { SentenceFeatures } from '../analyse/features.js';
 import type { AlignMode, AlignmentLink, ModeChoice } from '../core/types.js';
+import type { ComparableModel } from '../score/comparableModel.js';
 import { PairMatcher } from '../score/match.js';
 import { findCandidates } from './candidates.js';
-import { alignComparable } from './comparable.js';
+import { alignComparable, type ComparableInputs } from './comparable.js';
 import { completeLinks } from './links.js';
 import { chooseMode, WITH_LEXICON, WITHOUT_LEXICON } from './mode.js';
 import type { Paragraphs } from './holes.js';
@@ -13,6 +14,10 @@ export interface AlignOptions {
   lexicon: boolean;
   /** Paragraph starts of both documents, when both mark paragraphs (analyse/paragraphs.ts). */
   paragraphs?: Paragraphs;
+  /** What comparable mode reads beyond the features (the claims), asked for only then. */
+  comparableInputs?: () => ComparableInputs;
+  /** Comparable mode's weights and thresholds, when not the shipped ones. */
+  comparableModel?: ComparableModel;
 }
 
 export interface AlignOutcome {
@@ -42,6 +47,10 @@ export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], k
   const links =
     decision.mode === 'parallel'
       ? alignParallel(en, de, candidates, matcher, options.paragraphs)
-      : completeLinks(alignComparable(en, de, candidates, matcher, options), en.length, de.length);
+      : completeLinks(alignComparable(en, de, candidates, matcher, keyCount, { inputs: options.comparableInputs ?? noClaims(en.length, de.length), model: options.comparableModel }), en.length, de.length);
   return { mode: decision.mode, modeReason: decision.reason, links };
+}
+
+function noClaims(enCount: number, deCount: number): () => ComparableInputs {
+  return () => ({ claims: { en: Array.from({ length: enCount }, () => []), de: Array.from({ length: deCount }, () => []) } });
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/types.js';
 import { splitCompound } from '../lexicon/compound.js';
+import { germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
@@ -119,6 +120,9 @@ export class Analyser {
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
     for (const part of parts) {
       names.add(`w:${part}`);
+      // A name or loan word with a plural, genitive or possessive s meets the bare form on the other side: "iPads" / "iPad-Tablet", "Renzis Gegner" / "Renzi", "Berlin's" / "Berlin".
+      const bare = /^(\p{L}{3,}[^s])(?:'s|’s|s)$/u.exec(part)?.[1];
+      if (bare) names.add(`w:${bare}`);
       const cognate = cognateKey(part);
       if (cognate) names.add(`c:${cognate}`);
       if (lang === 'en') this.addTranslations(part, names);
@@ -132,12 +136,18 @@ export class Analyser {
     for (const de of this.lexicon.translations(stem(word, 'en'))) names.add(`t:${de}`);
   }
 
-  /** A German word's own stem; unknown long words also contribute the stems of their compound parts. */
+  /**
+   * A German word's own stem and, for a verb form the stemmer leaves apart from its infinitive, the
+   * infinitive's; unknown long words also contribute the stems of their compound parts.
+   */
   private addGermanStems(word: string, names: Set<string>): void {
     const own = stem(word, 'de');
     names.add(`t:${own}`);
     const lexicon = this.lexicon;
-    if (!lexicon || word.length < 7 || lexicon.hasGermanStem(own)) return;
+    if (!lexicon) return;
+    for (const lemma of lexicon.germanLemmas(own)) names.add(`t:${lemma}`);
+    for (const infinitive of germanVerbStems(word, (s) => lexicon.hasGermanStem(s))) names.add(`t:${infinitive}`);
+    if (word.length < 7 || lexicon.hasGermanStem(own)) return;
     const known = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
     for (const part of splitCompound(word, known) ?? []) {
       names.add(`w:${part}`);

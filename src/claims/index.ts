@@ -1,14 +1,12 @@
 import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
-import { comparableLinkScore } from '../align/comparable.js';
 import { isEnglishGerman, pairLanguages, readerText, type AlignMode, type AlignmentDocument, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import { UserError } from '../core/errors.js';
-import { round } from '../score/pair.js';
 import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
-import { NO_NAMES, englishWords, nameContext } from './extract/names.js';
-import { extractClaims } from './extract/index.js';
-import { markedSpans } from './extract/markedText.js';
+import { extractDocumentClaims } from './extract/document.js';
 import { ClaimLookup } from './lookup.js';
+
+export { extractDocumentClaims };
 
 /**
  * The claims diff of an alignment: every claim of both documents as a match, a conflict, or
@@ -43,27 +41,12 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
 }
 
 /**
- * Claims of both documents. English first: the names it uses tell the German extraction which
- * capitalised German words are names (German capitalises every noun).
- */
-export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>): Record<Lang, Claim[][]> {
-  const marks = { en: sentences.en.map(markedSpans), de: sentences.de.map(markedSpans) };
-  const words = englishWords(sentences.en.map(readerText), marks.en);
-  const en = sentences.en.map((s, k) => extractClaims(readerText(s), 'en', { ...NO_NAMES, ...words }, marks.en[k]));
-  const names = nameContext(words, en.flat().filter((c) => c.type === 'entity'));
-  return { en, de: sentences.de.map((s, k) => extractClaims(readerText(s), 'de', names, marks.de[k])) };
-}
-
-/**
  * Comparable texts are written independently, so one side saying "not" where the other does not, or
  * "50" where the other says "35", is weak evidence unless the aligner is confident the sentences say
- * the same thing. In a translation (parallel mode) every link is taken at its word. The level is a
- * salience (0.55: at or above it, 18 of 19 gold seed links are strong — the same main claim — against
- * 27 of 35 at 0.5 and 35 of 53 at the linking threshold 0.4; a reported conflict should rest on the
- * same claim), turned into a score the way links are scored, so that refitting the calibration
- * keeps its meaning.
+ * the same thing. In a translation (parallel mode) every link is taken at its word. A comparable
+ * link's score is the probability that its pairs are gold links; TODO measure.
  */
-export const CONFIDENT_SCORE_COMPARABLE = round(comparableLinkScore(0.55));
+export const CONFIDENT_SCORE_COMPARABLE = 0.7;
 
 function confidentLink(mode: AlignMode, link: AlignmentLink): boolean {
   return mode === 'parallel' || link.score >= CONFIDENT_SCORE_COMPARABLE;

@@ -20,16 +20,20 @@ export class Lexicon {
     entries: Map<string, string | readonly string[]> = new Map(),
     private readonly germanStemList?: string,
     private readonly extraGermanStems: ReadonlySet<string> = new Set(),
+    /** German inflected form's stem → the stems of its headwords ("versprach" → "versprech", "kont" → "konto"). */
+    private readonly germanForms: ReadonlyMap<string, string> = new Map(),
   ) {
     this.entries = entries;
   }
 
   /**
-   * Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem, and
-   * optionally one line with an empty English stem listing all German stems.
+   * Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem, German
+   * inflected forms as `=form_stem<TAB>lemma_stem …` lines, and optionally one line with an empty
+   * English stem listing all German stems.
    */
   static fromStemTable(text: string): Lexicon {
     const entries = new Map<string, string>();
+    const forms = new Map<string, string>();
     let germanStemList: string | undefined;
     let start = 0;
     while (start < text.length) {
@@ -37,10 +41,13 @@ export class Lexicon {
       if (end < 0) end = text.length;
       const tab = text.indexOf('\t', start);
       if (tab === start) germanStemList = text.slice(tab + 1, end);
-      else if (tab > start && tab < end) entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+      else if (tab > start && tab < end) {
+        if (text.charCodeAt(start) === EQUALS) forms.set(text.slice(start + 1, tab), text.slice(tab + 1, end));
+        else entries.set(text.slice(start, tab), text.slice(tab + 1, end));
+      }
       start = end + 1;
     }
-    return new Lexicon(entries, germanStemList);
+    return new Lexicon(entries, germanStemList, new Set(), forms);
   }
 
   translations(enStem: string): readonly string[] {
@@ -67,6 +74,12 @@ export class Lexicon {
     return sortedHas(this.germanStems, deStem);
   }
 
+  /** The stems of the headwords a German inflected form belongs to (none when the form is a headword itself). */
+  germanLemmas(deStem: string): readonly string[] {
+    const lemmas = this.germanForms.get(deStem);
+    return lemmas === undefined ? NONE : lemmas.split(' ');
+  }
+
   hasEnglishStem(enStem: string): boolean {
     return this.entries.has(enStem);
   }
@@ -87,7 +100,7 @@ export class Lexicon {
         entries.set(enStem, current);
       }
     }
-    return new Lexicon(entries, this.germanStemList, added);
+    return new Lexicon(entries, this.germanStemList, added, this.germanForms);
   }
 
   private listOf(entries: Map<string, string | readonly string[]>, enStem: string): readonly string[] {
@@ -98,6 +111,7 @@ export class Lexicon {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+const EQUALS = 0x3d;
 
 /** Binary search in a list sorted by UTF-16 code units (JavaScript's default sort, as the build script uses). */
 function sortedHas(sorted: readonly string[], value: string): boolean {

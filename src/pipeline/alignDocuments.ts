@@ -15,6 +15,8 @@ import {
   type Sentence,
 } from '../core/types.js';
 import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
+import { extractDocumentClaims } from '../claims/extract/document.js';
+import type { ComparableModel } from '../score/comparableModel.js';
 import { VERSION } from '../core/version.js';
 import { assignLanguages, OTHER_PAIRS_HINT, type LanguageAdvice } from '../language/assign.js';
 import { shippedLexicon } from '../lexicon/load.js';
@@ -46,6 +48,8 @@ export interface AlignRequest {
   sentenceLinks?: boolean;
   /** What a language error advises (the options of `align` unless given). */
   languageAdvice?: LanguageAdvice;
+  /** Comparable mode's weights and thresholds, when not the shipped ones (the benchmark's held-out fits). */
+  comparableModel?: ComparableModel;
 }
 
 /** The whole pipeline for one pair, without I/O beyond loading the shipped lexicon once: detect → segment → analyse → align. */
@@ -89,6 +93,9 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
   const outcome = alignSentences(features.en, features.de, analyser.keyCount, mode, {
     lexicon: request.lexicon !== null,
     paragraphs,
+    // Claims read English and German; other pairs align on words, names and numbers as written.
+    comparableInputs: otherPair ? undefined : () => ({ claims: extractDocumentClaims(sentences, { negation: false, names: 'gazetteer' }) }),
+    comparableModel: request.comparableModel,
   });
   return {
     format: ALIGNMENT_FORMAT,

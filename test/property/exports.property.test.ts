@@ -10,8 +10,8 @@ import { documentPair, PROPERTY_SEED, sourceDocument } from './arbitraries.js';
 
 /**
  * The export contract restated independently of the writers (docs/format.md, "Export formats"):
- * a side is its sentences joined by spaces, line-breaking whitespace folded to one space, and
- * the characters XML cannot carry removed.
+ * a side is its sentences joined by spaces, line-breaking whitespace folded to one space, the
+ * characters XML cannot carry removed, and the spaces left single ("the \u0000 the" exports as "the the").
  */
 function expectedSide(doc: AlignmentDocument, lang: Lang, indices: number[]): string {
   return indices
@@ -19,6 +19,7 @@ function expectedSide(doc: AlignmentDocument, lang: Lang, indices: number[]): st
     .join(' ')
     .replace(/[\t\n\v\f\r \u0085\u2028\u2029]+/g, ' ')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

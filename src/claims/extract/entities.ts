@@ -33,9 +33,10 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
-export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext, links: ReadonlyArray<[number, number]> = []): Claim[] {
+export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext, links: ReadonlyArray<[number, number]> = [], gazetteerOnly = false): Claim[] {
   const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
   const claims = extractGazetteerEntities(text, lang, taken, partOfLongerName);
+  if (gazetteerOnly) return claims;
   const all = tokenize(text);
   // In a title-case line only words known as names elsewhere in the document (or acronyms, CoreOS) are names.
   const titleCase = lang === 'en' ? titleCaseSpans(text, all, names.commonWords, links) : [];

@@ -13,6 +13,17 @@ import { extractVersions } from './versions.js';
 import { takeAddresses } from './links.js';
 import { NO_MARKS, type MarkedSpans } from './markedText.js';
 
+export interface ExtractOptions {
+  /** Whether to find negation cues (default true); the aligner reads only figures and names. */
+  negation?: boolean;
+  /**
+   * Which names to find: all (default), or only the gazetteer's, whose spellings differ between the
+   * languages (Austria / Österreich, White House / Weißes Haus) — the aligner matches names written
+   * alike by their words.
+   */
+  names?: 'all' | 'gazetteer';
+}
+
 /**
  * Every claim one sentence makes, in text order. Extractors run from the most specific form to
  * the most general, each skipping text an earlier one claimed: times, dates, weekdays, versions, numbers with their
@@ -23,7 +34,7 @@ import { NO_MARKS, type MarkedSpans } from './markedText.js';
  * the document's markup marks (see markedText.ts) are taken first: they hold no claims, no
  * negation either.
  */
-export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, marks: MarkedSpans = NO_MARKS): Claim[] {
+export function extractClaims(text: string, lang: Lang, names: NameContext = NO_NAMES, marks: MarkedSpans = NO_MARKS, options: ExtractOptions = {}): Claim[] {
   const labels = new TakenSpans(marks.labels);
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
@@ -31,9 +42,9 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
-  const negation = [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
+  const negation = options.negation === false ? [] : [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
   // concat, not push(...): a document on one line may make more claims than a call takes arguments.
-  return claims.concat(numeric, extractEntities(text, lang, taken, names, marks.links), negation).sort((a, b) => a.start - b.start || a.end - b.end);
+  return claims.concat(numeric, extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

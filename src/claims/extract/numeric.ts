@@ -42,6 +42,7 @@ interface Patterns {
   countedWithoutNumber: RegExp;
   spelled: RegExp;
   fraction: RegExp;
+  rateStep: RegExp;
   articleScale: RegExp;
   ordinalWord: RegExp;
   prefix: RegExp;
@@ -71,6 +72,7 @@ function patterns(lang: Lang): Patterns {
     ),
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     fraction: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FRACTION_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
+    rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
@@ -98,7 +100,7 @@ function matchesForm(forms: string[], written: string): boolean {
 /** Finds every number with its qualifiers in spans not yet taken, in text order. */
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
-  const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean; soft?: boolean }> = [];
+  const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean; soft?: boolean; points?: number }> = [];
   const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
     if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
@@ -115,6 +117,10 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     // A bare half ("more than half of", "Ihr halbes System") is as often a manner of speaking as a figure.
     const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ...(soft ? { soft } : {}) });
+  }
+  for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.rateStep) : []) {
+    const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
+    cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, points: 1 });
   }
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
@@ -139,13 +145,24 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   let lastEnd = -1;
   for (const core of cores) {
     if (core.start < lastEnd || taken.overlaps(core.start, core.end)) continue;
-    const atom = core.ordinal ? { ...core } : qualify(text, core, lang, p);
+    const atom = core.ordinal || core.points !== undefined ? { ...core } : qualify(text, core, lang, p);
     if (!atom) continue;
     atoms.push(atom);
     lastEnd = atom.end;
   }
   return atoms.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Steps of an interest rate or a share said in words: "half a percentage point", "a half-point cut",
+ * "a quarter of a percentage point", "a quarter point" = "einen halben Prozentpunkt", "einen
+ * Viertelprozentpunkt" (0.5 and 0.25 percentage points). In English a bare "point" is a percentage
+ * point only after half or quarter.
+ */
+const RATE_STEP_SOURCE: Record<Lang, string> = {
+  en: String.raw`(?:an?\s+)?(?:half|quarter)(?:[\s\u2010-]+(?:of\s+)?an?)?[\s\u2010-]+(?:percentage[\s\u2010-]+)?points?`,
+  de: String.raw`(?:(?:einen|eines|einem|ein)\s+)?(?:halbe[nmr]?[\s\u2010-]*|viertel[\s\u2010-]*)prozentpunkte?s?`,
+};
 
 /** Every fraction, half and dozen contains one of these (checked before the long pattern runs). */
 const FRACTION_HINT = /half|hälfte|halb|third|quarter|fifth|tenth|drittel|viertel|fünftel|zehntel|dozen|dutzend/i;

@@ -1,0 +1,56 @@
+import { PAIR_FEATURE_COUNT } from './comparableFeatures.js';
+
+/**
+ * How comparable mode weighs evidence and when it links: one object, fitted by
+ * `bench/align-comparable-news.mjs` on development stories and held out story by story
+ * (docs/alignment.md, "Comparable mode"). A caller may pass another (the benchmark does, to score
+ * a story with a model fitted without it).
+ */
+export interface ComparableModel {
+  /** Logistic weights of the pair features (`PAIR_FEATURES`, in order) and their bias. */
+  pair: { bias: number; weights: readonly number[] };
+  /**
+   * Logistic weights of the competition features (`COMPETITION_FEATURES`): how the pair's first
+   * probability compares with the best each of its two sentences has with any other sentence.
+   */
+  competition: { bias: number; weights: readonly number[] };
+  /** Probability a pair needs to open a link. */
+  link: number;
+  /** Probability a pair needs to open a link when it is the best pair of both its sentences. */
+  mutual: number;
+  /** Probability a sentence needs with every sentence of a link's other side to join it. */
+  join: number;
+}
+
+export const COMPETITION_FEATURES = [
+  'pairLogit',
+  'behindBestOfEnglish',
+  'behindBestOfGerman',
+  'bestOfEnglish',
+  'bestOfGerman',
+  'nextToEnglish',
+  'nextToGerman',
+  'restatedInEnglish',
+  'restatedInGerman',
+] as const;
+export const COMPETITION_FEATURE_COUNT = COMPETITION_FEATURES.length;
+
+export const COMPARABLE_MODEL: ComparableModel = {
+  pair: { bias: 2.21, weights: [0.92, 1.06, 1.31, 0.65, 0.04, 1.24, 0.33, -0.87, 1.5, -0.26, -1.07] },
+  competition: { bias: -0.69, weights: [0.89, -0.11, 0.11, 0.67, 0.38, 0.17, 0.94, 0.44, 0.4] },
+  link: 0.2,
+  mutual: 1.01,
+  join: 0.35,
+};
+
+export function checkModel(model: ComparableModel): void {
+  if (model.pair.weights.length !== PAIR_FEATURE_COUNT || model.competition.weights.length !== COMPETITION_FEATURE_COUNT) {
+    throw new Error(`comparable model: expected ${PAIR_FEATURE_COUNT} pair and ${COMPETITION_FEATURE_COUNT} competition weights`);
+  }
+}
+
+export function logistic(bias: number, weights: readonly number[], x: ArrayLike<number>, at = 0): number {
+  let z = bias;
+  for (let k = 0; k < weights.length; k++) z += weights[k]! * x[at + k]!;
+  return 1 / (1 + Math.exp(-z));
+}
