@@ -40,7 +40,7 @@ const pool = [...dev, ...seeds, ...extra];
 
 const line = (name, c) => {
   const s = pooled([c]);
-  return `${name.padEnd(20)} P ${s.precision.toFixed(3)} (${c.right}/${c.proposed})  R ${s.recall.toFixed(3)} (${c.covered}/${c.needed})  F1 ${s.f1.toFixed(3)}`;
+  return `${name.padEnd(20)} P ${s.precision.toFixed(3)} (${c.correctPairs}/${c.proposedPairs})  R ${s.recall.toFixed(3)} (${c.coveredSentences}/${c.strongSentences})  F1 ${s.f1.toFixed(3)}`;
 };
 const total = (label, counts) => {
   const s = pooled(counts);

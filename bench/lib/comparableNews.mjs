@@ -11,7 +11,7 @@ import { alignDocuments } from '../../dist/pipeline/alignDocuments.js';
 import { PAIR_FEATURE_COUNT } from '../../dist/score/comparableFeatures.js';
 import { COMPETITION_FEATURE_COUNT, logistic } from '../../dist/score/comparableModel.js';
 import { PairMatcher } from '../../dist/score/match.js';
-import { mapToGold, pooled, scoreStory } from './comparableGold.mjs';
+import { pooled, scoreStory, segmentMap } from './comparableGold.mjs';
 import { fitLogistic } from './logistic.mjs';
 
 /** Ridge penalty per example: keeps the weights finite when a feature separates a small training set. */
@@ -34,10 +34,9 @@ export function prepare(story, kind = 'news') {
   const inputs = { claims: extractDocumentClaims(sentences, { negation: false, names: 'gazetteer' }) };
   const scored = comparablePairs(en, de, [], new PairMatcher(analyser.keyCount), analyser.keyCount, inputs);
   if (scored.pairs.length !== en.length * de.length) throw new Error(`${story.name}: too long for every pair to be scored`);
-  const em = mapToGold(sentences.en.map((s) => [s.start, s.end]), story.enGold);
-  const dm = mapToGold(sentences.de.map((s) => [s.start, s.end]), story.deGold);
-  const gold = new Set(story.links.map((l) => `${l.e}:${l.d}`));
-  const labels = scored.pairs.map((p) => (em[p.en].some((ge) => dm[p.de].some((gd) => gold.has(`${ge}:${gd}`))) ? 1 : 0));
+  const map = segmentMap(story, sentences);
+  const gold = new Set(story.links.map((l) => `${l.en}:${l.de}`));
+  const labels = scored.pairs.map((p) => (map.en[p.en].some((ge) => map.de[p.de].some((gd) => gold.has(`${ge}:${gd}`))) ? 1 : 0));
   return { story, kind, documents, sentences, scored, labels };
 }
 

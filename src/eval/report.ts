@@ -1,3 +1,4 @@
+import type { ComparableScores } from './comparableGold.js';
 import type { AlignmentScores, PrecisionRecall } from './score.js';
 
 /** The `satzpaar eval` report: a small table as text, or the scores as JSON. */
@@ -12,6 +13,16 @@ export function formatScores(scores: AlignmentScores, format: 'text' | 'json'): 
   ];
   if (scores.omissionRecall !== undefined) lines.push(`omitted sentences found: ${fixed(scores.omissionRecall)}`);
   return lines.join('\n') + '\n';
+}
+
+/** The report for comparable gold: pair precision and coverage recall. */
+export function formatComparableScores(scores: ComparableScores, format: 'text' | 'json'): string {
+  if (format === 'json') return JSON.stringify(scores, null, 2) + '\n';
+  return [
+    `precision ${fixed(scores.precision)}  (${scores.correctPairs} of ${scores.proposedPairs} proposed sentence pairs are gold links, strong or weak)`,
+    `recall    ${fixed(scores.recall)}  (${scores.coveredSentences} of ${scores.strongSentences} sentences with a strong gold link are linked to a gold counterpart)`,
+    `F1        ${fixed(scores.f1)}`,
+  ].join('\n') + '\n';
 }
 
 function fixed(x: number): string {

@@ -55,6 +55,20 @@ export class ClaimEvidence {
     return total;
   }
 
+  /**
+   * Figures one sentence states that the other contradicts rather than omits: it states a figure of
+   * the same type ("74,468,000 devices" beside "21,42 Millionen Geräte", "in 2015" beside "2016"),
+   * none close. Two reports' sentences about one fact mostly share its figure.
+   */
+  unsharedFigures(i: number, j: number): number {
+    const en = this.figures.en[i]!;
+    const de = this.figures.de[j]!;
+    if (en.length === 0 || de.length === 0) return 0;
+    const unmatched = (mine: Claim[], theirs: Claim[]) =>
+      mine.filter((a) => theirs.some((b) => b.type === a.type) && !theirs.some((b) => claimCloseness(a, b) > 0)).length;
+    return unmatched(en, de) + unmatched(de, en);
+  }
+
   /** The names the two sentences share, weighed by rarity; a country's adjective ("German", "deutsche") counts SOFT_NAME. */
   sharedNames(i: number, j: number): number {
     const de = this.names.de[j]!;

@@ -20,12 +20,20 @@ export const PAIR_FEATURES = [
   'bothLeading',
   'short',
   'documentSize',
+  'unsharedFigures',
 ] as const;
 
 export const PAIR_FEATURE_COUNT = PAIR_FEATURES.length;
 
-/** Sentences this near the top of both documents are headline, standfirst or lead. */
+/** Sentences this near the top of both documents are headline, standfirst or lead — in documents of at least LEADING_MIN_SENTENCES. */
 export const LEADING_SENTENCES = 3;
+export const LEADING_MIN_SENTENCES = 8;
+/**
+ * Pairs of documents shorter than this many sentence pairs count as this many: the model learnt the
+ * base rate of links on reports of 10 sentences and more, and a note of three sentences is no
+ * likelier to correspond sentence for sentence.
+ */
+export const MIN_DOCUMENT_PAIRS = 100;
 /** A sentence with this few content tokens (a caption credit, a dateline, a one-word heading) says little either way. */
 export const SHORT_TOKENS = 3;
 
@@ -36,6 +44,8 @@ export class ComparablePairFeatures {
   /** Each English sentence with only its words as written as keys: what a German token shares as a string, not as a translation. */
   private readonly enHeads: SentenceFeatures[];
   private readonly heads: PairMatcher;
+  /** Whether both documents are long enough to have a headline and lead apart from their body. */
+  private readonly leading: boolean;
 
   constructor(
     private readonly en: SentenceFeatures[],
@@ -48,6 +58,7 @@ export class ComparablePairFeatures {
     this.deWeights = salienceWeights(de);
     this.enHeads = en.map(headsOnly);
     this.heads = new PairMatcher(keyCount);
+    this.leading = Math.min(en.length, de.length) >= LEADING_MIN_SENTENCES;
   }
 
   /** Writes the features of English sentence `i` and German sentence `j` into `out` (PAIR_FEATURE_COUNT values from `at`). */
@@ -72,10 +83,11 @@ export class ComparablePairFeatures {
     out[at + 5] = Math.log1p(this.claims.sharedFigures(i, j));
     out[at + 6] = Math.log1p(this.claims.sharedNames(i, j));
     out[at + 7] = gap;
-    out[at + 8] = i < LEADING_SENTENCES && j < LEADING_SENTENCES ? 1 : 0;
+    out[at + 8] = this.leading && i < LEADING_SENTENCES && j < LEADING_SENTENCES ? 1 : 0;
     out[at + 9] = Math.min(enTokens, deTokens) <= SHORT_TOKENS ? 1 : 0;
     // The more sentences two reports have, the smaller the share of pairs that correspond.
-    out[at + 10] = Math.log(this.en.length * this.de.length);
+    out[at + 10] = Math.log(Math.max(MIN_DOCUMENT_PAIRS, this.en.length * this.de.length));
+    out[at + 11] = Math.log1p(this.claims.unsharedFigures(i, j));
   }
 }
 

@@ -36,8 +36,8 @@ export const COMPETITION_FEATURES = [
 export const COMPETITION_FEATURE_COUNT = COMPETITION_FEATURES.length;
 
 export const COMPARABLE_MODEL: ComparableModel = {
-  pair: { bias: 2.21, weights: [0.92, 1.06, 1.31, 0.65, 0.04, 1.24, 0.33, -0.87, 1.5, -0.26, -1.07] },
-  competition: { bias: -0.69, weights: [0.89, -0.11, 0.11, 0.67, 0.38, 0.17, 0.94, 0.44, 0.4] },
+  pair: { bias: 2.1, weights: [0.94, 1.08, 1.33, 0.64, 0.04, 1.21, 0.33, -0.88, 1.49, -0.25, -1.05, 0.2] },
+  competition: { bias: -0.69, weights: [0.88, -0.11, 0.12, 0.74, 0.33, 0.17, 0.93, 0.45, 0.39] },
   link: 0.2,
   mutual: 1.01,
   join: 0.35,

@@ -62,6 +62,68 @@ describe('satzpaar eval', () => {
   });
 });
 
+describe('satzpaar eval with comparable gold (links.json)', () => {
+  const story = (name: string) => testFixture(`comparable/${name}`);
+
+  it('maps the sentences of an alignment of the raw texts onto the gold segments by their offsets', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-eval-comparable-'));
+    const out = join(dir, 'alignment.json');
+    expect(runCli(['align', story('en.txt'), story('de.txt'), '--mode', 'comparable', '-o', out]).status).toBe(0);
+    const result = runCli(['eval', out, '--gold', story('links.json'), '--segments', story('segments'), '--format', 'json']);
+    expect(result.status).toBe(0);
+    const scores = JSON.parse(result.stdout);
+    expect(scores.strongSentences).toBe(6);
+    // A plain made-up story: headline and lead, the closing date and the founding year have counterparts.
+    expect(scores.f1).toBeGreaterThanOrEqual(0.8);
+    const text = runCli(['eval', out, '--gold', story('links.json'), '--segments', story('segments')]);
+    expect(text.stdout).toMatch(/^precision \d\.\d{3} {2}\(\d+ of \d+ proposed sentence pairs are gold links, strong or weak\)$/m);
+    expect(text.stdout).toMatch(/^recall {4}\d\.\d{3} {2}\(\d+ of 6 sentences with a strong gold link are linked to a gold counterpart\)$/m);
+  });
+
+  it('reads an alignment of the segment files themselves one to one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-eval-comparable-'));
+    const alignment = join(dir, 'hand.json');
+    // A hand-made alignment of the segment lines: 0-0/0-1 and 2-3 strong, 3-2 weak, 4-4 wrong; English line 2 unlinked.
+    writeFileSync(
+      alignment,
+      JSON.stringify({
+        format: 'satzpaar-alignment',
+        version: 1,
+        languages: ['en', 'de'],
+        documents: { en: { path: 'en', segmentation: 'lines' }, de: { path: 'de', segmentation: 'lines' } },
+        sentences: { en: [0, 1, 2, 3, 4].map(() => ({ text: 'x', start: 0, end: 1 })), de: [0, 1, 2, 3, 4].map(() => ({ text: 'x', start: 0, end: 1 })) },
+        alignments: [
+          { en: [0], de: [0, 1], score: 1 },
+          { en: [2], de: [3], score: 1 },
+          { en: [3], de: [2], score: 1 },
+          { en: [4], de: [4], score: 1 },
+          { en: [1], de: [], score: 0 },
+        ],
+      }),
+    );
+    const scores = JSON.parse(runCli(['eval', alignment, '--gold', story('links.json'), '--format', 'json']).stdout);
+    expect(scores).toMatchObject({ proposedPairs: 5, correctPairs: 4, strongSentences: 6, coveredSentences: 5 });
+  });
+
+  it('exits 2 when the pair, the segments or the sentences do not fit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-eval-comparable-'));
+    const out = join(dir, 'alignment.json');
+    expect(runCli(['align', story('en.txt'), story('de.txt'), '--mode', 'comparable', '-o', out]).status).toBe(0);
+    const raw = runCli(['eval', out, '--gold', story('links.json')]);
+    expect(raw.status).toBe(2);
+    expect(raw.stderr).toMatch(/split its documents into sentences itself; give the gold's segment files with --segments DIR/);
+    const wrongPair = runCli(['eval', out, '--gold', story('links.json'), '--pair', '000-004', '--segments', story('segments')]);
+    expect(wrongPair.status).toBe(2);
+    expect(wrongPair.stderr).toMatch(/--pair 000-004: not in .*links\.json, which holds en-de/);
+    const twoPairs = join(dir, 'two.json');
+    writeFileSync(twoPairs, JSON.stringify({ pairs: [{ en: 'en', de: 'de', links: [] }, { en: 'a', de: 'b', links: [] }] }));
+    expect(runCli(['eval', out, '--gold', twoPairs, '--segments', story('segments')]).stderr).toMatch(/holds 2 article pairs \(en-de, a-b\); choose one with --pair/);
+    const vecalign = runCli(['eval', ALIGNMENT, '--gold', GOLD, '--pair', 'en-de']);
+    expect(vecalign.status).toBe(2);
+    expect(vecalign.stderr).toMatch(/--pair and --segments are for comparable gold/);
+  });
+});
+
 describe('satzpaar align --lexicon / --no-lexicon', () => {
   it('accepts a user lexicon in both formats and rejects a malformed one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satzpaar-lex-'));

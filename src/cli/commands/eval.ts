@@ -3,7 +3,17 @@ import { UserError } from '../../core/errors.js';
 import { ALIGNMENT_FORMAT, pairLanguages, type AlignmentDocument } from '../../core/types.js';
 import { statedLanguages, withRoleKeys } from '../../read/alignmentJson.js';
 import { parseGold, type IndexLink } from '../../eval/gold.js';
-import { formatScores } from '../../eval/report.js';
+import { formatComparableScores, formatScores } from '../../eval/report.js';
+import {
+  isComparableGold,
+  mapToSegments,
+  parseComparableGold,
+  scoreComparable,
+  segmentSpans,
+  type ComparableGoldPair,
+  type ComparableScores,
+} from '../../eval/comparableGold.js';
+import { join } from 'node:path';
 import { scoreAlignment } from '../../eval/score.js';
 import { checkOutputPath, writeOutput } from '../output.js';
 
@@ -11,16 +21,82 @@ export interface EvalCliOptions {
   gold: string;
   format: 'text' | 'json';
   output?: string;
+  /** Comparable gold: which article pair of the file, as `EN-DE` (its segment file names). */
+  pair?: string;
+  /** Comparable gold: the folder of its segment files, to map the alignment's sentences onto them by their offsets. */
+  segments?: string;
 }
 
 export async function runEval(alignmentPath: string, options: EvalCliOptions): Promise<void> {
   checkOutputPath(options.output, [alignmentPath, options.gold]);
   const alignment = parseAlignment(alignmentPath, await readText(alignmentPath));
-  const { links: gold, badLine } = parseGold(await readText(options.gold));
+  const goldText = await readText(options.gold);
+  if (isComparableGold(goldText)) {
+    await writeOutput(options.output, formatComparableScores(await scoreComparableGold(alignment, alignmentPath, goldText, options), options.format));
+    return;
+  }
+  if (options.pair !== undefined || options.segments !== undefined) {
+    throw new UserError(`--gold ${options.gold}: --pair and --segments are for comparable gold (links.json); this file holds [EN]:[DE] link lines`);
+  }
+  const { links: gold, badLine } = parseGold(goldText);
   if (badLine !== undefined) throw new UserError(`--gold ${options.gold}:${badLine}: expected a link like [3]:[3, 4] or [7]:[]`);
   assertSameSentences(alignment, gold, alignmentPath, options.gold);
   const scores = scoreAlignment(alignment.alignments, gold);
   await writeOutput(options.output, formatScores(scores, options.format));
+}
+
+/**
+ * Comparable gold (`links.json`): the article pair asked for (or the file's only one), the
+ * alignment's sentences mapped onto its segments — by their offsets into the documents when the
+ * segment files are given, else one to one (an alignment of the segment files with `--presegmented`).
+ */
+async function scoreComparableGold(alignment: AlignmentDocument, alignmentPath: string, goldText: string, options: EvalCliOptions): Promise<ComparableScores> {
+  const parsed = parseComparableGold(goldText);
+  if ('error' in parsed) throw new UserError(`--gold ${options.gold}: ${parsed.error}`);
+  const pair = choosePair(parsed.pairs, options);
+  const map = options.segments === undefined ? await oneToOne(alignment, pair, alignmentPath, options.gold) : await bySegments(alignment, pair, options.segments, alignmentPath);
+  return scoreComparable(alignment.alignments, pair.links, map);
+}
+
+function choosePair(pairs: ComparableGoldPair[], options: EvalCliOptions): ComparableGoldPair {
+  const names = pairs.map((p) => `${p.en}-${p.de}`);
+  if (options.pair === undefined) {
+    if (pairs.length === 1) return pairs[0]!;
+    throw new UserError(`--gold ${options.gold}: holds ${pairs.length} article pairs (${names.join(', ')}); choose one with --pair`);
+  }
+  const chosen = pairs[names.indexOf(options.pair)];
+  if (!chosen) throw new UserError(`--pair ${options.pair}: not in ${options.gold}, which holds ${names.join(', ')}`);
+  return chosen;
+}
+
+async function oneToOne(alignment: AlignmentDocument, pair: ComparableGoldPair, alignmentPath: string, goldPath: string): Promise<{ en: number[][]; de: number[][] }> {
+  const split = (['en', 'de'] as const).find((lang) => alignment.documents?.[lang]?.segmentation !== undefined && alignment.documents[lang].segmentation !== 'lines');
+  if (split) {
+    throw new UserError(`--gold ${goldPath}: ${alignmentPath} split its documents into sentences itself; give the gold's segment files with --segments DIR (or align the segment files with --presegmented)`);
+  }
+  const enCount = alignment.sentences.en.length;
+  const deCount = alignment.sentences.de.length;
+  const beyond = pair.links.find((l) => l.en >= enCount || l.de >= deCount);
+  if (beyond) {
+    throw new UserError(
+      `--gold ${goldPath}: links line ${beyond.en + 1} to line ${beyond.de + 1} but ${alignmentPath} has ${enCount} and ${deCount} sentences; give the segment files with --segments DIR, or align them with --presegmented`,
+    );
+  }
+  const identity = (count: number) => Array.from({ length: count }, (_, k) => [k]);
+  return { en: identity(enCount), de: identity(deCount) };
+}
+
+async function bySegments(alignment: AlignmentDocument, pair: ComparableGoldPair, folder: string, alignmentPath: string): Promise<{ en: number[][]; de: number[][] }> {
+  const map = async (lang: 'en' | 'de', name: string) => {
+    const segmentPath = join(folder, `${name}.txt`);
+    const sourcePath = alignment.documents?.[lang]?.path;
+    if (!sourcePath) throw new UserError(`${alignmentPath}: names no ${lang} document to find the segments of ${segmentPath} in`);
+    const source = await readText(sourcePath);
+    const found = segmentSpans(await readText(segmentPath), source);
+    if ('missing' in found) throw new UserError(`--segments ${segmentPath}: a line is not in ${sourcePath} (in order): ${JSON.stringify(found.missing.slice(0, 60))}`);
+    return mapToSegments(alignment.sentences[lang], found.spans);
+  };
+  return { en: await map('en', pair.en), de: await map('de', pair.de) };
 }
 
 async function readText(path: string): Promise<string> {

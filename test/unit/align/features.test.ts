@@ -110,3 +110,38 @@ describe('Analyser and PairMatcher', () => {
     expect(s).toBeLessThan(0.5);
   });
 });
+
+describe('names and loan words with an s', () => {
+  it('meet their bare form on the other side: plural, genitive, possessive', async () => {
+    const { shippedLexicon } = await import('../../../src/lexicon/load.js');
+    const analyser = new Analyser(shippedLexicon());
+    const shares = (en: string, de: string) => {
+      const e = analyser.analyse(en, 'en');
+      const d = analyser.analyse(de, 'de');
+      const matcher = new PairMatcher(analyser.keyCount);
+      matcher.load(e);
+      return matcher.count(d).de;
+    };
+    expect(shares('21,419,000 iPads', 'das iPad-Tablet')).toBe(1);
+    expect(shares('Kerber lost.', 'Kerbers Sieg')).toBe(1);
+    expect(shares("Berlin's airport", 'Berlin')).toBe(1);
+    expect(shares('Renzi resigned.', 'Renzis Gegner')).toBe(1);
+    // Never from "ss": "boss" is no "Bos".
+    expect(shares('the boss', 'Bos')).toBe(0);
+  });
+});
+
+describe('German verb forms', () => {
+  it('meet the infinitive their English counterpart translates to', async () => {
+    const { germanVerbStems } = await import('../../../src/analyse/germanForms.js');
+    const known = (s: string) => ['offn', 'land', 'ausnutz', 'einlogg', 'verkauf', 'abschalt'].includes(s);
+    expect(germanVerbStems('öffnet', known)).toEqual(['offn']);
+    expect(germanVerbStems('landete', known)).toEqual(['land']);
+    expect(germanVerbStems('gelandet', known)).toEqual(['land']);
+    expect(germanVerbStems('ausgenutzt', known)).toEqual(['ausnutz']);
+    expect(germanVerbStems('abgeschaltet', known)).toEqual(['abschalt']);
+    expect(germanVerbStems('einzuloggen', known)).toEqual(['einlogg']);
+    expect(germanVerbStems('verkaufte', known)).toEqual(['verkauf']);
+    expect(germanVerbStems('Haus', known)).toEqual([]);
+  });
+});

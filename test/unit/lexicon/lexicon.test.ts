@@ -14,6 +14,16 @@ describe('Lexicon', () => {
     expect(lexicon.hasEnglishStem('instal')).toBe(true);
   });
 
+  it('knows the headwords of German inflected forms, so that "versprach" meets what "promised" translates to', () => {
+    const withForms = Lexicon.fromStemTable('promis\tversprech\n=versprach\tversprech\n=kont\tkonto zuruckschlag\n\tkonto versprach versprech\n');
+    expect(withForms.germanLemmas('versprach')).toEqual(['versprech']);
+    expect(withForms.germanLemmas('kont')).toEqual(['konto', 'zuruckschlag']);
+    expect(withForms.germanLemmas('versprech')).toEqual([]);
+    expect(withForms.translations('promis')).toEqual(['versprech']);
+    expect(withForms.hasEnglishStem('=versprach')).toBe(false);
+    expect(withForms.withPairs([['vow', 'geloben']]).germanLemmas('versprach')).toEqual(['versprech']);
+  });
+
   it('adds user pairs by stem without changing the original', () => {
     const extended = lexicon.withPairs([['runtimes', 'Laufzeitumgebung'], ['container', 'Kiste']]);
     expect(extended.translations('runtim')).toHaveLength(1);
