@@ -104,7 +104,7 @@ export class Analyser {
       const number = normaliseNumber(word, lang);
       const name = number === undefined ? lower : number;
       info = {
-        keys: number === undefined ? this.wordKeys(lower, lang) : Int32Array.of(this.id(`n:${number}`)),
+        keys: number === undefined ? this.wordKeys(lower, lang, nameWithS(word, lang)) : Int32Array.of(this.id(`n:${number}`)),
         head: this.id(number === undefined ? `w:${lower}` : `n:${number}`),
         anchorFirst: number !== undefined || isNameLike(word, 0, lang) ? name : undefined,
         anchor: number !== undefined || isNameLike(word, 1, lang) ? name : undefined,
@@ -114,15 +114,14 @@ export class Analyser {
     return info;
   }
 
-  private wordKeys(lower: string, lang: Lang): Int32Array | null {
+  /** `bare`: the word without the s of a name's plural or genitive ("iPads", "Kerbers"), when it has one. */
+  private wordKeys(lower: string, lang: Lang, bare: string | undefined): Int32Array | null {
     if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? Int32Array.of(this.id(`w:${lower}`)) : null;
     const names = new Set<string>([`w:${lower}`]);
+    if (bare) names.add(`w:${bare}`);
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
     for (const part of parts) {
       names.add(`w:${part}`);
-      // A name or loan word with a plural, genitive or possessive s meets the bare form on the other side: "iPads" / "iPad-Tablet", "Renzis Gegner" / "Renzi", "Berlin's" / "Berlin".
-      const bare = /^(\p{L}{3,}[^s])(?:'s|’s|s)$/u.exec(part)?.[1];
-      if (bare) names.add(`w:${bare}`);
       const cognate = cognateKey(part);
       if (cognate) names.add(`c:${cognate}`);
       if (lang === 'en') this.addTranslations(part, names);
@@ -163,4 +162,14 @@ export class Analyser {
     }
     return id;
   }
+}
+
+/**
+ * A name with a plural, genitive or possessive s, without it: "iPads" → "ipad" (beside "iPad-Tablet"),
+ * "Berlin's" → "berlin", German "Kerbers" / "Renzis" → "kerber" / "renzi". Names only: capitalised or with
+ * inner capitals in English (a common plural is the lexicon's business), capitalised in German; never "ss".
+ */
+function nameWithS(word: string, lang: Lang): string | undefined {
+  const named = lang === 'en' ? isNameLike(word, 1, 'en') : /^\p{Lu}/u.test(word);
+  return named ? /^(\p{L}{3,}[^s])(?:'s|’s|s)$/u.exec(word.toLowerCase())?.[1] : undefined;
 }
