@@ -1,7 +1,8 @@
 // Comparable mode's model fitted and applied on gold stories, for bench/align-comparable-news.mjs and
 // for experiments: a story prepared once (the tool's sentences, the features of every pair, gold
 // labels), the two logistic stages and the thresholds fitted on a set of stories.
-import { comparablePairs, comparableProbabilities, competitionFeatures } from '../../dist/align/comparable.js';
+import { comparablePairs, comparableProbabilities } from '../../dist/align/comparable.js';
+import { competitionFeatures } from '../../dist/score/competition.js';
 import { groupComparable } from '../../dist/align/comparableGroups.js';
 import { Analyser } from '../../dist/analyse/features.js';
 import { extractDocumentClaims } from '../../dist/claims/extract/document.js';

@@ -3,14 +3,14 @@ import type { Claim } from '../claims/claim.js';
 import type { AlignmentLink, Lang } from '../core/types.js';
 import { ClaimEvidence } from '../score/claimEvidence.js';
 import { ComparablePairFeatures, PAIR_FEATURE_COUNT } from '../score/comparableFeatures.js';
-import { COMPARABLE_MODEL, COMPETITION_FEATURE_COUNT, logistic, type ComparableModel } from '../score/comparableModel.js';
-import { logit } from '../score/context.js';
+import { competitionFeatures } from '../score/competition.js';
+import { checkModel, COMPARABLE_MODEL, COMPETITION_FEATURE_COUNT, logistic, type ComparableModel } from '../score/comparableModel.js';
 import type { PairMatcher } from '../score/match.js';
 import { round } from '../score/pair.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { groupComparable, type ScoredPair } from './comparableGroups.js';
-import { describeLink } from './links.js';
 import { restatements, type Restatements } from '../score/restatement.js';
+import { describeLink } from './links.js';
 
 /** What comparable mode reads beyond the sentence features; the pipeline computes it only when comparable mode runs. */
 export interface ComparableInputs {
@@ -51,6 +51,7 @@ export function alignComparable(
   options: ComparableOptions,
 ): AlignmentLink[] {
   const model = options.model ?? COMPARABLE_MODEL;
+  if (options.model) checkModel(options.model);
   const scored = comparablePairs(en, de, candidates, matcher, keyCount, options.inputs());
   const probabilities = comparableProbabilities(scored, en.length, de.length, model);
   const pairs: ScoredPair[] = scored.pairs.map((p, k) => ({ en: p.en, de: p.de, probability: probabilities[k]! }));
@@ -97,45 +98,6 @@ export function comparableProbabilities(scored: ComparablePairs, enCount: number
   const first = scored.pairs.map((_, k) => logistic(model.pair.bias, model.pair.weights, scored.features, k * PAIR_FEATURE_COUNT));
   const competition = competitionFeatures(scored.pairs, first, enCount, deCount, scored.restated);
   return Float64Array.from(scored.pairs, (_, k) => logistic(model.competition.bias, model.competition.weights, competition, k * COMPETITION_FEATURE_COUNT));
-}
-
-/**
- * A pair in the light of the pairs around it (`COMPETITION_FEATURES`, in order): how its first
- * probability compares with the best its English and its German sentence reach with any sentence;
- * the first probability of its sentence's neighbours with the same counterpart (a report goes on
- * about one fact for a sentence or two: "… parallel landen, das war … nicht möglich. Sie kamen daher
- * nacheinander an."); and the best a restatement of either side in its own document reaches with
- * the other side, times how closely it restates.
- */
-export function competitionFeatures(pairs: ReadonlyArray<{ en: number; de: number }>, first: ArrayLike<number>, enCount: number, deCount: number, restated: Record<Lang, Restatements>): Float64Array {
-  const enBest = new Float64Array(enCount);
-  const deBest = new Float64Array(deCount);
-  const byPair = new Map<number, number>();
-  pairs.forEach((p, k) => {
-    enBest[p.en] = Math.max(enBest[p.en]!, first[k]!);
-    deBest[p.de] = Math.max(deBest[p.de]!, first[k]!);
-    byPair.set(p.en * deCount + p.de, first[k]!);
-  });
-  const at = (i: number, j: number) => (i < 0 || j < 0 || i >= enCount || j >= deCount ? 0 : (byPair.get(i * deCount + j) ?? 0));
-  const out = new Float64Array(pairs.length * COMPETITION_FEATURE_COUNT);
-  pairs.forEach((p, k) => {
-    const own = logit(first[k]!);
-    const o = k * COMPETITION_FEATURE_COUNT;
-    out[o] = own;
-    out[o + 1] = own - logit(enBest[p.en]!);
-    out[o + 2] = own - logit(deBest[p.de]!);
-    out[o + 3] = first[k]! >= enBest[p.en]! ? 1 : 0;
-    out[o + 4] = first[k]! >= deBest[p.de]! ? 1 : 0;
-    out[o + 5] = Math.max(at(p.en - 1, p.de), at(p.en + 1, p.de));
-    out[o + 6] = Math.max(at(p.en, p.de - 1), at(p.en, p.de + 1));
-    let viaEnglish = 0;
-    for (const n of restated.en.neighbours[p.en]!) viaEnglish = Math.max(viaEnglish, n.similarity * at(n.other, p.de));
-    let viaGerman = 0;
-    for (const n of restated.de.neighbours[p.de]!) viaGerman = Math.max(viaGerman, n.similarity * at(p.en, n.other));
-    out[o + 7] = viaEnglish;
-    out[o + 8] = viaGerman;
-  });
-  return out;
 }
 
 function allPairs(enCount: number, deCount: number): Array<{ en: number; de: number }> {
