@@ -47,10 +47,11 @@ export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], k
   const links =
     decision.mode === 'parallel'
       ? alignParallel(en, de, candidates, matcher, options.paragraphs)
-      : completeLinks(alignComparable(en, de, candidates, matcher, keyCount, { inputs: options.comparableInputs ?? noClaims(en.length, de.length), model: options.comparableModel }), en.length, de.length);
+      : completeLinks(alignComparable(en, de, candidates, matcher, keyCount, { inputs: options.comparableInputs ?? withoutClaims(en.length, de.length), model: options.comparableModel }), en.length, de.length);
   return { mode: decision.mode, modeReason: decision.reason, links };
 }
 
-function noClaims(enCount: number, deCount: number): () => ComparableInputs {
+/** Other language pairs: comparable mode reads no claims (they are English and German). */
+function withoutClaims(enCount: number, deCount: number): () => ComparableInputs {
   return () => ({ claims: { en: Array.from({ length: enCount }, () => []), de: Array.from({ length: deCount }, () => []) } });
 }
