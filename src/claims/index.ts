@@ -44,9 +44,9 @@ export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocumen
  * Comparable texts are written independently, so one side saying "not" where the other does not, or
  * "50" where the other says "35", is weak evidence unless the aligner is confident the sentences say
  * the same thing. In a translation (parallel mode) every link is taken at its word. A comparable
- * link's score is the lowest probability of its sentence pairs being gold links; at 0.8 or more, 40
- * of its 45 pairs are gold links and 33 strong ones — the same main claim — over the 32 news stories
- * and 6 seed pairs of bench/align-comparable-news.mjs (against 56 of 80 strong at 0.7, 114 of 195 at
+ * link's score is the lowest probability of its sentence pairs being gold links; at 0.8 or more, 37
+ * of its 42 pairs are gold links and 31 strong ones — the same main claim — over the 32 news stories
+ * and 6 seed pairs of bench/align-comparable-news.mjs (against 54 of 77 strong at 0.7, 112 of 193 at
  * 0.5): a reported conflict should rest on the same claim.
  */
 export const CONFIDENT_SCORE_COMPARABLE = 0.8;
