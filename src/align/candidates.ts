@@ -19,6 +19,17 @@ export interface CandidateOptions {
 }
 
 /**
+ * Candidate pairs for the mode decision, parallel anchors and comparable links alike. Keys in
+ * more German sentences than `maxDf` propose no pairs; the limit grows slowly with the document
+ * so that long documents that repeat themselves (manuals, x6 benchmarks) still find anchors.
+ * `deCount`: the sentences of the document searched (the German one, or the other side when
+ * searching from German, or the same document for its restatements).
+ */
+export function candidateOptions(deCount: number): CandidateOptions {
+  return { maxDf: 12 + Math.floor(deCount / 400), perSentence: 6, minScore: 0 };
+}
+
+/**
  * Candidate pairs without scoring all n×m pairs: an inverted index maps each key (word,
  * number, cognate, German stem) to the German sentences containing it; each English sentence
  * collects the German sentences reached through its rarer keys and only the best few of those

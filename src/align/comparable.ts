@@ -7,7 +7,7 @@ import { competitionFeatures } from '../score/competition.js';
 import { checkModel, COMPARABLE_MODEL, COMPETITION_FEATURE_COUNT, logistic, type ComparableModel } from '../score/comparableModel.js';
 import type { PairMatcher } from '../score/match.js';
 import { round } from '../score/pair.js';
-import { findCandidates, type Candidate } from './candidates.js';
+import { candidateOptions, findCandidates, type Candidate } from './candidates.js';
 import { groupComparable, type ScoredPair } from './comparableGroups.js';
 import { restatements, type Restatements } from '../score/restatement.js';
 import { describeLink } from './links.js';
@@ -89,7 +89,7 @@ function sameDocumentCandidates(doc: SentenceFeatures[], matcher: PairMatcher, k
     return () => all;
   }
   const proposed: number[][] = doc.map(() => []);
-  for (const c of findCandidates(doc, doc, matcher, keyCount, { maxDf: 12 + Math.floor(doc.length / 400), perSentence: 6, minScore: 0 })) proposed[c.en]!.push(c.de);
+  for (const c of findCandidates(doc, doc, matcher, keyCount, candidateOptions(doc.length))) proposed[c.en]!.push(c.de);
   return (a) => proposed[a]!;
 }
 
@@ -108,7 +108,7 @@ function allPairs(enCount: number, deCount: number): Array<{ en: number; de: num
 
 /** The index's candidates from the English side and, searched the other way, from the German side. */
 function indexedPairs(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, keyCount: number): Array<{ en: number; de: number }> {
-  const reverse = findCandidates(de, en, matcher, keyCount, { maxDf: 12 + Math.floor(en.length / 400), perSentence: 6, minScore: 0 });
+  const reverse = findCandidates(de, en, matcher, keyCount, candidateOptions(en.length));
   const seen = new Set<number>();
   const pairs: Array<{ en: number; de: number }> = [];
   const add = (i: number, j: number) => {

@@ -2,7 +2,7 @@ import type { SentenceFeatures } from '../analyse/features.js';
 import type { AlignMode, AlignmentLink, ModeChoice } from '../core/types.js';
 import type { ComparableModel } from '../score/comparableModel.js';
 import { PairMatcher } from '../score/match.js';
-import { findCandidates } from './candidates.js';
+import { candidateOptions, findCandidates } from './candidates.js';
 import { alignComparable, type ComparableInputs } from './comparable.js';
 import { completeLinks } from './links.js';
 import { chooseMode, WITH_LEXICON, WITHOUT_LEXICON } from './mode.js';
@@ -24,15 +24,6 @@ export interface AlignOutcome {
   mode: AlignMode;
   modeReason: string;
   links: AlignmentLink[];
-}
-
-/**
- * Candidate pairs for the mode decision, parallel anchors and comparable links alike. Keys in
- * more German sentences than `maxDf` propose no pairs; the limit grows slowly with the document
- * so that long documents that repeat themselves (manuals, x6 benchmarks) still find anchors.
- */
-function candidateOptions(deCount: number) {
-  return { maxDf: 12 + Math.floor(deCount / 400), perSentence: 6, minScore: 0 };
 }
 
 /**

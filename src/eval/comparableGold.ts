@@ -1,3 +1,5 @@
+import { prf } from './score.js';
+
 /**
  * Comparable gold in the shared development format (`links.json`): per article pair, links between
  * 1-based line numbers of two segment files, each link `strong` (one sentence's main claim is
@@ -133,10 +135,7 @@ export function scoreComparable(
 
 /** Precision, recall and F1 of counts (several article pairs' counts may be summed first). */
 export function withF1(counts: Pick<ComparableScores, 'proposedPairs' | 'correctPairs' | 'strongSentences' | 'coveredSentences'>): ComparableScores {
-  const precision = counts.proposedPairs === 0 ? 0 : counts.correctPairs / counts.proposedPairs;
-  const recall = counts.strongSentences === 0 ? 0 : counts.coveredSentences / counts.strongSentences;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, ...counts };
+  return { ...prf(counts.correctPairs, counts.proposedPairs, counts.coveredSentences, counts.strongSentences), ...counts };
 }
 
 function pairKey(en: number, de: number): number {

@@ -76,7 +76,8 @@ function omissionRecall(test: IndexLink[], gold: IndexLink[]): number | undefine
   return found / goldAlone.size;
 }
 
-function prf(hitsTest: number, testCount: number, hitsGold: number, goldCount: number): PrecisionRecall {
+/** Precision `hitsTest / testCount`, recall `hitsGold / goldCount` (0 when nothing is counted) and their F1. */
+export function prf(hitsTest: number, testCount: number, hitsGold: number, goldCount: number): PrecisionRecall {
   const precision = testCount === 0 ? 0 : hitsTest / testCount;
   const recall = goldCount === 0 ? 0 : hitsGold / goldCount;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

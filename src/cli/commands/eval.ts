@@ -54,7 +54,7 @@ async function scoreComparableGold(alignment: AlignmentDocument, alignmentPath: 
   const parsed = parseComparableGold(goldText);
   if ('error' in parsed) throw new UserError(`--gold ${options.gold}: ${parsed.error}`);
   const pair = choosePair(parsed.pairs, options);
-  const map = options.segments === undefined ? await oneToOne(alignment, pair, alignmentPath, options.gold) : await bySegments(alignment, pair, options.segments, alignmentPath);
+  const map = options.segments === undefined ? oneToOne(alignment, pair, alignmentPath, options.gold) : await bySegments(alignment, pair, options.segments, alignmentPath);
   return scoreComparable(alignment.alignments, pair.links, map);
 }
 
@@ -69,7 +69,7 @@ function choosePair(pairs: ComparableGoldPair[], options: EvalCliOptions): Compa
   return chosen;
 }
 
-async function oneToOne(alignment: AlignmentDocument, pair: ComparableGoldPair, alignmentPath: string, goldPath: string): Promise<{ en: number[][]; de: number[][] }> {
+function oneToOne(alignment: AlignmentDocument, pair: ComparableGoldPair, alignmentPath: string, goldPath: string): { en: number[][]; de: number[][] } {
   const split = (['en', 'de'] as const).find((lang) => alignment.documents?.[lang]?.segmentation !== undefined && alignment.documents[lang].segmentation !== 'lines');
   if (split) {
     throw new UserError(`--gold ${goldPath}: ${alignmentPath} split its documents into sentences itself; give the gold's segment files with --segments DIR (or align the segment files with --presegmented)`);
