@@ -18,6 +18,7 @@ import porterDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const target = process.argv[3] ?? 'data/lexicon/en-de.tsv.gz';
 const supplementPath = process.argv[4] ?? 'data/lexicon/supplement.tsv';
+const reverseTarget = target.replace(/en-de(?=\.tsv\.gz$)/, 'de-en');
 
 /** Words Ding uses as placeholders or grammar, never as a translation. */
 const SKIP = {
@@ -176,5 +177,23 @@ lines.push(...forms);
 lines.push(`\t${germanStems.join(' ')}`);
 const out = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
 writeFileSync(target, out);
+
+// The other direction, in its own file: each German stem's English stems, `de_stem<TAB>en_stem …`, from
+// the uncapped pairs, most supported first: "Gebäude" → "building", though "building" has more than
+// 16 German senses and the cap drops it. Only the claims diff reads it (whether the words around two
+// claims say the same); the aligner keeps to the capped lists it was measured with, and to their load time.
+/** A German word has fewer senses than a common English one; its first eight cover them. */
+const MAX_REVERSE = 8;
+const reverse = new Map();
+for (const [en, translations] of pairs) {
+  for (const [de, support] of translations) {
+    let list = reverse.get(de);
+    if (!list) reverse.set(de, (list = new Map()));
+    list.set(en, (list.get(en) ?? 0) + support);
+  }
+}
+const reverseLines = [...reverse.keys()].sort().map((de) => `${de}\t${bySupport(reverse.get(de)).slice(0, MAX_REVERSE).join(' ')}`);
+const reverseOut = gzipSync(Buffer.from(reverseLines.join('\n') + '\n'), { level: 9 });
+writeFileSync(reverseTarget, reverseOut);
 const sha = createHash('sha256').update(readFileSync(source)).digest('hex');
-process.stderr.write(`${target}: ${lines.length - forms.length - 1} English stems, ${forms.length} German forms, ${out.length} bytes; source Ding ${version}, sha256 ${sha}; ${supplementPairs} pairs from ${supplementPath}\n`);
+process.stderr.write(`${target}: ${lines.length - forms.length - 1} English stems, ${forms.length} German forms, ${out.length} bytes; source Ding ${version}, sha256 ${sha}; ${supplementPairs} pairs from ${supplementPath}\n${reverseTarget}: ${reverseLines.length} German stems, ${reverseOut.length} bytes\n`);

@@ -2,6 +2,7 @@ import type { Lang } from '../core/types.js';
 import { splitCompound } from '../lexicon/compound.js';
 import { germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
 import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
@@ -52,7 +53,14 @@ export class Analyser {
   private readonly ids = new Map<string, number>();
   private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
 
-  constructor(private readonly lexicon: Lexicon | null) {}
+  /**
+   * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
+   * (the claims diff); the aligner's keys come from the EN→DE lists alone.
+   */
+  constructor(
+    private readonly lexicon: Lexicon | null,
+    private readonly reverse: ReverseLexicon | null = null,
+  ) {}
 
   /** How many distinct keys exist so far; keys are 0 … keyCount - 1. */
   get keyCount(): number {
@@ -126,8 +134,19 @@ export class Analyser {
       if (cognate) names.add(`c:${cognate}`);
       if (lang === 'en') this.addTranslations(part, names);
       else this.addGermanStems(part, names);
+      if (this.reverse) this.addReverse(part, lang, names);
     }
     return Int32Array.from([...names].map((name) => this.id(name)).sort((a, b) => a - b));
+  }
+
+  /** An English word's own stem, and a German word's English stems (of its own stem and of its headwords). */
+  private addReverse(word: string, lang: Lang, names: Set<string>): void {
+    if (lang === 'en') {
+      names.add(`e:${stem(word, 'en')}`);
+      return;
+    }
+    const own = stem(word, 'de');
+    for (const deStem of [own, ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(`e:${en}`);
   }
 
   private addTranslations(word: string, names: Set<string>): void {

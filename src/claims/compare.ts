@@ -1,9 +1,11 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
 import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
+import { correspondence, shares, type ClaimContexts, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
+import type { WrittenNames } from './writtenNames.js';
 
 export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
@@ -20,6 +22,10 @@ export interface DiffContext {
    * times. Claims in aligned sentences are always reported.
    */
   reportedOnce: Set<string>;
+  /** What the words around a claim are about (see context.ts). */
+  contexts: ClaimContexts;
+  /** Where each document writes a name (see writtenNames.ts). */
+  written: Record<Lang, WrittenNames>;
 }
 
 export const REASONS = {
@@ -31,7 +37,9 @@ export const REASONS = {
   missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
   unaligned: 'sentence not aligned, and not found anywhere in the other document',
   negation: 'aligned sentences; only one side is negated',
+  negationUnanchored: 'aligned sentences; only one side is negated, and the words it negates have no counterpart in the other',
   negatedWord: 'aligned sentences; one side negates within a word',
+  writtenElsewhere: 'written alike in another sentence of the other document',
 } as const;
 
 /** The findings of one alignment link (or of one unaligned sentence). */
@@ -112,10 +120,13 @@ const LOOSE_CANDIDATES = 1000;
 
 /**
  * What is left pairs into conflicts only with evidence that both claims are about the same thing:
- * same type and kind (currency amounts, a unit's dimension, cities, …), and the same number of them on
- * both sides, paired in order. Two leftovers that the other document each states elsewhere are no
- * conflict. Bare numbers and ordinals say least about what they count, so on a link the aligner is
- * not confident about (comparable texts) they stay one-sided rather than conflict.
+ * same type and kind (currency amounts, a unit's dimension, cities, …), the same number of them on
+ * both sides, paired in order, and words around them that do not show two different things ("acquired
+ * … 2018" against "2020 … eingestellt", see context.ts). Two leftovers that the other document each
+ * states elsewhere are no conflict. Bare numbers and ordinals say least about what they count, so on
+ * a link the aligner is not confident about (comparable texts) they stay one-sided rather than
+ * conflict. A different name in the place of a name is a conflict only where the words around both
+ * show the same place (`entity-substituted`); a name on one side only stays one-sided.
  */
 function pairConflicts(
   leftEn: LocatedClaim[],
@@ -134,11 +145,57 @@ function pairConflicts(
     es.forEach((e, i) => {
       const d = ds[i]!;
       if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
+      const about = subjects(e, d, context);
+      const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
+      if (about === 'different' || (substituted && !substitutes(side('en', e).text, side('de', d).text, e.claim, d.claim, about, (word) => context.contexts.isGermanWord(word)))) return;
       paired.add(e).add(d);
-      findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned });
+      const conflict = substituted ? 'entity-substituted' : 'different-value';
+      findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict });
     });
   }
   return { findings, paired };
+}
+
+/**
+ * Whether one actor's name stands where the other's did: the words around both show the same place,
+ * both are names the gazetteer knows or read as a person's ("Satya Nadella" / "Bill Gates": capitalised
+ * words, two or more), and they share no word. A single capitalised word is too often a label or a
+ * heading's first word ("Tracking", "CULTURE Independent") to stand for a person.
+ */
+function substitutes(en: string, de: string, enClaim: Claim, deClaim: Claim, about: Correspondence, isGermanWord: (word: string) => boolean): boolean {
+  const named = (text: string, claim: Claim) => claim.kind === 'organisation' || PERSON_LIKE.test(text);
+  return about === 'same' && named(en, enClaim) && named(de, deClaim) && !shareAWord(en, de) && !germanTitle(de, deClaim, isGermanWord);
+}
+
+/**
+ * A translated title or label reads like a name in German too ("Kurzer Förderkurs", "Umgekehrter
+ * Bildlauf"), but its first word is a German word; a first name rarely is.
+ */
+function germanTitle(text: string, claim: Claim, isGermanWord: (word: string) => boolean): boolean {
+  return claim.kind !== 'organisation' && isGermanWord(/^\p{L}+/u.exec(text)![0]);
+}
+
+const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*[ -]\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Two names that share a word are one name written two ways ("Debian Project" / "Debian-Projekt",
+ * "BIOSes" / "BIOS", "Linux Installation Guide" / "Linux"), not a substitution.
+ */
+function shareAWord(a: string, b: string): boolean {
+  const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map((w) => w.replace(/(?:'s|’s|es|s)$/u, ''));
+  const first = new Set(words(a));
+  return words(b).some((word) => first.has(word));
+}
+
+/** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
+function subjects(e: LocatedClaim, d: LocatedClaim, context: DiffContext): Correspondence {
+  const around = (lang: Lang, item: LocatedClaim) =>
+    context.contexts.around(readerText(context.sentences[lang][item.sentence]!), lang, item.claim.start, item.claim.end, context.claims[lang][item.sentence] ?? []);
+  return correspondence([around('en', e), around('de', d)], [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
+}
+
+function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {
+  return context.contexts.ofSentence(`${lang}:${sentence}`, readerText(context.sentences[lang][sentence]!), lang);
 }
 
 /**
@@ -174,6 +231,13 @@ function reportLeftovers(
         continue;
       }
       const found = context.lookup[other].find(item.claim);
+      const written = !found && item.claim.type === 'entity' ? context.written[other].find(side(lang, item).text) : undefined;
+      if (written) {
+        if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
+        const [en, de] = lang === 'en' ? [side('en', item), { ...written, value: item.claim.value }] : [{ ...written, value: item.claim.value }, side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.writtenElsewhere });
+        continue;
+      }
       if (found) {
         if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
         const [en, de] = lang === 'en' ? [item, found] : [found, item];
@@ -194,34 +258,44 @@ function reportLeftovers(
 }
 
 /**
- * Negation is a property of the whole statement: compared once per link, by whether each side has
- * any cue. The side without one is represented by its whole sentence, valued "affirmative", unless a
- * word of it carries the negation ("unusable" = "nicht verwendbar"; soft claims, see negativeWords.ts).
+ * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
+ * of idioms ("no longer" = "nicht mehr"). A side without one that negates inside a word ("unusable" =
+ * "nicht verwendbar"; soft claims, see negativeWords.ts) agrees too. Otherwise one side negates, and it
+ * is a conflict only when what it negates stands in the other side, affirmed: the word it negates
+ * has a counterpart there. A translator who says the
+ * same in other words ("should be stripped" / "nicht unnötig aufgebläht sein") leaves a one-sided
+ * negation, not a conflict.
  */
 function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
-  const enCue = enCues.find((item) => !item.claim.soft);
-  const deCue = deCues.find((item) => !item.claim.soft);
-  if (!enCue && !deCue) return [];
-  if (enCue && deCue) return [{ status: 'match', type: 'negation', en: side('en', enCue), de: side('de', deCue), reason: REASONS.aligned }];
-  const inWord = enCue ? deCues[0] : enCues[0];
+  const hard = { en: enCues.filter((item) => !item.claim.soft), de: deCues.filter((item) => !item.claim.soft) };
+  if (hard.en.length === 0 && hard.de.length === 0) return [];
+  if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), reason: REASONS.aligned }];
+  const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const inWord = (lang === 'en' ? deCues : enCues)[0];
   if (inWord) {
-    const [en, de] = enCue ? [enCue, inWord] : [inWord, deCue!];
+    const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
   }
-  const affirmative = (lang: Lang, sentence: number): LocatedClaim => {
-    const text = readerText(context.sentences[lang][sentence]!);
+  const negated = (cue: LocatedClaim) => negatedWords(lang, cue, context);
+  const anchored = hard[lang].find((cue) => link[other].some((sentence) => shares(negated(cue), sentenceWords(context, other, sentence))));
+  if (!anchored) {
+    const cue = side(lang, hard[lang][0]!);
+    return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
+  }
+  const affirmative = (sentence: number): LocatedClaim => {
+    const text = readerText(context.sentences[other][sentence]!);
     return { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };
   };
-  return [
-    {
-      status: 'conflict',
-      type: 'negation',
-      en: side('en', enCue ?? affirmative('en', link.en[0]!)),
-      de: side('de', deCue ?? affirmative('de', link.de[0]!)),
-      reason: REASONS.negation,
-    },
-  ];
+  const [en, de] = lang === 'en' ? [anchored, affirmative(link.de[0]!)] : [affirmative(link.en[0]!), anchored];
+  return [{ status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negation, conflict: 'negation' }];
+}
+
+/** The word a cue negates (see ClaimContexts.negatedWord). */
+function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
+  const text = readerText(context.sentences[lang][cue.sentence]!);
+  return context.contexts.negatedWord(text, lang, cue.claim.start, cue.claim.end, context.claims[lang][cue.sentence] ?? []);
 }
 
 /** How many one-sided names of a link are looked for, written alike, in the link's other side. */
@@ -256,20 +330,23 @@ function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
   return indices.flatMap((sentence) => (claims[sentence] ?? []).map((claim) => ({ sentence, claim })));
 }
 
+/**
+ * Places conflict within their category (a city for a city). People and organisations are one kind of
+ * actor: the gazetteer knows few companies and no people, and a person's name in a company's place is
+ * a substitution all the same.
+ */
 function groupKey(claim: Claim): string {
+  if (claim.type === 'entity') return `entity|${PLACE_KINDS.has(claim.kind) ? claim.kind : ACTOR_KINDS.has(claim.kind) ? 'actor' : claim.kind}`;
   return `${claim.type}|${claim.kind}`;
 }
 
-/**
- * Entities conflict only within a category the gazetteer knows (a city for a city): two different
- * unknown names in linked sentences are often both right ("Burns" and "Microsoft").
- */
-const CONFLICTING_ENTITY_KINDS = new Set(['city', 'country', 'region', 'organisation']);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region']);
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'name']);
 
 const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);
 
 function pairable(claim: Claim): boolean {
-  return !claim.soft && claim.type !== 'negation' && (claim.type !== 'entity' || CONFLICTING_ENTITY_KINDS.has(claim.kind));
+  return !claim.soft && claim.type !== 'negation' && (claim.type !== 'entity' || PLACE_KINDS.has(claim.kind) || ACTOR_KINDS.has(claim.kind));
 }
 
 export function claimSide(sentences: Sentence[], item: LocatedClaim): ClaimSide {

@@ -5,6 +5,10 @@ import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
 import { extractDocumentClaims } from './extract/document.js';
 import { ClaimLookup } from './lookup.js';
+import { ClaimContexts } from './context.js';
+import { WrittenNames } from './writtenNames.js';
+import { shippedLexicon, shippedReverseLexicon } from '../lexicon/load.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 export { extractDocumentClaims };
 
@@ -12,7 +16,7 @@ export { extractDocumentClaims };
  * The claims diff of an alignment: every claim of both documents as a match, a conflict, or
  * English-/German-only. Pure and deterministic; the rules are in docs/format.md, "How claims are compared".
  */
-export function diffClaims(alignment: AlignmentDocument): Finding[] {
+export function diffClaims(alignment: AlignmentDocument, options: DiffOptions = {}): Finding[] {
   // Claim extraction reads English and German (number formats, month names, negation words).
   const languages = pairLanguages(alignment);
   if (!isEnglishGerman(languages)) {
@@ -25,18 +29,32 @@ export function diffClaims(alignment: AlignmentDocument): Finding[] {
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
     confident: (link) => confidentLink(alignment.mode, link),
     reportedOnce: new Set(),
+    contexts: new ClaimContexts(options.lexicon === undefined ? shippedLexicon() : options.lexicon, options.lexicon === null ? null : shippedReverseLexicon()),
+    written: { en: writtenNames(alignment.sentences.en), de: writtenNames(alignment.sentences.de) },
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
   return findings.sort(compareFindings);
 }
 
-export function buildClaimsDiff(alignment: AlignmentDocument): ClaimsDiffDocument {
+/**
+ * `lexicon`: what tells whether two claims are about the same thing (context.ts): the shipped one
+ * (both directions) when undefined, none when null, else the given one with the shipped DE→EN direction.
+ */
+export interface DiffOptions {
+  lexicon?: Lexicon | null;
+}
+
+function writtenNames(sentences: Sentence[]): WrittenNames {
+  return new WrittenNames(() => sentences.map(readerText));
+}
+
+export function buildClaimsDiff(alignment: AlignmentDocument, options: DiffOptions = {}): ClaimsDiffDocument {
   return {
     format: CLAIMS_FORMAT,
     version: CLAIMS_FORMAT_VERSION,
     documents: alignment.documents,
     sentences: alignment.sentences,
-    findings: diffClaims(alignment),
+    findings: diffClaims(alignment, options),
   };
 }
 

@@ -36,7 +36,14 @@ export interface Finding {
   de: ClaimSide | null;
   /** Why the two sides were compared, in words (e.g. "aligned sentences", "found in another sentence"). */
   reason?: string;
+  /**
+   * What kind of conflict (conflicts only): two values of one kind that differ, a statement one side
+   * negates and the other asserts, or another name in a name's place.
+   */
+  conflict?: ConflictKind;
 }
+
+export type ConflictKind = 'different-value' | 'negation' | 'entity-substituted';
 
 export const CLAIMS_FORMAT = 'satzpaar-claims';
 export const CLAIMS_FORMAT_VERSION = 1;

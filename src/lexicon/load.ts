@@ -3,17 +3,27 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../core/errors.js';
 import { Lexicon } from './lexicon.js';
+import { ReverseLexicon } from './reverse.js';
 import { parseUserLexicon } from './userLexicon.js';
 
 /** dist/lexicon/load.js and src/lexicon/load.ts both sit two levels below the package root. */
 const SHIPPED = fileURLToPath(new URL('../../data/lexicon/en-de.tsv.gz', import.meta.url));
 
+const SHIPPED_REVERSE = fileURLToPath(new URL('../../data/lexicon/de-en.tsv.gz', import.meta.url));
+
 let shipped: Lexicon | undefined;
+let shippedReverse: ReverseLexicon | undefined;
 
 /** The EN–DE lexicon derived from Ding (see data/lexicon/README.md); loaded once per process. */
 export function shippedLexicon(): Lexicon {
   if (!shipped) shipped = Lexicon.fromStemTable(gunzipSync(readFileSync(SHIPPED)).toString('utf8'));
   return shipped;
+}
+
+/** The DE→EN direction of the shipped lexicon (see reverse.ts); loaded once per process, when first needed. */
+export function shippedReverseLexicon(): ReverseLexicon {
+  if (!shippedReverse) shippedReverse = ReverseLexicon.fromStemTable(gunzipSync(readFileSync(SHIPPED_REVERSE)).toString('utf8'));
+  return shippedReverse;
 }
 
 /** `--lexicon FILE`: the user's pairs added to `base` (the shipped lexicon, or an empty one for `--lexicon-mode replace`). */

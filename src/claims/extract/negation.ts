@@ -2,7 +2,8 @@ import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 
 /**
- * Negation cues. A sentence's polarity is whether it has any; only that is compared, so
+ * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", "kaum",
+ * "mitnichten", "verweigert", "ausgeblieben". A sentence's polarity is whether it has any; only that is compared, so
  * "no longer" = "nicht mehr" agree without a list of idioms, and "unless" = "wenn … nicht",
  * "N/A" = "nicht verfügbar".
  * A contrastive "…, not X" / "(…, nicht X)" / "…, keine X" denies an alternative, not the statement
@@ -13,8 +14,8 @@ import type { Claim } from '../claim.js';
  * "not-for-profit"), which names a kind of thing, as "non-Apple" does (see negativeWords.ts).
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|n\/a|no(?=\s)|\p{Ll}{1,6}n['’]t)(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|kein(?:e[mnrs]?)?|es sei denn)(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s))(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
 /**
@@ -59,6 +60,22 @@ function clauseWords(after: string): string[] {
   return /^([^,.;:!?()]*)(?:[,.;:!?()]|$)/u.exec(after)![1]!.trim().split(/\s+/);
 }
 
+/**
+ * A negation another part of the sentence corrects: "nicht direkt, sondern über einen Server" says how
+ * it is done, which the other language says without a cue ("not only directly but also via …", "not
+ * available until they install" = "nur verfügbar, wenn …").
+ */
+const CORRECTED: Record<Lang, RegExp> = {
+  en: /^[^.;:!?]*?(?<![\p{L}\p{N}])until(?![\p{L}\p{N}])/iu,
+  de: /^[^.;:!?]*?,\s*sondern(?![\p{L}\p{N}])/iu,
+};
+
+/**
+ * German "ob … nicht" asks whether something is so, not whether it is not: "prüfen, ob sich der Status
+ * nicht verschlechtert hat" = "check if it gets worse".
+ */
+const EXPLETIVE = /(?:^|[,;(:]\s*)ob\s[^,.;:!?()]*$/iu;
+
 /** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */
 const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\s*[,;)]/ };
 
@@ -92,12 +109,12 @@ const DETERMINERS = new Set(
 const DETERMINER_NEXT = /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)(?![\p{L}\p{N}])/iu;
 
 /**
- * "not only … but also" / "nicht nur …, sondern auch" adds to the statement; the other text often
+ * "not only … but also" / "nicht nur …, sondern auch" adds to the statement, as "not least" / "nicht zuletzt" does; the other text often
  * says the same with "and" or "as well as", so counting it would report a false conflict.
  */
 const ADDITIVE: Record<Lang, RegExp> = {
-  en: /^\s+(?:only|just|merely)(?![\p{L}\p{N}])/iu,
-  de: /^\s+(?:nur|bloß|bloss|lediglich)(?![\p{L}\p{N}])/iu,
+  en: /^\s+(?:only|just|merely|least)(?![\p{L}\p{N}])/iu,
+  de: /^\s+(?:nur|bloß|bloss|lediglich|zuletzt)(?![\p{L}\p{N}])/iu,
 };
 
 /**
@@ -123,14 +140,20 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     // "No" is a determiner only before a word in lower case ("No \"%option\" is needed"); before a
     // capital or a table cell's end (a tab in clean mode) it is an answer or a "No" column. Tested
     // without the flag `i`, under which \p{Ll} matches capitals too.
-    if (/^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after)) continue;
+    const answer = /^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after);
+    // A capitalised "No" before a capital may still be a determiner ("No Bluetooth adapter" = "Kein
+    // Bluetooth-Adapter"): it confirms the other side's cue but never conflicts. A table's "| no |" is no cue.
+    if (answer && !(m[0] === 'No' && /^[ \u00a0]+\p{Lu}/u.test(after))) continue;
     // "not only" adds to the statement.
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
     // A cue that denies an alternative, stands for a clause ("if not,") or negates an adjective does not
     // negate the statement, but the other language often says the same with a negation of it ("an hour
     // that never existed" = "einer nicht existenten Stunde"): a soft cue, which confirms and never conflicts.
     const soft =
+      answer ||
       isContrastive(lang, m[0], before, after) ||
+      CORRECTED[lang].test(text.slice(end, end + 120)) ||
+      (lang === 'de' && isNot && EXPLETIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) ||
       (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
       (isNot && isAttributive(lang, before, after));
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });

@@ -24,8 +24,11 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.
     /i(?:n(?:accessib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
     // -less, not "unless" (a cue), "nevertheless", "regardless", nor "wireless", a kind of network.
-    /(?!nevertheless|nonetheless|regardless|wireless)\p{Ll}{3,}less(?!\p{L})/u,
-    /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out\s+of\s+(?:sync|scope|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
+    /(?!nevertheless|nonetheless|regardless|wireless)\p{Ll}{3,}-?less(?!\p{L})/u,
+    // "stop working" = "nicht mehr funktionieren", "overlooks files" = "findet keine Dateien", "to avoid
+    // using root" = "um nicht root zu nutzen", "rarely useful" = "kaum nützlich".
+    /(?:stop(?:s|ped|ping)?\s+work\p{Ll}*|overlook\p{Ll}*|avoid\p{Ll}*|prevent\p{Ll}*|prohibit\p{Ll}*|rarely|seldom|barring)/u,
+    /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, unser-, and not
@@ -42,6 +45,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
     /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
+    // "Nein" answers as an English "No" does, in a table cell or a reply ("netboot ja nein ja").
+    /[Nn]ein(?![\p{L}\p{N}])|lehnt\s+(?:\p{L}+\s+){0,3}ab(?![\p{L}\p{N}])|abgelehnt|ablehn\p{Ll}*|vermeid\p{Ll}*|[Vv]ermeidung|verhinder\p{Ll}*|selten\p{Ll}*/u,
   ],
 };
 

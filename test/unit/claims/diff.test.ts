@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
 import { buildClaimsDiff, diffClaims } from '../../../src/claims/index.js';
 import type { Finding } from '../../../src/core/claims.js';
 import type { AlignMode, AlignmentDocument, AlignmentLink } from '../../../src/core/types.js';
@@ -16,6 +18,10 @@ function alignment(en: string[], de: string[], links: AlignmentLink[], mode: Ali
     sentences: { en: sentences(en), de: sentences(de) },
     alignments: links,
   };
+}
+
+function source(path: string, text: string) {
+  return { path, text, sha256: '', encoding: 'utf-8' };
 }
 
 /** One parallel link per pair of sentences. */
@@ -113,14 +119,29 @@ describe('diffClaims on aligned sentences', () => {
   });
 
   it('reports a negation difference as a conflict, the unnegated side as its whole sentence', () => {
-    const [finding] = diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich.']));
+    const [finding] = diffClaims(pairs(['The company did not confirm the sale.', 'Das Unternehmen bestätigte den Verkauf.']));
     expect(finding).toMatchObject({
       status: 'conflict',
       type: 'negation',
+      conflict: 'negation',
       en: { text: 'not', value: 'negated' },
-      de: { text: 'Das Unternehmen äußerte sich.', start: 0, value: 'affirmative' },
+      de: { text: 'Das Unternehmen bestätigte den Verkauf.', start: 0, value: 'affirmative' },
     });
-    expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
+    expect(diffClaims(pairs(['The company did not confirm the sale.', 'Das Unternehmen bestätigte den Verkauf nicht.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
+  });
+
+  it('reports a negation whose negated word has no counterpart on the other side as one-sided, not as a conflict', () => {
+    expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich.']))).toMatchObject([
+      { status: 'en-only', type: 'negation', en: { text: 'not' }, de: null, reason: 'aligned sentences; only one side is negated, and the words it negates have no counterpart in the other' },
+    ]);
+  });
+
+  it('reads negation without "not": kaum, mitnichten, verweigert, hardly, refuses to', () => {
+    const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).map((f) => `${f.status} ${f.type}`);
+    expect(statuses('The change will hardly be noticed.', 'Die Änderung wird kaum auffallen.')).toEqual(['match negation']);
+    expect(statuses('That does not make them compatible.', 'Kompatibel macht sie das mitnichten.')).toEqual(['match negation']);
+    expect(statuses('dpkg refuses to install the package.', 'dpkg verweigert die Installation des Pakets.')).toEqual(['match negation']);
+    expect(statuses('dpkg installs the package.', 'dpkg verweigert die Installation des Pakets.')).toEqual(['conflict negation']);
   });
 
   it('matches a name the other side writes alike where its extraction passed it over (a sentence start)', () => {
@@ -210,7 +231,31 @@ describe('diffClaims on aligned sentences', () => {
 
   it('conflicts on places of one category, not on unknown names', () => {
     expect(diffClaims(pairs(['The fair is in Cologne.', 'Die Messe ist in Düsseldorf.'])).map(brief)).toEqual([['conflict', 'entity', 'Cologne', 'Düsseldorf']]);
-    expect(diffClaims(pairs(['Olaf Scholz visited.', 'Besucht hat ihn Robert Habeck.'])).map((f) => f.status)).toEqual(['en-only', 'de-only']);
+    expect(diffClaims(pairs(['Olaf Scholz visited.', 'Besucht hat ihn Robert Habeck.']))).toMatchObject([
+      { status: 'conflict', type: 'entity', conflict: 'entity-substituted', en: { text: 'Olaf Scholz' }, de: { text: 'Robert Habeck' } },
+    ]);
+  });
+
+  it('keeps names one-sided where the words around them show different roles, a name and its longer form alike', () => {
+    const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).map((f) => f.status);
+    expect(statuses('Olaf Scholz was born there.', 'Gestern lachte Robert Habeck.')).toEqual(['en-only', 'de-only']);
+    expect(statuses('The Debian Project visited the plant.', 'Das Debian-Projekt besuchte das Werk.')).not.toContain('conflict');
+  });
+
+  it('pairs figures into a conflict only when the words around them are about one thing', () => {
+    const acquiredAndShutDown = pairs(['CoreOS was acquired by Red Hat in early 2018.', 'Nach der Übernahme von CoreOS durch Red Hat wurde CoreOS Container Linux Anfang 2020 jedoch eingestellt.']);
+    expect(diffClaims(acquiredAndShutDown).filter((f) => f.type === 'date').map((f) => f.status)).toEqual(['en-only', 'de-only']);
+    expect(diffClaims(pairs(['Red Hat acquired CoreOS in 2018.', 'Red Hat übernahm CoreOS im Jahr 2020.'])).find((f) => f.type === 'date')).toMatchObject({ status: 'conflict', conflict: 'different-value' });
+  });
+
+  it('does not report a name of the fixture pair as absent where the German writes it inside a longer name', () => {
+    // The German article writes "Flatcar Container Linux" and "CoreOS Container Linux", never "Container Linux" alone.
+    const en = readFileSync(new URL('../../../fixtures/en-register-microsoft-kinvolk.txt', import.meta.url), 'utf8');
+    const de = readFileSync(new URL('../../../fixtures/de-tradepress-microsoft-kinvolk.txt', import.meta.url), 'utf8');
+    const alignment = alignDocuments({ documents: [source('en.txt', en), source('de.txt', de)], mode: 'auto', presegmented: false });
+    const findings = diffClaims(alignment);
+    expect(findings.filter((f) => f.en?.text === 'Container Linux').map((f) => f.status)).not.toContain('en-only');
+    expect(findings.filter((f) => f.status === 'conflict')).toEqual([]);
   });
 });
 

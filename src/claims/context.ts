@@ -1,0 +1,176 @@
+import { Analyser, contentCount } from '../analyse/features.js';
+import { stem } from '../analyse/stem.js';
+import type { Lang } from '../core/types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { ReverseLexicon } from '../lexicon/reverse.js';
+import type { Claim } from './claim.js';
+import { sameKey } from './equality.js';
+
+/**
+ * What a claim is about, read from the words around it: "acquired … in 2018" and "Anfang 2020 …
+ * eingestellt" are two events even in one linked sentence pair, "revenue rose to $5bn" and "Umsatz
+ * stieg auf 6 Mrd. Dollar" one. Two claims are about the same thing when some word near one
+ * translates (through the lexicon), or is written like, some word near the other, or when an equal
+ * claim stands near both ("on Monday at 8:00" / "am Montag um 9 Uhr").
+ *
+ * The words near a claim are those of its clause within WINDOW words on either side, without the
+ * sentence's other claims (names and figures say who and how much, not what happened) and without
+ * the words that only qualify a figure ("early 2018" = "Anfang 2018", "about", "rund").
+ */
+export type Correspondence = 'same' | 'different' | 'unknown';
+
+/** How many words on each side of a claim say what it is about. */
+export const CLAIM_WINDOW: Window = { before: 6, after: 6 };
+
+export interface Window {
+  before: number;
+  after: number;
+}
+
+/** Words that qualify a figure or a time rather than say what it is about. */
+const QUALIFIERS = new Set(
+  [
+    'early late mid end beginning start about around approximately roughly nearly almost some over under more less fewer than least most up down just only exactly around total',
+    'anfang ende mitte beginn rund etwa circa ca fast knapp beinahe gut über unter mehr weniger als mindestens höchstens genau insgesamt nur gerade bereits schon',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Marks that end a clause; a comma inside a figure ("7,5") belongs to a claim, which is masked first. */
+const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:and|but|while|whereas|und|aber|sondern|während)(?![\p{L}\p{N}])/giu;
+
+/** A word, or a masked claim ("#…"), which takes a word's place in the window but says nothing itself. */
+const WORD = /[\p{L}][\p{L}\p{N}'’-]*|#+/gu;
+
+/**
+ * The keys of the words around one span of a sentence (a claim, or a negation cue). `spans` are all
+ * claims of the sentence, masked out of the context; an equal claim near both sides counts through
+ * its value.
+ */
+export class ClaimContexts {
+  private readonly analyser: Analyser;
+  private readonly sentences = new Map<string, ReadonlySet<number | string>>();
+
+  constructor(
+    private readonly lexicon: Lexicon | null,
+    reverse: ReverseLexicon | null,
+  ) {
+    this.analyser = new Analyser(lexicon, reverse);
+  }
+
+  /** Whether the lexicon knows the word as a German word (any case: "Kurzer" is "kurz"). */
+  isGermanWord(word: string): boolean {
+    const own = stem(word.toLowerCase(), 'de');
+    return this.lexicon !== null && (this.lexicon.hasGermanStem(own) || this.lexicon.germanLemmas(own).length > 0);
+  }
+
+  around(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[], window: Window = CLAIM_WINDOW): Set<number | string> {
+    const masked = maskClaims(text, claims, start, end);
+    const [from, to] = clauseAround(masked, start, end);
+    const keys = new Set<number | string>();
+    const wordsBefore = [...masked.slice(from, start).matchAll(WORD)];
+    const before = wordsBefore.slice(Math.max(0, wordsBefore.length - window.before));
+    const after = [...masked.slice(end, to).matchAll(WORD)].slice(0, window.after);
+    const words = [...before, ...after].map((m) => m[0]).filter((word) => word[0] !== '#' && !QUALIFIERS.has(word.toLowerCase()));
+    if (words.length > 0) {
+      this.addKeys(words.join(' '), lang, keys);
+    }
+    const windowFrom = before.length > 0 ? from + before[0]!.index : start;
+    const windowTo = after.length > 0 ? end + after.at(-1)!.index + after.at(-1)![0].length : end;
+    for (const claim of claims) {
+      if (!COUNTED_NEAR.has(claim.type) || claim.soft || (claim.start === start && claim.end === end)) continue;
+      if (claim.end > windowFrom && claim.start < windowTo) keys.add(`claim:${sameKey(claim)}`);
+    }
+    return keys;
+  }
+
+  /**
+   * What a negation cue at text[start, end) negates: the first content word after it in its clause
+   * ("not be apparent" → "apparent", "nicht verfügbar"), or, when none follows, the last before it
+   * ("Er kommt heute nicht" → "heute"). One word, not the clause: the other side of a faithful
+   * translation shares some word with almost any clause, but rarely the negated one, affirmed.
+   */
+  negatedWord(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[]): ReadonlySet<number | string> {
+    const masked = maskClaims(text, claims, start, end);
+    const [from, to] = clauseAround(masked, start, end);
+    const after = [...masked.slice(end, to).matchAll(WORD)].map((m) => m[0]);
+    const before = [...masked.slice(from, start).matchAll(WORD)].map((m) => m[0]).reverse();
+    for (const word of [...after, ...before]) {
+      if (word[0] === '#') continue;
+      const keys = new Set<number | string>();
+      this.addKeys(word, lang, keys);
+      if (keys.size > 0) return keys;
+    }
+    return new Set();
+  }
+
+  /** The keys of every word of a sentence, once per sentence (`id` names it: language and index). */
+  ofSentence(id: string, text: string, lang: Lang): ReadonlySet<number | string> {
+    const known = this.sentences.get(id);
+    if (known) return known;
+    const keys = new Set<number | string>();
+    this.addKeys(text, lang, keys);
+    this.sentences.set(id, keys);
+    return keys;
+  }
+
+  private addKeys(text: string, lang: Lang, keys: Set<number | string>): void {
+    const features = this.analyser.analyse(text, lang);
+    for (let t = 0; t < contentCount(features); t++) {
+      for (let k = features.starts[t]!; k < features.starts[t + 1]!; k++) keys.add(features.keys[k]!);
+    }
+  }
+}
+
+/**
+ * Claims near a claim that tell which event it belongs to: a date or a figure. Names tell who, and the
+ * same company acquires in 2018 and shuts down in 2020.
+ */
+const COUNTED_NEAR: ReadonlySet<string> = new Set(['date', 'time', 'amount', 'percentage', 'quantity', 'range']);
+
+/**
+ * Whether two claims' contexts show the same subject: some word near one corresponds to a word near the
+ * other. They show different subjects only with evidence of it — a word near one claim corresponds to
+ * a word elsewhere in the other's sentence, away from its claim ("acquired … 2018" against "Nach der
+ * Übernahme … 2020 eingestellt"). Two contexts that merely share no word are too little to tell:
+ * translators rephrase ("arrives" / "erreicht"), and the lexicon knows only some senses.
+ */
+export function correspondence(near: Pair<ReadonlySet<number | string>>, sentences: Pair<ReadonlySet<number | string>>): Correspondence {
+  const [a, b] = near;
+  if (a.size === 0 || b.size === 0) return 'unknown';
+  if (shares(a, b)) return 'same';
+  return shares(a, sentences[1]) || shares(b, sentences[0]) ? 'different' : 'unknown';
+}
+
+type Pair<T> = readonly [T, T];
+
+export function shares(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): boolean {
+  for (const key of a) if (b.has(key)) return true;
+  return false;
+}
+
+/** The sentence with every other claim blanked, so its words and clause marks do not count. */
+function maskClaims(text: string, claims: readonly Claim[], start: number, end: number): string {
+  let masked = text;
+  for (const claim of claims) {
+    if (claim.type === 'negation' || (claim.start === start && claim.end === end)) continue;
+    masked = masked.slice(0, claim.start) + '#'.repeat(claim.end - claim.start) + masked.slice(claim.end);
+  }
+  return masked;
+}
+
+/** The clause holding text[start, end): from the last clause mark before it to the first after. */
+function clauseAround(text: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    const markEnd = m.index + m[0].length;
+    if (markEnd <= start) from = markEnd;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
