@@ -191,7 +191,7 @@ function shareAWord(a: string, b: string): boolean {
 function subjects(e: LocatedClaim, d: LocatedClaim, context: DiffContext): Correspondence {
   const around = (lang: Lang, item: LocatedClaim) =>
     context.contexts.around(readerText(context.sentences[lang][item.sentence]!), lang, item.claim.start, item.claim.end, context.claims[lang][item.sentence] ?? []);
-  return correspondence([around('en', e), around('de', d)], [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
+  return correspondence([around('en', e), around('de', d)], () => [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
 }
 
 function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {

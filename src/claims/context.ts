@@ -136,11 +136,13 @@ const COUNTED_NEAR: ReadonlySet<string> = new Set(['date', 'time', 'amount', 'pe
  * Übernahme … 2020 eingestellt"). Two contexts that merely share no word are too little to tell:
  * translators rephrase ("arrives" / "erreicht"), and the lexicon knows only some senses.
  */
-export function correspondence(near: Pair<ReadonlySet<number | string>>, sentences: Pair<ReadonlySet<number | string>>): Correspondence {
+export function correspondence(near: Pair<ReadonlySet<number | string>>, sentences: () => Pair<ReadonlySet<number | string>>): Correspondence {
   const [a, b] = near;
   if (a.size === 0 || b.size === 0) return 'unknown';
   if (shares(a, b)) return 'same';
-  return shares(a, sentences[1]) || shares(b, sentences[0]) ? 'different' : 'unknown';
+  // The sentences' words only when the near words differ: most claims pairs never need them.
+  const [sentenceA, sentenceB] = sentences();
+  return shares(a, sentenceB) || shares(b, sentenceA) ? 'different' : 'unknown';
 }
 
 type Pair<T> = readonly [T, T];

@@ -42,8 +42,9 @@ export class WrittenNames {
   }
 }
 
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-const WORDS = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/u;
+/** Words with a capital: a name's first word has one ("Container", "iPhone"), and most words of a text have none. */
+const WORDS = /(?<![\p{L}\p{N}])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*/gu;
 
 /** A name is checked where its first word stands; a common first word's places beyond these are not. */
 const MAX_PLACES = 200;

@@ -1,6 +1,7 @@
 import { buildClaimsDiff } from '../../claims/index.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
 import type { AlignmentDocument } from '../../core/types.js';
+import { lexiconForOption } from '../../lexicon/load.js';
 import { readAlignment } from '../../read/readAlignment.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
 import { reportChalk } from '../colours.js';
@@ -32,7 +33,8 @@ export async function runDiff(
   } else {
     alignment = await alignFiles(fileA, fileB, options);
   }
-  const diff = buildClaimsDiff(alignment);
+  // The lexicon that aligned the documents also tells whether two claims speak of one thing.
+  const diff = buildClaimsDiff(alignment, { lexicon: fileB === undefined ? undefined : lexiconForOption(options.lexicon, options.lexiconMode) });
   const format = await claimsFormatter(options.format);
   const chalk = reportChalk(options.output !== undefined && options.output !== '-');
   await writeOutput(options.output, format(diff, { verbose: options.verbose ?? false, chalk, alignment }));

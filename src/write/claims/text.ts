@@ -60,7 +60,8 @@ function summary(conflicts: number, enOnly: number, deOnly: number, matches: num
 
 function describe(finding: Finding, doc: ClaimsDiffDocument, c: ChalkInstance): string[] {
   const mark = finding.status === 'conflict' ? c.red.bold : c.yellow.bold;
-  const type = finding.type.padEnd(10);
+  // A substituted name is a kind of its own for a reader: another person or company in the same place.
+  const type = (finding.conflict === 'entity-substituted' ? 'entity-substituted' : finding.type).padEnd(10);
   const head =
     finding.status === 'conflict'
       ? `${c.red('✗')} ${type} ${quoted(finding.en!, mark)} ≠ ${quoted(finding.de!, mark)}`
