@@ -145,6 +145,9 @@ function pairConflicts(
     es.forEach((e, i) => {
       const d = ds[i]!;
       if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
+      // The other side writes this very figure, which its language's extraction read differently
+      // ("4k blocks" in program output both pages show).
+      if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text)) return;
       const about = subjects(e, d, context);
       const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
       if (about === 'different' || (substituted && !substitutes(side('en', e).text, side('de', d).text, e.claim, d.claim, about, (word) => context.contexts.isGermanWord(word)))) return;

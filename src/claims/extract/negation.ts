@@ -15,7 +15,7 @@ import type { Claim } from '../claim.js';
  */
 const CUES: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s))(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben)(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
 /**
@@ -63,10 +63,11 @@ function clauseWords(after: string): string[] {
 /**
  * A negation another part of the sentence corrects: "nicht direkt, sondern über einen Server" says how
  * it is done, which the other language says without a cue ("not only directly but also via …", "not
- * available until they install" = "nur verfügbar, wenn …").
+ * available until they install" = "nur verfügbar, wenn …", "will not be installed unless" = "wird erst
+ * installiert, wenn").
  */
 const CORRECTED: Record<Lang, RegExp> = {
-  en: /^[^.;:!?]*?(?<![\p{L}\p{N}])until(?![\p{L}\p{N}])/iu,
+  en: /^[^.;:!?]*?(?<![\p{L}\p{N}])(?:until|unless)(?![\p{L}\p{N}])/iu,
   de: /^[^.;:!?]*?,\s*sondern(?![\p{L}\p{N}])/iu,
 };
 
@@ -75,6 +76,12 @@ const CORRECTED: Record<Lang, RegExp> = {
  * nicht verschlechtert hat" = "check if it gets worse".
  */
 const EXPLETIVE = /(?:^|[,;(:]\s*)ob\s[^,.;:!?()]*$/iu;
+
+/** The "not" of "not … unless" is counted once: the pair reads "only if" ("erst, wenn"). */
+const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|\p{Ll}+n['’]t)(?![\p{L}\p{N}])[^.;:!?]*$/iu;
+
+/** "whether it is charging or not", "whether or not someone has", "ob … oder nicht" ask; they negate nothing. */
+const ALTERNATIVE = { before: /(?:^|[^\p{L}])(?:or|oder)\s+$/iu, after: /^\s*(?:[,;).!?]|$)/u, whether: /(?:^|[^\p{L}])(?:whether|if)\s+or\s+$/iu };
 
 /** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */
 const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\s*[,;)]/ };
@@ -141,11 +148,14 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     // capital or a table cell's end (a tab in clean mode) it is an answer or a "No" column. Tested
     // without the flag `i`, under which \p{Ll} matches capitals too.
     const answer = /^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after);
-    // A capitalised "No" before a capital may still be a determiner ("No Bluetooth adapter" = "Kein
-    // Bluetooth-Adapter"): it confirms the other side's cue but never conflicts. A table's "| no |" is no cue.
-    if (answer && !(m[0] === 'No' && /^[ \u00a0]+\p{Lu}/u.test(after))) continue;
+    // A capitalised "No" that is no determiner is an answer ("No, of course" = "Natürlich nicht") or
+    // a determiner before a name ("No Bluetooth adapter" = "Kein Bluetooth-Adapter"): it confirms the
+    // other side's cue but never conflicts. A table's "| no |" is no cue.
+    if (answer && m[0] !== 'No') continue;
     // "not only" adds to the statement.
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
+    // "do not mind facing bugs" = "Fehler hinnehmen": the idiom is one affirmative verb.
+    if (lang === 'en' && /^(?:not|\p{Ll}+n['’]t)$/iu.test(m[0]) && /^\s+mind(?![\p{L}\p{N}])/iu.test(after)) continue;
     // A cue that denies an alternative, stands for a clause ("if not,") or negates an adjective does not
     // negate the statement, but the other language often says the same with a negation of it ("an hour
     // that never existed" = "einer nicht existenten Stunde"): a soft cue, which confirms and never conflicts.
@@ -153,8 +163,10 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       answer ||
       isContrastive(lang, m[0], before, after) ||
       CORRECTED[lang].test(text.slice(end, end + 120)) ||
+      (lang === 'en' && /^unless$/i.test(m[0]) && NEGATED_BEFORE_UNLESS.test(text.slice(Math.max(0, m.index - 80), m.index))) ||
       (lang === 'de' && isNot && EXPLETIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) ||
       (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
+      (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)))) ||
       (isNot && isAttributive(lang, before, after));
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });
   }
