@@ -28,6 +28,7 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
           start: first.start,
           end: second.end,
           value: `${lower.value}..${upper.value}`,
+          ...(lower.openCurrency && upper.openCurrency ? { openCurrency: upper.openCurrency } : {}),
         });
         i++;
         continue;
@@ -39,7 +40,8 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
 }
 
 function isConnected(text: string, first: NumericAtom, second: NumericAtom): boolean {
-  const between = text.slice(first.end, second.start);
+  // German suspends a compound's shared tail: "20- bis 30-Jährige" is "20-Jährige bis 30-Jährige".
+  const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+bis\s)/u, '');
   if (!CONNECTOR.test(between)) return false;
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
@@ -55,11 +57,11 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
 }
 
 function isQualified(atom: NumericAtom): boolean {
-  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.points !== undefined;
+  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.points !== undefined || atom.factor === true;
 }
 
 function sameQualifier(a: NumericAtom, b: NumericAtom): boolean {
-  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && a.points === b.points;
+  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && a.points === b.points && !!a.factor === !!b.factor;
 }
 
 function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
@@ -70,6 +72,8 @@ function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
   return {
     ...withScale,
     currency: second.currency,
+    openCurrency: second.openCurrency,
+    factor: second.factor,
     unit: second.unit,
     percent: second.percent,
     points: second.points,
