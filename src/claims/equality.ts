@@ -25,7 +25,8 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
   if (a.type === 'time' && (a.twelveHour || b.twelveHour) && twelveHoursApart(a.value, b.value)) return 'partial';
   if ((a.type === 'amount' || a.type === 'range') && (openAgrees(a, b) || openAgrees(b, a))) return 'partial';
-  if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined) {
+  // Only a conversion rounds: "52 years" against "51 Jahre" is another figure, though within 5%.
+  if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined && unitOf(a) !== unitOf(b)) {
     const scale = Math.max(Math.abs(a.base), Math.abs(b.base));
     if (Math.abs(a.base - b.base) <= CONVERSION_TOLERANCE * scale) return 'converted';
   }
@@ -53,6 +54,10 @@ export const LOOSELY_AGREEING: Readonly<Record<string, readonly string[]>> = {
   amount: ['amount'],
   range: ['range'],
 };
+
+function unitOf(claim: Claim): string {
+  return claim.value.slice(claim.value.indexOf(' ') + 1);
+}
 
 function twelveHoursApart(a: string, b: string): boolean {
   const minutes = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));

@@ -131,8 +131,8 @@ function buildPatterns(lang: Lang): ClockPattern[] {
       regex: new RegExp(String.raw`${B}(${HOURS.en.join('|')})(?:\s+(${words(MINUTE_WORDS.en)}))?(?=${PERIOD_SOURCE.en})`, 'giu'),
       read: (m) => at(m, 1, m[2] ? MINUTE_WORDS.en[m[2].toLowerCase().replace(/\s+/g, ' ')]! : 0),
     },
-    { regex: new RegExp(String.raw`${B}(?:twelve\s+)?midnight${E}`, 'giu'), read: () => 0, exact: true },
-    { regex: new RegExp(String.raw`${B}(?:twelve\s+)?(?:noon|midday)${E}`, 'giu'), read: () => 720, exact: true },
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?midnight${E}`, 'giu'), read: () => 0, exact: true },
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:noon|midday)${E}`, 'giu'), read: () => 720, exact: true },
   ];
 }
 

@@ -15,7 +15,7 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const first = atoms[i]!;
-    const second = atoms[i + 1];
+    const second = currencyForward(first, atoms[i + 1]);
     if (second && !first.ordinal && !second.ordinal && isConnected(text, first, second)) {
       const lower = atomClaim(inherit(first, second));
       const upper = atomClaim(second);
@@ -39,9 +39,15 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   return claims;
 }
 
+/** "€128–143" is €128 to €143: a currency written before the first number only is the second's too. */
+function currencyForward(first: NumericAtom, second: NumericAtom | undefined): NumericAtom | undefined {
+  if (!second || !first.currency || isQualified(second) || second.ordinal) return second;
+  return { ...second, currency: first.currency, openCurrency: first.openCurrency, fourDigits: false };
+}
+
 function isConnected(text: string, first: NumericAtom, second: NumericAtom): boolean {
-  // German suspends a compound's shared tail: "20- bis 30-Jährige" is "20-Jährige bis 30-Jährige".
-  const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+bis\s)/u, '');
+  // A compound's shared tail is left out: "20- bis 30-Jährige" is "20-Jährige bis 30-Jährige", "20- to 30-year-olds" alike.
+  const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+(?:bis|to)\s)/u, '');
   if (!CONNECTOR.test(between)) return false;
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
