@@ -131,14 +131,18 @@ function buildPatterns(lang: Lang): ClockPattern[] {
       regex: new RegExp(String.raw`${B}(${HOURS.en.join('|')})(?:\s+(${words(MINUTE_WORDS.en)}))?(?=${PERIOD_SOURCE.en})`, 'giu'),
       read: (m) => at(m, 1, m[2] ? MINUTE_WORDS.en[m[2].toLowerCase().replace(/\s+/g, ' ')]! : 0),
     },
-    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?midnight${E}`, 'giu'), read: () => 0, exact: true },
-    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:noon|midday)${E}`, 'giu'), read: () => 720, exact: true },
+    // Capitalised, only where no name goes on ("Midnight Commander").
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?[Mm]idnight${E}(?!\s+\p{Lu})`, 'gu'), read: () => 0, exact: true },
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+\p{Lu})`, 'gu'), read: () => 720, exact: true },
   ];
 }
 
 const PATTERNS: Record<Lang, ClockPattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };
 /** Every form above holds one of these; most sentences hold none and skip the patterns. */
-const HINT: Record<Lang, RegExp> = { en: /past|after|to\s|o['’]clock|[ap]\.?\s?m|noon|midday|midnight/i, de: /halb|viertel|nach|vor|uhr|mittag|mitternacht/i };
+const HINT: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:quarter|half|five|ten|twenty|o['’]clock|noon|midday|midnight|[ap]\.?\s?m)(?![\p{L}])|in\s+the\s+(?:morning|afternoon|evening)|at\s+night/iu,
+  de: /halb|viertel|fünf|zehn|zwanzig|Uhr|mittag|mitternacht/iu,
+};
 
 export function extractClockWords(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   if (!HINT[lang].test(text)) return [];

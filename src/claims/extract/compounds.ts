@@ -34,15 +34,18 @@ const SOURCES: Record<Lang, string> = {
     String.raw`ver(${SPELLED('de')})fach(?:t(?:e[nmrs]?)?|en|ung(?:en)?)`,
     // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen".
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
-    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s))`,
-    String.raw`(${SPELLED('de')}|\d+)\s+Mal`,
+    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppel-?klick\p{Ll}*)`,
+    // "fünf Mal", "um den Faktor 1,2".
+    String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
     // "zweitgrößte", "Viertplatzierte", "drittbeste"; not "Viertelfinale" nor "achtzigste".
     String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend)(?:\p{Ll}+?[sß]te[nmrs]?|platziert(?:e[nmrs]?)?)`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
     String.raw`(${SPELLED('en')}|${DIGITS})\s+times`,
-    String.raw`(twice|thrice|(?:doubl|tripl|quadrupl)(?:ed|es|ing)|halv(?:ed|ing))`,
+    // "double-click" = "doppelklicken" = "zweimal klicken".
+    String.raw`(twice|thrice|(?:doubl|tripl|quadrupl)(?:ed|es|ing)|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
+    String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
     // "second-largest", "fourth-placed": an ordinal with or without a determiner.
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,
   ].join('|'),
@@ -54,11 +57,11 @@ const PATTERN: Record<Lang, RegExp> = {
 };
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
-  de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|[sß]te|platziert/i,
-  en: /fold|times|twice|thrice|doubl|tripl|quadrupl|halv|-/i,
+  de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert/i,
+  en: /fold|times|twice|thrice|doubl|tripl|quadrupl|halv|factor|-/i,
 };
 
-const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppelt: 2 };
+const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
 
 export function findCompoundAtoms(text: string, lang: Lang): NumericAtom[] {
   if (!HINT[lang].test(text)) return [];
@@ -94,8 +97,8 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     return { ...span, n, unit: unitOf(meaning.unit!) };
   }
   if (m[4] !== undefined) return factor(span, wordFactor(m[4]));
-  if (m[5] !== undefined) return factor(span, number(m[5], 'de'));
-  const n = parseOrdinalWord(`${m[6]!}e`, 'de');
+  if (m[5] !== undefined || m[6] !== undefined) return factor(span, number((m[5] ?? m[6])!, 'de'));
+  const n = parseOrdinalWord(`${m[7]!}e`, 'de');
   return n === undefined ? undefined : { ...span, n, ordinal: true };
 }
 
@@ -103,7 +106,8 @@ function english(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
   if (m[1] !== undefined) return factor(span, number(m[1], 'en'));
   if (m[2] !== undefined) return factor(span, number(m[2], 'en'));
   if (m[3] !== undefined) return factor(span, wordFactor(m[3]));
-  const n = parseOrdinalWord(m[4]!, 'en');
+  if (m[4] !== undefined) return factor(span, number(m[4], 'en'));
+  const n = parseOrdinalWord(m[5]!, 'en');
   return n === undefined ? undefined : { ...span, n, ordinal: true };
 }
 
