@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
+import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
 import { extractClaims } from '../../../src/claims/extract/index.js';
 import { diffClaims } from '../../../src/claims/index.js';
 import type { Finding } from '../../../src/core/claims.js';
@@ -13,18 +15,7 @@ function claims(lang: Lang, text: string): Array<[string, string, string, string
 
 /** The findings of one parallel link between two sentences. */
 function diff(en: string, de: string): Finding[] {
-  const sentence = (text: string) => [{ text, start: 0, end: text.length }];
-  const info = (lang: string) => ({ path: `doc.${lang}`, sha256: '', language: { detected: lang, confidence: 1, source: 'stated' as const }, segmentation: 'lines' as const });
-  return diffClaims({
-    format: 'satzpaar-alignment',
-    version: 1,
-    mode: 'parallel',
-    modeReason: 'test',
-    generator: { name: 'satzpaar', version: 'test' },
-    documents: { en: info('en'), de: info('de') },
-    sentences: { en: sentence(en), de: sentence(de) },
-    alignments: [{ en: [0], de: [0], score: 1 }],
-  });
+  return diffClaims(alignmentFor({ id: 'pair', en, de }));
 }
 const statuses = (en: string, de: string) => diff(en, de).map((f) => `${f.status} ${f.type}`);
 
