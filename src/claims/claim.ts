@@ -23,6 +23,16 @@ export interface Claim {
    * other side but is never reported on its own (one side only) nor paired into a conflict.
    */
   soft?: boolean;
+  /**
+   * A time read off a 12-hour clock with nothing saying which half of the day ("halb acht", "7:30",
+   * "eight o'clock"): it also agrees with the same time twelve hours on ("19:30 Uhr").
+   */
+  twelveHour?: boolean;
+  /**
+   * An amount whose currency names no country ("dollars", "Dollar", "$"): `value` takes the usual
+   * reading (USD), and the amount also agrees with the same figure in any currency of this family ("A$").
+   */
+  openCurrency?: string;
 }
 
 /** Prints a number without exponent or float noise: 7.5e9 → "7500000000", 0.1+0.2 → "0.3". */

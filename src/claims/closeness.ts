@@ -19,7 +19,7 @@ export function claimCloseness(a: Claim, b: Claim): number {
   const y = numericValue(b);
   if (x === undefined || y === undefined || x.value === 0 || y.value === 0) return 0;
   // Different kinds of figure ("5 %" and "$5") never agree. A bare number stands for a duration or an
-  // age ("die 30-Jährige" / "30-year-old") or a large amount ("18 Milliarden" / "$18 billion"), but "a
+  // age ("Müller (25)" / "the 25-year-old") or a large amount ("18 Milliarden" / "$18 billion"), but "a
   // hall for 1000 visitors" is no "$1,000".
   const typed = (c: Claim) => c.type !== 'number';
   if (typed(a) && typed(b) && (a.type !== b.type || a.kind !== b.kind || x.unit !== y.unit)) return 0;

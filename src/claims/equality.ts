@@ -1,5 +1,6 @@
 import type { Claim } from './claim.js';
 import { datesCompatible } from './extract/dates.js';
+import { currencyFamily } from './vocabulary.js';
 
 /**
  * Converted quantities agree within this relative tolerance: "5 miles" is 8.05 km and is
@@ -22,7 +23,10 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
-  if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined) {
+  if (a.type === 'time' && (a.twelveHour || b.twelveHour) && twelveHoursApart(a.value, b.value)) return 'partial';
+  if ((a.type === 'amount' || a.type === 'range') && (openAgrees(a, b) || openAgrees(b, a))) return 'partial';
+  // Only a conversion rounds: "52 years" against "51 Jahre" is another figure, though within 5%.
+  if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined && unitOf(a) !== unitOf(b)) {
     const scale = Math.max(Math.abs(a.base), Math.abs(b.base));
     if (Math.abs(a.base - b.base) <= CONVERSION_TOLERANCE * scale) return 'converted';
   }
@@ -37,13 +41,45 @@ export function sameKey(claim: Claim): string {
   return isYearOrNumber(claim) ? `four digits|${claim.value}` : `${claim.type}|${claim.value}`;
 }
 
-/** Types whose claims can agree other than as `same`: `partial` (ordinals, dates) or `converted` (quantities). */
+/**
+ * Types whose claims can agree other than as `same`: `partial` (ordinals, dates, times on a 12-hour
+ * clock, amounts in a currency that names no country) or `converted` (quantities).
+ */
 export const LOOSELY_AGREEING: Readonly<Record<string, readonly string[]>> = {
   ordinal: ['number', 'quantity'],
   number: ['ordinal'],
   quantity: ['ordinal', 'quantity'],
   date: ['date'],
+  time: ['time'],
+  amount: ['amount'],
+  range: ['range'],
 };
+
+function unitOf(claim: Claim): string {
+  return claim.value.slice(claim.value.indexOf(' ') + 1);
+}
+
+function twelveHoursApart(a: string, b: string): boolean {
+  const minutes = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
+  return Math.abs(minutes(a) - minutes(b)) === 12 * 60;
+}
+
+/**
+ * "5 dollars" agrees with "A$5", "5 to 7 dollars" with "A$5 to A$7": the same figures, each in a
+ * currency of the family the open one names.
+ */
+function openAgrees(open: Claim, other: Claim): boolean {
+  if (!open.openCurrency) return false;
+  const ends = open.value.split('..');
+  const otherEnds = other.value.split('..');
+  return (
+    ends.length === otherEnds.length &&
+    ends.every((end, i) => {
+      const [figure, code] = otherEnds[i]!.split(' ');
+      return figure === end.split(' ')[0] && code !== undefined && currencyFamily(code) === open.openCurrency;
+    })
+  );
+}
 
 function isYearOrNumber(claim: Claim): boolean {
   return (claim.type === 'date' || claim.type === 'number') && /^\d{4}$/.test(claim.value);

@@ -98,6 +98,9 @@ const DE_ORDINAL_STEMS: Record<string, number> = {
   neunzehnt: 19, zwanzigst: 20, dreißigst: 30, vierzigst: 40, fünfzigst: 50, hundertst: 100,
 };
 
+/** German ordinal stems ("zweit", "viert"), which also begin compounds: "zweitgrößte", "Viertplatzierte". */
+export const DE_ORDINAL_STEM_SOURCE = Object.keys(DE_ORDINAL_STEMS).join('|');
+
 export const ORDINAL_WORD_SOURCE: Record<Lang, string> = {
   en: `(?:${Object.keys(EN_TENS).join('|')})-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(EN_ORDINALS).join('|')}`,
   // German ordinals always carry an adjective ending; "acht" alone is the cardinal 8.

@@ -35,28 +35,66 @@ export const GLUED_ONLY_SCALES = new Set(['k', 'm', 'b']);
  */
 export interface Currency {
   code: string;
+  /** Currencies of one name in several countries (dollar, krone): a bare "dollars" may mean any of them. */
+  family?: string;
+  /** The bare name of a family ("dollars", "Dollar", "$"): read as `code`, and agreeing with any of the family. */
+  open?: boolean;
   /** Written before the number: "$7.5", "€ 3", "USD 12". */
   prefixes: string[];
   /** Written after the number (and its scale word): "dollars", "Euro", "€". */
   suffixes: Record<Lang, string[]>;
 }
 
+/**
+ * A currency named by its country's adjective, "Australian dollars" = "australische Dollar", with the
+ * German adjective's endings ("70 australischen Dollar" after a preposition).
+ */
+function byCountry(en: string, de: string, nouns: Record<Lang, string[]>, extra: Record<Lang, string[]> = { en: [], de: [] }): Record<Lang, string[]> {
+  const german = de.endsWith('-') ? nouns.de.map((noun) => `${de}${noun}`) : ['e', 'en', 'er'].flatMap((ending) => nouns.de.map((noun) => `${de}${ending} ${noun}`));
+  return { en: [...nouns.en.map((noun) => `${en} ${noun}`), ...extra.en], de: [...german, ...extra.de] };
+}
+
+const DOLLARS = { en: ['dollars', 'dollar'], de: ['Dollar'] };
+const KRONER = { en: ['kronor', 'krona', 'kroner', 'krone', 'crowns'], de: ['Kronen', 'Krone'] };
+const codes = (...written: string[]) => ({ en: written, de: written });
+
 export const CURRENCIES: Currency[] = [
   {
     code: 'USD',
-    prefixes: ['US$', 'US-$', '$', 'USD'],
-    suffixes: { en: ['US dollars', 'U.S. dollars', 'dollars', 'dollar', 'USD', '$'], de: ['US-Dollar', 'Dollar', 'USD', '$'] },
+    family: 'dollar',
+    prefixes: ['US$', 'US-$', 'USD'],
+    suffixes: byCountry('American', 'amerikanisch', DOLLARS, { en: ['US dollars', 'U.S. dollars', 'USD'], de: ['US-Dollar', 'USD'] }),
   },
+  { code: 'USD', family: 'dollar', open: true, prefixes: ['$'], suffixes: { en: ['dollars', 'dollar', '$'], de: ['Dollar', '$'] } },
+  { code: 'AUD', family: 'dollar', prefixes: ['A$', 'AU$', 'AUD'], suffixes: byCountry('Australian', 'australisch', DOLLARS, codes('AUD')) },
+  { code: 'CAD', family: 'dollar', prefixes: ['C$', 'CA$', 'CAD'], suffixes: byCountry('Canadian', 'kanadisch', DOLLARS, codes('CAD')) },
+  { code: 'NZD', family: 'dollar', prefixes: ['NZ$', 'NZD'], suffixes: byCountry('New Zealand', 'neuseeländisch', DOLLARS, codes('NZD')) },
+  { code: 'HKD', family: 'dollar', prefixes: ['HK$', 'HKD'], suffixes: byCountry('Hong Kong', 'Hongkong-', DOLLARS, codes('HKD')) },
+  { code: 'SGD', family: 'dollar', prefixes: ['S$', 'SGD'], suffixes: byCountry('Singapore', 'Singapur-', DOLLARS, codes('SGD')) },
   { code: 'EUR', prefixes: ['€', 'EUR'], suffixes: { en: ['euros', 'euro', 'EUR', '€'], de: ['Euro', 'EUR', '€'] } },
   {
     code: 'GBP',
     prefixes: ['£', 'GBP'],
-    suffixes: { en: ['pounds sterling', 'British pounds', 'GBP', '£'], de: ['britische Pfund', 'Pfund Sterling', 'Pfund', 'GBP', '£'] },
+    suffixes: { en: ['pounds sterling', 'British pounds', 'GBP', '£'], de: ['britische Pfund', 'britischen Pfund', 'Pfund Sterling', 'Pfund', 'GBP', '£'] },
   },
   { code: 'CHF', prefixes: ['CHF'], suffixes: { en: ['Swiss francs', 'francs', 'CHF'], de: ['Schweizer Franken', 'Franken', 'CHF'] } },
-  { code: 'JPY', prefixes: ['¥', 'JPY'], suffixes: { en: ['yen', 'JPY', '¥'], de: ['Yen', 'JPY', '¥'] } },
-  { code: 'CNY', prefixes: ['CNY', 'RMB'], suffixes: { en: ['yuan', 'renminbi', 'CNY'], de: ['Yuan', 'Renminbi', 'CNY'] } },
+  { code: 'SEK', family: 'krone', prefixes: ['SEK'], suffixes: byCountry('Swedish', 'schwedisch', KRONER, codes('SEK')) },
+  { code: 'NOK', family: 'krone', prefixes: ['NOK'], suffixes: byCountry('Norwegian', 'norwegisch', KRONER, codes('NOK')) },
+  { code: 'DKK', family: 'krone', prefixes: ['DKK'], suffixes: byCountry('Danish', 'dänisch', KRONER, codes('DKK')) },
+  { code: 'JPY', prefixes: ['¥', 'JPY'], suffixes: byCountry('Japanese', 'japanisch', { en: ['yen'], de: ['Yen'] }, { en: ['yen', 'JPY', '¥'], de: ['Yen', 'JPY', '¥'] }) },
+  { code: 'CNY', prefixes: ['CNY', 'RMB'], suffixes: byCountry('Chinese', 'chinesisch', { en: ['yuan'], de: ['Yuan'] }, { en: ['yuan', 'renminbi', 'CNY'], de: ['Yuan', 'Renminbi', 'CNY'] }) },
+  { code: 'INR', prefixes: ['₹', 'INR'], suffixes: byCountry('Indian', 'indisch', { en: ['rupees', 'rupee'], de: ['Rupien', 'Rupie'] }, codes('INR')) },
+  { code: 'RUB', prefixes: ['RUB'], suffixes: byCountry('Russian', 'russisch', { en: ['roubles', 'rubles', 'rouble', 'ruble'], de: ['Rubel'] }, codes('RUB')) },
+  { code: 'PLN', prefixes: ['PLN'], suffixes: byCountry('Polish', 'polnisch', { en: ['zlotys', 'zloty'], de: ['Zloty'] }, codes('PLN')) },
+  { code: 'TRY', prefixes: ['TRY'], suffixes: byCountry('Turkish', 'türkisch', { en: ['lira'], de: ['Lira'] }, codes('TRY')) },
+  { code: 'BRL', prefixes: ['R$', 'BRL'], suffixes: byCountry('Brazilian', 'brasilianisch', { en: ['reais', 'real'], de: ['Real'] }, codes('BRL')) },
+  { code: 'KRW', prefixes: ['₩', 'KRW'], suffixes: byCountry('South Korean', 'südkoreanisch', { en: ['won'], de: ['Won'] }, codes('KRW')) },
 ];
+
+/** The family of a currency code ("AUD" → "dollar"), if it shares its name with others. */
+export function currencyFamily(code: string): string | undefined {
+  return CURRENCIES.find((currency) => currency.code === code)?.family;
+}
 
 export const PERCENT_FORMS: Record<Lang, string[]> = {
   en: ['%', 'percent', 'per cent', 'pct'],

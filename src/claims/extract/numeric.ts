@@ -10,8 +10,10 @@ import {
   SCALE_WORDS,
   UNITS,
   alternation,
+  type Currency,
   type Unit,
 } from '../vocabulary.js';
+import { findCompoundAtoms, qualifyAges } from './compounds.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -32,6 +34,10 @@ export interface NumericAtom {
   /** Percentage points (factor 1) or basis points (0.01). */
   points?: number;
   ordinal?: boolean;
+  /** A multiple: "tripled", "fünfmal", "zweifach". */
+  factor?: boolean;
+  /** The currency's family when its name leaves the country open ("dollars"; see `Currency.open`). */
+  openCurrency?: string;
   /** A vague amount ("half of", "die Hälfte"): it confirms an equal claim but is never reported alone. */
   soft?: boolean;
 }
@@ -84,12 +90,17 @@ function patterns(lang: Lang): Patterns {
     qualifierKinds: [
       { index: 1, apply: (atom, form) => (atom.points = POINT_FORMS[lang].find((s) => matchesForm(s.forms, form))!.factor) },
       { index: 2, apply: (atom) => (atom.percent = true) },
-      { index: 3, apply: (atom, form) => (atom.currency = CURRENCIES.find((c) => matchesForm(c.suffixes[lang], form))!.code) },
+      { index: 3, apply: (atom, form) => setCurrency(atom, CURRENCIES.find((c) => matchesForm(c.suffixes[lang], form))!) },
       { index: 4, apply: (atom, form) => (atom.unit = UNITS.find((u) => matchesForm(u.forms[lang], form))) },
     ],
   };
   cache.set(lang, p);
   return p;
+}
+
+function setCurrency(atom: NumericAtom, currency: Currency): void {
+  atom.currency = currency.code;
+  if (currency.open) atom.openCurrency = currency.family;
 }
 
 function matchesForm(forms: string[], written: string): boolean {
@@ -100,7 +111,8 @@ function matchesForm(forms: string[], written: string): boolean {
 /** Finds every number with its qualifiers in spans not yet taken, in text order. */
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
-  const cores: Array<{ start: number; end: number; n: number; fourDigits: boolean; ordinal?: boolean; soft?: boolean; points?: number }> = [];
+  // A core is a bare number that `qualify` reads on from, or (`whole`) an atom already complete.
+  const cores: Array<NumericAtom & { whole?: boolean }> = findCompoundAtoms(text, lang).map((atom) => ({ ...atom, whole: true }));
   const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
     if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
@@ -120,7 +132,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   }
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.rateStep) : []) {
     const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
-    cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, points: 1 });
+    cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, points: 1, whole: true });
   }
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
@@ -132,12 +144,12 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   }
   // "Q3" is the third quarter: "im dritten Quartal".
   for (const m of text.matchAll(p.quarter)) {
-    cores.push({ start: m.index, end: m.index + m[0].length, n: Number(m[1]), fourDigits: false, ordinal: true });
+    cores.push({ start: m.index, end: m.index + m[0].length, n: Number(m[1]), fourDigits: false, ordinal: true, whole: true });
   }
   for (const m of text.matchAll(p.ordinalWord)) {
     const n = parseOrdinalWord(m[0], lang);
     if (n !== undefined && followsDeterminer(text, m.index, lang) && !isFraction(text, m.index, m.index + m[0].length)) {
-      cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true });
+      cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true, whole: true });
     }
   }
   cores.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -145,12 +157,15 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   let lastEnd = -1;
   for (const core of cores) {
     if (core.start < lastEnd || taken.overlaps(core.start, core.end)) continue;
-    const atom = core.ordinal || core.points !== undefined ? { ...core } : qualify(text, core, lang, p);
+    const { whole, ...rest } = core;
+    const atom = whole ? rest : qualify(text, rest, lang, p);
     if (!atom) continue;
     atoms.push(atom);
     lastEnd = atom.end;
   }
-  return atoms.sort((a, b) => a.start - b.start);
+  atoms.sort((a, b) => a.start - b.start);
+  qualifyAges(text, atoms, lang);
+  return atoms;
 }
 
 /**
@@ -191,7 +206,7 @@ function qualify(
   const atom: NumericAtom = { ...core };
   const prefix = p.prefix.exec(text.slice(Math.max(0, core.start - 8), core.start));
   if (prefix) {
-    atom.currency = CURRENCIES.find((c) => c.prefixes.includes(prefix[1]!))!.code;
+    setCurrency(atom, CURRENCIES.find((c) => c.prefixes.includes(prefix[1]!))!);
     atom.start = core.start - (prefix[0].length - prefix[0].indexOf(prefix[1]!));
   }
   let cursor = core.end;
@@ -261,9 +276,12 @@ function countsThings(text: string, after: number, lang: Lang): boolean {
 export function atomClaim(atom: NumericAtom): Claim {
   const span = { start: atom.start, end: atom.end };
   if (atom.ordinal) return { ...span, type: 'ordinal', kind: 'ordinal', value: `#${formatNumber(atom.n)}` };
+  if (atom.factor) return { ...span, type: 'number', kind: 'factor', value: `${formatNumber(atom.n)}×` };
   if (atom.points !== undefined) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n * atom.points)} pp` };
   if (atom.percent) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}%` };
-  if (atom.currency) return { ...span, type: 'amount', kind: 'amount', value: `${formatNumber(atom.n)} ${atom.currency}` };
+  if (atom.currency) {
+    return { ...span, type: 'amount', kind: 'amount', value: `${formatNumber(atom.n)} ${atom.currency}`, ...(atom.openCurrency ? { openCurrency: atom.openCurrency } : {}) };
+  }
   if (atom.unit) {
     const base = atom.n * atom.unit.factor + (atom.unit.offset ?? 0);
     return { ...span, type: 'quantity', kind: atom.unit.dimension, value: `${formatNumber(atom.n)} ${atom.unit.symbol}`, base };

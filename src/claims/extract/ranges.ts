@@ -15,7 +15,7 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   const claims: Claim[] = [];
   for (let i = 0; i < atoms.length; i++) {
     const first = atoms[i]!;
-    const second = atoms[i + 1];
+    const second = currencyForward(first, atoms[i + 1]);
     if (second && !first.ordinal && !second.ordinal && isConnected(text, first, second)) {
       const lower = atomClaim(inherit(first, second));
       const upper = atomClaim(second);
@@ -28,6 +28,7 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
           start: first.start,
           end: second.end,
           value: `${lower.value}..${upper.value}`,
+          ...(lower.openCurrency && upper.openCurrency ? { openCurrency: upper.openCurrency } : {}),
         });
         i++;
         continue;
@@ -38,8 +39,15 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   return claims;
 }
 
+/** "€128–143" is €128 to €143: a currency written before the first number only is the second's too. */
+function currencyForward(first: NumericAtom, second: NumericAtom | undefined): NumericAtom | undefined {
+  if (!second || !first.currency || isQualified(second) || second.ordinal) return second;
+  return { ...second, currency: first.currency, openCurrency: first.openCurrency, fourDigits: false };
+}
+
 function isConnected(text: string, first: NumericAtom, second: NumericAtom): boolean {
-  const between = text.slice(first.end, second.start);
+  // A compound's shared tail is left out: "20- bis 30-Jährige" is "20-Jährige bis 30-Jährige", "20- to 30-year-olds" alike.
+  const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+(?:bis|to)\s)/u, '');
   if (!CONNECTOR.test(between)) return false;
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
@@ -55,11 +63,11 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
 }
 
 function isQualified(atom: NumericAtom): boolean {
-  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.points !== undefined;
+  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.points !== undefined || atom.factor === true;
 }
 
 function sameQualifier(a: NumericAtom, b: NumericAtom): boolean {
-  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && a.points === b.points;
+  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && a.points === b.points && !!a.factor === !!b.factor;
 }
 
 function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
@@ -70,6 +78,8 @@ function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
   return {
     ...withScale,
     currency: second.currency,
+    openCurrency: second.openCurrency,
+    factor: second.factor,
     unit: second.unit,
     percent: second.percent,
     points: second.points,

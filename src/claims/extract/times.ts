@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
+import { clockValue, extractClockWords, inPeriod, periodAfter } from './clockWords.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -41,21 +42,29 @@ export function extractTimes(text: string, lang: Lang, taken: TakenSpans): Claim
   const claims: Claim[] = [];
   for (const pattern of PATTERNS[lang]) {
     for (const m of text.matchAll(pattern.regex)) {
-      const end = m.index + m[0].length;
+      let end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;
       const meridiem = pattern.meridiem === undefined ? undefined : m[pattern.meridiem]!.toLowerCase();
-      const values = pattern.times.map((t, i) => clock(Number(m[t.hour]), Number(m[t.minute] ?? '0'), meridiem, i === 0 && pattern.times.length > 1 ? Number(m[pattern.times[1]!.hour]) : undefined));
+      let values = pattern.times.map((t, i) => clock(Number(m[t.hour]), Number(m[t.minute] ?? '0'), meridiem, i === 0 && pattern.times.length > 1 ? Number(m[pattern.times[1]!.hour]) : undefined));
       if (values.some((v) => v === undefined)) continue;
+      // "8 Uhr abends" = "7:30 in the evening" = 20:00: a part of the day after a time without a.m./p.m.
+      const period = meridiem === undefined ? periodAfter(text, end, lang) : undefined;
+      if (period) {
+        values = values.map((v) => clockValue(inPeriod(Number(v!.slice(0, 2)) * 60 + Number(v!.slice(3)), period.period)));
+        end = period.end;
+      }
+      // An English "7:30" may be evening as well: English writes a 24-hour clock rarely.
+      const twelveHour = lang === 'en' && meridiem === undefined && !period;
       taken.take(m.index, end);
       pattern.times.forEach((t, i) => {
         // Each time's own span: from its hour to the end of its minutes (the last one takes the marker).
         const start = m.index + m[0].indexOf(m[t.hour]!, i === 0 ? 0 : spanOf(m, pattern.times[0]!));
         const stop = i === pattern.times.length - 1 ? end : m.index + spanOf(m, t);
-        claims.push({ type: 'time', kind: 'time', start, end: stop, value: values[i]! });
+        claims.push({ type: 'time', kind: 'time', start, end: stop, value: values[i]!, ...(twelveHour && values[i]! < '13' ? { twelveHour } : {}) });
       });
     }
   }
-  return claims;
+  return claims.concat(extractClockWords(text, lang, taken));
 }
 
 /** Offset, within the match, just after a time's hour and minutes. */

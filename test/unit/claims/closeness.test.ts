@@ -32,7 +32,8 @@ describe('claimCloseness: the same figure as two reporters write it', () => {
 
   it('a bare number stands for an age or a large amount, not for any figure', () => {
     expect(close('The 25-year-old won.', 'Müller (25) gewann.')).toBe(CLOSENESS.untyped);
-    expect(close('The 30-year-old won.', 'Die 30-Jährige gewann.')).toBe(CLOSENESS.untyped);
+    expect(close('The 30-year-old won.', 'Die 30 Jahre alte Siegerin gewann.')).toBe(CLOSENESS.same);
+    expect(close('The 30-year-old won.', 'Die 30-Jährige gewann.')).toBe(CLOSENESS.same);
     expect(close('The deal is worth $7.5 billion.', 'Der Deal ist 7,5 Milliarden wert.')).toBeGreaterThan(0);
     expect(close('It could cost $1,000.', 'Der Saal hat 1000 Plätze.')).toBe(0);
     expect(close('Unemployment rose 5 percent.', 'Es kamen 5 Gäste.')).toBe(0);

@@ -233,7 +233,7 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     ['de', 'Zwei Drittel der Wähler stimmten zu.', [['number', 'Zwei Drittel', '0.666666666667']]],
     ['en', 'A quarter of the budget went to defence.', [['number', 'A quarter', '0.25']]],
     ['de', 'Ein Viertel des Budgets ging an die Verteidigung.', [['number', 'Ein Viertel', '0.25']]],
-    ['en', 'In the first half of 2021 sales rose at a quarter past ten.', [['ordinal', 'first', '#1'], ['date', '2021', '2021'], ['number', 'ten', '10']]],
+    ['en', 'In the first half of 2021 sales rose at a quarter past ten.', [['ordinal', 'first', '#1'], ['date', '2021', '2021'], ['time', 'a quarter past ten', '10:15']]],
   ] as const)('reads fractions and halves: %s %s', (lang, text, expected) => {
     expect(claims(lang, text)).toEqual(expected);
   });

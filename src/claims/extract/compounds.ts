@@ -1,0 +1,141 @@
+import type { Lang } from '../../core/types.js';
+import { DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
+import { UNITS, type Unit } from '../vocabulary.js';
+import type { NumericAtom } from './numeric.js';
+
+/**
+ * Numbers inside words, which the number patterns (bounded by word ends) cannot see, and multiples:
+ * German glues a number to what it qualifies ("zehnprozentige" = "10-percent", "80-Jährige" =
+ * "80-year-old", "zweitgrößte" = "second-largest", "Viertplatzierte" = "fourth-placed"), and both
+ * languages say a factor in one word ("verdreifacht" = "tripled", "fünfmal" = "five times",
+ * "zweifach" = "twofold"). Each match is a finished atom: a factor, a percentage, an age or
+ * duration, or an ordinal.
+ */
+
+const SPELLED = (lang: Lang) => `(?:${SPELLED_SOURCE[lang]})`;
+const DIGITS = String.raw`\d+(?:[.,]\d+)?`;
+
+/** German suffixes that make a number an adjective, and what the number then claims. */
+const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; unit?: string }> = {
+  prozentig: { percent: true },
+  fach: { factor: true },
+  mal: { factor: true },
+  jährig: { unit: 'yr' },
+  monatig: { unit: 'mo' },
+  wöchig: { unit: 'wk' },
+  tägig: { unit: 'd' },
+  stündig: { unit: 'h' },
+  minütig: { unit: 'min' },
+};
+
+const SOURCES: Record<Lang, string> = {
+  de: [
+    // "verdreifacht", "Verzehnfachung".
+    String.raw`ver(${SPELLED('de')})fach(?:t(?:e[nmrs]?)?|en|ung(?:en)?)`,
+    // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen".
+    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
+    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppel-?klick\p{Ll}*)`,
+    // "fünf Mal", "um den Faktor 1,2".
+    String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
+    // "zweitgrößte", "Viertplatzierte", "drittbeste"; not "Viertelfinale" nor "achtzigste".
+    String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend)(?:\p{Ll}+?[sß]te[nmrs]?|platziert(?:e[nmrs]?)?)`,
+  ].join('|'),
+  en: [
+    String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
+    String.raw`(${SPELLED('en')}|${DIGITS})\s+times`,
+    // "double-click" = "doppelklicken" = "zweimal klicken".
+    String.raw`(twice|thrice|(?:doubl|tripl|quadrupl)(?:ed|es|ing)|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
+    String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
+    // "second-largest", "fourth-placed": an ordinal with or without a determiner.
+    String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,
+  ].join('|'),
+};
+
+const PATTERN: Record<Lang, RegExp> = {
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SOURCES.de})(?![\p{L}])`, 'giu'),
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SOURCES.en})(?![\p{L}])`, 'giu'),
+};
+/** Each form holds one of these; most sentences hold none and skip the pattern. */
+const HINT: Record<Lang, RegExp> = {
+  de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert/i,
+  en: /fold|times|twice|thrice|doubl|tripl|quadrupl|halv|factor|-/i,
+};
+
+const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
+
+export function findCompoundAtoms(text: string, lang: Lang): NumericAtom[] {
+  if (!HINT[lang].test(text)) return [];
+  const atoms: NumericAtom[] = [];
+  for (const m of text.matchAll(PATTERN[lang])) {
+    const span: Span = { start: m.index, end: m.index + m[0].length, fourDigits: false };
+    const atom = lang === 'de' ? german(m, span) : english(m, span);
+    if (atom) atoms.push(atom);
+  }
+  return atoms;
+}
+
+type Span = { start: number; end: number; fourDigits: false };
+
+function number(written: string, lang: Lang): number | undefined {
+  const bare = written.replace(/[-\u2010\s]+$/, '');
+  return /\d/.test(bare) ? parseDigits(bare, lang) : parseSpelled(bare, lang);
+}
+
+function wordFactor(word: string): number | undefined {
+  const stem = Object.keys(WORD_FACTORS).find((key) => word.toLowerCase().startsWith(key));
+  return stem === undefined ? undefined : WORD_FACTORS[stem];
+}
+
+function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
+  if (m[1] !== undefined) return factor(span, number(m[1], 'de'));
+  if (m[2] !== undefined) {
+    const n = number(m[2], 'de');
+    const meaning = GERMAN_SUFFIXES[m[3]!.toLowerCase()]!;
+    if (n === undefined) return undefined;
+    if (meaning.factor) return factor(span, n);
+    if (meaning.percent) return { ...span, n, percent: true };
+    return { ...span, n, unit: unitOf(meaning.unit!) };
+  }
+  if (m[4] !== undefined) return factor(span, wordFactor(m[4]));
+  if (m[5] !== undefined || m[6] !== undefined) return factor(span, number((m[5] ?? m[6])!, 'de'));
+  const n = parseOrdinalWord(`${m[7]!}e`, 'de');
+  return n === undefined ? undefined : { ...span, n, ordinal: true };
+}
+
+function english(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
+  if (m[1] !== undefined) return factor(span, number(m[1], 'en'));
+  if (m[2] !== undefined) return factor(span, number(m[2], 'en'));
+  if (m[3] !== undefined) return factor(span, wordFactor(m[3]));
+  if (m[4] !== undefined) return factor(span, number(m[4], 'en'));
+  const n = parseOrdinalWord(m[5]!, 'en');
+  return n === undefined ? undefined : { ...span, n, ordinal: true };
+}
+
+function factor(span: Span, n: number | undefined): NumericAtom | undefined {
+  return n === undefined ? undefined : { ...span, n, factor: true };
+}
+
+function unitOf(symbol: string): Unit {
+  return UNITS.find((unit) => unit.symbol === symbol)!;
+}
+
+/**
+ * "aged 20-30" = "aged between 20 and 30" = "20- bis 30-Jährige": after English "aged" a bare number,
+ * and the other end of its range, are ages in years.
+ */
+export function qualifyAges(text: string, atoms: NumericAtom[], lang: Lang): void {
+  if (lang !== 'en' || !/aged/i.test(text)) return;
+  atoms.forEach((atom, i) => {
+    if (!AGED.test(text.slice(Math.max(0, atom.start - 20), atom.start)) || !bare(atom)) return;
+    atom.unit = unitOf('yr');
+    const next = atoms[i + 1];
+    if (next && bare(next) && AGE_RANGE_JOIN.test(text.slice(atom.end, next.start))) next.unit = atom.unit;
+  });
+}
+
+const AGED = /(?:^|[^\p{L}])aged\s+(?:between\s+|from\s+)?$/iu;
+const AGE_RANGE_JOIN = /^\s*(?:[-\u2013]|to|and)\s*$/u;
+
+function bare(atom: NumericAtom): boolean {
+  return !atom.unit && !atom.currency && !atom.percent && !atom.ordinal && !atom.factor && atom.points === undefined;
+}

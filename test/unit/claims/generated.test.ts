@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
+import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
+// @ts-expect-error — plain JavaScript module, also a CLI (scripts/generate-claims-corpus.mjs)
+import { generateCorpus } from '../../../scripts/generate-claims-corpus.mjs';
+import type { Finding } from '../../../src/core/claims.js';
+import { diffClaims } from '../../../src/claims/index.js';
+
+interface Pair {
+  id: string;
+  expected: string;
+  kind: string;
+  en: string;
+  de: string;
+}
+
+/**
+ * The generated corpus (issue 19): every kind of claim in several English and German forms, each
+ * value once as an equal pair and once with the German value changed. A perturbed pair must be a
+ * conflict (not one side only); an equal pair must give neither a conflict nor a one-sided finding.
+ */
+describe('the generated claims corpus', () => {
+  const pairs: Pair[] = generateCorpus({ seed: 19 });
+  const results = pairs.map((pair) => ({ pair, findings: diffClaims(alignmentFor(pair)) as Finding[] }));
+  const equal = results.filter((r) => r.pair.expected === 'faithful');
+  const perturbed = results.filter((r) => r.pair.expected !== 'faithful');
+  const describeMiss = (r: (typeof results)[number]) =>
+    `${r.pair.id}: ${r.pair.en} / ${r.pair.de} → ${r.findings.map((f) => `${f.status} ${f.type} ${f.en?.value ?? '—'} / ${f.de?.value ?? '—'}`).join('; ')}`;
+
+  it('has thousands of pairs of both classes, from every kind', () => {
+    expect(equal.length).toBeGreaterThanOrEqual(1500);
+    expect(perturbed.length).toBeGreaterThanOrEqual(1500);
+    expect(new Set(pairs.map((p) => p.kind)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it('is the same corpus for the same seed, and another for another seed', () => {
+    expect(generateCorpus({ seed: 19, draws: 3 })).toEqual(generateCorpus({ seed: 19, draws: 3 }));
+    expect(generateCorpus({ seed: 20, draws: 3 })).not.toEqual(generateCorpus({ seed: 19, draws: 3 }));
+  });
+
+  it('finds a conflict in at least 99% of perturbed pairs, of the perturbed type', () => {
+    const missed = perturbed.filter((r) => !r.findings.some((f) => f.status === 'conflict' && f.type === r.pair.expected));
+    expect(missed.length / perturbed.length, missed.slice(0, 10).map(describeMiss).join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
+  it('finds a conflict in at most 0.5% of equal pairs', () => {
+    const flagged = equal.filter((r) => r.findings.some((f) => f.status === 'conflict'));
+    expect(flagged.length / equal.length, flagged.slice(0, 10).map(describeMiss).join('\n')).toBeLessThanOrEqual(0.005);
+  });
+
+  it('finds a one-sided claim in at most 1% of equal pairs', () => {
+    const flagged = equal.filter((r) => r.findings.some((f) => f.status === 'en-only' || f.status === 'de-only'));
+    expect(flagged.length / equal.length, flagged.slice(0, 10).map(describeMiss).join('\n')).toBeLessThanOrEqual(0.01);
+  });
+
+  it('matches every claim of most equal pairs', () => {
+    const matched = equal.filter((r) => r.findings.length > 0 && r.findings.every((f) => f.status === 'match'));
+    expect(matched.length / equal.length).toBeGreaterThanOrEqual(0.99);
+  });
+});
