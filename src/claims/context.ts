@@ -162,17 +162,29 @@ function maskClaims(text: string, claims: readonly Claim[], start: number, end: 
   return masked;
 }
 
-/** The clause holding text[start, end): from the last clause mark before it to the first after. */
+/**
+ * The clause holding text[start, end): from the last clause mark before it to the first after. An
+ * aside of a word or two between commas ("The runner, aged 52, won the race") is no clause of its
+ * own: it takes the clauses around it in.
+ */
 function clauseAround(text: string, start: number, end: number): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_END)) {
-    const markEnd = m.index + m[0].length;
-    if (markEnd <= start) from = markEnd;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
+  const marks: Array<[number, number]> = [...text.matchAll(CLAUSE_END)].map((m) => [m.index, m.index + m[0].length]);
+  let before = marks.findLastIndex(([, markEnd]) => markEnd <= start);
+  let after = marks.findIndex(([markStart]) => markStart >= end);
+  const from = () => (before < 0 ? 0 : marks[before]![1]);
+  const to = () => (after < 0 ? text.length : marks[after]![0]);
+  for (let widened = 0; widened < 2 && countWords(text.slice(from(), start)) + countWords(text.slice(end, to())) < MIN_CLAUSE_WORDS; widened++) {
+    if (before >= 0) before--;
+    if (after >= 0) after = after + 1 < marks.length ? after + 1 : -1;
   }
-  return [from, to];
+  return [from(), to()];
+}
+
+/** Words besides the claim that make a clause of its own. */
+const MIN_CLAUSE_WORDS = 3;
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const m of text.matchAll(WORD)) if (m[0][0] !== '#') count++;
+  return count;
 }

@@ -77,6 +77,12 @@ const CORRECTED: Record<Lang, RegExp> = {
  */
 const EXPLETIVE = /(?:^|[,;(:]\s*)ob\s[^,.;:!?()]*$/iu;
 
+/** Idioms around a cue ("before\u0000after") in which the cue negates nothing; see cuesOf. */
+const AFFIRMATIVE_IDIOM: Record<Lang, RegExp> = {
+  en: /\u0000\s*(?:mind|forget)(?![\p{L}\p{N}])|\u0000\s+(?:you|it|they|we|he|she|I|there)\s*\?/u,
+  de: /[Vv]ergessen\s+(?:Sie|du|ihr|wir)\s*\u0000|\u0000\s+(?:\p{L}+\s+){0,2}vergessen(?![\p{L}\p{N}])/u,
+};
+
 /** The "not" of "not … unless" is counted once: the pair reads "only if" ("erst, wenn"). */
 const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|\p{Ll}+n['’]t)(?![\p{L}\p{N}])[^.;:!?]*$/iu;
 
@@ -154,8 +160,9 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     if (answer && m[0] !== 'No') continue;
     // "not only" adds to the statement.
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
-    // "do not mind facing bugs" = "Fehler hinnehmen": the idiom is one affirmative verb.
-    if (lang === 'en' && /^(?:not|\p{Ll}+n['’]t)$/iu.test(m[0]) && /^\s+mind(?![\p{L}\p{N}])/iu.test(after)) continue;
+    // "do not mind facing bugs" = "Fehler hinnehmen", "vergessen Sie nicht" = "be sure to", "don't forget" =
+    // "remember": each idiom is one affirmative verb. A tag question ("…, haven't you?") asks for assent.
+    if (AFFIRMATIVE_IDIOM[lang].test(`${text.slice(Math.max(0, m.index - 20), m.index)}\u0000${text.slice(end, end + 24)}`)) continue;
     // A cue that denies an alternative, stands for a clause ("if not,") or negates an adjective does not
     // negate the statement, but the other language often says the same with a negation of it ("an hour
     // that never existed" = "einer nicht existenten Stunde"): a soft cue, which confirms and never conflicts.
