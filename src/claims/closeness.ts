@@ -11,7 +11,9 @@ import { agreement } from './equality.js';
  */
 export function claimCloseness(a: Claim, b: Claim): number {
   if (a.soft || b.soft || a.type === 'negation' || b.type === 'negation' || a.type === 'entity' || b.type === 'entity') return 0;
-  const how = agreement(a, b);
+  // The diff takes a bare number for the same figure said with a unit or as a factor ("over 60" /
+  // "über 60-Jährige"); two reports are weaker evidence, weighed below as an untyped figure.
+  const how = bareAgainstCounted(a, b) || bareAgainstCounted(b, a) ? 'different' : agreement(a, b);
   if (how === 'same') return CLOSENESS.same;
   if (how === 'converted' || how === 'partial') return CLOSENESS.partial;
   if (a.type === 'date' || b.type === 'date') return 0;
@@ -33,6 +35,10 @@ export function claimCloseness(a: Claim, b: Claim): number {
 }
 
 export const CLOSENESS = { same: 1, partial: 0.8, rounded: 0.7, roundedSmall: 0.4, untyped: 0.6 } as const;
+
+function bareAgainstCounted(bare: Claim, counted: Claim): boolean {
+  return bare.type === 'number' && bare.kind === 'number' && (counted.type === 'quantity' || (counted.type === 'number' && counted.kind === 'factor'));
+}
 
 /** Whether a bare number of this size can be the typed claim written without its unit. */
 function bareMayMean(typed: Claim, size: number): boolean {

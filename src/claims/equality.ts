@@ -20,6 +20,13 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if (ordinal && other !== ordinal && (other.type === 'number' || (other.type === 'quantity' && other.kind === 'duration'))) {
     return ordinal.value.slice(1) === other.value.split(' ')[0] ? 'partial' : 'different';
   }
+  // "two doses" = "zweifach verabreicht", "over 60" = "über 60-Jährige": a bare number against the same
+  // figure said as a factor or with a unit, which the other side leaves out.
+  const bare = isBareNumber(a) ? a : isBareNumber(b) ? b : undefined;
+  const counted = bare === a ? b : a;
+  if (bare && counted !== bare && ((counted.type === 'number' && counted.kind === 'factor') || counted.type === 'quantity')) {
+    return figureOf(counted) === bare.value ? 'partial' : 'different';
+  }
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
@@ -47,13 +54,22 @@ export function sameKey(claim: Claim): string {
  */
 export const LOOSELY_AGREEING: Readonly<Record<string, readonly string[]>> = {
   ordinal: ['number', 'quantity'],
-  number: ['ordinal'],
-  quantity: ['ordinal', 'quantity'],
+  number: ['ordinal', 'number', 'quantity'],
+  quantity: ['ordinal', 'quantity', 'number'],
   date: ['date'],
   time: ['time'],
   amount: ['amount'],
   range: ['range'],
 };
+
+function isBareNumber(claim: Claim): boolean {
+  return claim.type === 'number' && claim.kind === 'number';
+}
+
+/** The figure of a factor ("3×") or a quantity ("60 yr"). */
+function figureOf(claim: Claim): string {
+  return claim.value.replace(/×$/, '').split(' ')[0]!;
+}
 
 function unitOf(claim: Claim): string {
   return claim.value.slice(claim.value.indexOf(' ') + 1);

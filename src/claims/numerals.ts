@@ -146,6 +146,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
     String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`,
     String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+(?:${Object.keys(DE_DENOMINATORS).join('|')})`,
+    // Written as one word: "Dreiviertel der Plantage", "zweidrittel".
+    String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?![\p{L}])`,
     String.raw`(?:die|der|zur)\s+hälfte`,
     String.raw`(?:ein|eine[mnr]?|zwei|drei|vier|fünf|sechs)\s+dutzend`,
   ].join('|'),
@@ -171,6 +173,8 @@ export function parseFraction(text: string, lang: Lang): number | undefined {
   if (last === 'hälfte' || /^halbe[mnr]?$/.test(last)) return 0.5;
   const einhalb = /^(\p{L}+?)halb$/u.exec(last);
   if (einhalb) return DE_EINHALB[einhalb[1]!] === undefined ? undefined : DE_EINHALB[einhalb[1]!]! + 0.5;
+  const oneWord = /^(zwei|drei|vier)(drittel|viertel|fünftel)$/u.exec(last);
+  if (oneWord) return DE_FRACTION_NUMERATORS[oneWord[1]!]! / DE_DENOMINATORS[oneWord[2]!]!;
   const numerator = DE_FRACTION_NUMERATORS[words[0]!];
   const denominator = DE_DENOMINATORS[last];
   return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;

@@ -23,7 +23,7 @@ const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du
  * President") describes a role, not who holds it; German texts use the English titles too.
  */
 const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
-  'senior junior chief executive operating financial technology technical officer corporate vice president general manager managing director head editor contributing deputy associate principal lead global regional country partner analyst correspondent reporter writer staff founder co-founder cofounder chairman chairwoman spokesman spokeswoman spokesperson'.split(' '),
+  'senior junior chief executive operating financial technology technical officer corporate vice president general manager managing director head editor contributing deputy associate principal lead global regional country partner analyst correspondent reporter writer staff founder co-founder cofounder federal chairman chairwoman spokesman spokeswoman spokesperson'.split(' '),
 );
 
 const TITLES: Record<Lang, ReadonlySet<string>> = {

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
+import { extractBoth } from './both.js';
 import { extractDates, extractWeekdays } from './dates.js';
 import { extractEntities } from './entities.js';
 import { NO_NAMES, type NameContext } from './names.js';
@@ -42,6 +43,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
+  numeric.push(...extractBoth(text, lang, taken));
   const negation = options.negation === false ? [] : [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
   // concat, not push(...): a document on one line may make more claims than a call takes arguments.
   return claims.concat(numeric, extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -48,7 +48,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
     /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
     // "Nein" answers as an English "No" does, in a table cell or a reply ("netboot ja nein ja").
-    /[Nn]ein(?![\p{L}\p{N}])|lehn(?:t|en|te|ten)\s+(?:\p{L}+\s+){0,3}ab(?![\p{L}\p{N}])|abgelehnt|ablehn\p{Ll}*|vermeid\p{Ll}*|[Vv]ermeidung|verhinder\p{Ll}*|selten\p{Ll}*|leer\p{Ll}*|[Zz]weifel\p{Ll}*|[Vv]ergess\p{Ll}*|vergaß\p{Ll}*|übersehen|übersieht|unterschied\p{Ll}*|anders|falsch\p{Ll}*|fehlschlag\p{Ll}*|schlägt\s+(?:\p{L}+\s+){0,3}fehl/u,
+    /[Nn]ein(?![\p{L}\p{N}])|lehn(?:t|en|te|ten)\s+(?:\p{L}+\s+){0,3}ab(?![\p{L}\p{N}])|abgelehnt|ablehn\p{Ll}*|vermeid\p{Ll}*|[Vv]ermeidung|verhinder\p{Ll}*|selten\p{Ll}*|leer\p{Ll}*|verfehl\p{Ll}*|bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|[Zz]weifel\p{Ll}*|[Vv]ergess\p{Ll}*|vergaß\p{Ll}*|übersehen|übersieht|unterschied\p{Ll}*|anders|falsch\p{Ll}*|fehlschlag\p{Ll}*|schlägt\s+(?:\p{L}+\s+){0,3}fehl/u,
   ],
 };
 

@@ -148,7 +148,8 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   }
   for (const m of text.matchAll(p.ordinalWord)) {
     const n = parseOrdinalWord(m[0], lang);
-    if (n !== undefined && followsDeterminer(text, m.index, lang) && !isFraction(text, m.index, m.index + m[0].length)) {
+    const end = m.index + m[0].length;
+    if (n !== undefined && (followsDeterminer(text, m.index, lang) || isPlacing(text, m.index, end, lang)) && !isFraction(text, m.index, end)) {
       cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true, whole: true });
     }
   }
@@ -189,6 +190,16 @@ const DE_DETERMINERS =
 /** "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third". */
 function isFraction(text: string, start: number, end: number): boolean {
   return /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of(?![\p{L}])/u.test(text.slice(end));
+}
+
+/**
+ * A place in a ranking without a determiner: "finished fifth", "came second", "placed fourth"; in
+ * German a capitalised ordinal, which is a noun ("wurde Sechste", "in der Abfahrt Dritter", "als
+ * Erster") unless a noun follows it in a name ("Erste Hilfe", "Dritte Welt").
+ */
+function isPlacing(text: string, start: number, end: number, lang: Lang): boolean {
+  if (lang === 'en') return /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+  return /^\p{Lu}/u.test(text.slice(start, end)) && start > 0 && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 /** "first"/"erste" are ordinals after a determiner; elsewhere "first" is usually an adverb. */
