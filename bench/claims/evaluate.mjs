@@ -60,6 +60,8 @@ export function evaluate(diffClaims, pairs) {
   return {
     ...result,
     falseFlagRate: result.faithful.flagged.length / result.faithful.total,
+    // A false alarm a fact-checker acts on: a conflict on a faithful pair (one-sided findings are leads).
+    falseConflictRate: result.faithful.flagged.filter(({ flags }) => flags.some((f) => f.status === 'conflict')).length / result.faithful.total,
     detectionRate: result.discrepant.detected / result.discrepant.total,
   };
 }

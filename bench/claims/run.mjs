@@ -22,6 +22,7 @@ const pct = (x) => `${(100 * x).toFixed(1)}%`;
 
 console.log(`pairs: ${pairs.length} (${r.faithful.total} faithful, ${r.discrepant.total} with one injected discrepancy) from ${path}`);
 console.log(`false-flag rate (faithful pairs with any conflict or one-side-only finding): ${pct(r.falseFlagRate)} (${r.faithful.flagged.length}/${r.faithful.total}; target < 5%)`);
+console.log(`false-conflict rate (faithful pairs with a conflict): ${pct(r.falseConflictRate)} (${Math.round(r.falseConflictRate * r.faithful.total)}/${r.faithful.total})`);
 console.log(`detection rate (discrepancies flagged with the expected type): ${pct(r.detectionRate)} (${r.discrepant.detected}/${r.discrepant.total}; target ≥ 90%), ${r.discrepant.asConflict} of them as conflicts`);
 for (const [type, s] of Object.entries(r.discrepant.byType).sort()) console.log(`  ${type.padEnd(11)} ${s.detected}/${s.total}`);
 console.log(`time: ${elapsed.toFixed(0)} ms for ${pairs.length} pairs`);

@@ -24,4 +24,11 @@ describe('the hand-written evaluation set', () => {
     expect(result.falseFlagRate).toBeLessThan(0.05);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('heldout4.tsv (issue 19): conflicts on at most 2% of faithful pairs, detects at least 95% of discrepancies, flags fewer than 10% of faithful pairs', () => {
+    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL('../../fixtures/claims/heldout4.tsv', import.meta.url), 'utf8')));
+    expect(result.falseConflictRate).toBeLessThanOrEqual(0.02);
+    expect(result.detectionRate).toBeGreaterThanOrEqual(0.95);
+    expect(result.falseFlagRate).toBeLessThan(0.1);
+  });
 });
