@@ -51,12 +51,7 @@ export class Lexicon {
   }
 
   translations(enStem: string): readonly string[] {
-    const value = this.entries.get(enStem);
-    if (value === undefined) return NONE;
-    if (typeof value !== 'string') return value;
-    const list = value.split(' ');
-    this.entries.set(enStem, list);
-    return list;
+    return lazyList(this.entries, enStem);
   }
 
   /** Whether some English word translates to a German word with this stem (for compound splitting). */
@@ -111,6 +106,19 @@ export class Lexicon {
 }
 
 const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * The space-separated list stored under `key`, split on first use and kept split: a run looks up a
+ * few thousand of a lexicon's hundred thousand lists.
+ */
+export function lazyList(entries: Map<string, string | readonly string[]>, key: string): readonly string[] {
+  const value = entries.get(key);
+  if (value === undefined) return NONE;
+  if (typeof value !== 'string') return value;
+  const list = value.split(' ');
+  entries.set(key, list);
+  return list;
+}
 const EQUALS = 0x3d;
 
 /** Binary search in a list sorted by UTF-16 code units (JavaScript's default sort, as the build script uses). */

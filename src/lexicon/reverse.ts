@@ -1,3 +1,5 @@
+import { lazyList } from './lexicon.js';
+
 /**
  * The DE→EN direction of the shipped lexicon (data/lexicon/de-en.tsv.gz): a German stem's English
  * stems, uncapped on the English side, so "Gebäude" finds "building" though "building" has more German
@@ -20,13 +22,7 @@ export class ReverseLexicon {
   }
 
   english(deStem: string): readonly string[] {
-    const value = this.entries.get(deStem);
-    if (value === undefined) return NONE;
-    if (typeof value !== 'string') return value;
-    const list = value.split(' ');
-    this.entries.set(deStem, list);
-    return list;
+    return lazyList(this.entries, deStem);
   }
 }
 
-const NONE: readonly string[] = Object.freeze([]);
