@@ -49,20 +49,24 @@ const WORD = /[\p{L}][\p{L}\p{N}'’-]*|#+/gu;
  * its value.
  */
 export class ClaimContexts {
-  private readonly analyser: Analyser;
+  private analyserInUse: Analyser | undefined;
   private readonly sentences = new Map<string, ReadonlySet<number | string>>();
 
+  /** The lexicons are asked for on first use: a diff with no two claims to weigh loads neither. */
   constructor(
-    private readonly lexicon: Lexicon | null,
-    reverse: ReverseLexicon | null,
-  ) {
-    this.analyser = new Analyser(lexicon, reverse);
+    private readonly lexicon: () => Lexicon | null,
+    private readonly reverse: () => ReverseLexicon | null,
+  ) {}
+
+  private get analyser(): Analyser {
+    return (this.analyserInUse ??= new Analyser(this.lexicon(), this.reverse()));
   }
 
   /** Whether the lexicon knows the word as a German word (any case: "Kurzer" is "kurz"). */
   isGermanWord(word: string): boolean {
     const own = stem(word.toLowerCase(), 'de');
-    return this.lexicon !== null && (this.lexicon.hasGermanStem(own) || this.lexicon.germanLemmas(own).length > 0);
+    const lexicon = this.lexicon();
+    return lexicon !== null && (lexicon.hasGermanStem(own) || lexicon.germanLemmas(own).length > 0);
   }
 
   around(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[], window: Window = CLAIM_WINDOW): Set<number | string> {

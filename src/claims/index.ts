@@ -29,7 +29,10 @@ export function diffClaims(alignment: AlignmentDocument, options: DiffOptions = 
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
     confident: (link) => confidentLink(alignment.mode, link),
     reportedOnce: new Set(),
-    contexts: new ClaimContexts(options.lexicon === undefined ? shippedLexicon() : options.lexicon, options.lexicon === null ? null : shippedReverseLexicon()),
+    contexts: new ClaimContexts(
+      () => (options.lexicon === undefined ? shippedLexicon() : options.lexicon),
+      () => (options.lexicon === null ? null : shippedReverseLexicon()),
+    ),
     written: { en: writtenNames(alignment.sentences.en), de: writtenNames(alignment.sentences.de) },
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));

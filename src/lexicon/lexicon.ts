@@ -111,7 +111,7 @@ const NONE: readonly string[] = Object.freeze([]);
  * The space-separated list stored under `key`, split on first use and kept split: a run looks up a
  * few thousand of a lexicon's hundred thousand lists.
  */
-export function lazyList(entries: Map<string, string | readonly string[]>, key: string): readonly string[] {
+function lazyList(entries: Map<string, string | readonly string[]>, key: string): readonly string[] {
   const value = entries.get(key);
   if (value === undefined) return NONE;
   if (typeof value !== 'string') return value;
