@@ -70,19 +70,19 @@ export class ClaimContexts {
   }
 
   around(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[], window: Window = CLAIM_WINDOW): Set<number | string> {
-    const masked = maskClaims(text, claims, start, end);
-    const [from, to] = clauseAround(masked, start, end);
+    const near = neighbourhood(text, claims, start, end);
+    const [from, to] = clauseAround(near.masked, near.start, near.end);
     const keys = new Set<number | string>();
-    const wordsBefore = [...masked.slice(from, start).matchAll(WORD)];
+    const wordsBefore = [...near.masked.slice(from, near.start).matchAll(WORD)];
     const before = wordsBefore.slice(Math.max(0, wordsBefore.length - window.before));
-    const after = [...masked.slice(end, to).matchAll(WORD)].slice(0, window.after);
+    const after = [...near.masked.slice(near.end, to).matchAll(WORD)].slice(0, window.after);
     const words = [...before, ...after].map((m) => m[0]).filter((word) => word[0] !== '#' && !QUALIFIERS.has(word.toLowerCase()));
     if (words.length > 0) {
       this.addKeys(words.join(' '), lang, keys);
     }
-    const windowFrom = before.length > 0 ? from + before[0]!.index : start;
-    const windowTo = after.length > 0 ? end + after.at(-1)!.index + after.at(-1)![0].length : end;
-    for (const claim of claims) {
+    const windowFrom = near.offset + (before.length > 0 ? from + before[0]!.index : near.start);
+    const windowTo = near.offset + (after.length > 0 ? near.end + after.at(-1)!.index + after.at(-1)![0].length : near.end);
+    for (const claim of near.claims) {
       if (!COUNTED_NEAR.has(claim.type) || claim.soft || (claim.start === start && claim.end === end)) continue;
       if (claim.end > windowFrom && claim.start < windowTo) keys.add(`claim:${sameKey(claim)}`);
     }
@@ -96,10 +96,10 @@ export class ClaimContexts {
    * translation shares some word with almost any clause, but rarely the negated one, affirmed.
    */
   negatedWord(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[]): ReadonlySet<number | string> {
-    const masked = maskClaims(text, claims, start, end);
-    const [from, to] = clauseAround(masked, start, end);
-    const after = [...masked.slice(end, to).matchAll(WORD)].map((m) => m[0]);
-    const before = [...masked.slice(from, start).matchAll(WORD)].map((m) => m[0]).reverse();
+    const near = neighbourhood(text, claims, start, end);
+    const [from, to] = clauseAround(near.masked, near.start, near.end);
+    const after = [...near.masked.slice(near.end, to).matchAll(WORD)].map((m) => m[0]);
+    const before = [...near.masked.slice(from, near.start).matchAll(WORD)].map((m) => m[0]).reverse();
     for (const word of [...after, ...before]) {
       if (word[0] === '#') continue;
       const keys = new Set<number | string>();
@@ -156,15 +156,43 @@ export function shares(a: ReadonlySet<number | string>, b: ReadonlySet<number | 
   return false;
 }
 
-/** The sentence with every other claim blanked, so its words and clause marks do not count. */
-function maskClaims(text: string, claims: readonly Claim[], start: number, end: number): string {
-  let masked = text;
-  for (const claim of claims) {
-    if (claim.type === 'negation' || (claim.start === start && claim.end === end)) continue;
-    masked = masked.slice(0, claim.start) + '#'.repeat(claim.end - claim.start) + masked.slice(claim.end);
+/**
+ * The text around text[start, end) — REACH characters each side, enough for any clause's six words —
+ * with every other claim in it blanked, so its words and clause marks do not count; `start`/`end` and
+ * the text are relative to `offset`. Bounded so that a sentence of 200,000 claims (a 5 MB line) costs
+ * no more per claim than a short one. `claims` are in text order, as extraction gives them.
+ */
+function neighbourhood(text: string, claims: readonly Claim[], start: number, end: number): { masked: string; offset: number; start: number; end: number; claims: Claim[] } {
+  const offset = Math.max(0, start - REACH);
+  const stop = Math.min(text.length, end + REACH);
+  let first = 0;
+  for (let hi = claims.length; first < hi; ) {
+    const mid = (first + hi) >>> 1;
+    if (claims[mid]!.start < offset - MAX_CLAIM_LENGTH) first = mid + 1;
+    else hi = mid;
   }
-  return masked;
+  const inside: Claim[] = [];
+  const parts: string[] = [];
+  let cursor = offset;
+  for (let k = first; k < claims.length && claims[k]!.start < stop; k++) {
+    const claim = claims[k]!;
+    if (claim.end <= offset) continue;
+    inside.push(claim);
+    if (claim.type === 'negation' || (claim.start === start && claim.end === end)) continue;
+    const from = Math.max(cursor, claim.start);
+    const to = Math.min(stop, claim.end);
+    if (to <= from) continue;
+    parts.push(text.slice(cursor, from), '#'.repeat(to - from));
+    cursor = to;
+  }
+  parts.push(text.slice(cursor, stop));
+  return { masked: parts.join(''), offset, start: start - offset, end: end - offset, claims: inside };
 }
+
+/** Characters each side of a claim that its context is read from. */
+const REACH = 400;
+/** Longer than any claim but a pathological one: where the search for claims reaching into the region starts. */
+const MAX_CLAIM_LENGTH = 400;
 
 /**
  * The clause holding text[start, end): from the last clause mark before it to the first after. An
