@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
 import { UNITS, type Unit } from '../vocabulary.js';
-import type { NumericAtom } from './numeric.js';
+import type { NumericAtom } from './atom.js';
 
 /**
  * Numbers inside words, which the number patterns (bounded by word ends) cannot see, and multiples:

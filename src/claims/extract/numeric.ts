@@ -13,34 +13,9 @@ import {
   type Currency,
   type Unit,
 } from '../vocabulary.js';
+import type { NumericAtom } from './atom.js';
 import { findCompoundAtoms, qualifyAges } from './compounds.js';
 import type { TakenSpans } from './spans.js';
-
-/**
- * A number with what qualifies it: "$7.5 billion", "7,5 Mrd. Dollar", "5 %", "12 Meilen", "zwölf".
- * Turned into claims by `atomClaim`, or merged into ranges first.
- */
-export interface NumericAtom {
-  start: number;
-  end: number;
-  /** The number with its scale word applied. */
-  n: number;
-  /** True for a bare four-digit integer: a year when nothing qualifies it. */
-  fourDigits: boolean;
-  scale?: number;
-  currency?: string;
-  unit?: Unit;
-  percent?: boolean;
-  /** Percentage points (factor 1) or basis points (0.01). */
-  points?: number;
-  ordinal?: boolean;
-  /** A multiple: "tripled", "fünfmal", "zweifach". */
-  factor?: boolean;
-  /** The currency's family when its name leaves the country open ("dollars"; see `Currency.open`). */
-  openCurrency?: string;
-  /** A vague amount ("half of", "die Hälfte"): it confirms an equal claim but is never reported alone. */
-  soft?: boolean;
-}
 
 interface Patterns {
   digits: RegExp;

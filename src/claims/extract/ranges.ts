@@ -1,5 +1,6 @@
 import type { Claim } from '../claim.js';
-import { atomClaim, type NumericAtom } from './numeric.js';
+import type { NumericAtom } from './atom.js';
+import { atomClaim } from './numeric.js';
 
 /**
  * Two numbers joined by a range connector are one claim: "2015–2018" = "2015 bis 2018",
