@@ -8,11 +8,20 @@ import type { ClaimSide } from '../core/claims.js';
 export class WrittenNames {
   private index: Map<string, number[]> | undefined;
   private read: readonly string[] | undefined;
+  /** Names already looked for: a document names "Debian" a thousand times. */
+  private readonly found = new Map<string, Omit<ClaimSide, 'value'> | undefined>();
 
   constructor(private readonly texts: () => readonly string[]) {}
 
   /** The first place the document writes `name` as whole words, or undefined. */
   find(name: string): Omit<ClaimSide, 'value'> | undefined {
+    if (this.found.has(name)) return this.found.get(name);
+    const place = this.search(name);
+    this.found.set(name, place);
+    return place;
+  }
+
+  private search(name: string): Omit<ClaimSide, 'value'> | undefined {
     const first = FIRST_WORD.exec(name)?.[0];
     if (!first || name.length < 2) return undefined;
     const texts = (this.read ??= this.texts());
