@@ -50,15 +50,16 @@ function buildPatterns(lang: Lang): DatePattern[] {
       fields: (m) => (m[3]?.length === 2 && AFTER_VERSION_WORD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? undefined : { year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
     },
     {
-      regex: new RegExp(String.raw`${B}(1[89]\d|20\d)0(?:s|er(?:[\s-]+Jahren?)?)${E}`, 'gu'),
+      // "in den 1990ern", "seit den 1990'ern": the dative, with or without an apostrophe.
+      regex: new RegExp(String.raw`${B}(1[89]\d|20\d)0(?:s|['’]?ern?(?:[\s-]+Jahren?)?)${E}`, 'gu'),
       fields: (m) => ({ year: `${m[1]}0s` }),
     },
     {
       // "the '90s", "the 90s" = "die 90er", "die 90er-Jahre": the 1930s to the 1990s, and the 2000s and
       // 2010s; "the '20s" could be either century and is left alone.
       // Without the apostrophe the English form needs "the" ("in 10s" is ten seconds).
-      hint: /\d0(?:s|er)/i,
-      regex: new RegExp(String.raw`(?:['’](${TWO_DIGIT_DECADE})s|(?<=(?:^|[^\p{L}])the\s+)(${TWO_DIGIT_DECADE})s|${B}(${TWO_DIGIT_DECADE})er(?:[\s-]+Jahren?)?)${E}`, 'giu'),
+      hint: /\d0(?:s|['’]?er)/i,
+      regex: new RegExp(String.raw`(?:['’](${TWO_DIGIT_DECADE})s|(?<=(?:^|[^\p{L}])the\s+)(${TWO_DIGIT_DECADE})s|${B}(${TWO_DIGIT_DECADE})['’]?ern?(?:[\s-]+Jahren?)?)${E}`, 'giu'),
       fields: (m) => {
         const decade = (m[1] ?? m[2] ?? m[3])!;
         return { year: `${Number(decade) >= 30 ? 19 : 20}${decade}s` };

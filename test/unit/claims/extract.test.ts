@@ -245,6 +245,7 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     ['en', 'A 5m wall, 5m long.', [['quantity', '5m', '5 m'], ['quantity', '5m', '5 m']]],
     ['en', "In the 90s and the '80s.", [['date', '90s', '1990s'], ['date', "'80s", '1980s']]],
     ['de', 'Die 90er-Jahre und die 80er Jahre.', [['date', '90er-Jahre', '1990s'], ['date', '80er Jahre', '1980s']]],
+    ['de', "Seit den 1990'ern und in den 80ern.", [['date', "1990'ern", '1990s'], ['date', '80ern', '1980s']]],
     ['de', 'Er lief die 100 m in 10s.', [['quantity', '100 m', '100 m'], ['number', '10', '10']]],
   ] as const)('reads dozens, a glued "m" before what it counts, and two-digit decades: %s %s', (lang, text, expected) => {
     expect(claims(lang, text)).toEqual(expected);
