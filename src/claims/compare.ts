@@ -1,11 +1,12 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
 import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
-import { correspondence, shares, type ClaimContexts, type Correspondence } from './context.js';
+import { correspondence, sharedCount, shares, type ClaimContexts, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import type { WrittenNames } from './writtenNames.js';
+import { skeleton } from './extract/names.js';
 
 export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
@@ -53,7 +54,7 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const matched = matchEqual(en, de, side);
   const leftEn = en.filter((item) => !matched.used.has(item));
   const leftDe = de.filter((item) => !matched.used.has(item));
-  const conflicts = pairConflicts(leftEn, leftDe, context.confident(link), context, side);
+  const conflicts = pairConflicts(leftEn, leftDe, { en, de }, context.confident(link), context, side);
   const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
   return [...findings, ...matched.findings, ...conflicts.findings, ...oneSided];
@@ -120,17 +121,21 @@ const LOOSE_CANDIDATES = 1000;
 
 /**
  * What is left pairs into conflicts only with evidence that both claims are about the same thing:
- * same type and kind (currency amounts, a unit's dimension, cities, …), the same number of them on
- * both sides, paired in order, and words around them that do not show two different things ("acquired
- * … 2018" against "2020 … eingestellt", see context.ts). Two leftovers that the other document each
- * states elsewhere are no conflict. Bare numbers and ordinals say least about what they count, so on
- * a link the aligner is not confident about (comparable texts) they stay one-sided rather than
- * conflict. A different name in the place of a name is a conflict only where the words around both
- * show the same place (`entity-substituted`); a name on one side only stays one-sided.
+ * same type and kind (currency amounts, a unit's dimension, cities, …), and words around them that
+ * do not show two different things ("acquired … 2018" against "2020 … eingestellt", see context.ts).
+ * First by what they are about: two claims whose words correspond ("48,310 visitors" / "43.810
+ * Besucher") pair, the most corresponding first, however many claims of the kind each side has
+ * ("a quarter more" / "ein Viertel mehr" beside them). What is left pairs in order when both sides
+ * have as many. Two leftovers that the other document each states elsewhere are no conflict. Bare
+ * numbers and ordinals say least about what they count, so on a link the aligner is not confident
+ * about (comparable texts) they stay one-sided rather than conflict. A different name in the place of
+ * a name is a conflict only where the words around both show the same place (`entity-substituted`);
+ * a name on one side only stays one-sided.
  */
 function pairConflicts(
   leftEn: LocatedClaim[],
   leftDe: LocatedClaim[],
+  inLink: Record<Lang, LocatedClaim[]>,
   confident: boolean,
   context: DiffContext,
   side: SideOf,
@@ -138,26 +143,66 @@ function pairConflicts(
   const paired = new Set<LocatedClaim>();
   const findings: Finding[] = [];
   const eligible = (claim: Claim) => pairable(claim) && (confident || !WEAK_TYPES.has(claim.type));
+  const tryPair = (e: LocatedClaim, d: LocatedClaim, about: Correspondence): void => {
+    if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
+    // The other side writes this very figure, which its language's extraction read differently
+    // ("4k blocks" in program output both pages show).
+    if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text)) return;
+    const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
+    if (about === 'different' || (substituted && (!substitutes(side('en', e).text, side('de', d).text, e.claim, d.claim, about, (word) => context.contexts.isGermanWord(word)) || namedOtherwise(e, d)))) return;
+    paired.add(e).add(d);
+    const conflict = substituted ? 'entity-substituted' : 'different-value';
+    findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict });
+  };
+  // A name that shares a word with any name on the other side of the link is there, written otherwise
+  // ("Debian Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
+  const names = (lang: Lang) => inLink[lang].filter((item) => item.claim.type === 'entity').map((item) => side(lang, item).text);
+  const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
+    names('de').some((name) => shareAWord(side('en', e).text, name)) || names('en').some((name) => shareAWord(name, side('de', d).text));
   for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
     const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
     const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
-    if (es.length === 0 || es.length !== ds.length) continue;
-    es.forEach((e, i) => {
-      const d = ds[i]!;
-      if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
-      // The other side writes this very figure, which its language's extraction read differently
-      // ("4k blocks" in program output both pages show).
-      if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text)) return;
-      const about = subjects(e, d, context);
-      const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
-      if (about === 'different' || (substituted && !substitutes(side('en', e).text, side('de', d).text, e.claim, d.claim, about, (word) => context.contexts.isGermanWord(word)))) return;
-      paired.add(e).add(d);
-      const conflict = substituted ? 'entity-substituted' : 'different-value';
-      findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict });
-    });
+    if (es.length === 0 || ds.length === 0) continue;
+    const considered = new Set<LocatedClaim>();
+    for (const [e, d] of anchoredPairs(es, ds, context)) {
+      considered.add(e).add(d);
+      tryPair(e, d, 'same');
+    }
+    const restEn = es.filter((e) => !considered.has(e));
+    const restDe = ds.filter((d) => !considered.has(d));
+    if (restEn.length === restDe.length) restEn.forEach((e, i) => tryPair(e, restDe[i]!, subjects(e, restDe[i]!, context)));
   }
   return { findings, paired };
 }
+
+/**
+ * Claims of one kind whose words correspond, each claim at most once, the pairs sharing most words
+ * first (then in text order). Skipped for a link with more than MAX_ANCHOR_PAIRS such pairings to
+ * weigh, which only a pathological sentence has.
+ */
+function anchoredPairs(es: LocatedClaim[], ds: LocatedClaim[], context: DiffContext): Array<[LocatedClaim, LocatedClaim]> {
+  if (es.length * ds.length > MAX_ANCHOR_PAIRS) return [];
+  const nearEn = es.map((e) => near('en', e, context));
+  const nearDe = ds.map((d) => near('de', d, context));
+  const scored: Array<[number, number, number]> = [];
+  nearEn.forEach((a, i) => nearDe.forEach((b, j) => {
+    const shared = sharedCount(a, b);
+    if (shared > 0) scored.push([shared, i, j]);
+  }));
+  scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
+  const usedEn = new Set<number>();
+  const usedDe = new Set<number>();
+  const pairs: Array<[LocatedClaim, LocatedClaim]> = [];
+  for (const [, i, j] of scored) {
+    if (usedEn.has(i) || usedDe.has(j)) continue;
+    usedEn.add(i);
+    usedDe.add(j);
+    pairs.push([es[i]!, ds[j]!]);
+  }
+  return pairs;
+}
+
+const MAX_ANCHOR_PAIRS = 400;
 
 /**
  * Whether one actor's name stands where the other's did: the words around both show the same place,
@@ -185,16 +230,24 @@ const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*[ -]\p{Lu}\p{Ll}+$/u
  * "BIOSes" / "BIOS", "Linux Installation Guide" / "Linux"), not a substitution.
  */
 function shareAWord(a: string, b: string): boolean {
-  const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map((w) => w.replace(/(?:'s|’s|es|s)$/u, ''));
+  // Without an ending, and as a consonant skeleton for cognates: "Project" = "Projekten", "Projekts".
+  const key = (word: string) => {
+    const stem = word.replace(/(?:'s|’s|en|es|e|n|s)$/u, '');
+    return stem.length >= 4 ? skeleton(stem) : stem;
+  };
+  const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map(key);
   const first = new Set(words(a));
   return words(b).some((word) => first.has(word));
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
 function subjects(e: LocatedClaim, d: LocatedClaim, context: DiffContext): Correspondence {
-  const around = (lang: Lang, item: LocatedClaim) =>
-    context.contexts.around(readerText(context.sentences[lang][item.sentence]!), lang, item.claim.start, item.claim.end, context.claims[lang][item.sentence] ?? []);
-  return correspondence([around('en', e), around('de', d)], () => [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
+  return correspondence([near('en', e, context), near('de', d, context)], () => [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
+}
+
+/** The words around a claim (see ClaimContexts.around), once per claim. */
+function near(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
+  return context.contexts.aroundOnce(item.claim, () => context.contexts.around(readerText(context.sentences[lang][item.sentence]!), lang, item.claim.start, item.claim.end, context.claims[lang][item.sentence] ?? []));
 }
 
 function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {

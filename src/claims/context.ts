@@ -51,6 +51,7 @@ const WORD = /[\p{L}][\p{L}\p{N}'’-]*|#+/gu;
 export class ClaimContexts {
   private analyserInUse: Analyser | undefined;
   private readonly sentences = new Map<string, ReadonlySet<number | string>>();
+  private readonly claimsNear = new WeakMap<Claim, ReadonlySet<number | string>>();
 
   /** The lexicons are asked for on first use: a diff with no two claims to weigh loads neither. */
   constructor(
@@ -60,6 +61,13 @@ export class ClaimContexts {
 
   private get analyser(): Analyser {
     return (this.analyserInUse ??= new Analyser(this.lexicon(), this.reverse()));
+  }
+
+  /** `compute`'s words around `claim`, computed once per claim. */
+  aroundOnce(claim: Claim, compute: () => ReadonlySet<number | string>): ReadonlySet<number | string> {
+    let keys = this.claimsNear.get(claim);
+    if (!keys) this.claimsNear.set(claim, (keys = compute()));
+    return keys;
   }
 
   /** Whether the lexicon knows the word as a German word (any case: "Kurzer" is "kurz"). */
@@ -154,6 +162,13 @@ type Pair<T> = readonly [T, T];
 export function shares(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): boolean {
   for (const key of a) if (b.has(key)) return true;
   return false;
+}
+
+/** How many keys two contexts share: how much of what they are about corresponds. */
+export function sharedCount(a: ReadonlySet<number | string>, b: ReadonlySet<number | string>): number {
+  let count = 0;
+  for (const key of a) if (b.has(key)) count++;
+  return count;
 }
 
 /**

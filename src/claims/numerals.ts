@@ -138,7 +138,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
   en: [
     String.raw`(?:half\s+an?|an?\s+half)(?=\s+(?:${BIG_SCALES.en}))`,
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
-    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+of(?![\p{L}]))`,
+    // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower)(?![\p{L}]))`,
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+of(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
     String.raw`(?:an?|one|two|three|four|five|six)\s+dozen`,
   ].join('|'),

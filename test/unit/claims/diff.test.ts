@@ -110,12 +110,21 @@ describe('diffClaims on aligned sentences', () => {
     });
   });
 
-  it('pairs several leftovers of one kind in order, and leaves unequal counts unpaired', () => {
+  it('pairs leftovers of one kind by what they count, however many each side has, and in order when nothing tells', () => {
     expect(diffClaims(pairs(['12 cars and 15 vans.', '13 Autos und 16 Transporter.'])).map(brief)).toEqual([
       ['conflict', 'number', '12', '13'],
       ['conflict', 'number', '15', '16'],
     ]);
-    expect(diffClaims(pairs(['12 cars and 15 vans.', '13 Autos.'])).map((f) => f.status)).toEqual(['en-only', 'en-only', 'de-only']);
+    // "cars" / "Autos": the 15 vans have no counterpart.
+    expect(diffClaims(pairs(['12 cars and 15 vans.', '13 Autos.'])).map((f) => `${f.status} ${f.en?.text ?? ''}|${f.de?.text ?? ''}`)).toEqual(['conflict 12|13', 'en-only 15|']);
+    // The issue's example: the visitors pair though the German has one more figure ("ein Viertel").
+    expect(diffClaims(pairs(['The museum welcomed 48,310 visitors in March, a quarter more than a year earlier.', 'Das Museum zählte im März 43.810 Besucher, ein Viertel mehr als ein Jahr zuvor.'])).find((f) => f.status === 'conflict')).toMatchObject({
+      type: 'number',
+      en: { text: '48,310' },
+      de: { text: '43.810' },
+    });
+    // Unequal counts and nothing in common: no pairing.
+    expect(diffClaims(pairs(['12 and 15.', '13.'])).map((f) => f.status)).toEqual(['en-only', 'en-only', 'de-only']);
   });
 
   it('reports a negation difference as a conflict, the unnegated side as its whole sentence', () => {

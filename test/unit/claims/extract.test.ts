@@ -231,6 +231,9 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     ['de', 'Es dauerte zweieinhalb Jahre.', [['quantity', 'zweieinhalb Jahre', '2.5 yr']]],
     ['en', 'Two-thirds of voters agreed.', [['number', 'Two-thirds', '0.666666666667']]],
     ['de', 'Zwei Drittel der Wähler stimmten zu.', [['number', 'Zwei Drittel', '0.666666666667']]],
+    // A share of a change is a fraction, a place in a sequence an ordinal.
+    ['en', 'Sales were a third more than on the third day.', [['number', 'a third', '0.333333333333'], ['ordinal', 'third', '#3']]],
+    ['de', 'Der Umsatz war ein Drittel höher als am dritten Tag.', [['number', 'ein Drittel', '0.333333333333'], ['ordinal', 'dritten', '#3']]],
     ['en', 'A quarter of the budget went to defence.', [['number', 'A quarter', '0.25']]],
     ['de', 'Ein Viertel des Budgets ging an die Verteidigung.', [['number', 'Ein Viertel', '0.25']]],
     ['en', 'In the first half of 2021 sales rose at a quarter past ten.', [['ordinal', 'first', '#1'], ['date', '2021', '2021'], ['time', 'a quarter past ten', '10:15']]],
