@@ -6,6 +6,7 @@ import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import type { WrittenNames } from './writtenNames.js';
+import { followsTitle } from './extract/entities.js';
 import { skeleton } from './extract/names.js';
 
 export interface DiffContext {
@@ -149,7 +150,7 @@ function pairConflicts(
     // ("4k blocks" in program output both pages show).
     if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text)) return;
     const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
-    if (about === 'different' || (substituted && (!substitutes(side('en', e).text, side('de', d).text, e.claim, d.claim, about, (word) => context.contexts.isGermanWord(word)) || namedOtherwise(e, d)))) return;
+    if (about === 'different' || (substituted && (!substitutes(e, d, about, context, side) || namedOtherwise(e, d)))) return;
     paired.add(e).add(d);
     const conflict = substituted ? 'entity-substituted' : 'different-value';
     findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict });
@@ -207,12 +208,16 @@ const MAX_ANCHOR_PAIRS = 400;
 /**
  * Whether one actor's name stands where the other's did: the words around both show the same place,
  * both are names the gazetteer knows or read as a person's ("Satya Nadella" / "Bill Gates": capitalised
- * words, two or more), and they share no word. A single capitalised word is too often a label or a
+ * words, two or more; or one after a title, "Ms Meyer" / "Frau Mayer"), and they share no word. A single capitalised word is too often a label or a
  * heading's first word ("Tracking", "CULTURE Independent") to stand for a person.
  */
-function substitutes(en: string, de: string, enClaim: Claim, deClaim: Claim, about: Correspondence, isGermanWord: (word: string) => boolean): boolean {
-  const named = (text: string, claim: Claim) => claim.kind === 'organisation' || PERSON_LIKE.test(text);
-  return about === 'same' && named(en, enClaim) && named(de, deClaim) && !shareAWord(en, de) && !germanTitle(de, deClaim, isGermanWord);
+function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, context: DiffContext, side: SideOf): boolean {
+  const named = (lang: Lang, item: LocatedClaim) =>
+    item.claim.kind === 'organisation' ||
+    PERSON_LIKE.test(side(lang, item).text) ||
+    followsTitle(readerText(context.sentences[lang][item.sentence]!), item.claim.start, lang);
+  const [enText, deText] = [side('en', en).text, side('de', de).text];
+  return about === 'same' && named('en', en) && named('de', de) && !shareAWord(enText, deText) && !germanTitle(deText, de.claim, (word) => context.contexts.isGermanWord(word));
 }
 
 /**
@@ -230,10 +235,11 @@ const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*[ -]\p{Lu}\p{Ll}+$/u
  * "BIOSes" / "BIOS", "Linux Installation Guide" / "Linux"), not a substitution.
  */
 function shareAWord(a: string, b: string): boolean {
-  // Without an ending, and as a consonant skeleton for cognates: "Project" = "Projekten", "Projekts".
+  // Without an ending, and a long word as a consonant skeleton for cognates: "Project" = "Projekten",
+  // "Projekts". A short one stays as spelt: "Meyer" and "Mayer" are two people.
   const key = (word: string) => {
     const stem = word.replace(/(?:'s|’s|en|es|e|n|s)$/u, '');
-    return stem.length >= 4 ? skeleton(stem) : stem;
+    return word.length >= 7 ? skeleton(stem) : stem;
   };
   const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map(key);
   const first = new Set(words(a));

@@ -33,6 +33,12 @@ const TITLES: Record<Lang, ReadonlySet<string>> = {
   ),
 };
 
+/** Whether the word before text[start] is a person's title ("Frau Mayer", "Chancellor Scholz"): the name is a person's. */
+export function followsTitle(text: string, start: number, lang: Lang): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && TITLES[lang].has(before[1]!.toLowerCase());
+}
+
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext, links: ReadonlyArray<[number, number]> = [], gazetteerOnly = false): Claim[] {
   const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
   const claims = extractGazetteerEntities(text, lang, taken, partOfLongerName);
@@ -131,7 +137,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
 function dropTitles(run: Token[], lang: Lang): Token[] {
   let start = 0;
   while (start < run.length - 1 && TITLES[lang].has(stripPossessive(run[start]!.text).replace(/\.$/, '').toLowerCase())) start++;
-  return start === 0 ? run : run.slice(start).map((t, i) => (i === 0 ? { ...t, initial: false } : t));
+  return start === 0 ? run : run.slice(start).map((t, i) => (i === 0 ? { ...t, initial: false, afterTitle: true } : t));
 }
 
 function trimConnectors(run: Token[]): Token[] {
@@ -157,9 +163,10 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
   const claims: Claim[] = [];
   let unmatched: Token[] = [];
   const flushUnmatched = () => {
-    // Capitalised words in a row inside a German sentence are a name ("Inspektor Gadget");
-    // single ones are nouns unless they are acronyms or have inner capitals.
-    if (unmatched.length >= 2 && !unmatched[0]!.initial && unmatched.every((t) => mayBeGermanName(t.text, names))) {
+    // Capitalised words in a row inside a German sentence are a name ("Inspektor Gadget"), and so is
+    // one after a title ("Frau Mayer"); others are nouns unless they are acronyms or have inner capitals.
+    const named = unmatched.length >= 2 || unmatched[0]?.afterTitle === true;
+    if (named && !unmatched[0]!.initial && unmatched.every((t) => mayBeGermanName(t.text, names))) {
       claims.push({ type: 'entity', kind: 'name', ...spanOf(unmatched), value: nameValue(unmatched.map((t) => t.text)) });
     } else {
       for (const t of unmatched) if (isStrong(t.text)) claims.push({ type: 'entity', kind: 'name', start: t.start, end: t.end, value: nameValue([t.text]) });

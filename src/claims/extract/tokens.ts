@@ -11,6 +11,8 @@ export interface Token {
   end: number;
   /** First word of the sentence (after any numbering), of a line, of a table cell, of a numbered title ("Chapter 6. Network …"), or after a colon or opening quote. */
   initial: boolean;
+  /** Right after a title ("Frau Mayer", "Präsident Macron"): a single capitalised word there is a name, in German too. */
+  afterTitle?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;

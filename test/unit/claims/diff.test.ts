@@ -245,6 +245,13 @@ describe('diffClaims on aligned sentences', () => {
     ]);
   });
 
+  it('reads a single name after a title as a person, so a surname one letter apart is substituted', () => {
+    expect(diffClaims(pairs(['Ms Meyer leads the team.', 'Frau Mayer leitet das Team.']))).toMatchObject([
+      { status: 'conflict', conflict: 'entity-substituted', en: { text: 'Meyer' }, de: { text: 'Mayer' } },
+    ]);
+    expect(diffClaims(pairs(['Ms Meyer leads the team.', 'Frau Meyer leitet das Team.'])).map((f) => f.status)).toEqual(['match']);
+  });
+
   it('keeps names one-sided where the words around them show different roles, a name and its longer form alike', () => {
     const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).map((f) => f.status);
     expect(statuses('Olaf Scholz was born there.', 'Gestern lachte Robert Habeck.')).toEqual(['en-only', 'de-only']);
