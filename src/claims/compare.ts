@@ -1,7 +1,7 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
 import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
-import { correspondence, sharedCount, shares, type ClaimContexts, type Correspondence } from './context.js';
+import { correspondence, sharedCount, shares, type ClaimContexts, type ClaimPlace, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
@@ -153,7 +153,8 @@ function pairConflicts(
     if (about === 'different' || (substituted && (!substitutes(e, d, about, context, side) || namedOtherwise(e, d)))) return;
     paired.add(e).add(d);
     const conflict = substituted ? 'entity-substituted' : 'different-value';
-    findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict });
+    const anchor = about === 'same' ? context.contexts.anchor(place('en', e, context), place('de', d, context)) : undefined;
+    findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict, ...(anchor ? { about: anchor } : {}) });
   };
   // A name that shares a word with any name on the other side of the link is there, written otherwise
   // ("Debian Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
@@ -249,6 +250,10 @@ function shareAWord(a: string, b: string): boolean {
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
 function subjects(e: LocatedClaim, d: LocatedClaim, context: DiffContext): Correspondence {
   return correspondence([near('en', e, context), near('de', d, context)], () => [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
+}
+
+function place(lang: Lang, item: LocatedClaim, context: DiffContext): ClaimPlace {
+  return { text: readerText(context.sentences[lang][item.sentence]!), start: item.claim.start, end: item.claim.end, claims: context.claims[lang][item.sentence] ?? [] };
 }
 
 /** The words around a claim (see ClaimContexts.around), once per claim. */

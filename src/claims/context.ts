@@ -70,6 +70,27 @@ export class ClaimContexts {
     return keys;
   }
 
+  /**
+   * The words two claims' contexts share, one of each side as written ("visitors" / "Besucher"), for a
+   * reader to see what the two figures both count: the pair nearest the English claim first;
+   * undefined when none corresponds word to word.
+   */
+  anchor(en: ClaimPlace, de: ClaimPlace): { en: string; de: string } | undefined {
+    const wordsOf = (place: ClaimPlace) => windowWords(place.text, place.start, place.end, place.claims, CLAIM_WINDOW).nearestFirst;
+    const keyed = (word: string, lang: Lang) => {
+      const keys = new Set<number | string>();
+      this.addKeys(word, lang, keys);
+      return keys;
+    };
+    const deWords = wordsOf(de).map((word) => ({ word, keys: keyed(word, 'de') }));
+    for (const word of wordsOf(en)) {
+      const keys = keyed(word, 'en');
+      const match = deWords.find((candidate) => shares(keys, candidate.keys));
+      if (match) return { en: word, de: match.word };
+    }
+    return undefined;
+  }
+
   /** Whether the lexicon knows the word as a German word (any case: "Kurzer" is "kurz"). */
   isGermanWord(word: string): boolean {
     const own = stem(word.toLowerCase(), 'de');
@@ -78,18 +99,11 @@ export class ClaimContexts {
   }
 
   around(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[], window: Window = CLAIM_WINDOW): Set<number | string> {
-    const near = neighbourhood(text, claims, start, end);
-    const [from, to] = clauseAround(near.masked, near.start, near.end);
+    const { words, near, windowFrom, windowTo } = windowWords(text, start, end, claims, window);
     const keys = new Set<number | string>();
-    const wordsBefore = [...near.masked.slice(from, near.start).matchAll(WORD)];
-    const before = wordsBefore.slice(Math.max(0, wordsBefore.length - window.before));
-    const after = [...near.masked.slice(near.end, to).matchAll(WORD)].slice(0, window.after);
-    const words = [...before, ...after].map((m) => m[0]).filter((word) => word[0] !== '#' && !QUALIFIERS.has(word.toLowerCase()));
     if (words.length > 0) {
       this.addKeys(words.join(' '), lang, keys);
     }
-    const windowFrom = near.offset + (before.length > 0 ? from + before[0]!.index : near.start);
-    const windowTo = near.offset + (after.length > 0 ? near.end + after.at(-1)!.index + after.at(-1)![0].length : near.end);
     for (const claim of near.claims) {
       if (!COUNTED_NEAR.has(claim.type) || claim.soft || (claim.start === start && claim.end === end)) continue;
       if (claim.end > windowFrom && claim.start < windowTo) keys.add(`claim:${sameKey(claim)}`);
@@ -202,6 +216,35 @@ function neighbourhood(text: string, claims: readonly Claim[], start: number, en
   }
   parts.push(text.slice(cursor, stop));
   return { masked: parts.join(''), offset, start: start - offset, end: end - offset, claims: inside };
+}
+
+/** The words of a claim's context as written (qualifiers and other claims left out), and where they stand. */
+function windowWords(text: string, start: number, end: number, claims: readonly Claim[], window: Window) {
+  const near = neighbourhood(text, claims, start, end);
+  const [from, to] = clauseAround(near.masked, near.start, near.end);
+  const wordsBefore = [...near.masked.slice(from, near.start).matchAll(WORD)];
+  const before = wordsBefore.slice(Math.max(0, wordsBefore.length - window.before));
+  const after = [...near.masked.slice(near.end, to).matchAll(WORD)].slice(0, window.after);
+  const keep = (word: string) => word[0] !== '#' && !QUALIFIERS.has(word.toLowerCase());
+  const words = [...before, ...after].map((m) => m[0]).filter(keep);
+  // Nearest first, the word after the claim before the one before it: "48,310 visitors", "Besucher".
+  const byDistance: string[] = [];
+  for (let k = 0; k < Math.max(before.length, after.length); k++) {
+    if (k < after.length) byDistance.push(after[k]![0]);
+    if (k < before.length) byDistance.push(before[before.length - 1 - k]![0]);
+  }
+  const nearestFirst = byDistance.filter(keep);
+  const windowFrom = near.offset + (before.length > 0 ? from + before[0]!.index : near.start);
+  const windowTo = near.offset + (after.length > 0 ? near.end + after.at(-1)!.index + after.at(-1)![0].length : near.end);
+  return { words, nearestFirst, near, windowFrom, windowTo };
+}
+
+/** A claim where it stands: its sentence's text, its span, and the sentence's claims. */
+export interface ClaimPlace {
+  text: string;
+  start: number;
+  end: number;
+  claims: readonly Claim[];
 }
 
 /** Characters each side of a claim that its context is read from. */

@@ -41,6 +41,11 @@ export interface Finding {
    * negates and the other asserts, or another name in a name's place.
    */
   conflict?: ConflictKind;
+  /**
+   * Conflicts only: what both conflicting claims are about, a word of each side's context that
+   * corresponds ("visitors" / "Besucher"); absent when no single word does.
+   */
+  about?: { en: string; de: string };
 }
 
 export type ConflictKind = 'different-value' | 'negation' | 'entity-substituted';

@@ -66,7 +66,9 @@ function describe(finding: Finding, doc: ClaimsDiffDocument, c: ChalkInstance): 
     finding.status === 'conflict'
       ? `${c.red('✗')} ${type} ${quoted(finding.en!, mark)} ≠ ${quoted(finding.de!, mark)}`
       : `${c.yellow('•')} ${type} ${quoted((finding.en ?? finding.de)!, mark)}`;
-  const lines = [`${head}${finding.reason ? c.dim(`  — ${finding.reason}`) : ''}`];
+  // What both figures count, when a word of each side says so: "visitors / Besucher".
+  const why = [finding.reason, finding.about ? `both about ${finding.about.en} / ${finding.about.de}` : undefined].filter(Boolean).join('; ');
+  const lines = [`${head}${why ? c.dim(`  — ${why}`) : ''}`];
   for (const lang of ['en', 'de'] as const) {
     const side = finding[lang];
     if (side) lines.push(`    ${c.dim(`${lang.toUpperCase()} ${side.sentence}`.padEnd(7))} ${excerpt(doc, lang, side, mark)}`);

@@ -79,7 +79,7 @@ function describeClaim(finding: Finding, lang: Lang): { status: FindingStatus; t
     case 'conflict':
       return {
         status: 'conflict',
-        title: `Conflict (${finding.conflict === 'entity-substituted' ? 'entity substituted' : finding.type}): ${theirs ? `${quoted('en')} ≠ ${quoted('de')}` : quoted(lang)}${why}`,
+        title: `Conflict (${finding.conflict === 'entity-substituted' ? 'entity substituted' : finding.type}): ${theirs ? `${quoted('en')} ≠ ${quoted('de')}` : quoted(lang)}${why}${finding.about ? `, both about ${finding.about.en} / ${finding.about.de}` : ''}`,
         note: theirs ? `≠ ${LANG_LABEL[other]} ${theirs.text}` : undefined,
       };
     case 'match':

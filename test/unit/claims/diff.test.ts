@@ -122,6 +122,7 @@ describe('diffClaims on aligned sentences', () => {
       type: 'number',
       en: { text: '48,310' },
       de: { text: '43.810' },
+      about: { en: 'visitors', de: 'Besucher' },
     });
     // Unequal counts and nothing in common: no pairing.
     expect(diffClaims(pairs(['12 and 15.', '13.'])).map((f) => f.status)).toEqual(['en-only', 'en-only', 'de-only']);
