@@ -166,7 +166,9 @@ function pairConflicts(
     const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
     if (es.length === 0 || ds.length === 0) continue;
     const considered = new Set<LocatedClaim>();
-    for (const [e, d] of anchoredPairs(es, ds, context)) {
+    // One claim a side pairs the same either way; the words around them are weighed once, in tryPair.
+    const byAnchor = es.length === 1 && ds.length === 1 ? [] : anchoredPairs(es, ds, context);
+    for (const [e, d] of byAnchor) {
       considered.add(e).add(d);
       tryPair(e, d, 'same');
     }
