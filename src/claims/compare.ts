@@ -156,11 +156,11 @@ function pairConflicts(
     const anchor = about === 'same' ? context.contexts.anchor(place('en', e, context), place('de', d, context)) : undefined;
     findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict, ...(anchor ? { about: anchor } : {}) });
   };
-  // A name that shares a word with any name on the other side of the link is there, written otherwise
-  // ("Debian Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
+  // A name that is any name on the other side of the link, written otherwise, is there ("Debian
+  // Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
   const names = (lang: Lang) => inLink[lang].filter((item) => item.claim.type === 'entity').map((item) => side(lang, item).text);
   const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
-    names('de').some((name) => shareAWord(side('en', e).text, name)) || names('en').some((name) => shareAWord(name, side('de', d).text));
+    names('de').some((name) => sameName(side('en', e).text, name)) || names('en').some((name) => sameName(name, side('de', d).text));
   for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
     const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
     const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
@@ -211,7 +211,8 @@ const MAX_ANCHOR_PAIRS = 400;
 /**
  * Whether one actor's name stands where the other's did: the words around both show the same place,
  * both are names the gazetteer knows or read as a person's ("Satya Nadella" / "Bill Gates": capitalised
- * words, two or more; or one after a title, "Ms Meyer" / "Frau Mayer"), and they share no word. A single capitalised word is too often a label or a
+ * words, two or more; or one after a title, "Ms Meyer" / "Frau Mayer"), and they are not one name
+ * written two ways (see sameName). A single capitalised word is too often a label or a
  * heading's first word ("Tracking", "CULTURE Independent") to stand for a person.
  */
 function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, context: DiffContext, side: SideOf): boolean {
@@ -220,24 +221,30 @@ function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, 
     PERSON_LIKE.test(side(lang, item).text) ||
     followsTitle(readerText(context.sentences[lang][item.sentence]!), item.claim.start, lang);
   const [enText, deText] = [side('en', en).text, side('de', de).text];
-  return about === 'same' && named('en', en) && named('de', de) && !shareAWord(enText, deText) && !germanTitle(deText, de.claim, (word) => context.contexts.isGermanWord(word));
+  return about === 'same' && named('en', en) && named('de', de) && !sameName(enText, deText) && !germanTitle(deText, de.claim, (word) => context.contexts.isGermanWord(word));
 }
 
 /**
- * A translated title or label reads like a name in German too ("Kurzer Förderkurs", "Umgekehrter
- * Bildlauf"), but its first word is a German word; a first name rarely is.
+ * A translated title or label, or German nouns in a row, read like a name ("Kurzer Förderkurs",
+ * "Umgekehrter Bildlauf", "Nordseeküste Böen"): its last word is a German word, or its first an
+ * inflected German adjective. A person's surname rarely is; a first name may be a German word
+ * ("Klaus"), but is not inflected.
  */
 function germanTitle(text: string, claim: Claim, isGermanWord: (word: string) => boolean): boolean {
-  return claim.kind !== 'organisation' && isGermanWord(/^\p{L}+/u.exec(text)![0]);
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const inflectedAdjective = (word: string) => /(?:e|em|en|er|es)$/u.test(word) && isGermanWord(word);
+  return claim.kind !== 'organisation' && words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));
 }
 
 const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*[ -]\p{Lu}\p{Ll}+$/u;
 
 /**
- * Two names that share a word are one name written two ways ("Debian Project" / "Debian-Projekt",
- * "BIOSes" / "BIOS", "Linux Installation Guide" / "Linux"), not a substitution.
+ * Two names are one name written two ways when they end in the same word ("Debian Project" /
+ * "Debian-Projekt", "BIOSes" / "BIOS", "Free Translation Project" / "Upstream-Projekten") or one's
+ * words are all in the other ("Linux Installation Guide" / "Linux", "Installing Debian GNU" / "Debian
+ * GNU"). A first name in common is not enough: "Klaus Meyer" and "Klaus Mayer" are two people.
  */
-function shareAWord(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   // Without an ending, and a long word as a consonant skeleton for cognates: "Project" = "Projekten",
   // "Projekts". A short one stays as spelt: "Meyer" and "Mayer" are two people.
   const key = (word: string) => {
@@ -245,8 +252,11 @@ function shareAWord(a: string, b: string): boolean {
     return word.length >= 7 ? skeleton(stem) : stem;
   };
   const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map(key);
-  const first = new Set(words(a));
-  return words(b).some((word) => first.has(word));
+  const [x, y] = [words(a), words(b)];
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.at(-1) === y.at(-1)) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return shorter.every((word) => longer.has(word));
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */

@@ -14,7 +14,7 @@ import type { Claim } from '../claim.js';
  * "not-for-profit"), which names a kind of thing, as "non-Apple" does (see negativeWords.ts).
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no-one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
   de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben)(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 

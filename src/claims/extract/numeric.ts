@@ -141,6 +141,13 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   }
   atoms.sort((a, b) => a.start - b.start);
   qualifyAges(text, atoms, lang);
+  // "auf Platz fünf", "Rang 3", "place 2": a bare number after a rank's noun is the rank.
+  for (const atom of atoms) {
+    if (!atom.ordinal && !atom.unit && !atom.currency && !atom.percent && RANK_NOUN.test(text.slice(Math.max(0, atom.start - 10), atom.start))) {
+      atom.ordinal = true;
+      atom.fourDigits = false;
+    }
+  }
   return atoms;
 }
 
@@ -173,9 +180,22 @@ function isFraction(text: string, start: number, end: number): boolean {
  * Erster") unless a noun follows it in a name ("Erste Hilfe", "Dritte Welt").
  */
 function isPlacing(text: string, start: number, end: number, lang: Lang): boolean {
-  if (lang === 'en') return /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (lang === 'en') return EN_PLACING.test(before) || (EN_COPULA.test(before) && !/^first$/iu.test(text.slice(start, end)));
+  // "als zweite Frau", "in dritter Lesung": an ordinal above the first before a noun, without an article.
+  if (DE_PLACING.test(before) || (/^\p{Ll}/u.test(text.slice(start, end)) && !/^ers/iu.test(text.slice(start, end)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && /(?:^|[^\p{L}])(?:in|zu|mit|nach|an|auf)\s+$/iu.test(before))) return true;
   return /^\p{Lu}/u.test(text.slice(start, end)) && start > 0 && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }
+
+/**
+ * Verbs of a ranking before an ordinal: "finished fifth", "came second"; a copula only before a place
+ * past the first ("is now second in the table"), since "was first published" is an adverb.
+ */
+const EN_PLACING = /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?)\s+$/iu;
+const EN_COPULA = /(?:^|[^\p{L}])(?:is|was|are|were|lies|lay|sits|sat|stands|stood)(?:\s+now)?\s+$/iu;
+const RANK_NOUN = /(?:^|[^\p{L}])(?:Platz|Rang|place|rank)\s+$/u;
+/** "als zweite Frau", "als Erster". */
+const DE_PLACING = /(?:^|[^\p{L}])als\s+$/iu;
 
 /** "first"/"erste" are ordinals after a determiner; elsewhere "first" is usually an adverb. */
 function followsDeterminer(text: string, index: number, lang: Lang): boolean {

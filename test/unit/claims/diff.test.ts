@@ -148,6 +148,7 @@ describe('diffClaims on aligned sentences', () => {
 
   it('reads negation without "not": kaum, mitnichten, verweigert, hardly, refuses to', () => {
     const statuses = (en: string, de: string) => diffClaims(pairs([en, de])).map((f) => `${f.status} ${f.type}`);
+    expect(statuses('No one was injured in the explosion.', 'Bei der Explosion wurden Menschen verletzt.')).toEqual(['conflict negation']);
     expect(statuses('The change will hardly be noticed.', 'Die Änderung wird kaum auffallen.')).toEqual(['match negation']);
     expect(statuses('That does not make them compatible.', 'Kompatibel macht sie das mitnichten.')).toEqual(['match negation']);
     expect(statuses('dpkg refuses to install the package.', 'dpkg verweigert die Installation des Pakets.')).toEqual(['match negation']);
@@ -244,6 +245,15 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['Olaf Scholz visited.', 'Besucht hat ihn Robert Habeck.']))).toMatchObject([
       { status: 'conflict', type: 'entity', conflict: 'entity-substituted', en: { text: 'Olaf Scholz' }, de: { text: 'Robert Habeck' } },
     ]);
+  });
+
+  it('takes a first name in common for two people, a head word in common for one name', () => {
+    expect(diffClaims(pairs(['Minister Klaus Meyer spoke on Monday.', 'Am Montag sprach Minister Klaus Mayer.'])).find((f) => f.status === 'conflict')).toMatchObject({
+      conflict: 'entity-substituted',
+      en: { text: 'Klaus Meyer' },
+      de: { text: 'Klaus Mayer' },
+    });
+    expect(diffClaims(pairs(['The Free Translation Project helps.', 'Es hilft das Freie Übersetzungsprojekt.'])).filter((f) => f.status === 'conflict')).toEqual([]);
   });
 
   it('reads a single name after a title as a person, so a surname one letter apart is substituted', () => {

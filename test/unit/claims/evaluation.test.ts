@@ -25,10 +25,14 @@ describe('the hand-written evaluation set', () => {
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('heldout4.tsv (issue 19): conflicts on at most 2% of faithful pairs, detects at least 95% of discrepancies, flags fewer than 10% of faithful pairs', () => {
-    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL('../../fixtures/claims/heldout4.tsv', import.meta.url), 'utf8')));
+  it.each([
+    ['heldout4.tsv', 0.8],
+    ['heldout5.tsv', 0.85],
+  ])('%s (issues 19, 20): conflicts on at most 2%% of faithful pairs, detects at least 95%% of discrepancies (%s of them as conflicts), flags fewer than 20%% of faithful pairs', (name, asConflicts) => {
+    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
+    expect(result.discrepant.asConflict / result.discrepant.total).toBeGreaterThanOrEqual(asConflicts);
     expect(result.falseConflictRate).toBeLessThanOrEqual(0.02);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.95);
-    expect(result.falseFlagRate).toBeLessThan(0.1);
+    expect(result.falseFlagRate).toBeLessThan(0.2);
   });
 });

@@ -231,6 +231,13 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     ['de', 'Es dauerte zweieinhalb Jahre.', [['quantity', 'zweieinhalb Jahre', '2.5 yr']]],
     ['en', 'Two-thirds of voters agreed.', [['number', 'Two-thirds', '0.666666666667']]],
     ['de', 'Zwei Drittel der Wähler stimmten zu.', [['number', 'Zwei Drittel', '0.666666666667']]],
+    // Power, cubic metres, speed in the dative.
+    ['en', 'It makes 300 megawatts from 1,500 cubic metres.', [['quantity', '300 megawatts', '300 MW'], ['quantity', '1,500 cubic metres', '1500 m³']]],
+    ['de', 'Böen mit 110 Kilometern pro Stunde, 300 Kilowatt.', [['quantity', '110 Kilometern pro Stunde', '110 km/h'], ['quantity', '300 Kilowatt', '300 kW']]],
+    // Ranks without a determiner: after a rank's noun, a copula (past the first), "als", or a preposition before a noun.
+    ['de', 'Deutschland liegt auf Platz fünf.', [['entity', 'Deutschland', 'germany'], ['ordinal', 'fünf', '#5']]],
+    ['en', 'The club is now second, and it was first published in 2020.', [['ordinal', 'second', '#2'], ['date', '2020', '2020']]],
+    ['de', 'Sie ist als zweite Frau gewählt, in dritter Lesung, in erster Linie.', [['ordinal', 'zweite', '#2'], ['ordinal', 'dritter', '#3']]],
     // A share of a change is a fraction, a place in a sequence an ordinal.
     ['en', 'Sales were a third more than on the third day.', [['number', 'a third', '0.333333333333'], ['ordinal', 'third', '#3']]],
     ['de', 'Der Umsatz war ein Drittel höher als am dritten Tag.', [['number', 'ein Drittel', '0.333333333333'], ['ordinal', 'dritten', '#3']]],
