@@ -7,7 +7,7 @@ import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import type { WrittenNames } from './writtenNames.js';
 import { followsTitle } from './extract/entities.js';
-import { skeleton } from './extract/names.js';
+import { isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
@@ -208,55 +208,14 @@ function anchoredPairs(es: LocatedClaim[], ds: LocatedClaim[], context: DiffCont
 
 const MAX_ANCHOR_PAIRS = 400;
 
-/**
- * Whether one actor's name stands where the other's did: the words around both show the same place,
- * both are names the gazetteer knows or read as a person's ("Satya Nadella" / "Bill Gates": capitalised
- * words, two or more; or one after a title, "Ms Meyer" / "Frau Mayer"), and they are not one name
- * written two ways (see sameName). A single capitalised word is too often a label or a
- * heading's first word ("Tracking", "CULTURE Independent") to stand for a person.
- */
+/** Whether one actor's name stands where the other's did (see substitution.ts). */
 function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, context: DiffContext, side: SideOf): boolean {
-  const named = (lang: Lang, item: LocatedClaim) =>
-    item.claim.kind === 'organisation' ||
-    PERSON_LIKE.test(side(lang, item).text) ||
-    followsTitle(readerText(context.sentences[lang][item.sentence]!), item.claim.start, lang);
-  const [enText, deText] = [side('en', en).text, side('de', de).text];
-  return about === 'same' && named('en', en) && named('de', de) && !sameName(enText, deText) && !germanTitle(deText, de.claim, (word) => context.contexts.isGermanWord(word));
-}
-
-/**
- * A translated title or label, or German nouns in a row, read like a name ("Kurzer Förderkurs",
- * "Umgekehrter Bildlauf", "Nordseeküste Böen"): its last word is a German word, or its first an
- * inflected German adjective. A person's surname rarely is; a first name may be a German word
- * ("Klaus"), but is not inflected.
- */
-function germanTitle(text: string, claim: Claim, isGermanWord: (word: string) => boolean): boolean {
-  const words = text.match(/\p{L}+/gu) ?? [];
-  const inflectedAdjective = (word: string) => /(?:e|em|en|er|es)$/u.test(word) && isGermanWord(word);
-  return claim.kind !== 'organisation' && words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));
-}
-
-const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*[ -]\p{Lu}\p{Ll}+$/u;
-
-/**
- * Two names are one name written two ways when they end in the same word ("Debian Project" /
- * "Debian-Projekt", "BIOSes" / "BIOS", "Free Translation Project" / "Upstream-Projekten") or one's
- * words are all in the other ("Linux Installation Guide" / "Linux", "Installing Debian GNU" / "Debian
- * GNU"). A first name in common is not enough: "Klaus Meyer" and "Klaus Mayer" are two people.
- */
-function sameName(a: string, b: string): boolean {
-  // Without an ending, and a long word as a consonant skeleton for cognates: "Project" = "Projekten",
-  // "Projekts". A short one stays as spelt: "Meyer" and "Mayer" are two people.
-  const key = (word: string) => {
-    const stem = word.replace(/(?:'s|’s|en|es|e|n|s)$/u, '');
-    return word.length >= 7 ? skeleton(stem) : stem;
-  };
-  const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map(key);
-  const [x, y] = [words(a), words(b)];
-  if (x.length === 0 || y.length === 0) return false;
-  if (x.at(-1) === y.at(-1)) return true;
-  const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
-  return shorter.every((word) => longer.has(word));
+  const name = (lang: Lang, item: LocatedClaim): NameInPlace => ({
+    text: side(lang, item).text,
+    known: item.claim.kind === 'organisation',
+    afterTitle: followsTitle(readerText(context.sentences[lang][item.sentence]!), item.claim.start, lang),
+  });
+  return about === 'same' && isSubstitution(name('en', en), name('de', de), (word) => context.contexts.isGermanWord(word));
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
