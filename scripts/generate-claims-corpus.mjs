@@ -455,6 +455,82 @@ export function generateCorpus({ seed = 19, draws = 100 } = {}) {
   return pairs;
 }
 
+// ---- Two claims of one kind in a sentence (issue 20) -------------------------------------------
+// The German names them in the other order, as translators often do; a perturbed pair changes one of
+// the two, so the diff must pair each claim with its counterpart by what it is about, not by place.
+
+const PAIRED = {
+  'two-counts': {
+    base: 'plain-number',
+    templates: [
+      ['The museum counted {X} visitors and {Y} guided tours last year.', 'Im letzten Jahr zählte das Museum {Y} Führungen und {X} Besucher.'],
+      ['The town has {X} residents and {Y} households.', 'Der Ort hat {Y} Haushalte und {X} Einwohner.'],
+      ['The airline carried {X} passengers on {Y} flights.', 'Auf {Y} Flügen beförderte die Fluggesellschaft {X} Passagiere.'],
+    ],
+  },
+  'two-amounts': {
+    base: 'currency',
+    templates: [
+      ['The ticket costs {X} and the annual pass {Y}.', 'Die Jahreskarte kostet {Y}, die Fahrkarte {X}.'],
+      ['Lunch costs {X}, dinner {Y}.', 'Das Abendessen kostet {Y}, das Mittagessen {X}.'],
+    ],
+  },
+  'two-dates': {
+    base: 'date',
+    templates: [
+      ['The plant opened on {X} and closed on {Y}.', 'Das Werk wurde am {Y} geschlossen, eröffnet worden war es am {X}.'],
+      ['The law was passed on {X} and came into force on {Y}.', 'Das Gesetz trat am {Y} in Kraft, beschlossen wurde es am {X}.'],
+    ],
+  },
+  'two-percentages': {
+    base: 'percent-value',
+    templates: [
+      ['Prices rose by {X} and wages by {Y}.', 'Die Löhne stiegen um {Y}, die Preise um {X}.'],
+      ['Exports fell by {X}, imports by {Y}.', 'Die Importe sanken um {Y}, die Exporte um {X}.'],
+    ],
+  },
+};
+
+/** A bare percentage, for sentences of two: "5 percent" / "5 Prozent". */
+const PERCENT_VALUE = {
+  type: 'percentage',
+  draw: (r) => int(r, 1, 60),
+  perturb: (r, p) => shift(r, p, 1, 5, 1, 99),
+  en: (r, p) => pick(r, [`${p} percent`, `${p}%`, `${p} per cent`]),
+  de: (r, p) => pick(r, [`${p} Prozent`, `${p} %`]),
+};
+
+/**
+ * Pairs of sentences with two claims of one kind each, German in the other order: for each family
+ * `draws` value pairs, an equal pair and one with the first or the second value changed. `which`
+ * says which English claim (X or Y) the change is in.
+ * @returns {{id: string, expected: string, kind: string, en: string, de: string, which?: string, changed?: string}[]}
+ */
+export function generatePairedCorpus({ seed = 20, draws = 100 } = {}) {
+  const r = prng(seed);
+  const pairs = [];
+  for (const [name, family] of Object.entries(PAIRED)) {
+    const kind = family.base === 'percent-value' ? PERCENT_VALUE : KINDS[family.base];
+    for (let i = 0; i < draws; i++) {
+      const x = kind.draw(r);
+      let y = kind.draw(r);
+      while (JSON.stringify(y) === JSON.stringify(x)) y = kind.draw(r);
+      const [enTemplate, deTemplate] = pick(r, family.templates);
+      const [enX, enY] = [kind.en(r, x, 0), kind.en(r, y, 0)];
+      const en = upperFirst(enTemplate.replace('{X}', enX).replace('{Y}', enY));
+      const german = (a, b) => upperFirst(deTemplate.replace('{X}', kind.de(r, a, 0)).replace('{Y}', kind.de(r, b, 0)));
+      const id = `${name}-${String(i).padStart(3, '0')}`;
+      pairs.push({ id: `${id}-equal`, expected: 'faithful', kind: name, en, de: german(x, y) });
+      // A change the other claim does not equal, so the two cannot trade places.
+      const first = r() < 0.5;
+      let changed = kind.perturb(r, first ? x : y);
+      while (JSON.stringify(changed) === JSON.stringify(first ? y : x)) changed = kind.perturb(r, first ? x : y);
+      pairs.push({ id: `${id}-perturbed`, expected: kind.type, kind: name, en, de: first ? german(changed, y) : german(x, changed), changed: first ? enX : enY });
+    }
+  }
+  return pairs;
+}
+
 export function toTsv(pairs) {
   return pairs.map((p) => [p.id, p.expected, p.en, p.de, p.kind].join('\t')).join('\n') + '\n';
 }

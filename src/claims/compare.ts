@@ -220,7 +220,22 @@ function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, 
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
 function subjects(e: LocatedClaim, d: LocatedClaim, context: DiffContext): Correspondence {
-  return correspondence([near('en', e, context), near('de', d, context)], () => [sentenceWords(context, 'en', e.sentence), sentenceWords(context, 'de', d.sentence)]);
+  return correspondence([near('en', e, context), near('de', d, context)], () => [elsewhereThan('en', e, context), elsewhereThan('de', d, context)]);
+}
+
+/**
+ * The words of a claim's sentence that may show it is about something else: all of them but those
+ * near another claim of its type. "The law was passed on 2 May and came into force on 10 October" /
+ * "Das Gesetz trat am 10. Oktober in Kraft, beschlossen wurde es am 7. Mai": "Gesetz" stands by the
+ * other date, whose claim is the sentence's topic too, and says nothing of 7 May.
+ */
+function elsewhereThan(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
+  const all = sentenceWords(context, lang, item.sentence);
+  const others = (context.claims[lang][item.sentence] ?? []).filter((claim) => claim !== item.claim && claim.type === item.claim.type && !claim.soft);
+  if (others.length === 0) return all;
+  const taken = new Set<number | string>();
+  for (const claim of others) for (const key of near(lang, { sentence: item.sentence, claim }, context)) taken.add(key);
+  return new Set([...all].filter((key) => !taken.has(key)));
 }
 
 function place(lang: Lang, item: LocatedClaim, context: DiffContext): ClaimPlace {

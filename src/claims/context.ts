@@ -258,14 +258,16 @@ const MAX_CLAIM_LENGTH = 400;
  * own: it takes the clauses around it in.
  */
 function clauseAround(text: string, start: number, end: number): [number, number] {
-  const marks: Array<[number, number]> = [...text.matchAll(CLAUSE_END)].map((m) => [m.index, m.index + m[0].length]);
+  const marks: Array<[number, number, boolean]> = [...text.matchAll(CLAUSE_END)].map((m) => [m.index, m.index + m[0].length, /\p{L}/u.test(m[0])]);
   let before = marks.findLastIndex(([, markEnd]) => markEnd <= start);
   let after = marks.findIndex(([markStart]) => markStart >= end);
   const from = () => (before < 0 ? 0 : marks[before]![1]);
   const to = () => (after < 0 ? text.length : marks[after]![0]);
+  // Only punctuation sets an aside apart: past "and" / "und" the next clause counts something else
+  // ("97 372,8 Haushalte und 7 016 494 Einwohner").
   for (let widened = 0; widened < 2 && countWords(text.slice(from(), start)) + countWords(text.slice(end, to())) < MIN_CLAUSE_WORDS; widened++) {
-    if (before >= 0) before--;
-    if (after >= 0) after = after + 1 < marks.length ? after + 1 : -1;
+    if (before >= 0 && !marks[before]![2]) before--;
+    if (after >= 0 && !marks[after]![2]) after = after + 1 < marks.length ? after + 1 : -1;
   }
   return [from(), to()];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
 import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
 // @ts-expect-error — plain JavaScript module, also a CLI (scripts/generate-claims-corpus.mjs)
-import { generateCorpus } from '../../../scripts/generate-claims-corpus.mjs';
+import { generateCorpus, generatePairedCorpus } from '../../../scripts/generate-claims-corpus.mjs';
 import type { Finding } from '../../../src/core/claims.js';
 import { diffClaims } from '../../../src/claims/index.js';
 
@@ -56,5 +56,27 @@ describe('the generated claims corpus', () => {
   it('matches every claim of most equal pairs', () => {
     const matched = equal.filter((r) => r.findings.length > 0 && r.findings.every((f) => f.status === 'match'));
     expect(matched.length / equal.length).toBeGreaterThanOrEqual(0.99);
+  });
+});
+
+/**
+ * Two claims of one kind in a sentence, the German naming them in the other order (issue 20): a
+ * perturbed pair must be a conflict between the changed claim and its counterpart, not the other one.
+ */
+describe('the generated corpus of sentences with two claims of a kind', () => {
+  const pairs: Array<Pair & { changed?: string }> = generatePairedCorpus({ seed: 20 });
+  const results = pairs.map((pair) => ({ pair, findings: diffClaims(alignmentFor(pair)) as Finding[] }));
+
+  it('covers counts, amounts, dates and percentages, both classes', () => {
+    expect(new Set(pairs.map((p) => p.kind))).toEqual(new Set(['two-counts', 'two-amounts', 'two-dates', 'two-percentages']));
+    expect(pairs.filter((p) => p.expected === 'faithful').length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('pairs the changed claim with its counterpart in at least 98% of perturbed pairs, and conflicts on at most 0.5% of equal ones', () => {
+    const perturbed = results.filter((r) => r.pair.expected !== 'faithful');
+    const right = perturbed.filter((r) => r.findings.some((f) => f.status === 'conflict' && f.type === r.pair.expected && f.en?.text === r.pair.changed));
+    expect(right.length / perturbed.length).toBeGreaterThanOrEqual(0.98);
+    const equal = results.filter((r) => r.pair.expected === 'faithful');
+    expect(equal.filter((r) => r.findings.some((f) => f.status === 'conflict')).length / equal.length).toBeLessThanOrEqual(0.005);
   });
 });
