@@ -244,7 +244,7 @@ function place(lang: Lang, item: LocatedClaim, context: DiffContext): ClaimPlace
 
 /** The words around a claim (see ClaimContexts.around), once per claim. */
 function near(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
-  return context.contexts.aroundOnce(item.claim, () => context.contexts.around(readerText(context.sentences[lang][item.sentence]!), lang, item.claim.start, item.claim.end, context.claims[lang][item.sentence] ?? []));
+  return context.contexts.aroundOnce(item.claim, () => context.contexts.around(place(lang, item, context), lang));
 }
 
 function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {
@@ -283,18 +283,14 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.writtenAlike });
         continue;
       }
+      // The same value anywhere in the other document, or a name written alike there.
       const found = context.lookup[other].find(item.claim);
       const written = !found && item.claim.type === 'entity' ? context.written[other].find(side(lang, item).text) : undefined;
-      if (written) {
+      if (found || written) {
         if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
-        const [en, de] = lang === 'en' ? [side('en', item), { ...written, value: item.claim.value }] : [{ ...written, value: item.claim.value }, side('de', item)];
-        findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.writtenElsewhere });
-        continue;
-      }
-      if (found) {
-        if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
-        const [en, de] = lang === 'en' ? [item, found] : [found, item];
-        findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), reason: REASONS.elsewhere });
+        const there = found ? side(other, found) : { ...written!, value: item.claim.value };
+        const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
+        findings.push({ status: 'match', type: item.claim.type, en, de, reason: found ? REASONS.elsewhere : REASONS.writtenElsewhere });
         continue;
       }
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
@@ -331,8 +327,10 @@ function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: Lo
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
   }
-  const negated = (cue: LocatedClaim) => negatedWords(lang, cue, context);
-  const anchored = hard[lang].find((cue) => link[other].some((sentence) => shares(negated(cue), sentenceWords(context, other, sentence))));
+  const anchored = hard[lang].find((cue) => {
+    const negated = negatedWords(lang, cue, context);
+    return link[other].some((sentence) => shares(negated, sentenceWords(context, other, sentence)));
+  });
   if (!anchored) {
     const cue = side(lang, hard[lang][0]!);
     return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
@@ -347,8 +345,7 @@ function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: Lo
 
 /** The word a cue negates (see ClaimContexts.negatedWord). */
 function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
-  const text = readerText(context.sentences[lang][cue.sentence]!);
-  return context.contexts.negatedWord(text, lang, cue.claim.start, cue.claim.end, context.claims[lang][cue.sentence] ?? []);
+  return context.contexts.negatedWord(place(lang, cue, context), lang);
 }
 
 /** How many one-sided names of a link are looked for, written alike, in the link's other side. */

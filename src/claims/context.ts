@@ -44,9 +44,8 @@ const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:a
 const WORD = /[\p{L}][\p{L}\p{N}'’-]*|#+/gu;
 
 /**
- * The keys of the words around one span of a sentence (a claim, or a negation cue). `spans` are all
- * claims of the sentence, masked out of the context; an equal claim near both sides counts through
- * its value.
+ * The keys of the words around one span of a sentence (a claim, or a negation cue), the sentence's
+ * other claims masked out; an equal claim near both sides counts through its value.
  */
 export class ClaimContexts {
   private analyserInUse: Analyser | undefined;
@@ -76,15 +75,10 @@ export class ClaimContexts {
    * undefined when none corresponds word to word.
    */
   anchor(en: ClaimPlace, de: ClaimPlace): { en: string; de: string } | undefined {
-    const wordsOf = (place: ClaimPlace) => windowWords(place.text, place.start, place.end, place.claims, CLAIM_WINDOW).nearestFirst;
-    const keyed = (word: string, lang: Lang) => {
-      const keys = new Set<number | string>();
-      this.addKeys(word, lang, keys);
-      return keys;
-    };
-    const deWords = wordsOf(de).map((word) => ({ word, keys: keyed(word, 'de') }));
+    const wordsOf = (place: ClaimPlace) => windowWords(place, CLAIM_WINDOW).nearestFirst;
+    const deWords = wordsOf(de).map((word) => ({ word, keys: this.keysOf(word, 'de') }));
     for (const word of wordsOf(en)) {
-      const keys = keyed(word, 'en');
+      const keys = this.keysOf(word, 'en');
       const match = deWords.find((candidate) => shares(keys, candidate.keys));
       if (match) return { en: word, de: match.word };
     }
@@ -98,14 +92,11 @@ export class ClaimContexts {
     return lexicon !== null && (lexicon.hasGermanStem(own) || lexicon.germanLemmas(own).length > 0);
   }
 
-  around(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[], window: Window = CLAIM_WINDOW): Set<number | string> {
-    const { words, near, windowFrom, windowTo } = windowWords(text, start, end, claims, window);
-    const keys = new Set<number | string>();
-    if (words.length > 0) {
-      this.addKeys(words.join(' '), lang, keys);
-    }
+  around(place: ClaimPlace, lang: Lang, window: Window = CLAIM_WINDOW): Set<number | string> {
+    const { words, near, windowFrom, windowTo } = windowWords(place, window);
+    const keys = this.keysOf(words.join(' '), lang);
     for (const claim of near.claims) {
-      if (!COUNTED_NEAR.has(claim.type) || claim.soft || (claim.start === start && claim.end === end)) continue;
+      if (!COUNTED_NEAR.has(claim.type) || claim.soft || (claim.start === place.start && claim.end === place.end)) continue;
       if (claim.end > windowFrom && claim.start < windowTo) keys.add(`claim:${sameKey(claim)}`);
     }
     return keys;
@@ -117,15 +108,14 @@ export class ClaimContexts {
    * ("Er kommt heute nicht" → "heute"). One word, not the clause: the other side of a faithful
    * translation shares some word with almost any clause, but rarely the negated one, affirmed.
    */
-  negatedWord(text: string, lang: Lang, start: number, end: number, claims: readonly Claim[]): ReadonlySet<number | string> {
-    const near = neighbourhood(text, claims, start, end);
+  negatedWord(cue: ClaimPlace, lang: Lang): ReadonlySet<number | string> {
+    const near = neighbourhood(cue);
     const [from, to] = clauseAround(near.masked, near.start, near.end);
     const after = [...near.masked.slice(near.end, to).matchAll(WORD)].map((m) => m[0]);
     const before = [...near.masked.slice(from, near.start).matchAll(WORD)].map((m) => m[0]).reverse();
     for (const word of [...after, ...before]) {
       if (word[0] === '#') continue;
-      const keys = new Set<number | string>();
-      this.addKeys(word, lang, keys);
+      const keys = this.keysOf(word, lang);
       if (keys.size > 0) return keys;
     }
     return new Set();
@@ -135,17 +125,20 @@ export class ClaimContexts {
   ofSentence(id: string, text: string, lang: Lang): ReadonlySet<number | string> {
     const known = this.sentences.get(id);
     if (known) return known;
-    const keys = new Set<number | string>();
-    this.addKeys(text, lang, keys);
+    const keys = this.keysOf(text, lang);
     this.sentences.set(id, keys);
     return keys;
   }
 
-  private addKeys(text: string, lang: Lang, keys: Set<number | string>): void {
+  /** The keys of the content words of a text (a word, a window's words, a sentence). */
+  private keysOf(text: string, lang: Lang): Set<number | string> {
+    const keys = new Set<number | string>();
+    if (text === '') return keys;
     const features = this.analyser.analyse(text, lang);
     for (let t = 0; t < contentCount(features); t++) {
       for (let k = features.starts[t]!; k < features.starts[t + 1]!; k++) keys.add(features.keys[k]!);
     }
+    return keys;
   }
 }
 
@@ -191,7 +184,7 @@ export function sharedCount(a: ReadonlySet<number | string>, b: ReadonlySet<numb
  * the text are relative to `offset`. Bounded so that a sentence of 200,000 claims (a 5 MB line) costs
  * no more per claim than a short one. `claims` are in text order, as extraction gives them.
  */
-function neighbourhood(text: string, claims: readonly Claim[], start: number, end: number): { masked: string; offset: number; start: number; end: number; claims: Claim[] } {
+function neighbourhood({ text, claims, start, end }: ClaimPlace): { masked: string; offset: number; start: number; end: number; claims: Claim[] } {
   const offset = Math.max(0, start - REACH);
   const stop = Math.min(text.length, end + REACH);
   let first = 0;
@@ -219,8 +212,8 @@ function neighbourhood(text: string, claims: readonly Claim[], start: number, en
 }
 
 /** The words of a claim's context as written (qualifiers and other claims left out), and where they stand. */
-function windowWords(text: string, start: number, end: number, claims: readonly Claim[], window: Window) {
-  const near = neighbourhood(text, claims, start, end);
+function windowWords(place: ClaimPlace, window: Window) {
+  const near = neighbourhood(place);
   const [from, to] = clauseAround(near.masked, near.start, near.end);
   const wordsBefore = [...near.masked.slice(from, near.start).matchAll(WORD)];
   const before = wordsBefore.slice(Math.max(0, wordsBefore.length - window.before));

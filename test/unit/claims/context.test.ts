@@ -11,7 +11,7 @@ function context(text: string, lang: Lang, claimText: string) {
   const claims = extractClaims(text, lang);
   const claim = claims.findLast((c) => text.slice(c.start, c.end) === claimText)!;
   expect(claim, `${claimText} in ${text}`).toBeDefined();
-  return { near: contexts.around(text, lang, claim.start, claim.end, claims), sentence: contexts.ofSentence(`${lang}:${text}`, text, lang) };
+  return { near: contexts.around({ text, start: claim.start, end: claim.end, claims }, lang), sentence: contexts.ofSentence(`${lang}:${text}`, text, lang) };
 }
 
 function about(en: [string, string], de: [string, string]) {
