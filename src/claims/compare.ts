@@ -7,7 +7,8 @@ import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import type { WrittenNames } from './writtenNames.js';
 import { followsTitle } from './extract/entities.js';
-import { isSubstitution, sameName, type NameInPlace } from './substitution.js';
+import { compoundedInLink, writtenInLink } from './namesInLink.js';
+import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 export interface DiffContext {
   sentences: Record<Lang, Sentence[]>;
@@ -35,6 +36,8 @@ export const REASONS = {
   converted: 'aligned sentences; equal after unit conversion',
   partial: 'aligned sentences; one side is less specific',
   writtenAlike: 'aligned sentences; written alike',
+  compounded: 'aligned sentences; part of a compound word',
+  translated: 'aligned sentences; its words translated',
   elsewhere: 'found in another sentence of the other document',
   missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
   unaligned: 'sentence not aligned, and not found anywhere in the other document',
@@ -277,10 +280,23 @@ function reportLeftovers(
         continue;
       }
       // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
-      const alike = item.claim.type === 'entity' && searches++ < NAME_SEARCHES ? writtenInLink(link[other], context.sentences[other], side(lang, item).text) : undefined;
-      if (alike) {
-        const [en, de] = lang === 'en' ? [side('en', item), { ...alike, value: item.claim.value }] : [{ ...alike, value: item.claim.value }, side('de', item)];
-        findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.writtenAlike });
+      const searched = item.claim.type === 'entity' && searches++ < NAME_SEARCHES;
+      const alike = searched ? writtenInLink(link[other], context.sentences[other], side(lang, item).text) : undefined;
+      const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
+      if (alike || compounded) {
+        const there = { ...(alike ?? compounded)!, value: item.claim.value };
+        const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, reason: alike ? REASONS.writtenAlike : REASONS.compounded });
+        continue;
+      }
+      const translated = searched && isUnknownName(item.claim) ? translatedInLink(link[other], other, side(lang, item).text, lang, context) : undefined;
+      if (translated) {
+        // A common word read as a name ("Commands" in a heading, "the Greens") whose translation stands
+        // there is no claim either side makes: not worth a match in the report.
+        if (translated.common) continue;
+        const there = { ...translated.place, value: item.claim.value };
+        const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.translated });
         continue;
       }
       // The same value anywhere in the other document, or a name written alike there.
@@ -294,6 +310,8 @@ function reportLeftovers(
         continue;
       }
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
+      // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
+      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isGermanWord(word))) continue;
       findings.push({
         status: lang === 'en' ? 'en-only' : 'de-only',
         type: item.claim.type,
@@ -352,20 +370,35 @@ function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): Read
 const NAME_SEARCHES = 200;
 
 /**
- * Where the other side of a link writes a name exactly as this side does, as a word. The extraction
- * may have taken it differently there: inside a longer name ("Linux" against "Linux Installation
- * Guide"), or not at all at an English sentence start, where capitals say nothing ("Bayern won …").
+ * Where every word of a name has its translation in the other side of the link ("Heidelberg
+ * University" / "Universität Heidelberg"); a word the lexicon does not know must be written alike.
+ * `common`: the name is made of common words only ("the Greens" / "die Grünen", "Commands" in a heading).
  */
-function writtenInLink(indices: number[], sentences: Sentence[], name: string): Omit<ClaimSide, 'value'> | undefined {
-  if (name.length < 2) return undefined;
+function translatedInLink(indices: number[], other: Lang, name: string, lang: Lang, context: DiffContext): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
+  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A word the lexicon does not know is a name's own ("Schmidt") and must be written alike there:
+  // the looser keys of unknown words would let "Schmitt" pass.
+  const known = words.map((word) => (context.contexts.isWord(word, lang) ? context.contexts.keysOf(word, lang) : undefined));
+  if (known.every((keys) => keys === undefined)) return undefined;
+  const own = new Set(words.filter((_, i) => known[i] === undefined));
   for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) return { sentence, text: name, start: at, end };
-    }
+    const text = readerText(context.sentences[other][sentence]!);
+    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+    const counterpart = (m: RegExpMatchArray) => own.has(m[0]) || known.some((keys) => keys !== undefined && shares(keys, context.contexts.keysOf(m[0], other)));
+    const found = there.filter(counterpart);
+    const covered = words.every((word, i) => (known[i] ? found.some((m) => shares(known[i]!, context.contexts.keysOf(m[0], other))) : found.some((m) => m[0] === word)));
+    if (!covered || found.length === 0) continue;
+    // The place: from the first to the last word there that is one of the name's, or translates one.
+    const [start, end] = [found[0]!.index!, found.at(-1)!.index! + found.at(-1)![0].length];
+    if (end - start > 3 * name.length) continue;
+    return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
   return undefined;
+}
+
+/** A name the extraction read from capitals alone: no gazetteer entry, no name of the English document. */
+function isUnknownName(claim: Claim): boolean {
+  return claim.type === 'entity' && claim.kind === 'name';
 }
 
 /** True the first time `key` is reported (see `DiffContext.reportedOnce`). */
@@ -390,8 +423,8 @@ function groupKey(claim: Claim): string {
   return `${claim.type}|${claim.kind}`;
 }
 
-const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region']);
-const ACTOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'name']);
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'river', 'water', 'mountain', 'island']);
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'name', 'person']);
 
 const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);
 

@@ -92,6 +92,13 @@ export class ClaimContexts {
     return lexicon !== null && (lexicon.hasGermanStem(own) || lexicon.germanLemmas(own).length > 0);
   }
 
+  /** Whether the lexicon knows the word as a word of the language (any case), not only as a name. */
+  isWord(word: string, lang: Lang): boolean {
+    if (lang === 'de') return this.isGermanWord(word);
+    const lexicon = this.lexicon();
+    return lexicon !== null && lexicon.hasEnglishStem(stem(word.toLowerCase(), 'en'));
+  }
+
   around(place: ClaimPlace, lang: Lang, window: Window = CLAIM_WINDOW): Set<number | string> {
     const { words, near, windowFrom, windowTo } = windowWords(place, window);
     const keys = this.keysOf(words.join(' '), lang);
@@ -131,7 +138,7 @@ export class ClaimContexts {
   }
 
   /** The keys of the content words of a text (a word, a window's words, a sentence). */
-  private keysOf(text: string, lang: Lang): Set<number | string> {
+  keysOf(text: string, lang: Lang): Set<number | string> {
     const keys = new Set<number | string>();
     if (text === '') return keys;
     const features = this.analyser.analyse(text, lang);

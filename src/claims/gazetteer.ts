@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { Lang } from '../core/types.js';
 
 /** One entry of data/claims/entities.tsv: a named entity with its English and German names. */
@@ -28,12 +29,52 @@ export function parseGazetteer(tsv: string): GazetteerEntry[] {
 let loaded: GazetteerEntry[] | undefined;
 
 /**
- * The bundled list, read once on first use. It is package data like a lexicon (shipped in `data/`,
- * next to `dist/` and `src/`), not user input, so the pure claims code may load it.
+ * The bundled lists, read once on first use: the hand-kept entities.tsv (adjectives, companies,
+ * categories) and gazetteer.tsv.gz, built by scripts/build-gazetteer.mjs from iso-codes, the GNOME
+ * weather locations and the Ding dictionary. Package data like a lexicon (shipped in `data/`, next to
+ * `dist/` and `src/`), not user input, so the pure claims code may load them.
  */
 export function gazetteer(): GazetteerEntry[] {
-  loaded ??= parseGazetteer(readFileSync(new URL('../../data/claims/entities.tsv', import.meta.url), 'utf8'));
+  loaded ??= mergeGazetteers(
+    parseGazetteer(readFileSync(new URL('../../data/claims/entities.tsv', import.meta.url), 'utf8')),
+    parseGazetteer(gunzipSync(readFileSync(new URL('../../data/claims/gazetteer.tsv.gz', import.meta.url))).toString('utf8')),
+  );
   return loaded;
+}
+
+/**
+ * The hand-kept entries with the built ones added: a built entry naming a hand-kept entity (an English
+ * form in common, same category) lends it its other forms; a form a hand-kept entry already has goes
+ * to that entry alone, so "Georgia" stays the hand-kept list's and "EU" the European Union's.
+ */
+export function mergeGazetteers(kept: GazetteerEntry[], built: GazetteerEntry[]): GazetteerEntry[] {
+  const merged = kept.map((e) => ({ ...e, forms: { en: [...e.forms.en], de: [...e.forms.de] } }));
+  const owners = { en: new Map<string, GazetteerEntry>(), de: new Map<string, GazetteerEntry>() };
+  for (const entry of merged) for (const lang of ['en', 'de'] as const) for (const form of entry.forms[lang]) owners[lang].set(form, entry);
+  for (const entry of built) {
+    const same = entry.forms.en.map((f) => owners.en.get(f)).find((owner) => owner?.category === entry.category);
+    const target = same ?? { ...entry, forms: { en: [] as string[], de: [] as string[] } };
+    for (const lang of ['en', 'de'] as const) {
+      for (const form of entry.forms[lang]) {
+        if (owners[lang].has(form)) continue;
+        target.forms[lang].push(form);
+        owners[lang].set(form, target);
+      }
+    }
+    if (!same && target.forms.en.length > 0 && target.forms.de.length > 0) merged.push(target);
+  }
+  return merged;
+}
+
+let byId: Map<string, GazetteerEntry> | undefined;
+
+/** The entry of a gazetteer id ("munich"), or undefined for a value that is none. */
+export function gazetteerEntry(id: string): GazetteerEntry | undefined {
+  if (!byId) {
+    byId = new Map();
+    for (const entry of gazetteer()) if (!byId.has(entry.id)) byId.set(entry.id, entry);
+  }
+  return byId.get(id);
 }
 
 let wordIds: Map<string, string> | undefined;

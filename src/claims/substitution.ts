@@ -26,7 +26,7 @@ export function isSubstitution(en: NameInPlace, de: NameInPlace, isGermanWord: (
  * inflected German adjective. A person's surname rarely is; a first name may be a German word
  * ("Klaus"), but is not inflected.
  */
-function germanTitle(text: string, isGermanWord: (word: string) => boolean): boolean {
+export function germanTitle(text: string, isGermanWord: (word: string) => boolean): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   const inflectedAdjective = (word: string) => /(?:e|em|en|er|es)$/u.test(word) && isGermanWord(word);
   return words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));

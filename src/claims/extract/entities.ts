@@ -61,7 +61,8 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
  * ("Amazon Web Services"), in German only a longer name the English document uses ("Siemens Energy").
  */
 function startsLongerName(text: string, start: number, end: number, lang: Lang, names: NameContext): boolean {
-  const next = /^ (\p{Lu}[\p{L}\p{N}]*)/u.exec(text.slice(end, end + 40));
+  // German joins a name's words with hyphens in compounds: "das James-Webb-Teleskop".
+  const next = (lang === 'de' ? /^[ -](\p{Lu}[\p{L}\p{N}]*)/u : /^ (\p{Lu}[\p{L}\p{N}]*)/u).exec(text.slice(end, end + 40));
   if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
   if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
   return startsKnownName([text.slice(start, end), next[1]!], names);

@@ -1,46 +1,114 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { gazetteer } from '../gazetteer.js';
-import { alternation } from '../vocabulary.js';
 import type { TakenSpans } from './spans.js';
 
 /**
- * Entities of the gazetteer (data/claims/entities.tsv) in either language, with exonyms
+ * Entities of the gazetteer (data/claims/entities.tsv and gazetteer.tsv.gz) in either language, with exonyms
  * (München = Munich), genitives ("Münchens"), compounds ("EU-Kommission") and, as weak claims,
  * adjectives ("deutsche", "Frankfurter"). They carry a category, so two of them can conflict.
  */
-const gazetteerPatterns = new Map<
-  Lang,
-  { regex: RegExp; entries: Map<string, { id: string; category: string; soft: boolean }>; adjectiveStems: Set<string> }
->();
-
-function gazetteerPattern(lang: Lang) {
-  let pattern = gazetteerPatterns.get(lang);
-  if (pattern) return pattern;
-  const entries = new Map<string, { id: string; category: string; soft: boolean }>();
-  for (const entry of gazetteer()) {
-    for (const form of entry.forms[lang].flatMap((f) => (lang === 'de' ? germanInflections(f) : [f]))) {
-      entries.set(form, { id: entry.id, category: entry.category, soft: false });
-    }
-    for (const form of entry.adjectives[lang]) entries.set(form.replace(/\*$/, ''), { id: entry.id, category: entry.category, soft: true });
-  }
-  const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
-  // German names take a genitive -s ("Münchens") and start compounds ("Berlin-Mitte", "EU-Kommission");
-  // German adjectives take their endings ("deutsche", "deutschen").
-  const tail = lang === 'de' ? String.raw`(?:e|en|er|es|em|s)?(?=-|(?![\p{L}\p{N}]))` : String.raw`(?=['’]s|(?![\p{L}\p{N}]))`;
-  const regex = new RegExp(String.raw`(?<![\p{L}\p{N}])(${alternation(entries.keys())})${tail}`, 'gu');
-  pattern = { regex, entries, adjectiveStems };
-  gazetteerPatterns.set(lang, pattern);
-  return pattern;
+interface GazetteerForm {
+  form: string;
+  id: string;
+  category: string;
+  soft: boolean;
 }
 
 /**
- * A German name that starts with an adjective is inflected: "die Vereinigten Staaten",
- * "der Europäischen Union", "des Vereinigten Königreichs" (the genitive -s is in the pattern's tail).
+ * The forms of one language indexed by their first two characters, longest first, so that a scan
+ * tries only the few forms that can start at a word; thousands of names in one regular expression
+ * would be tried at every position of every sentence.
+ */
+interface GazetteerIndex {
+  byStart: Map<string, GazetteerForm[]>;
+  forms: Map<string, GazetteerForm>;
+  adjectiveStems: Set<string>;
+}
+
+const indexes = new Map<Lang, GazetteerIndex>();
+
+function gazetteerIndex(lang: Lang): GazetteerIndex {
+  let index = indexes.get(lang);
+  if (index) return index;
+  const forms = new Map<string, GazetteerForm>();
+  for (const entry of gazetteer()) {
+    // The hand-kept entries come first and keep their forms ("Bayer" the company, not the Bavarian).
+    for (const form of entry.forms[lang].flatMap((f) => (lang === 'de' ? germanInflections(f) : [f]))) {
+      if (!forms.has(form)) forms.set(form, { form, id: entry.id, category: entry.category, soft: false });
+    }
+    for (const form of entry.adjectives[lang].map((f) => f.replace(/\*$/, ''))) {
+      if (!forms.has(form)) forms.set(form, { form, id: entry.id, category: entry.category, soft: true });
+    }
+  }
+  const byStart = new Map<string, GazetteerForm[]>();
+  for (const form of forms.values()) {
+    const key = form.form.slice(0, 2);
+    const list = byStart.get(key);
+    if (list) list.push(form);
+    else byStart.set(key, [form]);
+  }
+  for (const list of byStart.values()) list.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
+  index = { byStart, forms, adjectiveStems };
+  indexes.set(lang, index);
+  return index;
+}
+
+/** Where `form` ends when it is written at text[start], any run of white space for each of its spaces; -1 if it is not. */
+function matchAt(text: string, start: number, form: string): number {
+  let t = start;
+  for (let f = 0; f < form.length; f++) {
+    const c = form[f]!;
+    if (c === ' ') {
+      if (!/\s/.test(text[t] ?? '')) return -1;
+      while (/\s/.test(text[t] ?? '')) t++;
+    } else if (text[t++] !== c) return -1;
+  }
+  return t;
+}
+
+/**
+ * What may follow a name: German names take a genitive -s ("Münchens") and start compounds
+ * ("Berlin-Mitte", "EU-Kommission"), German adjectives take their endings ("deutsche"); English
+ * names a possessive.
+ */
+const TAILS: Record<Lang, RegExp> = {
+  de: /(?:e|en|er|es|em|s)?(?=-|(?![\p{L}\p{N}]))/uy,
+  en: /(?=['’]s|(?![\p{L}\p{N}]))/uy,
+};
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Gazetteer names in `text`, left to right, the longest at each word start: [start, end of the name, end with its ending, form]. */
+function* gazetteerMatches(text: string, lang: Lang): Generator<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> {
+  const { byStart } = gazetteerIndex(lang);
+  const tail = TAILS[lang];
+  for (let i = 0; i < text.length - 1; i++) {
+    if (i > 0 && WORD_CHAR.test(text[i - 1]!)) continue;
+    const candidates = byStart.get(text.slice(i, i + 2));
+    if (!candidates) continue;
+    for (const candidate of candidates) {
+      const nameEnd = matchAt(text, i, candidate.form);
+      if (nameEnd < 0) continue;
+      tail.lastIndex = nameEnd;
+      const ending = tail.exec(text);
+      if (!ending) continue;
+      yield { start: i, nameEnd, end: nameEnd + ending[0].length, form: candidate };
+      i = nameEnd + ending[0].length - 1;
+      break;
+    }
+  }
+}
+
+/**
+ * A German name that starts with an adjective is inflected: "die Vereinigten Staaten", "der
+ * Europäischen Union", "das Rote Meer" (from "Rotes Meer"), "im Bayerischen Wald" (from "Bayerischer
+ * Wald"); the genitive -s is in the tail.
  */
 function germanInflections(form: string): string[] {
-  const m = /^(\p{Lu}\p{Ll}+?)(e|es) (.+)$/u.exec(form);
-  return m ? [form, `${m[1]}en ${m[3]}`] : [form];
+  const m = /^(\p{Lu}\p{Ll}+?)(e|es|er) (.+)$/u.exec(form);
+  return m ? [form, `${m[1]}e ${m[3]}`, `${m[1]}en ${m[3]}`] : [form];
 }
 
 /**
@@ -49,7 +117,7 @@ function germanInflections(form: string): string[] {
  * extractor then takes whole.
  */
 export function isGazetteerForm(word: string, lang: Lang): boolean {
-  return gazetteerPattern(lang).entries.has(word);
+  return gazetteerIndex(lang).forms.has(word);
 }
 
 export function extractGazetteerEntities(
@@ -59,18 +127,15 @@ export function extractGazetteerEntities(
   partOfLongerName: (start: number, end: number) => boolean,
 ): Claim[] {
   const claims: Claim[] = [];
-  const { regex, entries, adjectiveStems } = gazetteerPattern(lang);
-  for (const m of text.matchAll(regex)) {
-    const written = m[1]!.replace(/\s+/g, ' ');
-    const ending = m[0].slice(m[1]!.length);
+  const { adjectiveStems } = gazetteerIndex(lang);
+  for (const { start, nameEnd, end, form } of gazetteerMatches(text, lang)) {
+    const ending = text.slice(nameEnd, end);
     // Only adjective stems take adjective endings; names take at most the genitive -s.
-    if (ending !== '' && ending !== 's' && !adjectiveStems.has(written)) continue;
-    const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
-    if (partOfLongerName(m.index, end)) continue;
-    const entry = entries.get(written)!;
-    taken.take(m.index, end);
-    claims.push({ type: 'entity', kind: entry.category, start: m.index, end, value: entry.id, ...(entry.soft ? { soft: true } : {}) });
+    if (ending !== '' && ending !== 's' && !adjectiveStems.has(form.form)) continue;
+    if (taken.overlaps(start, end)) continue;
+    if (partOfLongerName(start, end)) continue;
+    taken.take(start, end);
+    claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft ? { soft: true } : {}) });
   }
   return claims;
 }

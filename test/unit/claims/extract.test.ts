@@ -394,9 +394,9 @@ describe('labels and keys', () => {
 
   it('takes capitals for emphasis, not for an acronym, in long words and function words', () => {
     const entities = (lang: 'en' | 'de', text: string) => claims(lang, text).filter((c) => c[0] === 'entity').map((c) => c[2]);
-    expect(entities('de', 'ZURÜCK ZU DEN GRUNDLAGEN: Aktivieren Sie NICHT den Dienst der NASA.')).toEqual(['nasa']);
+    expect(entities('de', 'ZURÜCK ZU DEN GRUNDLAGEN: Aktivieren Sie NICHT den Dienst der NASA.')).toEqual(['national aeronautics and space administration']);
     expect(entities('en', 'Paste the CLIPBOARD AND the PRIMARY selection into the IBM terminal.')).toEqual(['ibm']);
-    expect(entities('en', 'The WHO and NASA met in Geneva.')).toEqual(['world health organization', 'nasa', 'geneva']);
+    expect(entities('en', 'The WHO and NASA met in Geneva.')).toEqual(['world health organization', 'national aeronautics and space administration', 'geneva']);
   });
 
   it('starts a sentence anew after a section number', () => {

@@ -1,0 +1,48 @@
+import type { ClaimSide } from '../core/claims.js';
+import { readerText, type Lang, type Sentence } from '../core/types.js';
+import { gazetteerEntry } from './gazetteer.js';
+
+type Place = Omit<ClaimSide, 'value'>;
+
+/**
+ * Where the other side of a link writes a name as this side does, as whole words; a space may be a
+ * hyphen there ("Berlin Marathon" = "Berlin-Marathon"). The extraction may have taken it differently
+ * there: inside a longer name ("Linux" against "Linux Installation Guide"), or not at all at an
+ * English sentence start, where capitals say nothing ("Köln won …").
+ */
+export function writtenInLink(indices: number[], sentences: Sentence[], name: string): Place | undefined {
+  if (name.length < 2) return undefined;
+  const spellings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : [name];
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (const spelling of spellings) {
+      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+        const end = at + spelling.length;
+        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) return { sentence, text: spelling, start: at, end };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Shorter forms are parts of too many words ("Ob", "Rom" in "Romane"). */
+const MIN_COMPOUND_PART = 4;
+
+/**
+ * Where the other side of a link has a gazetteer entity's name as the first or last part of a longer
+ * word: German compounds a place into what it qualifies ("North Sea coast" = "Nordseeküste",
+ * "Rhine valley" = "Rheintal", "southern Germany" = "Süddeutschland"), and English does so now and
+ * then ("Rhineland"). The whole word is the place found.
+ */
+export function compoundedInLink(indices: number[], sentences: Sentence[], id: string, other: Lang): Place | undefined {
+  const forms = (gazetteerEntry(id)?.forms[other] ?? []).filter((f) => f.length >= MIN_COMPOUND_PART && !/[\s.]/.test(f)).map((f) => f.toLowerCase());
+  if (forms.length === 0) return undefined;
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
+      const word = m[0].toLowerCase();
+      if (forms.some((f) => word.length > f.length && (word.startsWith(f) || word.endsWith(f)))) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}
