@@ -2,6 +2,7 @@ import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractBoth } from './both.js';
 import { extractDates, extractWeekdays } from './dates.js';
+import { extractPeriods } from './periods.js';
 import { extractEntities } from './entities.js';
 import { NO_NAMES, type NameContext } from './names.js';
 import { extractNegation } from './negation.js';
@@ -40,7 +41,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
-  const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken)];
+  const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken)];
   const numeric = claimsFromAtoms(text, findNumericAtoms(text, lang, taken));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));

@@ -1,0 +1,62 @@
+import type { Lang } from '../../core/types.js';
+import type { Claim } from '../claim.js';
+import type { TakenSpans } from './spans.js';
+
+/**
+ * Halves and quarters of a year, as business news dates results: "the first half of 2025" = "im
+ * ersten Halbjahr 2025" = "H1 2025" (value "2025-H1"), "the third quarter" = "im dritten Quartal"
+ * (value "--Q3"). Dates, so they conflict with another half or quarter, and agree with a date of the
+ * same year (see `datesCompatible`).
+ */
+
+const ORDINALS: Record<Lang, string[][]> = {
+  en: [['first', '1st'], ['second', '2nd'], ['third', '3rd'], ['fourth', '4th', 'final', 'last']],
+  de: [['erste', 'ersten', 'erstes', '1.'], ['zweite', 'zweiten', 'zweites', '2.'], ['dritte', 'dritten', 'drittes', '3.'], ['vierte', 'vierten', 'viertes', '4.', 'letzte', 'letzten', 'letztes']],
+};
+
+const rank = new Map<string, number>();
+for (const lang of ['en', 'de'] as const) ORDINALS[lang].forEach((forms, i) => forms.forEach((form) => rank.set(form.toLowerCase(), i + 1)));
+
+const YEAR = String.raw`(1[89]\d\d|2[01]\d\d)`;
+const ordinal = (lang: Lang) =>
+  ORDINALS[lang]
+    .flat()
+    .map((f) => f.replace('.', '\\.'))
+    .join('|');
+
+const PATTERNS: Record<Lang, RegExp> = {
+  en: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(${ordinal('en')})[\s-]+(half|quarter)(?:\s+of\s+(?:the\s+(?:year|fiscal\s+year)|(?:fiscal\s+)?${YEAR}))?|([HQ])([1-4])(?:\s+(?:FY\s*)?${YEAR})?)(?![\p{L}\p{N}])`,
+    'giu',
+  ),
+  de: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:(${ordinal('de')})\s+(Halbjahr(?:es|s)?|Jahreshälfte|Quartal(?:s|es)?|Vierteljahr(?:es|s)?)(?:\s+(?:des\s+(?:Jahres|Geschäftsjahres)\s+)?${YEAR})?|([HQ])([1-4])(?:\s+${YEAR})?)(?![\p{L}\p{N}])`,
+    'gu',
+  ),
+};
+
+export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  if (!/half|quarter|halbjahr|hälfte|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
+  for (const m of text.matchAll(PATTERNS[lang])) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    const [, word, unit, wordYear, letter, digit, letterYear] = m;
+    let period: string;
+    if (word) {
+      const n = rank.get(word.toLowerCase())!;
+      const half = /^(half|halbjahr|jahreshälfte)/i.test(unit!);
+      // "the last half" is the second; "the final quarter" the fourth.
+      const index = half ? Math.min(n, 2) : n;
+      if (half && n > 2 && !/^(final|last|letzte)/i.test(word)) continue;
+      period = `${half ? 'H' : 'Q'}${index}`;
+    } else {
+      if (letter === 'H' && Number(digit) > 2) continue;
+      period = `${letter}${digit}`;
+    }
+    const year = wordYear ?? letterYear;
+    taken.take(m.index, end);
+    claims.push({ type: 'date', kind: 'date', start: m.index, end, value: year ? `${year}-${period}` : `--${period}` });
+  }
+  return claims;
+}
