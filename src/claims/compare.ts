@@ -2,12 +2,14 @@ import type { ClaimSide, Finding } from '../core/claims.js';
 import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import type { Claim } from './claim.js';
 import { correspondence, sharedCount, shares, type ClaimContexts, type ClaimPlace, type Correspondence } from './context.js';
-import { LOOSELY_AGREEING, agreement, sameKey } from './equality.js';
+import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';
 import type { ClaimLookup, LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import type { WrittenNames } from './writtenNames.js';
-import { followsTitle } from './extract/entities.js';
+import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
+import { compareNegation } from './negationCompare.js';
+import { UNREAD, unreadCounterparts } from './unreadNames.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 export interface DiffContext {
@@ -52,19 +54,22 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const all = { en: located(link.en, context.claims.en), de: located(link.de, context.claims.de) };
   const side = (lang: Lang, item: LocatedClaim) => claimSide(context.sentences[lang], item);
   const isCue = (item: LocatedClaim) => item.claim.type === 'negation';
-  const en = all.en.filter((item) => !isCue(item));
-  const de = all.de.filter((item) => !isCue(item));
+  const confident = context.confident(link);
+  // Names no extraction read, where one side names someone and the other seems not to (unreadNames.ts).
+  const unread = confident ? unreadCounterparts(link, all, isActor, { ...context, writtenIn: (lang, name) => writtenIn(lang, link, name, context) }) : { en: [], de: [] };
+  const en = [...all.en.filter((item) => !isCue(item)), ...unread.en];
+  const de = [...all.de.filter((item) => !isCue(item)), ...unread.de];
   const findings = compareNegation(link, all.en.filter(isCue), all.de.filter(isCue), context, side);
   const matched = matchEqual(en, de, side);
   const leftEn = en.filter((item) => !matched.used.has(item));
   const leftDe = de.filter((item) => !matched.used.has(item));
-  const conflicts = pairConflicts(leftEn, leftDe, { en, de }, context.confident(link), context, side);
-  const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft);
+  const conflicts = pairConflicts(leftEn, leftDe, { en, de }, confident, context, side);
+  const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
   return [...findings, ...matched.findings, ...conflicts.findings, ...oneSided];
 }
 
-type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
+export type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 
 /**
  * Equal claims first, then claims equal after conversion or at a coarser precision. A figure written
@@ -81,8 +86,6 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
   const writtenAlike = (e: LocatedClaim, d: LocatedClaim) => digitText('en', e) !== undefined && digitText('en', e) === digitText('de', d);
   // Indexes of the German claims, each list in text order: a link may hold thousands of claims.
   const position = new Map(de.map((d, k) => [d, k]));
-  const bySame = new OrderedIndex(de, (d) => sameKey(d.claim));
-  const byWriting = new OrderedIndex(de, (d) => digitText('de', d));
   const byType = new OrderedIndex(de, (d) => d.claim.type);
   const firstOf = (candidates: Array<LocatedClaim | undefined>) =>
     candidates.reduce<LocatedClaim | undefined>((best, d) => (d && (!best || position.get(d)! < position.get(best)!) ? d : best), undefined);
@@ -93,10 +96,27 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
     const reason = alike ? REASONS.writtenAlike : how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
     findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), reason });
   };
-  for (const e of en) {
-    const writing = digitText('en', e);
-    const d = firstOf([bySame.firstUnused(sameKey(e.claim), used), writing === undefined ? undefined : byWriting.firstUnused(writing, used)]);
-    if (d) add(e, d);
+  // Claims that are claims first, then the weak ones ("first" as an adverb, soft claims): "the first
+  // service" must meet "den ersten Dienst", not "zunächst".
+  const exactly = (es: LocatedClaim[], ds: LocatedClaim[]) => {
+    const bySame = new OrderedIndex(ds, (d) => sameKey(d.claim));
+    const byWriting = new OrderedIndex(ds, (d) => digitText('de', d));
+    for (const e of es) {
+      if (used.has(e)) continue;
+      const writing = digitText('en', e);
+      const d = firstOf([bySame.firstUnused(sameKey(e.claim), used), writing === undefined ? undefined : byWriting.firstUnused(writing, used)]);
+      if (d) add(e, d);
+    }
+  };
+  const strong = (item: LocatedClaim) => !item.claim.soft;
+  if (!en.some((e) => e.claim.soft) && !de.some((d) => d.claim.soft)) exactly(en, de);
+  else {
+    exactly(en.filter(strong), de.filter(strong));
+    // A claim meets a weak one only when the other side has no claim of its type left to differ from.
+    const left = (items: LocatedClaim[]) => new Set(items.filter((item) => strong(item) && !used.has(item)).map((item) => item.claim.type));
+    const [leftEn, leftDe] = [left(en), left(de)];
+    exactly(en.filter(strong), de.filter((d) => strong(d) || !leftDe.has(d.claim.type)));
+    exactly(en.filter((e) => !strong(e)), de.filter((d) => !strong(d) || !leftEn.has(d.claim.type)));
   }
   // Then claims equal after conversion or at a coarser precision; only some types can be. Among the
   // claims still unmatched, and at most LOOSE_CANDIDATES of a type on each side: a link of one huge
@@ -151,7 +171,7 @@ function pairConflicts(
     if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
     // The other side writes this very figure, which its language's extraction read differently
     // ("4k blocks" in program output both pages show).
-    if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text)) return;
+    if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text)) return;
     const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
     if (about === 'different' || (substituted && (!substitutes(e, d, about, context, side) || namedOtherwise(e, d)))) return;
     paired.add(e).add(d);
@@ -163,7 +183,8 @@ function pairConflicts(
   // Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
   const names = (lang: Lang) => inLink[lang].filter((item) => item.claim.type === 'entity').map((item) => side(lang, item).text);
   const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
-    names('de').some((name) => sameName(side('en', e).text, name)) || names('en').some((name) => sameName(name, side('de', d).text));
+    names('de').some((name) => sameName(side('en', e).text, name, isWord)) || names('en').some((name) => sameName(name, side('de', d).text, isWord));
+  const isWord = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
   for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
     const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
     const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
@@ -211,14 +232,28 @@ function anchoredPairs(es: LocatedClaim[], ds: LocatedClaim[], context: DiffCont
 
 const MAX_ANCHOR_PAIRS = 400;
 
+/** Whether an office stands before the name or after it in apposition: the name is a person's. */
+function afterTitle(lang: Lang, item: LocatedClaim, context: DiffContext): boolean {
+  const text = readerText(context.sentences[lang][item.sentence]!);
+  return followsTitle(text, item.claim.start, lang) || appositiveTitle(text, item.claim.end, lang);
+}
+
 /** Whether one actor's name stands where the other's did (see substitution.ts). */
 function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, context: DiffContext, side: SideOf): boolean {
-  const name = (lang: Lang, item: LocatedClaim): NameInPlace => ({
-    text: side(lang, item).text,
-    known: item.claim.kind === 'organisation',
-    afterTitle: followsTitle(readerText(context.sentences[lang][item.sentence]!), item.claim.start, lang),
-  });
-  return about === 'same' && isSubstitution(name('en', en), name('de', de), (word) => context.contexts.isGermanWord(word));
+  const isWord = (word: string) => context.contexts.isWord(word, 'en') || context.contexts.isWord(word, 'de');
+  const isWordOf = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
+  const name = (lang: Lang, item: LocatedClaim): NameInPlace => {
+    const text = side(lang, item).text;
+    return {
+      text,
+      known: item.claim.kind === 'organisation' || item.claim.kind === 'person',
+      afterTitle: afterTitle(lang, item, context),
+      // One word no lexicon knows ("Renault", "Tesco"): a name, not a heading's first word.
+      // Glued words are no such name ("PrevAppendix", "AppArmor").
+      proper: item.claim.kind === UNREAD || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(isWord)),
+    };
+  };
+  return about === 'same' && isSubstitution(name('en', en), name('de', de), (word) => context.contexts.isGermanWord(word), isWordOf);
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
@@ -241,7 +276,7 @@ function elsewhereThan(lang: Lang, item: LocatedClaim, context: DiffContext): Re
   return new Set([...all].filter((key) => !taken.has(key)));
 }
 
-function place(lang: Lang, item: LocatedClaim, context: DiffContext): ClaimPlace {
+export function place(lang: Lang, item: LocatedClaim, context: DiffContext): ClaimPlace {
   return { text: readerText(context.sentences[lang][item.sentence]!), start: item.claim.start, end: item.claim.end, claims: context.claims[lang][item.sentence] ?? [] };
 }
 
@@ -250,7 +285,7 @@ function near(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet
   return context.contexts.aroundOnce(item.claim, () => context.contexts.around(place(lang, item, context), lang));
 }
 
-function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {
+export function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {
   return context.contexts.ofSentence(`${lang}:${sentence}`, readerText(context.sentences[lang][sentence]!), lang);
 }
 
@@ -311,7 +346,8 @@ function reportLeftovers(
       }
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
       // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
-      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isGermanWord(word))) continue;
+      // After a title it is a person all the same ("Bürgermeister Wei Becker").
+      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isGermanWord(word)) && !afterTitle(lang, item, context)) continue;
       findings.push({
         status: lang === 'en' ? 'en-only' : 'de-only',
         type: item.claim.type,
@@ -322,48 +358,6 @@ function reportLeftovers(
     }
   }
   return findings;
-}
-
-/**
- * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
- * of idioms ("no longer" = "nicht mehr"). A side without one that negates inside a word ("unusable" =
- * "nicht verwendbar"; soft claims, see negativeWords.ts) agrees too. Otherwise one side negates, and it
- * is a conflict only when what it negates stands in the other side, affirmed: the word it negates
- * has a counterpart there. A translator who says the
- * same in other words ("should be stripped" / "nicht unnötig aufgebläht sein") leaves a one-sided
- * negation, not a conflict.
- */
-function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
-  if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
-  const hard = { en: enCues.filter((item) => !item.claim.soft), de: deCues.filter((item) => !item.claim.soft) };
-  if (hard.en.length === 0 && hard.de.length === 0) return [];
-  if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), reason: REASONS.aligned }];
-  const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
-  const other: Lang = lang === 'en' ? 'de' : 'en';
-  const inWord = (lang === 'en' ? deCues : enCues)[0];
-  if (inWord) {
-    const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
-    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
-  }
-  const anchored = hard[lang].find((cue) => {
-    const negated = negatedWords(lang, cue, context);
-    return link[other].some((sentence) => shares(negated, sentenceWords(context, other, sentence)));
-  });
-  if (!anchored) {
-    const cue = side(lang, hard[lang][0]!);
-    return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
-  }
-  const affirmative = (sentence: number): LocatedClaim => {
-    const text = readerText(context.sentences[other][sentence]!);
-    return { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };
-  };
-  const [en, de] = lang === 'en' ? [anchored, affirmative(link.de[0]!)] : [affirmative(link.en[0]!), anchored];
-  return [{ status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negation, conflict: 'negation' }];
-}
-
-/** The word a cue negates (see ClaimContexts.negatedWord). */
-function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
-  return context.contexts.negatedWord(place(lang, cue, context), lang);
 }
 
 /** How many one-sided names of a link are looked for, written alike, in the link's other side. */
@@ -420,11 +414,18 @@ function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
  */
 function groupKey(claim: Claim): string {
   if (claim.type === 'entity') return `entity|${PLACE_KINDS.has(claim.kind) ? claim.kind : ACTOR_KINDS.has(claim.kind) ? 'actor' : claim.kind}`;
-  return `${claim.type}|${claim.kind}`;
+  return `${claim.type}|${pairingKind(claim)}`;
 }
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'river', 'water', 'mountain', 'island']);
-const ACTOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'name', 'person']);
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'name', 'person', UNREAD]);
+
+const isActor = (claim: Claim): boolean => claim.type === 'entity' && ACTOR_KINDS.has(claim.kind) && !claim.soft;
+
+/** Whether this side of a link, or anywhere in this side's document, writes the name. */
+function writtenIn(lang: Lang, link: AlignmentLink, name: string, context: DiffContext): boolean {
+  return writtenInLink(link[lang], context.sentences[lang], name) !== undefined || context.written[lang].find(name) !== undefined;
+}
 
 const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);
 

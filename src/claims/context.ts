@@ -120,6 +120,9 @@ export class ClaimContexts {
     const [from, to] = clauseAround(near.masked, near.start, near.end);
     const after = [...near.masked.slice(near.end, to).matchAll(WORD)].map((m) => m[0]);
     const before = [...near.masked.slice(from, near.start).matchAll(WORD)].map((m) => m[0]).reverse();
+    // One word only, an idiom's own included ("not yet released" → "yet"): with two words ("no free
+    // beds" → "beds" too), or past an idiom's ("nicht weiter benutzen" → "benutzen" against "finished
+    // using"), real translations gave several times the false conflicts.
     for (const word of [...after, ...before]) {
       if (word[0] === '#') continue;
       const keys = this.keysOf(word, lang);

@@ -1,6 +1,6 @@
-import type { Claim } from './claim.js';
+import { formatNumber, type Claim } from './claim.js';
 import { datesCompatible } from './extract/dates.js';
-import { currencyFamily } from './vocabulary.js';
+import { currencyFamily, measureFamily } from './vocabulary.js';
 
 /**
  * Converted quantities agree within this relative tolerance: "5 miles" is 8.05 km and is
@@ -18,7 +18,8 @@ export function agreement(a: Claim, b: Claim): Agreement {
   const ordinal = a.type === 'ordinal' ? a : b.type === 'ordinal' ? b : undefined;
   const other = ordinal === a ? b : a;
   if (ordinal && other !== ordinal && (other.type === 'number' || (other.type === 'quantity' && other.kind === 'duration'))) {
-    return ordinal.value.slice(1) === other.value.split(' ')[0] ? 'partial' : 'different';
+    // A soft ordinal ("first" as an adverb, see ordinals.ts) confirms an ordinal only, not the number.
+    return ordinal.value.slice(1) === other.value.split(' ')[0] && !ordinal.soft ? 'partial' : 'different';
   }
   // "two doses" = "zweifach verabreicht", "over 60" = "über 60-Jährige": a bare number against the same
   // figure said as a factor or with a unit, which the other side leaves out.
@@ -29,15 +30,28 @@ export function agreement(a: Claim, b: Claim): Agreement {
   }
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
+  // "every 10 cycles" = "alle 10 Zyklen": one in N against its N, the same number counted differently.
+  if (isOneIn(a, b) || isOneIn(b, a)) return 'partial';
   if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
   if (a.type === 'time' && (a.twelveHour || b.twelveHour) && twelveHoursApart(a.value, b.value)) return 'partial';
   if ((a.type === 'amount' || a.type === 'range') && (openAgrees(a, b) || openAgrees(b, a))) return 'partial';
+  // "0.5 ‰" is "0.05 %": a share in per mille against the same share in percent.
+  if (a.type === 'percentage' && inPercent(a) !== undefined && inPercent(a) === inPercent(b)) return 'converted';
   // Only a conversion rounds: "52 years" against "51 Jahre" is another figure, though within 5%.
   if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined && unitOf(a) !== unitOf(b)) {
     const scale = Math.max(Math.abs(a.base), Math.abs(b.base));
     if (Math.abs(a.base - b.base) <= CONVERSION_TOLERANCE * scale) return 'converted';
   }
   return 'different';
+}
+
+/**
+ * What two leftover claims of one type must share to pair into a conflict: their kind, but for
+ * quantities the family of their dimension (see MEASURE_FAMILIES): "40 m²" against "40 m³" is a
+ * unit swapped, "5 km" against "5 kg" two different measurements.
+ */
+export function pairingKind(claim: Claim): string {
+  return claim.type === 'quantity' ? measureFamily(claim.kind) : claim.kind;
 }
 
 /**
@@ -60,10 +74,23 @@ export const LOOSELY_AGREEING: Readonly<Record<string, readonly string[]>> = {
   time: ['time'],
   amount: ['amount'],
   range: ['range'],
+  percentage: ['percentage'],
 };
 
+/** A share in percent or per mille, as a percent figure ("5‰" → "0.5"); undefined for points. */
+function inPercent(claim: Claim): string | undefined {
+  const share = /^(-?\d+(?:\.\d+)?)([%‰])$/.exec(claim.value);
+  if (!share) return undefined;
+  return share[2] === '%' ? share[1] : formatNumber(Number(share[1]) / 10);
+}
+
+function isOneIn(share: Claim, count: Claim): boolean {
+  return share.kind === 'share' && count.type === 'number' && count.kind === 'number' && Number(count.value) >= 2 && formatNumber(1 / Number(count.value)) === share.value;
+}
+
+/** A figure without unit or multiple; a share counts ("auf die Hälfte gesunken" is "halved", 0.5×). */
 function isBareNumber(claim: Claim): boolean {
-  return claim.type === 'number' && claim.kind === 'number';
+  return claim.type === 'number' && (claim.kind === 'number' || claim.kind === 'share');
 }
 
 /** The figure of a factor ("3×") or a quantity ("60 yr"). */

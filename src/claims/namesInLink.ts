@@ -18,11 +18,19 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
     for (const spelling of spellings) {
       for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
         const end = at + spelling.length;
-        if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) return { sentence, text: spelling, start: at, end };
+        if (standsAlone(text, at, end)) return { sentence, text: spelling, start: at, end };
       }
     }
   }
   return undefined;
+}
+
+/** Whether text[at, end) is whole: no letter or digit next to it, and no figure it is a group of ("500" in "1,500"). */
+function standsAlone(text: string, at: number, end: number): boolean {
+  if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(end))) return false;
+  const grouped = /[.,'’\u202f\u00a0]/u;
+  if (/\d/.test(text.charAt(at)) && grouped.test(text.charAt(at - 1)) && /\d/.test(text.charAt(at - 2))) return false;
+  return !(/\d/.test(text.charAt(end - 1)) && grouped.test(text.charAt(end)) && /\d/.test(text.charAt(end + 1)));
 }
 
 /** Shorter forms are parts of too many words ("Ob", "Rom" in "Romane"). */

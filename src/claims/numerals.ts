@@ -47,7 +47,8 @@ const DE_COMPOUND_UNITS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vi
  * they are far more common than as a number; "one million" / "eine Million" is handled with the scale words.
  */
 export const SPELLED_SOURCE: Record<Lang, string> = {
-  en: String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')}|hundred)(?:\s+hundred)?`,
+  // "one hundred", "a hundred": before "hundred" the article and "one" are the number.
+  en: String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')}|(?:(?:one|a)\s+)?hundred)(?:\s+hundred)?`,
   de: String.raw`(?:(?:${Object.keys(DE_COMPOUND_UNITS).join('|')})und(?:${Object.keys(DE_TENS).join('|')})|${Object.keys(DE_TENS).join('|')}|${Object.keys(DE_UNITS).join('|')})(?:hundert)?|(?:ein)?hundert`,
 };
 
@@ -56,7 +57,7 @@ export function parseSpelled(text: string, lang: Lang): number | undefined {
   const word = text.toLowerCase().replace(/[\u2010\s]+/g, (sep) => (sep.trim() === '' ? ' ' : '-'));
   if (lang === 'en') {
     const hundred = /^(.*?)\s*hundred$/.exec(word);
-    if (hundred) return hundred[1] === '' ? 100 : times100(parseEnglishBelow100(hundred[1]!));
+    if (hundred) return ['', 'one', 'a'].includes(hundred[1]!) ? 100 : times100(parseEnglishBelow100(hundred[1]!));
     return parseEnglishBelow100(word);
   }
   const hundred = /^(.*?)hundert$/.exec(word);
@@ -90,16 +91,27 @@ function parseGermanBelow100(word: string): number | undefined {
 const EN_ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70,
+  eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
+  // Anniversaries in one word: "its centenary" = "sein 100-jähriges Jubiläum" = "the 100th anniversary".
+  centenary: 100, centennial: 100, sesquicentennial: 150, bicentenary: 200, bicentennial: 200, tercentenary: 300, tricentennial: 300,
 };
 const DE_ORDINAL_STEMS: Record<string, number> = {
   erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
   elft: 11, zwölft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16, siebzehnt: 17, achtzehnt: 18,
-  neunzehnt: 19, zwanzigst: 20, dreißigst: 30, vierzigst: 40, fünfzigst: 50, hundertst: 100,
+  neunzehnt: 19, zwanzigst: 20, dreißigst: 30, vierzigst: 40, fünfzigst: 50, sechzigst: 60, siebzigst: 70, achtzigst: 80,
+  neunzigst: 90, hundertst: 100, tausendst: 1000,
 };
 
 /** German ordinal stems ("zweit", "viert"), which also begin compounds: "zweitgrößte", "Viertplatzierte". */
 export const DE_ORDINAL_STEM_SOURCE = Object.keys(DE_ORDINAL_STEMS).join('|');
+
+/**
+ * German ordinals of a unit and a ten in one word ("einundzwanzigste", "fünfundzwanzigsten"; see
+ * `parseGermanBelow100`). Apart from ORDINAL_WORD_SOURCE: they are rare, and each alternative slows the
+ * pattern every sentence runs (extract/ordinals.ts runs this one on the sentences that hold "…und…igst").
+ */
+export const DE_COMPOUND_ORDINAL_SOURCE = `(?:${Object.keys(DE_COMPOUND_UNITS).join('|')})und(?:${Object.keys(DE_TENS).join('|')})st(?:e|en|er|es|em)`;
 
 export const ORDINAL_WORD_SOURCE: Record<Lang, string> = {
   en: `(?:${Object.keys(EN_TENS).join('|')})-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${Object.keys(EN_ORDINALS).join('|')}`,
@@ -116,7 +128,7 @@ export function parseOrdinalWord(text: string, lang: Lang): number | undefined {
     return tens !== undefined && tens in EN_TENS && unitValue !== undefined ? EN_TENS[tens]! + unitValue : undefined;
   }
   const stem = word.replace(/(?:e|en|er|es|em)$/, '');
-  return DE_ORDINAL_STEMS[stem];
+  return DE_ORDINAL_STEMS[stem] ?? (/und\p{L}+st$/u.test(stem) ? parseGermanBelow100(stem.slice(0, -2)) : undefined);
 }
 
 /**
@@ -126,9 +138,14 @@ export function parseOrdinalWord(text: string, lang: Lang): number | undefined {
  * after "by"): "the first half", "a quarter past" and "third" alone are periods, times and ordinals. Read as its parts, "half a million" had been a million.
  */
 const EN_FRACTION_NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const EN_DENOMINATORS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
+const EN_DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
 const DE_FRACTION_NUMERATORS: Record<string, number> = { ein: 1, eine: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
-const DE_DENOMINATORS: Record<string, number> = { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 };
+const DE_DENOMINATORS: Record<string, number> = { drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10 };
+/** A German fraction noun, also in the dative plural ("von zwei Dritteln der Mitglieder"). */
+const DE_DENOMINATOR_SOURCE = String.raw`(?:${Object.keys(DE_DENOMINATORS).join('|')})n?`;
 const EN_AND_A_HALF: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const DE_EINHALB: Record<string, number> = { andert: 1, einein: 1, zweiein: 2, dreiein: 3, vierein: 4, fünfein: 5, sechsein: 6, siebenein: 7, achtein: 8, neunein: 9, zehnein: 10 };
 
@@ -140,17 +157,18 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower)(?![\p{L}]))`,
-    String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+of(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
-    String.raw`(?:an?|one|two|three|four|five|six)\s+dozen`,
+    // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
+    String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+(?:of|the|all|its|their|his|her|our|these|those)(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
+    String.raw`(?:half\s+an?|an?|one|two|three|four|five|six)\s+dozen`,
   ].join('|'),
   de: [
     String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
     String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`,
-    String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+(?:${Object.keys(DE_DENOMINATORS).join('|')})`,
+    String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+${DE_DENOMINATOR_SOURCE}`,
     // Written as one word: "Dreiviertel der Plantage", "zweidrittel".
     String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?![\p{L}])`,
     String.raw`(?:die|der|zur)\s+hälfte`,
-    String.raw`(?:ein|eine[mnr]?|zwei|drei|vier|fünf|sechs)\s+dutzend`,
+    String.raw`(?:(?:ein(?:e[mnrs]?)?\s+)?halbe[mnrs]?|ein|eine[mnr]?|zwei|drei|vier|fünf|sechs)\s+dutzend`,
   ].join('|'),
 };
 
@@ -158,8 +176,9 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
 export function parseFraction(text: string, lang: Lang): number | undefined {
   const words = text.toLowerCase().split(/[\s\u2010-]+/);
   const last = words[words.length - 1]!;
-  // "a dozen" = "ein Dutzend" = 12.
+  // "a dozen" = "ein Dutzend" = 12; "half a dozen" = "ein halbes Dutzend" = 6.
   if (last === 'dozen' || last === 'dutzend') {
+    if (words.some((word) => /^(?:half|halbe[mnrs]?)$/.test(word))) return 6;
     const count = lang === 'en' ? EN_FRACTION_NUMERATORS[words[0]!] : DE_FRACTION_NUMERATORS[words[0]!];
     return count === undefined ? undefined : count * 12;
   }
@@ -177,6 +196,6 @@ export function parseFraction(text: string, lang: Lang): number | undefined {
   const oneWord = /^(zwei|drei|vier)(drittel|viertel|fünftel)$/u.exec(last);
   if (oneWord) return DE_FRACTION_NUMERATORS[oneWord[1]!]! / DE_DENOMINATORS[oneWord[2]!]!;
   const numerator = DE_FRACTION_NUMERATORS[words[0]!];
-  const denominator = DE_DENOMINATORS[last];
+  const denominator = DE_DENOMINATORS[last] ?? DE_DENOMINATORS[last.replace(/n$/, '')];
   return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
 }

@@ -1,23 +1,43 @@
+import type { Lang } from '../core/types.js';
+import { STOPWORDS } from '../analyse/stopwords.js';
 import { skeleton } from './extract/names.js';
+import { related } from './unreadNames.js';
 
-/** A name where a claim stands: as written, whether the gazetteer knows it as an organisation, whether a title precedes it. */
+/**
+ * A name where a claim stands: as written, whether the gazetteer knows it as an organisation or a
+ * person, whether a title precedes it, whether it is one word no lexicon knows.
+ */
 export interface NameInPlace {
   text: string;
   known: boolean;
   afterTitle: boolean;
+  proper?: boolean;
 }
 
 /**
  * Whether one actor's name stands where the other's did (the caller has checked that the words
- * around both show the same place): both are organisations the gazetteer knows or read as a person's
- * ("Satya Nadella" / "Bill Gates": capitalised words, two or more; or one after a title, "Ms Meyer" /
- * "Frau Mayer"), the German one is no translated title or noun run, and they are not one name written
- * two ways. A single capitalised word is too often a label or a heading's first word ("Tracking",
- * "CULTURE Independent") to stand for a person.
+ * around both show the same place). Each must read as an actor's name: a person's (capitalised words,
+ * two or more, "Satya Nadella"; or one after a title, "Ms Meyer" / "Frau Mayer"), or an
+ * organisation's (one the gazetteer knows, initials "BDI", or a word no lexicon knows, "Condor"). A
+ * single capitalised word is otherwise too often a label or a heading's first word ("Tracking",
+ * "CULTURE Independent"). They are not one name written two ways, nor initials and their expansion
+ * ("IP" / "Internet Protocol"), nor, for organisations, one name in two forms ("Unices" / "Unix",
+ * "AppArmor" / "AppAmor"; two people one letter apart are two people). The German one is no
+ * translated title or noun run, unless a title precedes it ("Bürgermeister Wei Becker").
  */
-export function isSubstitution(en: NameInPlace, de: NameInPlace, isGermanWord: (word: string) => boolean): boolean {
-  const named = (name: NameInPlace) => name.known || name.afterTitle || PERSON_LIKE.test(name.text);
-  return named(en) && named(de) && !sameName(en.text, de.text) && (de.known || !germanTitle(de.text, isGermanWord));
+export function isSubstitution(en: NameInPlace, de: NameInPlace, isGermanWord: (word: string) => boolean, isWord: (word: string, lang: Lang) => boolean = isGermanWord): boolean {
+  const person = (name: NameInPlace) => name.known || name.afterTitle || PERSON_LIKE.test(name.text);
+  // Stemming makes words of short initials ("UBS", "ING"); a shouted word is longer ("POLICY").
+  const initials = (name: NameInPlace) =>
+    ACRONYM.test(name.text) && !STOPWORDS.en.has(name.text.toLowerCase()) && !STOPWORDS.de.has(name.text.toLowerCase()) && (name.text.length <= 3 || (!isWord(name.text, 'en') && !isWord(name.text, 'de')));
+  const organisation = (name: NameInPlace) => name.known || name.proper === true || initials(name);
+  // Two people, or two organisations: a person-shaped run of capitals against an organisation is
+  // too often a title ("Policy Manual", "Social Contract") against a name ("Debian").
+  const people = person(en) && person(de);
+  if (!people && !(organisation(en) && organisation(de))) return false;
+  if (!people && related(en.text, de.text)) return false;
+  if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord)) return false;
+  return de.known || de.afterTitle || organisation(de) || !germanTitle(de.text, isGermanWord);
 }
 
 /**
@@ -32,24 +52,42 @@ export function germanTitle(text: string, isGermanWord: (word: string) => boolea
   return words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));
 }
 
-const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*[ -]\p{Lu}\p{Ll}+$/u;
+/** Whether `initials` are the first letters of `name`'s words ("IP" / "Internet Protocol", "EZB" / "Europäische Zentralbank"). */
+function expands(initials: string, name: string): boolean {
+  if (!ACRONYM.test(initials)) return false;
+  const firsts = (name.match(/\p{Lu}/gu) ?? []).join('');
+  return firsts.length >= 2 && (firsts === initials || firsts.startsWith(initials) || initials.startsWith(firsts));
+}
+
+/** An organisation's initials ("BDI", "SPD", "HSBC"): no label or heading word is written so. */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** A first name and a surname, with middle names or initials, particles ("de Vries") and an "O’" ("O’Brien"). */
+const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*(?: (?:de|van|von|der|den|di|da|del|du|la|le|ten|ter))*[ -](?:\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
 
 /**
  * Two names are one name written two ways when they end in the same word ("Debian Project" /
  * "Debian-Projekt", "BIOSes" / "BIOS", "Free Translation Project" / "Upstream-Projekten") or one's
  * words are all in the other ("Linux Installation Guide" / "Linux", "Installing Debian GNU" / "Debian
  * GNU"). A first name in common is not enough: "Klaus Meyer" and "Klaus Mayer" are two people.
+ * `isWord` tells the words of a language (`a` is English, `b` German) from a name's own: only those
+ * are cognates compared by their consonants ("Project" = "Projekten"); a surname is compared as spelt
+ * ("Peterson" is not "Petersen", "Lang" not "Lange"). Without it, every long word is compared by its consonants.
  */
-export function sameName(a: string, b: string): boolean {
-  // Without an ending, and a long word as a consonant skeleton for cognates: "Project" = "Projekten",
-  // "Projekts". A short one stays as spelt: "Meyer" and "Mayer" are two people.
+export function sameName(a: string, b: string, isWord: (word: string, lang: Lang) => boolean = () => true): boolean {
+  const split = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 1);
+  const [wordsA, wordsB] = [split(a), split(b)];
+  if (wordsA.length === 0 || wordsB.length === 0) return false;
+  // Cognates only when both last words are words of their language ("Project" / "Projekt"); a
+  // surname is as spelt, but for a genitive or possessive s ("Petersens" = "Petersen").
+  const cognates = isWord(wordsA.at(-1)!, 'en') && isWord(wordsB.at(-1)!, 'de');
   const key = (word: string) => {
-    const stem = word.replace(/(?:'s|’s|en|es|e|n|s)$/u, '');
-    return word.length >= 7 ? skeleton(stem) : stem;
+    // A short word stays as spelt: "Meyer" and "Mayer", "Lang" and "Lange" are two people.
+    if (!cognates || word.length < 7) return word.replace(/(?:'s|’s|(?<=\p{L}{3})s)$/u, '');
+    // Without an ending, and as a consonant skeleton: "Project" = "Projekten", "Projekts".
+    return skeleton(word.replace(/(?:'s|’s|en|es|e|n|s)$/u, ''));
   };
-  const words = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).map(key);
-  const [x, y] = [words(a), words(b)];
-  if (x.length === 0 || y.length === 0) return false;
+  const [x, y] = [wordsA.map(key), wordsB.map(key)];
   if (x.at(-1) === y.at(-1)) return true;
   const [shorter, longer] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
   return shorter.every((word) => longer.has(word));

@@ -101,6 +101,15 @@ export const PERCENT_FORMS: Record<Lang, string[]> = {
   de: ['%', 'Prozent', 'v. H.'],
 };
 
+/**
+ * Per mille is a share of its own unit: "5 ‰" is not "5 %", but "0.5 ‰" is "0.05 %" (see equality.ts).
+ * German writes "Promille" (also for blood alcohol), English "per mille" or the sign.
+ */
+export const PER_MILLE_FORMS: Record<Lang, string[]> = {
+  en: ['‰', 'per mille', 'per mil', 'permille'],
+  de: ['‰', 'Promille'],
+};
+
 /** Percentage points are a different claim from percent: "rose 5 points" is not "rose 5%". */
 export const POINT_FORMS: Record<Lang, { forms: string[]; factor: number }[]> = {
   en: [
@@ -136,7 +145,7 @@ export const UNITS: Unit[] = [
   { symbol: 'yd', dimension: 'length', factor: 0.9144, forms: { en: ['yards', 'yard'], de: ['Yards', 'Yard'] } },
   { symbol: 'kg', dimension: 'mass', factor: 1, forms: { en: ['kg', 'kilograms', 'kilogrammes', 'kilogram', 'kilos'], de: ['kg', 'Kilogramm', 'Kilo'] } },
   { symbol: 'g', dimension: 'mass', factor: 0.001, forms: { en: ['g', 'grams', 'gram'], de: ['g', 'Gramm'] } },
-  { symbol: 't', dimension: 'mass', factor: 1000, forms: { en: ['tonnes', 'tonne', 'metric tons'], de: ['Tonnen', 'Tonne', 't'] } },
+  { symbol: 't', dimension: 'mass', factor: 1000, forms: { en: ['tonnes', 'tonne', 'metric tons', 't'], de: ['Tonnen', 'Tonne', 't'] } },
   { symbol: 'lb', dimension: 'mass', factor: 0.45359237, forms: { en: ['pounds', 'pound', 'lbs', 'lb'], de: ['lbs', 'lb'] } },
   { symbol: 'oz', dimension: 'mass', factor: 0.028349523, forms: { en: ['ounces', 'ounce', 'oz'], de: ['Unzen', 'Unze'] } },
   { symbol: 'km²', dimension: 'area', factor: 1e6, forms: { en: ['km²', 'km2', 'sq km', 'square kilometres', 'square kilometers'], de: ['km²', 'km2', 'Quadratkilometern', 'Quadratkilometer'] } },
@@ -155,13 +164,23 @@ export const UNITS: Unit[] = [
     factor: 1,
     forms: { en: ['km/h', 'kph', 'kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'], de: ['km/h', 'Stundenkilometern', 'Stundenkilometer', 'Kilometer pro Stunde', 'Kilometern pro Stunde', 'Kilometer in der Stunde'] },
   },
+  // Wind and gusts in metres per second: 10 m/s = 36 km/h.
+  {
+    symbol: 'm/s',
+    dimension: 'speed',
+    factor: 3.6,
+    forms: { en: ['m/s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'], de: ['m/s', 'Meter pro Sekunde', 'Metern pro Sekunde', 'Meter in der Sekunde'] },
+  },
   { symbol: 'mph', dimension: 'speed', factor: 1.609344, forms: { en: ['mph', 'miles per hour'], de: ['mph', 'Meilen pro Stunde'] } },
   { symbol: '°C', dimension: 'temperature', factor: 1, forms: { en: ['°C', 'degrees Celsius', 'degrees C', 'degrees'], de: ['°C', 'Grad Celsius', 'Grad'] } },
   { symbol: '°F', dimension: 'temperature', factor: 5 / 9, offset: -32 * (5 / 9), forms: { en: ['°F', 'degrees Fahrenheit', 'degrees F'], de: ['°F', 'Grad Fahrenheit'] } },
   { symbol: 'TB', dimension: 'data', factor: 1e12, forms: both('TB', 'terabytes', 'Terabyte') },
   { symbol: 'GB', dimension: 'data', factor: 1e9, forms: both('GB', 'gigabytes', 'Gigabyte') },
   { symbol: 'MB', dimension: 'data', factor: 1e6, forms: both('MB', 'megabytes', 'Megabyte') },
-  { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'Kilowattstunden') },
+  // Written out, the hour belongs to the unit ("megawatt-hours" is energy, not the power "megawatt").
+  { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'kilowatt hour', 'kilowatt-hours', 'kilowatt-hour', 'Kilowattstunden', 'Kilowattstunde') },
+  { symbol: 'MWh', dimension: 'energy', factor: 1e3, forms: both('MWh', 'megawatt hours', 'megawatt hour', 'megawatt-hours', 'megawatt-hour', 'Megawattstunden', 'Megawattstunde') },
+  { symbol: 'GWh', dimension: 'energy', factor: 1e6, forms: both('GWh', 'gigawatt hours', 'gigawatt hour', 'gigawatt-hours', 'gigawatt-hour', 'Gigawattstunden', 'Gigawattstunde') },
   { symbol: 'kW', dimension: 'power', factor: 1e3, forms: both('kW', 'kilowatts', 'kilowatt', 'Kilowatt') },
   { symbol: 'MW', dimension: 'power', factor: 1e6, forms: both('MW', 'megawatts', 'megawatt', 'Megawatt') },
   { symbol: 'GW', dimension: 'power', factor: 1e9, forms: both('GW', 'gigawatts', 'gigawatt', 'Gigawatt') },
@@ -192,6 +211,17 @@ export const UNITS: Unit[] = [
   { symbol: 's', dimension: 'duration', factor: 1, forms: { en: ['seconds', 'second', 'sec'], de: ['Sekunden', 'Sekunde', 'Sek.'] } },
 ];
 
+/**
+ * Dimensions between which one figure is mistaken: the extent of a thing as a length, a floor area
+ * or a volume ("40 m²" / "40 m³"), and a power against the energy it gives in an hour ("400 kW" /
+ * "400 kWh"). Other dimensions are each a family of their own.
+ */
+const MEASURE_FAMILIES: Readonly<Record<string, string>> = { length: 'extent', area: 'extent', volume: 'extent', power: 'power', energy: 'power' };
+
+export function measureFamily(dimension: string): string {
+  return MEASURE_FAMILIES[dimension] ?? dimension;
+}
+
 export const MONTHS: Record<Lang, string[][]> = {
   en: [
     ['January', 'Jan.', 'Jan'], ['February', 'Feb.', 'Feb'], ['March', 'Mar.', 'Mar'], ['April', 'Apr.', 'Apr'], ['May'],
@@ -199,7 +229,7 @@ export const MONTHS: Record<Lang, string[][]> = {
     ['October', 'Oct.', 'Oct'], ['November', 'Nov.', 'Nov'], ['December', 'Dec.', 'Dec'],
   ],
   de: [
-    ['Januar', 'Jänner', 'Jan.'], ['Februar', 'Feb.'], ['März', 'Mär.', 'Mrz.'], ['April', 'Apr.'], ['Mai'], ['Juni', 'Jun.'],
+    ['Januar', 'Jänner', 'Jan.'], ['Februar', 'Feber', 'Feb.'], ['März', 'Mär.', 'Mrz.'], ['April', 'Apr.'], ['Mai'], ['Juni', 'Jun.'],
     ['Juli', 'Jul.'], ['August', 'Aug.'], ['September', 'Sept.', 'Sep.'], ['Oktober', 'Okt.'], ['November', 'Nov.'],
     ['Dezember', 'Dez.'],
   ],

@@ -17,11 +17,17 @@ export interface NumericAtom {
   percent?: boolean;
   /** Percentage points (factor 1) or basis points (0.01). */
   points?: number;
+  /** Per mille ("0,5 Promille"): a share of its own unit. */
+  perMille?: boolean;
   ordinal?: boolean;
   /** A multiple: "tripled", "fünfmal", "zweifach". */
   factor?: boolean;
   /** The currency's family when its name leaves the country open ("dollars"; see `Currency.open`). */
   openCurrency?: string;
+  /** An order of magnitude said without a figure ("hundreds of", "Tausende"): its English name. */
+  magnitude?: string;
+  /** A fraction of a whole ("a third of", "jeder dritte", "one in three"): it pairs only with another share. */
+  share?: boolean;
   /** A vague amount ("half of", "die Hälfte"): it confirms an equal claim but is never reported alone. */
   soft?: boolean;
 }

@@ -34,7 +34,9 @@ const SOURCES: Record<Lang, string> = {
     String.raw`ver(${SPELLED('de')})fach(?:t(?:e[nmrs]?)?|en|ung(?:en)?)`,
     // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen".
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
-    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppel-?klick\p{Ll}*)`,
+    // "auf das Doppelte", "um das Doppelte": the noun, like "das Dreifache", is a multiple (the adjective
+    // "die doppelte Staatsbürgerschaft" is none; see german()).
+    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
     // "fünf Mal", "um den Faktor 1,2".
     String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
     // "zweitgrößte", "Viertplatzierte", "drittbeste"; not "Viertelfinale" nor "achtzigste".
@@ -44,7 +46,7 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
     String.raw`(${SPELLED('en')}|${DIGITS})\s+times`,
     // "double-click" = "doppelklicken" = "zweimal klicken".
-    String.raw`(twice|thrice|(?:doubl|tripl|quadrupl)(?:ed|es|ing)|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
+    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
     String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
     // "second-largest", "fourth-placed": an ordinal with or without a determiner.
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,
@@ -58,10 +60,10 @@ const PATTERN: Record<Lang, RegExp> = {
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
   de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert/i,
-  en: /fold|times|twice|thrice|doubl|tripl|quadrupl|halv|factor|-/i,
+  en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-/i,
 };
 
-const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
+const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
 
 export function findCompoundAtoms(text: string, lang: Lang): NumericAtom[] {
   if (!HINT[lang].test(text)) return [];
@@ -96,7 +98,7 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     if (meaning.percent) return { ...span, n, percent: true };
     return { ...span, n, unit: unitOf(meaning.unit!) };
   }
-  if (m[4] !== undefined) return factor(span, wordFactor(m[4]));
+  if (m[4] !== undefined) return /^doppelte/.test(m[4]) ? undefined : factor(span, wordFactor(m[4]));
   if (m[5] !== undefined || m[6] !== undefined) return factor(span, number((m[5] ?? m[6])!, 'de'));
   const n = parseOrdinalWord(`${m[7]!}e`, 'de');
   return n === undefined ? undefined : { ...span, n, ordinal: true };

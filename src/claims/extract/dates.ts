@@ -38,8 +38,9 @@ function fullYear(twoOrFour: string | undefined): string | undefined {
 
 function buildPatterns(lang: Lang): DatePattern[] {
   const months = alternation(MONTHS[lang].flat());
-  // Written-out months alone ("in April") are dates too, except the ones that are also common words.
-  const bareMonths = alternation(MONTHS[lang].map((forms) => forms[0]!).filter((m) => m !== 'May' && m !== 'March'));
+  // Written-out months alone ("in April") are dates too, except the ones that are also common words;
+  // so are the Austrian names ("Jänner", "Feber"): written out, longer than any abbreviation.
+  const bareMonths = alternation(MONTHS[lang].flatMap((forms) => forms.filter((m, k) => k === 0 || (m.length > 4 && !m.includes('.')))).filter((m) => m !== 'May' && m !== 'March'));
   const numeric: DatePattern[] = [
     { regex: new RegExp(`${B}${YEAR}-(\\d{2})-(\\d{2})${E}`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]), day: m[3] }) },
     { regex: new RegExp(`${B}${YEAR}-(\\d{2})(?![\\p{L}\\p{N}-])`, 'gu'), fields: (m) => ({ year: m[1], month: Number(m[2]) }) },
@@ -65,10 +66,18 @@ function buildPatterns(lang: Lang): DatePattern[] {
         return { year: `${Number(decade) >= 30 ? 19 : 20}${decade}s` };
       },
     },
+    {
+      // "the '20s", "die 20er-Jahre" are the 1920s or the 2020s: a decade of either century ("--20s",
+      // see `datesCompatible`); German needs "Jahre" ("ein 20er" is a banknote).
+      hint: /20(?:s|er)/,
+      regex: new RegExp(String.raw`(?:(?<=(?:^|[^\p{L}])the\s+)['’]?20s|${B}20er[\s-]+Jahren?)${E}`, 'giu'),
+      fields: () => ({ year: '--20s' }),
+    },
   ];
   if (lang === 'en') {
     return [
       ...numeric,
+      ...decadeWords('en'),
       // "4/29/2021" (American); "29/04/2021" (British) when the first number cannot be a month.
       {
         regex: new RegExp(String.raw`${B}(\d{1,2})/(\d{1,2})/(\d{4})${E}`, 'gu'),
@@ -93,6 +102,7 @@ function buildPatterns(lang: Lang): DatePattern[] {
   }
   return [
     ...numeric,
+    ...decadeWords('de'),
     // An English date left in a German text (a log line "Mar 31 10:08:55"), with the English month
     // names that are no German words: "April 12" may be a German "April" and a count.
     {
@@ -110,6 +120,38 @@ function buildPatterns(lang: Lang): DatePattern[] {
     },
     { regex: new RegExp(String.raw`${B}(${months})\s+${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
     { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
+  ];
+}
+
+/**
+ * Decades by their words: "the eighties" = "die Achtzigerjahre", "die achtziger Jahre", "in den
+ * Achtzigern" (Duden) = 1980s; the words name the twentieth century's decades, and "the noughties" =
+ * "die Nullerjahre" the 2000s. English needs "the" ("in their sixties" is an age); the German noun
+ * without "Jahre" needs an article, and not after a copula ("Er ist in den Sechzigern" is an age).
+ */
+const DECADE_WORDS: Record<Lang, Record<string, string>> = {
+  en: { noughties: '2000', twenties: '1920', thirties: '1930', forties: '1940', fifties: '1950', sixties: '1960', seventies: '1970', eighties: '1980', nineties: '1990' },
+  de: {
+    nuller: '2000', zwanziger: '1920', dreißiger: '1930', dreissiger: '1930', vierziger: '1940', fünfziger: '1950', sechziger: '1960', siebziger: '1970', achtziger: '1980', neunziger: '1990',
+  },
+};
+
+const DECADE_HINT = /[zß]iger|ssiger|[Nn]uller/;
+
+function decadeWords(lang: Lang): DatePattern[] {
+  const words = Object.keys(DECADE_WORDS[lang]);
+  const fields = (m: RegExpExecArray) => ({ year: `${DECADE_WORDS[lang][m[1]!.toLowerCase()]}s` });
+  if (lang === 'en') {
+    return [{ hint: /(?:nt|rt|ft|xt|ht|et)ies/i, regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])the\s+(?:(?:early|mid|late)[\s-]+)?)(${words.join('|')})${E}`, 'giu'), fields }];
+  }
+  const capitalised = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|');
+  return [
+    { hint: DECADE_HINT, regex: new RegExp(String.raw`${B}(${words.join('|')})[\s-]?[Jj]ahren?${E}`, 'giu'), fields },
+    {
+      hint: DECADE_HINT,
+      regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:[Dd]en|[Dd]er|[Dd]ie)\s+(?:(?:frühen|späten)\s+)?)(?<!(?:ist|war|sind|waren|bin|bist|seid|wäre|wird|wurde)\s+in\s+den\s+)(${capitalised})n?${E}`, 'gu'),
+      fields,
+    },
   ];
 }
 
@@ -148,7 +190,7 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
     const written = m[0].toLowerCase();
-    const day = Math.max(WEEKDAY_NAMES.en.findIndex((name) => written.startsWith(name)), WEEKDAY_NAMES.de.findIndex((name) => written.startsWith(name))) + 1;
+    const day = written.startsWith(SATURDAY_NORTH) ? 6 : Math.max(WEEKDAY_NAMES.en.findIndex((name) => written.startsWith(name)), WEEKDAY_NAMES.de.findIndex((name) => written.startsWith(name))) + 1;
     taken.take(m.index, end);
     claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: `weekday ${day}` });
   }
@@ -160,9 +202,12 @@ const WEEKDAY_NAMES: Record<Lang, string[]> = {
   de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
 };
 
+/** Saturday in northern and eastern German (Duden: "Sonnabend", besides "Samstag"). */
+const SATURDAY_NORTH = 'sonnabend';
+
 /** English names are capitalised; German ones also appear in lower case as adverbs ("dienstags"). */
 const ENGLISH_WEEKDAYS = String.raw`(?:${WEEKDAY_NAMES.en.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|')})s?`;
-const GERMAN_WEEKDAYS = `(?:${WEEKDAY_NAMES.de.map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})`;
+const GERMAN_WEEKDAYS = `(?:${[...WEEKDAY_NAMES.de, SATURDAY_NORTH].map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})`;
 
 const WEEKDAY: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ENGLISH_WEEKDAYS}(?![\p{L}\p{N}])`, 'gu'),
@@ -193,6 +238,9 @@ function dateValue(fields: { year?: string; month?: number; day?: string }): str
  */
 export function datesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
+  // A decade without its century ("--20s") and the same decade of a century ("1920s").
+  const decade = (x: string, y: string) => /^--\d0s$/.test(x) && /^\d\d\d0s$/.test(y) && x.slice(2) === y.slice(2);
+  if (decade(a, b) || decade(b, a)) return true;
   const fa = dateFields(a);
   const fb = dateFields(b);
   if (!fa || !fb) return false;

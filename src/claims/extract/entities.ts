@@ -2,6 +2,7 @@ import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
+import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishTitleWord, titleLength } from './titles.js';
 import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
 import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
@@ -16,28 +17,8 @@ import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameV
  */
 
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
-
-/** Titles before a name are not part of it: "President Biden" and "Präsident Biden" are both "biden". */
-/**
- * Words of job titles. A run made only of them ("Senior Contributing Editor", "Corporate Vice
- * President") describes a role, not who holds it; German texts use the English titles too.
- */
-const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
-  'senior junior chief executive operating financial technology technical officer corporate vice president general manager managing director head editor contributing deputy associate principal lead global regional country partner analyst correspondent reporter writer staff founder co-founder cofounder federal chairman chairwoman spokesman spokeswoman spokesperson'.split(' '),
-);
-
-const TITLES: Record<Lang, ReadonlySet<string>> = {
-  en: new Set('mr mrs ms dr prof sir st mister madam president chancellor minister senator governor mayor chairman chairwoman chief ceo'.split(' ')),
-  de: new Set(
-    'herr frau dr prof präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin minister ministerin chef chefin vorstandschef vorstandschefin sprecher sprecherin bürgermeister bürgermeisterin'.split(' '),
-  ),
-};
-
-/** Whether the word before text[start] is a person's title ("Frau Mayer", "Chancellor Scholz"): the name is a person's. */
-export function followsTitle(text: string, start: number, lang: Lang): boolean {
-  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  return before !== null && TITLES[lang].has(before[1]!.toLowerCase());
-}
+/** In German only the particles that are no German words ("Emma de Vries", "Rafael van der Vaart" is too rare to risk "von der"). */
+const CONNECTORS: Record<Lang, ReadonlySet<string>> = { en: EN_CONNECTORS, de: new Set(['van', 'de', 'di', 'del', 'du', 'la', 'le', 'ten', 'ter', 'dos']) };
 
 export function extractEntities(text: string, lang: Lang, taken: TakenSpans, names: NameContext, links: ReadonlyArray<[number, number]> = [], gazetteerOnly = false): Claim[] {
   const partOfLongerName = (start: number, end: number) => startsLongerName(text, start, end, lang, names) || endsLongerName(text, start, end, lang, names);
@@ -65,6 +46,8 @@ function startsLongerName(text: string, start: number, end: number, lang: Lang, 
   const next = (lang === 'de' ? /^[ -](\p{Lu}[\p{L}\p{N}]*)/u : /^ (\p{Lu}[\p{L}\p{N}]*)/u).exec(text.slice(end, end + 40));
   if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
   if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
+  // After a title a place's name is a first name: "Professorin Sofia Jansen".
+  if (followsTitle(text, start, lang) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true;
   return startsKnownName([text.slice(start, end), next[1]!], names);
 }
 
@@ -86,7 +69,7 @@ function endsLongerName(text: string, start: number, end: number, lang: Lang, na
   const word = previous[1]!;
   const lower = word.toLowerCase();
   if (lang === 'en') {
-    return !STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower) && !TITLES.en.has(lower) && !names.commonWords.has(lower) && !GENERIC_ACRONYMS.has(word);
+    return !STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower) && !isEnglishTitleWord(lower) && !names.commonWords.has(lower) && !GENERIC_ACRONYMS.has(word);
   }
   if (GENERIC_ACRONYMS.has(word)) return false;
   return isStrong(word) || isGazetteerForm(word, 'de') || startsKnownName([word, text.slice(start, end)], names);
@@ -114,7 +97,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
       flush();
       continue;
     }
-    const connector = lang === 'en' && run.length > 0 && EN_CONNECTORS.has(token.text) && tokens[i + 1] && isNameToken(tokens[i + 1]!.text);
+    const connector = run.length > 0 && CONNECTORS[lang].has(token.text) && tokens[i + 1] && isNameToken(tokens[i + 1]!.text);
     if (connector) {
       run.push(token);
       continue;
@@ -131,13 +114,23 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
   }
   flush();
   return runs
-    .map((r) => trimConnectors(dropTitles(r, lang)))
+    .map((r) => trimConnectors(dropTitles(markAppositive(text, r, lang), lang)))
     .filter((r) => r.length > 0 && !(r.length > 1 && r.every((t) => JOB_TITLE_WORDS.has(t.text.toLowerCase()))));
 }
 
+/**
+ * A name followed by its holder's office in apposition is a person's, even at a sentence start where
+ * German capitals say nothing: "Carlos Jansen, der Gesundheitsminister, sagte …", "Elena Schmid,
+ * Professorin an der Universität, …".
+ */
+function markAppositive(text: string, run: Token[], lang: Lang): Token[] {
+  if (run.length < 2 || !run[0]!.initial) return run;
+  if (!appositiveTitle(text, run[run.length - 1]!.end, lang)) return run;
+  return run.map((t, i) => (i === 0 ? { ...t, initial: false, afterTitle: true } : t));
+}
+
 function dropTitles(run: Token[], lang: Lang): Token[] {
-  let start = 0;
-  while (start < run.length - 1 && TITLES[lang].has(stripPossessive(run[start]!.text).replace(/\.$/, '').toLowerCase())) start++;
+  const start = titleLength(run.map((t) => t.text), lang);
   return start === 0 ? run : run.slice(start).map((t, i) => (i === 0 ? { ...t, initial: false, afterTitle: true } : t));
 }
 

@@ -22,6 +22,7 @@ interface GazetteerForm {
  */
 interface GazetteerIndex {
   byStart: Map<string, GazetteerForm[]>;
+  firstChars: Set<string>;
   forms: Map<string, GazetteerForm>;
   adjectiveStems: Set<string>;
 }
@@ -50,7 +51,7 @@ function gazetteerIndex(lang: Lang): GazetteerIndex {
   }
   for (const list of byStart.values()) list.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
   const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
-  index = { byStart, forms, adjectiveStems };
+  index = { byStart, firstChars: new Set([...forms.keys()].map((form) => form[0]!)), forms, adjectiveStems };
   indexes.set(lang, index);
   return index;
 }
@@ -81,11 +82,13 @@ const TAILS: Record<Lang, RegExp> = {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Gazetteer names in `text`, left to right, the longest at each word start: [start, end of the name, end with its ending, form]. */
-function* gazetteerMatches(text: string, lang: Lang): Generator<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> {
-  const { byStart } = gazetteerIndex(lang);
+function gazetteerMatches(text: string, lang: Lang): Array<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> {
+  const { byStart, firstChars } = gazetteerIndex(lang);
   const tail = TAILS[lang];
+  const found: Array<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> = [];
   for (let i = 0; i < text.length - 1; i++) {
-    if (i > 0 && WORD_CHAR.test(text[i - 1]!)) continue;
+    // Most characters start no name: one set lookup before any string is cut.
+    if (!firstChars.has(text[i]!) || (i > 0 && isWordChar(text.charCodeAt(i - 1), text[i - 1]!))) continue;
     const candidates = byStart.get(text.slice(i, i + 2));
     if (!candidates) continue;
     for (const candidate of candidates) {
@@ -94,11 +97,18 @@ function* gazetteerMatches(text: string, lang: Lang): Generator<{ start: number;
       tail.lastIndex = nameEnd;
       const ending = tail.exec(text);
       if (!ending) continue;
-      yield { start: i, nameEnd, end: nameEnd + ending[0].length, form: candidate };
+      found.push({ start: i, nameEnd, end: nameEnd + ending[0].length, form: candidate });
       i = nameEnd + ending[0].length - 1;
       break;
     }
   }
+  return found;
+}
+
+/** A letter or digit; ASCII without a regular expression. */
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(char);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   CURRENCIES,
   GLUED_ONLY_SCALES,
   PERCENT_FORMS,
+  PER_MILLE_FORMS,
   POINT_FORMS,
   SCALE_WORDS,
   UNITS,
@@ -15,6 +16,12 @@ import {
 } from '../vocabulary.js';
 import type { NumericAtom } from './atom.js';
 import { findCompoundAtoms, qualifyAges } from './compounds.js';
+import { findOrdinalForms, markRanksAndAnniversaries, ordinalReading } from './ordinals.js';
+import { findChangeAtoms } from './changes.js';
+import { readCounts } from './counts.js';
+import { findMagnitudeAtoms } from './magnitudes.js';
+import { isPrice } from './prices.js';
+import { findShareAtoms, quantifiesGroup } from './shares.js';
 import type { TakenSpans } from './spans.js';
 
 interface Patterns {
@@ -42,6 +49,8 @@ function patterns(lang: Lang): Patterns {
   const currencySuffixes = CURRENCIES.flatMap((c) => c.suffixes[lang]);
   const unitForms = UNITS.flatMap((u) => u.forms[lang]);
   const bigScales = lang === 'en' ? 'thousand|million|billion|trillion' : 'Tausend|Million|Milliarde|Billion';
+  // Spelled share units, before which "one"/"ein" is the number: "one percent", "einen Prozentpunkt".
+  const shareWords = alternation([...PERCENT_FORMS[lang], ...pointForms, ...PER_MILLE_FORMS[lang]].filter((form) => /^\p{L}{3}/u.test(form)));
   p = {
     // Not inside a token ("A320", "COVID-19") and not the tail of a longer number; after a lower-case
     // prefix only a year counts ("mid-2021" is a date, "Covid-19" is a name).
@@ -54,12 +63,12 @@ function patterns(lang: Lang): Patterns {
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     fraction: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FRACTION_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
-    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[nr]?|[Ee]in'})(?=\s+(?:${bigScales}))`, 'gu'),
+    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:${bigScales}|${shareWords})(?![\p{L}]))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
     scale: new RegExp(String.raw`([\s\u00a0]?)(${alternation(scaleForms)})(?![\p{L}])`, 'uy'),
     qualifier: new RegExp(
-      String.raw`[\s\u00a0\-]?(?:(${alternation(pointForms)})|(${alternation(PERCENT_FORMS[lang])})|(${alternation(currencySuffixes)})|(${alternation(unitForms)}))(?![\p{L}\p{N}])`,
+      String.raw`[\s\u00a0\-]?(?:(${alternation(pointForms)})|(${alternation(PERCENT_FORMS[lang])})|(${alternation(currencySuffixes)})|(${alternation(unitForms)})|(${alternation(PER_MILLE_FORMS[lang])}))(?![\p{L}\p{N}])`,
       'uy',
     ),
     qualifierKinds: [
@@ -67,6 +76,7 @@ function patterns(lang: Lang): Patterns {
       { index: 2, apply: (atom) => (atom.percent = true) },
       { index: 3, apply: (atom, form) => setCurrency(atom, CURRENCIES.find((c) => matchesForm(c.suffixes[lang], form))!) },
       { index: 4, apply: (atom, form) => (atom.unit = UNITS.find((u) => matchesForm(u.forms[lang], form))) },
+      { index: 5, apply: (atom) => (atom.perMille = true) },
     ],
   };
   cache.set(lang, p);
@@ -87,7 +97,9 @@ function matchesForm(forms: string[], written: string): boolean {
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
   // A core is a bare number that `qualify` reads on from, or (`whole`) an atom already complete.
-  const cores: Array<NumericAtom & { whole?: boolean }> = findCompoundAtoms(text, lang).map((atom) => ({ ...atom, whole: true }));
+  // A change by a fraction before the fraction it holds ("fell by a quarter"), a share before its ordinal ("jeder dritte").
+  const finished = [...findChangeAtoms(text, lang), ...findShareAtoms(text, lang), ...findMagnitudeAtoms(text, lang), ...findCompoundAtoms(text, lang)];
+  const cores: Array<NumericAtom & { whole?: boolean }> = finished.map((atom) => ({ ...atom, whole: true }));
   const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
     if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
@@ -101,9 +113,9 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   // Before the spelled numbers in the sort below when longer: "two-thirds" is no "two".
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.fraction) : []) {
     const n = parseFraction(m[0], lang);
-    // A bare half ("more than half of", "Ihr halbes System") is as often a manner of speaking as a figure.
-    const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]);
-    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ...(soft ? { soft } : {}) });
+    // A bare half is as often a manner of speaking as a figure, unless it quantifies a group (see quantifiesGroup).
+    const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]) && !quantifiesGroup(text, m.index + m[0].length, lang);
+    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ...(soft ? { soft } : {}), ...(n < 1 ? { share: true } : {}) });
   }
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.rateStep) : []) {
     const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
@@ -124,10 +136,10 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.ordinalWord)) {
     const n = parseOrdinalWord(m[0], lang);
     const end = m.index + m[0].length;
-    if (n !== undefined && (followsDeterminer(text, m.index, lang) || isPlacing(text, m.index, end, lang)) && !isFraction(text, m.index, end)) {
-      cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true, whole: true });
-    }
+    const reading = n === undefined ? undefined : ordinalReading(text, m.index, end, lang);
+    if (reading) cores.push({ start: m.index, end, n: n!, fourDigits: false, ordinal: true, whole: true, ...(reading === 'soft' ? { soft: true } : {}) });
   }
+  cores.push(...findOrdinalForms(text, lang));
   cores.sort((a, b) => a.start - b.start || b.end - a.end);
   const atoms: NumericAtom[] = [...countedUnits];
   let lastEnd = -1;
@@ -141,13 +153,8 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   }
   atoms.sort((a, b) => a.start - b.start);
   qualifyAges(text, atoms, lang);
-  // "auf Platz fünf", "Rang 3", "place 2": a bare number after a rank's noun is the rank.
-  for (const atom of atoms) {
-    if (!atom.ordinal && !atom.unit && !atom.currency && !atom.percent && RANK_NOUN.test(text.slice(Math.max(0, atom.start - 10), atom.start))) {
-      atom.ordinal = true;
-      atom.fourDigits = false;
-    }
-  }
+  readCounts(text, atoms, lang);
+  markRanksAndAnniversaries(text, atoms, lang);
   return atoms;
 }
 
@@ -163,49 +170,11 @@ const RATE_STEP_SOURCE: Record<Lang, string> = {
 };
 
 /** Every fraction, half and dozen contains one of these (checked before the long pattern runs). */
-const FRACTION_HINT = /half|hälfte|halb|third|quarter|fifth|tenth|drittel|viertel|fünftel|zehntel|dozen|dutzend/i;
-
-const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|my|your|this|that|each|every)\s+$/iu;
-const DE_DETERMINERS =
-  /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|zum|zur|im|am|beim|vom|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+$/iu;
-
-/** "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third". */
-function isFraction(text: string, start: number, end: number): boolean {
-  return /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of(?![\p{L}])/u.test(text.slice(end));
-}
-
-/**
- * A place in a ranking without a determiner: "finished fifth", "came second", "placed fourth"; in
- * German a capitalised ordinal, which is a noun ("wurde Sechste", "in der Abfahrt Dritter", "als
- * Erster") unless a noun follows it in a name ("Erste Hilfe", "Dritte Welt").
- */
-function isPlacing(text: string, start: number, end: number, lang: Lang): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  if (lang === 'en') return EN_PLACING.test(before) || (EN_COPULA.test(before) && !/^first$/iu.test(text.slice(start, end)));
-  // "als zweite Frau", "in dritter Lesung": an ordinal above the first before a noun, without an article.
-  if (DE_PLACING.test(before) || (/^\p{Ll}/u.test(text.slice(start, end)) && !/^ers/iu.test(text.slice(start, end)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && /(?:^|[^\p{L}])(?:in|zu|mit|nach|an|auf)\s+$/iu.test(before))) return true;
-  return /^\p{Lu}/u.test(text.slice(start, end)) && start > 0 && !/^\s+\p{Lu}/u.test(text.slice(end, end + 3));
-}
-
-/**
- * Verbs of a ranking before an ordinal: "finished fifth", "came second"; a copula only before a place
- * past the first ("is now second in the table"), since "was first published" is an adverb.
- */
-const EN_PLACING = /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?)\s+$/iu;
-const EN_COPULA = /(?:^|[^\p{L}])(?:is|was|are|were|lies|lay|sits|sat|stands|stood)(?:\s+now)?\s+$/iu;
-const RANK_NOUN = /(?:^|[^\p{L}])(?:Platz|Rang|place|rank)\s+$/u;
-/** "als zweite Frau", "als Erster". */
-const DE_PLACING = /(?:^|[^\p{L}])als\s+$/iu;
-
-/** "first"/"erste" are ordinals after a determiner; elsewhere "first" is usually an adverb. */
-function followsDeterminer(text: string, index: number, lang: Lang): boolean {
-  const before = text.slice(Math.max(0, index - 12), index);
-  return (lang === 'en' ? EN_DETERMINERS : DE_DETERMINERS).test(before);
-}
+const FRACTION_HINT = /half|hälfte|halb|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel|dozen|dutzend/i;
 
 function qualify(
   text: string,
-  core: { start: number; end: number; n: number; fourDigits: boolean; soft?: boolean },
+  core: { start: number; end: number; n: number; fourDigits: boolean; soft?: boolean; share?: boolean },
   lang: Lang,
   p: Patterns,
 ): NumericAtom | undefined {
@@ -246,7 +215,7 @@ function qualify(
     const isCurrency = kind.index === 3;
     if (!(isCurrency && atom.currency)) {
       kind.apply(atom, form);
-      if (atom.unit?.symbol === 'lb' && atom.scale !== undefined) {
+      if (atom.unit?.symbol === 'lb' && (atom.scale !== undefined || isPrice(text, atom.start, p.qualifier.lastIndex))) {
         atom.unit = undefined;
         atom.currency = 'GBP';
       }
@@ -255,8 +224,10 @@ function qualify(
     }
   }
   atom.end = cursor;
-  // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde").
-  if (!atom.scale && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde") or a
+  // share's unit ("one percent", "einen Prozentpunkt", "ein Promille").
+  const share = atom.percent || atom.points !== undefined || atom.perMille;
+  if (!atom.scale && !share && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
   // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is a sign only glued to the number
   // after a space or an opening bracket, where no number stands before it ("-5 °C", "(-3 %)"); elsewhere
   // it is far more often a dash or a range ("2015-2018", "10 -20") than a sign.
@@ -281,10 +252,12 @@ function countsThings(text: string, after: number, lang: Lang): boolean {
 /** The claim a lone atom makes; years are dates, everything else keeps its qualifier. */
 export function atomClaim(atom: NumericAtom): Claim {
   const span = { start: atom.start, end: atom.end };
-  if (atom.ordinal) return { ...span, type: 'ordinal', kind: 'ordinal', value: `#${formatNumber(atom.n)}` };
+  if (atom.magnitude) return { ...span, type: 'number', kind: 'magnitude', value: atom.magnitude };
+  if (atom.ordinal) return { ...span, type: 'ordinal', kind: 'ordinal', value: `#${formatNumber(atom.n)}`, ...(atom.soft ? { soft: true } : {}) };
   if (atom.factor) return { ...span, type: 'number', kind: 'factor', value: `${formatNumber(atom.n)}×` };
   if (atom.points !== undefined) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n * atom.points)} pp` };
   if (atom.percent) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}%` };
+  if (atom.perMille) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}‰` };
   if (atom.currency) {
     return { ...span, type: 'amount', kind: 'amount', value: `${formatNumber(atom.n)} ${atom.currency}`, ...(atom.openCurrency ? { openCurrency: atom.openCurrency } : {}) };
   }
@@ -293,7 +266,8 @@ export function atomClaim(atom: NumericAtom): Claim {
     return { ...span, type: 'quantity', kind: atom.unit.dimension, value: `${formatNumber(atom.n)} ${atom.unit.symbol}`, base };
   }
   if (isYear(atom)) return { ...span, type: 'date', kind: 'date', value: String(atom.n) };
-  return { ...span, type: 'number', kind: 'number', value: formatNumber(atom.n), ...(atom.soft ? { soft: true } : {}) };
+  const kind = atom.share && atom.scale === undefined ? 'share' : 'number';
+  return { ...span, type: 'number', kind, value: formatNumber(atom.n), ...(atom.soft ? { soft: true } : {}) };
 }
 
 export function isYear(atom: NumericAtom): boolean {

@@ -35,8 +35,33 @@ const PATTERNS: Record<Lang, RegExp> = {
   ),
 };
 
-export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+/**
+ * A year's first or last six or three months are its half or quarter: "the first six months of 2017" =
+ * "im ersten Halbjahr 2017", "the last three months of the year" = Q4. Only of a year: "the last six
+ * months" alone are the six before now.
+ */
+const MONTHS_OF_YEAR: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])(first|last|final)\s+(six|6|three|3)\s+months\s+of\s+(?:(?:the|this|last|next)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?${YEAR})(?![\p{L}\p{N}])`, 'giu'),
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(ersten|letzten)\s+(sechs|6|drei|3)\s+Monaten?\s+(?:(?:des|dieses)\s+(?:laufenden\s+|vergangenen\s+)?(?:Jahres|Geschäftsjahres)(?:\s+${YEAR})?|${YEAR})(?![\p{L}\p{N}])`, 'giu'),
+};
+
+function monthsOfYear(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
+  for (const m of text.matchAll(MONTHS_OF_YEAR[lang])) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    const [, which, count, year, otherYear] = m;
+    const first = /^(first|ersten)$/i.test(which!);
+    const period = /^(six|6|sechs)$/i.test(count!) ? (first ? 'H1' : 'H2') : first ? 'Q1' : 'Q4';
+    const y = year ?? otherYear;
+    taken.take(m.index, end);
+    claims.push({ type: 'date', kind: 'date', start: m.index, end, value: y ? `${y}-${period}` : `--${period}` });
+  }
+  return claims;
+}
+
+export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = /months|monate/i.test(text) ? monthsOfYear(text, lang, taken) : [];
   if (!/half|quarter|halbjahr|hälfte|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
   for (const m of text.matchAll(PATTERNS[lang])) {
     const end = m.index + m[0].length;

@@ -64,11 +64,11 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
 }
 
 function isQualified(atom: NumericAtom): boolean {
-  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.points !== undefined || atom.factor === true;
+  return atom.currency !== undefined || atom.unit !== undefined || atom.percent === true || atom.perMille === true || atom.points !== undefined || atom.factor === true;
 }
 
 function sameQualifier(a: NumericAtom, b: NumericAtom): boolean {
-  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && a.points === b.points && !!a.factor === !!b.factor;
+  return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && !!a.perMille === !!b.perMille && a.points === b.points && !!a.factor === !!b.factor;
 }
 
 function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
@@ -83,6 +83,7 @@ function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
     factor: second.factor,
     unit: second.unit,
     percent: second.percent,
+    perMille: second.perMille,
     points: second.points,
     fourDigits: withScale.fourDigits && second.fourDigits,
   };

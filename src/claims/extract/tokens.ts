@@ -42,7 +42,7 @@ export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
   ),
   de: new Set(
     [
-      'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+      'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag',
       'siehe abschnitt abschnitte kapitel tabelle abbildung beispiel anhang teil band seite schritt hinweis tipp warnung vorsicht',
       'strg umschalt umschalttaste entf einfg pos1 leertaste rücktaste eingabetaste',
       ...MONTHS.de.map((forms) => forms.join(' ').toLowerCase().replace(/\./g, '')),

@@ -233,7 +233,8 @@ describe('diffClaims on aligned sentences', () => {
   });
 
   it('accepts an ordinal for the same number counted differently', () => {
-    expect(diffClaims(pairs(['In its 50th anniversary year.', 'Im Jahr seines 50-jährigen Bestehens.']))[0]).toMatchObject({ status: 'match', reason: 'aligned sentences; one side is less specific' });
+    // (A German "50-jähriges Bestehen" is an anniversary's ordinal itself: see datesGrammar.test.ts.)
+    expect(diffClaims(pairs(['In its 50th anniversary year.', 'Im Jahr, in dem die Firma 50 Jahre alt wurde.']))[0]).toMatchObject({ status: 'match', reason: 'aligned sentences; one side is less specific' });
   });
 
   it('takes a four-digit number read as a year for the same number', () => {

@@ -1,0 +1,99 @@
+import type { Lang } from '../../core/types.js';
+import { parseFraction } from '../numerals.js';
+import type { NumericAtom } from './atom.js';
+
+/**
+ * A change by a fraction is a multiple of the old value, like "halved" (0.5×) or "tripled" (3×):
+ * "fell by a quarter" = "ging um ein Viertel zurück" = 0.75×, "rose by a third" = "stieg um ein
+ * Drittel" = 1.33×, "has been cut in half" = "hat sich halbiert" = "sank um die Hälfte" = 0.5×. Read as
+ * the bare fraction, "fell by a third" had been the ordinal "third", and "rose by half" had been the
+ * same claim as "halved".
+ *
+ * English puts the verb right before "by"; German puts "um" and the fraction anywhere in the clause
+ * with the verb, before it ("sank um ein Drittel"), after it ("ist um ein Drittel gesunken") or around
+ * it ("ging um ein Drittel zurück"). Without a verb of change whose direction is certain ("um ein
+ * Drittel größer", "by a third party"), the fraction stays a share. Each match is a finished atom.
+ */
+const EN_NUMERATORS = 'an?|one|two|three|four|five|six|seven|eight|nine';
+const EN_FRACTION = String.raw`(?:(?:${EN_NUMERATORS})[\s\u2010-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)`;
+const DE_FRACTION = String.raw`(?:(?:ein|eine[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+(?:drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel)|(?:zwei|drei|vier)(?:drittel|viertel|fünftel)|die\s+hälfte)`;
+const EN_HEDGE = String.raw`(?:almost|nearly|about|around|roughly|some|over|more\s+than|less\s+than|just\s+over|just\s+under|at\s+least)\s+`;
+const DE_HEDGE = String.raw`(?:fast|knapp|etwa|rund|gut|mehr\s+als|weniger\s+als|über|mindestens)\s+`;
+
+const EN_UP = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+up|up`;
+const EN_DOWN = String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[iau]nk(?:s|en|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|s[iau]nk(?:s|ing)?|tumbl(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+down|down`;
+/** What may follow the fraction of a change: the end of the clause or a word that is no noun it modifies ("by a third party"). */
+const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:in|on|at|from|since|over|compared|against|to|between|during|last|this|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of)(?![\p{L}]))`;
+
+// Each pattern starts with a word, not a look-behind, so that the engine skips to it; the verb before
+// "by" and the word boundary before are checked on the match.
+const EN_PATTERN = new RegExp(String.raw`by\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}|cut\s+in\s+half(?![\p{L}])`, 'giu');
+const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+\p{L}+ly)?\s+$`, 'iu');
+const DE_PATTERN = new RegExp(String.raw`um\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
+
+/** German verbs of change, in the clause of "um" and the fraction, by direction. */
+const DE_UP = [
+  /(?<![\p{L}])(?:an)?(?:steig(?:t|en|e)?|stieg(?:en)?|gestiegen)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:erhöh|steiger|vergrößer|verteuer|kletter)\p{Ll}*|(?<![\p{L}])ge(?:steigert|klettert)|(?<![\p{L}])(?:wächst|wachsen|wuchs(?:en)?|gewachsen|zugenommen|zunehmen|zugelegt|zulegen|angehoben|anheben)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?|legt|legen|legte[n]?)(?![\p{L}])[^,;]*(?<![\p{L}])zu(?![\p{L}])/iu,
+];
+const DE_DOWN = [
+  /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,
+];
+
+/** Every change by a fraction holds a fraction's word (checked before the patterns run). */
+const HINT: Record<Lang, RegExp> = { en: /half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i, de: /hälfte|drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel/i };
+
+export function findChangeAtoms(text: string, lang: Lang): NumericAtom[] {
+  if (!HINT[lang].test(text)) return [];
+  return lang === 'en' ? english(text) : german(text);
+}
+
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1));
+}
+
+function english(text: string): NumericAtom[] {
+  const atoms: NumericAtom[] = [];
+  for (const m of text.matchAll(EN_PATTERN)) {
+    if (!startsWord(text, m.index)) continue;
+    if (m[1] === undefined) {
+      atoms.push(change(m.index, m.index + m[0].length, 0.5));
+      continue;
+    }
+    const verb = EN_VERB_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const share = parseFraction(m[1], 'en');
+    const start = m.index + m[0].lastIndexOf(m[1]);
+    if (verb && share !== undefined && share < 1) atoms.push(change(start, start + m[1].length, verb[1] !== undefined ? 1 + share : 1 - share));
+  }
+  return atoms;
+}
+
+function german(text: string): NumericAtom[] {
+  const atoms: NumericAtom[] = [];
+  for (const m of text.matchAll(DE_PATTERN)) {
+    if (!startsWord(text, m.index)) continue;
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const share = parseFraction(m[1]!, 'de');
+    const clause = clauseAround(text, m.index, end);
+    const up = DE_UP.some((verb) => verb.test(clause));
+    const down = DE_DOWN.some((verb) => verb.test(clause));
+    if (share !== undefined && share < 1 && up !== down) atoms.push(change(start, end, up ? 1 + share : 1 - share));
+  }
+  return atoms;
+}
+
+/** The clause holding text[start, end): up to the nearest punctuation on either side. */
+function clauseAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/[.!?:](?=[^.!?:]*$)/u)) + 1;
+  const after = text.slice(end).search(/[,;.!?:]/u);
+  return text.slice(from, after < 0 ? text.length : end + after);
+}
+
+function change(start: number, end: number, n: number): NumericAtom {
+  return { start, end, n, fourDigits: false, factor: true };
+}

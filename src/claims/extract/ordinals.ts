@@ -1,0 +1,204 @@
+import type { Lang } from '../../core/types.js';
+import { DE_COMPOUND_ORDINAL_SOURCE, parseOrdinalWord } from '../numerals.js';
+import type { NumericAtom } from './atom.js';
+
+/**
+ * When an ordinal word is a claim. "the third", "finished third", "took third place", "zum dritten
+ * Mal", "wurde Dritter" rank or count something; "first" alone ("was first published", "First, …"),
+ * "a second attempt" (another), "als Erstes" (first of all), "erste Hochrechnungen" (no article), "die
+ * Rechte Dritter" (third parties) are as often a manner of speaking. Those are soft claims: they
+ * confirm an equal ordinal on the other side ("the first projections" = "erste Hochrechnungen", "was
+ * first published" = "wurde erstmals veröffentlicht") but are never reported alone nor conflict.
+ */
+export type OrdinalReading = 'claim' | 'soft';
+
+export function ordinalReading(text: string, start: number, end: number, lang: Lang): OrdinalReading | undefined {
+  if (isFraction(text, start, end)) return undefined;
+  const word = text.slice(start, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 24);
+  // Capitalised before another capitalised word: a name ("First Lady", "Erste Hilfe", "Zweites
+  // Deutsches Fernsehen") unless a determiner makes it an ordinal ("the First World War"). Where a
+  // sentence begins, a capital says nothing more of the word itself.
+  const sentenceStart = /(?:^|[.!?:;]\s+|["“„«(]\s*)$/u.test(before);
+  const capitalised = /^\p{Lu}/u.test(word) && !sentenceStart;
+  const inName = /^\p{Lu}/u.test(word) && /^\s+\p{Lu}/u.test(after);
+  return lang === 'en' ? english(word, before, after, inName) : german(word, before, after, capitalised, inName);
+}
+
+function english(word: string, before: string, after: string, inName: boolean): OrdinalReading | undefined {
+  // "in the first place" is "at all", not a rank.
+  if (/^first$/iu.test(word) && /(?:^|[^\p{L}])in\s+the\s+$/iu.test(before) && /^\s+place(?![\p{L}])/iu.test(after)) return 'soft';
+  if (EN_INDEFINITE.test(before)) return /^second$/iu.test(word) && SECOND_OF_TIME.test(after) ? undefined : 'soft';
+  if (EN_DETERMINERS.test(before) || EN_PLACING.test(before) || RANK_NOUN_AFTER.en.test(after)) return 'claim';
+  if (EN_COPULA.test(before) && !/^first$/iu.test(word)) return 'claim';
+  return inName ? undefined : 'soft';
+}
+
+function german(word: string, before: string, after: string, capitalised: boolean, inName: boolean): OrdinalReading | undefined {
+  // "als Erstes", "als zweites": first of all, secondly (Duden); "als Erster", "als zweite Frau" rank.
+  if (DE_AS.test(before)) return /es$/iu.test(word) ? 'soft' : 'claim';
+  if (DE_INDEFINITE.test(before)) return 'soft';
+  if (DE_DETERMINERS.test(before) || RANK_NOUN_AFTER.de.test(after)) return 'claim';
+  // "in dritter Lesung", "mit zweitem Wohnsitz": an ordinal above the first before a noun, after a preposition.
+  if (!capitalised && !/^ers/iu.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(after) && DE_PREPOSITION.test(before)) return 'claim';
+  if (inName) return undefined;
+  // A capitalised ordinal is a noun: a place after a verb of ranking ("wurde in der Abfahrt Dritter"),
+  // else most often the third parties of a licence ("Rechte Dritter", "werden die Lizenzen Dritter").
+  if (capitalised && DE_PLACED.test(before)) return 'claim';
+  return 'soft';
+}
+
+/** "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third". */
+function isFraction(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of(?![\p{L}])/u.test(text.slice(end));
+}
+
+/** A possessive ("the country’s second-largest", "Debian's first release") determines like an article. */
+const EN_DETERMINERS = /(?:^|[^\p{L}])(?:the|its|his|her|their|our|my|your|this|that|each|every|\p{L}+['’]s|\p{L}+s['’])\s+$/iu;
+/** "wait a second", "for a second or two": the unit of time, no noun after it. */
+const SECOND_OF_TIME = /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:or|and|later|ago|longer|before|after|until|to|when|while|so|then)(?![\p{L}]))/iu;
+/** "a second attempt" is another attempt; "ein zweiter Versuch" alike. */
+const EN_INDEFINITE = /(?:^|[^\p{L}])an?\s+$/iu;
+const DE_INDEFINITE = /(?:^|[^\p{L}])(?:ein|eine|einen|einem|einer|eines)\s+$/iu;
+const DE_DETERMINERS =
+  /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|zum|zur|im|am|beim|vom|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+$/iu;
+const DE_PREPOSITION = /(?:^|[^\p{L}])(?:in|zu|mit|nach|an|auf)\s+$/iu;
+const DE_AS = /(?:^|[^\p{L}])als\s+$/iu;
+
+/**
+ * Verbs of a ranking before an ordinal: "finished fifth", "came second"; a copula only before a place
+ * past the first ("is now second in the table"), since "was first published" is an adverb.
+ */
+const EN_PLACING = /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?)\s+$/iu;
+const EN_COPULA = /(?:^|[^\p{L}])(?:is|was|are|were|lies|lay|sits|sat|stands|stood)(?:\s+now)?\s+$/iu;
+
+/** "took second place", "in sixth position", "a second-place finish"; "auf dem zweiten Platz" has its article. */
+const RANK_NOUN_AFTER: Record<Lang, RegExp> = {
+  en: /^[\s\u2010-]+(?:place|position|spot)(?![\p{L}])/iu,
+  de: /^\s+(?:Platz|Rang)(?![\p{L}])/u,
+};
+
+/**
+ * A German verb of ranking, then up to four words of the clause, none an article right after the verb:
+ * "wurde Dritter", "wurde in der Liga Dritter", "landete im Finale als"; not "werden die Lizenzen Dritter".
+ */
+const DE_PLACED = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:wurde|wird|werden|wurden|würde|ist|war|sind|waren|bleibt|blieb|landete|landet|belegte|kam|kommt|liegt|lag|fuhr|lief|sprang)\s+(?:(?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s)[^\s,;:.!?()]+\s+(?:[^\s,;:.!?()]+\s+){0,3})?$`,
+  'u',
+);
+
+/**
+ * Ordinal adverbs: "firstly", "erstens", "zuerst", "zunächst" are soft ("first" said another way), and
+ * so is the adjective "erstmalig" ("eine erstmalige Überprüfung" is an initial check); "erstmals"
+ * always means the first time ("for the first time", "was first …").
+ */
+const ADVERB_HINT: Record<Lang, RegExp> = {
+  en: /(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)ly/,
+  de: /(?:[Ee]rst|[Zz]weit|[Dd]ritt|[Vv]iert|[Ff]ünft|[Ss]echst)ens|[Zz]u(?:erst|nächst)|[Ee]rstmal/,
+};
+const ORDINAL_ADVERBS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}\p{N}])(first|second|third|fourth|fifth)ly(?![\p{L}\p{N}])/giu,
+  de: /(?<![\p{L}\p{N}])(?:(erst|zweit|dritt|viert|fünft|sechst)ens|(zuerst|zunächst|erstmalig(?:e[nmrs]?)?)|(erstmals))(?![\p{L}\p{N}])/giu,
+};
+
+type WholeAtom = NumericAtom & { whole: true };
+
+/** Ordinals beside the ordinal words of ORDINAL_WORD_SOURCE: "fünfundzwanzigste", adverbs, German compounds, "Platz eins". */
+export function findOrdinalForms(text: string, lang: Lang): WholeAtom[] {
+  // Each form is rare: a cheap test first, the patterns only on the sentences that pass it.
+  return [...findCompoundOrdinalWords(text, lang), ...findOrdinalAdverbs(text, lang), ...findRankCompounds(text, lang), ...findFirstPlace(text, lang)];
+}
+
+const COMPOUND_ORDINAL_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${DE_COMPOUND_ORDINAL_SOURCE}(?![\p{L}\p{N}])`, 'giu');
+
+/** "zum fünfundzwanzigsten Mal": read as the ordinal words are (see `ordinalReading`). */
+function findCompoundOrdinalWords(text: string, lang: Lang): WholeAtom[] {
+  if (lang !== 'de' || !/und\S*[zß]igst/i.test(text)) return [];
+  const atoms: WholeAtom[] = [];
+  for (const m of text.matchAll(COMPOUND_ORDINAL_WORD)) {
+    const n = parseOrdinalWord(m[0], lang);
+    const end = m.index + m[0].length;
+    const reading = n === undefined ? undefined : ordinalReading(text, m.index, end, lang);
+    if (reading) atoms.push({ start: m.index, end, n: n!, fourDigits: false, ordinal: true, whole: true, ...(reading === 'soft' ? { soft: true } : {}) });
+  }
+  return atoms;
+}
+
+/** "Platz eins", "Rang eins", "place one": "one"/"eins" is no number elsewhere (see SPELLED_SOURCE). */
+const FIRST_PLACE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:place|rank)\s+one(?![\p{L}])/gu,
+  de: /(?<![\p{L}])(?:Platz|Rang)\s+eins(?![\p{L}])/gu,
+};
+
+function findFirstPlace(text: string, lang: Lang): WholeAtom[] {
+  if (!/Platz|Rang|place|rank/.test(text)) return [];
+  return [...text.matchAll(FIRST_PLACE[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false, ordinal: true, whole: true as const }));
+}
+
+function findOrdinalAdverbs(text: string, lang: Lang): WholeAtom[] {
+  if (!ADVERB_HINT[lang].test(text)) return [];
+  const atoms: WholeAtom[] = [];
+  for (const m of text.matchAll(ORDINAL_ADVERBS[lang])) {
+    const n = m[1] ? parseOrdinalWord(lang === 'en' ? m[1] : `${m[1]}e`, lang) : 1;
+    if (n === undefined) continue;
+    atoms.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true, whole: true, ...(m[3] ? {} : { soft: true }) });
+  }
+  return atoms;
+}
+
+/**
+ * A German noun compounded with a place: "Tabellenzweiter" (second in the table), "Gesamtdritte",
+ * "WM-Dritter". The first, fourth, seventh, eighth and tenth also end other words ("Oberster",
+ * "aktivierte", "durchsiebte", "Weihnachten", "Jahrzehnte"), so there the first part must end in a
+ * joint ("Tabellen-", "Vorjahres-") or a hyphen.
+ */
+const RANK_COMPOUND_HINT = /[a-zäöüß-](?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e|-(?:Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)e/;
+const RANK_COMPOUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,}?|\p{Lu}[\p{L}\p{N}]*-)(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|Erst|Zweit|Dritt|Viert|Fünft|Sechst|Siebt|Acht|Neunt|Zehnt|Elft|Zwölft)(?:er|e|en)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+function findRankCompounds(text: string, lang: Lang): WholeAtom[] {
+  if (lang !== 'de' || !RANK_COMPOUND_HINT.test(text)) return [];
+  const atoms: WholeAtom[] = [];
+  for (const m of text.matchAll(RANK_COMPOUND)) {
+    const [, head, stem] = m;
+    const glued = !head!.endsWith('-');
+    if (glued && /^(?:erst|viert|siebt|acht|zehnt)$/.test(stem!) && !/(?:en|s)$/.test(head!)) continue;
+    if (glued && stem![0] !== stem![0]!.toLowerCase()) continue;
+    const n = parseOrdinalWord(`${stem!.toLowerCase()}e`, 'de');
+    if (n !== undefined) atoms.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ordinal: true, whole: true });
+  }
+  return atoms;
+}
+
+/**
+ * "auf Platz fünf", "Rang 3", "in place 2": a bare number after a rank's noun is the rank, and the noun
+ * is the claim's. English "place" is a noun after a preposition or an article ("place 2 files" is a verb).
+ */
+const RANK_NOUN_BEFORE = /(?:^|[^\p{L}])(Platz|Rang|rank|(?<=(?:in|at|to|from|of|the)\s+)place)\s+$/u;
+
+/**
+ * Ranks and anniversaries among the atoms: a bare number after a rank's noun; and a German age before
+ * a jubilee, which counts the anniversary ("sein 90-jähriges Jubiläum", "das zehnjährige Bestehen" =
+ * "its 90th anniversary", "der 10. Jahrestag"), not a duration.
+ */
+export function markRanksAndAnniversaries(text: string, atoms: NumericAtom[], lang: Lang): void {
+  for (const atom of atoms) {
+    if (!atom.ordinal && !atom.unit && !atom.currency && !atom.percent) {
+      const rank = RANK_NOUN_BEFORE.exec(text.slice(Math.max(0, atom.start - 10), atom.start));
+      if (rank) {
+        atom.ordinal = true;
+        atom.fourDigits = false;
+        atom.start -= rank[0].length - rank[0].indexOf(rank[1]!);
+      }
+    }
+    if (lang === 'de' && atom.unit?.symbol === 'yr' && /jährig/iu.test(text.slice(atom.start, atom.end)) && JUBILEE.test(text.slice(atom.end, atom.end + 40))) {
+      atom.unit = undefined;
+      atom.ordinal = true;
+    }
+  }
+}
+
+const JUBILEE = /^\s+\p{L}*(?:[Jj]ubiläums?|Bestehens?)(?![\p{L}])/u;

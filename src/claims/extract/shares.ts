@@ -1,0 +1,96 @@
+import type { Lang } from '../../core/types.js';
+import { ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseOrdinalWord, parseSpelled } from '../numerals.js';
+import { UNITS } from '../vocabulary.js';
+import type { NumericAtom } from './atom.js';
+
+/**
+ * A share said as a proportion of a count or as every n-th member of a group, the same claim as the
+ * fraction: "one in three" = "one out of every three" = "every third resident" = "ein Drittel" =
+ * "jeder dritte Einwohner" (1/3); "every other household" = "jeder zweite Haushalt" = half; "two out
+ * of three" = "zwei Drittel". Each match is a finished atom, a share.
+ */
+const EN_NUMERATORS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const SCALES = 'thousand|million|billion|Tausend|Million|Millionen|Milliarde|Milliarden';
+
+// Each pattern starts with a word, not a look-behind, so that the engine skips to it; the word
+// boundary before is checked on the match.
+const AFTER = String.raw`(?![\p{L}\p{N}])`;
+/** "one in three", "one out of every five", "1 in 3", "2 out of 3"; not "one in ten thousand" read as a tenth. A figure other than 1 before "in" is mostly a count ("2 in 3 steps"). */
+const EN_PROPORTION = new RegExp(
+  String.raw`(${Object.keys(EN_NUMERATORS).join('|')}|1(?=\s+in)|\d{1,2}(?=\s+out))\s+(?:in|out\s+of)\s+(?:every\s+)?(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|[-\u2010]\p{L})${AFTER}(?!\s+(?:${SCALES})(?![\p{L}]))`,
+  'giu',
+);
+/**
+ * "every third resident", "every other day", "every 10th voter", before the noun it counts ("every
+ * third party" is any other party); "every 50 boots" = "jeden 50. Start", but not an interval ("every
+ * 5 minutes", see INTERVALS).
+ */
+const EN_EVERY = new RegExp(
+  String.raw`every\s+(?:(other|${ORDINAL_WORD_SOURCE.en}|\d{1,3}(?:st|nd|rd|th))${AFTER}(?=\s+\p{L})(?!\s+(?:part(?:y|ies)|of|or|and|to|in|on|at|for|until|while|when|counts|matters)(?![\p{L}]))|(\d{1,4}|${SPELLED_SOURCE.en})${AFTER}(?=\s+(\p{Ll}+s)(?![\p{L}])))`,
+  'giu',
+);
+/** "jeder dritte Einwohner", "jede zweite Frau", "jeden fünften Tag", "jeder Zehnte", "jeder 10. Deutsche"; not "jedem Dritten", the law's "any third party" (see THIRD_PARTY). */
+const DE_EVERY = new RegExp(String.raw`jede[mnrs]?\s+(${ORDINAL_WORD_SOURCE.de}|\d{1,3}\.(?=\s+\p{L}))${AFTER}`, 'giu');
+
+export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
+  const atoms: NumericAtom[] = [];
+  const add = (m: RegExpMatchArray, part: number | undefined, whole: number | undefined) => {
+    if (part !== undefined && whole !== undefined && whole >= 2 && part < whole && startsWord(text, m.index!)) {
+      atoms.push({ start: m.index!, end: m.index! + m[0].length, n: part / whole, fourDigits: false, share: true });
+    }
+  };
+  if (lang === 'de') {
+    if (!/jede/i.test(text)) return atoms;
+    for (const m of text.matchAll(DE_EVERY)) if (!THIRD_PARTY.test(m[0])) add(m, 1, germanEvery(m[1]!));
+    return atoms;
+  }
+  if (/(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s/i.test(text)) for (const m of text.matchAll(EN_PROPORTION)) add(m, EN_NUMERATORS[m[1]!.toLowerCase()] ?? count(m[1]!), count(m[2]!));
+  if (/every\s/i.test(text)) {
+    for (const m of text.matchAll(EN_EVERY)) {
+      if (m[1] !== undefined) add(m, 1, m[1].toLowerCase() === 'other' ? 2 : every(m[1]));
+      else if (!INTERVALS.has(m[3]!.toLowerCase())) add(m, 1, count(m[2]!));
+    }
+  }
+  return atoms.sort((a, b) => a.start - b.start);
+}
+
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1));
+}
+
+function count(written: string): number | undefined {
+  return /\d/.test(written) ? parseDigits(written, 'en') : parseSpelled(written, 'en');
+}
+
+/**
+ * The noun "Dritter" is also the law's third party, a party not involved (Duden), and after "jedem",
+ * "jeden" it is mostly that ("jedem Dritten eine Kopie anbieten" = "to give any third party a copy");
+ * "jeder Dritte" is the share.
+ */
+const THIRD_PARTY = /^[Jj]ede[mn]\s+Dritte/u;
+
+/** Units of time and measure: "every 5 minutes", "every two years" is an interval, not a share. */
+const INTERVALS: ReadonlySet<string> = new Set(UNITS.flatMap((unit) => unit.forms.en.map((form) => form.toLowerCase())));
+
+function every(ordinal: string): number | undefined {
+  const digits = /^(\d+)/.exec(ordinal);
+  return digits ? Number(digits[1]) : parseOrdinalWord(ordinal, 'en');
+}
+
+function germanEvery(ordinal: string): number | undefined {
+  return /^\d/.test(ordinal) ? Number(ordinal.slice(0, -1)) : parseOrdinalWord(ordinal, 'de');
+}
+
+/**
+ * Whether a bare half quantifies a group or an amount: "half of the members", "half their value",
+ * "die Hälfte der Mitglieder", "die Hälfte ihres Wertes" — a share as definite as "a third of the
+ * members". Elsewhere ("half of them", "die Hälfte davon", "zur Hälfte") and in instructions to the
+ * reader ("half of your system", "die Hälfte Ihres Speichers") a half is as often a manner of speaking
+ * as a figure: a soft claim (see NumericAtom.soft).
+ */
+export function quantifiesGroup(text: string, end: number, lang: Lang): boolean {
+  return (lang === 'en' ? EN_GROUP : DE_GROUP).test(text.slice(end, end + 16));
+}
+
+const EN_GROUP = /^\s+(?:of\s+)?(?:the|all|its|their|his|her|our|these|those|this|that)(?![\p{L}])/iu;
+const DE_GROUP = /^\s+(?:der|des|aller|seiner|seines|ihrer|ihres|unserer|unseres|dieser|dieses|jener|jenes)(?![\p{L}])/u;

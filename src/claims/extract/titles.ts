@@ -1,0 +1,66 @@
+import type { Lang } from '../../core/types.js';
+
+/**
+ * Titles before a person's name are not part of it: "Finance Minister Amara Jansen",
+ * "Finanzministerin Amara Jansen" and "Amara Jansen, the finance minister" all name "amara jansen".
+ * English writes a title as words before the name ("Health Minister", "government spokesperson"),
+ * German as one compound whose last part is the office ("Gesundheitsministerin",
+ * "Regierungssprecher", "Vorstandschefs" in the genitive).
+ */
+
+/**
+ * Words of job titles. A run made only of them ("Senior Contributing Editor", "Corporate Vice
+ * President") describes a role, not who holds it; German texts use the English titles too.
+ */
+export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
+  'senior junior chief executive operating financial technology technical officer corporate vice president general manager managing director head editor contributing deputy associate principal lead global regional country partner analyst correspondent reporter writer staff founder co-founder cofounder federal chairman chairwoman spokesman spokeswoman spokesperson'.split(' '),
+);
+
+/** Offices a title ends in: a run's first words up to one of them are the title. */
+const ENGLISH_OFFICES = new Set(
+  'mr mrs ms dr prof professor sir st mister madam president chancellor minister secretary senator governor mayor chairman chairwoman chair chief ceo cfo coo cto spokesman spokeswoman spokesperson director commissioner coach manager judge ambassador general'.split(' '),
+);
+/** Words that qualify an English office: "Health Minister", "Deputy Foreign Secretary", "Prime Minister". */
+const ENGLISH_QUALIFIERS = new Set(
+  'prime deputy vice foreign finance health interior home economy economic economics defence defense justice education transport environment labour labor energy agriculture culture trade industry science research digital government party state federal regional chief executive managing general head senior former acting interim attorney police fire'.split(' '),
+);
+
+/** German offices, alone or as the last part of a compound ("Gesundheitsminister", "Regierungssprecherin"). */
+const GERMAN_OFFICE = /^(?:herr|frau|dr|prof|\p{L}*(?:minister|sprecher|präsident|kanzler|chef|bürgermeister|professor|direktor|vorsitzende|trainer|kommissar|botschafter|senator|gouverneur|leiter|intendant|sekretär))(?:in|innen|s|en|n|r)?$/u;
+
+/** How many of a run's first words are a person's title; never the whole run. */
+export function titleLength(words: readonly string[], lang: Lang): number {
+  const plain = words.map((w) => w.replace(/['’]s$|\.$/u, '').toLowerCase());
+  let length = 0;
+  if (lang === 'de') {
+    while (length < words.length - 1 && GERMAN_OFFICE.test(plain[length]!)) length++;
+    return length;
+  }
+  for (let i = 0; i < words.length - 1; i++) {
+    if (ENGLISH_OFFICES.has(plain[i]!)) length = i + 1;
+    else if (!ENGLISH_QUALIFIERS.has(plain[i]!)) break;
+  }
+  return length;
+}
+
+/** Whether the word before text[start] is a person's title ("Frau Mayer", "Chancellor Scholz"): the name is a person's. */
+export function followsTitle(text: string, start: number, lang: Lang): boolean {
+  const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before === null) return false;
+  const word = before[1]!.toLowerCase();
+  return lang === 'de' ? GERMAN_OFFICE.test(word) : ENGLISH_OFFICES.has(word);
+}
+
+/** Whether a lower-case word is an English office ("the finance minister"): not a name's word. */
+export function isEnglishTitleWord(word: string): boolean {
+  return ENGLISH_OFFICES.has(word) || ENGLISH_QUALIFIERS.has(word);
+}
+
+/**
+ * Whether an office follows the name ending at text[end] in apposition: "Carlos Jansen, der
+ * Gesundheitsminister, …", "Elena Schmid, Professorin an der Universität", "Jan Lee, the mayor".
+ */
+export function appositiveTitle(text: string, end: number, lang: Lang): boolean {
+  const after = /^,\s+(?:(?:der|die|des|the|a|an)\s+)?(\p{L}+)/u.exec(text.slice(end, end + 60));
+  return after !== null && followsTitle(`${after[1]} `, after[1]!.length + 1, lang);
+}

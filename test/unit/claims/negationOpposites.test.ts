@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
+import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
+import type { Finding } from '../../../src/core/claims.js';
+import { diffClaims } from '../../../src/claims/index.js';
+
+const negation = (en: string, de: string) =>
+  (diffClaims(alignmentFor({ id: 'n', en, de })) as Finding[]).filter((f) => f.type === 'negation').map((f) => f.status);
+
+describe('a negation against the opposite of its idiom', () => {
+  it('finds "never" / "not yet" / "has yet to" against "bereits", "schon"', () => {
+    expect(negation('The band has never played in Vienna.', 'Die Band hat bereits in Wien gespielt.')).toEqual(['conflict']);
+    expect(negation('The bill has not yet been signed.', 'Das Gesetz wurde schon unterzeichnet.')).toEqual(['conflict']);
+    expect(negation('The team has yet to win a game.', 'Die Mannschaft hat bereits ein Spiel gewonnen.')).toEqual(['conflict']);
+    expect(negation('The team has yet to win a game.', 'Die Mannschaft hat noch kein Spiel gewonnen.')).toEqual(['match']);
+  });
+
+  it('finds "no longer" against "weiterhin", "noch", and "nicht mehr" against "still"', () => {
+    expect(negation('The ferry no longer runs in winter.', 'Die Fähre fährt im Winter weiterhin.')).toEqual(['conflict']);
+    expect(negation('The ferry still runs in winter.', 'Die Fähre fährt im Winter nicht mehr.')).toEqual(['conflict']);
+    expect(negation('The ferry no longer runs in winter.', 'Die Fähre fährt im Winter nicht mehr.')).toEqual(['match']);
+  });
+
+  it('finds "without" against "mit" before corresponding words', () => {
+    expect(negation('The plan passed without the votes of the Greens.', 'Der Plan wurde mit den Stimmen der Grünen angenommen.')).toEqual(['conflict']);
+    // "mit" elsewhere, before other words, says nothing of what "without" negates.
+    expect(negation('The plan passed without a debate.', 'Der Plan wurde mit großer Mehrheit angenommen.')).not.toEqual(['conflict']);
+  });
+});
