@@ -171,13 +171,16 @@ function decode(text) {
 // Ding: geographic names, organisations with their abbreviations, historical people.
 {
   for (const line of dingLines) {
-    const [german, english] = line.split(' :: ').map((side) => side.split(' | ')[0]);
+    // Annotations go before the split at "; ", which they may contain: "Strasbourg (city in Alsace; France)".
+    const [german, english] = line.split(' :: ').map((side) => side.split(' | ')[0].replace(/\([^)]*\)/g, (note) => note.replace(/;/g, ',')));
     const tags = `${german} ${english}`;
     const category = dingCategory(german, english, tags);
     if (!category) continue;
     const en = synonyms(english).filter((f) => isProperName(f, 'en'));
     const de = synonyms(german).filter((f) => isProperName(f, 'de'));
-    const country = category === 'region' || category === 'country' ? [...german.matchAll(/\/([A-Z]{2,3})\//g)].map((m) => countryCodes.get(m[1])).find(Boolean) : undefined;
+    // "Russland /RU/" is a country by its ISO code; "Luzern /LU/ (Schweizer Kanton)" is not Luxembourg.
+    const subdivision = /Kanton|canton|Stadt|city|Bundesland|state|Provinz|province|Region|Insel|island|Bezirk|district/i.test(tags);
+    const country = (category === 'region' || category === 'country') && !subdivision ? [...german.matchAll(/\/([A-Z]{2,3})\//g)].map((m) => countryCodes.get(m[1])).find(Boolean) : undefined;
     if (country) add('country', en, de, { filterCommon: false, into: country });
     else add(category, [...en, ...abbreviations(english)], [...de, ...abbreviations(german)]);
   }

@@ -1,5 +1,5 @@
 import { formatNumber, type Claim } from './claim.js';
-import { datesCompatible } from './extract/dates.js';
+import { datesCompatible, weekdaysAgree } from './extract/dates.js';
 import { currencyFamily, measureFamily } from './vocabulary.js';
 
 /**
@@ -28,11 +28,18 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if (bare && counted !== bare && ((counted.type === 'number' && counted.kind === 'factor') || counted.type === 'quantity')) {
     return figureOf(counted) === bare.value ? 'partial' : 'different';
   }
+  // "a quarter of the risk" = "25 Prozent des Risikos": a share as a fraction and in percent.
+  const share = a.kind === 'share' ? a : b.kind === 'share' ? b : undefined;
+  const percent = share === a ? b : a;
+  if (share && percent.type === 'percentage') {
+    const inPct = inPercent(percent);
+    return inPct !== undefined && Math.abs(Number(inPct) - 100 * Number(share.value)) < 0.5 ? 'converted' : 'different';
+  }
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   // "every 10 cycles" = "alle 10 Zyklen": one in N against its N, the same number counted differently.
   if (isOneIn(a, b) || isOneIn(b, a)) return 'partial';
-  if (a.type === 'date' && datesCompatible(a.value, b.value)) return 'partial';
+  if (a.type === 'date' && (datesCompatible(a.value, b.value) || weekdaysAgree(a.value, b.value))) return 'partial';
   if (a.type === 'time' && (a.twelveHour || b.twelveHour) && twelveHoursApart(a.value, b.value)) return 'partial';
   if ((a.type === 'amount' || a.type === 'range') && (openAgrees(a, b) || openAgrees(b, a))) return 'partial';
   // "0.5 ‰" is "0.05 %": a share in per mille against the same share in percent.
@@ -68,13 +75,13 @@ export function sameKey(claim: Claim): string {
  */
 export const LOOSELY_AGREEING: Readonly<Record<string, readonly string[]>> = {
   ordinal: ['number', 'quantity'],
-  number: ['ordinal', 'number', 'quantity'],
+  number: ['ordinal', 'number', 'quantity', 'percentage'],
   quantity: ['ordinal', 'quantity', 'number'],
   date: ['date'],
   time: ['time'],
   amount: ['amount'],
   range: ['range'],
-  percentage: ['percentage'],
+  percentage: ['percentage', 'number'],
 };
 
 /** A share in percent or per mille, as a percent figure ("5‰" → "0.5"); undefined for points. */

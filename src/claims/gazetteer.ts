@@ -44,11 +44,11 @@ export function gazetteer(): GazetteerEntry[] {
 
 /**
  * The hand-kept entries with the built ones added: a built entry naming a hand-kept entity (an English
- * form in common, same category) lends it its other forms; a form a hand-kept entry already has goes
+ * form in common, same category) lends it its other forms, and its adjectives where it has none; a form a hand-kept entry already has goes
  * to that entry alone, so "Georgia" stays the hand-kept list's and "EU" the European Union's.
  */
 export function mergeGazetteers(kept: GazetteerEntry[], built: GazetteerEntry[]): GazetteerEntry[] {
-  const merged = kept.map((e) => ({ ...e, forms: { en: [...e.forms.en], de: [...e.forms.de] } }));
+  const merged = kept.map((e) => ({ ...e, forms: { en: [...e.forms.en], de: [...e.forms.de] }, adjectives: { en: [...e.adjectives.en], de: [...e.adjectives.de] } }));
   const owners = { en: new Map<string, GazetteerEntry>(), de: new Map<string, GazetteerEntry>() };
   for (const entry of merged) for (const lang of ['en', 'de'] as const) for (const form of entry.forms[lang]) owners[lang].set(form, entry);
   for (const entry of built) {
@@ -61,7 +61,10 @@ export function mergeGazetteers(kept: GazetteerEntry[], built: GazetteerEntry[])
         owners[lang].set(form, target);
       }
     }
-    if (!same && target.forms.en.length > 0 && target.forms.de.length > 0) merged.push(target);
+    if (same) {
+      // Its adjectives and demonyms too, where the hand-kept entry has none ("Mailänder" for Milan).
+      for (const lang of ['en', 'de'] as const) if (same.adjectives[lang].length === 0) same.adjectives[lang] = entry.adjectives[lang].filter((form) => !owners[lang].has(form));
+    } else if (target.forms.en.length > 0 && target.forms.de.length > 0) merged.push(target);
   }
   return merged;
 }

@@ -150,10 +150,14 @@ const EN_AND_A_HALF: Record<string, number> = { one: 1, two: 2, three: 3, four: 
 const DE_EINHALB: Record<string, number> = { andert: 1, einein: 1, zweiein: 2, dreiein: 3, vierein: 4, fünfein: 5, sechsein: 6, siebenein: 7, achtein: 8, neunein: 9, zehnein: 10 };
 
 const BIG_SCALES: Record<Lang, string> = { en: 'thousand|million|billion|trillion', de: 'Tausend|Million|Milliarde|Billion' };
+/** Units a half is said of in words. */
+const HALVED_UNITS: Record<Lang, string> = { en: 'hour|minute|day|week|month|year|mile|kilometre|kilometer|metre|meter|litre|liter|kilo', de: 'Stunde|Minute|Tag|Woche|Monat|Jahr|Meile|Kilometer|Meter|Liter|Kilo' };
 
 export const FRACTION_SOURCE: Record<Lang, string> = {
   en: [
     String.raw`(?:half\s+an?|an?\s+half)(?=\s+(?:${BIG_SCALES.en}))`,
+    // Half a unit: "half an hour" = "eine halbe Stunde" = 30 minutes.
+    String.raw`half\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower)(?![\p{L}]))`,
@@ -163,6 +167,7 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
   ].join('|'),
   de: [
     String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
+    String.raw`(?:ein|eine[mnrs]?)\s+halbe[mnrs]?(?=\s+(?:${HALVED_UNITS.de})(?![\p{L}]))`,
     String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`,
     String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+${DE_DENOMINATOR_SOURCE}`,
     // Written as one word: "Dreiviertel der Plantage", "zweidrittel".

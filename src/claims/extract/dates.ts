@@ -52,7 +52,8 @@ function buildPatterns(lang: Lang): DatePattern[] {
     },
     {
       // "in den 1990ern", "seit den 1990'ern": the dative, with or without an apostrophe.
-      regex: new RegExp(String.raw`${B}(1[89]\d|20\d)0(?:s|['’]?ern?(?:[\s-]+Jahren?)?)${E}`, 'gu'),
+      // Any century's: a number with the "s" or "er" of a decade is no count ("the 1790s").
+      regex: new RegExp(String.raw`${B}(1\d\d|20\d)0(?:s|['’]?ern?(?:[\s-]+Jahren?)?)${E}`, 'gu'),
       fields: (m) => ({ year: `${m[1]}0s` }),
     },
     {
@@ -192,9 +193,22 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
     const written = m[0].toLowerCase();
     const day = written.startsWith(SATURDAY_NORTH) ? 6 : Math.max(WEEKDAY_NAMES.en.findIndex((name) => written.startsWith(name)), WEEKDAY_NAMES.de.findIndex((name) => written.startsWith(name))) + 1;
     taken.take(m.index, end);
-    claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: `weekday ${day}` });
+    // "in der Nacht zum Mittwoch" is Tuesday night as much as Wednesday's early hours (see weekdaysAgree).
+    const night = lang === 'de' && NIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    claims.push({ type: 'date', kind: 'weekday', start: night ? text.lastIndexOf('Nacht', m.index) : m.index, end, value: `weekday ${day}${night ? ' night' : ''}` });
   }
   return claims;
+}
+
+const NIGHT_BEFORE = /Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$/u;
+
+/** A weekday and the night before the next one agree: "Tuesday night" = "in der Nacht zum Mittwoch". */
+export function weekdaysAgree(a: string, b: string): boolean {
+  const day = (value: string) => /^weekday (\d)( night)?$/.exec(value);
+  const [x, y] = [day(a), day(b)];
+  if (!x || !y || (x[2] === undefined) === (y[2] === undefined)) return false;
+  const [night, plain] = x[2] ? [Number(x[1]), Number(y[1])] : [Number(y[1]), Number(x[1])];
+  return plain === night || plain === ((night + 5) % 7) + 1;
 }
 
 const WEEKDAY_NAMES: Record<Lang, string[]> = {
@@ -213,7 +227,7 @@ const WEEKDAY: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ENGLISH_WEEKDAYS}(?![\p{L}\p{N}])`, 'gu'),
   // With the time of day ("Samstagabend" = "Saturday evening"); English names too: German texts keep
   // "Black Friday" and untranslated lines.
-  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s|e[ns]?|(?:morgen|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS})(?![\p{L}\p{N}])`, 'gu'),
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS})(?![\p{L}\p{N}])`, 'gu'),
 };
 
 function validDate(fields: { year?: string; month?: number; day?: string }): boolean {

@@ -25,14 +25,18 @@ describe('the hand-written evaluation set', () => {
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
   });
 
+  // Written blind by separate sessions; their first runs: heldout4 96.3% detection, 1.3% false
+  // conflicts; heldout5 79% of discrepancies as conflicts; heldout6 96% detection (84% as
+  // conflicts), 3% false conflicts, 13% of faithful pairs flagged (see bench/claims/README.md).
   it.each([
-    ['heldout4.tsv', 0.8],
-    ['heldout5.tsv', 0.85],
-  ])('%s (issues 19, 20): conflicts on at most 2%% of faithful pairs, detects at least 95%% of discrepancies (%s of them as conflicts), flags fewer than 20%% of faithful pairs', (name, asConflicts) => {
+    ['heldout4.tsv', 0.85, 0.1],
+    ['heldout5.tsv', 0.9, 0.05],
+    ['heldout6.tsv', 0.85, 0.1],
+  ])('%s (issues 19, 20): conflicts on at most 2%% of faithful pairs, detects at least 95%% of discrepancies (%s of them as conflicts), flags at most %s of faithful pairs', (name, asConflicts, flagged) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.discrepant.asConflict / result.discrepant.total).toBeGreaterThanOrEqual(asConflicts);
     expect(result.falseConflictRate).toBeLessThanOrEqual(0.02);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.95);
-    expect(result.falseFlagRate).toBeLessThan(0.2);
+    expect(result.falseFlagRate).toBeLessThanOrEqual(flagged);
   });
 });

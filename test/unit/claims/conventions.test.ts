@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
+import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
+import type { Finding } from '../../../src/core/claims.js';
+import { diffClaims } from '../../../src/claims/index.js';
+
+const findings = (en: string, de: string) =>
+  (diffClaims(alignmentFor({ id: 'c', en, de })) as Finding[]).map((f) => `${f.status} ${f.type} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
+
+/** German conventions a faithful translation follows, and the differences they must not hide. */
+describe('conventions of German news and manuals', () => {
+  it('gives rain in litres per square metre, which are millimetres', () => {
+    expect(findings('Up to 25 mm of rain fell.', 'Es fielen bis zu 25 Liter Regen pro Quadratmeter.')).toEqual(['match quantity 25 mm|25 Liter Regen pro Quadratmeter']);
+    expect(findings('Up to 25 mm of rain fell.', 'Es fielen bis zu 35 Liter pro Quadratmeter.')).toEqual(['conflict quantity 25 mm|35 Liter pro Quadratmeter']);
+  });
+
+  it('tells milligrams from grams, and half an hour from an hour', () => {
+    expect(findings('Take 10 mg daily.', 'Nehmen Sie täglich 10 g.')).toEqual(['conflict quantity 10 mg|10 g']);
+    expect(findings('It takes 30 minutes.', 'Es dauert eine halbe Stunde.')).toEqual(['match quantity 30 minutes|eine halbe Stunde']);
+  });
+
+  it('names the night before a day by that day', () => {
+    expect(findings('The storm hit on Sunday night.', 'Der Sturm kam in der Nacht zum Montag.')).toEqual(['match date Sunday|Nacht zum Montag']);
+    expect(findings('The storm hit on Friday night.', 'Der Sturm kam in der Nacht zum Montag.')).toEqual(['conflict date Friday|Nacht zum Montag']);
+    expect(findings('It will rain by Friday morning.', 'Bis Freitagfrüh regnet es.')).toEqual(['match date Friday|Freitagfrüh']);
+  });
+
+  it('says "not more than" with an upper bound', () => {
+    expect(findings('The load must not exceed 20 kg.', 'Die Last darf höchstens 20 kg betragen.').filter((f) => f.includes('negation'))).toEqual(['match negation not|höchstens']);
+  });
+
+  it('reads a chart position, a decade of any century and a city adjective', () => {
+    expect(findings('The song reached number one.', 'Das Lied erreichte Platz eins.')).toEqual(['match ordinal number one|Platz eins']);
+    expect(findings('It was built in the 1760s.', 'Es wurde in den 1770er-Jahren gebaut.')).toEqual(['conflict date 1760s|1770er-Jahren']);
+    expect(findings('The Milan opera cancelled the show.', 'Die Mailänder Oper sagte die Vorstellung ab.')).toEqual(['match entity Milan|Mailänder']);
+  });
+
+  it('finds a share said as a fraction and in percent equal', () => {
+    expect(findings('A quarter of the staff left.', '25 Prozent der Belegschaft gingen.')).toEqual(['match number A quarter|25 Prozent']);
+  });
+});
