@@ -173,7 +173,11 @@ function pairConflicts(
     // ("4k blocks" in program output both pages show).
     if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text)) return;
     const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
-    if (about === 'different' || (substituted && (!substitutes(e, d, about, context, side) || namedOtherwise(e, d)))) return;
+    // Two people, each named with an office, stand in the same place whatever else the words say
+    // ("According to Mayor Yuki Schmitt" / "Nach Angaben der Bürgermeisterin Yuki Schmidt").
+    const titled = substituted && afterTitle('en', e, context) && afterTitle('de', d, context);
+    const where = titled && about === 'different' ? 'same' : about;
+    if (where === 'different' || (substituted && (!substitutes(e, d, where, context, side) || namedOtherwise(e, d)))) return;
     paired.add(e).add(d);
     const conflict = substituted ? 'entity-substituted' : 'different-value';
     const anchor = about === 'same' ? context.contexts.anchor(place('en', e, context), place('de', d, context)) : undefined;

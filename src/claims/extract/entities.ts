@@ -2,6 +2,7 @@ import { STOPWORDS } from '../../analyse/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
+import { MONTHS } from '../vocabulary.js';
 import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishTitleWord, titleLength } from './titles.js';
 import { skeleton, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
@@ -15,6 +16,8 @@ import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameV
  * like "Kinvolk-Team" and in the genitive "Microsofts"; cognates like Parlament/Parliament by their
  * consonant skeleton), or is a run of capitalised words inside a sentence ("Inspektor Gadget").
  */
+
+const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.en, ...MONTHS.de].flat().map((form) => form.replace(/\.$/, '').toLowerCase()));
 
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
 /** In German only the particles that are no German words ("Emma de Vries", "Rafael van der Vaart" is too rare to risk "von der"). */
@@ -46,8 +49,9 @@ function startsLongerName(text: string, start: number, end: number, lang: Lang, 
   const next = (lang === 'de' ? /^[ -](\p{Lu}[\p{L}\p{N}]*)/u : /^ (\p{Lu}[\p{L}\p{N}]*)/u).exec(text.slice(end, end + 40));
   if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
   if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
-  // After a title a place's name is a first name: "Professorin Sofia Jansen".
-  if (followsTitle(text, start, lang) && /^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return true;
+  // After a title, or before one in apposition, a place's name is a first name: "Professorin Sofia
+  // Jansen", "Sofia Carlsson, die Gesundheitsministerin".
+  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && (followsTitle(text, start, lang) || appositiveTitle(text, end + 1 + next[1]!.length, lang))) return true;
   return startsKnownName([text.slice(start, end), next[1]!], names);
 }
 
@@ -105,7 +109,9 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
     const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
     // Either language's non-names: a German document holds English too ("# WARNING: …" in a listing).
     // A key pressed with others ("Ctrl+Shift+U") is no name either.
-    const notName = NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower) || text[token.start - 1] === '+';
+    // A month's name before a surname is a first name: "Jan Wagner", "June Carter" (dates come first).
+    const firstName = MONTH_WORDS.has(lower) && tokens[i + 1] !== undefined && /^ \p{Lu}\p{Ll}/u.test(text.slice(token.end, token.end + 3)) && !MONTH_WORDS.has(tokens[i + 1]!.text.toLowerCase());
+    const notName = (!firstName && (NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower))) || text[token.start - 1] === '+';
     if (!isNameToken(token.text) || !nameLike(token) || generic || notName || (STOPWORDS[lang].has(lower) && !isStrong(token.text))) {
       flush();
       continue;
@@ -187,7 +193,7 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
  * compound, not a typical noun or adjective ending, and not a word the English document writes in
  * lower case (English loan words such as "Container", "Community").
  */
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|ismus|teams?|isch|ische[mnrs]?|lich|liche[mnrs]?|ive[mnrs]?)$/u;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|ismus|teams?|(?<=\p{L}{3})(?:isch|ische[mnrs]?)|lich|liche[mnrs]?|ive[mnrs]?)$/u;
 
 function mayBeGermanName(word: string, names: NameContext): boolean {
   if (isStrong(word)) return true;

@@ -42,8 +42,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|abhängig|frei|less|mount|stable|der)\p{Ll}{4,}/u,
     // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
     /[Nn]icht-(?!frei)\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
-    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei"; not "drahtlos", "kabellos" (wireless).
-    /(?!drahtlos|kabellos)\p{L}\p{Ll}{2,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
+    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei"; not "drahtlos", "kabellos"
+    // (wireless), and in lower case: a capitalised "Carlos" is a name.
+    /(?!drahtlos|kabellos)\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
     /i(?:n(?:aktiv|adäquat|akzeptab|diskret|definit|direkt|effizient|formell|flexib|kompatib|konsistent|korrekt|stabil|toleran|valid|signifikant)|m(?:mobil|perfekt|plausib|präzis|possib)|l(?:legal|legitim|logisch)|r(?:relevant|regulär|reversib|rational))\p{Ll}*/u,
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.

@@ -26,7 +26,11 @@ export function ordinalReading(text: string, start: number, end: number, lang: L
   return lang === 'en' ? english(word, before, after, inName) : german(word, before, after, capitalised, inName);
 }
 
+/** Compounds that name a kind, not a rank: "first-party services", "second-hand", "third-party", "first-rate". */
+const KIND_COMPOUND = /^-(?:party|parties|hand|class|rate|person)(?![\p{L}])/iu;
+
 function english(word: string, before: string, after: string, inName: boolean): OrdinalReading | undefined {
+  if (KIND_COMPOUND.test(after)) return undefined;
   // "in the first place" is "at all", not a rank.
   if (/^first$/iu.test(word) && /(?:^|[^\p{L}])in\s+the\s+$/iu.test(before) && /^\s+place(?![\p{L}])/iu.test(after)) return 'soft';
   if (EN_INDEFINITE.test(before)) return /^second$/iu.test(word) && SECOND_OF_TIME.test(after) ? undefined : 'soft';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
-import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
-import type { Finding } from '../../../src/core/claims.js';
-import { diffClaims } from '../../../src/claims/index.js';
+import { diffPair } from './diffPair.js';
 import { titleLength } from '../../../src/claims/extract/titles.js';
 import { sameName } from '../../../src/claims/substitution.js';
 import { related } from '../../../src/claims/unreadNames.js';
 
 const entities = (en: string, de: string) =>
-  (diffClaims(alignmentFor({ id: 'a', en, de })) as Finding[]).filter((f) => f.type === 'entity').map((f) => `${f.status} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
+  diffPair(en, de)
+    .filter((f) => f.type === 'entity')
+    .map((f) => `${f.status} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
 
 describe('titles before a name', () => {
   it('takes English words up to the office, and a German compound ending in one', () => {
@@ -25,6 +24,13 @@ describe('titles before a name', () => {
     expect(entities('Economy Minister Ana Silva opened the fair.', 'Wirtschaftsministerin Ana Sylva eröffnete die Messe.')).toEqual(['conflict Ana Silva|Ana Sylva']);
     // After a title a surname that is a German word is a name all the same.
     expect(entities('Mayor Tom Lee opened the fair.', 'Bürgermeister Tom Koch eröffnete die Messe.')).toEqual(['conflict Tom Lee|Tom Koch']);
+    // The office in apposition makes a German sentence's first words a name; "Carlos" is no "-los"
+    // adjective, "Fischer" no "-ischer" one, "Jan" no month before a surname, "Sofia" no city.
+    expect(entities('Mayor Carlos Fischer opened the fair.', 'Carlos Fiscber, der Bürgermeister, eröffnete die Messe.')).toEqual(['conflict Carlos Fischer|Carlos Fiscber']);
+    expect(entities('Jan Weber, a professor, opened the fair.', 'Professor Jan Weber eröffnete die Messe.')).toEqual(['match Jan Weber|Jan Weber']);
+    expect(entities('Health Minister Sofia Berg opened the fair.', 'Sofia Borg, die Gesundheitsministerin, eröffnete die Messe.')).toEqual(['conflict Sofia Berg|Sofia Borg']);
+    // Two people, each with an office, are in one place even where the words around them part.
+    expect(entities('According to Mayor Yuki Sato, the talks go on.', 'Nach Angaben der Bürgermeisterin Yuki Saito gehen die Gespräche weiter.')).toEqual(['conflict Yuki Sato|Yuki Saito']);
   });
 });
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
-import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
-import type { Finding } from '../../../src/core/claims.js';
-import { diffClaims } from '../../../src/claims/index.js';
+import { briefly, diffPair } from './diffPair.js';
 
-const findings = (en: string, de: string) =>
-  (diffClaims(alignmentFor({ id: 'c', en, de })) as Finding[]).map((f) => `${f.status} ${f.type} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
+const findings = (en: string, de: string) => diffPair(en, de).map(briefly);
 
 /** German conventions a faithful translation follows, and the differences they must not hide. */
 describe('conventions of German news and manuals', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
-import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
-import type { Finding } from '../../../src/core/claims.js';
-import { diffClaims } from '../../../src/claims/index.js';
+import { diffPair } from './diffPair.js';
 import { gazetteer, gazetteerEntry, mergeGazetteers, parseGazetteer } from '../../../src/claims/gazetteer.js';
 
 const findings = (en: string, de: string) =>
-  (diffClaims(alignmentFor({ id: 'g', en, de })) as Finding[]).filter((f) => f.type === 'entity').map((f) => `${f.status} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
+  diffPair(en, de)
+    .filter((f) => f.type === 'entity')
+    .map((f) => `${f.status} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
 
 describe('the gazetteer built from iso-codes, the GNOME weather locations and Ding', () => {
   it('ships thousands of entries of every kind, each with both languages', () => {

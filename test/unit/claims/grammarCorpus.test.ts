@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
-import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
 // @ts-expect-error — plain JavaScript module, also a CLI (scripts/claims-grammar.mjs)
 import { generateGrammarCorpus } from '../../../scripts/claims-grammar.mjs';
-import type { Finding } from '../../../src/core/claims.js';
-import { diffClaims } from '../../../src/claims/index.js';
-
-interface Pair {
-  id: string;
-  expected: string;
-  kind: string;
-  en: string;
-  de: string;
-}
+import { briefly, diffPair, type Pair } from './diffPair.js';
 
 /**
  * The corpus written from each kind's grammar by a separate session (issue 20), drawn with seed 22:
  * the rules were worked out on seed 21, so these are draws they were not fitted to. The issue's
  * targets are ≥ 98 % of substituted values as conflicts and ≥ 99.5 % of faithful renderings all
- * matches; people, organisations and negation do not reach them yet, and are held at what they reach.
+ * matches; organisations and negation do not reach them yet, and are held at what they reach.
  */
 const BELOW_TARGET: Record<string, { perturbed: number; equal: number }> = {
-  person: { perturbed: 0.85, equal: 0.99 },
   organisation: { perturbed: 0.85, equal: 0.97 },
   negation: { perturbed: 0.7, equal: 0.99 },
 };
@@ -30,7 +18,7 @@ describe('the grammar-generated claims corpus (seed 22)', () => {
   const pairs: Pair[] = generateGrammarCorpus({ seed: 22 });
   const byKind = new Map<string, { perturbed: number; detected: number; equal: number; clean: number; misses: string[] }>();
   for (const pair of pairs) {
-    const findings = diffClaims(alignmentFor(pair)) as Finding[];
+    const findings = diffPair(pair.en, pair.de, pair.id);
     const k = byKind.get(pair.kind) ?? { perturbed: 0, detected: 0, equal: 0, clean: 0, misses: [] };
     byKind.set(pair.kind, k);
     const ok =
@@ -44,7 +32,7 @@ describe('the grammar-generated claims corpus (seed 22)', () => {
       k.perturbed++;
       if (ok) k.detected++;
     }
-    if (!ok) k.misses.push(`${pair.id}: ${pair.en} / ${pair.de} → ${findings.map((f) => `${f.status} ${f.type} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`).join('; ')}`);
+    if (!ok) k.misses.push(`${pair.id}: ${pair.en} / ${pair.de} → ${findings.map(briefly).join('; ')}`);
   }
 
   it('covers fourteen kinds, each with both classes', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error — plain JavaScript module shared with bench/claims/run.mjs
-import { alignmentFor } from '../../../bench/claims/evaluate.mjs';
-import type { Finding } from '../../../src/core/claims.js';
-import { diffClaims } from '../../../src/claims/index.js';
+import { diffPair } from './diffPair.js';
 
-const negation = (en: string, de: string) =>
-  (diffClaims(alignmentFor({ id: 'n', en, de })) as Finding[]).filter((f) => f.type === 'negation').map((f) => f.status);
+const negation = (en: string, de: string) => diffPair(en, de).filter((f) => f.type === 'negation').map((f) => f.status);
 
 describe('a negation against the opposite of its idiom', () => {
   it('finds "never" / "not yet" / "has yet to" against "bereits", "schon"', () => {
