@@ -31,10 +31,13 @@ export function isSubstitution(en: NameInPlace, de: NameInPlace, isGermanWord: (
   const initials = (name: NameInPlace) =>
     ACRONYM.test(name.text) && !STOPWORDS.en.has(name.text.toLowerCase()) && !STOPWORDS.de.has(name.text.toLowerCase()) && (name.text.length <= 3 || (!isWord(name.text, 'en') && !isWord(name.text, 'de')));
   const organisation = (name: NameInPlace) => name.known || name.proper === true || initials(name);
+  // (A capitalised word of the lexicon against an organisation's name, "commissioned by Ford" /
+  // "von Renault", is not taken: in manuals it is a heading's word against a name, "Services" / "NFS".)
+  const organisations = organisation(en) && organisation(de);
   // Two people, or two organisations: a person-shaped run of capitals against an organisation is
   // too often a title ("Policy Manual", "Social Contract") against a name ("Debian").
   const people = person(en) && person(de);
-  if (!people && !(organisation(en) && organisation(de))) return false;
+  if (!people && !organisations) return false;
   if (!people && related(en.text, de.text)) return false;
   if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord)) return false;
   return de.known || de.afterTitle || organisation(de) || !germanTitle(de.text, isGermanWord);

@@ -51,7 +51,8 @@ function startsLongerName(text: string, start: number, end: number, lang: Lang, 
   if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
   // After a title, or before one in apposition, a place's name is a first name: "Professorin Sofia
   // Jansen", "Sofia Carlsson, die Gesundheitsministerin".
-  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && (followsTitle(text, start, lang) || appositiveTitle(text, end + 1 + next[1]!.length, lang))) return true;
+  const afterNext = end + 1 + next[1]!.length;
+  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && (followsTitle(text, start, lang) || (text[afterNext] === ',' && appositiveTitle(text, afterNext, lang)))) return true;
   return startsKnownName([text.slice(start, end), next[1]!], names);
 }
 

@@ -16,13 +16,14 @@ interface GazetteerForm {
 }
 
 /**
- * The forms of one language indexed by their first two characters, longest first, so that a scan
- * tries only the few forms that can start at a word; thousands of names in one regular expression
- * would be tried at every position of every sentence.
+ * The forms of one language indexed by their first word, longest first, so that a sentence's words
+ * are looked up rather than thousands of names tried at every position of every sentence.
  */
 interface GazetteerIndex {
-  byStart: Map<string, GazetteerForm[]>;
-  firstChars: Set<string>;
+  /** Forms by their first word (letters and digits up to a space, hyphen or dot), longest first. */
+  byWord: Map<string, GazetteerForm[]>;
+  /** The first two characters of every first word: most words of a text are ruled out by them. */
+  prefixes: Set<string>;
   forms: Map<string, GazetteerForm>;
   adjectiveStems: Set<string>;
 }
@@ -42,16 +43,17 @@ function gazetteerIndex(lang: Lang): GazetteerIndex {
       if (!forms.has(form)) forms.set(form, { form, id: entry.id, category: entry.category, soft: true });
     }
   }
-  const byStart = new Map<string, GazetteerForm[]>();
+  const byWord = new Map<string, GazetteerForm[]>();
   for (const form of forms.values()) {
-    const key = form.form.slice(0, 2);
-    const list = byStart.get(key);
+    const key = FIRST_WORD.exec(form.form)?.[0];
+    if (!key) continue;
+    const list = byWord.get(key);
     if (list) list.push(form);
-    else byStart.set(key, [form]);
+    else byWord.set(key, [form]);
   }
-  for (const list of byStart.values()) list.sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
+  for (const list of byWord.values()) list.sort(longestFirst);
   const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
-  index = { byStart, firstChars: new Set([...forms.keys()].map((form) => form[0]!)), forms, adjectiveStems };
+  index = { byWord, prefixes: new Set([...byWord.keys()].map((key) => key.slice(0, 2))), forms, adjectiveStems };
   indexes.set(lang, index);
   return index;
 }
@@ -79,36 +81,46 @@ const TAILS: Record<Lang, RegExp> = {
   en: /(?=['’]s|(?![\p{L}\p{N}]))/uy,
 };
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const WORDS = /[\p{L}\p{N}]+/gu;
+const longestFirst = (a: GazetteerForm, b: GazetteerForm) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1);
+/** A German word's endings, so that "Münchens" and "deutsche" find "München" and "deutsch". */
+const GERMAN_ENDINGS = ['s', 'e', 'en', 'er', 'es', 'em'];
 
-/** Gazetteer names in `text`, left to right, the longest at each word start: [start, end of the name, end with its ending, form]. */
+/**
+ * Gazetteer names in `text`, left to right, the longest at each word start: [start, end of the name,
+ * end with its ending, form]. Each word is looked up by itself (and, in German, without an ending):
+ * a map lookup per word, not a scan per character.
+ */
 function gazetteerMatches(text: string, lang: Lang): Array<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> {
-  const { byStart, firstChars } = gazetteerIndex(lang);
+  const { byWord, prefixes } = gazetteerIndex(lang);
   const tail = TAILS[lang];
   const found: Array<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    // Most characters start no name: one set lookup before any string is cut.
-    if (!firstChars.has(text[i]!) || (i > 0 && isWordChar(text.charCodeAt(i - 1), text[i - 1]!))) continue;
-    const candidates = byStart.get(text.slice(i, i + 2));
+  let after = 0;
+  for (const m of text.matchAll(WORDS)) {
+    if (m.index < after || !prefixes.has(m[0].slice(0, 2))) continue;
+    const word = m[0];
+    let candidates = byWord.get(word);
+    if (lang === 'de') {
+      for (const ending of GERMAN_ENDINGS) {
+        if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue;
+        const more = byWord.get(word.slice(0, -ending.length));
+        if (more) candidates = candidates ? [...candidates, ...more].sort(longestFirst) : more;
+      }
+    }
     if (!candidates) continue;
     for (const candidate of candidates) {
-      const nameEnd = matchAt(text, i, candidate.form);
+      const nameEnd = matchAt(text, m.index, candidate.form);
       if (nameEnd < 0) continue;
       tail.lastIndex = nameEnd;
       const ending = tail.exec(text);
       if (!ending) continue;
-      found.push({ start: i, nameEnd, end: nameEnd + ending[0].length, form: candidate });
-      i = nameEnd + ending[0].length - 1;
+      found.push({ start: m.index, nameEnd, end: nameEnd + ending[0].length, form: candidate });
+      after = nameEnd + ending[0].length;
       break;
     }
   }
   return found;
-}
-
-/** A letter or digit; ASCII without a regular expression. */
-function isWordChar(code: number, char: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(char);
 }
 
 /**

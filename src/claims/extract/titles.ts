@@ -26,7 +26,22 @@ const ENGLISH_QUALIFIERS = new Set(
 );
 
 /** German offices, alone or as the last part of a compound ("Gesundheitsminister", "Regierungssprecherin"). */
-const GERMAN_OFFICE = /^(?:herr|frau|dr|prof|\p{L}*(?:minister|sprecher|präsident|kanzler|chef|bürgermeister|professor|direktor|vorsitzende|trainer|kommissar|botschafter|senator|gouverneur|leiter|intendant|sekretär))(?:in|innen|s|en|n|r)?$/u;
+const GERMAN_OFFICES = ['minister', 'sprecher', 'präsident', 'kanzler', 'chef', 'bürgermeister', 'professor', 'direktor', 'vorsitzende', 'trainer', 'kommissar', 'botschafter', 'senator', 'gouverneur', 'leiter', 'intendant', 'sekretär'];
+const GERMAN_TITLES: ReadonlySet<string> = new Set(['herr', 'frau', 'dr', 'prof']);
+const GERMAN_OFFICE_ENDINGS = ['innen', 'in', 'en', 's', 'n', 'r', ''];
+
+/** Whether a lower-case German word is an office or a title (tested by its endings: it runs on every capitalised word). */
+const GERMAN_OFFICE = {
+  test(word: string): boolean {
+    if (GERMAN_TITLES.has(word)) return true;
+    for (const ending of GERMAN_OFFICE_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const stem = ending === '' ? word : word.slice(0, -ending.length);
+      if (GERMAN_OFFICES.some((office) => stem.endsWith(office))) return true;
+    }
+    return false;
+  },
+};
 
 /** How many of a run's first words are a person's title; never the whole run. */
 export function titleLength(words: readonly string[], lang: Lang): number {
