@@ -381,6 +381,11 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   const own = new Set(words.filter((_, i) => known[i] === undefined));
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
+    // A name's own words written there first (a string search), then the sentence's words as a whole
+    // (analysed once a sentence): most names fail one of them before their words are looked at.
+    if ([...own].some((word) => !text.includes(word))) continue;
+    const all = sentenceWords(context, other, sentence);
+    if (!known.every((keys) => keys === undefined || shares(keys, all))) continue;
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
     const counterpart = (m: RegExpMatchArray) => own.has(m[0]) || known.some((keys) => keys !== undefined && shares(keys, context.contexts.keysOf(m[0], other)));
     const found = there.filter(counterpart);

@@ -94,10 +94,17 @@ export class ClaimContexts {
 
   /** Whether the lexicon knows the word as a word of the language (any case), not only as a name. */
   isWord(word: string, lang: Lang): boolean {
-    if (lang === 'de') return this.isGermanWord(word);
-    const lexicon = this.lexicon();
-    return lexicon !== null && lexicon.hasEnglishStem(stem(word.toLowerCase(), 'en'));
+    const id = `${lang}:${word}`;
+    let known = this.known.get(id);
+    if (known === undefined) {
+      const lexicon = this.lexicon();
+      known = lang === 'de' ? this.isGermanWord(word) : lexicon !== null && lexicon.hasEnglishStem(stem(word.toLowerCase(), 'en'));
+      this.known.set(id, known);
+    }
+    return known;
   }
+
+  private readonly known = new Map<string, boolean>();
 
   around(place: ClaimPlace, lang: Lang, window: Window = CLAIM_WINDOW): Set<number | string> {
     const { words, near, windowFrom, windowTo } = windowWords(place, window);
@@ -140,8 +147,18 @@ export class ClaimContexts {
     return keys;
   }
 
-  /** The keys of the content words of a text (a word, a window's words, a sentence). */
+  /** The keys of the content words of a text (a word, a window's words, a sentence); a single word's once. */
   keysOf(text: string, lang: Lang): Set<number | string> {
+    if (text.length > 40 || !/^[\p{L}\p{N}]+$/u.test(text)) return this.keysOfText(text, lang);
+    const id = `${lang}:${text}`;
+    let keys = this.words.get(id);
+    if (!keys) this.words.set(id, (keys = this.keysOfText(text, lang)));
+    return new Set(keys);
+  }
+
+  private readonly words = new Map<string, ReadonlySet<number | string>>();
+
+  private keysOfText(text: string, lang: Lang): Set<number | string> {
     const keys = new Set<number | string>();
     if (text === '') return keys;
     const features = this.analyser.analyse(text, lang);
