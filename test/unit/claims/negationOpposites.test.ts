@@ -3,6 +3,13 @@ import { diffPair } from './diffPair.js';
 
 const negation = (en: string, de: string) => diffPair(en, de).filter((f) => f.type === 'negation').map((f) => f.status);
 
+describe('a denial', () => {
+  it('says what is denied is not so: "denied" = "bestritt", against "confirmed" / "bestätigte"', () => {
+    expect(negation('The mayor denied that she had resigned.', 'Die Bürgermeisterin bestritt, zurückgetreten zu sein.')).toEqual(['match']);
+    expect(negation('The firm confirmed that it had received an offer.', 'Die Firma dementierte, ein Angebot erhalten zu haben.')).toEqual(['conflict']);
+  });
+});
+
 describe('a negation against the opposite of its idiom', () => {
   it('finds "never" / "not yet" / "has yet to" against "bereits", "schon"', () => {
     expect(negation('The band has never played in Vienna.', 'Die Band hat bereits in Wien gespielt.')).toEqual(['conflict']);
