@@ -29,19 +29,21 @@ export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deC
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
   }
-  const anchored = hard[lang].find((cue) => affirmedThere(lang, cue, link[other], context) || opposedThere(lang, cue, link[other], context));
-  if (!anchored) {
-    const cue = side(lang, hard[lang][0]!);
-    return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
+  for (const cue of hard[lang]) {
+    // The opposite's words are what the other side says instead ("bereits"); an affirmed word is the
+    // other side's whole sentence.
+    const opposite = opposedThere(lang, cue, link[other], context);
+    if (opposite || affirmedThere(lang, cue, link[other], context)) return [conflict(lang, cue, link, context, side, opposite)];
   }
-  return [conflict(lang, anchored, link, context, side)];
+  const cue = side(lang, hard[lang][0]!);
+  return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
 }
 
-function conflict(lang: Lang, cue: LocatedClaim, link: AlignmentLink, context: DiffContext, side: SideOf): Finding {
+function conflict(lang: Lang, cue: LocatedClaim, link: AlignmentLink, context: DiffContext, side: SideOf, opposite?: { sentence: number; start: number; end: number }): Finding {
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const sentence = link[other][0]!;
+  const sentence = opposite?.sentence ?? link[other][0]!;
   const text = readerText(context.sentences[other][sentence]!);
-  const affirmative: LocatedClaim = { sentence, claim: { type: 'negation', kind: 'negation', start: 0, end: text.length, value: 'affirmative' } };
+  const affirmative: LocatedClaim = { sentence, claim: { type: 'negation', kind: 'negation', start: opposite?.start ?? 0, end: opposite?.end ?? text.length, value: 'affirmative' } };
   const [en, de] = lang === 'en' ? [cue, affirmative] : [affirmative, cue];
   return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negation, conflict: 'negation' };
 }
@@ -82,19 +84,30 @@ const WITHOUT: Record<Lang, { cue: RegExp; opposite: RegExp }> = {
 };
 
 /**
- * Whether the other side says the opposite of the cue's idiom, or has the opposite preposition of a
- * "without" before words that correspond to the ones after it.
+ * Where the other side says the opposite of the cue's idiom, or has the opposite preposition of a
+ * "without" before words that correspond to the ones after it; undefined where it does neither.
  */
-function opposedThere(lang: Lang, cue: LocatedClaim, sentences: number[], context: DiffContext): boolean {
+function opposedThere(lang: Lang, cue: LocatedClaim, sentences: number[], context: DiffContext): { sentence: number; start: number; end: number } | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const text = readerText(context.sentences[lang][cue.sentence]!);
   // "noch nicht", "noch nie": the German idiom starts before its cue.
   const from = lang === 'de' && /noch\s+$/iu.test(text.slice(Math.max(0, cue.claim.start - 6), cue.claim.start)) ? text.lastIndexOf('noch', cue.claim.start) : cue.claim.start;
   const clause = /^[^,.;:!?]*/u.exec(text.slice(from))![0];
-  const theirs = sentences.map((sentence) => readerText(context.sentences[other][sentence]!));
-  if (OPPOSITES[lang].some(({ idiom, opposite }) => idiom.test(clause) && theirs.some((t) => opposite.test(t)))) return true;
+  const theirs = sentences.map((sentence) => ({ sentence, text: readerText(context.sentences[other][sentence]!) }));
+  for (const { idiom, opposite } of OPPOSITES[lang]) {
+    if (!idiom.test(clause)) continue;
+    for (const { sentence, text: t } of theirs) {
+      const m = opposite.exec(t);
+      if (m) return { sentence, start: m.index, end: m.index + m[0].length };
+    }
+  }
   const without = WITHOUT[lang];
-  if (!without.cue.test(text.slice(cue.claim.start, cue.claim.end))) return false;
+  if (!without.cue.test(text.slice(cue.claim.start, cue.claim.end))) return undefined;
   const following = context.contexts.keysOf(clause.slice(cue.claim.end - from).split(/\s+/).slice(0, 6).join(' '), lang);
-  return theirs.some((t) => [...t.matchAll(without.opposite)].some((m) => shares(following, context.contexts.keysOf(t.slice(m.index + m[0].length).split(/\s+/).slice(0, 6).join(' '), other))));
+  for (const { sentence, text: t } of theirs) {
+    for (const m of t.matchAll(without.opposite)) {
+      if (shares(following, context.contexts.keysOf(t.slice(m.index + m[0].length).split(/\s+/).slice(0, 6).join(' '), other))) return { sentence, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
 }

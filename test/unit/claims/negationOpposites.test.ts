@@ -16,6 +16,8 @@ describe('a negation against the opposite of its idiom', () => {
     expect(negation('The bill has not yet been signed.', 'Das Gesetz wurde schon unterzeichnet.')).toEqual(['conflict']);
     expect(negation('The team has yet to win a game.', 'Die Mannschaft hat bereits ein Spiel gewonnen.')).toEqual(['conflict']);
     expect(negation('The team has yet to win a game.', 'Die Mannschaft hat noch kein Spiel gewonnen.')).toEqual(['match']);
+    // The finding shows what the other side says instead.
+    expect(diffPair('The band has never played in Vienna.', 'Die Band hat bereits in Wien gespielt.').find((f) => f.type === 'negation')?.de).toMatchObject({ text: 'bereits', value: 'affirmative' });
   });
 
   it('finds "no longer" against "weiterhin", "noch", and "nicht mehr" against "still"', () => {
