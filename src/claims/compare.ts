@@ -64,9 +64,22 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const leftEn = en.filter((item) => !matched.used.has(item));
   const leftDe = de.filter((item) => !matched.used.has(item));
   const conflicts = pairConflicts(leftEn, leftDe, { en, de }, confident, context, side);
-  const rest = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
+  const unpaired = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item));
+  // Once the other names of the link have met theirs ("BDI" / "BDA"), the one name left may stand
+  // where the other side has a word no extraction read ("commissioned by Zalando" / "von Tchibo").
+  const late = confident && unread.en.length === 0 && unread.de.length === 0 ? lateCounterpart(link, { en: unpaired(leftEn), de: unpaired(leftDe) }, { en, de }, context, side) : undefined;
+  const rest = (items: LocatedClaim[]) => unpaired(items).filter((item) => !late?.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
-  return [...findings, ...matched.findings, ...conflicts.findings, ...oneSided];
+  return [...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided];
+}
+
+/** The unread name for the one name still left of a link whose other names paired (see unreadNames.ts). */
+function lateCounterpart(link: AlignmentLink, left: Record<Lang, LocatedClaim[]>, inLink: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf) {
+  const [enActors, deActors] = [left.en.filter((item) => isActor(item.claim)), left.de.filter((item) => isActor(item.claim))];
+  if (enActors.length + deActors.length !== 1) return undefined;
+  const found = unreadCounterparts(link, { en: enActors, de: deActors }, isActor, { ...context, writtenIn: (lang, name) => writtenIn(lang, link, name, context) });
+  if (found.en.length + found.de.length === 0) return undefined;
+  return pairConflicts([...enActors, ...found.en], [...deActors, ...found.de], inLink, true, context, side);
 }
 
 export type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
