@@ -9,7 +9,7 @@ import type { WrittenNames } from './writtenNames.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
 import { compareNegation } from './negationCompare.js';
-import { UNREAD, unreadCounterparts } from './unreadNames.js';
+import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 export interface DiffContext {
@@ -56,7 +56,8 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const isCue = (item: LocatedClaim) => item.claim.type === 'negation';
   const confident = context.confident(link);
   // Names no extraction read, where one side names someone and the other seems not to (unreadNames.ts).
-  const unread = confident ? unreadCounterparts(link, all, isActor, { ...context, writtenIn: (lang, name) => writtenIn(lang, link, name, context) }) : { en: [], de: [] };
+  const unreadContext = { ...context, writtenIn: (lang: Lang, name: string) => writtenIn(lang, link, name, context) };
+  const unread = confident ? unreadCounterparts(link, all, isActor, unreadContext) : { en: [], de: [] };
   const en = [...all.en.filter((item) => !isCue(item)), ...unread.en];
   const de = [...all.de.filter((item) => !isCue(item)), ...unread.de];
   const findings = compareNegation(link, all.en.filter(isCue), all.de.filter(isCue), context, side);
@@ -67,17 +68,17 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const unpaired = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item));
   // Once the other names of the link have met theirs ("BDI" / "BDA"), the one name left may stand
   // where the other side has a word no extraction read ("commissioned by Zalando" / "von Tchibo").
-  const late = confident && unread.en.length === 0 && unread.de.length === 0 ? lateCounterpart(link, { en: unpaired(leftEn), de: unpaired(leftDe) }, { en, de }, context, side) : undefined;
+  const late = confident && unread.en.length === 0 && unread.de.length === 0 ? lateCounterpart(link, { en: unpaired(leftEn), de: unpaired(leftDe) }, { en, de }, unreadContext, side) : undefined;
   const rest = (items: LocatedClaim[]) => unpaired(items).filter((item) => !late?.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
   return [...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided];
 }
 
 /** The unread name for the one name still left of a link whose other names paired (see unreadNames.ts). */
-function lateCounterpart(link: AlignmentLink, left: Record<Lang, LocatedClaim[]>, inLink: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf) {
+function lateCounterpart(link: AlignmentLink, left: Record<Lang, LocatedClaim[]>, inLink: Record<Lang, LocatedClaim[]>, context: DiffContext & UnreadContext, side: SideOf) {
   const [enActors, deActors] = [left.en.filter((item) => isActor(item.claim)), left.de.filter((item) => isActor(item.claim))];
   if (enActors.length + deActors.length !== 1) return undefined;
-  const found = unreadCounterparts(link, { en: enActors, de: deActors }, isActor, { ...context, writtenIn: (lang, name) => writtenIn(lang, link, name, context) });
+  const found = unreadCounterparts(link, { en: enActors, de: deActors }, isActor, context);
   if (found.en.length + found.de.length === 0) return undefined;
   return pairConflicts([...enActors, ...found.en], [...deActors, ...found.de], inLink, true, context, side);
 }
@@ -199,9 +200,9 @@ function pairConflicts(
   // A name that is any name on the other side of the link, written otherwise, is there ("Debian
   // Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
   const names = (lang: Lang) => inLink[lang].filter((item) => item.claim.type === 'entity').map((item) => side(lang, item).text);
+  const isWord = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
   const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
     names('de').some((name) => sameName(side('en', e).text, name, isWord)) || names('en').some((name) => sameName(name, side('de', d).text, isWord));
-  const isWord = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
   for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
     const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
     const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
@@ -257,8 +258,8 @@ function afterTitle(lang: Lang, item: LocatedClaim, context: DiffContext): boole
 
 /** Whether one actor's name stands where the other's did (see substitution.ts). */
 function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, context: DiffContext, side: SideOf): boolean {
-  const isWord = (word: string) => context.contexts.isWord(word, 'en') || context.contexts.isWord(word, 'de');
   const isWordOf = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
+  const inEither = (word: string) => isWordOf(word, 'en') || isWordOf(word, 'de');
   const name = (lang: Lang, item: LocatedClaim): NameInPlace => {
     const text = side(lang, item).text;
     return {
@@ -267,10 +268,10 @@ function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, 
       afterTitle: afterTitle(lang, item, context),
       // One word no lexicon knows ("Renault", "Tesco"): a name, not a heading's first word.
       // Glued words are no such name ("PrevAppendix", "AppArmor").
-      proper: item.claim.kind === UNREAD || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(isWord)),
+      proper: item.claim.kind === UNREAD || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(inEither)),
     };
   };
-  return about === 'same' && isSubstitution(name('en', en), name('de', de), (word) => context.contexts.isGermanWord(word), isWordOf);
+  return about === 'same' && isSubstitution(name('en', en), name('de', de), isWordOf);
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
@@ -364,7 +365,7 @@ function reportLeftovers(
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
       // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
       // After a title it is a person all the same ("Bürgermeister Wei Becker").
-      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isGermanWord(word)) && !afterTitle(lang, item, context)) continue;
+      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isWord(word, 'de')) && !afterTitle(lang, item, context)) continue;
       findings.push({
         status: lang === 'en' ? 'en-only' : 'de-only',
         type: item.claim.type,
@@ -399,13 +400,13 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     if ([...own].some((word) => !text.includes(word))) continue;
     const all = sentenceWords(context, other, sentence);
     if (!known.every((keys) => keys === undefined || shares(keys, all))) continue;
-    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-    const counterpart = (m: RegExpMatchArray) => own.has(m[0]) || known.some((keys) => keys !== undefined && shares(keys, context.contexts.keysOf(m[0], other)));
-    const found = there.filter(counterpart);
-    const covered = words.every((word, i) => (known[i] ? found.some((m) => shares(known[i]!, context.contexts.keysOf(m[0], other))) : found.some((m) => m[0] === word)));
+    // Each word there with its keys, once; those that are one of the name's words or translate one.
+    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], at: m.index, keys: context.contexts.keysOf(m[0], other) }));
+    const found = there.filter((w) => own.has(w.word) || known.some((keys) => keys !== undefined && shares(keys, w.keys)));
+    const covered = words.every((word, i) => (known[i] ? found.some((w) => shares(known[i]!, w.keys)) : found.some((w) => w.word === word)));
     if (!covered || found.length === 0) continue;
     // The place: from the first to the last word there that is one of the name's, or translates one.
-    const [start, end] = [found[0]!.index!, found.at(-1)!.index! + found.at(-1)![0].length];
+    const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
     if (end - start > 3 * name.length) continue;
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }

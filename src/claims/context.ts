@@ -51,6 +51,9 @@ export class ClaimContexts {
   private analyserInUse: Analyser | undefined;
   private readonly sentences = new Map<string, ReadonlySet<number | string>>();
   private readonly claimsNear = new WeakMap<Claim, ReadonlySet<number | string>>();
+  /** Per word, once per diff: whether the lexicon knows it, and its keys. */
+  private readonly known = new Map<string, boolean>();
+  private readonly words = new Map<string, ReadonlySet<number | string>>();
 
   /** The lexicons are asked for on first use: a diff with no two claims to weigh loads neither. */
   constructor(
@@ -86,7 +89,7 @@ export class ClaimContexts {
   }
 
   /** Whether the lexicon knows the word as a German word (any case: "Kurzer" is "kurz"). */
-  isGermanWord(word: string): boolean {
+  private isGermanWord(word: string): boolean {
     const own = stem(word.toLowerCase(), 'de');
     const lexicon = this.lexicon();
     return lexicon !== null && (lexicon.hasGermanStem(own) || lexicon.germanLemmas(own).length > 0);
@@ -104,7 +107,6 @@ export class ClaimContexts {
     return known;
   }
 
-  private readonly known = new Map<string, boolean>();
 
   around(place: ClaimPlace, lang: Lang, window: Window = CLAIM_WINDOW): Set<number | string> {
     const { words, near, windowFrom, windowTo } = windowWords(place, window);
@@ -156,7 +158,6 @@ export class ClaimContexts {
     return new Set(keys);
   }
 
-  private readonly words = new Map<string, ReadonlySet<number | string>>();
 
   private keysOfText(text: string, lang: Lang): Set<number | string> {
     const keys = new Set<number | string>();

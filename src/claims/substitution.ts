@@ -25,7 +25,7 @@ export interface NameInPlace {
  * "AppArmor" / "AppAmor"; two people one letter apart are two people). The German one is no
  * translated title or noun run, unless a title precedes it ("Bürgermeister Wei Becker").
  */
-export function isSubstitution(en: NameInPlace, de: NameInPlace, isGermanWord: (word: string) => boolean, isWord: (word: string, lang: Lang) => boolean = isGermanWord): boolean {
+export function isSubstitution(en: NameInPlace, de: NameInPlace, isWord: (word: string, lang: Lang) => boolean): boolean {
   const person = (name: NameInPlace) => name.known || name.afterTitle || PERSON_LIKE.test(name.text);
   // Stemming makes words of short initials ("UBS", "ING"); a shouted word is longer ("POLICY").
   const initials = (name: NameInPlace) =>
@@ -40,7 +40,7 @@ export function isSubstitution(en: NameInPlace, de: NameInPlace, isGermanWord: (
   if (!people && !organisations) return false;
   if (!people && related(en.text, de.text)) return false;
   if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord)) return false;
-  return de.known || de.afterTitle || organisation(de) || !germanTitle(de.text, isGermanWord);
+  return de.known || de.afterTitle || organisation(de) || !germanTitle(de.text, (word) => isWord(word, 'de'));
 }
 
 /**

@@ -37,7 +37,7 @@ export function unreadNames(text: string, lang: Lang, claims: readonly Claim[], 
   return found;
 }
 
-type UnreadContext = { sentences: Record<Lang, Sentence[]>; claims: Record<Lang, Claim[][]>; contexts: ClaimContexts; writtenIn: (lang: Lang, name: string) => boolean };
+export type UnreadContext = { sentences: Record<Lang, Sentence[]>; claims: Record<Lang, Claim[][]>; contexts: ClaimContexts; writtenIn: (lang: Lang, name: string) => boolean };
 
 /**
  * Unread names of a one-sentence-a-side link, as claims of kind `unread` to compare like any name:

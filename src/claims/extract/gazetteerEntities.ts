@@ -133,15 +133,16 @@ function germanInflections(form: string): string[] {
   return m ? [form, `${m[1]}e ${m[3]}`, `${m[1]}en ${m[3]}`] : [form];
 }
 
+/** Whether a word is a name or adjective form of the gazetteer, as written. */
+export function isGazetteerForm(word: string, lang: Lang): boolean {
+  return gazetteerIndex(lang).forms.has(word);
+}
+
 /**
  * Gazetteer entities of one sentence. `partOfLongerName` tells whether a match is only part of a
  * longer name ("Siemens" in "Siemens Energy", "München" in "FC Bayern München"), which the name
  * extractor then takes whole.
  */
-export function isGazetteerForm(word: string, lang: Lang): boolean {
-  return gazetteerIndex(lang).forms.has(word);
-}
-
 export function extractGazetteerEntities(
   text: string,
   lang: Lang,

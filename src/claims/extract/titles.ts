@@ -30,29 +30,29 @@ const GERMAN_OFFICES = ['minister', 'sprecher', 'präsident', 'kanzler', 'chef',
 const GERMAN_TITLES: ReadonlySet<string> = new Set(['herr', 'frau', 'dr', 'prof']);
 const GERMAN_OFFICE_ENDINGS = ['innen', 'in', 'en', 's', 'n', 'r', ''];
 
-/** Whether a lower-case German word is an office or a title (tested by its endings: it runs on every capitalised word). */
-const GERMAN_OFFICE = {
-  test(word: string): boolean {
-    if (GERMAN_TITLES.has(word)) return true;
-    for (const ending of GERMAN_OFFICE_ENDINGS) {
-      if (!word.endsWith(ending)) continue;
-      const stem = ending === '' ? word : word.slice(0, -ending.length);
-      if (GERMAN_OFFICES.some((office) => stem.endsWith(office))) return true;
-    }
-    return false;
-  },
-};
+/** Whether a lower-case word is an office or a title ("minister", "gesundheitsministerin", "frau"). */
+function isOffice(word: string, lang: Lang): boolean {
+  if (lang === 'en') return ENGLISH_OFFICES.has(word);
+  if (GERMAN_TITLES.has(word)) return true;
+  // By its endings, not a pattern: it runs on every capitalised German word.
+  for (const ending of GERMAN_OFFICE_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = ending === '' ? word : word.slice(0, -ending.length);
+    if (GERMAN_OFFICES.some((office) => stem.endsWith(office))) return true;
+  }
+  return false;
+}
 
 /** How many of a run's first words are a person's title; never the whole run. */
 export function titleLength(words: readonly string[], lang: Lang): number {
   const plain = words.map((w) => w.replace(/['’]s$|\.$/u, '').toLowerCase());
   let length = 0;
   if (lang === 'de') {
-    while (length < words.length - 1 && GERMAN_OFFICE.test(plain[length]!)) length++;
+    while (length < words.length - 1 && isOffice(plain[length]!, 'de')) length++;
     return length;
   }
   for (let i = 0; i < words.length - 1; i++) {
-    if (ENGLISH_OFFICES.has(plain[i]!)) length = i + 1;
+    if (isOffice(plain[i]!, 'en')) length = i + 1;
     else if (!ENGLISH_QUALIFIERS.has(plain[i]!)) break;
   }
   return length;
@@ -62,8 +62,7 @@ export function titleLength(words: readonly string[], lang: Lang): number {
 export function followsTitle(text: string, start: number, lang: Lang): boolean {
   const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before === null) return false;
-  const word = before[1]!.toLowerCase();
-  return lang === 'de' ? GERMAN_OFFICE.test(word) : ENGLISH_OFFICES.has(word);
+  return isOffice(before[1]!.toLowerCase(), lang);
 }
 
 /** Whether a lower-case word is an English office ("the finance minister"): not a name's word. */
@@ -77,5 +76,5 @@ export function isEnglishTitleWord(word: string): boolean {
  */
 export function appositiveTitle(text: string, end: number, lang: Lang): boolean {
   const after = /^,\s+(?:(?:der|die|des|the|a|an)\s+)?(\p{L}+)/u.exec(text.slice(end, end + 60));
-  return after !== null && followsTitle(`${after[1]} `, after[1]!.length + 1, lang);
+  return after !== null && isOffice(after[1]!.toLowerCase(), lang);
 }
