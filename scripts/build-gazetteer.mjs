@@ -7,11 +7,17 @@
 //   trans-de-en           the Ding dictionary: entries marked [geogr.] (rivers, seas, mountains, regions,
 //                         cities), organisations with their abbreviations (/IWF/ :: /IMF/), and
 //                         historical people marked [hist.] (GPL-2+)
+// and two npm packages:
+//   name-suggestion-index OpenStreetMap's index of brands (banks, shops, carmakers,
+//                         unions, parties), each with its Wikidata item (BSD-3-Clause)
+//   @faker-js/faker       given names and surnames of 77 locales (MIT), only to leave out brands
+//                         named like a person ("Müller", "Schmidt", "Emma")
 //
-//   node scripts/build-gazetteer.mjs [--ding /usr/share/trans/de-en] [--packages DIR] [--out data/claims/gazetteer.tsv.gz]
+//   node scripts/build-gazetteer.mjs [--ding /usr/share/trans/de-en] [--packages DIR] [--nsi DIR] [--faker DIR] [--out data/claims/gazetteer.tsv.gz]
 //
 // DIR holds the two packages unpacked (dpkg-deb -x); without it the script fetches them with
-// `apt-get download`. Run once by a maintainer; the output is committed, so CI and users never need
+// `apt-get download`. --nsi and --faker name the unpacked npm packages (their `package/` folders);
+// without them the script fetches the versions below with `npm pack`. Run once by a maintainer; the output is committed, so CI and users never need
 // the packages. Output: the format of data/claims/entities.tsv (id, category, English forms, German
 // forms), sorted by id, gzip-compressed. The hand-kept entities.tsv adds adjectives and companies and
 // wins where both name an entity.
@@ -29,6 +35,16 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const dingPath = option('--ding', '/usr/share/trans/de-en');
 const target = option('--out', 'data/claims/gazetteer.tsv.gz');
 const packages = option('--packages', undefined) ?? unpackPackages(['iso-codes', 'libgweather-4-common']);
+const nsiPath = option('--nsi', undefined) ?? unpackNpm('name-suggestion-index@8.0.20260918');
+const fakerPath = option('--faker', undefined) ?? unpackNpm('@faker-js/faker@10.6.0');
+
+function unpackNpm(spec) {
+  const dir = mkdtempSync(join(tmpdir(), 'gazetteer-npm-'));
+  execFileSync('npm', ['pack', spec], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  execFileSync('tar', ['xzf', tarball], { cwd: dir });
+  return join(dir, 'package');
+}
 
 function unpackPackages(names) {
   const dir = mkdtempSync(join(tmpdir(), 'gazetteer-'));
@@ -61,14 +77,18 @@ const locale = (lang, domain) => readMo(join(packages, 'usr/share/locale', lang,
 
 const dingLines = readFileSync(dingPath, 'utf8').split('\n').filter((line) => line.includes(' :: ') && !line.startsWith('#'));
 
-/** Single words Ding lists outside geographic and historical entries: the languages' common words. */
-function commonWords() {
+/**
+ * Single words Ding lists outside geographic and historical entries: the languages' common words.
+ * `everySense`: also the English words after an entry's first sense ("company; enterprise |
+ * companies; …"), which the places were chosen without.
+ */
+function commonWords({ everySense = false } = {}) {
   const en = new Set();
   const de = new Set();
   for (const line of dingLines) {
     if (/\[(geogr|hist)\.\]/.test(line)) continue;
     const [german, english] = line.split(' :: ');
-    for (const w of synonyms(english)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) en.add(w);
+    for (const w of everySense ? english.split(' | ').flatMap(synonyms) : synonyms(english)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) en.add(w);
     // German nouns are capitalised: a German word with a gender ({m}, {f}, {n}) is a common noun,
     // and a word in lower case ("ob", "ende") one that a sentence start capitalises.
     for (const part of german.split(/ \| |; /)) {
@@ -224,6 +244,51 @@ const adjectives = []; // [{ en: string[], de: string[] }]
   }
 }
 
+// Organisations of the name-suggestion-index: the brands OpenStreetMap maps (banks, supermarkets,
+// carmakers, unions, parties, associations), each with a Wikidata item, present in Europe, the
+// English-speaking countries or the whole world. Not its operators: mostly towns, libraries and
+// utilities. Last in trust: a name a place already has ("Santander") stays the place's. Left out
+// besides the common words: a name of several words that are all common words ("Farm Stores", "Best
+// Buy"), which a heading or a label is too often written like, and a name whose words are all given
+// names or surnames ("Müller", "Emma", "Fred Meyer"), which news writes more often of a person.
+{
+  const { allLocales } = await import(join(fakerPath, 'dist/index.js'));
+  const flat = (x) => (x == null ? [] : typeof x === 'string' ? [x] : Array.isArray(x) ? x.flatMap(flat) : Object.values(x).flatMap(flat));
+  const personNames = new Set(Object.values(allLocales).flatMap(({ person }) => (person ? [...flat(person.first_name), ...flat(person.middle_name), ...flat(person.last_name)] : [])));
+  const allPersonNames = (form) => form.split(/[ -]+/).every((w) => personNames.has(w) || /^(?:de|van|von|der|la|le|di|da)$/.test(w));
+  const { nsi } = JSON.parse(readFileSync(join(nsiPath, 'dist/json/nsi.json'), 'utf8'));
+  const { wikidata } = JSON.parse(readFileSync(join(nsiPath, 'dist/wikidata/wikidata.json'), 'utf8'));
+  const NEAR = new Set(['001', '150', 'eu', 'de', 'at', 'ch', 'li', 'lu', 'gb', 'ie', 'us', 'ca', 'au', 'nz', 'fr', 'it', 'es', 'nl', 'be', 'dk', 'se', 'no', 'fi', 'pl', 'cz']);
+  // A common word also when inflected ("Worten", "Stripes"), and in any of its senses ("Enterprise").
+  const words = commonWords({ everySense: true });
+  const common = (w) =>
+    ['', 's', 'es', 'e', 'en', 'n', 'er'].some((ending) => {
+      if (ending && !w.endsWith(ending)) return false;
+      const base = w.slice(0, w.length - ending.length);
+      return words.en.has(base.toLowerCase()) || words.de.has(base) || words.de.has(base.toLowerCase());
+    });
+  const allCommon = (form) => form.split(/[ -]+/).every((w) => common(w) || /^(?:a|an|of|the|and|für|und|der|die|das)$/i.test(w));
+  const byItem = new Map();
+  for (const [path, { items }] of Object.entries(nsi).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!path.startsWith('brands/')) continue;
+    for (const item of items) {
+      const tags = item.tags;
+      const qid = tags['brand:wikidata'];
+      const include = (item.locationSet?.include ?? []).map((place) => String(place).toLowerCase());
+      if (!qid || !wikidata[qid] || !include.some((place) => NEAR.has(place))) continue;
+      const forms = byItem.get(qid) ?? { en: new Set(), de: new Set() };
+      byItem.set(qid, forms);
+      for (const name of [tags.brand, tags['brand:en']]) if (name) forms.en.add(name);
+      for (const name of [tags.brand, tags['brand:de']]) if (name) forms.de.add(name);
+    }
+  }
+  for (const [, forms] of [...byItem.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Initials of three letters or fewer name too many things ("LVM", "DFS"); the diff reads initials as an organisation's anyway.
+    const keep = (form) => !/^\p{Lu}{2,3}$/u.test(form) && form.replace(/[^\p{L}]/gu, '').length >= 3 && !allCommon(form) && !allPersonNames(form);
+    add('organisation', [...forms.en].filter(keep), [...forms.de].filter(keep));
+  }
+}
+
 /** The synonyms of one Ding sub-entry, annotations and abbreviations removed: "Köln (Stadt) [geogr.]; Koeln" → ["Köln", "Koeln"]. */
 function synonyms(side) {
   return side
@@ -315,7 +380,7 @@ const lines = [...entities.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([id, e]) => [id, e.category, [...e.en].join('|'), [...e.de].join('|'), ...(e.enAdjectives ? [[...e.enAdjectives].join('|'), [...e.deAdjectives].join('|')] : [])].join('\t'));
 const header = [
-  '# Built by scripts/build-gazetteer.mjs from iso-codes (LGPL-2.1+), libgweather-4-common (GPL-2+) and trans-de-en (Ding, GPL-2+); do not edit.',
+  '# Built by scripts/build-gazetteer.mjs from iso-codes (LGPL-2.1+), libgweather-4-common (GPL-2+), trans-de-en (Ding, GPL-2+) and name-suggestion-index (BSD-3-Clause); do not edit.',
   '# id\tcategory\tEnglish forms (|)\tGerman forms (|)\tEnglish adjectives and demonyms (|)\tGerman ones (|, * for the adjective endings)',
 ];
 writeFileSync(target, gzipSync(`${[...header, ...lines].join('\n')}\n`, { level: 9 }));

@@ -1,6 +1,6 @@
 import type { Lang } from '../core/types.js';
 import { splitCompound } from '../lexicon/compound.js';
-import { germanVerbStems } from './germanForms.js';
+import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { stem } from './stem.js';
@@ -146,7 +146,9 @@ export class Analyser {
       return;
     }
     const own = stem(word, 'de');
-    for (const deStem of [own, ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(`e:${en}`);
+    const lexicon = this.lexicon;
+    const base = lexicon ? germanInflectionStem(word, (s) => lexicon.hasGermanStem(s)) : undefined;
+    for (const deStem of [own, ...(base ? [base] : []), ...(lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(`e:${en}`);
   }
 
   private addTranslations(word: string, names: Set<string>): void {
@@ -164,10 +166,13 @@ export class Analyser {
     const lexicon = this.lexicon;
     if (!lexicon) return;
     for (const lemma of lexicon.germanLemmas(own)) names.add(`t:${lemma}`);
-    for (const infinitive of germanVerbStems(word, (s) => lexicon.hasGermanStem(s))) names.add(`t:${infinitive}`);
+    const known = (s: string) => lexicon.hasGermanStem(s);
+    const base = germanInflectionStem(word, known);
+    if (base) names.add(`t:${base}`);
+    for (const infinitive of germanVerbStems(word, known)) names.add(`t:${infinitive}`);
     if (word.length < 7 || lexicon.hasGermanStem(own)) return;
-    const known = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
-    for (const part of splitCompound(word, known) ?? []) {
+    const knownPart = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
+    for (const part of splitCompound(word, knownPart) ?? []) {
       names.add(`w:${part}`);
       names.add(`t:${stem(part, 'de')}`);
     }

@@ -37,6 +37,9 @@ const QUALIFIERS = new Set(
     .split(' '),
 );
 
+/** The particles of German separable verbs, which stand at the end of a main clause ("lehnte … ab"). */
+const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen weiter wieder hoch'.split(' '));
+
 /** Marks that end a clause; a comma inside a figure ("7,5") belongs to a claim, which is masked first. */
 const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:and|but|while|whereas|und|aber|sondern|während)(?![\p{L}\p{N}])/giu;
 
@@ -132,6 +135,8 @@ export class ClaimContexts {
     // One word only, an idiom's own included ("not yet released" → "yet"): with two words ("no free
     // beds" → "beds" too), or past an idiom's ("nicht weiter benutzen" → "benutzen" against "finished
     // using"), real translations gave several times the false conflicts.
+    // A separable verb's particle closes a German clause ("deckt … nicht ab"); the verb before it says what is negated.
+    if (lang === 'de' && after.length > 0 && SEPARABLE_PARTICLES.has(after.at(-1)!.toLowerCase())) after.pop();
     for (const word of [...after, ...before]) {
       if (word[0] === '#') continue;
       const keys = this.keysOf(word, lang);

@@ -8,7 +8,10 @@ import type { LocatedClaim } from './lookup.js';
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
  * of idioms ("no longer" = "nicht mehr"). (Told apart clause by clause, cues paired by the words they
  * negate, they gave dozens of false conflicts a book on real translations: "neither … nor" against
- * "weder … noch", lexicon gaps in what is negated.) A side without a cue that
+ * "weder … noch", lexicon gaps in what is negated.) Only main clauses a semicolon sets apart, as many
+ * on each side of a one-to-one link, are compared part by part: "found evidence of sabotage; the
+ * report was not published" / "fanden keine Hinweise auf Sabotage; der Bericht wurde nicht
+ * veröffentlicht" has a cue on each side, but not in the same clause. A side without a cue that
  * negates inside a word ("unusable" = "nicht verwendbar"; soft claims, see negativeWords.ts) agrees
  * too. Otherwise one side negates, and it is a conflict when what it negates stands in the other side,
  * affirmed: one of the words it negates has a counterpart there, or the other side says the opposite
@@ -19,40 +22,88 @@ import type { LocatedClaim } from './lookup.js';
  */
 export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
-  const hard = { en: enCues.filter((item) => !item.claim.soft), de: deCues.filter((item) => !item.claim.soft) };
+  if (![...enCues, ...deCues].some((item) => !item.claim.soft)) return [];
+  const whole = { en: link.en.map((sentence) => wholeSentence('en', sentence, context)), de: link.de.map((sentence) => wholeSentence('de', sentence, context)) };
+  const units = semicolonParts(link, context) ?? [whole];
+  return units.flatMap((unit) => compareUnit(unit, { en: enCues.filter((cue) => within(cue, unit.en)), de: deCues.filter((cue) => within(cue, unit.de)) }, context, side));
+}
+
+/** A stretch of one sentence: the whole of it, or one of its semicolon parts. */
+interface Region {
+  sentence: number;
+  start: number;
+  end: number;
+  whole: boolean;
+}
+
+function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding[] {
+  const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
   if (hard.en.length === 0 && hard.de.length === 0) return [];
   if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), reason: REASONS.aligned }];
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const inWord = (lang === 'en' ? deCues : enCues)[0];
+  const inWord = cues[other][0];
   if (inWord) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
   }
   for (const cue of hard[lang]) {
     // The opposite's words are what the other side says instead ("bereits"); an affirmed word is the
-    // other side's whole sentence.
-    const opposite = opposedThere(lang, cue, link[other], context);
-    if (opposite || affirmedThere(lang, cue, link[other], context)) return [conflict(lang, cue, link, context, side, opposite)];
+    // other side's whole sentence, or clause.
+    const opposite = opposedThere(lang, cue, unit[other], context);
+    if (opposite || affirmedThere(lang, cue, unit[other], context)) return [conflict(lang, cue, opposite ?? unit[other][0]!, side)];
   }
   const cue = side(lang, hard[lang][0]!);
   return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
 }
 
-function conflict(lang: Lang, cue: LocatedClaim, link: AlignmentLink, context: DiffContext, side: SideOf, opposite?: { sentence: number; start: number; end: number }): Finding {
-  const other: Lang = lang === 'en' ? 'de' : 'en';
-  const sentence = opposite?.sentence ?? link[other][0]!;
-  const text = readerText(context.sentences[other][sentence]!);
-  const affirmative: LocatedClaim = { sentence, claim: { type: 'negation', kind: 'negation', start: opposite?.start ?? 0, end: opposite?.end ?? text.length, value: 'affirmative' } };
+function conflict(lang: Lang, cue: LocatedClaim, affirmed: Omit<Region, 'whole'>, side: SideOf): Finding {
+  const affirmative: LocatedClaim = { sentence: affirmed.sentence, claim: { type: 'negation', kind: 'negation', start: affirmed.start, end: affirmed.end, value: 'affirmative' } };
   const [en, de] = lang === 'en' ? [cue, affirmative] : [affirmative, cue];
   return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negation, conflict: 'negation' };
 }
 
-/** Whether a word the cue negates has a counterpart in the other side's sentences. */
-function affirmedThere(lang: Lang, cue: LocatedClaim, sentences: number[], context: DiffContext): boolean {
+function wholeSentence(lang: Lang, sentence: number, context: DiffContext): Region {
+  return { sentence, start: 0, end: readerText(context.sentences[lang][sentence]!).length, whole: true };
+}
+
+function within(cue: LocatedClaim, regions: Region[]): boolean {
+  return regions.some((region) => region.sentence === cue.sentence && cue.claim.start >= region.start && cue.claim.end <= region.end);
+}
+
+/**
+ * The parts of a one-to-one link's sentences between semicolons, paired in order, where both
+ * sentences have as many (two or more); undefined otherwise.
+ */
+function semicolonParts(link: AlignmentLink, context: DiffContext): Array<Record<Lang, Region[]>> | undefined {
+  if (link.en.length !== 1 || link.de.length !== 1) return undefined;
+  const split = (lang: Lang, sentence: number): Region[] => {
+    const text = readerText(context.sentences[lang][sentence]!);
+    const regions: Region[] = [];
+    let start = 0;
+    for (const m of text.matchAll(/;\s/gu)) {
+      regions.push({ sentence, start, end: m.index, whole: false });
+      start = m.index + m[0].length;
+    }
+    regions.push({ sentence, start, end: text.length, whole: regions.length === 0 });
+    return regions;
+  };
+  const [en, de] = [split('en', link.en[0]!), split('de', link.de[0]!)];
+  if (en.length < 2 || en.length !== de.length) return undefined;
+  return en.map((part, k) => ({ en: [part], de: [de[k]!] }));
+}
+
+/** The keys of a region's words: a whole sentence's once per diff. */
+function regionWords(lang: Lang, region: Region, context: DiffContext): ReadonlySet<number | string> {
+  if (region.whole) return sentenceWords(context, lang, region.sentence);
+  return context.contexts.keysOf(readerText(context.sentences[lang][region.sentence]!).slice(region.start, region.end), lang);
+}
+
+/** Whether a word the cue negates has a counterpart in the other side's regions. */
+function affirmedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): boolean {
   const negated = negatedWords(lang, cue, context);
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  return sentences.some((sentence) => shares(negated, sentenceWords(context, other, sentence)));
+  return regions.some((region) => shares(negated, regionWords(other, region, context)));
 }
 
 /** The words a cue negates (see ClaimContexts.negatedWord). */
@@ -64,16 +115,19 @@ function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): Read
  * Idioms of negation and the words that say their opposite in the other language: "never" / "not yet"
  * / "has yet to" against "bereits", "schon"; "no longer" / "not … any more" against "noch",
  * "weiterhin", "nach wie vor"; "nie" / "noch nicht" against "already", "before"; "nicht mehr" against
- * "still". `idiom` is tested on the cue and the rest of its clause.
+ * "still"; a negated quantifier ("not one of", "none", "nobody", "keiner der", "niemand") against the
+ * universal one ("alle", "jeder", "all", "every"). `idiom` is tested on the cue and the rest of its clause.
  */
 const OPPOSITES: Record<Lang, Array<{ idiom: RegExp; opposite: RegExp }>> = {
   en: [
     { idiom: /^(?:never\b|not\s+yet\b|yet\b|not\s+(?:\S+\s+){0,3}yet\b)/i, opposite: /(?<![\p{L}])(?:bereits|schon)(?![\p{L}])/iu },
     { idiom: /^(?:no\s+longer\b|not\s+(?:\S+\s+){0,4}(?:any\s*more|any\s+longer)\b)/i, opposite: /(?<![\p{L}])(?:noch|weiterhin|nach\s+wie\s+vor|immer\s+noch)(?![\p{L}])/iu },
+    { idiom: /^(?:not\s+(?:one|a\s+single|a\s+soul)\b|none\b|no\s*(?:-\s*)?one\b|nobody\b|nothing\b)/i, opposite: /(?<![\p{L}])(?:alle|sämtliche|jede[rsnm]?|jedermann|alles)(?![\p{L}])/iu },
   ],
   de: [
     { idiom: /^(?:nie(?:mals)?\b|noch\s+nicht\b|noch\s+kein)/iu, opposite: /(?<![\p{L}])(?:already|before|previously)(?![\p{L}])/iu },
     { idiom: /^(?:nicht\s+mehr\b|kein\p{L}*\s+(?:\S+\s+){0,3}mehr\b)/iu, opposite: /(?<![\p{L}])(?:still|continues?|remains?)(?![\p{L}])/iu },
+    { idiom: /^(?:nicht\s+(?:ein(?:e[nmrs]?)?\s+)?einzige\p{L}*|keine[rsnm]?\s+(?:einzige\p{L}*\s+)?(?:der|des|von)\b|niemand\b|nichts\b)/iu, opposite: /(?<![\p{L}])(?:all|every|each|everyone|everybody|everything)(?![\p{L}])/iu },
   ],
 };
 
@@ -87,26 +141,27 @@ const WITHOUT: Record<Lang, { cue: RegExp; opposite: RegExp }> = {
  * Where the other side says the opposite of the cue's idiom, or has the opposite preposition of a
  * "without" before words that correspond to the ones after it; undefined where it does neither.
  */
-function opposedThere(lang: Lang, cue: LocatedClaim, sentences: number[], context: DiffContext): { sentence: number; start: number; end: number } | undefined {
+function opposedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const text = readerText(context.sentences[lang][cue.sentence]!);
   // "noch nicht", "noch nie": the German idiom starts before its cue.
   const from = lang === 'de' && /noch\s+$/iu.test(text.slice(Math.max(0, cue.claim.start - 6), cue.claim.start)) ? text.lastIndexOf('noch', cue.claim.start) : cue.claim.start;
   const clause = /^[^,.;:!?]*/u.exec(text.slice(from))![0];
-  const theirs = sentences.map((sentence) => ({ sentence, text: readerText(context.sentences[other][sentence]!) }));
+  const theirs = regions.map((region) => ({ region, text: readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end) }));
+  const at = (region: Region, index: number, length: number) => ({ sentence: region.sentence, start: region.start + index, end: region.start + index + length });
   for (const { idiom, opposite } of OPPOSITES[lang]) {
     if (!idiom.test(clause)) continue;
-    for (const { sentence, text: t } of theirs) {
+    for (const { region, text: t } of theirs) {
       const m = opposite.exec(t);
-      if (m) return { sentence, start: m.index, end: m.index + m[0].length };
+      if (m) return at(region, m.index, m[0].length);
     }
   }
   const without = WITHOUT[lang];
   if (!without.cue.test(text.slice(cue.claim.start, cue.claim.end))) return undefined;
   const following = context.contexts.keysOf(clause.slice(cue.claim.end - from).split(/\s+/).slice(0, 6).join(' '), lang);
-  for (const { sentence, text: t } of theirs) {
+  for (const { region, text: t } of theirs) {
     for (const m of t.matchAll(without.opposite)) {
-      if (shares(following, context.contexts.keysOf(t.slice(m.index + m[0].length).split(/\s+/).slice(0, 6).join(' '), other))) return { sentence, start: m.index, end: m.index + m[0].length };
+      if (shares(following, context.contexts.keysOf(t.slice(m.index + m[0].length).split(/\s+/).slice(0, 6).join(' '), other))) return at(region, m.index, m[0].length);
     }
   }
   return undefined;

@@ -32,14 +32,15 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /(?:stop(?:s|ped|ping)?\s+work\p{Ll}*|overlook\p{Ll}*|avoid\p{Ll}*|prevent\p{Ll}*|prohibit\p{Ll}*|rarely|seldom|barring|less(?=\s+\p{Ll}{4,})|forg[eo]t\p{Ll}*|empty|zero|doubt\p{Ll}*|differ\p{Ll}*|outdated|wrong\p{Ll}*)/u,
     // An upper bound, as German "höchstens" and "nicht mehr als" say it.
     /at\s+(?:the\s+)?most|at\s+best|a\s+maximum\s+of/u,
-    /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock))(?![\p{L}\p{N}])/u,
+    /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, unser-, and not
-    // "ungefähr", "unmittelbar", "unbedingt", "unabhängig", which negate nothing, nor "unfrei", like
-    // "non-free" an archive section's name (nor English "unless", "unmount", "unstable", "understand"
-    // left untranslated: the cue counts already, the verb undoes, a branch's name).
-    /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|abhängig|frei|less|mount|stable|der)\p{Ll}{4,}/u,
+    // "ungefähr", "unmittelbar", "unbedingt", "unabhängig", which negate nothing (nor English "unless",
+    // "unmount", "unstable", "understand" left untranslated: the cue counts already, the verb undoes, a
+    // branch's name). "unfrei" is no section's name in German, which keeps "non-free": "may or may not
+    // be free software" = "freie oder unfreie Software".
+    /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|abhängig|less|mount|stable|der)\p{Ll}{4,}/u,
     // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
     /[Nn]icht-(?!frei)\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
     // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei"; not "drahtlos", "kabellos"

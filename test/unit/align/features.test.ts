@@ -145,3 +145,16 @@ describe('German verb forms', () => {
     expect(germanVerbStems('Haus', known)).toEqual([]);
   });
 });
+
+describe('German inflected words the stemmer leaves whole', () => {
+  it('meet their headword ("freie", "freien" = "frei"), and only a headword the lexicon knows', async () => {
+    const { germanInflectionStem } = await import('../../../src/analyse/germanForms.js');
+    const known = (s: string) => ['frei', 'klein'].includes(s);
+    expect(germanInflectionStem('freie', known)).toBe('frei');
+    expect(germanInflectionStem('freien', known)).toBe('frei');
+    expect(germanInflectionStem('freier', known)).toBe('frei');
+    // The stemmer handles "kleine" itself; "feier" has no known base.
+    expect(germanInflectionStem('kleine', known)).toBeUndefined();
+    expect(germanInflectionStem('feier', known)).toBeUndefined();
+  });
+});

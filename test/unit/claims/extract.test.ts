@@ -537,6 +537,8 @@ describe('words that carry a negation (soft cues)', () => {
     ['de', 'Eine nichtkommerzielle Distribution für Nicht-Apple-Plattformen.', ['nichtkommerzielle', 'Nicht-Apple-Plattformen']],
     ['de', 'Lassen Sie das, außer Sie haben einen guten Grund.', ['außer']],
     ['de', 'Die Datei fehlt.', ['fehlt']],
+    ['de', 'Die Pakete können freie oder unfreie Software sein.', ['unfreie']],
+    ['en', 'Other activities are outside its scope.', ['outside its scope']],
     ['de', 'Ebenso wenig wird diese Referenz die Standards aufführen.', ['Ebenso wenig']],
   ] as const)('%s: %s', (lang, text, expected) => {
     expect(words(text, lang)).toEqual(expected);
@@ -547,7 +549,7 @@ describe('words that carry a negation (soft cues)', () => {
     ['en', 'Unfortunately, unlike before, you must unmount and uncomment it.'],
     ['en', 'Debian Unstable and Testing are distributions.'],
     ['en', 'Upload it to unstable or non-free over a wireless network.'],
-    ['de', 'Laden Sie es über ein drahtloses Netz in unfreie oder Nicht-freie Bereiche hoch.'],
+    ['de', 'Laden Sie es über ein drahtloses Netz in Nicht-freie Bereiche hoch.'],
     ['en', 'Install it inside a container, nevertheless regardless of size.'],
     ['de', 'Das Unternehmen äußerte sich unmittelbar zu unserer Anfrage.'],
     ['de', 'Ungarn ist außerdem ungefähr so groß, außer im Winter.'],

@@ -7,7 +7,7 @@ const findings = (en: string, de: string) =>
     .filter((f) => f.type === 'entity')
     .map((f) => `${f.status} ${f.en?.text ?? '—'}|${f.de?.text ?? '—'}`);
 
-describe('the gazetteer built from iso-codes, the GNOME weather locations and Ding', () => {
+describe('the gazetteer built from iso-codes, the GNOME weather locations, Ding and the brand index', () => {
   it('ships thousands of entries of every kind, each with both languages', () => {
     const entries = gazetteer();
     expect(entries.length).toBeGreaterThan(2500);
@@ -33,6 +33,13 @@ describe('the gazetteer built from iso-codes, the GNOME weather locations and Di
     expect(new Set(gazetteer().flatMap((e) => e.forms.en)).has('Reading')).toBe(false);
   });
 
+  it('knows the organisations of the brand index, but none named like a word or a person', () => {
+    const forms = new Set(gazetteer().filter((e) => e.category === 'organisation').flatMap((e) => e.forms.en));
+    for (const name of ['Commerzbank', 'Barclays', 'UniCredit', 'Kaufland', 'Tesco', 'IG Metall']) expect(forms.has(name), name).toBe(true);
+    // Words in any sense or inflection, people's names, and short initials are left out.
+    for (const name of ['Enterprise', 'Worten', 'Müller', 'Schmidt', 'Emma', 'LVM']) expect(forms.has(name), name).toBe(false);
+  });
+
   it('merges a built entry into the hand-kept one it names, which keeps its forms', () => {
     const kept = parseGazetteer('bayer\torganisation\tBayer\tBayer\nmunich\tcity\tMunich\tMünchen\tMunich-based\n');
     const built = parseGazetteer('munich\tcity\tMunich\tMünchen|Muenchen\nbavaria\tregion\tBavaria\tBayern|Bayer\n');
@@ -52,6 +59,12 @@ describe('places and names in the claims diff', () => {
 
   it('finds another river, sea or historical person in the same slot a conflict', () => {
     expect(findings('Floods hit the towns on the Danube.', 'Hochwasser traf die Orte an der Elbe.')).toEqual(['conflict Danube|Elbe']);
+  });
+
+  it('finds another company of the brand index in the same slot a conflict', () => {
+    expect(findings('The loan was arranged by Barclays.', 'Der Kredit wurde von der Commerzbank arrangiert.')).toEqual(['conflict Barclays|Commerzbank']);
+    expect(findings('Kaufland raised its prices.', 'Tesco erhöhte seine Preise.')).toEqual(['conflict Kaufland|Tesco']);
+    expect(findings('Kaufland raised its prices.', 'Kaufland erhöhte seine Preise.')).toEqual(['match Kaufland|Kaufland']);
   });
 
   it('finds a place inside a compound of the other language', () => {

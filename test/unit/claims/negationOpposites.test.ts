@@ -32,3 +32,35 @@ describe('a negation against the opposite of its idiom', () => {
     expect(negation('The plan passed without a debate.', 'Der Plan wurde mit großer Mehrheit angenommen.')).not.toEqual(['conflict']);
   });
 });
+
+describe('a negated quantifier against the universal one', () => {
+  it('finds "not one of" / "none" / "nobody" against "alle", "jeder", and "keiner der" against "all"', () => {
+    expect(negation('Not one of the runners finished the race.', 'Alle Läufer beendeten das Rennen.')).toEqual(['conflict']);
+    expect(negation('Nobody in the village heard the shot.', 'Jeder im Dorf hörte den Schuss.')).toEqual(['conflict']);
+    expect(negation('All of the runners finished the race.', 'Keiner der Läufer beendete das Rennen.')).toEqual(['conflict']);
+    expect(negation('Not one of the runners finished the race.', 'Keiner der Läufer beendete das Rennen.')).toEqual(['match']);
+  });
+});
+
+describe('main clauses a semicolon sets apart', () => {
+  it('are compared part by part when both sentences have as many: a cue in the other clause is no agreement', () => {
+    const en = 'The police found traces of a break-in; the owner was not at home.';
+    expect(negation(en, 'Die Polizei fand keine Spuren eines Einbruchs; der Besitzer war nicht zu Hause.')).toEqual(['conflict', 'match']);
+    expect(negation(en, 'Die Polizei fand Spuren eines Einbruchs; der Besitzer war nicht zu Hause.')).toEqual(['match']);
+  });
+
+  it('are not, when the translator joined or split them differently', () => {
+    expect(negation('The police found traces of a break-in; the owner was not at home.', 'Die Polizei fand keine Spuren eines Einbruchs, und der Besitzer war nicht zu Hause.')).toEqual(['match']);
+  });
+});
+
+describe('what a German cue negates', () => {
+  it('is the verb before a separable particle at the clause end ("deckt … nicht ab")', () => {
+    expect(negation('The insurance covers storm damage; it cannot be cancelled.', 'Die Versicherung deckt Sturmschäden nicht ab; sie kann nicht gekündigt werden.')).toEqual(['conflict', 'match']);
+  });
+
+  it('reads an inflected adjective the stemmer leaves whole as its headword ("freie" = "free")', () => {
+    expect(negation('The hotel has no free rooms.', 'Das Hotel hat freie Zimmer.')).toEqual(['conflict']);
+    expect(negation('The hotel has no free rooms.', 'Das Hotel hat keine freien Zimmer.')).toEqual(['match']);
+  });
+});
