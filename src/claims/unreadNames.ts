@@ -9,7 +9,8 @@ import type { LocatedClaim } from './lookup.js';
 /**
  * Names the extraction passed over: a single capitalised word at an English sentence start, or in
  * German, where every noun is capitalised ("Condor warnte vor …", "von Renault in Auftrag gegeben").
- * A word the lexicon knows in neither language, whole or as a compound, is a name by elimination.
+ * A word the lexicon knows in neither language, whole or (in German, which writes new compounds
+ * freely) as a compound, is a name by elimination: "Eurowings" at an English sentence start is one.
  * Looked for only where one side of a link has a name left over and the other has none: the one
  * unread name there is the candidate for the same place (kind `unread`; never reported on its own).
  */
@@ -31,7 +32,7 @@ export function unreadNames(text: string, lang: Lang, claims: readonly Claim[], 
     // A key pressed with another ("Ctrl-D", "Strg-D") has a part of one letter; no name has.
     if (word.length < 3 || /\d/.test(word) || word.split(/[-&'’]/).some((part) => part.length === 1) || claims.some((c) => c.start < end && c.end > m.index)) continue;
     if (STOPWORDS.en.has(lower) || STOPWORDS.de.has(lower) || NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower)) continue;
-    if (known(word) || splitCompound(lower, known, 4) || lower.split('-').some((part) => part.length > 3 && known(part))) continue;
+    if (known(word) || (lang === 'de' && splitCompound(lower, known, 4)) || lower.split('-').some((part) => part.length > 3 && known(part))) continue;
     found.push({ start: m.index, end, text: word });
   }
   return found;
@@ -60,6 +61,9 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     // The English side first: only a sentence's first word can be unread there, so most links stop here.
     const en = candidates('en', undefined);
     if (en.length !== 1) return none;
+    // The German sentence writes it too, where a compound of German words would not read as a name.
+    const same = writtenAt(text.de, text.en.slice(en[0]!.claim.start, en[0]!.claim.end));
+    if (same !== undefined) return { en, de: [{ sentence: sentence.de, claim: { ...en[0]!.claim, start: same, end: same + en[0]!.claim.end - en[0]!.claim.start } }] };
     const de = candidates('de', undefined);
     if (de.length !== 1) return none;
     const [a, b] = [text.en.slice(en[0]!.claim.start, en[0]!.claim.end), text.de.slice(de[0]!.claim.start, de[0]!.claim.end)];
@@ -72,6 +76,14 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     return found.length === 1 ? { ...none, [other]: found } : none;
   }
   return none;
+}
+
+/** Where `word` stands in `text` as a whole word, the first time; undefined where it does not. */
+function writtenAt(text: string, word: string): number | undefined {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return at;
+  }
+  return undefined;
 }
 
 /**

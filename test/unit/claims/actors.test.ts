@@ -57,6 +57,10 @@ describe('names in the same place', () => {
     // A noun the lexicon may not know takes an article; one name in two forms is no substitution.
     expect(entities('The firm Zalando rejected the offer.', 'Den Vorschlag lehnte die Firmenleitung ab.')).toEqual(['en-only Zalando|—']);
     expect(entities('Zalando rejected the offer.', 'Zalando lehnte das Angebot ab.')).toEqual(['match Zalando|Zalando']);
+    // An English sentence's first word that only German would read as a compound of words is a name
+    // ("Euro" + "wings"), met where the German sentence writes it, or against the German unread name.
+    expect(entities('Streetwings rejected the offer.', 'Streetwings lehnte das Angebot ab.')).toEqual(['match Streetwings|Streetwings']);
+    expect(entities('Streetwings rejected the offer.', 'Vinted lehnte das Angebot ab.')).toEqual(['conflict Streetwings|Vinted']);
     // Keys pressed together are no names.
     expect(entities('Ctrl-D ends the input.', 'Strg-D beendet die Eingabe.')).toEqual([]);
     expect(related('Unices', 'Unix')).toBe(true);
