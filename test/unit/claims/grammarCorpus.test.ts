@@ -7,11 +7,11 @@ import { briefly, diffPair, type Pair } from './diffPair.js';
  * The corpus written from each kind's grammar by a separate session (issue 20), drawn with seed 22:
  * the rules were worked out on seed 21, so these are draws they were not fitted to. The issue's
  * targets are ≥ 98 % of substituted values as conflicts and ≥ 99.5 % of faithful renderings all
- * matches; organisations and negation do not reach them yet, and are held at what they reach.
+ * matches; negation does not reach them on this seed (93 %: "evidence" / "Hinweise", "open to
+ * traffic" / "freigegeben", lexicon gaps), and is held at what it reaches.
  */
 const BELOW_TARGET: Record<string, { perturbed: number; equal: number }> = {
-  organisation: { perturbed: 0.85, equal: 0.97 },
-  negation: { perturbed: 0.7, equal: 0.99 },
+  negation: { perturbed: 0.93, equal: 0.995 },
 };
 
 describe('the grammar-generated claims corpus (seed 22)', () => {
