@@ -25,8 +25,10 @@ export const STRAY_PIECES = {
   joinLength: 0,
   /** A link grows to at most this many sentences a side (the largest beads the DP uses). */
   joinMax: 3,
-  /** Runs of up to this many sentences left alone on each side, facing each other, pair one to one. */
+  /** Runs of up to this many sentences left alone on each side, facing each other, pair one to one … */
   facingRun: 3,
+  /** … when the lengths of every pair agree at least this well (ln of the length probability): two omissions facing each other rarely fit. */
+  facingLength: -4.6,
 };
 
 /**
@@ -40,23 +42,28 @@ export const STRAY_PIECES = {
  * - equal runs of sentences left alone on both sides, facing each other between two links (or a
  *   document edge), pair in order: table cells and labels the lexicon cannot read ("N/A" / "Nicht
  *   verfügbar" twice), which take each other's place. Unequal runs stay: there a paragraph was
- *   dropped or added.
+ *   dropped or added; so do pairs whose lengths cannot be a translation's, most likely two
+ *   omissions that happen to face each other.
  */
 export function placeStrayPieces(path: Span[], evidence: StrayEvidence): Span[] {
-  return pairFacingRuns(joinNeighbours(path, evidence));
+  return pairFacingRuns(joinNeighbours(path, evidence), evidence);
 }
 
+/** One pass, linear in the path: a link grown by a piece may take the next piece too. */
 function joinNeighbours(path: Span[], evidence: StrayEvidence): Span[] {
-  const out = [...path];
-  for (let k = 0; k < out.length; k++) {
-    const skip = out[k]!;
-    if (!isSkip(skip) || sentences(skip) !== 1) continue;
-    const before = joinGain(skip, out[k - 1], evidence);
-    const after = joinGain(skip, out[k + 1], evidence);
-    if (before === undefined && after === undefined) continue;
-    const side = after === undefined || (before !== undefined && before >= after) ? k - 1 : k + 1;
-    out.splice(Math.min(side, k), 2, cover(out[Math.min(side, k)]!, out[Math.max(side, k)]!));
-    k = Math.max(-1, Math.min(side, k) - 1);
+  const out: Span[] = [];
+  for (let k = 0; k < path.length; k++) {
+    const span = path[k]!;
+    const single = isSkip(span) && sentences(span) === 1;
+    const before = single ? joinGain(span, out[out.length - 1], evidence) : undefined;
+    const after = single ? joinGain(span, path[k + 1], evidence) : undefined;
+    if (before !== undefined && (after === undefined || before >= after)) {
+      out[out.length - 1] = cover(out[out.length - 1]!, span);
+    } else if (after !== undefined) {
+      out.push(cover(span, path[++k]!));
+    } else {
+      out.push(span);
+    }
   }
   return out;
 }
@@ -73,8 +80,8 @@ function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): 
   return evidence.lengthFit(joined) - evidence.lengthFit(link) >= STRAY_PIECES.joinLength ? added : undefined;
 }
 
-/** Runs of skips between two links whose English and German sentence counts are equal pair one to one, in order. */
-function pairFacingRuns(path: Span[]): Span[] {
+/** Runs of skips between two links whose English and German sentence counts are equal pair one to one, in order, when their lengths fit. */
+function pairFacingRuns(path: Span[], evidence: StrayEvidence): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < path.length; ) {
     if (!isSkip(path[k]!)) {
@@ -83,16 +90,19 @@ function pairFacingRuns(path: Span[]): Span[] {
     }
     let end = k;
     while (end < path.length && isSkip(path[end]!)) end++;
-    const run = cover(path[k]!, path[end - 1]!);
-    const enCount = run[1] - run[0];
-    if (enCount === run[3] - run[2] && enCount <= STRAY_PIECES.facingRun) {
-      for (let t = 0; t < enCount; t++) out.push([run[0] + t, run[0] + t + 1, run[2] + t, run[2] + t + 1]);
-    } else {
-      for (let t = k; t < end; t++) out.push(path[t]!);
-    }
+    const pairs = facingPairs(cover(path[k]!, path[end - 1]!));
+    if (pairs && pairs.every((pair) => evidence.lengthFit(pair) >= STRAY_PIECES.facingLength)) out.push(...pairs);
+    else for (let t = k; t < end; t++) out.push(path[t]!);
     k = end;
   }
   return out;
+}
+
+/** The one-to-one pairs of a run of skips with as many English as German sentences (at most `facingRun`), else undefined. */
+function facingPairs(run: Span): Span[] | undefined {
+  const count = run[1] - run[0];
+  if (count !== run[3] - run[2] || count > STRAY_PIECES.facingRun) return undefined;
+  return Array.from({ length: count }, (_, t): Span => [run[0] + t, run[0] + t + 1, run[2] + t, run[2] + t + 1]);
 }
 
 /** The span from the first of two neighbouring spans to the end of the second. */

@@ -32,6 +32,13 @@ describe('placeStrayPieces', () => {
     expect(placeStrayPieces(path, evidence({}, {}, {}))).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 4]]);
   });
 
+  it('keeps a facing pair whose lengths cannot be a translation\'s: two omissions side by side', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 2, 1, 2], [2, 3, 2, 3]];
+    const misfit = (span: Span) => (span[0] === 1 && span[2] === 1 ? -12 : 0);
+    expect(placeStrayPieces(path, evidence({}, {}, {}, misfit))).toEqual(path);
+    expect(placeStrayPieces(path, evidence({}, {}, {}))).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3]]);
+  });
+
   it('keeps unequal runs: a paragraph dropped on one side', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 1, 2, 3], [1, 2, 3, 3], [2, 3, 3, 4]];
     expect(placeStrayPieces(path, evidence({}, {}))).toEqual(path);
