@@ -4,30 +4,32 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
-import type { BatchJob, BatchResult } from '../../batch/job.js';
+import { optionsRecord, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
 import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
 import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
-import { resolveTmxLangs, type TmxLangs } from '../../write/tmx.js';
-import { resolveCreationDate } from '../exportOptions.js';
+import type { Encoding } from '../../read/decode.js';
+import { resolveTmxLangs } from '../../write/tmx.js';
+import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
+import { readAbbreviations } from './align.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
 import { readTextFile } from '../../read/readDocument.js';
 import { readStdin } from '../../read/stdin.js';
 
-export interface BatchCliOptions {
+export interface BatchCliOptions extends ExportCliOptions {
   outDir?: string;
   format: string;
   jobs?: number;
   resume?: boolean;
   trustColumns?: boolean;
+  forceLangs?: boolean;
   mode: ModeChoice;
   presegmented?: boolean;
   clean?: boolean;
   sentenceLinks?: boolean;
-  minScore?: number;
-  tmxLangs?: TmxLangs;
-  creationDate?: Date;
+  encoding?: Encoding;
+  abbreviations?: string;
   lexicon?: string | false;
   lexiconMode?: LexiconMode;
 }
@@ -36,6 +38,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
   // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
   if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
   if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
+  if (options.forceLangs && !options.trustColumns) throw new UserError('--force-langs keeps stated languages; state them with --trust-columns');
   const streaming = options.outDir === undefined;
   if (streaming && options.format !== 'jsonl') {
     throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);
@@ -46,34 +49,33 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
     removeStrayTempFilesOnSignal(options.outDir);
   }
 
-  const creationDate = resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH);
-  // A bad --lexicon file is the user's error for the whole batch, not a failure of every pair.
+  // A bad --lexicon or --abbreviations file is the user's error for the whole batch, not a failure of every pair.
   lexiconForOption(options.lexicon, options.lexiconMode);
+  const settings: BatchSettings = {
+    format: options.format,
+    mode: options.mode,
+    presegmented: options.presegmented ?? false,
+    clean: options.clean ?? false,
+    sentenceLinks: options.sentenceLinks ?? false,
+    encoding: options.encoding,
+    abbreviations: options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined,
+    writer: writerSettings(options, process.cwd()),
+    creationDate: resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH).toISOString(),
+    lexicon: options.lexicon,
+    lexiconMode: options.lexiconMode ?? 'add',
+    trustColumns: options.trustColumns ?? false,
+    forceLangs: options.forceLangs ?? false,
+  };
   const jobs: BatchJob[] = [];
   let skipped = 0;
   entries.forEach((entry, index) => {
     const base = options.outDir ? outputBase(options.outDir, entry.name, options.format) : undefined;
-    if (base && options.resume && isComplete(base, options.format)) {
+    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings };
+    if (base && options.resume && isComplete(base, options.format, optionsRecord(job))) {
       skipped++;
       return;
     }
-    jobs.push({
-      index,
-      enPath: entry.enPath,
-      dePath: entry.dePath,
-      format: options.format,
-      outputBase: base,
-      mode: options.mode,
-      presegmented: options.presegmented ?? false,
-      clean: options.clean ?? false,
-      sentenceLinks: options.sentenceLinks ?? false,
-      minScore: options.minScore,
-      tmxLangs: options.tmxLangs,
-      creationDate,
-      lexicon: options.lexicon,
-      lexiconMode: options.lexiconMode ?? 'add',
-      trustColumns: options.trustColumns ?? false,
-    });
+    jobs.push(job);
   });
 
   const failures = await runJobs(jobs, options.jobs ?? availableParallelism(), streaming);
