@@ -94,15 +94,15 @@ describe('satzpaar batch', () => {
 
   it('--encoding and --abbreviations apply to every pair, as for align', () => {
     const { dir, manifest, out } = workspace(['en.txt\tde.txt\tlatin']);
-    writeFileSync(join(dir, 'en.txt'), 'The results of the Wkshp. Berlin were good. It treats children from the whole region.\n');
-    writeFileSync(join(dir, 'de.txt'), Buffer.from('Die Ergebnisse des Workshops in Berlin waren gut. Er behandelt Kinder aus der ganzen Region.\n', 'latin1'));
+    writeFileSync(join(dir, 'en.txt'), 'The results of the Wkshp. Berlin were good. It treats children from the whole region, also from Munich.\n');
+    writeFileSync(join(dir, 'de.txt'), Buffer.from('Die Ergebnisse des Workshops in Berlin waren gut. Er behandelt Kinder aus der ganzen Region, auch aus München.\n', 'latin1'));
     writeFileSync(join(dir, 'abbreviations.txt'), 'Wkshp.\n');
     const refused = runCli(['batch', manifest, '--out-dir', out, '--jobs', '1']);
     expect(refused.stderr).toMatch(/de\.txt: .*UTF-8/);
     const result = runCli(['batch', manifest, '--out-dir', out, '--encoding', 'latin1', '--abbreviations', join(dir, 'abbreviations.txt'), '--jobs', '1']);
     expect(result.status).toBe(0);
     const doc = JSON.parse(readFileSync(join(out, 'latin.json'), 'utf8')) as AlignmentDocument;
-    expect(doc.sentences.de[1]!.text).toBe('Er behandelt Kinder aus der ganzen Region.');
+    expect(doc.sentences.de[1]!.text).toBe('Er behandelt Kinder aus der ganzen Region, auch aus München.');
     expect(doc.sentences.en[0]!.text).toBe('The results of the Wkshp. Berlin were good.');
   });
 
