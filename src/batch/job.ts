@@ -5,6 +5,7 @@ import { alignDocuments } from '../pipeline/alignDocuments.js';
 import type { Encoding } from '../read/decode.js';
 import { readDocument } from '../read/readDocument.js';
 import { writerFor, type WriterOptions } from '../write/formats.js';
+import type { UnitFilter } from '../write/hygiene.js';
 import { writeOutput } from '../cli/output.js';
 import { optionsRecordPath } from './outputs.js';
 
@@ -44,7 +45,8 @@ export interface BatchJob {
 }
 
 export type BatchResult =
-  | { index: number; ok: true; content?: string }
+  /** `dropped`: the units each translation-memory filter removed (export formats only). */
+  | { index: number; ok: true; content?: string; dropped?: Record<UnitFilter, number> }
   | { index: number; ok: false; error: string };
 
 /** What a pair's output was made from; --resume recomputes the pair when it differs. */
@@ -72,11 +74,14 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
       languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)', forcesLanguages: '--force-langs' },
     });
     const creationDate = new Date(settings.creationDate);
-    const files = await writerFor(settings.format).write(alignment, { ...settings.writer, clock: () => creationDate });
-    if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join('') };
+    const writer = writerFor(settings.format);
+    const writerOptions = { ...settings.writer, clock: () => creationDate };
+    const files = await writer.write(alignment, writerOptions);
+    const dropped = writer.count?.(alignment, writerOptions).dropped;
+    if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join(''), dropped };
     for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
     await writeOutput(optionsRecordPath(job.outputBase), optionsRecord(job));
-    return { index: job.index, ok: true };
+    return { index: job.index, ok: true, dropped };
   } catch (error) {
     const message = error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     return { index: job.index, ok: false, error: message };

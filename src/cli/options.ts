@@ -31,7 +31,7 @@ export function modeOption(): Option {
 export function alignmentOptions(): Option[] {
   return [
     modeOption(),
-    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection. Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
+    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en), refused where a confident detection disagrees (see --force-langs). Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
     forceLangsOption(),
     new Option('--presegmented', 'input has one sentence per line'),
     cleanOption(),

@@ -1,6 +1,6 @@
 import { UserError } from '../core/errors.js';
 import { pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
-import { FILTER_LABELS, UNIT_FILTERS } from '../write/hygiene.js';
+import { FILTER_LABELS, UNIT_FILTERS, type UnitFilter } from '../write/hygiene.js';
 import type { ExportCount } from '../write/units.js';
 import { writerFor, type AlignmentWriter } from '../write/formats.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from './exportOptions.js';
@@ -47,9 +47,14 @@ export function describeCount(count: ExportCount, minScore: number | undefined):
     count.belowMinScore > 0 ? `${count.belowMinScore} below --min-score ${minScore}` : '',
     count.oneSided > 0 ? `${count.oneSided} one-sided (1-0/0-1) ${plural(count.oneSided, 'link')}` : '',
     count.emptyAfterCleaning > 0 ? `${count.emptyAfterCleaning} with no writable text` : '',
-    ...UNIT_FILTERS.map((filter) => (count.dropped[filter] > 0 ? `${count.dropped[filter]} ${FILTER_LABELS[filter]}` : '')),
+    ...describeDropped(count.dropped),
   ].filter((reason) => reason !== '');
   return `wrote ${count.written} ${plural(count.written, count.noun)}${reasons.length > 0 ? ` (${reasons.join(', ')} left out)` : ''}`;
+}
+
+/** Each translation-memory filter's removals, e.g. `89 number-only`, `157 duplicate`; none for filters that removed nothing. */
+export function describeDropped(dropped: Record<UnitFilter, number>): string[] {
+  return UNIT_FILTERS.filter((filter) => dropped[filter] > 0).map((filter) => `${dropped[filter]} ${FILTER_LABELS[filter]}`);
 }
 
 function plural(n: number, word: string): string {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,18 @@ describe('translation-memory hygiene on text extracted from PDFs', () => {
     expect(units.filter(([en]) => en === 'Tip')).toEqual([['Tip', 'Tipp']]);
     expect(units).not.toContainEqual(['Index', 'Index']);
     expect(result.stderr).toMatch(/\(3 page furniture \(page numbers, index entries, running headers\), 1 identical on both sides, 1 duplicate left out\)/);
+  });
+});
+
+describe('translation-memory hygiene in batch', () => {
+  it('applies the filters to every pair and sums what they left out in the summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'satzpaar-batch-hygiene-'));
+    writeFileSync(join(dir, 'manifest.tsv'), `${FAQ_EN}\t${FAQ_DE}\tfaq\n`);
+    const result = runCli(['batch', join(dir, 'manifest.tsv'), '--out-dir', join(dir, 'out'), '--format', 'tmx', '--drop-duplicates', '--jobs', '1']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('satzpaar batch: 1 of 1 pairs aligned, left out by the translation-memory filters: 3 page furniture (page numbers, index entries, running headers), 1 duplicate\n');
+    const units = segs(readFileSync(join(dir, 'out', 'faq.tmx'), 'utf8'));
+    expect(units.filter(([en]) => en === 'Tip')).toHaveLength(1);
   });
 });
 

@@ -9,7 +9,9 @@ import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
 import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
 import type { Encoding } from '../../read/decode.js';
+import { UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
 import { resolveTmxLangs } from '../../write/tmx.js';
+import { describeDropped } from '../writeAlignment.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
 import { readAbbreviations } from './align.js';
 import { writeOutput } from '../output.js';
@@ -78,8 +80,8 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
     jobs.push(job);
   });
 
-  const failures = await runJobs(jobs, options.jobs ?? availableParallelism(), streaming);
-  reportSummary(entries, jobs.length, skipped, failures);
+  const { failures, dropped } = await runJobs(jobs, options.jobs ?? availableParallelism(), streaming);
+  reportSummary(entries, jobs.length, skipped, failures, dropped);
   if (failures.length > 0) process.exitCode = EXIT_FAILURE;
 }
 
@@ -100,8 +102,9 @@ async function makeOutDir(dir: string): Promise<void> {
  * Runs the jobs on a pool of worker threads (inline for a single thread). Streamed content
  * is written in manifest order as soon as every earlier pair is done, so output is deterministic.
  */
-async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): Promise<BatchResult[]> {
-  if (jobs.length === 0) return [];
+async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): Promise<{ failures: BatchResult[]; dropped: Record<UnitFilter, number> }> {
+  const dropped: Record<UnitFilter, number> = { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 };
+  if (jobs.length === 0) return { failures: [], dropped };
   const progress = startProgress(jobs.length);
   const failures: BatchResult[] = [];
   const pending = new Map<number, string>();
@@ -119,6 +122,7 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
   };
   const settle = (result: BatchResult) => {
     if (!result.ok) failures.push(result);
+    else for (const filter of UNIT_FILTERS) dropped[filter] += result.dropped?.[filter] ?? 0;
     if (streaming) {
       pending.set(result.index, result.ok ? (result.content ?? '') : '');
       flush();
@@ -141,14 +145,16 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
   }
   await flushing;
   progress.stop();
-  return failures.sort((a, b) => a.index - b.index);
+  return { failures: failures.sort((a, b) => a.index - b.index), dropped };
 }
 
-function reportSummary(entries: ManifestEntry[], ran: number, skipped: number, failures: BatchResult[]): void {
+function reportSummary(entries: ManifestEntry[], ran: number, skipped: number, failures: BatchResult[], dropped: Record<UnitFilter, number>): void {
   const done = ran - failures.length;
   const parts = [`${done} of ${entries.length} pairs aligned`];
   if (skipped > 0) parts.push(`${skipped} already done (skipped with --resume)`);
   if (failures.length > 0) parts.push(`${failures.length} failed`);
+  const filtered = describeDropped(dropped);
+  if (filtered.length > 0) parts.push(`left out by the translation-memory filters: ${filtered.join(', ')}`);
   process.stderr.write(`satzpaar batch: ${parts.join(', ')}\n`);
   for (const failure of failures) {
     const entry = entries[failure.index]!;
