@@ -20,6 +20,11 @@ export type UnitFilter = keyof UnitFilters;
 /** In the order they are tried; a unit is counted under the first filter that removes it. */
 export const UNIT_FILTERS: readonly UnitFilter[] = ['pageFurniture', 'numberOnly', 'identical', 'duplicates'];
 
+/** A count of zero removals for every filter, to add to. */
+export function noneDropped(): Record<UnitFilter, number> {
+  return { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 };
+}
+
 /** How the stderr count names each filter's removals. */
 export const FILTER_LABELS: Record<UnitFilter, string> = {
   pageFurniture: 'page furniture (page numbers, index entries, running headers)',

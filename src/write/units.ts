@@ -1,5 +1,5 @@
 import { readerText, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
-import { hasNoLetters, isPageFurniture, UNIT_FILTERS, type UnitFilter, type UnitFilters } from './hygiene.js';
+import { hasNoLetters, isPageFurniture, noneDropped, UNIT_FILTERS, type UnitFilter, type UnitFilters } from './hygiene.js';
 
 /**
  * Line-breaking whitespace (including U+0085 NEL and the Unicode line/paragraph separators, which
@@ -75,7 +75,7 @@ export interface UnitOptions {
 export function selectUnits(doc: AlignmentDocument, options: UnitOptions & { bilingual: boolean }): UnitSelection {
   const minScore = options.minScore ?? 0;
   const units: ExportUnit[] = [];
-  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped: { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 } };
+  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped: noneDropped() };
   doc.alignments.forEach((link, index) => {
     const oneSided = link.en.length === 0 || link.de.length === 0;
     if (options.bilingual && oneSided) {

@@ -9,7 +9,7 @@ import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
 import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
 import type { Encoding } from '../../read/decode.js';
-import { UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
+import { noneDropped, UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
 import { resolveTmxLangs } from '../../write/tmx.js';
 import { describeDropped } from '../writeAlignment.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
@@ -103,7 +103,7 @@ async function makeOutDir(dir: string): Promise<void> {
  * is written in manifest order as soon as every earlier pair is done, so output is deterministic.
  */
 async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): Promise<{ failures: BatchResult[]; dropped: Record<UnitFilter, number> }> {
-  const dropped: Record<UnitFilter, number> = { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 };
+  const dropped = noneDropped();
   if (jobs.length === 0) return { failures: [], dropped };
   const progress = startProgress(jobs.length);
   const failures: BatchResult[] = [];

@@ -1,8 +1,6 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { UserError } from '../../core/errors.js';
 import type { DocumentInput } from '../../core/types.js';
-import { docxText } from './docx.js';
-import { odtText } from './odt.js';
 
 export interface OfficeText {
   text: string;
@@ -29,9 +27,11 @@ export async function readOfficeDocument(path: string, bytes: Buffer): Promise<O
     return undefined;
   }
   if (!startsWith(bytes, ZIP)) return undefined;
+  // Loaded only for a ZIP file: every command reads documents, few of them Word or OpenDocument files.
+  const { default: JSZipLibrary } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await JSZipLibrary.loadAsync(bytes);
   } catch {
     throw new UserError(`${path}: damaged document (not a readable ZIP archive, as .docx and .odt files are); open it and save it again, or save it as plain text (UTF-8)`);
   }
@@ -56,10 +56,10 @@ async function extract(path: string, zip: JSZip, bytes: Buffer, kind: 'docx' | '
     throw new UserError(protectedMessage(path));
   }
   try {
-    if (kind === 'docx') return await docxText(bytes);
+    if (kind === 'docx') return await (await import('./docx.js')).docxText(bytes);
     const content = await zip.file('content.xml')?.async('string');
     if (content === undefined) throw new Error('no content.xml');
-    return odtText(content);
+    return (await import('./odt.js')).odtText(content);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const name = kind === 'docx' ? 'Word' : 'OpenDocument';
