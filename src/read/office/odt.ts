@@ -4,8 +4,27 @@ import { blockText, type BlockRules } from './blocks.js';
 /** Paragraphs and headings; list items and table cells hold paragraphs of their own. */
 const BLOCKS = new Set(['text:p', 'text:h']);
 
-/** Not prose: a footnote's number, comments, deleted text kept for change tracking, forms, declarations. */
-const SKIPPED = new Set(['text:note-citation', 'office:annotation', 'office:annotation-end', 'text:tracked-changes', 'office:forms', 'text:sequence-decls', 'svg:desc', 'svg:title']);
+/**
+ * Not prose: a footnote's number, comments, deleted text kept for change tracking, forms, declarations,
+ * and the indexes the word processor generates (a table of contents, an alphabetical index: page furniture).
+ */
+const SKIPPED = new Set([
+  'text:note-citation',
+  'office:annotation',
+  'office:annotation-end',
+  'text:tracked-changes',
+  'office:forms',
+  'text:sequence-decls',
+  'svg:desc',
+  'svg:title',
+  'text:table-of-content',
+  'text:alphabetical-index',
+  'text:illustration-index',
+  'text:table-index',
+  'text:object-index',
+  'text:user-index',
+  'text:bibliography',
+]);
 
 /** Text boxes sit inside a paragraph: they become blocks after it. */
 const DEFERRED = new Set(['draw:frame']);

@@ -27,10 +27,11 @@ describe('odtText', () => {
     expect(text).toBe('Before after.\n\nNext.\n\nThe note.');
   });
 
-  it('leaves out comments and deleted text kept for change tracking, keeps no-break spaces', () => {
+  it('leaves out comments, deleted text kept for change tracking and generated indexes, keeps no-break spaces', () => {
     const text = odtText(
       content(
-        '<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted.</text:p></text:deletion></text:changed-region></text:tracked-changes>' +
+        '<text:table-of-content><text:index-body><text:p>Introduction\t3</text:p></text:index-body></text:table-of-content>' +
+          '<text:tracked-changes><text:changed-region><text:deletion><text:p>Deleted.</text:p></text:deletion></text:changed-region></text:tracked-changes>' +
           '<text:p>Kept<office:annotation><text:p>A comment.</text:p></office:annotation> text, 10\u00a0%.</text:p>',
       ),
     );
