@@ -21,7 +21,10 @@ export interface XliffOptions extends UnitOptions {
  * The link's score and sentence numbers go in a note, which every reader keeps.
  */
 export function formatXliff(doc: AlignmentDocument, options: XliffOptions = {}): string {
-  const langs = resolveTmxLangs(options.langs, pairLanguages(doc));
+  const languages = pairLanguages(doc);
+  const langs = resolveTmxLangs(options.langs, languages);
+  // The note names each side by its language (fr for a German–French pair's second role), as the TMX props do.
+  const named = { en: languages[0], de: languages[1] };
   const [source, target] = sourceFirst(langs);
   const { units } = selectUnits(doc, { ...options, bilingual: true });
   const files = { source: sourceName(doc.documents[source].path, options.sourcePaths), target: sourceName(doc.documents[target].path, options.sourcePaths) };
@@ -29,7 +32,7 @@ export function formatXliff(doc: AlignmentDocument, options: XliffOptions = {}):
     id: unit.index,
     source: escapeXml(unit[source]),
     target: escapeXml(unit[target]),
-    note: escapeXml(`score ${unit.link.score}; ${source} sentences ${unit.link[source].join(',')}; ${target} sentences ${unit.link[target].join(',')}`),
+    note: escapeXml(`score ${unit.link.score}; ${named[source]} sentences ${unit.link[source].join(',')}; ${named[target]} sentences ${unit.link[target].join(',')}`),
   }));
   const attribute = (value: string) => escapeXml(removeUnwritable(value));
   const write = (options.version ?? '2.1') === '2.1' ? xliff21 : xliff12;

@@ -36,6 +36,14 @@ describe.each(['2.1', '1.2'] as const)('formatXliff %s', (version) => {
     expect(german).toMatch(version === '2.1' ? /srcLang="de-DE" trgLang="en-US"/ : /source-language="de-DE" target-language="en-US"/);
   });
 
+  it('notes the score and the sentence indices of each side, named by its language', () => {
+    expect(content).toContain('score 0.4; en sentences 1; de sentences 1,2');
+    const german = formatXliff(mixedAlignment(), { version, langs: { source: 'de', target: 'en' } });
+    expect(german).toContain('score 0.4; de sentences 1,2; en sentences 1');
+    const otherPair = { ...mixedAlignment(), languages: ['de', 'fr'] as const };
+    expect(formatXliff(otherPair, { version })).toContain('score 0.4; de sentences 1; fr sentences 1,2');
+  });
+
   it.skipIf(!hasXmllint)('is valid against the OASIS schema, also with nothing to export', () => {
     expect(valid(content, version)).toEqual({ status: 0, stderr: 'FILE validates\n' });
     expect(valid(formatXliff(NOTHING_TO_EXPORT, { version }), version)).toEqual({ status: 0, stderr: 'FILE validates\n' });
