@@ -3,8 +3,31 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import xliff12ToJs from 'xliff/xliff12ToJs';
+import xliff2js from 'xliff/xliff2js';
 import { fixture, runCli } from '../helpers/cli.js';
 import { xliffPairs } from '../helpers/xliff.js';
+
+/**
+ * XLIFF 2.1 and 1.2 as a JavaScript localisation tool reads them (the `xliff` package, i18next's
+ * converter): every unit's source and target, under the languages the file names.
+ */
+describe('the xliff package imports the XLIFF exports', () => {
+  const json = join(mkdtempSync(join(tmpdir(), 'satzpaar-xliff-js-')), 'kinvolk.json');
+  writeFileSync(json, runCli(['align', fixture('en-zdnet-microsoft-buys-kinvolk.txt'), fixture('de-microsoft-announcement-kinvolk.txt')]).stdout);
+
+  it.each([
+    ['2.1', xliff2js],
+    ['1.2', xliff12ToJs],
+  ] as const)('XLIFF %s', async (version, read) => {
+    const xml = runCli(['export', json, '--format', 'xliff', '--xliff-version', version, '--tmx-langs', 'de-DE,en-GB']).stdout;
+    const imported = (await read(xml)) as { sourceLanguage: string; targetLanguage: string; resources: Record<string, Record<string, { source: string; target: string }>> };
+    expect([imported.sourceLanguage, imported.targetLanguage]).toEqual(['de-DE', 'en-GB']);
+    const units = Object.values(imported.resources).flatMap((file) => Object.values(file).map((unit) => [unit.source, unit.target]));
+    expect(units.length).toBeGreaterThan(5);
+    expect(units).toEqual(xliffPairs(xml));
+  });
+});
 
 /**
  * Translate Toolkit's readers (Debian's python3-translate) as a CAT tool's import: the units they
