@@ -2,63 +2,86 @@ import type { Lang, ModeChoice } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import { lexiconForOption, type LexiconMode } from '../lexicon/load.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
+import type { Encoding } from '../read/decode.js';
 import { readDocument } from '../read/readDocument.js';
-import { writerFor } from '../write/formats.js';
-import type { TmxLangs } from '../write/tmx.js';
+import { writerFor, type WriterOptions } from '../write/formats.js';
+import type { UnitFilter } from '../write/hygiene.js';
 import { writeOutput } from '../cli/output.js';
+import { optionsRecordPath } from './outputs.js';
 
-export interface BatchJob {
-  index: number;
-  enPath: string;
-  dePath: string;
+/** Everything that decides a pair's output besides its two files: recorded beside the output for --resume. */
+export interface BatchSettings {
   format: string;
-  /** Where to write (path prefix); undefined to return the content for streaming to stdout. */
-  outputBase?: string;
   mode: ModeChoice;
   presegmented: boolean;
   /** `--clean`: markup and noise removed before segmentation (HTML pages, XML documents, paged text and subtitles get it anyway). */
   clean: boolean;
   /** `--sentence-links`: restructured paragraphs keep their sentence links. */
   sentenceLinks: boolean;
-  minScore?: number;
-  tmxLangs?: TmxLangs;
-  /** TMX creationdate, resolved once for the whole batch. */
-  creationDate: Date;
+  encoding?: Encoding;
+  /** Extra abbreviations for the segmenter, read once for the whole batch. */
+  abbreviations?: string[];
+  /** The export settings (`--min-score`, `--tmx-langs`, filters, source paths); the TMX date is `creationDate`. */
+  writer: Omit<WriterOptions, 'clock'>;
+  /** TMX creationdate, resolved once for the whole batch (an ISO string, so the record compares as text). */
+  creationDate: string;
   /** `--lexicon FILE` / `--no-lexicon` (false); undefined for the shipped lexicon. */
   lexicon?: string | false;
   /** Whether the --lexicon file's pairs join the shipped lexicon or replace it. */
   lexiconMode: LexiconMode;
   /** Trust the manifest's columns instead of detecting the languages. */
   trustColumns: boolean;
+  /** With trustColumns: keep them even where a confident detection disagrees. */
+  forceLangs: boolean;
+}
+
+export interface BatchJob {
+  index: number;
+  enPath: string;
+  dePath: string;
+  /** Where to write (path prefix); undefined to return the content for streaming to stdout. */
+  outputBase?: string;
+  settings: BatchSettings;
 }
 
 export type BatchResult =
-  | { index: number; ok: true; content?: string }
+  /** `dropped`: the units each translation-memory filter removed (export formats only). */
+  | { index: number; ok: true; content?: string; dropped?: Record<UnitFilter, number> }
   | { index: number; ok: false; error: string };
+
+/** What a pair's output was made from; --resume recomputes the pair when it differs. */
+export function optionsRecord(job: Pick<BatchJob, 'enPath' | 'dePath' | 'settings'>): string {
+  return JSON.stringify({ files: [job.enPath, job.dePath], settings: job.settings }) + '\n';
+}
 
 /** Aligns one manifest pair. Errors become results, so one bad pair never stops a batch. */
 export async function runJob(job: BatchJob): Promise<BatchResult> {
+  const { settings } = job;
   try {
-    const documents = await Promise.all([readDocument(job.enPath), readDocument(job.dePath)]);
-    const langs: [Lang, Lang] | undefined = job.trustColumns ? ['en', 'de'] : undefined;
+    const documents = await Promise.all([readDocument(job.enPath, settings.encoding), readDocument(job.dePath, settings.encoding)]);
+    const langs: [Lang, Lang] | undefined = settings.trustColumns ? ['en', 'de'] : undefined;
+    // Either column order is fine, as for align: the roles come from the detected languages.
     const alignment = alignDocuments({
       documents,
       langs,
-      mode: job.mode,
-      presegmented: job.presegmented,
-      segmentOptions: { clean: job.clean },
-      sentenceLinks: job.sentenceLinks,
-      lexicon: lexiconForOption(job.lexicon, job.lexiconMode),
+      forceLangs: settings.forceLangs,
+      mode: settings.mode,
+      presegmented: settings.presegmented,
+      segmentOptions: { clean: settings.clean, abbreviations: settings.abbreviations },
+      sentenceLinks: settings.sentenceLinks,
+      lexicon: lexiconForOption(settings.lexicon, settings.lexiconMode),
       // A manifest pairs English with German; --trust-columns is batch's way to state them.
-      languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)' },
+      languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)', forcesLanguages: '--force-langs' },
     });
-    if (alignment.documents.en.path !== job.enPath) {
-      throw new UserError(`${job.enPath} looks German and ${job.dePath} English; swap the columns (or pass --trust-columns)`);
-    }
-    const files = await writerFor(job.format).write(alignment, { minScore: job.minScore, tmxLangs: job.tmxLangs, clock: () => job.creationDate });
-    if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join('') };
+    const creationDate = new Date(settings.creationDate);
+    const writer = writerFor(settings.format);
+    const writerOptions = { ...settings.writer, clock: () => creationDate };
+    const files = await writer.write(alignment, writerOptions);
+    const dropped = writer.count?.(alignment, writerOptions).dropped;
+    if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join(''), dropped };
     for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
-    return { index: job.index, ok: true };
+    await writeOutput(optionsRecordPath(job.outputBase), optionsRecord(job));
+    return { index: job.index, ok: true, dropped };
   } catch (error) {
     const message = error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
     return { index: job.index, ok: false, error: message };

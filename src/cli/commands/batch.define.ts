@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { cleanOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
+import { abbreviationsOption, cleanOption, encodingOption, forceLangsOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -17,11 +17,13 @@ export function defineBatch(program: Command): void {
     .option('--out-dir <dir>', 'write one output per pair here, named after the pair (required unless --format jsonl)')
     .addOption(new Option('--format <format>', 'output format per pair').choices(ALIGNMENT_FORMATS).default('json'))
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
-    .option('--resume', 'skip pairs whose outputs already exist (outputs are written atomically, so an existing one is complete)')
-    .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
+    .option('--resume', 'skip pairs whose outputs already exist and were made with the same options (outputs are written atomically, so an existing one is complete)')
+    .option('--trust-columns', 'take the manifest columns as English and German (refused where a confident detection disagrees, unless --force-langs)')
+    .addOption(forceLangsOption())
     .addOption(modeOption())
     .option('--presegmented', 'inputs have one sentence per line');
-  for (const option of [cleanOption(), sentenceLinksOption(), ...lexiconOptions(), ...exportOptions()]) command.addOption(option);
+  const segmenting = [cleanOption(), sentenceLinksOption(), abbreviationsOption(), encodingOption()];
+  for (const option of [...segmenting, ...lexiconOptions(), ...exportOptions()]) command.addOption(option);
   command.action(async (manifest: string, options) => {
     const { runBatch } = await import('./batch.js');
     await runBatch(manifest, options);
