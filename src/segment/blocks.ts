@@ -1,4 +1,5 @@
-import { isBullet, isCloser, isDash, isLetter, isLineBreak, isLower, isSpace, isTerminal, isUpper } from './chars.js';
+import { isBullet, isCloser, isDash, isLetter, isLower, isSpace, isTerminal, isUpper } from './chars.js';
+import { firstWordLength, forEachLine, hardWrapWidth, spaceMarksWrap } from './lineEvidence.js';
 import { follows, isFirstValue, type ListMarker, markerAt } from './listMarkers.js';
 import type { LanguageRules } from './rules.js';
 
@@ -47,23 +48,6 @@ export function findBlocks(text: string, rules: LanguageRules): number[] {
   return blocks;
 }
 
-/** Calls `visit` with each line's trimmed [start, end) (empty when blank), the position of its line break, and the column its last character ends at. */
-function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number, column: number) => void): void {
-  const length = text.length;
-  let position = 0;
-  for (;;) {
-    let lineEnd = position;
-    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    let start = position;
-    let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    visit(start, end, lineEnd, end - position);
-    if (lineEnd >= length) return;
-    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-  }
-}
-
 interface JoinContext {
   rules: LanguageRules;
   /** Width of a hard-wrapped document's lines, or 0 when the text is not hard-wrapped. */
@@ -72,63 +56,6 @@ interface JoinContext {
   spaceMarksWrap: boolean;
   /** The list marker that last started a block: the next item goes on from it. */
   lastMarker: ListMarker | undefined;
-}
-
-/**
- * Recognises hard-wrapped plain text (e-mails, text dumps, manual pages) and returns its width: the column
- * (indentation included, at most 150) that lines followed by another line reach, or 0. The test is the
- * wrapper's own rule: the next line's first word did not fit after the line, so it was moved down. Text is
- * hard-wrapped when that holds for most such lines (70 %), or for at least 15 % of them where the next line
- * goes on in lower case — enough for a manual page, whose option names and synopsis lines make up the
- * rest, while a list of headlines or menu entries of similar length (each line a capitalised item, the
- * next word often short enough to have fitted) stays unwrapped. One pass with histograms of columns, no
- * allocation per line.
- */
-export function hardWrapWidth(text: string): number {
-  const LONG = 151;
-  const histogram = new Uint32Array(LONG + 1);
-  // By column + 1 + the next line's first word: where that passes the width, the word did not fit.
-  const reach = new Uint32Array(LONG + 1);
-  // The same for lines whose next line starts in lower case (it continues the sentence).
-  const reachLower = new Uint32Array(LONG + 1);
-  let inner = 0;
-  let previousColumn = 0;
-  forEachLine(text, (start, end, _lineEnd, column) => {
-    if (end > start && previousColumn > 0) {
-      histogram[Math.min(previousColumn, LONG)]!++;
-      const column = Math.min(previousColumn + 1 + firstWordLength(text, start, end), LONG);
-      reach[column]!++;
-      if (isLower(text.charCodeAt(start))) reachLower[column]!++;
-      inner++;
-    }
-    previousColumn = end > start ? column : 0;
-  });
-  if (inner < 4) return 0;
-  let width = LONG;
-  for (let seen = 0; width > 0; width--) {
-    seen += histogram[width]!;
-    if (seen > inner * 0.05) break;
-  }
-  if (width >= LONG || width < 30) return 0;
-  let moved = 0;
-  let movedBeforeLower = 0;
-  for (let k = width + 1; k <= LONG; k++) {
-    moved += reach[k]!;
-    movedBeforeLower += reachLower[k]!;
-  }
-  return moved >= inner * MOVED_SHARE || movedBeforeLower >= Math.max(inner * MOVED_BEFORE_LOWER_SHARE, MOVED_MIN) ? width : 0;
-}
-
-/** Shares of the lines followed by another line that mark a text as hard-wrapped (see hardWrapWidth). */
-const MOVED_SHARE = 0.7;
-const MOVED_BEFORE_LOWER_SHARE = 0.15;
-/** Two such lines at least: one wrapped-looking line before a lower-case one is chance. */
-const MOVED_MIN = 2;
-
-function firstWordLength(text: string, start: number, end: number): number {
-  let k = start;
-  while (k < end && !isSpace(text.charCodeAt(k))) k++;
-  return k - start;
 }
 
 /** Does line `next` continue the sentence of line `line`? */
@@ -170,9 +97,10 @@ function isWrapped(text: string, line: Line, next: Line, context: JoinContext): 
   if (isFullWidth(line, context)) return true;
   if (context.wrapWidth > 0 && line.column + 1 + firstWordLength(text, next.start, next.end) > context.wrapWidth) {
     // Only inside a paragraph: a URL or path alone on its line (unless it ends the sentence), or indented
-    // under a label, is an entry of its own.
+    // under a label, is an entry of its own, and a line of code or a table row ends in a bracket or semicolon.
     const goesOn = hasSpace(text, next) || isTerminal(text.charCodeAt(next.end - 1));
-    return goesOn && indentation(text, next) === indentation(text, line);
+    const last = text.charCodeAt(line.end - 1);
+    return goesOn && (isLetter(last) || last === 0x2c) && indentation(text, next) === indentation(text, line);
   }
   return context.spaceMarksWrap && line.trailingSpace;
 }
@@ -197,7 +125,8 @@ function startsItem(text: string, next: Line): ListMarker | true | undefined {
  * sentence: "… exits with status" / "0.  When one or more …".
  */
 function numberInSentence(text: string, line: Line, marker: ListMarker, wrapped: boolean, context: JoinContext): boolean {
-  if (!wrapped && line.end - line.start < WRAPPED_LENGTH) return false;
+  // Letters may be roman numerals ("IX." / "X."), whose sequence is not followed.
+  if (!marker.style.includes('n') || (!wrapped && line.end - line.start < WRAPPED_LENGTH)) return false;
   return !isFirstValue(marker.value) && !follows(marker, context.lastMarker) && sentenceEnding(text, line) === 0;
 }
 
@@ -221,7 +150,6 @@ function finishes(text: string, line: Line, next: Line): boolean {
   return ending !== 0 && ending !== COLON;
 }
 
-/** A letter, then a hyphen, at the end of the line. */
 /** The line's indentation as a terminal shows it: a tab goes on to the next multiple of 8 (`col -b` writes runs of spaces as tabs). */
 function indentation(text: string, line: Line): number {
   let column = 0;
@@ -229,28 +157,10 @@ function indentation(text: string, line: Line): number {
   return column;
 }
 
+/** A letter, then a hyphen, at the end of the line. */
 function endsInHyphen(text: string, line: Line): boolean {
   const last = text.charCodeAt(line.end - 1);
   return (isDash(last) || last === HYPHEN) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2));
-}
-
-/**
- * Whether the text marks its wrapped lines with a trailing space, as `pdftotext` does: most lines followed
- * by another line (at least two) end in whitespace. Editors and web pages drop such spaces, so in other text
- * a trailing space is chance, and tells nothing about the line.
- */
-export function spaceMarksWrap(text: string): boolean {
-  let inner = 0;
-  let spaced = 0;
-  let previousSpaced: boolean | undefined;
-  forEachLine(text, (start, end, lineEnd) => {
-    if (end > start && previousSpaced !== undefined) {
-      inner++;
-      if (previousSpaced) spaced++;
-    }
-    previousSpaced = end > start ? end < lineEnd : undefined;
-  });
-  return inner >= 2 && spaced * 2 > inner;
 }
 
 const HYPHEN = 0x2010;

@@ -211,7 +211,7 @@ class BlockScanner {
 
   /**
    * Is text[position, block end) a short lower-case entry without punctuation (at most three words) on the
-   * block's last line, which a line break ends?
+   * block's last line, which a line break ends, before another line in lower case?
    */
   private lineEntry(position: number): boolean {
     const { text } = this;
@@ -219,6 +219,9 @@ class BlockScanner {
     let after = this.end;
     while (after < text.length && isSpace(text.charCodeAt(after)) && !isLineBreak(text.charCodeAt(after))) after++;
     if (after >= text.length || !isLineBreak(text.charCodeAt(after))) return false;
+    // The entries go on: the next line starts in lower case too.
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    if (!isLower(text.charCodeAt(after))) return false;
     let words = 1;
     for (let k = position; k < this.end; k++) {
       const code = text.charCodeAt(k);

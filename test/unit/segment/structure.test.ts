@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardWrapWidth } from '../../../src/segment/blocks.js';
+import { hardWrapWidth } from '../../../src/segment/lineEvidence.js';
 import { segment } from '../../../src/segment/segment.js';
 import { split } from './helpers.js';
 
@@ -112,6 +112,19 @@ describe('segment: document structure', () => {
       'Then the tool wrote its log.',
     ]);
     expect(split('Steps\n3. Start the copy', 'en')).toEqual(['Steps', '3. Start the copy']);
+    // A capital letter may be a roman numeral, whose sequence is not followed.
+    const contents = 'IX. Changes to the library from version 1.0.x to version 1.2.x\nX. Changes to the library from version 1.2.x to 1.4.x';
+    expect(split(contents, 'en')).toEqual(contents.split('\n'));
+  });
+
+  it('sets a lower-case entry after a sentence end apart when it ends the line before more such entries (a menu)', () => {
+    expect(split('The shop was \nclosed at night. features\ncontact manager\nevents, activities', 'en')).toEqual([
+      'The shop was \nclosed at night.',
+      'features',
+      'contact manager',
+      'events, activities',
+    ]);
+    expect(split('It takes a boolean value. see below\nThe next line.', 'en')).toEqual(['It takes a boolean value. see below', 'The next line.']);
   });
 
   it('joins a line of hard-wrapped text that the next line\'s first word did not fit after', () => {
