@@ -10,33 +10,32 @@ const WORDS: Record<Lang, Set<string>> = {
 };
 const words = (lang: Lang) => ({ lang, isWord: (word: string, l: Lang) => WORDS[l].has(word.toLowerCase()) });
 
+/** What each rule reads: [language, source, how a reader reads it], the language's few words above deciding. */
+const READINGS: Array<[string, Array<[Lang, string, string]>]> = [
+  ['joins a word the lexicon knows, whatever the hyphen, and keeps the source otherwise untouched', [
+    ['en', 'the argu\u2010\n       ments', 'the arguments'], ['de', 'Die Konfigu-\nration', 'Die Konfiguration'],
+    ['en', 'no hyphen at a line end\nhere', 'no hyphen at a line end\nhere'],
+  ]],
+  ['keeps the hyphen of a compound of two words, and of a capital after it; only the line break goes', [
+    ['en', 'my-\ncommand', 'my-command'], ['en', 'run\u2010\nlevel', 'run\u2010level'],
+    ['de', 'Container-\nLinux', 'Container-Linux'], ['de', 'Speicher-\nStufe', 'Speicher-Stufe'],
+  ]],
+  ["a typesetter's hyphen also breaks pieces that are no words at all, or capitals after capitals; a typed one does not", [
+    ['en', 'coreu\u2010\ntils', 'coreutils'], ['en', 'dpkg-\nbuildpackage', 'dpkg-buildpackage'], ['en', 'NON\u2010\nSENSE', 'NONSENSE'],
+  ]],
+  ['leaves a hyphen before "und"/"and" apart: the word is left unfinished on purpose', [
+    ['de', 'Speicher-\nund Rechenzeit', 'Speicher- und Rechenzeit'], ['en', 'pre-\nand post-processing', 'pre- and post-processing'],
+  ]],
+];
+
 describe('joinLineEndHyphens', () => {
-  it('joins a word the lexicon knows, whatever the hyphen, and keeps the source otherwise untouched', () => {
-    expect(joinLineEndHyphens('the argu\u2010\n       ments', words('en'))).toBe('the arguments');
-    expect(joinLineEndHyphens('Die Konfigu-\nration', words('de'))).toBe('Die Konfiguration');
-    expect(joinLineEndHyphens('no hyphen at a line end\nhere', words('en'))).toBe('no hyphen at a line end\nhere');
-  });
+  for (const [rule, readings] of READINGS) {
+    it(rule, () => {
+      for (const [lang, source, read] of readings) expect(joinLineEndHyphens(source, words(lang)), source).toBe(read);
+    });
+  }
 
-  it('keeps the hyphen of a compound of two words, and of a capital after it; only the line break goes', () => {
-    expect(joinLineEndHyphens('my-\ncommand', words('en'))).toBe('my-command');
-    expect(joinLineEndHyphens('run\u2010\nlevel', words('en'))).toBe('run\u2010level');
-    expect(joinLineEndHyphens('Container-\nLinux', words('de'))).toBe('Container-Linux');
-    expect(joinLineEndHyphens('Speicher-\nStufe', words('de'))).toBe('Speicher-Stufe');
-  });
-
-  it('a typesetter\'s hyphen also breaks pieces that are no words at all; a typed one does not', () => {
-    expect(joinLineEndHyphens('coreu\u2010\ntils', words('en'))).toBe('coreutils');
-    expect(joinLineEndHyphens('dpkg-\nbuildpackage', words('en'))).toBe('dpkg-buildpackage');
-    // Capitals after capitals: one word in upper case.
-    expect(joinLineEndHyphens('NON\u2010\nSENSE', words('en'))).toBe('NONSENSE');
-  });
-
-  it('leaves a hyphen before "und"/"and" apart: the word is left unfinished on purpose', () => {
-    expect(joinLineEndHyphens('Speicher-\nund Rechenzeit', words('de'))).toBe('Speicher- und Rechenzeit');
-    expect(joinLineEndHyphens('pre-\nand post-processing', words('en'))).toBe('pre- and post-processing');
-  });
-
-  it('without a lexicon joins only the typesetter\'s hyphen before lower case', () => {
+  it("without a lexicon joins only the typesetter's hyphen before lower case", () => {
     expect(joinLineEndHyphens('ex\u2010\ntracted and my-\ncommand')).toBe('extracted and my-command');
     expect(joinLineEndHyphens('QUELL\u2010\nDatei')).toBe('QUELL\u2010Datei');
   });
