@@ -1,6 +1,6 @@
 import { Analyser, contentCount } from '../analyse/features.js';
-import { stem } from '../analyse/stem.js';
 import type { Lang } from '../core/types.js';
+import { isLexiconWord } from '../lexicon/knownWord.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import type { Claim } from './claim.js';
@@ -91,20 +91,13 @@ export class ClaimContexts {
     return undefined;
   }
 
-  /** Whether the lexicon knows the word as a German word (any case: "Kurzer" is "kurz"). */
-  private isGermanWord(word: string): boolean {
-    const own = stem(word.toLowerCase(), 'de');
-    const lexicon = this.lexicon();
-    return lexicon !== null && (lexicon.hasGermanStem(own) || lexicon.germanLemmas(own).length > 0);
-  }
-
   /** Whether the lexicon knows the word as a word of the language (any case), not only as a name. */
   isWord(word: string, lang: Lang): boolean {
     const id = `${lang}:${word}`;
     let known = this.known.get(id);
     if (known === undefined) {
       const lexicon = this.lexicon();
-      known = lang === 'de' ? this.isGermanWord(word) : lexicon !== null && lexicon.hasEnglishStem(stem(word.toLowerCase(), 'en'));
+      known = lexicon !== null && isLexiconWord(lexicon, word, lang);
       this.known.set(id, known);
     }
     return known;

@@ -1,3 +1,5 @@
+import { joinLineEndHyphens } from '../segment/lineEndHyphens.js';
+
 /** The two languages satzpaar aligns. Keys of every per-language record. */
 export type Lang = 'en' | 'de';
 export const LANGS: readonly Lang[] = ['en', 'de'];
@@ -37,17 +39,18 @@ export interface Sentence {
  * slice — with words that a typesetter hyphenated at a line end joined again ("ex‐" + "tracted",
  * "DA‐" + "TEI"): groff and other typesetters break words with U+2010, so where the next line goes on
  * in lower case, or in capitals after capitals, it is a break, not a hyphen of the word ("QUELL‐" +
- * "Datei" keeps it). An ASCII "-" at a line end may well belong to the word ("well-" + "known").
+ * "Datei" keeps it). An ASCII "-" at a line end may well belong to the word ("well-" + "known"); clean mode
+ * asks the lexicon (segment/lineEndHyphens.ts).
  */
 export function readerText(sentence: Pick<Sentence, 'text' | 'clean'>): string {
   if (sentence.clean !== undefined) return sentence.clean;
-  if (!sentence.text.includes('\u2010')) return sentence.text;
-  return sentence.text.replace(TYPESET_HYPHEN_BREAK, (whole, before: string, after: string, capitals: string | undefined) =>
-    after === after.toLowerCase() || (capitals !== undefined && before === before.toUpperCase()) ? before + after + (capitals ?? '') : whole,
-  );
+  // Read once per sentence: claims ask for it once per claim, and a sentence may be megabytes long.
+  let text = READER_TEXTS.get(sentence);
+  if (text === undefined) READER_TEXTS.set(sentence, (text = joinLineEndHyphens(sentence.text)));
+  return text;
 }
 
-const TYPESET_HYPHEN_BREAK = /(\p{L})\u2010[^\S\r\n]*(?:\r\n|\r|\n)\s*(\p{L})(\p{Lu})?/gu;
+const READER_TEXTS = new WeakMap<object, string>();
 
 export type AlignMode = 'parallel' | 'comparable';
 export type ModeChoice = AlignMode | 'auto';

@@ -78,9 +78,11 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     de: request.documents[assignment.de]!,
   };
   const segmentation: Record<Lang, Segmentation> = { en: segmentations[assignment.en]!, de: segmentations[assignment.de]! };
+  // The lexicon that aligns also tells the words hyphenated at line ends in clean mode.
+  const splitting = { presegmented: request.presegmented, segmentOptions: { ...request.segmentOptions, lexicon: request.lexicon } };
   const sentences: Record<Lang, Sentence[]> = {
-    en: splitSentences(byLang.en.text, 'en', { ...request, segmentation: segmentation.en, cleaned: cleaned[assignment.en] }),
-    de: splitSentences(byLang.de.text, 'de', { ...request, segmentation: segmentation.de, cleaned: cleaned[assignment.de] }),
+    en: splitSentences(byLang.en.text, 'en', { ...splitting, segmentation: segmentation.en, cleaned: cleaned[assignment.en] }),
+    de: splitSentences(byLang.de.text, 'de', { ...splitting, segmentation: segmentation.de, cleaned: cleaned[assignment.de] }),
   };
   const analyser = new Analyser(request.lexicon === undefined ? shippedLexicon() : request.lexicon);
   const features = {

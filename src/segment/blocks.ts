@@ -1,19 +1,7 @@
-import { isBullet, isDash, isLetter, isLineBreak, isLower, isSpace, isTerminal, isCloser } from './chars.js';
+import { isBullet, isCloser, isDash, isLetter, isLower, isSpace, isTerminal, isUpper } from './chars.js';
+import { firstWordLength, forEachLine, hardWrapWidth, spaceMarksWrap } from './lineEvidence.js';
+import { follows, isFirstValue, type ListMarker, markerAt } from './listMarkers.js';
 import type { LanguageRules } from './rules.js';
-
-/**
- * How line breaks inside a paragraph are read.
- * - `structure` (default, for web pages and plain text): a line break ends a segment unless the next line
- *   clearly continues the sentence (it starts in lower case and the line before is long or ends in a space,
- *   or the line before ends in an article/preposition/conjunction, or the next line starts with punctuation,
- *   or the text is hard-wrapped and the line before is a full-width one). Headings, bylines, captions,
- *   bullet lines and table rows therefore stay separate.
- * - `wrap` (for text extracted from PDFs, where every line is hard-wrapped): a line break is read like a
- *   space — the sentence rules decide — except before a list item, after a colon, and before a capitalised
- *   line when the line before neither ends in . ! ? nor in a space (a heading).
- * Blank lines always end a segment in both modes.
- */
-export type LineBreakMode = 'structure' | 'wrap';
 
 interface Line {
   /** First and one-past-last non-whitespace character. */
@@ -27,140 +15,152 @@ interface Line {
 
 /**
  * Splits `text` into blocks — paragraphs with their wrapped lines joined, or single structural lines —
- * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. Linear: one pass for the wrap width, one for the blocks.
+ * returned as flat [start0, end0, start1, end1, …] offsets of non-whitespace ranges. Blank lines always end
+ * a block. Any other line break is weighed line by line, with what the whole text shows of how its lines
+ * were made (its wrap width, whether it marks wrapped lines with a trailing space): it ends a block only
+ * when the line reads as complete — it ends a sentence, or is a heading, byline, caption, menu entry or
+ * table row, or the next line starts a list item — and reads as a space when the line leaves its sentence
+ * open (see `continues`). Linear: one pass for the evidence, one for the blocks.
  */
-export function findBlocks(text: string, mode: LineBreakMode, rules: LanguageRules): number[] {
-  const context: JoinContext = { mode, rules, wrapWidth: hardWrapWidth(text) };
+export function findBlocks(text: string, rules: LanguageRules): number[] {
+  const context: JoinContext = { rules, wrapWidth: hardWrapWidth(text), spaceMarksWrap: spaceMarksWrap(text), lastMarker: undefined };
   const blocks: number[] = [];
   let blockStart = -1;
   let previous: Line | undefined;
-  forEachLine(text, (start, end, lineEnd, lineBegin) => {
+  forEachLine(text, (start, end, lineEnd, column) => {
     if (end === start) {
       if (previous) blocks.push(blockStart, previous.end);
       previous = undefined;
       return;
     }
-    const line: Line = { start, end, column: end - lineBegin, trailingSpace: end < lineEnd };
+    const line: Line = { start, end, column, trailingSpace: end < lineEnd };
     if (previous && !continues(text, previous, line, context)) {
       blocks.push(blockStart, previous.end);
       previous = undefined;
     }
-    if (!previous) blockStart = line.start;
+    if (!previous) {
+      blockStart = line.start;
+      context.lastMarker = lineMarker(text, line) ?? context.lastMarker;
+    }
     previous = line;
   });
   if (previous) blocks.push(blockStart, previous.end);
   return blocks;
 }
 
-/** Calls `visit` with each line's trimmed [start, end) (empty when blank), the position of its line break and of its beginning. */
-function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number, lineBegin: number) => void): void {
-  const length = text.length;
-  let position = 0;
-  for (;;) {
-    let lineEnd = position;
-    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-    let start = position;
-    let end = lineEnd;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    visit(start, end, lineEnd, position);
-    if (lineEnd >= length) return;
-    position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
-  }
-}
-
 interface JoinContext {
-  mode: LineBreakMode;
   rules: LanguageRules;
   /** Width of a hard-wrapped document's lines, or 0 when the text is not hard-wrapped. */
   wrapWidth: number;
-}
-
-/**
- * Recognises hard-wrapped plain text (e-mails, text dumps, manual pages) and returns its width: the column
- * (indentation included, at most 150) that lines followed by another line reach, or 0. The test is the
- * wrapper's own rule: the next line's first word did not fit after the line, so it was moved down. Text is
- * hard-wrapped when that holds for most such lines (70 %), or for at least 15 % of them where the next line
- * goes on in lower case — enough for a manual page, whose option names and synopsis lines make up the
- * rest, while a list of headlines or menu entries of similar length (each line a capitalised item, the
- * next word often short enough to have fitted) stays unwrapped. One pass with histograms of columns, no
- * allocation per line.
- */
-export function hardWrapWidth(text: string): number {
-  const LONG = 151;
-  const histogram = new Uint32Array(LONG + 1);
-  // By column + 1 + the next line's first word: where that passes the width, the word did not fit.
-  const reach = new Uint32Array(LONG + 1);
-  // The same for lines whose next line starts in lower case (it continues the sentence).
-  const reachLower = new Uint32Array(LONG + 1);
-  let inner = 0;
-  let previousColumn = 0;
-  forEachLine(text, (start, end, _lineEnd, lineBegin) => {
-    if (end > start && previousColumn > 0) {
-      histogram[Math.min(previousColumn, LONG)]!++;
-      const column = Math.min(previousColumn + 1 + firstWordLength(text, start, end), LONG);
-      reach[column]!++;
-      if (isLower(text.charCodeAt(start))) reachLower[column]!++;
-      inner++;
-    }
-    previousColumn = end > start ? end - lineBegin : 0;
-  });
-  if (inner < 4) return 0;
-  let width = LONG;
-  for (let seen = 0; width > 0; width--) {
-    seen += histogram[width]!;
-    if (seen > inner * 0.05) break;
-  }
-  if (width >= LONG || width < 30) return 0;
-  let moved = 0;
-  let movedBeforeLower = 0;
-  for (let k = width + 1; k <= LONG; k++) {
-    moved += reach[k]!;
-    movedBeforeLower += reachLower[k]!;
-  }
-  return moved >= inner * MOVED_SHARE || movedBeforeLower >= Math.max(inner * MOVED_BEFORE_LOWER_SHARE, MOVED_MIN) ? width : 0;
-}
-
-/** Shares of the lines followed by another line that mark a text as hard-wrapped (see hardWrapWidth). */
-const MOVED_SHARE = 0.7;
-const MOVED_BEFORE_LOWER_SHARE = 0.15;
-/** Two such lines at least: one wrapped-looking line before a lower-case one is chance. */
-const MOVED_MIN = 2;
-
-function firstWordLength(text: string, start: number, end: number): number {
-  let k = start;
-  while (k < end && !isSpace(text.charCodeAt(k))) k++;
-  return k - start;
+  /** The text ends its wrapped lines in a space, as `pdftotext` does (see spaceMarksWrap). */
+  spaceMarksWrap: boolean;
+  /** The list marker that last started a block: the next item goes on from it. */
+  lastMarker: ListMarker | undefined;
 }
 
 /** Does line `next` continue the sentence of line `line`? */
 function continues(text: string, line: Line, next: Line, context: JoinContext): boolean {
-  const { mode, rules } = context;
   const first = text.charCodeAt(next.start);
-  if (startsListItem(text, next)) return false;
+  const wrapped = isWrapped(text, line, next, context);
+  const marker = startsItem(text, next);
+  if (marker) return marker !== true && numberInSentence(text, line, marker, wrapped, context);
   // A line that starts with punctuation (".", ",", ")") finishes the line before it.
   if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) return true;
-  // In wrapped text a line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and
-  // let the sentence scanner decide, as it does for a space.
-  const fullWidth = context.wrapWidth > 0 && line.column >= context.wrapWidth * 0.7;
+  // A wrapped line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and let the
+  // sentence scanner decide, as it does for a space. A colon at the end of a line marked wrapped only by its
+  // trailing space introduces what follows on lines of its own.
   const ending = sentenceEnding(text, line);
-  if (ending !== 0 && !fullWidth && (mode !== 'wrap' || ending === 0x3a)) return false;
-  if (ending !== 0) return true;
+  if (ending !== 0) return isFullWidth(line, context) || (wrapped && ending !== COLON);
   if (wrappedComment(text, line, next)) return true;
-  const lowerNext = isLower(first);
-  const last = text.charCodeAt(line.end - 1);
-  // A word hyphenated at the line end ("ex‐" + "tracted"); typesetters such as groff write U+2010.
-  if ((isDash(last) || last === HYPHEN) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2)) && lowerNext) return true;
-  if (endsInContinuer(text, line, rules)) return true;
-  // In hard-wrapped text a full-width line runs on, whatever the case of the next word (German nouns).
-  if (fullWidth) return true;
-  if (mode === 'wrap') return lowerNext || line.trailingSpace || first === 0x28;
+  // A word hyphenated at the line end ("ex‐" + "tracted", "Container-" + "Linux"); groff writes U+2010.
+  if (endsInHyphen(text, line) && isLetter(first)) return true;
+  if (endsInContinuer(text, line, context.rules)) return true;
+  // A wrapped line runs on, whatever the case of the next word (German nouns).
+  if (wrapped) return true;
   if (first === 0x28) return line.trailingSpace;
-  if (!lowerNext) return false;
+  if (!isLower(first)) return false;
   // A space before the line break marks a wrapped line. Otherwise a single lower-case token
   // ("microsoftbuyskinvolk.jpg") is a caption or file name, and short lines followed by lower-case
-  // lines are menus and keyword lists.
-  return line.trailingSpace || (line.end - line.start >= 40 && hasSpace(text, next));
+  // lines are menus and keyword lists — unless the line opens a sentence that the next line finishes.
+  return line.trailingSpace || (line.end - line.start >= 40 && hasSpace(text, next)) || finishes(text, line, next);
+}
+
+const COLON = 0x3a;
+
+/**
+ * A line of hard-wrapped text that is full-width or that the next line's first word did not fit after (the
+ * wrapper's own rule: "und eine Fehlerdatenbank" / "⟨https://debbugs.gnu.org/…⟩ sind verfügbar.", when the
+ * next line is indented alike and goes on after that word), or a line that ends in a space in text that
+ * marks its wrapped lines so.
+ */
+function isWrapped(text: string, line: Line, next: Line, context: JoinContext): boolean {
+  if (isFullWidth(line, context)) return true;
+  if (context.wrapWidth > 0 && line.column + 1 + firstWordLength(text, next.start, next.end) > context.wrapWidth) {
+    // Only inside a paragraph: a URL or path alone on its line (unless it ends the sentence), or indented
+    // under a label, is an entry of its own, and a line of code or a table row ends in a bracket or semicolon.
+    const goesOn = hasSpace(text, next) || isTerminal(text.charCodeAt(next.end - 1));
+    const last = text.charCodeAt(line.end - 1);
+    return goesOn && (isLetter(last) || last === 0x2c) && indentation(text, next) === indentation(text, line);
+  }
+  return context.spaceMarksWrap && line.trailingSpace;
+}
+
+function isFullWidth(line: Line, context: JoinContext): boolean {
+  return context.wrapWidth > 0 && line.column >= context.wrapWidth * 0.7;
+}
+
+/** The list marker line `next` starts with (true for a bullet, dash, asterisk or roman numeral: no value to follow), or undefined. */
+function startsItem(text: string, next: Line): ListMarker | true | undefined {
+  if (isBullet(text.charCodeAt(next.start))) return true;
+  LIST_MARKER.lastIndex = next.start;
+  if (!LIST_MARKER.test(text)) return undefined;
+  const marker = markerAt(text, next.start, LIST_MARKER.lastIndex);
+  return marker && marker.value >= 0 ? marker : true;
+}
+
+/**
+ * Is a list marker at the start of the next line rather a number in the sentence that `line` leaves open?
+ * A marker starts an item when it opens a list, goes on from the last item, or follows a line that reads as
+ * finished or is too short to be a wrapped one; any other number after an open line belongs to its
+ * sentence: "… exits with status" / "0.  When one or more …".
+ */
+function numberInSentence(text: string, line: Line, marker: ListMarker, wrapped: boolean, context: JoinContext): boolean {
+  // Letters may be roman numerals ("IX." / "X."), whose sequence is not followed.
+  if (!marker.style.includes('n') || (!wrapped && line.end - line.start < WRAPPED_LENGTH)) return false;
+  return !isFirstValue(marker.value) && !follows(marker, context.lastMarker) && sentenceEnding(text, line) === 0;
+}
+
+/** A line shorter than this, not known to be wrapped otherwise, is no wrapped line of a sentence. */
+const WRAPPED_LENGTH = 40;
+
+/** The list marker a line starts with, if any. */
+function lineMarker(text: string, line: Line): ListMarker | undefined {
+  LIST_MARKER.lastIndex = line.start;
+  return LIST_MARKER.test(text) ? markerAt(text, line.start, LIST_MARKER.lastIndex) : undefined;
+}
+
+/**
+ * A line that opens a sentence (a capital, then more than one word) before a line that starts in lower case
+ * and ends one: "This is a sentence" / "cut off in the middle because pdf.". Menus and keyword lists neither
+ * open with a capital nor end in a full stop, and a heading's text is indented deeper than the heading.
+ */
+function finishes(text: string, line: Line, next: Line): boolean {
+  if (!isUpper(text.charCodeAt(line.start)) || !hasSpace(text, line) || indentation(text, next) > indentation(text, line)) return false;
+  const ending = sentenceEnding(text, next);
+  return ending !== 0 && ending !== COLON;
+}
+
+/** The line's indentation as a terminal shows it: a tab goes on to the next multiple of 8 (`col -b` writes runs of spaces as tabs). */
+function indentation(text: string, line: Line): number {
+  let column = 0;
+  for (let k = line.end - line.column; k < line.start; k++) column = text.charCodeAt(k) === 0x09 ? column - (column % 8) + 8 : column + 1;
+  return column;
+}
+
+/** A letter, then a hyphen, at the end of the line. */
+function endsInHyphen(text: string, line: Line): boolean {
+  const last = text.charCodeAt(line.end - 1);
+  return (isDash(last) || last === HYPHEN) && line.end - 2 >= line.start && isLetter(text.charCodeAt(line.end - 2));
 }
 
 const HYPHEN = 0x2010;
@@ -192,12 +192,6 @@ function sentenceEnding(text: string, line: Line): number {
 }
 
 const LIST_MARKER = /(?:\(?(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{2,6})(?:\.\)|[.)])|[-*–])(?=\s)/y;
-
-function startsListItem(text: string, line: Line): boolean {
-  if (isBullet(text.charCodeAt(line.start))) return true;
-  LIST_MARKER.lastIndex = line.start;
-  return LIST_MARKER.test(text);
-}
 
 function endsInContinuer(text: string, line: Line, rules: LanguageRules): boolean {
   let start = line.end;

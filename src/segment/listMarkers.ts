@@ -41,6 +41,16 @@ export function markerAt(text: string, start: number, end: number): ListMarker |
   return { style: (paren ? '(' : '') + kind + closing, value, end };
 }
 
+/** The value a list opens with: 1, a, A (a list that opens with "0." or "7." is more likely a number in a sentence). */
+export function isFirstValue(value: number): boolean {
+  return value === 1 || value === 0x61 || value === 0x41;
+}
+
+/** Does `marker` go on from `previous` (same style, next value: "3." after "2.")? */
+export function follows(marker: ListMarker, previous: ListMarker | undefined): boolean {
+  return previous !== undefined && previous.value >= 0 && marker.style === previous.style && marker.value === previous.value + 1;
+}
+
 const NUMBER_MARKER = /\(?\d{1,3}(?:\.\)|[.)])(?=\s)/y;
 
 /** A numbered list item starts at `position` ("2. The", "(3) The"). */

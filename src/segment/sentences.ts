@@ -1,9 +1,9 @@
 import type { Sentence } from '../core/types.js';
 import {
-  isBullet, isCloser, isDash, isDigit, isLetter, isLower, isOpenBracket, isQuote, isSpace, isTerminal, isUpper, isWideStop,
+  isBullet, isCloser, isDash, isDigit, isLetter, isLineBreak, isLower, isOpenBracket, isQuote, isSpace, isTerminal, isUpper, isWideStop,
 } from './chars.js';
 import { pushTrimmed } from './lines.js';
-import { type ListMarker, markerAt, numberMarkerAt } from './listMarkers.js';
+import { follows, isFirstValue, type ListMarker, markerAt, numberMarkerAt } from './listMarkers.js';
 import type { LanguageRules } from './rules.js';
 import { findSpans } from './spans.js';
 
@@ -69,7 +69,7 @@ class BlockScanner {
       else if (this.list && this.list.value >= 0) {
         const marker = markerAt(text, start, end);
         // The next item of the list, or a new list ("2.) … 1.) …", "10. … a. …").
-        if (marker && ((marker.style === this.list.style && marker.value === this.list.value + 1) || isFirstValue(marker.value))) this.breakAt(start);
+        if (marker && (follows(marker, this.list) || isFirstValue(marker.value))) this.breakAt(start);
       }
     }
     if (this.count === 0 || this.markerSlot) {
@@ -174,6 +174,11 @@ class BlockScanner {
     const last = text.charCodeAt(coreEnd - 1);
     const wordStart = this.skipOpeners(start, terminalStart);
     if (!this.startsSentence(next, closedByQuote)) {
+      // "… in the city. features" / "contact manager": a lower-case fragment that finishes the block's last
+      // line, which the line structure set apart, is an entry like the lines after it (a menu, a caption).
+      if (cluster === 1 && coreEnd === end && last === 0x2e && this.lineEntry(next) && this.isPlainWord(start, wordStart, terminalStart, next)) {
+        return this.decide(start, end, end, true);
+      }
       // "He was born in 1990. 2015 he moved": a number opens a sentence after an ordinary word or ! ?,
       // but not after an abbreviation, a number or a letter ("No. 5", "S. 225", "am 5. 3. 2021").
       if (!isDigit(text.charCodeAt(this.skipOpeners(next, Math.min(this.end, next + 3))))) return this.advance(start, end);
@@ -202,6 +207,29 @@ class BlockScanner {
     const { rules } = this;
     if (this.mayEndAbbreviation(key) || rules.prepositive.has(key)) return false;
     return this.multiPartAbbreviation(tokenStart, key, next) === 'none';
+  }
+
+  /**
+   * Is text[position, block end) a short lower-case entry without punctuation (at most three words) on the
+   * block's last line, which a line break ends, before another line in lower case?
+   */
+  private lineEntry(position: number): boolean {
+    const { text } = this;
+    if (!isLower(text.charCodeAt(position))) return false;
+    let after = this.end;
+    while (after < text.length && isSpace(text.charCodeAt(after)) && !isLineBreak(text.charCodeAt(after))) after++;
+    if (after >= text.length || !isLineBreak(text.charCodeAt(after))) return false;
+    // The entries go on: the next line starts in lower case too.
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    if (!isLower(text.charCodeAt(after))) return false;
+    let words = 1;
+    for (let k = position; k < this.end; k++) {
+      const code = text.charCodeAt(k);
+      if (isLineBreak(code)) return false;
+      if (code === 0x20 && ++words > ENTRY_WORDS) return false;
+      if (!isLetter(code) && code !== 0x20) return false;
+    }
+    return true;
   }
 
   /** An abbreviation that may end a sentence: listed, or a compound with a listed ending ("Hauptstr"). */
@@ -473,9 +501,8 @@ class BlockScanner {
   }
 }
 
-function isFirstValue(value: number): boolean {
-  return value === 1 || value === 0x61 || value === 0x41;
-}
+/** A lower-case entry on a line of its own is this short (see lineEntry). */
+const ENTRY_WORDS = 3;
 
 /** A multi-level section number with its final period: "5.1.", "8.10.2.". */
 const SECTION_NUMBER = /^\d{1,3}(?:\.\d{1,3})+\.$/;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/types.js';
+import { segment } from '../../src/segment/segment.js';
 import { DE_FIXTURES, EN_FIXTURES, fixture, runCli, testFixture } from '../helpers/cli.js';
 import { expectExactOffsets, expectNothingLost } from '../helpers/invariants.js';
 
@@ -68,6 +69,19 @@ describe('satzpaar segment', () => {
       'When given, they specify names of the archive members to be extracted.',
       '',
     ]);
+  });
+
+  it('a file gives the sentences the library gives for its text: manual page excerpts, raw and clean', () => {
+    for (const [name, lang] of [['packer.en.txt', 'en'], ['packer.de.txt', 'de']] as const) {
+      const path = testFixture(join('manpages', name));
+      const text = readFileSync(path, 'utf8');
+      for (const clean of [false, true]) {
+        const result = runCli(['segment', '--lang', lang, '--format', 'jsonl', ...(clean ? ['--clean'] : []), path]);
+        expect(result.status).toBe(0);
+        const record = JSON.parse(result.stdout) as SegmentRecord;
+        expect(record.sentences).toEqual(segment(text, lang, { clean }));
+      }
+    }
   });
 
   it('--lang skips detection; --presegmented keeps lines', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardWrapWidth } from '../../../src/segment/blocks.js';
+import { hardWrapWidth } from '../../../src/segment/lineEvidence.js';
 import { segment } from '../../../src/segment/segment.js';
 import { split } from './helpers.js';
 
@@ -56,17 +56,90 @@ describe('segment: document structure', () => {
     expect(split('Contact us for prices\n. More below', 'en')).toEqual(['Contact us for prices\n.', 'More below']);
   });
 
-  it("'wrap' mode joins every line that does not end a sentence, except list items", () => {
-    const pdf = 'Pregnant women should take\nfolic acid every day. \nFish is\nfine.\n• one item\n• another item';
-    expect(split(pdf, 'en', { lineBreaks: 'wrap' })).toEqual([
+  it('joins a line that opens a sentence with the lower-case line that ends it, not keyword lines', () => {
+    expect(split('This is a sentence\ncut off in the middle because pdf.', 'en')).toEqual(['This is a sentence\ncut off in the middle because pdf.']);
+    expect(split('Pregnant women should take\nfolic acid every day.\n• one item\n• another item', 'en')).toEqual([
       'Pregnant women should take\nfolic acid every day.',
-      'Fish is\nfine.',
       '• one item',
       '• another item',
     ]);
-    const trailing = 'Andere \nFische sind gut.';
-    expect(split(trailing, 'de', { lineBreaks: 'wrap' })).toEqual(['Andere \nFische sind gut.']);
-    expect(split(trailing, 'de')).toEqual(['Andere', 'Fische sind gut.']);
+    expect(split('Support\ncontact us', 'en')).toEqual(['Support', 'contact us']);
+    expect(split('Release notes\n    see the list below.', 'en')).toEqual(['Release notes', 'see the list below.']);
+  });
+
+  it('reads a trailing space as a wrapped line where the text marks its wrapped lines so (pdftotext), not elsewhere', () => {
+    const pdf = 'Andere \nFische sind im Sommer \nbesonders gut. \nHeute gibt es \nForelle.';
+    expect(split(pdf, 'de')).toEqual(['Andere \nFische sind im Sommer \nbesonders gut.', 'Heute gibt es \nForelle.']);
+    // One stray trailing space among lines without: a heading stays apart.
+    expect(split('Andere \nFische sind gut.\nHeute Forelle.\nMorgen Lachs.', 'de')).toEqual(['Andere', 'Fische sind gut.', 'Heute Forelle.', 'Morgen Lachs.']);
+    // A colon introduces what follows on lines of its own, as in the PDF list this text ends in.
+    expect(split('Zehn Tipps sollen Ihnen \nhelfen:  \n1. Planen Sie früh! \n2. Essen Sie gesund! ', 'de')).toEqual([
+      'Zehn Tipps sollen Ihnen \nhelfen:',
+      '1. Planen Sie früh!',
+      '2. Essen Sie gesund!',
+    ]);
+  });
+
+  it('takes a number at a line start for a list item only when it starts a list, goes on from the last item or follows a finished line', () => {
+    const wrapped = [
+      '       Check the archive label and exit.  Without arguments, it prints',
+      '       the archive label (if there is one) and exits with the status',
+      '       0.  With one or more arguments, it compares the label with each',
+      '       argument.  It exits with status 0 on a match, and with status 1',
+      '       otherwise.  Nothing is printed unless the verbose option is on.',
+    ].join('\n');
+    expect(split(wrapped, 'en').map((s) => s.replace(/\s+/g, ' '))).toEqual([
+      'Check the archive label and exit.',
+      'Without arguments, it prints the archive label (if there is one) and exits with the status 0.',
+      'With one or more arguments, it compares the label with each argument.',
+      'It exits with status 0 on a match, and with status 1 otherwise.',
+      'Nothing is printed unless the verbose option is on.',
+    ]);
+    const list = [
+      'Three steps are needed before the first backup can be written to',
+      '1. Mount the disk',
+      '2. Create the folder',
+      '3. Start the copy',
+    ].join('\n');
+    expect(split(list, 'en')).toEqual([
+      'Three steps are needed before the first backup can be written to',
+      '1. Mount the disk',
+      '2. Create the folder',
+      '3. Start the copy',
+    ]);
+    expect(split('The volume was copied, and the job ended with the number\n7. Then the tool wrote its log.', 'en')).toEqual([
+      'The volume was copied, and the job ended with the number\n7.',
+      'Then the tool wrote its log.',
+    ]);
+    expect(split('Steps\n3. Start the copy', 'en')).toEqual(['Steps', '3. Start the copy']);
+    // A capital letter may be a roman numeral, whose sequence is not followed.
+    const contents = 'IX. Changes to the library from version 1.0.x to version 1.2.x\nX. Changes to the library from version 1.2.x to 1.4.x';
+    expect(split(contents, 'en')).toEqual(contents.split('\n'));
+  });
+
+  it('sets a lower-case entry after a sentence end apart when it ends the line before more such entries (a menu)', () => {
+    expect(split('The shop was \nclosed at night. features\ncontact manager\nevents, activities', 'en')).toEqual([
+      'The shop was \nclosed at night.',
+      'features',
+      'contact manager',
+      'events, activities',
+    ]);
+    expect(split('It takes a boolean value. see below\nThe next line.', 'en')).toEqual(['It takes a boolean value. see below', 'The next line.']);
+  });
+
+  it('joins a line of hard-wrapped text that the next line\'s first word did not fit after', () => {
+    const wrapped = [
+      '       Schicken Sie Fehlermeldungen per E-Mail an die Adresse der Autoren.',
+      '       Ein Archiv der Mailingliste ⟨https://lists.example.org/archiv⟩ und eine',
+      '       Fehlerdatenbank',
+      '       ⟨https://bugs.example.org/cgi/report.cgi?package=werkzeug⟩ sind verfüg‐',
+      '       bar.  Dort finden Sie auch ältere Meldungen zu diesem Programm.',
+    ].join('\n');
+    expect(split(wrapped, 'de').map((s) => s.replace(/\s+/g, ' '))).toEqual([
+      'Schicken Sie Fehlermeldungen per E-Mail an die Adresse der Autoren.',
+      'Ein Archiv der Mailingliste ⟨https://lists.example.org/archiv⟩ und eine Fehlerdatenbank ⟨https://bugs.example.org/cgi/report.cgi?package=werkzeug⟩ sind verfüg‐ bar.',
+      'Dort finden Sie auch ältere Meldungen zu diesem Programm.',
+    ]);
   });
 
   it('recognises hard-wrapped text and joins full-width lines whatever the next word (German nouns, "Dr.")', () => {
