@@ -1,8 +1,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
+import { join } from 'node:path';
+import type { Shard } from '../../batch/shard.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
 import type { BatchJob, BatchResult } from '../../batch/job.js';
 import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
@@ -12,8 +12,7 @@ import { resolveTmxLangs, type TmxLangs } from '../../write/tmx.js';
 import { resolveCreationDate } from '../exportOptions.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
-import { readTextFile } from '../../read/readDocument.js';
-import { readStdin } from '../../read/stdin.js';
+import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchInput.js';
 
 export interface BatchCliOptions {
   outDir?: string;
@@ -30,17 +29,29 @@ export interface BatchCliOptions {
   creationDate?: Date;
   lexicon?: string | false;
   lexiconMode?: LexiconMode;
+  /** `--records [FILE]`: pairs in and results out as JSONL records (docs: README, "Aligning a corpus on a cluster"). */
+  records?: string | true;
+  shard?: Shard;
+  /** Write streamed results as they finish rather than in input order. */
+  unordered?: boolean;
+  /** Result files (or folders of them) of the shards to join instead of aligning. */
+  merge?: string[];
 }
 
-export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
+export async function runBatch(manifestPath: string | undefined, options: BatchCliOptions): Promise<void> {
   // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
   if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
   if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
+  const asRecords = options.records !== undefined;
+  if (asRecords && (options.outDir !== undefined || options.format !== 'json')) {
+    throw new UserError('--records writes one result record a line to stdout, each with the alignment as JSON; drop --out-dir and --format');
+  }
   const streaming = options.outDir === undefined;
-  if (streaming && options.format !== 'jsonl') {
+  if (streaming && !asRecords && options.format !== 'jsonl') {
     throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);
   }
-  const entries = parseManifest(await readManifest(manifestPath), manifestPath, manifestPath === '-' ? process.cwd() : dirname(resolve(manifestPath)));
+  const entries = await readBatchEntries({ manifest: manifestPath, records: options.records, shard: options.shard });
+  if (options.merge) await attachMergedResults(entries, options.merge);
   if (options.outDir) {
     await makeOutDir(options.outDir);
     removeStrayTempFilesOnSignal(options.outDir);
@@ -73,17 +84,16 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
       lexicon: options.lexicon,
       lexiconMode: options.lexiconMode ?? 'add',
       trustColumns: options.trustColumns ?? false,
+      ...entry.overrides,
     });
   });
 
-  const failures = await runJobs(jobs, options.jobs ?? availableParallelism(), streaming);
+  // Merged results need no aligning: writing them out is quick on one thread.
+  const threads = options.merge ? 1 : (options.jobs ?? availableParallelism());
+  const failures = await runJobs(jobs, threads, streaming, options.unordered ?? false);
   reportSummary(entries, jobs.length, skipped, failures);
-  if (failures.length > 0) process.exitCode = EXIT_FAILURE;
-}
-
-/** The manifest goes through the document reader's checks (binary, encoding, BOM) and messages. */
-async function readManifest(path: string): Promise<string> {
-  return path === '-' ? await readStdin() : await readTextFile(path);
+  // In records mode a failed pair is a result like any other (an error record), not a failed run.
+  if (failures.length > 0 && !asRecords) process.exitCode = EXIT_FAILURE;
 }
 
 async function makeOutDir(dir: string): Promise<void> {
@@ -96,9 +106,10 @@ async function makeOutDir(dir: string): Promise<void> {
 
 /**
  * Runs the jobs on a pool of worker threads (inline for a single thread). Streamed content
- * is written in manifest order as soon as every earlier pair is done, so output is deterministic.
+ * is written in manifest order as soon as every earlier pair is done, so output is deterministic;
+ * `unordered` writes each as it finishes instead.
  */
-async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): Promise<BatchResult[]> {
+async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, unordered: boolean): Promise<BatchResult[]> {
   if (jobs.length === 0) return [];
   const progress = startProgress(jobs.length);
   const failures: BatchResult[] = [];
@@ -117,8 +128,11 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
   };
   const settle = (result: BatchResult) => {
     if (!result.ok) failures.push(result);
-    if (streaming) {
-      pending.set(result.index, result.ok ? (result.content ?? '') : '');
+    if (streaming && unordered && result.content) {
+      const content = result.content;
+      flushing = flushing.then(() => writeOutput(undefined, content));
+    } else if (streaming) {
+      pending.set(result.index, result.content ?? '');
       flush();
     }
     progress.tick(!result.ok);
@@ -126,8 +140,8 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
 
   const workers = Math.min(threads, jobs.length);
   if (workers === 1) {
-    const { runJob } = await import('../../batch/job.js');
-    for (const job of jobs) settle(await runJob(job));
+    const { runAnyJob } = await import('../../batch/recordJob.js');
+    for (const job of jobs) settle(await runAnyJob(job));
   } else {
     const { Piscina } = await import('piscina');
     const pool = new Piscina({ filename: new URL('../../batch/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
@@ -142,7 +156,7 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
   return failures.sort((a, b) => a.index - b.index);
 }
 
-function reportSummary(entries: ManifestEntry[], ran: number, skipped: number, failures: BatchResult[]): void {
+function reportSummary(entries: BatchEntry[], ran: number, skipped: number, failures: BatchResult[]): void {
   const done = ran - failures.length;
   const parts = [`${done} of ${entries.length} pairs aligned`];
   if (skipped > 0) parts.push(`${skipped} already done (skipped with --resume)`);
