@@ -92,8 +92,10 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
   const threads = options.merge ? 1 : (options.jobs ?? availableParallelism());
   const failures = await runJobs(jobs, threads, streaming, options.unordered ?? false);
   reportSummary(entries, jobs.length, skipped, failures);
-  // In records mode a failed pair is a result like any other (an error record), not a failed run.
-  if (failures.length > 0 && !asRecords) process.exitCode = EXIT_FAILURE;
+  // A pair that could not be aligned is a result like any other in records mode (an error record), and
+  // in a merge it was recorded by its shard: the run did its job. Any other failure fails the run.
+  const recorded = new Set(jobs.filter((job) => asRecords || job.known?.ok === false).map((job) => job.index));
+  if (failures.some((failure) => !recorded.has(failure.index))) process.exitCode = EXIT_FAILURE;
 }
 
 async function makeOutDir(dir: string): Promise<void> {
