@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { parseJsonOrUndefined } from '../core/json.js';
 import type { ResultRecord } from './records.js';
 
 /** One shard's result records as read from its file. */
@@ -39,12 +40,8 @@ export function mergeResults(shards: ShardOutput[], expected: readonly string[])
 }
 
 function parseResult(raw: string, where: string): ResultRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    throw new UserError(`${where}: not a result record (invalid JSON); give the result files that batch wrote`);
-  }
+  const value = parseJsonOrUndefined(raw);
+  if (value === undefined) throw new UserError(`${where}: not a result record (invalid JSON); give the result files that batch wrote`);
   const result = value as Partial<ResultRecord> | null;
   const shaped =
     typeof result === 'object' && result !== null &&

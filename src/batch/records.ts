@@ -1,4 +1,5 @@
 import { isAbsolute, join } from 'node:path';
+import { parseJsonOrUndefined } from '../core/json.js';
 import type { ModeChoice } from '../core/types.js';
 
 /** Why a record has no alignment; stable strings for programs that read result records. */
@@ -49,9 +50,10 @@ export function parseRecords(text: string, baseDir: string): PairRecord[] {
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
     if (raw.trim() === '') return;
     const record = parseRecord(raw, index + 1, baseDir);
-    if ('error' in record || record.id === null) return records.push(record);
-    const first = seen.get(record.id);
-    if (first !== undefined) {
+    const first = 'error' in record ? undefined : seen.get(record.id);
+    if ('error' in record) {
+      records.push(record);
+    } else if (first !== undefined) {
       records.push({ line: record.line, id: record.id, error: { code: 'duplicate-id', message: `id "${record.id}" already used on line ${first}` } });
     } else {
       seen.set(record.id, record.line);
@@ -62,12 +64,7 @@ export function parseRecords(text: string, baseDir: string): PairRecord[] {
 }
 
 function parseRecord(raw: string, line: number, baseDir: string): PairRecord {
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { line, id: null, error: { code: 'invalid-json', message: 'not a JSON object' } };
-  }
+  const value = parseJsonOrUndefined(raw);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { line, id: null, error: { code: 'invalid-json', message: 'not a JSON object' } };
   }

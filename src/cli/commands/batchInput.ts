@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
 import { mergeResults, type ShardOutput } from '../../batch/merge.js';
 import { parseRecords } from '../../batch/records.js';
@@ -7,8 +8,6 @@ import type { BatchJob } from '../../batch/job.js';
 import { UserError } from '../../core/errors.js';
 import { readTextFile } from '../../read/readDocument.js';
 import { readStdin } from '../../read/stdin.js';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 
 /** A manifest line or a record; `overrides` are what a record sets for its own job. */
 export interface BatchEntry extends ManifestEntry {
@@ -46,7 +45,7 @@ async function recordEntries(path: string): Promise<BatchEntry[]> {
   const records = parseRecords(await readInput(path), baseDirOf(path));
   if (records.length === 0) throw new UserError(`${path === '-' ? 'stdin' : path}: no records; write one JSON object a line with "id", "en_text" or "en_path", "de_text" or "de_path"`);
   return records.map((record): BatchEntry => {
-    const name = record.id ?? '(no id)';
+    const name = record.id ?? 'no id';
     if ('error' in record) {
       return { line: record.line, name, enPath: '', dePath: '', overrides: { recordId: record.id, known: { id: record.id, ok: false, line: record.line, error: record.error } } };
     }
