@@ -40,7 +40,7 @@ import { cleanText } from '../dist/segment/clean.js';
 import { alignDocuments, splitSentences } from '../dist/pipeline/alignDocuments.js';
 import { paragraphStarts } from '../dist/analyse/paragraphs.js';
 import { readerText } from '../dist/core/types.js';
-import { scoreAlignment } from '../dist/eval/score.js';
+import { addCounts, countAlignment, scoreAlignment, scoresFromCounts } from '../dist/eval/score.js';
 import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -236,6 +236,8 @@ class Tally {
   sentenceLevel = new Counts();
   omittedFound = 0;
   omitted = 0;
+  /** Ignore-coarse counts (the shared README's definition): the paragraph links with two or more sentences on both sides are coarse. */
+  ignoreCoarse;
   /** Per score decile: two-sided links, and how many of them are gold links. */
   calibration = Array.from({ length: 10 }, () => ({ links: 0, right: 0 }));
   add(test, gold) {
@@ -248,6 +250,8 @@ class Tally {
     }
     const score = scoreAlignment(test, gold);
     this.strict.add(score);
+    const counts = countAlignment(test, gold, gold.filter((l) => l.en.length > 1 && l.de.length > 1));
+    this.ignoreCoarse = this.ignoreCoarse ? addCounts(this.ignoreCoarse, counts) : counts;
     if (score.omissionRecall !== undefined) {
       const omitted = gold.filter((l) => !l.en.length || !l.de.length).length;
       this.omittedFound += score.omissionRecall * omitted;
@@ -260,7 +264,8 @@ class Tally {
   toString() {
     const f = (x) => x.toFixed(3);
     const omitted = this.omitted ? f(this.omittedFound / this.omitted) : '  –  ';
-    return `strict P ${f(this.strict.precision)} R ${f(this.strict.recall)} F1 ${f(this.strict.f1)}  omitted recall ${omitted}  sentence-level F1 ${f(this.sentenceLevel.f1)}`;
+    const coarse = scoresFromCounts(this.ignoreCoarse);
+    return `strict P ${f(this.strict.precision)} R ${f(this.strict.recall)} F1 ${f(this.strict.f1)}  omitted recall ${omitted}  sentence-level F1 ${f(this.sentenceLevel.f1)}  ignore-coarse F1 ${f(coarse.strict.f1)}, 1-0/0-1 link recall ${coarse.nullLinks ? f(coarse.nullLinks.recall) : '  –  '}`;
   }
   /** Strict precision per score decile: whether a score means "right this often" here too. */
   calibrationLine() {

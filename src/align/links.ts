@@ -49,6 +49,32 @@ export function foundShare(enAll: SentenceFeatures[], deAll: SentenceFeatures[],
   return matcher.count(sentence).de / tokens;
 }
 
+/**
+ * How many more content tokens of the other side of `link` (a span [i0, i1, j0, j1]) find a
+ * counterpart once the one sentence of `skip` (a 1-0 or 0-1 span beside it) joins the link.
+ */
+export function addedMatches(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
+  const [si0, si1, sj0, sj1] = skip as [number, number, number, number];
+  const [i0, i1, j0, j1] = link as [number, number, number, number];
+  if (si1 > si0) {
+    // An English sentence joins: the German side's tokens matched by the grown English side.
+    const de = mergeFeatures(deAll.slice(j0, j1));
+    matcher.load(mergeFeatures(enAll.slice(Math.min(i0, si0), Math.max(i1, si1))));
+    const grown = matcher.count(de).de;
+    matcher.load(mergeFeatures(enAll.slice(i0, i1)));
+    return grown - matcher.count(de).de;
+  }
+  const grownDe = mergeFeatures(deAll.slice(Math.min(j0, sj0), Math.max(j1, sj1)));
+  const de = mergeFeatures(deAll.slice(j0, j1));
+  let added = 0;
+  // English tokens are tracked per sentence (31 a sentence), so count them sentence by sentence.
+  for (let i = i0; i < i1; i++) {
+    matcher.load(enAll[i]!);
+    added += matcher.count(grownDe).en - matcher.count(de).en;
+  }
+  return added;
+}
+
 /** Several sentences as one, for scoring a group. */
 export function mergeFeatures(group: SentenceFeatures[]): SentenceFeatures {
   if (group.length === 1) return group[0]!;

@@ -7,10 +7,10 @@ import { round } from '../score/pair.js';
 import { bandAroundAnchors, type Band } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { mergeRestructuredParagraphs, type Paragraphs, type Span } from './holes.js';
-import { pairFacingSkips } from './facingSkips.js';
-import { describeLink, foundShare, omission } from './links.js';
+import { addedMatches, describeLink, foundShare, omission } from './links.js';
 import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, REFERENCE_UNMATCHED, typicalUnmatched } from './pairStats.js';
+import { placeStrayPieces, type StrayEvidence } from './strayPieces.js';
 
 /** Bead shapes (English sentences, German sentences) the dynamic programme may use. */
 const BEADS: ReadonlyArray<readonly [number, number]> = [
@@ -46,9 +46,16 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const anchors = heaviestMonotoneChain(candidates.filter((c) => c.score >= ANCHOR_SCORE), de.length);
   const band = bandAroundAnchors(anchors, en.length, de.length);
   const stats = new PairStats(en, de, band, matcher);
-  const path = bestPath(en, de, band, stats, typicalUnmatched(en, de, stats), lengthRatio(en, de, anchors));
+  const ratio = lengthRatio(en, de, anchors);
+  const path = bestPath(en, de, band, stats, typicalUnmatched(en, de, stats), ratio);
   const found = (skip: Span, paragraph: Span) => foundShare(en, de, skip, paragraph, matcher);
-  const links = mergeRestructuredParagraphs(pairFacingSkips(path), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const evidence: StrayEvidence = {
+    found,
+    added: (skip, link) => addedMatches(en, de, skip, link, matcher),
+    lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(charCount(en, i0, i1), charCount(de, j0, j1), ratio) + 1e-6),
+    tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
+  };
+  const links = mergeRestructuredParagraphs(placeStrayPieces(path, evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.
@@ -140,6 +147,12 @@ function bestPath(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, st
     c -= dj;
   }
   return spans.reverse();
+}
+
+function charCount(sentences: SentenceFeatures[], from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) count += sentences[k]!.length;
+  return count;
 }
 
 function range(from: number, to: number): number[] {

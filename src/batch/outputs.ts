@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { writerFor } from '../write/formats.js';
 
 /** File extension of a format's output in an --out-dir; Moses adds `.en`/`.de` itself. */
-const EXTENSIONS: Record<string, string> = { moses: '', jsonl: '.jsonl', json: '.json', tmx: '.tmx', tsv: '.tsv', html: '.html' };
+const EXTENSIONS: Record<string, string> = { moses: '', jsonl: '.jsonl', json: '.json', tmx: '.tmx', tsv: '.tsv', html: '.html', xliff: '.xlf' };
 
 export function outputBase(outDir: string, name: string, format: string): string {
   return join(outDir, name + (EXTENSIONS[format] ?? `.${format}`));
@@ -14,10 +14,24 @@ export function outputFiles(base: string, format: string): string[] {
   return writerFor(format).outputSuffixes().map((suffix) => base + suffix);
 }
 
+/** Beside a pair's output, hidden: the files and options it was made from (job.ts `optionsRecord`). */
+export function optionsRecordPath(base: string): string {
+  return join(dirname(base), `.${basename(base)}.satzpaar-options.json`);
+}
+
 /**
- * Outputs are written atomically (temp file + rename), so a file that exists is complete.
- * A pair is done when every file of its format exists.
+ * Outputs are written atomically (temp file + rename), so a file that exists is complete. A pair
+ * is done when every file of its format exists and was made from the same files and options
+ * (`record`): a rerun with another --min-score recomputes it.
  */
-export function isComplete(base: string, format: string): boolean {
-  return outputFiles(base, format).every((file) => existsSync(file));
+export function isComplete(base: string, format: string, record: string): boolean {
+  return outputFiles(base, format).every((file) => existsSync(file)) && readOrUndefined(optionsRecordPath(base)) === record;
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

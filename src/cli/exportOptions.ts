@@ -1,13 +1,50 @@
 import { Option } from 'commander';
 import { UserError } from '../core/errors.js';
-import { primaryLanguage, type TmxLangs } from '../write/tmx.js';
+import type { WriterOptions } from '../write/formats.js';
+import { primaryLanguage, type StatedLangs } from '../write/tmx.js';
+import { XLIFF_VERSIONS, type XliffVersion } from '../write/xliff.js';
 import { parseScore } from './options.js';
 
-/** The options `align` and `export` share for the export formats, defined once so help and checks agree. */
+/** The export options as commander hands them over (`align`, `export`, `batch`). */
+export interface ExportCliOptions {
+  minScore?: number;
+  tmxLangs?: StatedLangs;
+  creationDate?: Date;
+  dropDuplicates?: boolean;
+  dropNumberOnly?: boolean;
+  dropIdentical?: boolean;
+  keepPageFurniture?: boolean;
+  /** False for `--no-source-paths`. */
+  sourcePaths?: boolean;
+  xliffVersion?: XliffVersion;
+}
+
+/**
+ * The writers' settings from the command line, built once: source paths relative to `cwd` (a shared
+ * translation memory should not carry /home/name/…), or none. The clock is added by the caller.
+ */
+export function writerSettings(options: ExportCliOptions, cwd: string): Omit<WriterOptions, 'clock'> {
+  return {
+    minScore: options.minScore,
+    tmxLangs: options.tmxLangs,
+    drop: { duplicates: options.dropDuplicates ?? false, numberOnly: options.dropNumberOnly ?? false, identical: options.dropIdentical ?? false },
+    keepPageFurniture: options.keepPageFurniture ?? false,
+    sourcePaths: options.sourcePaths === false ? 'none' : { relativeTo: cwd },
+    xliffVersion: options.xliffVersion,
+  };
+}
+
+/** The options `align`, `export` and `batch` share for the export formats, defined once so help and checks agree. */
 export function exportOptions(): Option[] {
   return [
     new Option('--min-score <score>', 'export only links scoring at least this (0–1)').argParser(parseScore),
-    new Option('--tmx-langs <en,de>', 'xml:lang codes of the English and German side of a TMX (default: en,de, or the pair given with --langs), e.g. en-US,de-DE').argParser(parseTmxLangs),
+    new Option('--drop-duplicates', 'leave out a unit whose two texts an earlier unit already had'),
+    new Option('--drop-number-only', 'leave out units with no letters on either side (numbers, page numbers)'),
+    new Option('--drop-identical', 'leave out units with the same text on both sides (code, commands)'),
+    new Option('--keep-page-furniture', 'keep page numbers, index entries and running headers of text extracted from pages (removed by default)'),
+    new Option('--no-source-paths', 'name no source files in TMX and XLIFF (default: paths relative to the current folder)'),
+    new Option('--xliff-version <version>', 'XLIFF version for --format xliff').choices(XLIFF_VERSIONS).default('2.1'),
+    new Option('--tmx-langs <src,tgt>', 'language codes of a TMX or XLIFF, the source language first, e.g. en-US,de-DE or de-DE,en-US (default: en,de, or the pair given with --langs)').argParser(parseTmxLangs),
     new Option('--creation-date <date>', 'TMX creationdate: YYYYMMDDThhmmssZ, an ISO 8601 date, or "now" (default: $SOURCE_DATE_EPOCH, else 19700101T000000Z)').argParser((value: string) => parseCreationDate(value)),
   ];
 }
@@ -15,17 +52,17 @@ export function exportOptions(): Option[] {
 /** A BCP 47 language tag, as far as a TMX `xml:lang` needs checking. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 
-export function parseTmxLangs(value: string): TmxLangs {
+export function parseTmxLangs(value: string): StatedLangs {
   const codes = value.split(',').map((code) => code.trim());
-  const [en, de] = codes;
-  const fail = (why: string) => new UserError(`--tmx-langs ${value}: ${why}; give the English then the German code, e.g. en-US,de-DE`);
-  if (codes.length !== 2 || !en || !de) throw fail('expected two codes separated by a comma');
+  const [source, target] = codes;
+  const fail = (why: string) => new UserError(`--tmx-langs ${value}: ${why}; give the source then the target code, e.g. en-US,de-DE`);
+  if (codes.length !== 2 || !source || !target) throw fail('expected two codes separated by a comma');
   for (const code of codes) {
     if (!LANGUAGE_TAG.test(code)) throw fail(`${code} is not a language code`);
   }
-  // Whether they name the alignment's languages in order is checked when the TMX is written (resolveTmxLangs).
-  if (primaryLanguage(en) === primaryLanguage(de)) throw fail('the two codes must name two languages');
-  return { en, de };
+  // Whether they name the alignment's languages is checked when the TMX is written (resolveTmxLangs).
+  if (primaryLanguage(source) === primaryLanguage(target)) throw fail('the two codes must name two languages');
+  return { source, target };
 }
 
 /** `now`, a TMX date (`20240131T120000Z`) or anything ISO 8601 with a time zone or a bare date. */

@@ -31,14 +31,24 @@ export function modeOption(): Option {
 export function alignmentOptions(): Option[] {
   return [
     modeOption(),
-    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en); skips detection. Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
+    new Option('--langs <l1,l2>', 'languages of file1,file2 (en,de or de,en), refused where a confident detection disagrees (see --force-langs). Other pairs (e.g. de,fr) with --presegmented --no-lexicon'),
+    forceLangsOption(),
     new Option('--presegmented', 'input has one sentence per line'),
     cleanOption(),
     sentenceLinksOption(),
-    new Option('--abbreviations <file>', 'extra abbreviations, one per line'),
+    abbreviationsOption(),
     encodingOption(),
     ...lexiconOptions(),
   ];
+}
+
+export function abbreviationsOption(): Option {
+  return new Option('--abbreviations <file>', 'extra abbreviations, one per line');
+}
+
+/** Shared by `align`, `diff` and `batch`: stated languages stand even where detection disagrees. */
+export function forceLangsOption(): Option {
+  return new Option('--force-langs', 'keep the stated languages (--langs, --trust-columns) even where a confident detection disagrees');
 }
 
 /** Shared by `align`, `diff` and `batch`: keep the sentence links of a restructured paragraph (holes.ts). */

@@ -1,18 +1,15 @@
 import { UserError } from '../core/errors.js';
 import { pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
+import { FILTER_LABELS, UNIT_FILTERS, type UnitFilter } from '../write/hygiene.js';
 import type { ExportCount } from '../write/units.js';
-import type { TmxLangs } from '../write/tmx.js';
 import { writerFor, type AlignmentWriter } from '../write/formats.js';
-import { resolveCreationDate } from './exportOptions.js';
+import { resolveCreationDate, writerSettings, type ExportCliOptions } from './exportOptions.js';
 import { checkOutputPath, writeOutputs } from './output.js';
 
 /** What `align` and `export` take to write an alignment in some format. */
-export interface WriteAlignmentOptions {
+export interface WriteAlignmentOptions extends ExportCliOptions {
   format: string;
   output?: string;
-  minScore?: number;
-  tmxLangs?: TmxLangs;
-  creationDate?: Date;
 }
 
 /**
@@ -36,8 +33,7 @@ export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'ou
 export async function writeAlignment(doc: AlignmentDocument, options: WriteAlignmentOptions, inputPaths: string[]): Promise<void> {
   const writer = outputWriter(options, inputPaths, pairLanguages(doc));
   const writerOptions = {
-    minScore: options.minScore,
-    tmxLangs: options.tmxLangs,
+    ...writerSettings(options, process.cwd()),
     clock: () => resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH),
   };
   const files = await writer.write(doc, writerOptions);
@@ -51,8 +47,14 @@ export function describeCount(count: ExportCount, minScore: number | undefined):
     count.belowMinScore > 0 ? `${count.belowMinScore} below --min-score ${minScore}` : '',
     count.oneSided > 0 ? `${count.oneSided} one-sided (1-0/0-1) ${plural(count.oneSided, 'link')}` : '',
     count.emptyAfterCleaning > 0 ? `${count.emptyAfterCleaning} with no writable text` : '',
+    ...describeDropped(count.dropped),
   ].filter((reason) => reason !== '');
   return `wrote ${count.written} ${plural(count.written, count.noun)}${reasons.length > 0 ? ` (${reasons.join(', ')} left out)` : ''}`;
+}
+
+/** Each translation-memory filter's removals, e.g. `89 number-only`, `157 duplicate`; none for filters that removed nothing. */
+export function describeDropped(dropped: Record<UnitFilter, number>): string[] {
+  return UNIT_FILTERS.filter((filter) => dropped[filter] > 0).map((filter) => `${dropped[filter]} ${FILTER_LABELS[filter]}`);
 }
 
 function plural(n: number, word: string): string {

@@ -86,6 +86,16 @@ export interface DocumentInfo {
   language: LanguageInfo;
   /** `rules` for the sentence segmenter, `clean` for the segmenter after markup removal (HTML, `--clean`), `lines` for --presegmented input. */
   segmentation: Segmentation;
+  /** Absent for a text file read as it is; set when the text was extracted from a Word or OpenDocument file or from pages. */
+  input?: DocumentInput;
+}
+
+/** Where a document's text came from when it is not simply the file's text (docs/format.md). */
+export interface DocumentInput {
+  /** `docx`, `odt`: extracted from a Word or OpenDocument file; `paged-text`: text extracted from pages (`pdftotext`). */
+  format: 'docx' | 'odt' | 'paged-text';
+  /** What sentence offsets index: the decoded file, or the text extracted from it (blocks separated by blank lines). */
+  offsets: 'file' | 'extracted-text';
 }
 
 export type Segmentation = 'rules' | 'clean' | 'lines';

@@ -22,9 +22,11 @@ export interface LanguageAdvice {
   statesLanguages: string;
   /** How to align other pairs, where the command can. */
   otherPairs?: string;
+  /** The option that states the languages whatever the text looks like (`--force-langs`), named when stated languages contradict it. */
+  forcesLanguages: string;
 }
 
-export const ALIGN_ADVICE: LanguageAdvice = { statesLanguages: '--langs en,de', otherPairs: OTHER_PAIRS_HINT };
+export const ALIGN_ADVICE: LanguageAdvice = { statesLanguages: '--langs en,de', otherPairs: OTHER_PAIRS_HINT, forcesLanguages: '--force-langs' };
 
 export interface NamedText {
   path: string;
@@ -33,16 +35,19 @@ export interface NamedText {
 
 /**
  * Decides which of two documents is English and which German. With `stated`
- * (from --langs) the user's word is taken; otherwise both are detected and must differ.
+ * (from --langs) the user's word is taken unless a confident detection contradicts it (then the
+ * labels would lie in every TMX and XLIFF written from the alignment): that is an input error
+ * unless `force`. Otherwise both are detected and must differ.
  * A stated pair other than English–German keeps the files' order: the first takes the `en`
  * role, the second the `de` role.
  */
-export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair, advice: LanguageAdvice = ALIGN_ADVICE): LanguageAssignment {
+export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair, advice: LanguageAdvice = ALIGN_ADVICE, force = false): LanguageAssignment {
   if (stated) {
     if (stated[0] === stated[1]) {
       throw new UserError(`--langs ${stated.join(',')}: the two documents must be in two different languages`);
     }
     const englishGerman = namesOnlyEnglishGerman(stated);
+    if (englishGerman && !force) checkStatedLanguages(docs, stated, advice);
     const en = englishGerman && stated[0] !== 'en' ? 1 : 0;
     const statedInfo: LanguageInfo = { detected: '', confidence: 1, source: 'stated' };
     const languages: LanguagePair = englishGerman ? ENGLISH_GERMAN : stated;
@@ -73,6 +78,27 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
   const en = a.lang === 'en' ? 0 : 1;
   const info = (d: Detection): LanguageInfo => ({ detected: d.lang!, confidence: d.confidence, source: 'detected' });
   return roles(en, info(detections[en]!), info(detections[1 - en]!));
+}
+
+/** Share of a document's passages that must agree before its detected language overrules a stated one. */
+const CONTRADICTION_CONFIDENCE = 0.8;
+
+/**
+ * Refuses English–German labels that a confident detection contradicts: a German file stated as
+ * English (`--langs de,en` given in the wrong order, a swapped manifest). Short texts and mixed
+ * documents are left to the user's word.
+ */
+function checkStatedLanguages(docs: [NamedText, NamedText], stated: LanguagePair, advice: LanguageAdvice): void {
+  docs.forEach((doc, k) => {
+    if (isShortText(doc.text)) return;
+    const detection = detectLanguage(doc.text);
+    if (!detection.lang || detection.lang === stated[k] || detection.confidence < CONTRADICTION_CONFIDENCE) return;
+    const name = (lang: string) => (lang === 'en' ? 'English' : 'German');
+    throw new UserError(
+      `${doc.path}: stated as ${name(stated[k]!)} but its text is ${name(detection.lang)} ` +
+        `(detected: ${detection.lang === 'en' ? 'eng' : 'deu'}, confidence ${detection.confidence}); state the languages in the right order, or pass ${advice.forcesLanguages} to keep them`,
+    );
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   ALIGNMENT_FORMAT_VERSION,
   isEnglishGerman,
   type AlignmentDocument,
+  type DocumentInput,
   type Lang,
   type LanguagePair,
   type ModeChoice,
@@ -48,6 +49,8 @@ export interface AlignRequest {
   sentenceLinks?: boolean;
   /** What a language error advises (the options of `align` unless given). */
   languageAdvice?: LanguageAdvice;
+  /** Keep the stated `langs` even where a confident detection contradicts them (`--force-langs`). */
+  forceLangs?: boolean;
   /** Comparable mode's weights and thresholds, when not the shipped ones (the benchmark's held-out fits). */
   comparableModel?: ComparableModel;
 }
@@ -64,7 +67,7 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     const doc = request.documents[k]!;
     return cleaned[k] ? { path: doc.path, text: cleaned[k]!.text } : doc;
   };
-  const assignment = assignLanguages([readable(0), readable(1)], request.langs, request.languageAdvice);
+  const assignment = assignLanguages([readable(0), readable(1)], request.langs, request.languageAdvice, request.forceLangs);
   const otherPair = !isEnglishGerman(assignment.languages);
   // Segmentation rules, stop words and the lexicon are English and German; other pairs align on names, numbers, cognates and length.
   if (otherPair && (!request.presegmented || request.lexicon !== null)) {
@@ -105,12 +108,21 @@ export function alignDocuments(request: AlignRequest): AlignmentDocument {
     generator: { name: 'satzpaar', version: VERSION },
     languages: assignment.languages,
     documents: {
-      en: { path: byLang.en.path, sha256: byLang.en.sha256, language: assignment.info.en, segmentation: segmentation.en },
-      de: { path: byLang.de.path, sha256: byLang.de.sha256, language: assignment.info.de, segmentation: segmentation.de },
+      en: { path: byLang.en.path, sha256: byLang.en.sha256, language: assignment.info.en, segmentation: segmentation.en, ...inputOf(byLang.en) },
+      de: { path: byLang.de.path, sha256: byLang.de.sha256, language: assignment.info.de, segmentation: segmentation.de, ...inputOf(byLang.de) },
     },
     sentences,
     alignments: outcome.links,
   };
+}
+
+/**
+ * Where a document's text came from, when not simply its file: extracted from a Word or OpenDocument
+ * file (offsets then index the extracted text), or from pages (exports then drop page furniture).
+ */
+function inputOf(doc: SourceDocument): { input?: DocumentInput } {
+  if (doc.input) return { input: doc.input };
+  return isPagedText(doc.text) ? { input: { format: 'paged-text', offsets: 'file' } } : {};
 }
 
 /** Paragraph starts of both documents, or undefined unless both mark paragraphs. */

@@ -19,8 +19,9 @@ const SIGNATURES: ReadonlyArray<{ bytes: readonly number[] } & BinaryKind> = [
   { bytes: [0xff, 0xd8, 0xff], name: 'JPEG image', advice: NOT_TEXT },
   { bytes: [0x47, 0x49, 0x46, 0x38], name: 'GIF image', advice: NOT_TEXT },
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], name: 'PDF document', advice: 'extract its text first, e.g. with pdftotext' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'ZIP archive, e.g. a .docx or .odt document', advice: SAVE_AS_TEXT },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'Microsoft Office document', advice: SAVE_AS_TEXT },
+  // Word (.docx) and OpenDocument text (.odt) files are read (office/document.ts); other ZIP archives and old .doc files are not.
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'ZIP archive, not a Word (.docx) or OpenDocument text (.odt)', advice: SAVE_AS_TEXT },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'old Microsoft Office document (.doc)', advice: 'save it as .docx or as plain text (UTF-8) first' },
   { bytes: [0x1f, 0x8b], name: 'gzip archive', advice: DECOMPRESS },
   { bytes: [0x42, 0x5a, 0x68], name: 'bzip2 archive', advice: DECOMPRESS },
   { bytes: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], name: 'xz archive', advice: DECOMPRESS },

@@ -4,6 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../core/errors.js';
 import { decodeBytes, type Encoding } from './decode.js';
 import { crossReferenceTitles } from './linkTitles.js';
+import { readOfficeDocument } from './office/document.js';
+import type { DocumentInput } from '../core/types.js';
 
 export interface SourceDocument {
   path: string;
@@ -13,14 +15,18 @@ export interface SourceDocument {
   encoding: Encoding;
   /** The titles empty cross-references show, by target (GNOME's Mallard pages; see linkTitles.ts). */
   linkTitles?: Record<string, string>;
+  /** Set for a Word or OpenDocument file: `text` is the text extracted from it, and offsets index that. */
+  input?: DocumentInput;
 }
 
 /** Reads and decodes one input file; every way it can fail is a one-line UserError. */
 export async function readDocument(path: string, encoding?: Encoding): Promise<SourceDocument> {
   const bytes = await readBytes(path);
+  const office = await readOfficeDocument(path, bytes);
+  if (office) return { path, text: office.text, sha256: sha256Of(bytes), encoding: 'utf-8', input: office.input };
   const decoded = decodeBytes(bytes, path, encoding);
   rejectEmpty(path, decoded.text);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Of(bytes);
   const linkTitles = await crossReferenceTitles(path, decoded.text);
   return { path, text: decoded.text, sha256, encoding: decoded.encoding, ...(linkTitles ? { linkTitles } : {}) };
 }
@@ -32,13 +38,17 @@ export async function readDocument(path: string, encoding?: Encoding): Promise<S
  */
 export function documentFromText(label: string, text: string): SourceDocument {
   rejectEmpty(label, text);
-  return { path: label, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), encoding: 'utf-8' };
+  return { path: label, text, sha256: sha256Of(Buffer.from(text, 'utf8')), encoding: 'utf-8' };
 }
 
 function rejectEmpty(path: string, text: string): void {
   if (text.trim() !== '') return;
   const what = text.length === 0 ? 'no text at all' : 'only whitespace';
   throw new UserError(`${path}: the document is empty (${what}); give a file with some text in it`);
+}
+
+function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**

@@ -2,9 +2,12 @@ import { ENGLISH_GERMAN, pairLanguages, type AlignmentDocument, type LanguagePai
 import { formatAlignmentJson } from './json.js';
 import { formatJsonl } from './jsonl.js';
 import { formatMoses } from './moses.js';
-import { formatTmx, type TmxLangs } from './tmx.js';
+import type { UnitFilters } from './hygiene.js';
+import type { SourcePaths } from './sourcePaths.js';
+import { formatTmx, type StatedLangs } from './tmx.js';
 import { formatTsv } from './tsv.js';
-import { selectUnits, type ExportCount } from './units.js';
+import { selectUnits, type ExportCount, type UnitOptions } from './units.js';
+import { formatXliff, type XliffVersion } from './xliff.js';
 
 /** One file a writer produces; `suffix` is appended to the -o path ('' for the main output). */
 export interface WrittenFile {
@@ -15,8 +18,15 @@ export interface WrittenFile {
 export interface WriterOptions {
   /** Only links with at least this score are exported (formats for corpus/CAT tools). */
   minScore?: number;
-  /** `xml:lang` codes of the TMX (`--tmx-langs`); default `en`, `de`. */
-  tmxLangs?: TmxLangs;
+  /** Language codes of a TMX or XLIFF, source first (`--tmx-langs`); default `en`, `de`. */
+  tmxLangs?: StatedLangs;
+  /** Translation-memory filters asked for (`--drop-…`); page furniture is handled by `keepPageFurniture`. */
+  drop?: Omit<UnitFilters, 'pageFurniture'>;
+  /** Keep page numbers, index entries and running headers of text extracted from pages (removed by default). */
+  keepPageFurniture?: boolean;
+  /** How TMX and XLIFF name the source documents (relative to a folder, or not at all). */
+  sourcePaths?: SourcePaths;
+  xliffVersion?: XliffVersion;
   /**
    * The TMX `creationdate`, asked for only by the TMX writer (so a bad `SOURCE_DATE_EPOCH` cannot
    * break another format). Without it the date is the epoch: output depends on input and options only.
@@ -46,13 +56,16 @@ const WRITERS: AlignmentWriter[] = [
     write: (doc) => [{ suffix: '', content: formatAlignmentJson(doc) }],
   },
   exportWriter('tmx', 'TMX 1.4b translation memory for OmegaT, Trados, memoQ', { bilingual: true, noun: 'translation unit' }, (doc, options) => [
-    { suffix: '', content: formatTmx(doc, { minScore: options.minScore, langs: options.tmxLangs, creationDate: options.clock?.() }) },
+    { suffix: '', content: formatTmx(doc, { ...unitOptions(doc, options), langs: options.tmxLangs, sourcePaths: options.sourcePaths, creationDate: options.clock?.() }) },
+  ]),
+  exportWriter('xliff', 'bilingual XLIFF 2.1 (--xliff-version 1.2 for older tools) for memoQ, Trados, Phrase, Okapi', { bilingual: true, noun: 'translation unit' }, (doc, options) => [
+    { suffix: '', content: formatXliff(doc, { ...unitOptions(doc, options), version: options.xliffVersion, langs: options.tmxLangs, sourcePaths: options.sourcePaths }) },
   ]),
   exportWriter('tsv', 'tab-separated en, de, score, indices; no header', { bilingual: true, noun: 'line' }, (doc, options) => [
-    { suffix: '', content: formatTsv(doc, options) },
+    { suffix: '', content: formatTsv(doc, unitOptions(doc, options)) },
   ]),
   exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: mosesSuffixes }, (doc, options) => {
-    const content = formatMoses(doc, options);
+    const content = formatMoses(doc, unitOptions(doc, options));
     const [en, de] = mosesSuffixes(pairLanguages(doc));
     return [
       { suffix: en!, content: content.en },
@@ -60,7 +73,7 @@ const WRITERS: AlignmentWriter[] = [
     ];
   }),
   exportWriter('jsonl', 'one JSON object per link, with texts, files and evidence', { bilingual: false, noun: 'link' }, (doc, options) => [
-    { suffix: '', content: formatJsonl(doc, options) },
+    { suffix: '', content: formatJsonl(doc, unitOptions(doc, options)) },
   ]),
   {
     name: 'html',
@@ -98,8 +111,17 @@ function exportWriter(
     needsOutputPath: outputSuffixes(ENGLISH_GERMAN).length > 1,
     outputSuffixes: (languages = ENGLISH_GERMAN) => outputSuffixes(languages),
     write,
-    count: (doc, options) => ({ ...selectUnits(doc, { minScore: options.minScore, bilingual }).count, noun }),
+    count: (doc, options) => ({ ...selectUnits(doc, { ...unitOptions(doc, options), bilingual }).count, noun }),
   };
+}
+
+/**
+ * What every export selects by. Page furniture is removed from text extracted from pages unless
+ * asked to keep it: pdftotext leaves page numbers and index lines that align perfectly ("21" ↔ "21").
+ */
+function unitOptions(doc: AlignmentDocument, options: WriterOptions): UnitOptions {
+  const paged = doc.documents.en.input?.format === 'paged-text' || doc.documents.de.input?.format === 'paged-text';
+  return { minScore: options.minScore, drop: { ...options.drop, pageFurniture: paged && !options.keepPageFurniture } };
 }
 
 export const ALIGNMENT_FORMATS = WRITERS.map((w) => w.name);

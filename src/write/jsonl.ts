@@ -1,5 +1,5 @@
 import { pairLanguages, type AlignmentDocument, type Lang, type Sentence } from '../core/types.js';
-import { selectUnits, type ExportUnit } from './units.js';
+import { selectUnits, type ExportUnit, type UnitOptions } from './units.js';
 
 /**
  * One JSON object a line per link, self-contained so that the output of many `align` runs can be
@@ -8,8 +8,8 @@ import { selectUnits, type ExportUnit } from './units.js';
  * translation left out; their score is 0, so any `--min-score` above 0 drops them. Keys carry the
  * pair's languages: `en_file`, `de_text`, … for English–German, `fr_text` for a German–French run.
  */
-export function formatJsonl(doc: AlignmentDocument, options: { minScore?: number } = {}): string {
-  const { units } = selectUnits(doc, { minScore: options.minScore, bilingual: false });
+export function formatJsonl(doc: AlignmentDocument, options: UnitOptions = {}): string {
+  const { units } = selectUnits(doc, { ...options, bilingual: false });
   return units.map((unit) => JSON.stringify(jsonlRecord(doc, unit)) + '\n').join('');
 }
 

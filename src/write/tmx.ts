@@ -1,25 +1,39 @@
 import { UserError } from '../core/errors.js';
-import { pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
+import { pairLanguages, type AlignmentDocument, type Lang, type LanguagePair } from '../core/types.js';
 import { VERSION } from '../core/version.js';
-import { removeUnwritable, selectUnits, type ExportUnit } from './units.js';
+import { sourceName, type SourcePaths } from './sourcePaths.js';
+import { removeUnwritable, selectUnits, type ExportUnit, type UnitOptions } from './units.js';
 
-/** The `xml:lang` codes of the `en`-role and the `de`-role side (`--tmx-langs`): English and German, or the other pair's languages. */
+/** `--tmx-langs` as given: two language codes, the first the source language (`srclang`). */
+export interface StatedLangs {
+  source: string;
+  target: string;
+}
+
+/** The codes of the `en`-role and the `de`-role side (English and German, or the other pair's languages), and which role is the source. */
 export interface TmxLangs {
   en: string;
   de: string;
+  source: Lang;
 }
 
 /**
- * The codes a TMX uses: the pair's own language codes, or the stated `--tmx-langs` (regional
- * variants such as en-US, de-AT) once they are checked to name the pair's languages in order.
+ * The codes a TMX or XLIFF uses: the pair's own language codes with the `en` role as source, or
+ * the stated `--tmx-langs` (regional variants such as en-US, de-AT, in either order) once they are
+ * checked to name the pair's two languages.
  */
-export function resolveTmxLangs(stated: TmxLangs | undefined, languages: LanguagePair): TmxLangs {
-  if (!stated) return { en: languages[0], de: languages[1] };
-  if (primaryLanguage(stated.en) !== languages[0] || primaryLanguage(stated.de) !== languages[1]) {
-    const label = (code: string) => ({ en: 'English (en…)', de: 'German (de…)' })[code] ?? `${code}…`;
-    throw new UserError(`--tmx-langs ${stated.en},${stated.de}: the first code must be ${label(languages[0])}, the second ${label(languages[1])}`);
-  }
-  return stated;
+export function resolveTmxLangs(stated: StatedLangs | undefined, languages: LanguagePair): TmxLangs {
+  if (!stated) return { en: languages[0], de: languages[1], source: 'en' };
+  const [source, target] = [primaryLanguage(stated.source), primaryLanguage(stated.target)];
+  if (source === languages[0] && target === languages[1]) return { en: stated.source, de: stated.target, source: 'en' };
+  if (source === languages[1] && target === languages[0]) return { en: stated.target, de: stated.source, source: 'de' };
+  const label = (code: string) => ({ en: 'English (en…)', de: 'German (de…)' })[code] ?? `${code}…`;
+  throw new UserError(`--tmx-langs ${stated.source},${stated.target}: the codes must name ${label(languages[0])} and ${label(languages[1])}, the source language first`);
+}
+
+/** The two roles, source first: the order of `tuv`s and of XLIFF's source and target. */
+export function sourceFirst(langs: TmxLangs): [Lang, Lang] {
+  return langs.source === 'en' ? ['en', 'de'] : ['de', 'en'];
 }
 
 /** "en" for "en-US". */
@@ -27,9 +41,10 @@ export function primaryLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
-export interface TmxOptions {
-  minScore?: number;
-  langs?: TmxLangs;
+export interface TmxOptions extends UnitOptions {
+  langs?: StatedLangs;
+  /** How the `x-…-file` props name the documents (undefined: as the alignment records them). */
+  sourcePaths?: SourcePaths;
   /** Header `creationdate`; the epoch when not given, so the same input gives the same bytes. */
   creationDate?: Date;
 }
@@ -42,14 +57,14 @@ export interface TmxOptions {
  */
 export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): string {
   const langs = resolveTmxLangs(options.langs, pairLanguages(doc));
-  const selection = selectUnits(doc, { minScore: options.minScore, bilingual: true });
+  const selection = selectUnits(doc, { ...options, bilingual: true });
   const header = element('header', {
     creationtool: 'satzpaar',
     creationtoolversion: VERSION,
     segtype: 'sentence',
     'o-tmf': 'satzpaar-alignment',
-    adminlang: langs.en,
-    srclang: langs.en,
+    adminlang: langs[langs.source],
+    srclang: langs[langs.source],
     datatype: 'plaintext',
     creationdate: tmxDate(options.creationDate ?? new Date(0)),
   });
@@ -58,29 +73,29 @@ export function formatTmx(doc: AlignmentDocument, options: TmxOptions = {}): str
     '<tmx version="1.4">',
     `  ${header}`,
     selection.units.length === 0 ? '  <body/>' : '  <body>',
-    ...selection.units.flatMap((unit) => translationUnit(doc, unit, langs)),
+    ...selection.units.flatMap((unit) => translationUnit(doc, unit, langs, options.sourcePaths)),
     ...(selection.units.length === 0 ? [] : ['  </body>']),
     '</tmx>',
   ];
   return lines.join('\n') + '\n';
 }
 
-function translationUnit(doc: AlignmentDocument, unit: ExportUnit, langs: TmxLangs): string[] {
+function translationUnit(doc: AlignmentDocument, unit: ExportUnit, langs: TmxLangs, sourcePaths: SourcePaths): string[] {
   const languages = pairLanguages(doc);
-  const props: Array<[string, string]> = [
+  const files = { en: sourceName(doc.documents.en.path, sourcePaths), de: sourceName(doc.documents.de.path, sourcePaths) };
+  const props: Array<[string, string | undefined]> = [
     ['x-score', String(unit.link.score)],
     ['x-mode', doc.mode],
     // Named after the pair's languages: x-en-file, x-de-file for English–German.
-    [`x-${languages[0]}-file`, doc.documents.en.path],
-    [`x-${languages[1]}-file`, doc.documents.de.path],
+    [`x-${languages[0]}-file`, files.en],
+    [`x-${languages[1]}-file`, files.de],
     [`x-${languages[0]}-sentences`, unit.link.en.join(',')],
     [`x-${languages[1]}-sentences`, unit.link.de.join(',')],
   ];
   return [
     `    <tu tuid="${unit.index}">`,
-    ...props.map(([type, value]) => `      <prop type="${type}">${escapeXml(removeUnwritable(value))}</prop>`),
-    `      <tuv xml:lang="${escapeXml(langs.en)}"><seg>${escapeXml(unit.en)}</seg></tuv>`,
-    `      <tuv xml:lang="${escapeXml(langs.de)}"><seg>${escapeXml(unit.de)}</seg></tuv>`,
+    ...props.flatMap(([type, value]) => (value === undefined ? [] : [`      <prop type="${type}">${escapeXml(removeUnwritable(value))}</prop>`])),
+    ...sourceFirst(langs).map((role) => `      <tuv xml:lang="${escapeXml(langs[role])}"><seg>${escapeXml(unit[role])}</seg></tuv>`),
     '    </tu>',
   ];
 }

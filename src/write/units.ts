@@ -1,4 +1,5 @@
 import { readerText, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
+import { hasNoLetters, isPageFurniture, noneDropped, UNIT_FILTERS, type UnitFilter, type UnitFilters } from './hygiene.js';
 
 /**
  * Line-breaking whitespace (including U+0085 NEL and the Unicode line/paragraph separators, which
@@ -50,11 +51,19 @@ export interface ExportCount {
   oneSided: number;
   /** Links whose text was nothing but unwritable characters. */
   emptyAfterCleaning: number;
+  /** Units each translation-memory filter removed (hygiene.ts). */
+  dropped: Record<UnitFilter, number>;
 }
 
 export interface UnitSelection {
   units: ExportUnit[];
   count: Omit<ExportCount, 'noun'>;
+}
+
+/** What every export selects by: the score threshold and the translation-memory filters. */
+export interface UnitOptions {
+  minScore?: number;
+  drop?: UnitFilters;
 }
 
 /**
@@ -63,10 +72,10 @@ export interface UnitSelection {
  * deletes text; JSONL keeps omissions with an empty string on the missing side.
  * `--min-score` applies to every format alike: a link is kept when `score >= minScore`.
  */
-export function selectUnits(doc: AlignmentDocument, options: { minScore?: number; bilingual: boolean }): UnitSelection {
+export function selectUnits(doc: AlignmentDocument, options: UnitOptions & { bilingual: boolean }): UnitSelection {
   const minScore = options.minScore ?? 0;
   const units: ExportUnit[] = [];
-  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0 };
+  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped: noneDropped() };
   doc.alignments.forEach((link, index) => {
     const oneSided = link.en.length === 0 || link.de.length === 0;
     if (options.bilingual && oneSided) {
@@ -85,6 +94,27 @@ export function selectUnits(doc: AlignmentDocument, options: { minScore?: number
     }
     units.push({ index, link, en, de });
   });
-  count.written = units.length;
-  return { units, count };
+  const kept = options.drop ? dropUnits(units, options.drop, count.dropped) : units;
+  count.written = kept.length;
+  return { units: kept, count };
+}
+
+/** The units no filter in `drop` removes; `dropped` counts each filter's removals. */
+function dropUnits(units: ExportUnit[], drop: UnitFilters, dropped: Record<UnitFilter, number>): ExportUnit[] {
+  const key = (unit: ExportUnit) => `${unit.en}\u0000${unit.de}`;
+  const repeats = new Map<string, number>();
+  for (const unit of units) repeats.set(key(unit), (repeats.get(key(unit)) ?? 0) + 1);
+  const seen = new Set<string>();
+  const removes: Record<UnitFilter, (unit: ExportUnit) => boolean> = {
+    pageFurniture: (unit) => isPageFurniture(unit.en, unit.de, repeats.get(key(unit))!),
+    numberOnly: (unit) => hasNoLetters(unit.en) && hasNoLetters(unit.de),
+    identical: (unit) => unit.en === unit.de,
+    duplicates: (unit) => seen.has(key(unit)),
+  };
+  return units.filter((unit) => {
+    const filter = UNIT_FILTERS.find((name) => drop[name] && removes[name](unit));
+    seen.add(key(unit));
+    if (filter) dropped[filter]++;
+    return filter === undefined;
+  });
 }

@@ -12,6 +12,13 @@ const REGISTER = fixture('en-register-microsoft-kinvolk.txt');
 const MS_DE = fixture('de-microsoft-announcement-kinvolk.txt');
 const TRADE_DE = fixture('de-tradepress-microsoft-kinvolk.txt');
 
+/** The outputs in a folder, without the hidden records of the options each was made with (for --resume). */
+function outputs(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+}
+
 function workspace(manifestLines: string[]): { dir: string; manifest: string; out: string } {
   const dir = mkdtempSync(join(tmpdir(), 'satzpaar-batch-'));
   const manifest = join(dir, 'manifest.tsv');
@@ -26,21 +33,22 @@ describe('satzpaar batch', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/2 of 2 pairs aligned/);
-    expect(readdirSync(out).sort()).toEqual(['en-zdnet-microsoft-buys-kinvolk.json', 'register.json']);
+    expect(outputs(out)).toEqual(['en-zdnet-microsoft-buys-kinvolk.json', 'register.json']);
     const batchDoc = JSON.parse(readFileSync(join(out, 'register.json'), 'utf8')) as AlignmentDocument;
     expectAlignmentInvariants(batchDoc);
     const single = JSON.parse(runCli(['align', REGISTER, TRADE_DE]).stdout) as AlignmentDocument;
     expect(batchDoc.alignments).toEqual(single.alignments);
   });
 
-  it('continues past failing pairs, names them at the end and exits 1', () => {
+  it('continues past failing pairs, names them at the end and exits 1; either column order is fine, as for align', () => {
     const { manifest, out } = workspace([`missing.txt\t${MS_DE}\tbroken`, `${ZDNET}\t${MS_DE}\tgood`, `${TRADE_DE}\t${REGISTER}\tswapped`]);
     const result = runCli(['batch', manifest, '--out-dir', out, '--jobs', '2']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/1 of 3 pairs aligned, 2 failed/);
+    expect(result.stderr).toMatch(/2 of 3 pairs aligned, 1 failed/);
     expect(result.stderr).toMatch(/line 1 \(broken\): .*missing\.txt: no such file/);
-    expect(result.stderr).toMatch(/line 3 \(swapped\): .*swap the columns/);
-    expect(readdirSync(out)).toEqual(['good.json']);
+    const swapped = JSON.parse(readFileSync(join(out, 'swapped.json'), 'utf8')) as AlignmentDocument;
+    expect([swapped.documents.en.path, swapped.documents.de.path]).toEqual([REGISTER, TRADE_DE]);
+    expect(outputs(out)).toEqual(['good.json', 'swapped.json']);
   });
 
   it('advises batch\'s own option when a document is in another language', () => {
@@ -69,14 +77,40 @@ describe('satzpaar batch', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/1 of 3 pairs aligned, 2 already done/);
     expect(statSync(join(out, 'a.json')).mtimeMs).toBe(before);
-    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json']);
+    expect(outputs(out)).toEqual(['a.json', 'b.json', 'c.json']);
+  });
+
+  it('--resume recomputes a pair whose options differ from those recorded with its output', () => {
+    const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}\ta`]);
+    expect(runCli(['batch', manifest, '--out-dir', out, '--format', 'tsv', '--jobs', '1']).status).toBe(0);
+    const all = readFileSync(join(out, 'a.tsv'), 'utf8');
+    const rerun = runCli(['batch', manifest, '--out-dir', out, '--format', 'tsv', '--min-score', '0.9', '--resume', '--jobs', '1']);
+    expect(rerun.stderr).toMatch(/1 of 1 pairs aligned/);
+    const strict = readFileSync(join(out, 'a.tsv'), 'utf8');
+    expect(strict.split('\n').length).toBeLessThan(all.split('\n').length);
+    const again = runCli(['batch', manifest, '--out-dir', out, '--format', 'tsv', '--min-score', '0.9', '--resume', '--jobs', '1']);
+    expect(again.stderr).toMatch(/0 of 1 pairs aligned, 1 already done/);
+  });
+
+  it('--encoding and --abbreviations apply to every pair, as for align', () => {
+    const { dir, manifest, out } = workspace(['en.txt\tde.txt\tlatin']);
+    writeFileSync(join(dir, 'en.txt'), 'The results of the Wkshp. Berlin were good. It treats children from the whole region, also from Munich.\n');
+    writeFileSync(join(dir, 'de.txt'), Buffer.from('Die Ergebnisse des Workshops in Berlin waren gut. Er behandelt Kinder aus der ganzen Region, auch aus München.\n', 'latin1'));
+    writeFileSync(join(dir, 'abbreviations.txt'), 'Wkshp.\n');
+    const refused = runCli(['batch', manifest, '--out-dir', out, '--jobs', '1']);
+    expect(refused.stderr).toMatch(/de\.txt: .*UTF-8/);
+    const result = runCli(['batch', manifest, '--out-dir', out, '--encoding', 'latin1', '--abbreviations', join(dir, 'abbreviations.txt'), '--jobs', '1']);
+    expect(result.status).toBe(0);
+    const doc = JSON.parse(readFileSync(join(out, 'latin.json'), 'utf8')) as AlignmentDocument;
+    expect(doc.sentences.de[1]!.text).toBe('Er behandelt Kinder aus der ganzen Region, auch aus München.');
+    expect(doc.sentences.en[0]!.text).toBe('The results of the Wkshp. Berlin were good.');
   });
 
   it('reads the manifest from stdin with -', () => {
     const { dir, out } = workspace([]);
     const result = runCli(['batch', '-', '--out-dir', out, '--jobs', '1'], { cwd: dir, input: `${ZDNET}\t${MS_DE}\tfromstdin\n` });
     expect(result.status).toBe(0);
-    expect(readdirSync(out)).toEqual(['fromstdin.json']);
+    expect(outputs(out)).toEqual(['fromstdin.json']);
   });
 
   it('exits 2 on a bad manifest or a missing --out-dir, writing nothing', () => {
@@ -125,11 +159,11 @@ describe('satzpaar batch export formats', () => {
   it('moses writes NAME.en and NAME.de per pair, and --resume needs both', () => {
     const { manifest, out } = workspace([`${ZDNET}\t${MS_DE}\tz`]);
     expect(runCli(['batch', manifest, '--out-dir', out, '--format', 'moses']).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['z.de', 'z.en']);
+    expect(outputs(out)).toEqual(['z.de', 'z.en']);
     rmSync(join(out, 'z.de'));
     const resumed = runCli(['batch', manifest, '--out-dir', out, '--format', 'moses', '--resume']);
     expect(resumed.stderr).toMatch(/1 of 1 pairs aligned/);
-    expect(readdirSync(out).sort()).toEqual(['z.de', 'z.en']);
+    expect(outputs(out)).toEqual(['z.de', 'z.en']);
   });
 
   it('tmx honours --tmx-langs and --creation-date like align does', () => {

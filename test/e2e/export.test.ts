@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentDocument, AlignmentLink, Lang } from '../../src/core/types.js';
-import { DE_FIXTURES, EN_FIXTURES, fixture, runCli, testFixture } from '../helpers/cli.js';
+import { DE_FIXTURES, EN_FIXTURES, fixture, ROOT, runCli, testFixture } from '../helpers/cli.js';
 import { parseTmx } from '../helpers/tmx.js';
 
 const NASTY = testFixture('tmx/nasty-alignment.json');
@@ -52,7 +52,7 @@ describe('satzpaar export on an alignment of the Kinvolk fixtures', () => {
         { lang: 'en', seg: sideText(doc, 'en', link), segChildren: 0 },
         { lang: 'de', seg: sideText(doc, 'de', link), segChildren: 0 },
       ]);
-      expect(tu.props).toMatchObject({ 'x-score': String(link.score), 'x-mode': doc.mode, 'x-en-file': pair[0], 'x-de-file': pair[1], 'x-en-sentences': link.en.join(','), 'x-de-sentences': link.de.join(',') });
+      expect(tu.props).toMatchObject({ 'x-score': String(link.score), 'x-mode': doc.mode, 'x-en-file': relative(ROOT, pair[0]!), 'x-de-file': relative(ROOT, pair[1]!), 'x-en-sentences': link.en.join(','), 'x-de-sentences': link.de.join(',') });
     });
     expect(new Set(tmx.tus.map((tu) => tu.attributes.tuid)).size).toBe(tmx.tus.length);
     const oneSided = doc.alignments.length - expected.length;
@@ -208,8 +208,9 @@ describe('satzpaar export input errors (exit 2, one line)', () => {
 
   it('a missing --format or a bad option value', () => {
     expect(runCli(['export', NASTY]).status).toBe(2);
-    expect(runCli(['export', NASTY, '--format', 'xliff']).status).toBe(2);
-    expect(runCli(['export', NASTY, '--format', 'tmx', '--tmx-langs', 'de,en']).stderr).toMatch(/--tmx-langs de,en: the first code must be English/);
+    expect(runCli(['export', NASTY, '--format', 'xlsx']).status).toBe(2);
+    expect(runCli(['export', NASTY, '--format', 'tmx', '--tmx-langs', 'de,fr']).stderr).toMatch(/--tmx-langs de,fr: the codes must name English \(en…\) and German \(de…\)/);
+    expect(runCli(['export', NASTY, '--format', 'xliff', '--xliff-version', '2.0']).status).toBe(2);
     expect(runCli(['export', NASTY, '--format', 'tmx', '--min-score', '2']).status).toBe(2);
     expect(runCli(['export', NASTY, '--format', 'tmx', '--creation-date', 'yesterday']).status).toBe(2);
   });

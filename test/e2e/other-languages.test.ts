@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { ROOT, runCli, testFixture } from '../helpers/cli.js';
 import { expectOneLineError, tempDir } from '../helpers/robustness.js';
 import { parseTmx } from '../helpers/tmx.js';
 
@@ -55,8 +55,9 @@ describe('another language pair (--presegmented --no-lexicon --langs de,fr)', ()
     const tmx = parseTmx(runCli(['export', alignment, '--format', 'tmx']).stdout);
     expect(tmx.header.srclang).toBe('de');
     expect(new Set(tmx.tus.flatMap((tu) => tu.tuvs.map((tuv) => tuv.lang)))).toEqual(new Set(['de', 'fr']));
-    expect(tmx.tus[0]!.props['x-fr-file']).toBe(FR);
-    expectOneLineError(runCli(['export', alignment, '--format', 'tmx', '--tmx-langs', 'en,de']), /--tmx-langs en,de: the first code must be German \(de…\), the second fr…/);
+    // Named relative to the current folder (the CLI runs in the repository's root).
+    expect(tmx.tus[0]!.props['x-fr-file']).toBe(relative(ROOT, FR));
+    expectOneLineError(runCli(['export', alignment, '--format', 'tmx', '--tmx-langs', 'en,de']), /--tmx-langs en,de: the codes must name German \(de…\) and fr…, the source language first/);
 
     const jsonl = JSON.parse(runCli(['export', alignment, '--format', 'jsonl']).stdout.split('\n')[0]!);
     expect(jsonl).toMatchObject({ de: [0], fr: [0], fr_text: 'En 1950, la commune de Zermatt comptait encore 1200 habitants.' });

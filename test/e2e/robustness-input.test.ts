@@ -231,10 +231,11 @@ describe('robustness: languages', () => {
     expectOneLineError(runCli(['align', file, DE]), /short\.txt: too little text to tell its language \(detected: und\); state the languages with --langs en,de/);
   });
 
-  it('both files German: exit 2 naming both; --langs overrides', () => {
+  it('both files German: exit 2 naming both; --langs does not override a confident detection, --force-langs does', () => {
     const other = fixture('de-tradepress-microsoft-kinvolk.txt');
     expectOneLineError(runCli(['align', DE, other]), /de-microsoft-announcement-kinvolk\.txt and .*de-tradepress-microsoft-kinvolk\.txt: both look German/);
-    const doc = alignOk([DE, other, '--langs', 'en,de']);
+    expectOneLineError(runCli(['align', DE, other, '--langs', 'en,de']), /de-microsoft-announcement-kinvolk\.txt: stated as English but its text is German .*--force-langs/);
+    const doc = alignOk([DE, other, '--langs', 'en,de', '--force-langs']);
     expect(doc.documents.en.path).toBe(DE);
   });
 

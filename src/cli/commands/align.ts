@@ -10,6 +10,8 @@ import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../wri
 export interface AlignCliOptions extends WriteAlignmentOptions {
   mode: ModeChoice;
   langs?: string;
+  /** `--force-langs`: the stated languages stand even where a confident detection contradicts them. */
+  forceLangs?: boolean;
   presegmented?: boolean;
   /** Clean mode (`--clean`): markup and noise removed before segmentation; HTML pages get it anyway. */
   clean?: boolean;
@@ -46,11 +48,13 @@ export async function alignFiles(fileA: string, fileB: string, options: AlignFil
   // A bad --lexicon file or --lexicon-mode is reported before the documents are read.
   const lexicon = lexiconForOption(options.lexicon, options.lexiconMode);
   const langs = options.langs ? parseLangsOption(options.langs, otherPairs) : undefined;
+  if (options.forceLangs && !langs) throw new UserError('--force-langs keeps stated languages; state them with --langs (e.g. --langs de,en)');
   const documents = await Promise.all([readDocument(fileA, options.encoding), readDocument(fileB, options.encoding)]);
   const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
   return alignDocuments({
     documents: [documents[0], documents[1]],
     langs,
+    forceLangs: options.forceLangs ?? false,
     mode: options.mode,
     presegmented: options.presegmented ?? false,
     segmentOptions: { abbreviations, clean: options.clean },

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
 import { batchRecordOptions, checkBatchInput } from './batchRecords.define.js';
-import { cleanOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
+import { abbreviationsOption, cleanOption, encodingOption, forceLangsOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -18,11 +18,13 @@ export function defineBatch(program: Command): void {
     .option('--out-dir <dir>', 'write one output per pair here, named after the pair (required unless --format jsonl)')
     .addOption(new Option('--format <format>', 'output format per pair').choices(ALIGNMENT_FORMATS).default('json'))
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
-    .option('--resume', 'skip pairs whose outputs already exist (outputs are written atomically, so an existing one is complete)')
-    .option('--trust-columns', 'take the manifest columns as English and German without detecting the languages')
+    .option('--resume', 'skip pairs whose outputs already exist and were made with the same options (outputs are written atomically, so an existing one is complete)')
+    .option('--trust-columns', 'take the manifest columns as English and German (refused where a confident detection disagrees, unless --force-langs)')
+    .addOption(forceLangsOption())
     .addOption(modeOption())
     .option('--presegmented', 'inputs have one sentence per line');
-  for (const option of [cleanOption(), sentenceLinksOption(), ...lexiconOptions(), ...exportOptions(), ...batchRecordOptions()]) command.addOption(option);
+  const segmenting = [cleanOption(), sentenceLinksOption(), abbreviationsOption(), encodingOption()];
+  for (const option of [...segmenting, ...lexiconOptions(), ...exportOptions(), ...batchRecordOptions()]) command.addOption(option);
   command.action(async (manifest: string | undefined, options) => {
     checkBatchInput(manifest, options);
     const { runBatch } = await import('./batch.js');

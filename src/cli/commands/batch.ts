@@ -4,32 +4,36 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Shard } from '../../batch/shard.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
-import type { BatchJob, BatchResult } from '../../batch/job.js';
+import { optionsRecord, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
 import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
 import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
-import { resolveTmxLangs, type TmxLangs } from '../../write/tmx.js';
-import { resolveCreationDate } from '../exportOptions.js';
+import type { Encoding } from '../../read/decode.js';
+import { noneDropped, UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
+import { resolveTmxLangs } from '../../write/tmx.js';
+import { describeDropped } from '../writeAlignment.js';
+import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
+import { readAbbreviations } from './align.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
 import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchInput.js';
 
-export interface BatchCliOptions {
+export interface BatchCliOptions extends ExportCliOptions {
   outDir?: string;
   format: string;
   jobs?: number;
   resume?: boolean;
   trustColumns?: boolean;
+  forceLangs?: boolean;
   mode: ModeChoice;
   presegmented?: boolean;
   clean?: boolean;
   sentenceLinks?: boolean;
-  minScore?: number;
-  tmxLangs?: TmxLangs;
-  creationDate?: Date;
+  encoding?: Encoding;
+  abbreviations?: string;
   lexicon?: string | false;
   lexiconMode?: LexiconMode;
-  /** `--records [FILE]`: pairs in and results out as JSONL records (docs: README, "Aligning a corpus on a cluster"). */
+  /** `--records [FILE]`: pairs in and results out as JSONL records (README, "Records"). */
   records?: string | true;
   shard?: Shard;
   /** Write streamed results as they finish rather than in input order. */
@@ -42,6 +46,7 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
   // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
   if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
   if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
+  if (options.forceLangs && !options.trustColumns) throw new UserError('--force-langs keeps stated languages; state them with --trust-columns');
   const asRecords = options.records !== undefined;
   if (asRecords && (options.outDir !== undefined || options.format !== 'json')) {
     throw new UserError('--records writes one result record a line to stdout, each with the alignment as JSON; drop --out-dir and --format');
@@ -57,41 +62,39 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
     removeStrayTempFilesOnSignal(options.outDir);
   }
 
-  const creationDate = resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH);
-  // A bad --lexicon file is the user's error for the whole batch, not a failure of every pair.
+  // A bad --lexicon or --abbreviations file is the user's error for the whole batch, not a failure of every pair.
   lexiconForOption(options.lexicon, options.lexiconMode);
+  const settings: BatchSettings = {
+    format: options.format,
+    mode: options.mode,
+    presegmented: options.presegmented ?? false,
+    clean: options.clean ?? false,
+    sentenceLinks: options.sentenceLinks ?? false,
+    encoding: options.encoding,
+    abbreviations: options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined,
+    writer: writerSettings(options, process.cwd()),
+    creationDate: resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH).toISOString(),
+    lexicon: options.lexicon,
+    lexiconMode: options.lexiconMode ?? 'add',
+    trustColumns: options.trustColumns ?? false,
+    forceLangs: options.forceLangs ?? false,
+  };
   const jobs: BatchJob[] = [];
   let skipped = 0;
   entries.forEach((entry, index) => {
     const base = options.outDir ? outputBase(options.outDir, entry.name, options.format) : undefined;
-    if (base && options.resume && isComplete(base, options.format)) {
+    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings: { ...settings, ...entry.options }, ...entry.overrides };
+    if (base && options.resume && isComplete(base, options.format, optionsRecord(job))) {
       skipped++;
       return;
     }
-    jobs.push({
-      index,
-      enPath: entry.enPath,
-      dePath: entry.dePath,
-      format: options.format,
-      outputBase: base,
-      mode: options.mode,
-      presegmented: options.presegmented ?? false,
-      clean: options.clean ?? false,
-      sentenceLinks: options.sentenceLinks ?? false,
-      minScore: options.minScore,
-      tmxLangs: options.tmxLangs,
-      creationDate,
-      lexicon: options.lexicon,
-      lexiconMode: options.lexiconMode ?? 'add',
-      trustColumns: options.trustColumns ?? false,
-      ...entry.overrides,
-    });
+    jobs.push(job);
   });
 
   // Merged results need no aligning: writing them out is quick on one thread.
   const threads = options.merge ? 1 : (options.jobs ?? availableParallelism());
-  const failures = await runJobs(jobs, threads, streaming, options.unordered ?? false);
-  reportSummary(entries, jobs.length, skipped, failures);
+  const { failures, dropped } = await runJobs(jobs, threads, streaming, options.unordered ?? false);
+  reportSummary(entries, jobs.length, skipped, failures, dropped);
   // A pair that could not be aligned is a result like any other in records mode (an error record), and
   // in a merge it was recorded by its shard: the run did its job. Any other failure fails the run.
   const recorded = new Set(jobs.filter((job) => asRecords || job.known?.ok === false).map((job) => job.index));
@@ -111,8 +114,9 @@ async function makeOutDir(dir: string): Promise<void> {
  * is written in manifest order as soon as every earlier pair is done, so output is deterministic;
  * `unordered` writes each as it finishes instead.
  */
-async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, unordered: boolean): Promise<BatchResult[]> {
-  if (jobs.length === 0) return [];
+async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, unordered: boolean): Promise<{ failures: BatchResult[]; dropped: Record<UnitFilter, number> }> {
+  const dropped = noneDropped();
+  if (jobs.length === 0) return { failures: [], dropped };
   const progress = startProgress(jobs.length);
   const failures: BatchResult[] = [];
   const pending = new Map<number, string>();
@@ -130,6 +134,7 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, un
   };
   const settle = (result: BatchResult) => {
     if (!result.ok) failures.push(result);
+    else for (const filter of UNIT_FILTERS) dropped[filter] += result.dropped?.[filter] ?? 0;
     if (streaming && unordered && result.content) {
       const content = result.content;
       flushing = flushing.then(() => writeOutput(undefined, content));
@@ -155,14 +160,16 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, un
   }
   await flushing;
   progress.stop();
-  return failures.sort((a, b) => a.index - b.index);
+  return { failures: failures.sort((a, b) => a.index - b.index), dropped };
 }
 
-function reportSummary(entries: BatchEntry[], ran: number, skipped: number, failures: BatchResult[]): void {
+function reportSummary(entries: BatchEntry[], ran: number, skipped: number, failures: BatchResult[], dropped: Record<UnitFilter, number>): void {
   const done = ran - failures.length;
   const parts = [`${done} of ${entries.length} pairs aligned`];
   if (skipped > 0) parts.push(`${skipped} already done (skipped with --resume)`);
   if (failures.length > 0) parts.push(`${failures.length} failed`);
+  const filtered = describeDropped(dropped);
+  if (filtered.length > 0) parts.push(`left out by the translation-memory filters: ${filtered.join(', ')}`);
   process.stderr.write(`satzpaar batch: ${parts.join(', ')}\n`);
   for (const failure of failures) {
     const entry = entries[failure.index]!;

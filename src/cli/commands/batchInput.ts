@@ -2,16 +2,17 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
 import { mergeResults, type ShardOutput } from '../../batch/merge.js';
-import { parseRecords } from '../../batch/records.js';
+import { parseRecords, type RecordOptions } from '../../batch/records.js';
 import { inShard, type Shard } from '../../batch/shard.js';
 import type { BatchJob } from '../../batch/job.js';
 import { UserError } from '../../core/errors.js';
 import { readTextFile } from '../../read/readDocument.js';
 import { readStdin } from '../../read/stdin.js';
 
-/** A manifest line or a record; `overrides` are what a record sets for its own job. */
+/** A manifest line or a record: `overrides` are what a record sets for its own job, `options` for its own alignment. */
 export interface BatchEntry extends ManifestEntry {
   overrides?: Partial<BatchJob>;
+  options?: RecordOptions;
 }
 
 export interface BatchInput {
@@ -52,8 +53,7 @@ async function recordEntries(path: string): Promise<BatchEntry[]> {
     const label = (side: string) => `${record.id}#${side}_text`;
     const { en, de, options } = record;
     const overrides: Partial<BatchJob> = { recordId: record.id, ...('text' in en ? { enText: en.text } : {}), ...('text' in de ? { deText: de.text } : {}) };
-    for (const [key, value] of Object.entries(options)) if (value !== undefined) Object.assign(overrides, { [key]: value });
-    return { line: record.line, name, enPath: 'path' in en ? en.path : label('en'), dePath: 'path' in de ? de.path : label('de'), overrides };
+    return { line: record.line, name, enPath: 'path' in en ? en.path : label('en'), dePath: 'path' in de ? de.path : label('de'), overrides, options };
   });
 }
 

@@ -16,7 +16,7 @@ export interface DiffCliOptions extends AlignFilesOptions {
 }
 
 /** Options that only mean something when satzpaar aligns the two documents itself. */
-const ALIGNING_OPTIONS = ['mode', 'langs', 'presegmented', 'clean', 'sentenceLinks', 'abbreviations', 'encoding', 'lexicon', 'lexiconMode'] as const;
+const ALIGNING_OPTIONS = ['mode', 'langs', 'forceLangs', 'presegmented', 'clean', 'sentenceLinks', 'abbreviations', 'encoding', 'lexicon', 'lexiconMode'] as const;
 
 export async function runDiff(
   fileA: string,

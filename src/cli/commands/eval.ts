@@ -3,6 +3,7 @@ import { UserError } from '../../core/errors.js';
 import { ALIGNMENT_FORMAT, pairLanguages, type AlignmentDocument } from '../../core/types.js';
 import { statedLanguages, withRoleKeys } from '../../read/alignmentJson.js';
 import { parseGold, type IndexLink } from '../../eval/gold.js';
+import { coarseLinks } from '../../eval/linkTypes.js';
 import { formatComparableScores, formatScores } from '../../eval/report.js';
 import {
   isComparableGold,
@@ -13,6 +14,7 @@ import {
   type ComparableGoldPair,
   type ComparableScores,
 } from '../../eval/comparableGold.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreAlignment } from '../../eval/score.js';
 import { checkOutputPath, writeOutput } from '../output.js';
@@ -25,6 +27,8 @@ export interface EvalCliOptions {
   pair?: string;
   /** Comparable gold: the folder of its segment files, to map the alignment's sentences onto them by their offsets. */
   segments?: string;
+  /** The gold's link types (`exact`, `assumed`, `null`, `coarse`), one a line; by default `NAME.types` beside `NAME.gold` when there is one. */
+  types?: string;
 }
 
 export async function runEval(alignmentPath: string, options: EvalCliOptions): Promise<void> {
@@ -41,8 +45,24 @@ export async function runEval(alignmentPath: string, options: EvalCliOptions): P
   const { links: gold, badLine } = parseGold(goldText);
   if (badLine !== undefined) throw new UserError(`--gold ${options.gold}:${badLine}: expected a link like [3]:[3, 4] or [7]:[]`);
   assertSameSentences(alignment, gold, alignmentPath, options.gold);
-  const scores = scoreAlignment(alignment.alignments, gold);
-  await writeOutput(options.output, formatScores(scores, options.format));
+  const types = typesPath(options);
+  const coarse = types === undefined ? [] : await readCoarse(types, gold, options.gold);
+  const scores = scoreAlignment(alignment.alignments, gold, coarse);
+  await writeOutput(options.output, formatScores(scores, options.format, types));
+}
+
+/** The types file asked for, else `NAME.types` beside a gold file named `NAME.gold` when it exists. */
+function typesPath(options: EvalCliOptions): string | undefined {
+  if (options.types !== undefined) return options.types;
+  const beside = options.gold.replace(/\.gold$/, '.types');
+  return beside !== options.gold && existsSync(beside) ? beside : undefined;
+}
+
+async function readCoarse(path: string, gold: IndexLink[], goldPath: string): Promise<IndexLink[]> {
+  const read = coarseLinks(await readText(path), gold);
+  if ('badLine' in read) throw new UserError(`${path}:${read.badLine}: "${read.word}" is no link type; expected exact, assumed, null or coarse`);
+  if ('count' in read) throw new UserError(`${path}: has ${read.count} link types but ${goldPath} has ${gold.length} links; give one type a gold line`);
+  return read.coarse;
 }
 
 /**

@@ -6,7 +6,7 @@ import { outputOption } from '../options.js';
 export function defineExport(program: Command): void {
   const command = program
     .command('export')
-    .description('write an alignment JSON (from align) in another format: tmx, tsv, moses, jsonl')
+    .description('write an alignment JSON (from align) in another format: tmx, xliff, tsv, moses, jsonl')
     .argument('<alignment>', 'alignment JSON written by satzpaar align ("-" reads stdin)')
     .addOption(new Option('--format <format>', 'output format').choices(ALIGNMENT_FORMATS).makeOptionMandatory())
     .addOption(outputOption());

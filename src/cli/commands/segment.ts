@@ -36,7 +36,8 @@ export async function runSegment(files: string[], options: SegmentCliOptions): P
     const lang = options.lang ?? detectedLang(path, cleaned?.text ?? doc.text);
     const sentences = splitSentences(doc.text, lang, { ...splitting, segmentation, cleaned });
     if (options.format === 'jsonl') {
-      parts.push(JSON.stringify({ path, lang, sentences }) + '\n');
+      // A Word or OpenDocument file's offsets index its extracted text: the record says so, as the alignment JSON does.
+      parts.push(JSON.stringify({ path, lang, ...(doc.input ? { input: doc.input } : {}), sentences }) + '\n');
     } else {
       parts.push(sentences.map((s) => readerText(s).replace(/\s+/g, ' ') + '\n').join(''));
     }

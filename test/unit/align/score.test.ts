@@ -35,7 +35,7 @@ describe('scoreAlignment (vecalign definitions)', () => {
     expect(s.omissionRecall).toBe(1);
   });
 
-  it('counts partial overlaps as lax but not strict, and ignores 1-0/0-1 links', () => {
+  it('counts partial overlaps as lax but not strict, and 1-0/0-1 links for precision only', () => {
     const test = [
       { en: [0], de: [0] },
       { en: [1], de: [1] },
@@ -43,12 +43,14 @@ describe('scoreAlignment (vecalign definitions)', () => {
       { en: [2, 3], de: [3] },
     ];
     const s = scoreAlignment(test, gold);
-    expect(s.testLinks).toBe(3);
+    expect(s.testLinks).toBe(4);
     expect(s.goldLinks).toBe(3);
-    expect(s.strict.precision).toBeCloseTo(1 / 3);
+    // [0]:[0] is right; []:[2] is no gold link and, being 0-1, cannot be right laxly either.
+    expect(s.strict.precision).toBeCloseTo(1 / 4);
     expect(s.strict.recall).toBeCloseTo(1 / 3);
-    expect(s.lax.precision).toBe(1);
+    expect(s.lax.precision).toBeCloseTo(3 / 4);
     expect(s.lax.recall).toBe(1);
     expect(s.omissionRecall).toBe(0);
+    expect(s.nullLinks).toEqual({ precision: 0, recall: 0 });
   });
 });

@@ -5,8 +5,9 @@ import { resolveTmxLangs } from '../../../src/write/tmx.js';
 
 describe('parseTmxLangs', () => {
   it('takes the English then the German code', () => {
-    expect(parseTmxLangs('en-US,de-DE')).toEqual({ en: 'en-US', de: 'de-DE' });
-    expect(parseTmxLangs('en, de-CH')).toEqual({ en: 'en', de: 'de-CH' });
+    expect(parseTmxLangs('en-US,de-DE')).toEqual({ source: 'en-US', target: 'de-DE' });
+    expect(parseTmxLangs('en, de-CH')).toEqual({ source: 'en', target: 'de-CH' });
+    expect(parseTmxLangs('de-DE,en-US')).toEqual({ source: 'de-DE', target: 'en-US' });
   });
 
   it.each(['en', 'en,de,fr', 'en,', 'en_US,de_DE', 'en-US,en-GB'])('refuses %j with a UserError', (value) => {
@@ -14,12 +15,14 @@ describe('parseTmxLangs', () => {
   });
 
   it('must name the alignment\'s languages in order, which the TMX writer checks', () => {
-    expect(resolveTmxLangs(undefined, ['en', 'de'])).toEqual({ en: 'en', de: 'de' });
-    expect(resolveTmxLangs(undefined, ['de', 'fr'])).toEqual({ en: 'de', de: 'fr' });
-    expect(resolveTmxLangs(parseTmxLangs('de-CH,fr-CH'), ['de', 'fr'])).toEqual({ en: 'de-CH', de: 'fr-CH' });
-    expect(() => resolveTmxLangs(parseTmxLangs('de-DE,en-US'), ['en', 'de'])).toThrow(/the first code must be English \(en…\), the second German \(de…\)/);
+    expect(resolveTmxLangs(undefined, ['en', 'de'])).toEqual({ en: 'en', de: 'de', source: 'en' });
+    expect(resolveTmxLangs(undefined, ['de', 'fr'])).toEqual({ en: 'de', de: 'fr', source: 'en' });
+    expect(resolveTmxLangs(parseTmxLangs('de-CH,fr-CH'), ['de', 'fr'])).toEqual({ en: 'de-CH', de: 'fr-CH', source: 'en' });
+    // Either side may be the source: German first makes the `de` role the source.
+    expect(resolveTmxLangs(parseTmxLangs('de-DE,en-US'), ['en', 'de'])).toEqual({ en: 'en-US', de: 'de-DE', source: 'de' });
+    expect(resolveTmxLangs(parseTmxLangs('fr-CH,de-CH'), ['de', 'fr'])).toEqual({ en: 'de-CH', de: 'fr-CH', source: 'de' });
     expect(() => resolveTmxLangs(parseTmxLangs('en,fr'), ['en', 'de'])).toThrow(UserError);
-    expect(() => resolveTmxLangs(parseTmxLangs('en,de'), ['de', 'fr'])).toThrow(/the first code must be German \(de…\), the second fr…/);
+    expect(() => resolveTmxLangs(parseTmxLangs('en,de'), ['de', 'fr'])).toThrow(/the codes must name German \(de…\) and fr…, the source language first/);
   });
 });
 

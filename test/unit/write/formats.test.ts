@@ -5,8 +5,8 @@ import { parseTmx } from '../../helpers/tmx.js';
 import { mixedAlignment } from './sampleAlignment.js';
 
 describe('the writer registry', () => {
-  it('offers json, the four export formats and the html report', () => {
-    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'tsv', 'moses', 'jsonl', 'html']);
+  it('offers json, the five export formats and the html report', () => {
+    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'moses', 'jsonl', 'html']);
     expect(writerFor('moses').outputSuffixes()).toEqual(['.en', '.de']);
     expect(writerFor('moses').outputSuffixes(['de', 'fr'])).toEqual(['.de', '.fr']);
     expect(writerFor('html').outputSuffixes()).toEqual(['']);
@@ -45,10 +45,14 @@ describe('the writer registry', () => {
 
 describe('describeCount', () => {
   it('names only the reasons that left something out', () => {
-    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0 };
+    const dropped = { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 };
+    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped };
     expect(describeCount(count, undefined)).toBe('wrote 1 translation unit');
     expect(describeCount({ ...count, written: 123, belowMinScore: 45, oneSided: 1, emptyAfterCleaning: 2 }, 0.5)).toBe(
       'wrote 123 translation units (45 below --min-score 0.5, 1 one-sided (1-0/0-1) link, 2 with no writable text left out)',
+    );
+    expect(describeCount({ ...count, written: 10, dropped: { ...dropped, numberOnly: 89, duplicates: 157 } }, undefined)).toBe(
+      'wrote 10 translation units (89 number-only, 157 duplicate left out)',
     );
   });
 });

@@ -62,10 +62,27 @@ describe('formatTmx', () => {
   });
 
   it('uses the --tmx-langs codes for srclang, adminlang and every tuv', () => {
-    const parsed = parseTmx(formatTmx(mixedAlignment(), { langs: { en: 'en-US', de: 'de-DE' } }));
+    const parsed = parseTmx(formatTmx(mixedAlignment(), { langs: { source: 'en-US', target: 'de-DE' } }));
     expect(parsed.header.srclang).toBe('en-US');
     expect(parsed.header.adminlang).toBe('en-US');
     for (const tu of parsed.tus) expect(tu.tuvs.map((t) => t.lang)).toEqual(['en-US', 'de-DE']);
+  });
+
+  it('takes German as the source when --tmx-langs names it first: srclang and the first tuv', () => {
+    const parsed = parseTmx(formatTmx(mixedAlignment(), { langs: { source: 'de-AT', target: 'en-GB' } }));
+    expect(parsed.header.srclang).toBe('de-AT');
+    expect(parsed.tus[1]!.tuvs).toEqual([
+      { lang: 'de-AT', seg: 'Zweiter Satz, geteilt.', segChildren: 0 },
+      { lang: 'en-GB', seg: 'Second sentence.', segChildren: 0 },
+    ]);
+  });
+
+  it('names source files relative to a folder, or not at all', () => {
+    const doc = mixedAlignment();
+    doc.documents.en.path = '/home/someone/corpus/en.txt';
+    expect(parseTmx(formatTmx(doc, { sourcePaths: { relativeTo: '/home/someone' } })).tus[0]!.props['x-en-file']).toBe('corpus/en.txt');
+    const none = parseTmx(formatTmx(doc, { sourcePaths: 'none' })).tus[0]!.props;
+    expect(Object.keys(none)).toEqual(['x-score', 'x-mode', 'x-en-sentences', 'x-de-sentences']);
   });
 
   it('filters by --min-score', () => {

@@ -1,0 +1,116 @@
+import { isSkip, type Span } from './holes.js';
+
+/**
+ * What the stray-piece rules need to know about the sentences, so that they stay pure over spans:
+ * - `found(skip, link)`: share of the skipped sentence's content tokens found in the other side of `link`;
+ * - `added(skip, link)`: how many more content tokens of the link's other side find a counterpart once the
+ *   skipped sentence joins it (what the piece explains that the link left unexplained);
+ * - `lengthFit(span)`: how well the lengths of the span's two sides agree, as ln of the Gale–Church probability;
+ * - `tokens(skip)`: content tokens of the skipped sentence.
+ */
+export interface StrayEvidence {
+  found(skip: Span, link: Span): number;
+  added(skip: Span, link: Span): number;
+  lengthFit(span: Span): number;
+  tokens(skip: Span): number;
+}
+
+/** Thresholds of the stray-piece rules (fitted leaving one development document out; see docs/alignment.md). */
+export const STRAY_PIECES = {
+  /** A skipped sentence joins a neighbouring link when at least this share of its content is in the link's other side … */
+  joinFound: 0.6,
+  /** … and it explains at least this many content tokens of that side the link left unmatched. */
+  joinAdded: 1,
+  /** … and the link's lengths agree at least as well (ln of the length probability) with it as without. */
+  joinLength: 0,
+  /** A link grows to at most this many sentences a side (the largest beads the DP uses). */
+  joinMax: 3,
+  /** Runs of up to this many sentences left alone on each side, facing each other, pair one to one … */
+  facingRun: 3,
+  /** … when the lengths of every pair agree at least this well (ln of the length probability): two omissions facing each other rarely fit. */
+  facingLength: -4.6,
+};
+
+/**
+ * Pieces the DP left alone because their words say too little, put where their neighbours say they go:
+ * - a sentence without a counterpart beside a link joins it when its words are in the link's other
+ *   side and explain words there that nothing matched: the second half of a 1-2 or 2-1 merge
+ *   ("… so do not usually need to be recalibrated." / "Scanner sind … stabil …" + "Sie brauchen
+ *   normalerweise nicht erneut kalibriert zu werden."), which the DP takes as 1-1 plus 0-1 because a
+ *   merge costs more than a skip. A real omission shares few words with its neighbour's counterpart
+ *   and explains nothing there, so it stays alone;
+ * - equal runs of sentences left alone on both sides, facing each other between two links (or a
+ *   document edge), pair in order: table cells and labels the lexicon cannot read ("N/A" / "Nicht
+ *   verfügbar" twice), which take each other's place. Unequal runs stay: there a paragraph was
+ *   dropped or added; so do pairs whose lengths cannot be a translation's, most likely two
+ *   omissions that happen to face each other.
+ */
+export function placeStrayPieces(path: Span[], evidence: StrayEvidence): Span[] {
+  return pairFacingRuns(joinNeighbours(path, evidence), evidence);
+}
+
+/** One pass, linear in the path: a link grown by a piece may take the next piece too. */
+function joinNeighbours(path: Span[], evidence: StrayEvidence): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < path.length; k++) {
+    const span = path[k]!;
+    const single = isSkip(span) && sentences(span) === 1;
+    const before = single ? joinGain(span, out[out.length - 1], evidence) : undefined;
+    const after = single ? joinGain(span, path[k + 1], evidence) : undefined;
+    if (before !== undefined && (after === undefined || before >= after)) {
+      out[out.length - 1] = cover(out[out.length - 1]!, span);
+    } else if (after !== undefined) {
+      out.push(cover(span, path[++k]!));
+    } else {
+      out.push(span);
+    }
+  }
+  return out;
+}
+
+/** How much the skip explains of the link's other side, when it may join the link; undefined when not. */
+function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): number | undefined {
+  if (link === undefined || isSkip(link)) return undefined;
+  const joined = cover(skip, link);
+  if (joined[1] - joined[0] > STRAY_PIECES.joinMax || joined[3] - joined[2] > STRAY_PIECES.joinMax) return undefined;
+  if (evidence.tokens(skip) === 0 || evidence.found(skip, link) < STRAY_PIECES.joinFound) return undefined;
+  const added = evidence.added(skip, link);
+  if (added < STRAY_PIECES.joinAdded) return undefined;
+  // A real omission beside a link upsets the link's length balance; the missing half of a merge restores it.
+  return evidence.lengthFit(joined) - evidence.lengthFit(link) >= STRAY_PIECES.joinLength ? added : undefined;
+}
+
+/** Runs of skips between two links whose English and German sentence counts are equal pair one to one, in order, when their lengths fit. */
+function pairFacingRuns(path: Span[], evidence: StrayEvidence): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < path.length; ) {
+    if (!isSkip(path[k]!)) {
+      out.push(path[k++]!);
+      continue;
+    }
+    let end = k;
+    while (end < path.length && isSkip(path[end]!)) end++;
+    const pairs = facingPairs(cover(path[k]!, path[end - 1]!));
+    if (pairs && pairs.every((pair) => evidence.lengthFit(pair) >= STRAY_PIECES.facingLength)) out.push(...pairs);
+    else for (let t = k; t < end; t++) out.push(path[t]!);
+    k = end;
+  }
+  return out;
+}
+
+/** The one-to-one pairs of a run of skips with as many English as German sentences (at most `facingRun`), else undefined. */
+function facingPairs(run: Span): Span[] | undefined {
+  const count = run[1] - run[0];
+  if (count !== run[3] - run[2] || count > STRAY_PIECES.facingRun) return undefined;
+  return Array.from({ length: count }, (_, t): Span => [run[0] + t, run[0] + t + 1, run[2] + t, run[2] + t + 1]);
+}
+
+/** The span from the first of two neighbouring spans to the end of the second. */
+function cover(a: Span, b: Span): Span {
+  const [first, second] = a[0] <= b[0] && a[2] <= b[2] ? [a, b] : [b, a];
+  return [first[0], second[1], first[2], second[3]];
+}
+
+function sentences(span: Span): number {
+  return span[1] - span[0] + (span[3] - span[2]);
+}

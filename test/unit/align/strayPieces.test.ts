@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../../src/align/holes.js';
+import { placeStrayPieces, type StrayEvidence } from '../../../src/align/strayPieces.js';
+import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
+
+/** Evidence from tables keyed by the skipped sentence (`en3` or `de7`); lengths agree equally well everywhere unless told. */
+function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0): StrayEvidence {
+  const name = (skip: Span) => (skip[1] > skip[0] ? `en${skip[0]}` : `de${skip[2]}`);
+  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, tokens: (skip) => tokens[name(skip)] ?? 5, lengthFit };
+}
+
+describe('placeStrayPieces', () => {
+  it('joins a skipped sentence whose words are in its neighbour link and explain words there', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
+    expect(placeStrayPieces(path, evidence({ de2: 0.75 }, { de2: 2 }))).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
+  });
+
+  it('leaves a skipped sentence alone when it explains nothing its neighbour left unmatched (a real omission)', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 2, 2, 3]];
+    expect(placeStrayPieces(path, evidence({ de1: 0.8 }, { de1: 0 }))).toEqual(path);
+    expect(placeStrayPieces(path, evidence({ de1: 0.2 }, { de1: 2 }))).toEqual(path);
+  });
+
+  it('leaves it alone when joining would upset the link\'s length balance', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 2, 2, 3]];
+    const longer = (span: Span) => (span[3] - span[2] > span[1] - span[0] ? -5 : 0);
+    expect(placeStrayPieces(path, evidence({ de1: 0.8 }, { de1: 2 }, {}, longer))).toEqual(path);
+  });
+
+  it('pairs equal runs of skips facing each other between two links, in order', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 1, 2, 3], [1, 2, 3, 3], [2, 3, 3, 3], [3, 4, 3, 4]];
+    expect(placeStrayPieces(path, evidence({}, {}, {}))).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 4]]);
+  });
+
+  it('keeps a facing pair whose lengths cannot be a translation\'s: two omissions side by side', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 2, 1, 2], [2, 3, 2, 3]];
+    const misfit = (span: Span) => (span[0] === 1 && span[2] === 1 ? -12 : 0);
+    expect(placeStrayPieces(path, evidence({}, {}, {}, misfit))).toEqual(path);
+    expect(placeStrayPieces(path, evidence({}, {}, {}))).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3]]);
+  });
+
+  it('keeps unequal runs: a paragraph dropped on one side', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 1, 2, 3], [1, 2, 3, 3], [2, 3, 3, 4]];
+    expect(placeStrayPieces(path, evidence({}, {}))).toEqual(path);
+  });
+});
+
+describe('stray pieces in a whole alignment (shipped lexicon)', () => {
+  const en = [
+    'The computer starts the program when the user opens the window.',
+    'Each package contains files for the system.',
+    'remove the old package and keep its configuration files',
+    'N/A',
+    'N/A',
+    'search for packages in the archive',
+    'The scanner is very stable over time and against heat, so it does not usually need a new calibration.',
+    'The network card works with the new driver.',
+    'Open the door of the house.',
+    'The children play in the garden in the summer.',
+  ];
+  const de = [
+    'Der Computer startet das Programm, wenn der Benutzer das Fenster öffnet.',
+    'Jedes Paket enthält Dateien für das System.',
+    'das alte Paket entfernen und seine Konfigurationsdateien behalten',
+    'Nicht verfügbar',
+    'Nicht verfügbar',
+    'nach Paketen im Archiv suchen',
+    'Der Scanner ist über lange Zeit sehr stabil und unempfindlich gegen Hitze.',
+    'Eine neue ist selten nötig.',
+    'Die Netzwerkkarte funktioniert mit dem neuen Treiber.',
+    'Öffne die Tür des Hauses.',
+    'Die Kinder spielen im Sommer im Garten.',
+  ];
+  const align = (enLines: string[], deLines: string[]) =>
+    alignDocuments({
+      documents: [
+        { path: 'en', text: enLines.join('\n'), sha256: '', encoding: 'utf-8' },
+        { path: 'de', text: deLines.join('\n'), sha256: '', encoding: 'utf-8' },
+      ],
+      langs: ['en', 'de'],
+      mode: 'parallel',
+      presegmented: true,
+    }).alignments.map((l) => [l.en, l.de]);
+
+  it('pairs two table cells the lexicon cannot read ("N/A" / "Nicht verfügbar") between two links', () => {
+    const links = align(en, de);
+    expect(links).toContainEqual([[3], [3]]);
+    expect(links).toContainEqual([[4], [4]]);
+  });
+
+  it('takes a short second sentence whose words translate as the second half of a 1-2 link', () => {
+    expect(align(en, de)).toContainEqual([[6], [6, 7]]);
+  });
+
+  it('still leaves a sentence with no counterpart alone beside a link', () => {
+    const added = [...de.slice(0, 9), 'Die Katze schläft auf dem Sofa.', ...de.slice(9)];
+    expect(align(en, added)).toContainEqual([[], [9]]);
+  });
+});
