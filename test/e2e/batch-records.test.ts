@@ -151,7 +151,8 @@ describe('satzpaar batch --shard and --merge', () => {
     const manifest = join(dir, 'manifest.tsv');
     const names = [1, 2, 3].flatMap((k) => {
       expect(runCli(['batch', manifest, '--shard', `${k}/3`, '--format', 'tsv', '--out-dir', join(dir, `tsv-${k}`), '--jobs', '1']).status).toBe(0);
-      return readdirSync(join(dir, `tsv-${k}`));
+      // Hidden files beside the outputs record their options for --resume.
+      return readdirSync(join(dir, `tsv-${k}`)).filter((name) => !name.startsWith('.'));
     });
     expect(names.sort()).toEqual(Array.from({ length: 8 }, (_, i) => `p${i}.tsv`));
     const results = [1, 2, 3].map((k) => {

@@ -9,8 +9,10 @@ import { englishDocument, germanDocument } from '../helpers/generate.js';
 /**
  * The Snakemake workflow in workflows/ run for real: on this machine (`--cores`) and through a
  * single-node Slurm cluster started here (test/helpers/slurm-cluster.sh). Both must give what
- * `satzpaar batch` gives on one machine. CI sets SATZPAAR_SLURM_TEST=1 after installing Debian's
- * slurm-wlm, munge and snakemake (.ci/run); elsewhere the Slurm run is skipped, saying why.
+ * `satzpaar batch` gives on one machine. CI sets SATZPAAR_SLURM_TEST=1 and installs Debian's
+ * slurm-wlm, munge and snakemake beside the test suite (.ci/run), writing "installed" or
+ * "failed: why" to the file SATZPAAR_SLURM_PACKAGES names; elsewhere the Slurm run is skipped,
+ * saying why.
  */
 
 const SNAKEFILE = join(ROOT, 'workflows', 'Snakefile');
@@ -19,12 +21,27 @@ const SATZPAAR = `${process.execPath} ${BIN}`;
 const MINUTES = 60_000;
 
 const hasCommand = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
-const snakemakeMissing = hasCommand('snakemake') ? undefined : 'snakemake is not installed (Debian package snakemake; .ci/run installs it)';
+const enabled = process.env.SATZPAAR_SLURM_TEST === '1';
+const snakemakeMissing = enabled || hasCommand('snakemake') ? undefined : 'snakemake is not installed (Debian package snakemake; .ci/run installs it)';
 
-function slurmSkipReason(): string | undefined {
-  if (process.env.SATZPAAR_SLURM_TEST !== '1') return 'set SATZPAAR_SLURM_TEST=1 to start a Slurm cluster on this machine (.ci/run does, as root)';
-  // Enabled: from here on a missing piece is a failure, not a skip (CI promised to provide it).
-  return undefined;
+/** Waits for CI's package install to end: undefined once installed, else why the tests cannot run. */
+async function packagesInstalled(): Promise<string | undefined> {
+  const status = process.env.SATZPAAR_SLURM_PACKAGES;
+  if (!status) return undefined;
+  const deadline = Date.now() + 10 * MINUTES;
+  while (Date.now() < deadline) {
+    const said = readFileSync(status, 'utf8').trim();
+    if (said === 'installed') return undefined;
+    if (said !== '') return said;
+    await new Promise((done) => setTimeout(done, 2000));
+  }
+  return 'the packages were not installed within 10 minutes';
+}
+
+/** Skips a test and says why in the log, where a skip's note alone is not shown. */
+function skipBecause(context: { skip: (note?: string) => never }, why: string): never {
+  console.warn(`workflow e2e skipped: ${why}`);
+  return context.skip(why);
 }
 
 /**
@@ -47,10 +64,14 @@ function corpus(dir: string, count: number): string {
   return join(dir, 'manifest.tsv');
 }
 
-/** What `satzpaar batch` writes on one machine, in the workflow's layout. */
-function oneMachine(manifest: string, out: string): void {
+/**
+ * What `satzpaar batch` writes on one machine, in the workflow's layout. It runs in the workflow's
+ * folder, as the workflow's jobs do: exports name the source files relative to the working folder.
+ */
+function oneMachine(manifest: string, out: string, cwd: string): void {
   mkdirSync(out);
-  const batch = (args: string[]) => runCli(['batch', manifest, '--trust-columns', '--jobs', '2', ...args]);
+  mkdirSync(cwd, { recursive: true });
+  const batch = (args: string[]) => runCli(['batch', manifest, '--trust-columns', '--jobs', '2', ...args], { cwd });
   writeFileSync(join(out, 'results.jsonl'), batch(['--records']).stdout);
   writeFileSync(join(out, 'links.jsonl'), batch(['--format', 'jsonl']).stdout);
   for (const format of ['tmx', 'moses']) batch(['--format', format, '--out-dir', join(out, format)]);
@@ -84,11 +105,13 @@ function expectSameAsOneMachine(merged: string, single: string, pairs: number): 
 }
 
 describe.skipIf(snakemakeMissing !== undefined)('workflows/Snakefile on this machine', () => {
-  it('shards a manifest, aligns and exports every shard, and merges to what batch gives on one machine', () => {
+  it('shards a manifest, aligns and exports every shard, and merges to what batch gives on one machine', async (context) => {
+    const notInstalled = await packagesInstalled();
+    if (notInstalled) return skipBecause(context, notInstalled);
     const dir = mkdtempSync(join(tmpdir(), 'satzpaar-workflow-'));
     try {
       const manifest = corpus(dir, 10);
-      oneMachine(manifest, join(dir, 'single'));
+      oneMachine(manifest, join(dir, 'single'), join(dir, 'work'));
       const run = runWorkflow(join(dir, 'work'), manifest, 3, ['--cores', '2']);
       expect(run.status, run.stderr).toBe(0);
       expectSameAsOneMachine(join(dir, 'work', 'corpus'), join(dir, 'single'), 12);
@@ -96,10 +119,10 @@ describe.skipIf(snakemakeMissing !== undefined)('workflows/Snakefile on this mac
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 5 * MINUTES);
+  }, 15 * MINUTES);
 });
 
-const slurmSkip = slurmSkipReason();
+const slurmSkip = enabled ? undefined : 'set SATZPAAR_SLURM_TEST=1 to start a Slurm cluster on this machine (.ci/run does, as root)';
 if (snakemakeMissing) console.warn(`workflow e2e skipped: ${snakemakeMissing}`);
 if (slurmSkip) console.warn(`Slurm e2e skipped: ${slurmSkip}`);
 
@@ -107,13 +130,17 @@ describe.skipIf(slurmSkip !== undefined)('workflows/Snakefile on a single-node S
   const dir = mkdtempSync(join(tmpdir(), 'satzpaar-slurm-'));
   const cluster = join(dir, 'cluster');
   const env = { SLURM_CONF: join(cluster, 'slurm.conf'), USER: process.env.USER ?? 'root' };
+  let notInstalled: string | undefined;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    notInstalled = await packagesInstalled();
+    if (notInstalled) return;
+    // Enabled and installed: from here on a missing piece is a failure, not a skip.
     for (const command of ['snakemake', 'munged', 'slurmctld', 'slurmd', 'sbatch']) expect(hasCommand(command), `${command} is not installed`).toBe(true);
     mkdirSync(cluster);
     const start = spawnSync('bash', [CLUSTER, 'start', cluster], { encoding: 'utf8', timeout: MINUTES });
     expect(start.status, start.stderr).toBe(0);
-  }, 2 * MINUTES);
+  }, 12 * MINUTES);
 
   // Also after a failure: the daemons must not outlive the test.
   afterAll(() => {
@@ -121,11 +148,12 @@ describe.skipIf(slurmSkip !== undefined)('workflows/Snakefile on a single-node S
     rmSync(dir, { recursive: true, force: true });
   }, 2 * MINUTES);
 
-  it('runs every shard as a Slurm job, and the merge equals batch on one machine record for record', () => {
+  it('runs every shard as a Slurm job, and the merge equals batch on one machine record for record', (context) => {
+    if (notInstalled) return skipBecause(context, notInstalled);
     const pairs = 54;
     const manifest = corpus(dir, pairs - 2);
-    oneMachine(manifest, join(dir, 'single'));
     const work = join(dir, 'work');
+    oneMachine(manifest, join(dir, 'single'), work);
     // One status check a second: the default suits a busy cluster, not one whose jobs take seconds.
     const run = runWorkflow(work, manifest, 4, ['--slurm', '--jobs', '8', '--max-status-checks-per-second', '1'], env);
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
