@@ -127,12 +127,15 @@ if (snakemakeMissing) console.warn(`workflow e2e skipped: ${snakemakeMissing}`);
 if (slurmSkip) console.warn(`Slurm e2e skipped: ${slurmSkip}`);
 
 describe.skipIf(slurmSkip !== undefined)('workflows/Snakefile on a single-node Slurm cluster', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'satzpaar-slurm-'));
-  const cluster = join(dir, 'cluster');
-  const env = { SLURM_CONF: join(cluster, 'slurm.conf'), USER: process.env.USER ?? 'root' };
+  // Made in beforeAll, so a skipped run leaves no folder behind.
+  let dir = '';
+  let cluster = '';
+  const env = () => ({ SLURM_CONF: join(cluster, 'slurm.conf'), USER: process.env.USER ?? 'root' });
   let notInstalled: string | undefined;
 
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'satzpaar-slurm-'));
+    cluster = join(dir, 'cluster');
     notInstalled = await packagesInstalled();
     if (notInstalled) return;
     // Enabled and installed: from here on a missing piece is a failure, not a skip.
@@ -144,6 +147,7 @@ describe.skipIf(slurmSkip !== undefined)('workflows/Snakefile on a single-node S
 
   // Also after a failure: the daemons must not outlive the test.
   afterAll(() => {
+    if (dir === '') return;
     spawnSync('bash', [CLUSTER, 'stop', cluster], { encoding: 'utf8', timeout: MINUTES });
     rmSync(dir, { recursive: true, force: true });
   }, 2 * MINUTES);
@@ -155,7 +159,7 @@ describe.skipIf(slurmSkip !== undefined)('workflows/Snakefile on a single-node S
     const work = join(dir, 'work');
     oneMachine(manifest, join(dir, 'single'), work);
     // One status check a second: the default suits a busy cluster, not one whose jobs take seconds.
-    const run = runWorkflow(work, manifest, 4, ['--slurm', '--jobs', '8', '--max-status-checks-per-second', '1'], env);
+    const run = runWorkflow(work, manifest, 4, ['--slurm', '--jobs', '8', '--max-status-checks-per-second', '1'], env());
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     expectSameAsOneMachine(join(work, 'corpus'), join(dir, 'single'), pairs);
     // Every rule but `all` went through sbatch: Snakemake keeps one log per Slurm job.
