@@ -1,6 +1,7 @@
-import { runJob, type BatchJob, type BatchResult } from './job.js';
+import type { BatchJob, BatchResult } from './job.js';
+import { runAnyJob } from './recordJob.js';
 
 /** Piscina worker entry: one job in, one result out. */
 export default function alignPair(job: BatchJob): Promise<BatchResult> {
-  return runJob(job);
+  return runAnyJob(job);
 }

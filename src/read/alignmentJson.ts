@@ -1,4 +1,5 @@
 import { UserError } from '../core/errors.js';
+import { parseJsonOrUndefined } from '../core/json.js';
 import {
   ALIGNMENT_FORMAT,
   ALIGNMENT_FORMAT_VERSION,
@@ -18,13 +19,8 @@ type RawRecord = Record<string, unknown>;
  * input error rather than a crash halfway through an export.
  */
 export function parseAlignmentJson(text: string, name: string): AlignmentDocument {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // JSON.parse quotes the input, line breaks included: not fit for a one-line message.
-    throw new UserError(`${name}: not a satzpaar alignment (not JSON); give an alignment written by satzpaar align`);
-  }
+  const value = parseJsonOrUndefined(text);
+  if (value === undefined) throw new UserError(`${name}: not a satzpaar alignment (not JSON); give an alignment written by satzpaar align`);
   const doc = value as Partial<AlignmentDocument> | null;
   if (typeof doc !== 'object' || doc === null || doc.format !== ALIGNMENT_FORMAT) {
     throw new UserError(`${name}: not a satzpaar alignment (no "format": "${ALIGNMENT_FORMAT}"); create one with satzpaar align`);

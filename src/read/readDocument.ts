@@ -25,13 +25,26 @@ export async function readDocument(path: string, encoding?: Encoding): Promise<S
   const office = await readOfficeDocument(path, bytes);
   if (office) return { path, text: office.text, sha256: sha256Of(bytes), encoding: 'utf-8', input: office.input };
   const decoded = decodeBytes(bytes, path, encoding);
-  if (decoded.text.trim() === '') {
-    const what = decoded.text.length === 0 ? 'no text at all' : 'only whitespace';
-    throw new UserError(`${path}: the document is empty (${what}); give a file with some text in it`);
-  }
+  rejectEmpty(path, decoded.text);
   const sha256 = sha256Of(bytes);
   const linkTitles = await crossReferenceTitles(path, decoded.text);
   return { path, text: decoded.text, sha256, encoding: decoded.encoding, ...(linkTitles ? { linkTitles } : {}) };
+}
+
+/**
+ * A document given as text rather than a file (a batch record's `en_text`): `label` stands for its
+ * path in the alignment; the checksum is of its UTF-8 bytes, as if it had been read from a file.
+ * It has no folder, so a Mallard page's cross-references to other pages keep no titles.
+ */
+export function documentFromText(label: string, text: string): SourceDocument {
+  rejectEmpty(label, text);
+  return { path: label, text, sha256: sha256Of(Buffer.from(text, 'utf8')), encoding: 'utf-8' };
+}
+
+function rejectEmpty(path: string, text: string): void {
+  if (text.trim() !== '') return;
+  const what = text.length === 0 ? 'no text at all' : 'only whitespace';
+  throw new UserError(`${path}: the document is empty (${what}); give a file with some text in it`);
 }
 
 function sha256Of(bytes: Buffer): string {

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
+import { batchRecordOptions, checkBatchInput } from './batchRecords.define.js';
 import { abbreviationsOption, cleanOption, encodingOption, forceLangsOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
 
 function parseJobs(value: string): number {
@@ -13,7 +14,7 @@ export function defineBatch(program: Command): void {
   const command = program
     .command('batch')
     .description('align many document pairs in parallel (manifest: en_path<TAB>de_path[<TAB>name] per line; - reads it from stdin)')
-    .argument('<manifest>', 'manifest file, or - for stdin')
+    .argument('[manifest]', 'manifest file, or - for stdin (not with --records FILE)')
     .option('--out-dir <dir>', 'write one output per pair here, named after the pair (required unless --format jsonl)')
     .addOption(new Option('--format <format>', 'output format per pair').choices(ALIGNMENT_FORMATS).default('json'))
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
@@ -23,8 +24,9 @@ export function defineBatch(program: Command): void {
     .addOption(modeOption())
     .option('--presegmented', 'inputs have one sentence per line');
   const segmenting = [cleanOption(), sentenceLinksOption(), abbreviationsOption(), encodingOption()];
-  for (const option of [...segmenting, ...lexiconOptions(), ...exportOptions()]) command.addOption(option);
-  command.action(async (manifest: string, options) => {
+  for (const option of [...segmenting, ...lexiconOptions(), ...exportOptions(), ...batchRecordOptions()]) command.addOption(option);
+  command.action(async (manifest: string | undefined, options) => {
+    checkBatchInput(manifest, options);
     const { runBatch } = await import('./batch.js');
     await runBatch(manifest, options);
   });

@@ -1,8 +1,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { parseManifest, type ManifestEntry } from '../../batch/manifest.js';
+import { join } from 'node:path';
+import type { Shard } from '../../batch/shard.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
 import { optionsRecord, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
 import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
@@ -16,8 +16,7 @@ import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../e
 import { readAbbreviations } from './align.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
-import { readTextFile } from '../../read/readDocument.js';
-import { readStdin } from '../../read/stdin.js';
+import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchInput.js';
 
 export interface BatchCliOptions extends ExportCliOptions {
   outDir?: string;
@@ -34,18 +33,30 @@ export interface BatchCliOptions extends ExportCliOptions {
   abbreviations?: string;
   lexicon?: string | false;
   lexiconMode?: LexiconMode;
+  /** `--records [FILE]`: pairs in and results out as JSONL records (README, "Records"). */
+  records?: string | true;
+  shard?: Shard;
+  /** Write streamed results as they finish rather than in input order. */
+  unordered?: boolean;
+  /** Result files (or folders of them) of the shards to join instead of aligning. */
+  merge?: string[];
 }
 
-export async function runBatch(manifestPath: string, options: BatchCliOptions): Promise<void> {
+export async function runBatch(manifestPath: string | undefined, options: BatchCliOptions): Promise<void> {
   // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
   if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
   if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
   if (options.forceLangs && !options.trustColumns) throw new UserError('--force-langs keeps stated languages; state them with --trust-columns');
+  const asRecords = options.records !== undefined;
+  if (asRecords && (options.outDir !== undefined || options.format !== 'json')) {
+    throw new UserError('--records writes one result record a line to stdout, each with the alignment as JSON; drop --out-dir and --format');
+  }
   const streaming = options.outDir === undefined;
-  if (streaming && options.format !== 'jsonl') {
+  if (streaming && !asRecords && options.format !== 'jsonl') {
     throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);
   }
-  const entries = parseManifest(await readManifest(manifestPath), manifestPath, manifestPath === '-' ? process.cwd() : dirname(resolve(manifestPath)));
+  const entries = await readBatchEntries({ manifest: manifestPath, records: options.records, shard: options.shard });
+  if (options.merge) await attachMergedResults(entries, options.merge);
   if (options.outDir) {
     await makeOutDir(options.outDir);
     removeStrayTempFilesOnSignal(options.outDir);
@@ -72,7 +83,7 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
   let skipped = 0;
   entries.forEach((entry, index) => {
     const base = options.outDir ? outputBase(options.outDir, entry.name, options.format) : undefined;
-    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings };
+    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings: { ...settings, ...entry.options }, ...entry.overrides };
     if (base && options.resume && isComplete(base, options.format, optionsRecord(job))) {
       skipped++;
       return;
@@ -80,14 +91,14 @@ export async function runBatch(manifestPath: string, options: BatchCliOptions): 
     jobs.push(job);
   });
 
-  const { failures, dropped } = await runJobs(jobs, options.jobs ?? availableParallelism(), streaming);
+  // Merged results need no aligning: writing them out is quick on one thread.
+  const threads = options.merge ? 1 : (options.jobs ?? availableParallelism());
+  const { failures, dropped } = await runJobs(jobs, threads, streaming, options.unordered ?? false);
   reportSummary(entries, jobs.length, skipped, failures, dropped);
-  if (failures.length > 0) process.exitCode = EXIT_FAILURE;
-}
-
-/** The manifest goes through the document reader's checks (binary, encoding, BOM) and messages. */
-async function readManifest(path: string): Promise<string> {
-  return path === '-' ? await readStdin() : await readTextFile(path);
+  // A pair that could not be aligned is a result like any other in records mode (an error record), and
+  // in a merge it was recorded by its shard: the run did its job. Any other failure fails the run.
+  const recorded = new Set(jobs.filter((job) => asRecords || job.known?.ok === false).map((job) => job.index));
+  if (failures.some((failure) => !recorded.has(failure.index))) process.exitCode = EXIT_FAILURE;
 }
 
 async function makeOutDir(dir: string): Promise<void> {
@@ -100,9 +111,10 @@ async function makeOutDir(dir: string): Promise<void> {
 
 /**
  * Runs the jobs on a pool of worker threads (inline for a single thread). Streamed content
- * is written in manifest order as soon as every earlier pair is done, so output is deterministic.
+ * is written in manifest order as soon as every earlier pair is done, so output is deterministic;
+ * `unordered` writes each as it finishes instead.
  */
-async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): Promise<{ failures: BatchResult[]; dropped: Record<UnitFilter, number> }> {
+async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, unordered: boolean): Promise<{ failures: BatchResult[]; dropped: Record<UnitFilter, number> }> {
   const dropped = noneDropped();
   if (jobs.length === 0) return { failures: [], dropped };
   const progress = startProgress(jobs.length);
@@ -123,8 +135,11 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
   const settle = (result: BatchResult) => {
     if (!result.ok) failures.push(result);
     else for (const filter of UNIT_FILTERS) dropped[filter] += result.dropped?.[filter] ?? 0;
-    if (streaming) {
-      pending.set(result.index, result.ok ? (result.content ?? '') : '');
+    if (streaming && unordered && result.content) {
+      const content = result.content;
+      flushing = flushing.then(() => writeOutput(undefined, content));
+    } else if (streaming) {
+      pending.set(result.index, result.content ?? '');
       flush();
     }
     progress.tick(!result.ok);
@@ -132,8 +147,8 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
 
   const workers = Math.min(threads, jobs.length);
   if (workers === 1) {
-    const { runJob } = await import('../../batch/job.js');
-    for (const job of jobs) settle(await runJob(job));
+    const { runAnyJob } = await import('../../batch/recordJob.js');
+    for (const job of jobs) settle(await runAnyJob(job));
   } else {
     const { Piscina } = await import('piscina');
     const pool = new Piscina({ filename: new URL('../../batch/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
@@ -148,7 +163,7 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean): P
   return { failures: failures.sort((a, b) => a.index - b.index), dropped };
 }
 
-function reportSummary(entries: ManifestEntry[], ran: number, skipped: number, failures: BatchResult[], dropped: Record<UnitFilter, number>): void {
+function reportSummary(entries: BatchEntry[], ran: number, skipped: number, failures: BatchResult[], dropped: Record<UnitFilter, number>): void {
   const done = ran - failures.length;
   const parts = [`${done} of ${entries.length} pairs aligned`];
   if (skipped > 0) parts.push(`${skipped} already done (skipped with --resume)`);
