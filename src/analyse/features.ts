@@ -49,6 +49,12 @@ export function contentCount(f: SentenceFeatures): number {
  * analyser serves one document pair; it caches per distinct token, so stemming, lexicon lookup
  * and compound splitting run once per word type, not per occurrence.
  */
+/** A German word's stems, worked out once for its keys and its English counterparts. */
+interface GermanStems {
+  own: string;
+  base: string | undefined;
+}
+
 export class Analyser {
   private readonly ids = new Map<string, number>();
   private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
@@ -132,23 +138,29 @@ export class Analyser {
       names.add(`w:${part}`);
       const cognate = cognateKey(part);
       if (cognate) names.add(`c:${cognate}`);
-      if (lang === 'en') this.addTranslations(part, names);
-      else this.addGermanStems(part, names);
-      if (this.reverse) this.addReverse(part, lang, names);
+      const german = lang === 'de' ? this.germanStems(part) : undefined;
+      if (german) this.addGermanStems(part, german, names);
+      else this.addTranslations(part, names);
+      if (this.reverse) this.addReverse(part, german, names);
     }
     return Int32Array.from([...names].map((name) => this.id(name)).sort((a, b) => a - b));
   }
 
-  /** An English word's own stem, and a German word's English stems (of its own stem and of its headwords). */
-  private addReverse(word: string, lang: Lang, names: Set<string>): void {
-    if (lang === 'en') {
+  /** A German word's own stem, and its headword's where the stemmer left an inflection on it ("freie"). */
+  private germanStems(word: string): GermanStems {
+    const own = stem(word, 'de');
+    const lexicon = this.lexicon;
+    return { own, base: lexicon ? germanInflectionStem(word, own, (s) => lexicon.hasGermanStem(s)) : undefined };
+  }
+
+  /** An English word's own stem, and a German word's English stems (of its own stems and of its headwords). */
+  private addReverse(word: string, german: GermanStems | undefined, names: Set<string>): void {
+    if (!german) {
       names.add(`e:${stem(word, 'en')}`);
       return;
     }
-    const own = stem(word, 'de');
-    const lexicon = this.lexicon;
-    const base = lexicon ? germanInflectionStem(word, (s) => lexicon.hasGermanStem(s)) : undefined;
-    for (const deStem of [own, ...(base ? [base] : []), ...(lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(`e:${en}`);
+    const { own, base } = german;
+    for (const deStem of [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(`e:${en}`);
   }
 
   private addTranslations(word: string, names: Set<string>): void {
@@ -160,16 +172,13 @@ export class Analyser {
    * A German word's own stem and, for a verb form the stemmer leaves apart from its infinitive, the
    * infinitive's; unknown long words also contribute the stems of their compound parts.
    */
-  private addGermanStems(word: string, names: Set<string>): void {
-    const own = stem(word, 'de');
+  private addGermanStems(word: string, { own, base }: GermanStems, names: Set<string>): void {
     names.add(`t:${own}`);
     const lexicon = this.lexicon;
     if (!lexicon) return;
     for (const lemma of lexicon.germanLemmas(own)) names.add(`t:${lemma}`);
-    const known = (s: string) => lexicon.hasGermanStem(s);
-    const base = germanInflectionStem(word, known);
     if (base) names.add(`t:${base}`);
-    for (const infinitive of germanVerbStems(word, known)) names.add(`t:${infinitive}`);
+    for (const infinitive of germanVerbStems(word, (s) => lexicon.hasGermanStem(s))) names.add(`t:${infinitive}`);
     if (word.length < 7 || lexicon.hasGermanStem(own)) return;
     const knownPart = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
     for (const part of splitCompound(word, knownPart) ?? []) {

@@ -40,10 +40,10 @@ const INFLECTION_ENDINGS = ['en', 'em', 'er', 'es', 'e'];
 /**
  * The stem of the base form of an inflected word the stemmer leaves whole: it removes endings only
  * after a consonant that follows a vowel, so "freie", "freien", "treue" keep theirs ("frei" is the
- * headword). Only a base the lexicon `known`s, of three letters or more, is returned.
+ * headword). `own` is the word's own stem. Only a base the lexicon `known`s, of three letters or more, is returned.
  */
-export function germanInflectionStem(lower: string, known: (stem: string) => boolean): string | undefined {
-  if (stem(lower, 'de') !== lower) return undefined;
+export function germanInflectionStem(lower: string, own: string, known: (stem: string) => boolean): string | undefined {
+  if (own !== lower) return undefined;
   for (const ending of INFLECTION_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const base = stem(lower.slice(0, -ending.length), 'de');
