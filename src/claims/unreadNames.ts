@@ -5,6 +5,7 @@ import type { Claim } from './claim.js';
 import type { ClaimContexts } from './context.js';
 import { NOT_NAMES } from './extract/tokens.js';
 import type { LocatedClaim } from './lookup.js';
+import { writtenInLink } from './namesInLink.js';
 
 /**
  * Names the extraction passed over: a single capitalised word at an English sentence start, or in
@@ -62,8 +63,8 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     const en = candidates('en', undefined);
     if (en.length !== 1) return none;
     // The German sentence writes it too, where a compound of German words would not read as a name.
-    const same = writtenAt(text.de, text.en.slice(en[0]!.claim.start, en[0]!.claim.end));
-    if (same !== undefined) return { en, de: [{ sentence: sentence.de, claim: { ...en[0]!.claim, start: same, end: same + en[0]!.claim.end - en[0]!.claim.start } }] };
+    const same = writtenInLink([sentence.de], context.sentences.de, text.en.slice(en[0]!.claim.start, en[0]!.claim.end));
+    if (same) return { en, de: [{ sentence: sentence.de, claim: { ...en[0]!.claim, start: same.start, end: same.end } }] };
     const de = candidates('de', undefined);
     if (de.length !== 1) return none;
     const [a, b] = [text.en.slice(en[0]!.claim.start, en[0]!.claim.end), text.de.slice(de[0]!.claim.start, de[0]!.claim.end)];
@@ -76,14 +77,6 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     return found.length === 1 ? { ...none, [other]: found } : none;
   }
   return none;
-}
-
-/** Where `word` stands in `text` as a whole word, the first time; undefined where it does not. */
-function writtenAt(text: string, word: string): number | undefined {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) return at;
-  }
-  return undefined;
 }
 
 /**
