@@ -80,6 +80,7 @@ export function isSkip(s: Span): boolean {
   return s[0] === s[1] || s[2] === s[3];
 }
 
-function joined(run: Span[]): Span {
+/** The span from the first of a run of neighbouring spans to the end of the last. */
+export function joined(run: Span[]): Span {
   return [run[0]![0], run[run.length - 1]![1], run[0]![2], run[run.length - 1]![3]];
 }

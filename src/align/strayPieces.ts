@@ -1,4 +1,4 @@
-import { isSkip, type Span } from './holes.js';
+import { isSkip, joined, type Span } from './holes.js';
 
 /**
  * What the stray-piece rules need to know about the sentences, so that they stay pure over spans:
@@ -107,8 +107,7 @@ function facingPairs(run: Span): Span[] | undefined {
 
 /** The span from the first of two neighbouring spans to the end of the second. */
 function cover(a: Span, b: Span): Span {
-  const [first, second] = a[0] <= b[0] && a[2] <= b[2] ? [a, b] : [b, a];
-  return [first[0], second[1], first[2], second[3]];
+  return joined(a[0] <= b[0] && a[2] <= b[2] ? [a, b] : [b, a]);
 }
 
 function sentences(span: Span): number {
