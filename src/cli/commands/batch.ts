@@ -1,7 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import type { Shard } from '../../batch/shard.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
 import { optionsRecord, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
@@ -16,6 +14,7 @@ import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../e
 import { readAbbreviations } from './align.js';
 import { writeOutput } from '../output.js';
 import { startProgress } from '../progress.js';
+import { removeStrayTempFilesOnSignal, untilSignalled } from '../interrupt.js';
 import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchInput.js';
 
 export interface BatchCliOptions extends ExportCliOptions {
@@ -153,7 +152,7 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, un
     const { Piscina } = await import('piscina');
     const pool = new Piscina({ filename: new URL('../../batch/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
     try {
-      await Promise.all(jobs.map((job) => (pool.run(job) as Promise<BatchResult>).then(settle)));
+      await untilSignalled(() => pool.destroy(), Promise.all(jobs.map((job) => (pool.run(job) as Promise<BatchResult>).then(settle))));
     } finally {
       await pool.destroy();
     }
@@ -174,23 +173,5 @@ function reportSummary(entries: BatchEntry[], ran: number, skipped: number, fail
   for (const failure of failures) {
     const entry = entries[failure.index]!;
     process.stderr.write(`  line ${entry.line} (${entry.name}): ${failure.ok ? '' : failure.error}\n`);
-  }
-}
-
-/**
- * Worker threads share this process's pid, so their unfinished temp files in the output folder
- * can be recognised and removed when the batch is interrupted; then the process ends by the
- * signal, as a single `align` does (the shell sees 130 for Ctrl-C).
- */
-function removeStrayTempFilesOnSignal(outDir: string): void {
-  const marker = `.satzpaar-${process.pid}-`;
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      for (const name of readdirSync(outDir)) {
-        if (name.includes(marker) && name.endsWith('.tmp')) rmSync(join(outDir, name), { force: true });
-      }
-      process.removeAllListeners(signal);
-      process.kill(process.pid, signal);
-    });
   }
 }
