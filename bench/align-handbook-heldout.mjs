@@ -37,9 +37,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanText } from '../dist/segment/clean.js';
-import { alignDocuments, splitSentences } from '../dist/pipeline/alignDocuments.js';
+import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { segmentCleanView } from '../dist/segment/segment.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { paragraphStarts } from '../dist/analyse/paragraphs.js';
-import { readerText } from '../dist/core/types.js';
+import { readerText } from '../dist/segment/readerText.js';
 import { addCounts, countAlignment, scoreAlignment, scoresFromCounts } from '../dist/eval/score.js';
 import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 
@@ -77,7 +79,7 @@ function withoutFurniture(html) {
 function pageParagraphs(page, lang) {
   const html = withoutFurniture(readPage(htmlRoot, lang, page));
   const cleaned = cleanText(html);
-  const sentences = splitSentences(html, lang, { presegmented: false, segmentation: 'clean', cleaned });
+  const sentences = segmentCleanView(html, cleaned, lang);
   const starts = paragraphStarts(html, sentences, cleaned);
   const paragraphs = [];
   sentences.forEach((s, k) => {
@@ -171,7 +173,7 @@ const marked = (paragraphs) => `${paragraphs.map((p) => p.join('\n')).join('\n\n
 const source = (path, text) => ({ path, text, sha256: '', encoding: 'utf-8' });
 
 function satzpaarLinks(name, texts) {
-  const alignment = alignDocuments({ documents: [source(`${name}.en`, texts.en), source(`${name}.de`, texts.de)], langs: ['en', 'de'], mode: 'parallel', presegmented: true });
+  const alignment = alignDocuments([source(`${name}.en`, texts.en), source(`${name}.de`, texts.de)], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true });
   return alignment.alignments.map((l) => ({ en: l.en, de: l.de, score: l.score }));
 }
 

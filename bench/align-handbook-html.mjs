@@ -22,9 +22,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { scoreAlignment } from '../dist/eval/score.js';
-import { readerText } from '../dist/core/types.js';
+import { readerText } from '../dist/segment/readerText.js';
 import { PARALLEL_COSTS } from '../dist/align/parallel.js';
 import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 
@@ -149,7 +150,7 @@ for (const name of readdirSync(goldDir).filter((n) => n.endsWith('.gold')).map((
     const text = chapter.map((page) => readPage(htmlRoot, lang, page)).join('\n');
     return { path, text, sha256: '', encoding: 'utf-8' };
   });
-  const alignment = alignDocuments({ documents, langs: ['en', 'de'], mode: 'parallel', presegmented: false, sentenceLinks });
+  const alignment = alignDocuments(documents, { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: false, sentenceLinks });
   const mapped = { en: mapToGold(alignment.sentences.en, goldLines.en), de: mapToGold(alignment.sentences.de, goldLines.de) };
   const test = linksInGoldSpace(alignment.alignments, { en: mapped.en.goldOf, de: mapped.de.goldOf });
   // Gold links whose every line was found in the HTML; test links only within those lines.

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { addCounts, countAlignment, scoresFromCounts } from '../dist/eval/score.js';
 import { coarseLinks } from '../dist/eval/linkTypes.js';
@@ -72,13 +73,7 @@ for (const set of ['clean', 'omission', 'omission-blocks']) {
     const goldPath = join(dir, `${name}.gold`);
     const [enBreaks, deBreaks] = goldBreaks(readFileSync(goldPath, 'utf8'));
     const started = performance.now();
-    const alignment = alignDocuments({
-      documents: [doc(join(dir, `${name}.en`), enBreaks), doc(join(dir, `${name}.de`), deBreaks)],
-      langs: ['en', 'de'],
-      mode: 'parallel',
-      presegmented: true,
-      lexicon,
-    });
+    const alignment = alignDocuments([doc(join(dir, `${name}.en`), enBreaks), doc(join(dir, `${name}.de`), deBreaks)], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true }, { lexicon });
     const took = performance.now() - started;
     ms += took;
     const gold = parseGold(readFileSync(goldPath, 'utf8')).links;

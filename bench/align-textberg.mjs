@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { scoreAlignment } from '../dist/eval/score.js';
 import { PARALLEL_COSTS } from '../dist/align/parallel.js';
@@ -26,13 +27,7 @@ const f = (x) => x.toFixed(3);
 const sum = { tp: 0, test: 0, rp: 0, gold: 0, ltp: 0, lrp: 0, ms: 0 };
 for (let k = 0; k < 7; k++) {
   const started = performance.now();
-  const alignment = alignDocuments({
-    documents: [doc(join(dir, `test${k}.de`)), doc(join(dir, `test${k}.fr`))],
-    langs: ['en', 'de'],
-    mode: 'parallel',
-    presegmented: true,
-    lexicon: null,
-  });
+  const alignment = alignDocuments([doc(join(dir, `test${k}.de`)), doc(join(dir, `test${k}.fr`))], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true, lexicon: { kind: 'none' } });
   const ms = performance.now() - started;
   const s = scoreAlignment(alignment.alignments, parseGold(readFileSync(join(dir, `test${k}.defr`), 'utf8')).links);
   console.log(`test${k}  strict P ${f(s.strict.precision)} R ${f(s.strict.recall)} F1 ${f(s.strict.f1)}  lax F1 ${f(s.lax.f1)}  ${ms.toFixed(0)} ms`);

@@ -12,6 +12,7 @@ import { Analyser } from '../dist/analyse/features.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { shippedLexicon } from '../dist/lexicon/load.js';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { lengthAgreement } from '../dist/score/length.js';
 import { PairMatcher } from '../dist/score/match.js';
 import { groupEvidence, lexicalOverlap } from '../dist/score/pair.js';
@@ -32,7 +33,7 @@ for (const set of ['clean', 'omission', 'omission-blocks']) {
     const doc = (ext) => ({ path: ext, text: text(ext), sha256: '', encoding: 'utf-8' });
     const gold = parseGold(text('gold')).links;
     const goldKeys = new Set(gold.map((l) => `${l.en}:${l.de}`));
-    const alignment = alignDocuments({ documents: [doc('en'), doc('de')], langs: ['en', 'de'], mode: 'parallel', presegmented: true });
+    const alignment = alignDocuments([doc('en'), doc('de')], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true });
     const analyser = new Analyser(shippedLexicon());
     const en = segmentLines(text('en')).map((s) => analyser.analyse(s.text, 'en'));
     const de = segmentLines(text('de')).map((s) => analyser.analyse(s.text, 'de'));

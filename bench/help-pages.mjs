@@ -14,7 +14,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
-import { readerText } from '../dist/core/types.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
+import { readerText } from '../dist/segment/readerText.js';
 
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const gnome = option('--gnome');
@@ -29,7 +30,7 @@ const doc = (path) => ({ path, text: readFileSync(path, 'utf8'), sha256: '', enc
 
 function align(en, de) {
   try {
-    return alignDocuments({ documents: [doc(en), doc(de)], mode: 'auto', presegmented: false });
+    return alignDocuments([doc(en), doc(de)], { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: false });
   } catch (error) {
     return { error: error.message };
   }

@@ -21,6 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 
 const shared = process.argv[2];
 const gnomeHelp = process.argv.includes('--gnome-help') ? process.argv[process.argv.indexOf('--gnome-help') + 1] : undefined;
@@ -80,7 +81,7 @@ let decisions = 0;
 for (const c of cases) {
   for (const lexicon of c.lexiconOnly ? [undefined] : [undefined, null]) {
     decisions++;
-    const result = alignDocuments({ documents: [c.en, c.de], langs: ['en', 'de'], mode: 'auto', presegmented: c.presegmented, lexicon });
+    const result = alignDocuments([c.en, c.de], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'auto', presegmented: c.presegmented }, { lexicon });
     const right = result.mode === c.expected;
     if (!right) wrong++;
     console.log(`${right ? 'ok   ' : 'WRONG'} ${c.name.padEnd(58)} ${lexicon === null ? 'no lexicon' : 'lexicon   '} ${result.mode.padEnd(10)} ${result.modeReason.replace(/^auto: /, '')}`);

@@ -16,7 +16,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
-import { readerText } from '../dist/core/types.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
+import { readerText } from '../dist/segment/readerText.js';
 import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -47,7 +48,7 @@ try {
     const texts = { en: pdfText('en', page), de: pdfText('de', page) };
     let doc;
     try {
-      doc = alignDocuments({ documents: ['en', 'de'].map((lang) => ({ path: `${lang}/${page}.txt`, text: texts[lang], sha256: '', encoding: 'utf-8' })), mode: 'auto', presegmented: false });
+      doc = alignDocuments(['en', 'de'].map((lang) => ({ path: `${lang}/${page}.txt`, text: texts[lang], sha256: '', encoding: 'utf-8' })), { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: false });
     } catch (error) {
       console.log(`${page.padEnd(40)} skipped: ${error.message.split(':').slice(-1)[0].trim().slice(0, 60)}`);
       continue;

@@ -2,7 +2,7 @@
 // Builds data/lexicon/en-de.tsv.gz, the compact EN–DE lexicon satzpaar ships, from the Ding
 // dictionary (Debian package trans-de-en, /usr/share/trans/de-en, GPL-2+).
 //
-//   node scripts/build-lexicon.mjs [/usr/share/trans/de-en] [data/lexicon/en-de.tsv.gz] [data/lexicon/supplement.tsv]
+//   npm run build && node scripts/build-lexicon.mjs [/usr/share/trans/de-en] [data/lexicon/en-de.tsv.gz] [data/lexicon/supplement.tsv]
 //
 // Run once by a maintainer; the output is committed, so CI and users never need the Debian package.
 // Output: one line per English stem, `en_stem<TAB>de_stem de_stem …` (Porter stems, lower case),
@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import porterDe from 'natural/lib/natural/stemmers/porter_stemmer_de.js';
+// The project's own stemmer (npm run build first): the aligner looks words up by the stems it makes.
+import { stem as projectStem } from '../dist/analyse/stem.js';
 
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const target = process.argv[3] ?? 'data/lexicon/en-de.tsv.gz';
@@ -49,7 +49,7 @@ const stemCache = { en: new Map(), de: new Map() };
 function stem(word, lang) {
   let s = stemCache[lang].get(word);
   if (s === undefined) {
-    s = (lang === 'en' ? porterEn : porterDe).stem(word);
+    s = projectStem(word, lang);
     stemCache[lang].set(word, s);
   }
   return s;

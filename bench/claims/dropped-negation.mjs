@@ -13,8 +13,9 @@ import { alignmentFor } from './evaluate.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { readDocument } = await import(`${root}dist/read/readDocument.js`);
 const { alignDocuments } = await import(`${root}dist/pipeline/alignDocuments.js`);
+const { DEFAULT_ALIGN_SETTINGS } = await import(`${root}dist/core/settings.js`);
 const { diffClaims } = await import(`${root}dist/claims/index.js`);
-const { readerText } = await import(`${root}dist/core/types.js`);
+const { readerText } = await import(`${root}dist/segment/readerText.js`);
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -35,7 +36,7 @@ for (const book of BOOKS.filter((b) => !wanted || b.name === wanted)) {
   for (const [, enPath, dePath] of book.pairs((pkg) => trees[pkg]).filter((_, k) => k % every === 0)) {
     let alignment;
     try {
-      alignment = alignDocuments({ documents: await Promise.all([readDocument(enPath), readDocument(dePath)]), mode: 'auto', presegmented: false });
+      alignment = alignDocuments(await Promise.all([readDocument(enPath), readDocument(dePath)]), { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: false });
     } catch {
       continue; // an untranslated German page
     }

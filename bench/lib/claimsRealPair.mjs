@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { readDocument } = await import(`${root}dist/read/readDocument.js`);
 const { alignDocuments } = await import(`${root}dist/pipeline/alignDocuments.js`);
+const { DEFAULT_ALIGN_SETTINGS } = await import(`${root}dist/core/settings.js`);
 const { diffClaims } = await import(`${root}dist/claims/index.js`);
-const { readerText } = await import(`${root}dist/core/types.js`);
+const { readerText } = await import(`${root}dist/segment/readerText.js`);
 const { UserError } = await import(`${root}dist/core/errors.js`);
 
 /** Characters of a sentence a sample shows, around the claim. */
@@ -23,15 +24,7 @@ export default async function diffPair({ en, de }) {
     // As src/cli/commands/align.ts alignFiles does with diff's defaults (no --langs, --clean, --sentence-links,
     // --abbreviations, --lexicon): HTML and Mallard pages are read in clean mode by their content.
     const documents = await Promise.all([readDocument(en), readDocument(de)]);
-    alignment = alignDocuments({
-      documents,
-      langs: undefined,
-      mode: 'auto',
-      presegmented: false,
-      segmentOptions: { abbreviations: undefined, clean: undefined },
-      lexicon: undefined,
-      sentenceLinks: false,
-    });
+    alignment = alignDocuments(documents, { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: false, sentenceLinks: false });
   } catch (error) {
     if (error instanceof UserError && /both look|tell its language|neither English nor German/.test(error.message)) {
       return { status: 'language', message: error.message };

@@ -6,9 +6,10 @@ import { competitionFeatures } from '../../dist/score/competition.js';
 import { groupComparable } from '../../dist/align/comparableGroups.js';
 import { Analyser } from '../../dist/analyse/features.js';
 import { extractDocumentClaims } from '../../dist/claims/extract/document.js';
-import { readerText } from '../../dist/core/types.js';
+import { readerText } from '../../dist/segment/readerText.js';
 import { shippedLexicon } from '../../dist/lexicon/load.js';
 import { alignDocuments } from '../../dist/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../dist/core/settings.js';
 import { PAIR_FEATURE_COUNT } from '../../dist/score/comparableFeatures.js';
 import { COMPETITION_FEATURE_COUNT, logistic } from '../../dist/score/comparableModel.js';
 import { PairMatcher } from '../../dist/score/match.js';
@@ -27,7 +28,7 @@ export function prepare(story, kind = 'news') {
     { path: story.enPath, text: story.enText, sha256: '', encoding: 'utf-8' },
     { path: story.dePath, text: story.deText, sha256: '', encoding: 'utf-8' },
   ];
-  const { sentences } = alignDocuments({ documents, mode: 'comparable', presegmented: story.presegmented ?? false });
+  const { sentences } = alignDocuments(documents, { ...DEFAULT_ALIGN_SETTINGS, mode: 'comparable', presegmented: story.presegmented ?? false });
   // The features as the pipeline builds them (src/pipeline/alignDocuments.ts).
   const analyser = new Analyser(shippedLexicon());
   const en = sentences.en.map((s) => analyser.analyse(readerText(s), 'en'));
@@ -42,7 +43,7 @@ export function prepare(story, kind = 'news') {
 }
 
 export function align(s, model) {
-  return alignDocuments({ documents: s.documents, mode: 'auto', presegmented: s.story.presegmented ?? false, comparableModel: model });
+  return alignDocuments(s.documents, { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: s.story.presegmented ?? false }, { comparableModel: model });
 }
 
 /** Both logistic stages, then the thresholds that give the best pooled F1 on the training stories. */

@@ -1,39 +1,36 @@
-import type { AlignmentDocument, Lang, ModeChoice } from '../core/types.js';
-import { UserError } from '../core/errors.js';
-import { lexiconForOption, type LexiconMode } from '../lexicon/load.js';
+import type { AlignSettings } from '../core/settings.js';
+import type { AlignmentDocument, LanguagePair } from '../core/types.js';
+import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
-import type { Encoding } from '../read/decode.js';
 import { documentFromText, readDocument, type SourceDocument } from '../read/readDocument.js';
 import { writerFor, type WriterOptions } from '../write/formats.js';
 import type { UnitFilter } from '../write/hygiene.js';
-import { writeOutput } from '../cli/output.js';
+import { writeOutput } from '../io/output.js';
 import { optionsRecordPath } from './outputs.js';
-import type { ResultRecord } from './records.js';
+import type { RecordOptions, ResultRecord } from './records.js';
 
 /** Everything that decides a pair's output besides its two files: recorded beside the output for --resume. */
 export interface BatchSettings {
+  /** How every pair is aligned (a record may change some of it for its own pair: `withRecordOptions`). */
+  align: AlignSettings;
   format: string;
-  mode: ModeChoice;
-  presegmented: boolean;
-  /** `--clean`: markup and noise removed before segmentation (HTML pages, XML documents, paged text and subtitles get it anyway). */
-  clean: boolean;
-  /** `--sentence-links`: restructured paragraphs keep their sentence links. */
-  sentenceLinks: boolean;
-  encoding?: Encoding;
-  /** Extra abbreviations for the segmenter, read once for the whole batch. */
-  abbreviations?: string[];
   /** The export settings (`--min-score`, `--tmx-langs`, filters, source paths); the TMX date is `creationDate`. */
   writer: Omit<WriterOptions, 'clock'>;
   /** TMX creationdate, resolved once for the whole batch (an ISO string, so the record compares as text). */
   creationDate: string;
-  /** `--lexicon FILE` / `--no-lexicon` (false); undefined for the shipped lexicon. */
-  lexicon?: string | false;
-  /** Whether the --lexicon file's pairs join the shipped lexicon or replace it. */
-  lexiconMode: LexiconMode;
-  /** Trust the manifest's columns instead of detecting the languages. */
-  trustColumns: boolean;
-  /** With trustColumns: keep them even where a confident detection disagrees. */
-  forceLangs: boolean;
+}
+
+/** A manifest's columns, when trusted: English first, German second. */
+export const COLUMN_LANGUAGES: LanguagePair = ['en', 'de'];
+
+/** The settings of one record's pair: what the record sets, over the batch's. */
+export function withRecordOptions(settings: BatchSettings, options: RecordOptions | undefined): BatchSettings {
+  if (options === undefined) return settings;
+  const { trustColumns, ...aligning } = options;
+  const align = { ...settings.align, ...aligning };
+  if (trustColumns === true) align.langs = COLUMN_LANGUAGES;
+  if (trustColumns === false) delete align.langs;
+  return { ...settings, align };
 }
 
 export interface BatchJob {
@@ -72,26 +69,16 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
 }
 
 export function readPair(job: BatchJob): Promise<[SourceDocument, SourceDocument]> {
-  const read = (path: string, text: string | undefined) => (text === undefined ? readDocument(path, job.settings.encoding) : Promise.resolve(documentFromText(path, text)));
+  const read = (path: string, text: string | undefined) => (text === undefined ? readDocument(path, job.settings.align.encoding) : Promise.resolve(documentFromText(path, text)));
   return Promise.all([read(job.enPath, job.enText), read(job.dePath, job.deText)]);
 }
 
 export function alignPair(job: BatchJob, documents: [SourceDocument, SourceDocument]): AlignmentDocument {
-  const { settings } = job;
-  const langs: [Lang, Lang] | undefined = settings.trustColumns ? ['en', 'de'] : undefined;
+  // The command's options were checked together; a record may set one of the two for its own pair.
+  if (job.settings.align.clean && job.settings.align.presegmented) throw new UserError(CLEAN_OR_LINES);
   // Either column order is fine, as for align: the roles come from the detected languages.
-  return alignDocuments({
-    documents,
-    langs,
-    forceLangs: settings.forceLangs,
-    mode: settings.mode,
-    presegmented: settings.presegmented,
-    segmentOptions: { clean: settings.clean, abbreviations: settings.abbreviations },
-    sentenceLinks: settings.sentenceLinks,
-    lexicon: lexiconForOption(settings.lexicon, settings.lexiconMode),
-    // A manifest pairs English with German; --trust-columns is batch's way to state them.
-    languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)', forcesLanguages: '--force-langs' },
-  });
+  // A manifest pairs English with German; --trust-columns is batch's way to state them.
+  return alignDocuments(documents, job.settings.align, { languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)', forcesLanguages: '--force-langs' } });
 }
 
 /** Writes the pair's output in the batch's format: to its files (with the options record), or as content for streaming. */

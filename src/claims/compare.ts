@@ -1,5 +1,6 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
-import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
+import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
 import type { Claim } from './claim.js';
 import { correspondence, sharedCount, shares, type ClaimContexts, type ClaimPlace, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';

@@ -1,5 +1,6 @@
 import type { ClaimSide } from '../core/claims.js';
-import { readerText, type Lang, type Sentence } from '../core/types.js';
+import type { Lang, Sentence } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
 import { gazetteerEntry } from './gazetteer.js';
 
 type Place = Omit<ClaimSide, 'value'>;

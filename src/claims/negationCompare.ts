@@ -1,5 +1,6 @@
 import type { Finding } from '../core/claims.js';
-import { readerText, type AlignmentLink, type Lang } from '../core/types.js';
+import type { AlignmentLink, Lang } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
 import { REASONS, place, sentenceWords, type DiffContext, type SideOf } from './compare.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';

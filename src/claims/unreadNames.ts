@@ -1,5 +1,6 @@
 import { STOPWORDS } from '../analyse/stopwords.js';
-import { readerText, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
+import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
 import { splitCompound } from '../lexicon/compound.js';
 import type { Claim } from './claim.js';
 import type { ClaimContexts } from './context.js';

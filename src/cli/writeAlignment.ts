@@ -4,7 +4,7 @@ import { FILTER_LABELS, UNIT_FILTERS, type UnitFilter } from '../write/hygiene.j
 import type { ExportCount } from '../write/units.js';
 import { writerFor, type AlignmentWriter } from '../write/formats.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from './exportOptions.js';
-import { checkOutputPath, writeOutputs } from './output.js';
+import { checkOutputPath, writeOutputs } from '../io/output.js';
 
 /** What `align` and `export` take to write an alignment in some format. */
 export interface WriteAlignmentOptions extends ExportCliOptions {

@@ -1,8 +1,5 @@
-import { joinLineEndHyphens } from '../segment/lineEndHyphens.js';
-
 /** The two languages satzpaar aligns. Keys of every per-language record. */
 export type Lang = 'en' | 'de';
-export const LANGS: readonly Lang[] = ['en', 'de'];
 
 /** Language codes (ISO 639-1) of the two roles, `en` role first. */
 export type LanguagePair = readonly [string, string];
@@ -33,24 +30,6 @@ export interface Sentence {
    */
   clean?: string;
 }
-
-/**
- * What a sentence says, for scoring, claims and every export: the cleaned text in clean mode, else the
- * slice — with words that a typesetter hyphenated at a line end joined again ("ex‐" + "tracted",
- * "DA‐" + "TEI"): groff and other typesetters break words with U+2010, so where the next line goes on
- * in lower case, or in capitals after capitals, it is a break, not a hyphen of the word ("QUELL‐" +
- * "Datei" keeps it). An ASCII "-" at a line end may well belong to the word ("well-" + "known"); clean mode
- * asks the lexicon (segment/lineEndHyphens.ts).
- */
-export function readerText(sentence: Pick<Sentence, 'text' | 'clean'>): string {
-  if (sentence.clean !== undefined) return sentence.clean;
-  // Read once per sentence: claims ask for it once per claim, and a sentence may be megabytes long.
-  let text = READER_TEXTS.get(sentence);
-  if (text === undefined) READER_TEXTS.set(sentence, (text = joinLineEndHyphens(sentence.text)));
-  return text;
-}
-
-const READER_TEXTS = new WeakMap<object, string>();
 
 export type AlignMode = 'parallel' | 'comparable';
 export type ModeChoice = AlignMode | 'auto';

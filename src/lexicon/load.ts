@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../core/errors.js';
+import type { LexiconChoice } from '../core/settings.js';
 import { Lexicon } from './lexicon.js';
 import { ReverseLexicon } from './reverse.js';
 import { parseUserLexicon } from './userLexicon.js';
@@ -43,24 +44,17 @@ export function loadUserLexicon(path: string, base: Lexicon): Lexicon {
 
 const userLexicons = new Map<string, Lexicon>();
 
-/** `--lexicon-mode`: whether the file's pairs join the shipped lexicon or are the whole lexicon. */
-export type LexiconMode = 'add' | 'replace';
-
 /**
- * The lexicon the `--lexicon`/`--no-lexicon`/`--lexicon-mode` options ask for: `undefined` for the
- * shipped one, `null` for none, or a file's pairs added to the shipped one or alone (read once per
- * process, path and mode).
+ * The lexicon a choice asks for: the shipped one, none (`null`), or a file's pairs added to the shipped
+ * one or alone (read once per process, path and mode).
  */
-export function lexiconForOption(option: string | false | undefined, mode: LexiconMode = 'add'): Lexicon | null | undefined {
-  if (mode === 'replace' && typeof option !== 'string') {
-    throw new UserError('--lexicon-mode replace needs --lexicon FILE: the pairs that replace the shipped lexicon');
-  }
-  if (option === false) return null;
-  if (option === undefined) return undefined;
-  const key = `${mode}:${option}`;
+export function lexiconFor(choice: LexiconChoice): Lexicon | null {
+  if (choice.kind === 'none') return null;
+  if (choice.kind === 'shipped') return shippedLexicon();
+  const key = `${choice.mode}:${choice.path}`;
   let lexicon = userLexicons.get(key);
   if (!lexicon) {
-    lexicon = loadUserLexicon(option, mode === 'replace' ? new Lexicon() : shippedLexicon());
+    lexicon = loadUserLexicon(choice.path, choice.mode === 'replace' ? new Lexicon() : shippedLexicon());
     userLexicons.set(key, lexicon);
   }
   return lexicon;

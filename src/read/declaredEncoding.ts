@@ -1,4 +1,4 @@
-import type { Encoding } from './decode.js';
+import type { Encoding } from '../core/settings.js';
 
 /**
  * The encoding a document declares for itself in its first 1024 bytes, as a browser reads it: an HTML

@@ -1,9 +1,9 @@
+import type { Encoding } from '../core/settings.js';
 import { UserError } from '../core/errors.js';
 import { binarySignature, nulPattern } from './binary.js';
 import { declaredEncoding } from './declaredEncoding.js';
 import { decodeWindows1252, firstUndefinedWindows1252Byte } from './windows1252.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1';
 
 export interface Decoded {
   /** The decoded text without the BOM; sentence offsets index into this string. */

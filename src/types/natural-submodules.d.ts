@@ -8,11 +8,3 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer_de.js' {
   const stemmer: { stem(word: string): string };
   export default stemmer;
 }
-declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
-  const jaroWinkler: (a: string, b: string, dt?: unknown, ignoreCase?: boolean) => number;
-  export default jaroWinkler;
-}
-declare module 'natural/lib/natural/distance/dice_coefficient.js' {
-  const dice: (a: string, b: string) => number;
-  export default dice;
-}

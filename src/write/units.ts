@@ -1,4 +1,5 @@
-import { readerText, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
+import type { AlignmentDocument, AlignmentLink, Sentence } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
 import { hasNoLetters, isPageFurniture, noneDropped, UNIT_FILTERS, type UnitFilter, type UnitFilters } from './hygiene.js';
 
 /**

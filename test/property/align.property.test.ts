@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModeChoice } from '../../src/core/types.js';
 import { alignDocuments } from '../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../src/core/settings.js';
 import { linkProblem, nothingLostProblem } from '../helpers/problems.js';
 import { documentPair, PROPERTY_SEED, sourceDocument } from './arbitraries.js';
 
@@ -10,12 +11,7 @@ describe('property: alignment loses nothing', () => {
     fc.assert(
       fc.property(documentPair(), fc.boolean(), fc.boolean(), ({ en, de }, swapped, presegmented) => {
         const docs = [sourceDocument('en.txt', en), sourceDocument('de.txt', de)] as const;
-        const doc = alignDocuments({
-          documents: swapped ? [docs[1], docs[0]] : [docs[0], docs[1]],
-          langs: swapped ? ['de', 'en'] : ['en', 'de'],
-          mode,
-          presegmented,
-        });
+        const doc = alignDocuments(swapped ? [docs[1], docs[0]] : [docs[0], docs[1]], { ...DEFAULT_ALIGN_SETTINGS, langs: swapped ? ['de', 'en'] : ['en', 'de'], mode, presegmented });
         expect(linkProblem(doc)).toBeUndefined();
         // Clean mode drops noise by design (a random text can look like pages with a running line).
         if (doc.documents.en.segmentation !== 'clean') expect(nothingLostProblem(doc.sentences.en, en)).toBeUndefined();

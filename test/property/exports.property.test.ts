@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument, Lang } from '../../src/core/types.js';
 import { alignDocuments } from '../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../src/core/settings.js';
 import { formatMoses } from '../../src/write/moses.js';
 import { formatTmx } from '../../src/write/tmx.js';
 import { formatTsv } from '../../src/write/tsv.js';
@@ -32,12 +33,7 @@ function expectedUnits(doc: AlignmentDocument): Array<{ link: number; en: string
 
 function alignedPair() {
   return documentPair().map(({ en, de }) =>
-    alignDocuments({
-      documents: [sourceDocument('en.txt', en), sourceDocument('de.txt', de)],
-      langs: ['en', 'de'],
-      mode: 'parallel',
-      presegmented: false,
-    }),
+    alignDocuments([sourceDocument('en.txt', en), sourceDocument('de.txt', de)], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: false }),
   );
 }
 

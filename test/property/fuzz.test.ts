@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import type { Lang, ModeChoice } from '../../src/core/types.js';
 import { alignDocuments } from '../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../src/core/settings.js';
 import { decodeBytes, type Encoding } from '../../src/read/decode.js';
 import { segment } from '../../src/segment/segment.js';
 import { linkProblem, nothingLostProblem } from '../helpers/problems.js';
@@ -27,7 +28,7 @@ const unicodeText = fc.oneof(
 const encodings: Array<Encoding | undefined> = [undefined, 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'];
 
 function alignsCleanly(en: string, de: string, mode: ModeChoice): void {
-  const doc = alignDocuments({ documents: [sourceDocument('a', en), sourceDocument('b', de)], langs: ['en', 'de'], mode, presegmented: false });
+  const doc = alignDocuments([sourceDocument('a', en), sourceDocument('b', de)], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode, presegmented: false });
   expect(linkProblem(doc)).toBeUndefined();
   expect(nothingLostProblem(doc.sentences.en, en)).toBeUndefined();
   expect(nothingLostProblem(doc.sentences.de, de)).toBeUndefined();

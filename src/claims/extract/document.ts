@@ -1,4 +1,5 @@
-import { readerText, type Lang, type Sentence } from '../../core/types.js';
+import type { Lang, Sentence } from '../../core/types.js';
+import { readerText } from '../../segment/readerText.js';
 import type { Claim } from '../claim.js';
 import { extractClaims, type ExtractOptions } from './index.js';
 import { markedSpans } from './markedText.js';

@@ -45,5 +45,3 @@ export class TakenSpans {
   }
 }
 
-/** Letters and digits of any script: what a word boundary means in both languages. */
-export const WORD_CHAR = String.raw`[\p{L}\p{N}]`;

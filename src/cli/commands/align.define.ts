@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { alignmentOptions, outputOption } from '../options.js';
+import { alignmentOptions } from '../alignSettings.js';
+import { outputOption } from '../options.js';
 
 export function defineAlign(program: Command): void {
   const command = program

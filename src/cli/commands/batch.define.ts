@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
 import { batchRecordOptions, checkBatchInput } from './batchRecords.define.js';
-import { abbreviationsOption, cleanOption, encodingOption, forceLangsOption, lexiconOptions, modeOption, sentenceLinksOption } from '../options.js';
+import { alignmentOptions } from '../alignSettings.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);
@@ -19,12 +19,10 @@ export function defineBatch(program: Command): void {
     .addOption(new Option('--format <format>', 'output format per pair').choices(ALIGNMENT_FORMATS).default('json'))
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
     .option('--resume', 'skip pairs whose outputs already exist and were made with the same options (outputs are written atomically, so an existing one is complete)')
-    .option('--trust-columns', 'take the manifest columns as English and German (refused where a confident detection disagrees, unless --force-langs)')
-    .addOption(forceLangsOption())
-    .addOption(modeOption())
-    .option('--presegmented', 'inputs have one sentence per line');
-  const segmenting = [cleanOption(), sentenceLinksOption(), abbreviationsOption(), encodingOption()];
-  for (const option of [...segmenting, ...lexiconOptions(), ...exportOptions(), ...batchRecordOptions()]) command.addOption(option);
+    .option('--trust-columns', 'take the manifest columns as English and German (refused where a confident detection disagrees, unless --force-langs)');
+  // The manifest's columns state the languages (--trust-columns), not --langs.
+  const aligning = alignmentOptions().filter((option) => option.long !== '--langs');
+  for (const option of [...aligning, ...exportOptions(), ...batchRecordOptions()]) command.addOption(option);
   command.action(async (manifest: string | undefined, options) => {
     checkBatchInput(manifest, options);
     const { runBatch } = await import('./batch.js');

@@ -2,36 +2,25 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Shard } from '../../batch/shard.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
-import { optionsRecord, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
-import { CLEAN_OR_LINES, EXIT_FAILURE, UserError } from '../../core/errors.js';
-import { lexiconForOption, type LexiconMode } from '../../lexicon/load.js';
-import { ENGLISH_GERMAN, type ModeChoice } from '../../core/types.js';
-import type { Encoding } from '../../read/decode.js';
+import { COLUMN_LANGUAGES, optionsRecord, withRecordOptions, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
+import { EXIT_FAILURE, UserError } from '../../core/errors.js';
+import { ENGLISH_GERMAN } from '../../core/types.js';
 import { noneDropped, UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
 import { resolveTmxLangs } from '../../write/tmx.js';
 import { describeDropped } from '../writeAlignment.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
-import { readAbbreviations } from './align.js';
-import { writeOutput } from '../output.js';
+import { alignSettingsFrom, type AlignOptionValues } from '../alignSettings.js';
+import { writeOutput } from '../../io/output.js';
 import { startProgress } from '../progress.js';
 import { removeStrayTempFilesOnSignal, untilSignalled } from '../interrupt.js';
 import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchInput.js';
 
-export interface BatchCliOptions extends ExportCliOptions {
+export interface BatchCliOptions extends ExportCliOptions, Omit<AlignOptionValues, 'langs'> {
   outDir?: string;
   format: string;
   jobs?: number;
   resume?: boolean;
   trustColumns?: boolean;
-  forceLangs?: boolean;
-  mode: ModeChoice;
-  presegmented?: boolean;
-  clean?: boolean;
-  sentenceLinks?: boolean;
-  encoding?: Encoding;
-  abbreviations?: string;
-  lexicon?: string | false;
-  lexiconMode?: LexiconMode;
   /** `--records [FILE]`: pairs in and results out as JSONL records (README, "Records"). */
   records?: string | true;
   shard?: Shard;
@@ -44,7 +33,6 @@ export interface BatchCliOptions extends ExportCliOptions {
 export async function runBatch(manifestPath: string | undefined, options: BatchCliOptions): Promise<void> {
   // Batch aligns English–German pairs: a --tmx-langs that does not name them fails once, not for every pair.
   if (options.tmxLangs) resolveTmxLangs(options.tmxLangs, ENGLISH_GERMAN);
-  if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
   if (options.forceLangs && !options.trustColumns) throw new UserError('--force-langs keeps stated languages; state them with --trust-columns');
   const asRecords = options.records !== undefined;
   if (asRecords && (options.outDir !== undefined || options.format !== 'json')) {
@@ -54,6 +42,13 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
   if (streaming && !asRecords && options.format !== 'jsonl') {
     throw new UserError(`--out-dir is required for --format ${options.format}; only --format jsonl can stream every pair to stdout`);
   }
+  // A bad --lexicon or --abbreviations file is the user's error for the whole batch, not a failure of every pair.
+  const settings: BatchSettings = {
+    align: await alignSettingsFrom(options, options.trustColumns ? COLUMN_LANGUAGES : undefined),
+    format: options.format,
+    writer: writerSettings(options, process.cwd()),
+    creationDate: resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH).toISOString(),
+  };
   const entries = await readBatchEntries({ manifest: manifestPath, records: options.records, shard: options.shard });
   if (options.merge) await attachMergedResults(entries, options.merge);
   if (options.outDir) {
@@ -61,28 +56,11 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
     removeStrayTempFilesOnSignal(options.outDir);
   }
 
-  // A bad --lexicon or --abbreviations file is the user's error for the whole batch, not a failure of every pair.
-  lexiconForOption(options.lexicon, options.lexiconMode);
-  const settings: BatchSettings = {
-    format: options.format,
-    mode: options.mode,
-    presegmented: options.presegmented ?? false,
-    clean: options.clean ?? false,
-    sentenceLinks: options.sentenceLinks ?? false,
-    encoding: options.encoding,
-    abbreviations: options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined,
-    writer: writerSettings(options, process.cwd()),
-    creationDate: resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH).toISOString(),
-    lexicon: options.lexicon,
-    lexiconMode: options.lexiconMode ?? 'add',
-    trustColumns: options.trustColumns ?? false,
-    forceLangs: options.forceLangs ?? false,
-  };
   const jobs: BatchJob[] = [];
   let skipped = 0;
   entries.forEach((entry, index) => {
     const base = options.outDir ? outputBase(options.outDir, entry.name, options.format) : undefined;
-    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings: { ...settings, ...entry.options }, ...entry.overrides };
+    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings: withRecordOptions(settings, entry.options), ...entry.overrides };
     if (base && options.resume && isComplete(base, options.format, optionsRecord(job))) {
       skipped++;
       return;

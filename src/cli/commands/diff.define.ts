@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { CLAIMS_FORMATS } from '../../write/claims/formats.js';
-import { alignmentOptions, outputOption } from '../options.js';
+import { alignmentOptions } from '../alignSettings.js';
+import { outputOption } from '../options.js';
 
 export function defineDiff(program: Command): void {
   const command = program

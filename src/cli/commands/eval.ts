@@ -17,7 +17,7 @@ import {
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreAlignment } from '../../eval/score.js';
-import { checkOutputPath, writeOutput } from '../output.js';
+import { checkOutputPath, writeOutput } from '../../io/output.js';
 
 export interface EvalCliOptions {
   gold: string;

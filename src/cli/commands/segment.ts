@@ -1,40 +1,29 @@
-import { CLEAN_OR_LINES, UserError } from '../../core/errors.js';
-import { readerText, type Lang } from '../../core/types.js';
+import { UserError } from '../../core/errors.js';
+import type { Lang } from '../../core/types.js';
+import { readerText } from '../../segment/readerText.js';
 import { notEnglishOrGerman } from '../../language/assign.js';
 import { detectLanguage } from '../../language/detect.js';
-import { segmentationOf, splitSentences } from '../../pipeline/alignDocuments.js';
-import type { Encoding } from '../../read/decode.js';
 import { readDocument } from '../../read/readDocument.js';
-import { cleanText } from '../../segment/clean.js';
-import { checkOutputPath, writeOutput } from '../output.js';
-import { readAbbreviations } from './align.js';
+import { prepareDocument, sentencesOf } from '../../segment/document.js';
+import { splitSettingsFrom, type SplitOptionValues } from '../alignSettings.js';
+import { checkOutputPath, writeOutput } from '../../io/output.js';
 
-export interface SegmentCliOptions {
+export interface SegmentCliOptions extends SplitOptionValues {
   lang?: Lang;
   format: 'text' | 'jsonl';
   output?: string;
-  presegmented?: boolean;
-  abbreviations?: string;
-  clean?: boolean;
-  encoding?: Encoding;
 }
 
 export async function runSegment(files: string[], options: SegmentCliOptions): Promise<void> {
   checkOutputPath(options.output, files);
-  if (options.clean && options.presegmented) {
-    throw new UserError(CLEAN_OR_LINES);
-  }
-  const abbreviations = options.abbreviations ? await readAbbreviations(options.abbreviations) : undefined;
-  const splitting = { presegmented: options.presegmented ?? false, segmentOptions: { abbreviations, clean: options.clean } };
+  const settings = await splitSettingsFrom(options);
   const parts: string[] = [];
   for (const path of files) {
-    const doc = await readDocument(path, options.encoding);
-    // HTML pages are read in clean mode like --clean input (as align reads them).
-    const segmentation = segmentationOf(doc, splitting);
-    // In clean mode the language is told from what a reader sees, not from the tag names of an HTML page.
-    const cleaned = segmentation === 'clean' ? cleanText(doc.text, { linkTitles: doc.linkTitles }) : undefined;
-    const lang = options.lang ?? detectedLang(path, cleaned?.text ?? doc.text);
-    const sentences = splitSentences(doc.text, lang, { ...splitting, segmentation, cleaned });
+    const doc = await readDocument(path, settings.encoding);
+    // HTML pages are read in clean mode like --clean input, as align reads them.
+    const prepared = prepareDocument(doc, settings);
+    const lang = options.lang ?? detectedLang(path, prepared.readable);
+    const sentences = sentencesOf(prepared, lang, settings);
     if (options.format === 'jsonl') {
       // A Word or OpenDocument file's offsets index its extracted text: the record says so, as the alignment JSON does.
       parts.push(JSON.stringify({ path, lang, ...(doc.input ? { input: doc.input } : {}), sentences }) + '\n');

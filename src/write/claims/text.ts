@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimSide, ClaimsDiffDocument, Finding, FindingStatus } from '../../core/claims.js';
 import { REASONS } from '../../claims/compare.js';
-import { readerText, type Lang } from '../../core/types.js';
+import type { Lang } from '../../core/types.js';
+import { readerText } from '../../segment/readerText.js';
 import type { ClaimsWriterOptions } from './formats.js';
 
 /** Characters of context shown on each side of a claim; long sentences are cut around it. */

@@ -1,6 +1,7 @@
 import { normaliseNumber } from '../../analyse/tokens.js';
 import type { Finding, FindingStatus } from '../../core/claims.js';
-import { readerText, type Lang } from '../../core/types.js';
+import type { Lang } from '../../core/types.js';
+import { readerText } from '../../segment/readerText.js';
 import { escapeHtml } from './escape.js';
 
 /** A half-open range of UTF-16 offsets into one sentence's text. */

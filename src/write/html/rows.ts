@@ -1,5 +1,6 @@
 import type { Finding } from '../../core/claims.js';
-import { readerText, type AlignmentDocument, type Lang } from '../../core/types.js';
+import type { AlignmentDocument, Lang } from '../../core/types.js';
+import { readerText } from '../../segment/readerText.js';
 import { escapeHtml } from './escape.js';
 import { claimMarksBySentence, renderMarkedText, sharedSpans, type ClaimMark } from './marks.js';
 import type { ReportRow, ReportView } from './views.js';

@@ -7,13 +7,14 @@ import { shippedLexicon } from '../../../src/lexicon/load.js';
 import { PairMatcher } from '../../../src/score/match.js';
 import type { AlignmentDocument } from '../../../src/core/types.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 import { COMPARABLE_MODEL, checkModel } from '../../../src/score/comparableModel.js';
 import { contextualScores } from '../../../src/score/context.js';
 
 /** Two little reports, one sentence a line, aligned as comparable texts with the shipped lexicon and model. */
 function align(en: string[], de: string[]): AlignmentDocument {
   const doc = (text: string) => ({ path: 'x', text, sha256: '', encoding: 'utf-8' as const });
-  return alignDocuments({ documents: [doc(en.join('\n')), doc(de.join('\n'))], langs: ['en', 'de'], mode: 'comparable', presegmented: true });
+  return alignDocuments([doc(en.join('\n')), doc(de.join('\n'))], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'comparable', presegmented: true });
 }
 
 /** The probability comparable mode gives each sentence pair of two little reports (one sentence a line). */

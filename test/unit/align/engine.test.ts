@@ -6,6 +6,7 @@ import { parseGold } from '../../../src/eval/gold.js';
 import { scoreAlignment } from '../../../src/eval/score.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 import { expectAlignmentInvariants } from '../../helpers/invariants.js';
 import { testFixture } from '../../helpers/cli.js';
 
@@ -47,7 +48,7 @@ describe('parallel alignment of a small hand-made translation', () => {
   const lexicon = Lexicon.fromStemTable(
     ['packag\tpaket', 'manag\tverwalt', 'instal\tinstalli installiert', 'check\tpruf', 'step\tschritt', 'second\tsekund', 'slow\tlangsam', 'team\tteam', 'releas\tveroffentlicht', 'remov\tentfern', 'command\tbefehl', 'disk\tfestplatt', 'file\tdatei', 'configur\tkonfiguration', 'support\tunterstutz', 'network\tnetzwerk', 'everi\tjed', 'befor\tvor', 'comput\tcomput', 'take\tdauert', 'stai\tbleibt'].join('\n'),
   );
-  const alignment = alignDocuments({ documents: [doc('manual.en'), doc('manual.de')], mode: 'auto', presegmented: true, lexicon, langs: ['en', 'de'] });
+  const alignment = alignDocuments([doc('manual.en'), doc('manual.de')], { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: true, langs: ['en', 'de'] }, { lexicon });
 
   it('recognises a translation and keeps the invariants', () => {
     expect(alignment.mode).toBe('parallel');
@@ -64,7 +65,7 @@ describe('parallel alignment of a small hand-made translation', () => {
   });
 
   it('forced comparable mode links only what matches, in any order', () => {
-    const comparable = alignDocuments({ documents: [doc('manual.en'), doc('manual.de')], mode: 'comparable', presegmented: true, lexicon, langs: ['en', 'de'] });
+    const comparable = alignDocuments([doc('manual.en'), doc('manual.de')], { ...DEFAULT_ALIGN_SETTINGS, mode: 'comparable', presegmented: true, langs: ['en', 'de'] }, { lexicon });
     expectAlignmentInvariants(comparable);
     const linked = comparable.alignments.filter((l) => l.en.length && l.de.length);
     expect(linked.length).toBeGreaterThan(3);
@@ -77,16 +78,10 @@ describe('parallel alignment across a deleted block', () => {
   const enText = Array.from({ length: 200 }, (_, k) => `Step ${k + 1} configures Server${k} with Module${k}.`).join('\n');
   const kept = Array.from({ length: 200 }, (_, k) => k).filter((k) => (k < 60 || k >= 85) && k !== 150);
   const deText = kept.map((k) => `Schritt ${k + 1} konfiguriert Server${k} mit Module${k}.`).join('\n');
-  const alignment = alignDocuments({
-    documents: [
+  const alignment = alignDocuments([
       { path: 'a.en', text: enText, sha256: '', encoding: 'utf-8' },
       { path: 'a.de', text: deText, sha256: '', encoding: 'utf-8' },
-    ],
-    langs: ['en', 'de'],
-    mode: 'parallel',
-    presegmented: true,
-    lexicon: null,
-  });
+    ], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true, lexicon: { kind: 'none' } });
 
   it('leaves exactly the deleted sentences unaligned and links the rest one to one', () => {
     expectAlignmentInvariants(alignment);

@@ -3,6 +3,7 @@ import { paragraphStarts } from '../../../src/analyse/paragraphs.js';
 import { cleanText } from '../../../src/segment/clean.js';
 import { mergeRestructuredParagraphs, type Span } from '../../../src/align/holes.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 import { segmentLines } from '../../../src/segment/lines.js';
 import { segment } from '../../../src/segment/segment.js';
 import { expectAlignmentInvariants } from '../../helpers/invariants.js';
@@ -92,16 +93,10 @@ describe('restructured paragraphs in a parallel alignment', () => {
     de.push(d);
   }
   const align = (separator: string) =>
-    alignDocuments({
-      documents: [
+    alignDocuments([
         { path: 'a.en', text: en.map((p) => p.join('\n')).join(separator), sha256: '', encoding: 'utf-8' },
         { path: 'a.de', text: de.map((p) => p.join('\n')).join(separator), sha256: '', encoding: 'utf-8' },
-      ],
-      langs: ['en', 'de'],
-      mode: 'parallel',
-      presegmented: true,
-      lexicon: null,
-    });
+      ], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true, lexicon: { kind: 'none' } });
 
   it('links the restructured paragraph as one 3-4 link and keeps the omission 1-0', () => {
     const alignment = align('\n\n');

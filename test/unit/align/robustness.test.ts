@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ModeChoice } from '../../../src/core/types.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
-import { alignDocuments, type AlignRequest } from '../../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
+import type { SourceDocument } from '../../../src/read/readDocument.js';
+import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
 import { expectAlignmentInvariants } from '../../helpers/invariants.js';
 import { random } from '../../helpers/random.js';
 
@@ -21,19 +23,15 @@ describe('alignment robustness on random documents', () => {
       const en = document(next, EN, 1 + Math.floor(next() * 40));
       const de = document(next, DE, 1 + Math.floor(next() * 40));
       const mode: ModeChoice = (['auto', 'parallel', 'comparable'] as const)[round % 3]!;
-      const request: AlignRequest = {
-        documents: [
-          { path: 'e', text: en, sha256: '', encoding: 'utf-8' },
-          { path: 'd', text: de, sha256: '', encoding: 'utf-8' },
-        ],
-        langs: ['en', 'de'],
-        mode,
-        presegmented: true,
-        lexicon: round % 2 === 0 ? lexicon : null,
-      };
-      const first = alignDocuments(request);
+      const documents: [SourceDocument, SourceDocument] = [
+        { path: 'e', text: en, sha256: '', encoding: 'utf-8' },
+        { path: 'd', text: de, sha256: '', encoding: 'utf-8' },
+      ];
+      const settings = { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'] as const, mode, presegmented: true };
+      const resources = { lexicon: round % 2 === 0 ? lexicon : null };
+      const first = alignDocuments(documents, settings, resources);
       expectAlignmentInvariants(first);
-      expect(alignDocuments(request).alignments).toEqual(first.alignments);
+      expect(alignDocuments(documents, settings, resources).alignments).toEqual(first.alignments);
     }
   });
 });

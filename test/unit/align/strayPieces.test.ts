@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/align/holes.js';
 import { placeStrayPieces, type StrayEvidence } from '../../../src/align/strayPieces.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 
 /** Evidence from tables keyed by the skipped sentence (`en3` or `de7`); lengths agree equally well everywhere unless told. */
 function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0): StrayEvidence {
@@ -72,15 +73,10 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
     'Die Kinder spielen im Sommer im Garten.',
   ];
   const align = (enLines: string[], deLines: string[]) =>
-    alignDocuments({
-      documents: [
+    alignDocuments([
         { path: 'en', text: enLines.join('\n'), sha256: '', encoding: 'utf-8' },
         { path: 'de', text: deLines.join('\n'), sha256: '', encoding: 'utf-8' },
-      ],
-      langs: ['en', 'de'],
-      mode: 'parallel',
-      presegmented: true,
-    }).alignments.map((l) => [l.en, l.de]);
+      ], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true }).alignments.map((l) => [l.en, l.de]);
 
   it('pairs two table cells the lexicon cannot read ("N/A" / "Nicht verfügbar") between two links', () => {
     const links = align(en, de);

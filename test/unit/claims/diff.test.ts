@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
+import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 import { buildClaimsDiff, diffClaims } from '../../../src/claims/index.js';
 import type { Finding } from '../../../src/core/claims.js';
 import type { AlignMode, AlignmentDocument, AlignmentLink } from '../../../src/core/types.js';
@@ -280,7 +281,7 @@ describe('diffClaims on aligned sentences', () => {
     // The German article writes "Flatcar Container Linux" and "CoreOS Container Linux", never "Container Linux" alone.
     const en = readFileSync(new URL('../../../fixtures/en-register-microsoft-kinvolk.txt', import.meta.url), 'utf8');
     const de = readFileSync(new URL('../../../fixtures/de-tradepress-microsoft-kinvolk.txt', import.meta.url), 'utf8');
-    const alignment = alignDocuments({ documents: [source('en.txt', en), source('de.txt', de)], mode: 'auto', presegmented: false });
+    const alignment = alignDocuments([source('en.txt', en), source('de.txt', de)], { ...DEFAULT_ALIGN_SETTINGS, mode: 'auto', presegmented: false });
     const findings = diffClaims(alignment);
     expect(findings.filter((f) => f.en?.text === 'Container Linux').map((f) => f.status)).not.toContain('en-only');
     expect(findings.filter((f) => f.status === 'conflict')).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffClaims } from '../../../src/claims/index.js';
-import { readerText, type AlignmentDocument } from '../../../src/core/types.js';
+import type { AlignmentDocument } from '../../../src/core/types.js';
+import { readerText } from '../../../src/segment/readerText.js';
 
 /** Fragments that sit at the edges of the extractors' rules, glued together in random order. */
 const FRAGMENTS = [

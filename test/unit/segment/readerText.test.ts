@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerText } from '../../../src/core/types.js';
+import { readerText } from '../../../src/segment/readerText.js';
 
 const sentence = (text: string, clean?: string) => ({ text, start: 0, end: text.length, ...(clean === undefined ? {} : { clean }) });
 
