@@ -44,6 +44,7 @@ export async function writeAlignment(doc: AlignmentDocument, options: WriteAlign
 /** e.g. `wrote 123 translation units (45 below --min-score 0.5, 30 one-sided links left out)`. */
 export function describeCount(count: ExportCount, minScore: number | undefined): string {
   const reasons = [
+    count.deletedInReview > 0 ? `${count.deletedInReview} deleted in review` : '',
     count.belowMinScore > 0 ? `${count.belowMinScore} below --min-score ${minScore}` : '',
     count.oneSided > 0 ? `${count.oneSided} one-sided (1-0/0-1) ${plural(count.oneSided, 'link')}` : '',
     count.emptyAfterCleaning > 0 ? `${count.emptyAfterCleaning} with no writable text` : '',

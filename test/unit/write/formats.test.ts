@@ -46,7 +46,7 @@ describe('the writer registry', () => {
 describe('describeCount', () => {
   it('names only the reasons that left something out', () => {
     const dropped = { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 };
-    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped };
+    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, deletedInReview: 0, dropped };
     expect(describeCount(count, undefined)).toBe('wrote 1 translation unit');
     expect(describeCount({ ...count, written: 123, belowMinScore: 45, oneSided: 1, emptyAfterCleaning: 2 }, 0.5)).toBe(
       'wrote 123 translation units (45 below --min-score 0.5, 1 one-sided (1-0/0-1) link, 2 with no writable text left out)',
