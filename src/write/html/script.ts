@@ -1,6 +1,6 @@
 import { REVIEW_EDITS } from './client/edits.js';
 import { PAGE_SCRIPT } from './client/page.js';
-import { ROW_MARKUP } from './client/rowMarkup.js';
+import { MARKED_TEXT, ROW_MARKUP } from './client/rowMarkup.js';
 import { SAVE_ALIGNMENT } from './client/save.js';
 import { VIRTUAL_ROWS } from './client/virtualRows.js';
 
@@ -13,6 +13,7 @@ import { VIRTUAL_ROWS } from './client/virtualRows.js';
 export const REPORT_SCRIPT = `(function () {
   'use strict';
 ${ROW_MARKUP}
+${MARKED_TEXT}
 ${REVIEW_EDITS}
 ${SAVE_ALIGNMENT}
 ${VIRTUAL_ROWS}
@@ -21,4 +22,4 @@ ${PAGE_SCRIPT}
 `;
 
 /** The parts without the page, for running in Node (the tests) or anywhere without a DOM. */
-export const PURE_CLIENT_SCRIPT = `${ROW_MARKUP}\n${REVIEW_EDITS}\n${SAVE_ALIGNMENT}`;
+export const PURE_CLIENT_SCRIPT = `${ROW_MARKUP}\n${MARKED_TEXT}\n${REVIEW_EDITS}\n${SAVE_ALIGNMENT}`;

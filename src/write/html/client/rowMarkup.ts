@@ -86,9 +86,42 @@ function sideCell(lang, row, aligned, data) {
   var sentences = data.alignment.sentences[lang];
   var body = indices.map(function (i) {
     if (!sentences[i]) return '<div class="sent missing" lang="en">sentence ' + i + ' is missing from the alignment file</div>';
-    var html = data.html[lang][i];
-    return '<div class="sent"><span class="sn" title="sentence ' + i + '">' + i + '</span><span class="st">' + (html === undefined ? escapeHtml(sentences[i].text) : html) + '</span></div>';
+    var text = data.reader[lang][i] === undefined ? sentences[i].text : data.reader[lang][i];
+    return '<div class="sent"><span class="sn" title="sentence ' + i + '">' + i + '</span><span class="st">' + markedText(text, data.shared[lang][i] || [], data.claims[lang][i] || [], data.claimKinds) + '</span></div>';
   });
   return '<td class="side ' + lang + (aligned ? '' : ' alone') + '" lang="' + lang + '">' + body.join('') + '</td>';
+}
+`;
+
+/**
+ * The sentence as escaped HTML with its marks: claims are the outer marks (with their note after
+ * them), shared names and numbers are marked inside and outside them, clipped at claim edges so the
+ * markup always nests. \`shared\` is flat start, end pairs; \`claims\` [start, end, kind].
+ */
+export const MARKED_TEXT = String.raw`
+function markedText(text, shared, claims, kinds) {
+  // Claims and shared spans are both in text order: one cursor walks the shared spans once.
+  var cursor = { next: 0 }, html = '', position = 0;
+  claims.forEach(function (claim) {
+    var kind = kinds[claim[2]];
+    html += sharedMarks(text, position, claim[0], shared, cursor);
+    html += '<mark class="claim claim-' + kind[0] + '" title="' + escapeHtml(kind[1]) + '">' + sharedMarks(text, claim[0], claim[1], shared, cursor) + '</mark>';
+    if (kind[2]) html += '<span class="claim-note">' + escapeHtml(kind[2]) + '</span>';
+    position = claim[1];
+  });
+  return html + sharedMarks(text, position, text.length, shared, cursor);
+}
+
+/** text[from, to) with the shared spans in it marked; \`cursor.next\` is the first span (pair) that may still reach past \`from\`. */
+function sharedMarks(text, from, to, shared, cursor) {
+  var html = '', position = from;
+  while (cursor.next < shared.length && shared[cursor.next + 1] <= from) cursor.next += 2;
+  for (var k = cursor.next; k < shared.length && shared[k] < to; k += 2) {
+    var start = Math.max(shared[k], position), end = Math.min(shared[k + 1], to);
+    if (start >= end) continue;
+    html += escapeHtml(text.slice(position, start)) + '<mark class="shared">' + escapeHtml(text.slice(start, end)) + '</mark>';
+    position = end;
+  }
+  return html + escapeHtml(text.slice(position, to));
 }
 `;
