@@ -20,6 +20,9 @@ export interface WriteAlignmentOptions extends ExportCliOptions {
  */
 export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>, inputPaths: string[], languages?: LanguagePair): AlignmentWriter {
   const writer = writerFor(options.format);
+  if (writer.binary && (options.output === undefined || options.output === '-')) {
+    throw new UserError(`--format ${options.format} writes a workbook, not text; give its path with -o`);
+  }
   if (writer.needsOutputPath && (options.output === undefined || options.output === '-')) {
     throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
   }
