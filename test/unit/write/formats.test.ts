@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeCount } from '../../../src/cli/writeAlignment.js';
-import { ALIGNMENT_FORMATS, writerFor } from '../../../src/write/formats.js';
+import { ALIGNMENT_FORMATS, TEXT_FORMATS, writerFor } from '../../../src/write/formats.js';
 import { parseTmx } from '../../helpers/tmx.js';
 import { mixedAlignment } from './sampleAlignment.js';
 
 describe('the writer registry', () => {
-  it('offers json, the five export formats and the html report', () => {
-    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'moses', 'jsonl', 'html']);
+  it('offers json, the six export formats and the html report; batch all but the workbook', () => {
+    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'xlsx', 'moses', 'jsonl', 'html']);
+    expect(TEXT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'moses', 'jsonl', 'html']);
+    expect(writerFor('xlsx').binary).toBe(true);
     expect(writerFor('moses').outputSuffixes()).toEqual(['.en', '.de']);
     expect(writerFor('moses').outputSuffixes(['de', 'fr'])).toEqual(['.de', '.fr']);
     expect(writerFor('html').outputSuffixes()).toEqual(['']);
@@ -17,12 +19,13 @@ describe('the writer registry', () => {
   it.each([0, 0.5])('each export format writes as many units as its count says (--min-score %s)', async (minScore) => {
     const doc = mixedAlignment();
     const options = { minScore };
+    const text = async (format: string) => (await writerFor(format).write(doc, options))[0]!.content as string;
     const lines = (text: string) => text.split('\n').length - 1;
     const written = {
-      tmx: parseTmx((await writerFor('tmx').write(doc, options))[0]!.content).tus.length,
-      tsv: lines((await writerFor('tsv').write(doc, options))[0]!.content),
-      moses: lines((await writerFor('moses').write(doc, options))[0]!.content),
-      jsonl: lines((await writerFor('jsonl').write(doc, options))[0]!.content),
+      tmx: parseTmx(await text('tmx')).tus.length,
+      tsv: lines(await text('tsv')) - 1,
+      moses: lines(await text('moses')),
+      jsonl: lines(await text('jsonl')),
     };
     for (const [format, count] of Object.entries(written)) {
       expect(writerFor(format).count!(doc, options).written).toBe(count);
