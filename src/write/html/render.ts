@@ -163,7 +163,7 @@ ${summary.moved > 0 ? '<li><span class="moved-sample">moved</span> pair found ou
 </aside>`;
 }
 
-/** The table the script fills; without JavaScript the page says it needs it. */
+/** The table the script fills; without JavaScript the page says it needs it (not in <noscript>: a browser told to run no script still skips that). */
 function renderTable(doc: AlignmentDocument): string {
   return `<table class="pairs" id="pairs">
 <caption id="pairs-caption"></caption>
@@ -172,7 +172,7 @@ function renderTable(doc: AlignmentDocument): string {
 <tbody id="rows"></tbody>
 </table>
 <p class="no-rows" id="no-rows" hidden>No row matches the filters.</p>
-<noscript><p class="no-js-note">The sentences are drawn by JavaScript, which is off: turn it on to read and review them, or read the alignment JSON itself.</p></noscript>`;
+<p class="no-js-note">The sentences are drawn by JavaScript, which is off: turn it on to read and review them, or read the alignment JSON itself.</p>`;
 }
 
 function renderKeysDialog(tabbed: boolean): string {

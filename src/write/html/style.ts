@@ -67,7 +67,8 @@ button:hover { background: #eaeef2; }
 .legend .score { margin-right: 0.2rem; }
 .legend mark { color: var(--text); }
 .legend p { margin: 0.3rem 0 0; }
-noscript .no-js-note { font-size: 1rem; color: var(--text); padding: 1rem 0.75rem; }
+.no-js-note { font-size: 1rem; color: var(--text); padding: 1rem 0.75rem; }
+.js .no-js-note { display: none; }
 .alone-sample { color: var(--alone-text); background: var(--alone-bg); border: 1px solid var(--line); padding: 0 0.3em; }
 
 /* The side-by-side table */
