@@ -78,11 +78,12 @@ async function open() {
 const cold = await open();
 await cold.tab.close();
 const warm = [];
+let page;
 for (let k = 0; k < 3; k++) {
   const opened = await open();
   warm.push(opened.ms);
-  if (k < 2) await opened.tab.close();
-  else var page = opened.tab;
+  if (page) await page.close();
+  page = opened.tab;
 }
 const openMs = [...warm].sort((a, b) => a - b)[1];
 const navigation = await page.evaluate(() => {

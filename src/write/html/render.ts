@@ -118,7 +118,7 @@ ${tabs}<fieldset class="filters">
 <p class="status" id="status" role="status" aria-live="polite"></p>
 <button type="button" class="keys-button" id="show-keys" aria-haspopup="dialog">Keys <kbd>?</kbd></button>
 <div class="review" role="group" aria-label="Review the chosen row">
-${REVIEW_BUTTONS.map(([edit, label, key]) => `<button type="button" data-edit="${edit}" aria-keyshortcuts="${key}" title="${escapeHtml(label)} (${key})">${escapeHtml(label)} <kbd>${key}</kbd></button>`).join('')}
+${REVIEW_BUTTONS.map(([edit, label, key]) => `<button type="button" data-edit="${edit}" data-key="${key}" aria-keyshortcuts="${/[A-Z]/.test(key) ? `Shift+${key}` : key}" title="${escapeHtml(label)} (${key})">${escapeHtml(label)} <kbd>${key}</kbd></button>`).join('')}
 <button type="button" id="undo" aria-keyshortcuts="z" title="Undo the last edit (z)">Undo <kbd>z</kbd></button>
 <button type="button" id="save" class="save" title="Download the corrected alignment JSON (Ctrl+S)">Save</button>
 <button type="button" id="start-over" title="Forget this review and start from the aligner's links (undo brings it back)">Start over</button>
@@ -128,18 +128,18 @@ ${REVIEW_BUTTONS.map(([edit, label, key]) => `<button type="button" data-edit="$
 </div>`;
 }
 
-/** The row edits as buttons: edit name, label, key. */
-const REVIEW_BUTTONS: Array<[string, string, string]> = [
-  ['accept', 'Accept', 'a'],
-  ['merge', 'Merge with next', 'm'],
-  ['split', 'Split', 's'],
-  ['moveEnUp', 'English ↑', 'u'],
-  ['moveEnDown', 'English ↓', 'n'],
-  ['moveDeUp', 'German ↑', 'U'],
-  ['moveDeDown', 'German ↓', 'N'],
-  ['link', 'Link', 'i'],
-  ['unlink', 'Unlink', 'o'],
-  ['delete', 'Delete', 'x'],
+/** The row edits, as buttons and in the keys dialog: edit name (client/edits.ts), button label, key, what it does. */
+const REVIEW_BUTTONS: Array<[string, string, string, string]> = [
+  ['accept', 'Accept', 'a', 'accept the row (and go to the next)'],
+  ['merge', 'Merge with next', 'm', 'merge the row with the next row'],
+  ['split', 'Split', 's', 'split a row with several sentences on a side'],
+  ['moveEnUp', 'English ↑', 'u', 'move the first English sentence to the row above'],
+  ['moveEnDown', 'English ↓', 'n', 'move the last English sentence to the row below'],
+  ['moveDeUp', 'German ↑', 'U', 'move the first German sentence to the row above'],
+  ['moveDeDown', 'German ↓', 'N', 'move the last German sentence to the row below'],
+  ['link', 'Link', 'i', 'link a one-sided row with the nearest row of the other language'],
+  ['unlink', 'Unlink', 'o', 'unlink the row into an English and a German row'],
+  ['delete', 'Delete', 'x', 'delete the row from the export (again: restore it)'],
 ];
 
 /** JSON inside a script element: no `<` at all, so no `</script>` in a sentence can end it. */
@@ -185,14 +185,7 @@ function renderKeysDialog(tabbed: boolean): string {
     ['l', 'toggle “low confidence only”'],
     ['r', 'toggle “unreviewed only”'],
     ...(tabbed ? [['v', 'switch between English and German order'] as [string, string]] : []),
-    ['a', 'accept the row (and go to the next)'],
-    ['m', 'merge the row with the next row'],
-    ['s', 'split a row with several sentences on a side'],
-    ['u / U', 'move the first English / German sentence to the row above'],
-    ['n / N', 'move the last English / German sentence to the row below'],
-    ['i', 'link a one-sided row with the nearest row of the other language'],
-    ['o', 'unlink the row into an English and a German row'],
-    ['x', 'delete the row from the export (again: restore it)'],
+    ...REVIEW_BUTTONS.map(([, , key, what]) => [key, what] as [string, string]),
     ['z / Ctrl+Z', 'undo the last edit'],
     ['Ctrl+S', 'save the corrected alignment JSON'],
     ['?', 'show this list'],

@@ -75,7 +75,7 @@ function union(a, b) {
 
 function neighbour(order, row, step) { return order[order.indexOf(row) + step]; }
 
-/** The closest row matching \`wanted\`, looking below first at each distance. */
+/** The closest row matching "wanted", looking below first at each distance. */
 function nearest(order, row, wanted) {
   var at = order.indexOf(row);
   for (var d = 1; d < order.length; d++) {

@@ -12,7 +12,10 @@ var controls = $('controls'), tabs = Array.prototype.slice.call(doc.querySelecto
 var low = $('filter-low'), threshold = $('filter-threshold'), conflictsOnly = $('filter-conflicts'), alignedOnly = $('filter-aligned');
 var oneSided = $('filter-one-sided'), unreviewed = $('filter-unreviewed');
 var status = $('status'), left = $('review-left'), said = $('review-said'), dialog = $('keys'), caption = $('pairs-caption');
-var EDIT_KEYS = { a: 'accept', m: 'merge', s: 'split', i: 'link', o: 'unlink', x: 'delete', u: 'moveEnUp', U: 'moveDeUp', n: 'moveEnDown', N: 'moveDeDown' };
+var editButtons = Array.prototype.slice.call(doc.querySelectorAll('[data-edit]'));
+// The buttons name each edit's key, so the keys and the buttons cannot disagree.
+var EDIT_KEYS = Object.create(null);
+editButtons.forEach(function (button) { EDIT_KEYS[button.getAttribute('data-key')] = button.getAttribute('data-edit'); });
 var STORAGE_KEY = 'satzpaar-review:' + data.alignment.documents.en.sha256 + ':' + data.alignment.documents.de.sha256 + ':' + data.alignment.alignments.length;
 
 var fresh = function () { return { rows: rowsOfAlignment(data.alignment), nextId: data.alignment.alignments.length, edits: {} }; };
@@ -217,7 +220,7 @@ $('show-keys').addEventListener('click', function () { dialog.showModal(); });
 $('save').addEventListener('click', save);
 $('undo').addEventListener('click', undo);
 $('start-over').addEventListener('click', startOver);
-Array.prototype.forEach.call(doc.querySelectorAll('[data-edit]'), function (button) {
+editButtons.forEach(function (button) {
   // The buttons act on the row chosen last; clicking one must not take the focus from it.
   button.addEventListener('mousedown', function (event) { event.preventDefault(); });
   button.addEventListener('click', function () { var at = indexOfId(cursor.id); if (at >= 0) focusItem(at); edit(button.getAttribute('data-edit')); });

@@ -34,7 +34,7 @@ function conflictCount(row, data) {
   return count;
 }
 
-/** The rows of a view in order, with a section heading (an object with \`heading\`) before the rest section. */
+/** The rows of a view in order, with a section heading (an object with "heading") before the rest section. */
 function viewItems(rows, view) {
   if (view.id === 'alignment') return rows.slice();
   var lang = view.id === 'by-en' ? 'en' : 'de', other = lang === 'en' ? 'de' : 'en';
@@ -96,7 +96,7 @@ function sideCell(lang, row, aligned, data) {
 /**
  * The sentence as escaped HTML with its marks: claims are the outer marks (with their note after
  * them), shared names and numbers are marked inside and outside them, clipped at claim edges so the
- * markup always nests. \`shared\` is flat start, end pairs; \`claims\` [start, end, kind].
+ * markup always nests. `shared` is flat start, end pairs; `claims` [start, end, kind].
  */
 export const MARKED_TEXT = String.raw`
 function markedText(text, shared, claims, kinds) {
@@ -112,7 +112,7 @@ function markedText(text, shared, claims, kinds) {
   return html + sharedMarks(text, position, text.length, shared, cursor);
 }
 
-/** text[from, to) with the shared spans in it marked; \`cursor.next\` is the first span (pair) that may still reach past \`from\`. */
+/** text[from, to) with the shared spans in it marked; "cursor.next" is the first span (pair) that may still reach past "from". */
 function sharedMarks(text, from, to, shared, cursor) {
   var html = '', position = from;
   while (cursor.next < shared.length && shared[cursor.next + 1] <= from) cursor.next += 2;

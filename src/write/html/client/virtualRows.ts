@@ -18,7 +18,7 @@ function VirtualRows(body, itemHtml, keyOf, estimate) {
     }
   }
 
-  /** The index of the item at \`y\` pixels below the table body's top. */
+  /** The index of the item at "y" pixels below the table body's top. */
   function indexAt(y) {
     var low = 0, high = items.length;
     while (low < high) {
@@ -78,7 +78,7 @@ function VirtualRows(body, itemHtml, keyOf, estimate) {
     setItems: function (next) { items = next; layout(); draw(true); },
     /** Forgets the measured height of rows an edit changed. */
     forget: function (key) { delete heights[key]; },
-    /** Scrolls so that item \`index\` is in view below the sticky headers, draws, and returns its element. */
+    /** Scrolls so that item "index" is in view below the sticky headers, draws, and returns its element. */
     reveal: function (index, margin) {
       var y = top() + offsets[index];
       var height = offsets[index + 1] - offsets[index];
