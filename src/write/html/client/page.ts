@@ -125,7 +125,7 @@ function edit(name) {
   var row = items[at], before = state.rows;
   var result = EDITS[name](before, row, order, rowMaker(state));
   if (typeof result === 'string') { say('Not done: ' + result + '.'); return; }
-  undoStack.push({ rows: before, edits: JSON.parse(JSON.stringify(state.edits)), nextId: state.nextId, cursor: cursor.id });
+  remember();
   state.rows = result;
   state.edits[name] = (state.edits[name] || 0) + 1;
   // The cursor goes to the row that took the edited row's place, else to the first new row.
@@ -136,6 +136,12 @@ function edit(name) {
   say('');
   afterChange();
   if (name === 'accept' && landed && landed.review === 'accepted' && indexOfId(landed.id) >= 0) move(1);
+}
+
+/** Keeps the state before an edit for undo; a row list is shared, not copied, so this is cheap, but a day's edits on a book are bounded. */
+function remember() {
+  undoStack.push({ rows: state.rows, edits: JSON.parse(JSON.stringify(state.edits)), nextId: state.nextId, cursor: cursor.id });
+  if (undoStack.length > 1000) undoStack.shift();
 }
 
 function undo() {
@@ -167,7 +173,7 @@ function restore() {
 }
 
 function startOver() {
-  undoStack.push({ rows: state.rows, edits: state.edits, nextId: state.nextId, cursor: cursor.id });
+  remember();
   var reset = fresh();
   state.rows = reset.rows; state.edits = {}; state.nextId = reset.nextId;
   say('Started over from the aligner\'s links.');
