@@ -192,7 +192,7 @@ function renderKeysDialog(tabbed: boolean): string {
     ['Esc', 'close this list'],
   ];
   return `<dialog id="keys" aria-labelledby="keys-title">
-<h2 id="keys-title">Keyboard shortcuts</h2>
+<h2 id="keys-title" tabindex="-1" autofocus>Keyboard shortcuts</h2>
 <dl>${keys.map(([key, what]) => `<div><dt><kbd>${escapeHtml(key)}</kbd></dt><dd>${escapeHtml(what)}</dd></div>`).join('')}</dl>
 <p class="muted">Arrow keys, Home and End move between rows once a row has the focus (click a row or press j).</p>
 <form method="dialog"><button type="submit">Close</button></form>

@@ -117,7 +117,7 @@ tbody#rows { overflow-anchor: none; }
 .review .save { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
 .review-left { color: var(--muted); margin-left: 0.5rem; }
 .review-said { color: var(--text); font-weight: 600; }
-.review-mark { display: block; margin-top: 0.2rem; font-weight: 600; color: var(--text); }
+.review-mark { display: block; margin-top: 0.2rem; font-weight: 600; color: var(--text); white-space: nowrap; }
 tr.review-accepted > th.link { box-shadow: inset 4px 0 0 var(--match-line); }
 tr.review-edited > th.link { box-shadow: inset 4px 0 0 var(--accent); }
 tr.review-deleted > td.side { text-decoration: line-through; color: var(--alone-text); background: var(--alone-bg); }
@@ -133,7 +133,7 @@ mark.claim-match { border-bottom: 2px dotted var(--match-line); }
 .no-rows { color: var(--muted); font-style: italic; padding: 1rem 0.75rem; }
 
 /* Keyboard help */
-dialog { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.5rem; max-width: 30rem; box-shadow: 0 8px 24px rgba(0,0,0,0.2); }
+dialog { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.5rem; max-width: 42rem; max-height: 92vh; overflow: auto; box-shadow: 0 8px 24px rgba(0,0,0,0.2); }
 dialog::backdrop { background: rgba(0,0,0,0.3); }
 dialog h2 { margin-top: 0; }
 dialog dl { display: grid; grid-template-columns: auto 1fr; gap: 0.3rem 1rem; margin: 0 0 0.75rem; }
