@@ -20,6 +20,9 @@ export interface WriteAlignmentOptions extends ExportCliOptions {
  */
 export function outputWriter(options: Pick<WriteAlignmentOptions, 'format' | 'output'>, inputPaths: string[], languages?: LanguagePair): AlignmentWriter {
   const writer = writerFor(options.format);
+  if (writer.binary && (options.output === undefined || options.output === '-')) {
+    throw new UserError(`--format ${options.format} writes a workbook, not text; give its path with -o`);
+  }
   if (writer.needsOutputPath && (options.output === undefined || options.output === '-')) {
     throw new UserError(`--format ${options.format} writes several files; give their common prefix with -o`);
   }
@@ -44,6 +47,7 @@ export async function writeAlignment(doc: AlignmentDocument, options: WriteAlign
 /** e.g. `wrote 123 translation units (45 below --min-score 0.5, 30 one-sided links left out)`. */
 export function describeCount(count: ExportCount, minScore: number | undefined): string {
   const reasons = [
+    count.deletedInReview > 0 ? `${count.deletedInReview} deleted in review` : '',
     count.belowMinScore > 0 ? `${count.belowMinScore} below --min-score ${minScore}` : '',
     count.oneSided > 0 ? `${count.oneSided} one-sided (1-0/0-1) ${plural(count.oneSided, 'link')}` : '',
     count.emptyAfterCleaning > 0 ? `${count.emptyAfterCleaning} with no writable text` : '',

@@ -1,5 +1,6 @@
 /** The two languages satzpaar aligns. Keys of every per-language record. */
 export type Lang = 'en' | 'de';
+export const LANGS: readonly Lang[] = ['en', 'de'];
 
 /** Language codes (ISO 639-1) of the two roles, `en` role first. */
 export type LanguagePair = readonly [string, string];
@@ -50,6 +51,23 @@ export interface AlignmentLink {
   shared?: string[];
   /** Parallel mode: a pair found out of the documents' order (a moved sentence; align/moved.ts). */
   moved?: true;
+  /**
+   * Set by a review in the HTML report: `accepted` as aligned, `edited` made by the reviewer (merged,
+   * split, moved, linked or unlinked; its score is then 1), `deleted` left out of every export.
+   */
+  review?: LinkReview;
+}
+
+export type LinkReview = 'accepted' | 'edited' | 'deleted';
+
+/** What a review in the HTML report did, saved with the alignment it corrected (docs/format.md). */
+export interface ReviewRecord {
+  /** When the reviewer saved, ISO 8601. Who reviewed is not known. */
+  saved: string;
+  /** How many times each edit was made (undone edits not counted). */
+  edits: Record<string, number>;
+  /** Links the reviewer accepted, edited and deleted, and links left to review. */
+  links: { accepted: number; edited: number; deleted: number; unreviewed: number };
 }
 
 export interface LanguageInfo {
@@ -101,4 +119,6 @@ export interface AlignmentDocument {
   documents: Record<Lang, DocumentInfo>;
   sentences: Record<Lang, Sentence[]>;
   alignments: AlignmentLink[];
+  /** Present in an alignment saved from the HTML report's review. */
+  review?: ReviewRecord;
 }

@@ -7,11 +7,12 @@ import { UserError } from '../core/errors.js';
 /** One output file: `path` undefined or '-' means stdout. */
 export interface OutputFile {
   path: string | undefined;
-  content: string;
+  /** Text, written as UTF-8, or bytes. */
+  content: string | Uint8Array;
 }
 
 /** Writes `content` to `path` all or nothing, or to stdout without a path. See `writeOutputs`. */
-export async function writeOutput(path: string | undefined, content: string): Promise<void> {
+export async function writeOutput(path: string | undefined, content: string | Uint8Array): Promise<void> {
   await writeOutputs([{ path, content }]);
 }
 
@@ -68,11 +69,11 @@ async function removeAll(paths: string[]): Promise<void> {
 /** Chunk size for writing: small enough that a signal is noticed quickly. */
 const CHUNK = 4 * 2 ** 20;
 
-async function writeWholeFile(path: string, content: string): Promise<void> {
+async function writeWholeFile(path: string, content: string | Uint8Array): Promise<void> {
   // 'wx': never follow or reuse something already at the temp path.
   const handle = await open(path, 'wx', 0o666);
   try {
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     for (let offset = 0; offset < bytes.length && !interruptedBy; ) {
       const { bytesWritten } = await handle.write(bytes, offset, Math.min(CHUNK, bytes.length - offset));
       offset += bytesWritten;
@@ -113,7 +114,7 @@ function dieOf(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
-function writeToStdout(content: string): Promise<void> {
+function writeToStdout(content: string | Uint8Array): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     process.stdout.write(content, (error) => {
       // A closed pipe (`satzpaar … | head`) is the reader's choice, not a failure.

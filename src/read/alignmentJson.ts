@@ -7,11 +7,14 @@ import {
   isEnglishGerman,
   isLanguageCode,
   type AlignmentDocument,
+  type LinkReview,
   type Sentence,
   type LanguagePair,
 } from '../core/types.js';
 
 type RawRecord = Record<string, unknown>;
+
+const LINK_REVIEWS: readonly LinkReview[] = ['accepted', 'edited', 'deleted'];
 
 /**
  * Parses an alignment written by `satzpaar align` and checks what the writers rely on (format,
@@ -86,6 +89,7 @@ function structuralProblem(raw: RawRecord, languages: LanguagePair): string | un
   if (!Array.isArray(doc.alignments)) return 'alignments is not a list';
   for (const [i, link] of (doc.alignments as (RawRecord | null)[]).entries()) {
     if (typeof link?.score !== 'number' || !Number.isFinite(link.score)) return `alignments[${i}].score is not a number`;
+    if (link.review !== undefined && !LINK_REVIEWS.includes(link.review as LinkReview)) return `alignments[${i}].review is none of ${LINK_REVIEWS.join(', ')}`;
     for (const lang of languages) {
       const count = (doc.sentences![lang] as unknown[]).length;
       const indices: unknown = link[lang];

@@ -12,7 +12,8 @@ import { formatXliff, type XliffVersion } from './xliff.js';
 /** One file a writer produces; `suffix` is appended to the -o path ('' for the main output). */
 export interface WrittenFile {
   suffix: string;
-  content: string;
+  /** Text (UTF-8), or the bytes of a binary format (xlsx). */
+  content: string | Uint8Array;
 }
 
 export interface WriterOptions {
@@ -39,6 +40,8 @@ export interface AlignmentWriter {
   description: string;
   /** True when the writer produces several files and so needs -o. */
   needsOutputPath: boolean;
+  /** A binary file (a workbook): never written to a terminal or streamed by batch, so it needs -o too. */
+  binary?: boolean;
   /** What the writer appends to the -o path, one per file it writes (`''` for the path itself), for a pair of languages. */
   outputSuffixes(languages?: LanguagePair): string[];
   /** May return a promise, so a heavy writer can load its code only when it is used. */
@@ -61,9 +64,16 @@ const WRITERS: AlignmentWriter[] = [
   exportWriter('xliff', 'bilingual XLIFF 2.1 (--xliff-version 1.2 for older tools) for memoQ, Trados, Phrase, Okapi', { bilingual: true, noun: 'translation unit' }, (doc, options) => [
     { suffix: '', content: formatXliff(doc, { ...unitOptions(doc, options), version: options.xliffVersion, langs: options.tmxLangs, sourcePaths: options.sourcePaths }) },
   ]),
-  exportWriter('tsv', 'tab-separated en, de, score, indices; no header', { bilingual: true, noun: 'line' }, (doc, options) => [
+  exportWriter('tsv', 'tab-separated en, de, score, indices after a header line', { bilingual: true, noun: 'line' }, (doc, options) => [
     { suffix: '', content: formatTsv(doc, unitOptions(doc, options)) },
   ]),
+  {
+    ...exportWriter('xlsx', 'Excel workbook for review in a spreadsheet: header, one link a row; satzpaar export reads it back (needs -o)', { bilingual: true, noun: 'row' }, async (doc, options) => {
+      const { formatXlsx } = await import('./xlsx.js');
+      return [{ suffix: '', content: await formatXlsx(doc, unitOptions(doc, options)) }];
+    }),
+    binary: true,
+  },
   exportWriter('moses', 'two line-aligned text files OUT.en and OUT.de (needs -o)', { bilingual: true, noun: 'line pair', outputSuffixes: mosesSuffixes }, (doc, options) => {
     const content = formatMoses(doc, unitOptions(doc, options));
     const [en, de] = mosesSuffixes(pairLanguages(doc));
@@ -125,6 +135,9 @@ function unitOptions(doc: AlignmentDocument, options: WriterOptions): UnitOption
 }
 
 export const ALIGNMENT_FORMATS = WRITERS.map((w) => w.name);
+
+/** The formats batch writes: text only, since it may stream them. */
+export const TEXT_FORMATS = WRITERS.filter((w) => !w.binary).map((w) => w.name);
 
 export function writerFor(name: string): AlignmentWriter {
   const writer = WRITERS.find((w) => w.name === name);

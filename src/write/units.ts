@@ -52,6 +52,8 @@ export interface ExportCount {
   oneSided: number;
   /** Links whose text was nothing but unwritable characters. */
   emptyAfterCleaning: number;
+  /** Links a reviewer deleted in the HTML report (`review: "deleted"`). */
+  deletedInReview: number;
   /** Units each translation-memory filter removed (hygiene.ts). */
   dropped: Record<UnitFilter, number>;
 }
@@ -71,13 +73,19 @@ export interface UnitOptions {
  * The links an export contains, in alignment order. `bilingual` formats (TMX, TSV, Moses) take only
  * links with text on both sides — an empty segment in a CAT tool is an empty translation that
  * deletes text; JSONL keeps omissions with an empty string on the missing side.
- * `--min-score` applies to every format alike: a link is kept when `score >= minScore`.
+ * `--min-score` applies to every format alike: a link is kept when `score >= minScore`. Links a
+ * reviewer deleted in the HTML report are left out of every format.
  */
 export function selectUnits(doc: AlignmentDocument, options: UnitOptions & { bilingual: boolean }): UnitSelection {
   const minScore = options.minScore ?? 0;
   const units: ExportUnit[] = [];
-  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped: noneDropped() };
+  const count = { written: 0, belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, deletedInReview: 0, dropped: noneDropped() };
   doc.alignments.forEach((link, index) => {
+    // Before any other reason: the reviewer's word is final, whatever else would have dropped it.
+    if (link.review === 'deleted') {
+      count.deletedInReview++;
+      return;
+    }
     const oneSided = link.en.length === 0 || link.de.length === 0;
     if (options.bilingual && oneSided) {
       count.oneSided++;

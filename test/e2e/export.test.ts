@@ -122,9 +122,10 @@ describe('satzpaar export on an alignment of the Kinvolk fixtures', () => {
     expect(readFileSync(en, 'utf8')).toBe(readFileSync(pair[0]!, 'utf8'));
   });
 
-  it('tsv: en, de, score, indices; no header; one line per two-sided link', () => {
+  it('tsv: a header, then en, de, score, indices; one line per two-sided link', () => {
     const lines = ok(['export', alignmentPath, '--format', 'tsv']).stdout.split('\n');
     expect(lines.pop()).toBe('');
+    expect(lines.shift()).toBe('en_text\tde_text\tscore\ten_indices\tde_indices');
     expect(lines.map((line) => line.split('\t'))).toEqual(
       twoSided(doc).map(([, l]) => [sideText(doc, 'en', l), sideText(doc, 'de', l), String(l.score), l.en.join(','), l.de.join(',')]),
     );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixture, runCli } from '../helpers/cli.js';
+import { rowsOf } from '../helpers/report.js';
 
 const EN = fixture('en-zdnet-microsoft-buys-kinvolk.txt');
 const DE = fixture('de-microsoft-announcement-kinvolk.txt');
@@ -46,8 +47,9 @@ describe('satzpaar report and align --format html', () => {
     writeFileSync(de, 'Die Seite zeigte <script>alert("owned")</script> zweimal.\nEs war 2015.\n');
     const result = runCli(['align', en, de, '--langs', 'en,de', '--mode', 'parallel', '--presegmented', '--format', 'html']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;');
+    expect(rowsOf(result.stdout, 'alignment')[0]).toContain('&lt;script&gt;alert(&quot;owned&quot;)&lt;/script&gt;');
     expect(result.stdout.match(/<script>/g)).toHaveLength(1);
+    expect(result.stdout).not.toContain('<script>alert');
   });
 
   it.each([

@@ -67,7 +67,8 @@ describe('property: exports round-trip the aligned text', () => {
   it('TSV: each row splits back into the two sides, the score and the indices', () => {
     fc.assert(
       fc.property(alignedPair(), (doc) => {
-        const rows = formatTsv(doc).split('\n').slice(0, -1).map((row) => row.split('\t'));
+        const [header, ...rows] = formatTsv(doc).split('\n').slice(0, -1).map((row) => row.split('\t'));
+        expect(header).toEqual(['en_text', 'de_text', 'score', 'en_indices', 'de_indices']);
         const units = expectedUnits(doc);
         expect(rows.map((r) => [r[0], r[1]])).toEqual(units.map((u) => [u.en, u.de]));
         rows.forEach((row, k) => {

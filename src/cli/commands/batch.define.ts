@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { ALIGNMENT_FORMATS } from '../../write/formats.js';
+import { TEXT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
 import { batchRecordOptions, checkBatchInput } from './batchRecords.define.js';
 import { alignmentOptions } from '../alignSettings.js';
@@ -16,7 +16,7 @@ export function defineBatch(program: Command): void {
     .description('align many document pairs in parallel (manifest: en_path<TAB>de_path[<TAB>name] per line; - reads it from stdin)')
     .argument('[manifest]', 'manifest file, or - for stdin (not with --records FILE)')
     .option('--out-dir <dir>', 'write one output per pair here, named after the pair (required unless --format jsonl)')
-    .addOption(new Option('--format <format>', 'output format per pair').choices(ALIGNMENT_FORMATS).default('json'))
+    .addOption(new Option('--format <format>', 'output format per pair').choices(TEXT_FORMATS).default('json'))
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
     .option('--resume', 'skip pairs whose outputs already exist and were made with the same options (outputs are written atomically, so an existing one is complete)')
     .option('--trust-columns', 'take the manifest columns as English and German (refused where a confident detection disagrees, unless --force-langs)');

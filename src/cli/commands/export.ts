@@ -1,10 +1,16 @@
-import { readAlignment } from '../../read/readAlignment.js';
+import { readExportInput } from '../../read/exportInput.js';
 import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
 
-export async function runExport(path: string, options: WriteAlignmentOptions): Promise<void> {
+export interface ExportCliCommandOptions extends WriteAlignmentOptions {
+  /** `--documents`: the two documents an edited sheet was made from, to check its texts against. */
+  documents?: string[];
+}
+
+export async function runExport(path: string, options: ExportCliCommandOptions): Promise<void> {
   const inputs = path === '-' ? [] : [path];
   outputWriter(options, inputs);
-  const doc = await readAlignment(path);
+  const { doc, warning } = await readExportInput(path, options.documents);
+  if (warning) process.stderr.write(`satzpaar: ${warning}\n`);
   // The documents the alignment was made from are inputs too: never overwrite them.
   await writeAlignment(doc, options, [...inputs, doc.documents.en.path, doc.documents.de.path]);
 }

@@ -2,7 +2,6 @@ import { normaliseNumber } from '../../analyse/tokens.js';
 import type { Finding, FindingStatus } from '../../core/claims.js';
 import type { Lang } from '../../core/types.js';
 import { readerText } from '../../segment/readerText.js';
-import { escapeHtml } from './escape.js';
 
 /** A half-open range of UTF-16 offsets into one sentence's text. */
 export interface Span {
@@ -116,41 +115,6 @@ function unionOf(spans: Span[]): Span[] {
     else union.push({ ...span });
   }
   return union;
-}
-
-/**
- * The sentence as escaped HTML with its marks: claims are the outer marks (with their note
- * after them), shared terms are marked inside and outside them, clipped at claim edges so the
- * markup always nests.
- */
-export function renderMarkedText(text: string, shared: readonly Span[], claims: readonly ClaimMark[]): string {
-  // Claims and shared spans are both in text order: one cursor walks the shared spans once.
-  const cursor = { next: 0 };
-  let html = '';
-  let position = 0;
-  for (const claim of claims) {
-    html += renderShared(text, position, claim.start, shared, cursor);
-    html += `<mark class="claim claim-${claim.status}" title="${escapeHtml(claim.title)}">${renderShared(text, claim.start, claim.end, shared, cursor)}</mark>`;
-    if (claim.note) html += `<span class="claim-note">${escapeHtml(claim.note)}</span>`;
-    position = claim.end;
-  }
-  return html + renderShared(text, position, text.length, shared, cursor);
-}
-
-/** text[from, to) with the shared spans in it marked; `cursor.next` is the first span that may still reach past `from`. */
-function renderShared(text: string, from: number, to: number, shared: readonly Span[], cursor: { next: number }): string {
-  let html = '';
-  let position = from;
-  while (cursor.next < shared.length && shared[cursor.next]!.end <= from) cursor.next++;
-  for (let k = cursor.next; k < shared.length && shared[k]!.start < to; k++) {
-    const span = shared[k]!;
-    const start = Math.max(span.start, position);
-    const end = Math.min(span.end, to);
-    if (start >= end) continue;
-    html += escapeHtml(text.slice(position, start)) + `<mark class="shared">${escapeHtml(text.slice(start, end))}</mark>`;
-    position = end;
-  }
-  return html + escapeHtml(text.slice(position, to));
 }
 
 function escapeRegExp(text: string): string {

@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/claims.js';
 import type { AlignmentDocument, DocumentInfo, Lang, Segmentation } from '../../core/types.js';
 import { escapeHtml } from './escape.js';
-import { RowRenderer } from './rows.js';
+import { sentenceMarkup } from './rows.js';
 import { REPORT_SCRIPT } from './script.js';
 import { REPORT_STYLE } from './style.js';
 import { summarise, type ReportSummary } from './summary.js';
@@ -22,13 +22,14 @@ const SEGMENTATION_LABEL: Record<Segmentation, string> = { rules: 'segmented by 
  * One self-contained HTML page showing the alignment side by side: inline CSS and JS, no
  * network, no external assets, no timestamps (the same input gives the same bytes). `findings`
  * are the claims diff of this alignment; without them the report shows no claim marks and says
- * that claims were not compared.
+ * that claims were not compared. The rows are drawn by the page's script from one JSON blob
+ * (the alignment, each sentence's marks), so a book's report stays small and opens fast, and a
+ * reviewer can regroup them and save the corrected alignment.
  */
 export function renderReport(alignment: AlignmentDocument, findings: readonly Finding[] | undefined, options: ReportOptions = {}): string {
   const threshold = options.lowScoreThreshold ?? DEFAULT_LOW_SCORE_THRESHOLD;
   const summary = summarise(alignment, findings);
   const views = buildViews(alignment);
-  const rows = new RowRenderer(alignment, findings);
   const title = `satzpaar report: ${baseName(alignment.documents.en.path)} ↔ ${baseName(alignment.documents.de.path)}`;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -50,9 +51,10 @@ ${renderSummary(alignment, summary)}
 ${renderControls(views, summary, threshold)}
 ${renderLegend(summary)}
 <main id="views">
-${views.map((view) => renderView(view, rows, alignment)).join('\n')}
+${renderTable(alignment)}
 </main>
 ${renderKeysDialog(views.length > 1)}
+<script type="application/json" id="report-data">${scriptSafeJson({ alignment, views, threshold, ...sentenceMarkup(alignment, findings) })}</script>
 <script>
 ${REPORT_SCRIPT}
 </script>
@@ -100,7 +102,7 @@ function renderControls(views: ReportView[], summary: ReportSummary, threshold: 
   const noConflicts = summary.findings === null || summary.findings.conflict === 0;
   const tabs = views.length > 1
     ? `<div class="tabs" role="tablist" aria-label="Row order">${views
-        .map((view, i) => `<button type="button" role="tab" id="tab-${view.id}" aria-controls="view-${view.id}" aria-selected="${i === 0}"${i === 0 ? '' : ' tabindex="-1"'}>${escapeHtml(view.label)}</button>`)
+        .map((view, i) => `<button type="button" role="tab" id="tab-${view.id}" aria-controls="pairs" aria-selected="${i === 0}"${i === 0 ? '' : ' tabindex="-1"'}>${escapeHtml(view.label)}</button>`)
         .join('')}</div>`
     : '';
   return `<div class="toolbar" id="controls" hidden>
@@ -110,10 +112,39 @@ ${tabs}<fieldset class="filters">
 <input type="number" id="filter-threshold" min="0" max="1" step="0.05" value="${threshold}" aria-label="Score threshold for low confidence" data-default="${threshold}">
 <label${summary.findings === null ? ' title="claims were not compared"' : ''}><input type="checkbox" id="filter-conflicts"${noConflicts ? ' disabled' : ''}> Conflicts only</label>
 <label><input type="checkbox" id="filter-aligned"> Hide unaligned</label>
+<label><input type="checkbox" id="filter-one-sided"> One side only</label>
+<label><input type="checkbox" id="filter-unreviewed"> Unreviewed</label>
 </fieldset>
 <p class="status" id="status" role="status" aria-live="polite"></p>
 <button type="button" class="keys-button" id="show-keys" aria-haspopup="dialog">Keys <kbd>?</kbd></button>
+<div class="review" role="group" aria-label="Review the chosen row">
+${REVIEW_BUTTONS.map(([edit, label, key]) => `<button type="button" data-edit="${edit}" data-key="${key}" aria-keyshortcuts="${/[A-Z]/.test(key) ? `Shift+${key}` : key}" title="${escapeHtml(label)} (${key})">${escapeHtml(label)} <kbd>${key}</kbd></button>`).join('')}
+<button type="button" id="undo" aria-keyshortcuts="z" title="Undo the last edit (z)">Undo <kbd>z</kbd></button>
+<button type="button" id="save" class="save" title="Download the corrected alignment JSON (Ctrl+S)">Save</button>
+<button type="button" id="start-over" title="Forget this review and start from the aligner's links (undo brings it back)">Start over</button>
+<span class="review-left" id="review-left"></span>
+<span class="review-said" id="review-said" role="status" aria-live="polite"></span>
+</div>
 </div>`;
+}
+
+/** The row edits, as buttons and in the keys dialog: edit name (client/edits.ts), button label, key, what it does. */
+const REVIEW_BUTTONS: Array<[string, string, string, string]> = [
+  ['accept', 'Accept', 'a', 'accept the row (and go to the next)'],
+  ['merge', 'Merge with next', 'm', 'merge the row with the next row'],
+  ['split', 'Split', 's', 'split a row with several sentences on a side'],
+  ['moveEnUp', 'English ↑', 'u', 'move the first English sentence to the row above'],
+  ['moveEnDown', 'English ↓', 'n', 'move the last English sentence to the row below'],
+  ['moveDeUp', 'German ↑', 'U', 'move the first German sentence to the row above'],
+  ['moveDeDown', 'German ↓', 'N', 'move the last German sentence to the row below'],
+  ['link', 'Link', 'i', 'link a one-sided row with the nearest row of the other language'],
+  ['unlink', 'Unlink', 'o', 'unlink the row into an English and a German row'],
+  ['delete', 'Delete', 'x', 'delete the row from the export (again: restore it)'],
+];
+
+/** JSON inside a script element: no `<` at all, so no `</script>` in a sentence can end it. */
+function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 function renderLegend(summary: ReportSummary): string {
@@ -129,21 +160,19 @@ function renderLegend(summary: ReportSummary): string {
 ${claimItems}<li><span class="alone-sample">greyed</span> no counterpart</li>
 ${summary.moved > 0 ? '<li><span class="moved-sample">moved</span> pair found out of the documents\' order, shown at its English sentence</li>' : ''}
 </ul>
-<p class="no-js-note">Filters and keyboard shortcuts need JavaScript; every row is shown.</p>
 </aside>`;
 }
 
-function renderView(view: ReportView, rows: RowRenderer, doc: AlignmentDocument): string {
-  const links = view.sections.reduce((n, section) => n + section.rows.length, 0);
-  return `<section class="view" id="view-${view.id}">
-<h2>${escapeHtml(view.label)}</h2>
-<table class="pairs" data-view="${view.id}">
-<caption>${escapeHtml(view.caption)} ${links} rows, one per alignment link; #numbers and sentence numbers are the 0-based indices in the alignment JSON.</caption>
+/** The table the script fills; without JavaScript the page says it needs it (not in <noscript>: a browser told to run no script still skips that). */
+function renderTable(doc: AlignmentDocument): string {
+  return `<table class="pairs" id="pairs">
+<caption id="pairs-caption"></caption>
 <colgroup><col class="col-link"><col class="col-en"><col class="col-de"></colgroup>
 <thead><tr><th scope="col">Link</th><th scope="col">English <span class="muted">${doc.sentences.en.length} sentences</span></th><th scope="col">German <span class="muted">${doc.sentences.de.length} sentences</span></th></tr></thead>
-${rows.view(view)}</table>
-<p class="no-rows" hidden>No row matches the filters.</p>
-</section>`;
+<tbody id="rows"></tbody>
+</table>
+<p class="no-rows" id="no-rows" hidden>No row matches the filters.</p>
+<p class="no-js-note">The sentences are drawn by JavaScript, which is off: turn it on to read and review them, or read the alignment JSON itself.</p>`;
 }
 
 function renderKeysDialog(tabbed: boolean): string {
@@ -154,12 +183,16 @@ function renderKeysDialog(tabbed: boolean): string {
     ['G / End', 'last row'],
     ['c', 'next row with a conflict'],
     ['l', 'toggle “low confidence only”'],
+    ['r', 'toggle “unreviewed only”'],
     ...(tabbed ? [['v', 'switch between English and German order'] as [string, string]] : []),
+    ...REVIEW_BUTTONS.map(([, , key, what]) => [key, what] as [string, string]),
+    ['z / Ctrl+Z', 'undo the last edit'],
+    ['Ctrl+S', 'save the corrected alignment JSON'],
     ['?', 'show this list'],
     ['Esc', 'close this list'],
   ];
   return `<dialog id="keys" aria-labelledby="keys-title">
-<h2 id="keys-title">Keyboard shortcuts</h2>
+<h2 id="keys-title" tabindex="-1" autofocus>Keyboard shortcuts</h2>
 <dl>${keys.map(([key, what]) => `<div><dt><kbd>${escapeHtml(key)}</kbd></dt><dd>${escapeHtml(what)}</dd></div>`).join('')}</dl>
 <p class="muted">Arrow keys, Home and End move between rows once a row has the focus (click a row or press j).</p>
 <form method="dialog"><button type="submit">Close</button></form>

@@ -67,12 +67,11 @@ button:hover { background: #eaeef2; }
 .legend .score { margin-right: 0.2rem; }
 .legend mark { color: var(--text); }
 .legend p { margin: 0.3rem 0 0; }
+.no-js-note { font-size: 1rem; color: var(--text); padding: 1rem 0.75rem; }
 .js .no-js-note { display: none; }
 .alone-sample { color: var(--alone-text); background: var(--alone-bg); border: 1px solid var(--line); padding: 0 0.3em; }
 
 /* The side-by-side table */
-.view > h2 { margin-top: 0.5rem; }
-.js .view > h2 { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 table.pairs { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.pairs caption { text-align: left; caption-side: top; font-size: 0.85rem; color: var(--muted); padding: 0.2rem 0 0.4rem; }
 .col-link { width: 6.25rem; }
@@ -107,6 +106,22 @@ td.empty .none { color: var(--muted); font-size: 0.85rem; font-style: italic; }
 .sn { flex: 0 0 1.9rem; text-align: right; color: var(--muted); font-size: 0.75rem; font-style: normal; padding-top: 0.15rem; font-variant-numeric: tabular-nums; }
 .st { flex: 1 1 auto; min-width: 0; white-space: pre-line; }
 
+/* Drawn rows only: spacers stand for the rows off screen */
+tr.spacer > td { padding: 0; border: 0; }
+tbody#rows { overflow-anchor: none; }
+
+/* Review: the chosen row's edits, what is left, the reviewer's marks */
+.review { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3rem 0.4rem; flex-basis: 100%; }
+.review button { font-size: 0.85rem; padding: 0.1rem 0.45rem; }
+.review button kbd { font-size: 0.75rem; }
+.review .save { background: var(--accent); border-color: var(--accent); color: #fff; font-weight: 600; }
+.review-left { color: var(--muted); margin-left: 0.5rem; }
+.review-said { color: var(--text); font-weight: 600; }
+.review-mark { display: block; margin-top: 0.2rem; font-weight: 600; color: var(--text); white-space: nowrap; }
+tr.review-accepted > th.link { box-shadow: inset 4px 0 0 var(--match-line); }
+tr.review-edited > th.link { box-shadow: inset 4px 0 0 var(--accent); }
+tr.review-deleted > td.side { text-decoration: line-through; color: var(--alone-text); background: var(--alone-bg); }
+
 /* Marks: shared names and numbers, claims */
 mark { color: inherit; background: none; }
 mark.shared { background: var(--shared-bg); box-shadow: inset 0 -2px 0 var(--shared-line); border-radius: 2px; padding: 0 1px; }
@@ -118,7 +133,7 @@ mark.claim-match { border-bottom: 2px dotted var(--match-line); }
 .no-rows { color: var(--muted); font-style: italic; padding: 1rem 0.75rem; }
 
 /* Keyboard help */
-dialog { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.5rem; max-width: 30rem; box-shadow: 0 8px 24px rgba(0,0,0,0.2); }
+dialog { border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.5rem; max-width: 42rem; max-height: 92vh; overflow: auto; box-shadow: 0 8px 24px rgba(0,0,0,0.2); }
 dialog::backdrop { background: rgba(0,0,0,0.3); }
 dialog h2 { margin-top: 0; }
 dialog dl { display: grid; grid-template-columns: auto 1fr; gap: 0.3rem 1rem; margin: 0 0 0.75rem; }
@@ -135,9 +150,7 @@ dialog dd { margin: 0; }
   @page { margin: 1.5cm; }
   html { font-size: 10pt; }
   body { padding: 0; max-width: none; }
-  .toolbar, .skip, dialog, .no-js-note { display: none !important; }
-  .js .view > h2 { position: static; width: auto; height: auto; clip: auto; }
-  .view[hidden] { display: none; }
+  .toolbar, .skip, dialog { display: none !important; }
   tr.pair, tr.section-head, .sent { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   table.pairs thead th { position: static; }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeCount } from '../../../src/cli/writeAlignment.js';
-import { ALIGNMENT_FORMATS, writerFor } from '../../../src/write/formats.js';
+import { ALIGNMENT_FORMATS, TEXT_FORMATS, writerFor } from '../../../src/write/formats.js';
 import { parseTmx } from '../../helpers/tmx.js';
 import { mixedAlignment } from './sampleAlignment.js';
 
 describe('the writer registry', () => {
-  it('offers json, the five export formats and the html report', () => {
-    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'moses', 'jsonl', 'html']);
+  it('offers json, the six export formats and the html report; batch all but the workbook', () => {
+    expect(ALIGNMENT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'xlsx', 'moses', 'jsonl', 'html']);
+    expect(TEXT_FORMATS).toEqual(['json', 'tmx', 'xliff', 'tsv', 'moses', 'jsonl', 'html']);
+    expect(writerFor('xlsx').binary).toBe(true);
     expect(writerFor('moses').outputSuffixes()).toEqual(['.en', '.de']);
     expect(writerFor('moses').outputSuffixes(['de', 'fr'])).toEqual(['.de', '.fr']);
     expect(writerFor('html').outputSuffixes()).toEqual(['']);
@@ -17,12 +19,13 @@ describe('the writer registry', () => {
   it.each([0, 0.5])('each export format writes as many units as its count says (--min-score %s)', async (minScore) => {
     const doc = mixedAlignment();
     const options = { minScore };
+    const text = async (format: string) => (await writerFor(format).write(doc, options))[0]!.content as string;
     const lines = (text: string) => text.split('\n').length - 1;
     const written = {
-      tmx: parseTmx((await writerFor('tmx').write(doc, options))[0]!.content).tus.length,
-      tsv: lines((await writerFor('tsv').write(doc, options))[0]!.content),
-      moses: lines((await writerFor('moses').write(doc, options))[0]!.content),
-      jsonl: lines((await writerFor('jsonl').write(doc, options))[0]!.content),
+      tmx: parseTmx(await text('tmx')).tus.length,
+      tsv: lines(await text('tsv')) - 1,
+      moses: lines(await text('moses')),
+      jsonl: lines(await text('jsonl')),
     };
     for (const [format, count] of Object.entries(written)) {
       expect(writerFor(format).count!(doc, options).written).toBe(count);
@@ -46,7 +49,7 @@ describe('the writer registry', () => {
 describe('describeCount', () => {
   it('names only the reasons that left something out', () => {
     const dropped = { pageFurniture: 0, numberOnly: 0, identical: 0, duplicates: 0 };
-    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, dropped };
+    const count = { written: 1, noun: 'translation unit', belowMinScore: 0, oneSided: 0, emptyAfterCleaning: 0, deletedInReview: 0, dropped };
     expect(describeCount(count, undefined)).toBe('wrote 1 translation unit');
     expect(describeCount({ ...count, written: 123, belowMinScore: 45, oneSided: 1, emptyAfterCleaning: 2 }, 0.5)).toBe(
       'wrote 123 translation units (45 below --min-score 0.5, 1 one-sided (1-0/0-1) link, 2 with no writable text left out)',

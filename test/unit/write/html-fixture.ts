@@ -1,6 +1,8 @@
 import type { Finding } from '../../../src/core/claims.js';
 import type { AlignMode, AlignmentDocument, AlignmentLink } from '../../../src/core/types.js';
 
+export { client, reportData, rowsOf } from '../../helpers/report.js';
+
 /** A small hand-made alignment; offsets are laid out as if the sentences stood one per line. */
 export function alignmentOf(mode: AlignMode, en: string[], de: string[], alignments: AlignmentLink[]): AlignmentDocument {
   const sentences = (texts: string[]) => {
@@ -46,17 +48,10 @@ export function findingIn(
   return { status, type, en: side('en', en), de: side('de', de) };
 }
 
-/** The `<tr>` elements of one view, in document order. */
-export function rowsOf(html: string, viewId: string): string[] {
-  const view = html.slice(html.indexOf(`<section class="view" id="view-${viewId}"`));
-  const end = view.indexOf('</section>');
-  return [...view.slice(0, end).matchAll(/<tr id="[^"]*" class="pair[^"]*"[^>]*>[\s\S]*?<\/tr>/g)].map((m) => m[0]);
-}
-
 /** Checks that every element opened is closed in order (void elements aside): the marks nest. */
 export function expectWellNested(html: string): void {
   const VOID = new Set(['meta', 'input', 'col', 'br', 'img', 'link', 'hr', '!doctype']);
-  const body = html.replace(/<script>[\s\S]*?<\/script>/g, '').replace(/<style>[\s\S]*?<\/style>/g, '');
+  const body = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<style>[\s\S]*?<\/style>/g, '');
   const stack: string[] = [];
   for (const match of body.matchAll(/<(\/?)([a-zA-Z!][a-zA-Z0-9]*)[^>]*>/g)) {
     const [, closing, rawName] = match;

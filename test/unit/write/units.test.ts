@@ -38,13 +38,13 @@ describe('selectUnits', () => {
     const { units, count } = selectUnits(mixedAlignment(), { bilingual: true });
     expect(units.map((u) => u.index)).toEqual([0, 1]);
     expect(units[1]).toMatchObject({ en: 'Second sentence.', de: 'Zweiter Satz, geteilt.' });
-    expect(count).toEqual({ written: 2, belowMinScore: 0, oneSided: 3, emptyAfterCleaning: 1, dropped: NONE_DROPPED });
+    expect(count).toEqual({ written: 2, belowMinScore: 0, oneSided: 3, emptyAfterCleaning: 1, deletedInReview: 0, dropped: NONE_DROPPED });
   });
 
   it('applies --min-score as score >= minScore', () => {
     const { units, count } = selectUnits(mixedAlignment(), { bilingual: true, minScore: 0.6 });
     expect(units.map((u) => u.index)).toEqual([0]);
-    expect(count).toEqual({ written: 1, belowMinScore: 1, oneSided: 3, emptyAfterCleaning: 1, dropped: NONE_DROPPED });
+    expect(count).toEqual({ written: 1, belowMinScore: 1, oneSided: 3, emptyAfterCleaning: 1, deletedInReview: 0, dropped: NONE_DROPPED });
     expect(selectUnits(mixedAlignment(), { bilingual: true, minScore: 0.9 }).units).toHaveLength(1);
   });
 
