@@ -43,7 +43,7 @@ function pairsOf(enDir, deDir, extension, step, always = []) {
 }
 
 function report(label, pairs, siblings) {
-  let failed = 0, parallel = 0, comparable = 0, tiny = 0, links = 0, oneSided = 0, moved = 0;
+  let failed = 0, parallel = 0, tiny = 0, links = 0, oneSided = 0, moved = 0;
   const notes = [];
   for (const [name, en, de] of pairs) {
     const result = align(en, de);
@@ -54,10 +54,7 @@ function report(label, pairs, siblings) {
     }
     if (Math.min(result.sentences.en.length, result.sentences.de.length) < 2) tiny++;
     else if (result.mode === 'parallel') parallel++;
-    else {
-      comparable++;
-      notes.push(`  comparable  ${name}: ${result.modeReason}`);
-    }
+    else notes.push(`  comparable  ${name}: ${result.modeReason}`);
     links += result.alignments.length;
     oneSided += result.alignments.filter((l) => l.en.length === 0 || l.de.length === 0).length;
     for (const l of result.alignments.filter((l) => l.moved)) {

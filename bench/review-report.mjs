@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document, requestAnimationFrame -- the functions given to page.evaluate run in the browser */
 // The review report on a book-sized alignment (issue 23): a synthetic parallel alignment of LINKS
 // links (default 10,000) built from the sentences of two bundled articles, its HTML report written
 // by the CLI, then opened in Debian's Chromium (headless, through playwright-core): time to the

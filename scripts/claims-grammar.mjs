@@ -1180,7 +1180,7 @@ function readKinds() {
         if (v.mode === 'vague') return pick(r, VAGUE[v.level].en);
         return { 6: 'half a dozen', 12: pick(r, ['a dozen', 'a dozen', 'twelve']), 24: 'two dozen' }[v.n];
       },
-      de: (r, v, t) => {
+      de: (r, v) => {
         if (v.mode === 'hedge') return `${pick(r, HEDGES[v.hedge].de)} ${deFigure(r, v.n)}`;
         if (v.mode === 'vague') {
           const word = pick(r, VAGUE[v.level].de);

@@ -1,8 +1,7 @@
 import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
-import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
+import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { UserError } from '../core/errors.js';
-import type { Claim } from './claim.js';
 import { compareLink, type DiffContext } from './compare.js';
 import { extractDocumentClaims } from './extract/document.js';
 import { ClaimLookup } from './lookup.js';

@@ -2,7 +2,7 @@ import { Analyser } from '../analyse/features.js';
 import { paragraphStarts } from '../analyse/paragraphs.js';
 import type { Paragraphs } from '../align/holes.js';
 import { alignSentences } from '../align/index.js';
-import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type LanguagePair, type Sentence } from '../core/types.js';
+import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { UserError } from '../core/errors.js';
 import type { AlignSettings } from '../core/settings.js';

@@ -10,6 +10,8 @@ export function reportData(html: string): ReportData {
   return JSON.parse(json[1]!) as ReportData;
 }
 
+// The page's data and functions are plain JavaScript: any, as the browser sees them.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export type ReportData = { alignment: AlignmentDocument; views: Array<{ id: string; label: string; restHeading?: string }>; [key: string]: any };
 
 /** The page's own functions (rows, marks, edits, saving), run in Node as the browser runs them. */

@@ -12,7 +12,6 @@ import {
   UNITS,
   alternation,
   type Currency,
-  type Unit,
 } from '../vocabulary.js';
 import type { NumericAtom } from './atom.js';
 import { findCompoundAtoms, qualifyAges } from './compounds.js';
