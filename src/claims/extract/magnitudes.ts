@@ -28,7 +28,7 @@ const MAGNITUDES: Array<{ value: string; n: number; en: string; de: string }> = 
   { value: 'hundreds', n: 1e2, en: `${plural('hundreds')}|${EN_FEW}hundred`, de: `(?:aber)?hunderte|${DE_FEW}hundert` },
   { value: 'thousands', n: 1e3, en: `${plural('thousands')}|${EN_FEW}thousand`, de: `(?:aber)?tausende|${DE_FEW}tausend` },
   { value: 'tens of thousands', n: 1e4, en: plural(String.raw`tens\s+of\s+thousands`), de: `zehntausende|${DE_FEW}zehntausend` },
-  { value: 'hundreds of thousands', n: 1e5, en: `${plural(String.raw`hundreds\s+of\s+thousands`)}|${EN_FEW}hundred\s+thousand`, de: `hunderttausende|${DE_FEW}hunderttausend` },
+  { value: 'hundreds of thousands', n: 1e5, en: `${plural(String.raw`hundreds\s+of\s+thousands`)}|${EN_FEW}${String.raw`hundred\s+thousand`}`, de: `hunderttausende|${DE_FEW}hunderttausend` },
   { value: 'millions', n: 1e6, en: `${plural('millions')}|${EN_FEW}million`, de: `${DE_ALONE}Millionen|${DE_FEW}Millionen` },
   { value: 'tens of millions', n: 1e7, en: plural(String.raw`tens\s+of\s+millions`), de: String.raw`zig\s+Millionen` },
   { value: 'hundreds of millions', n: 1e8, en: plural(String.raw`hundreds\s+of\s+millions`), de: String.raw`hunderte\s+(?:von\s+)?Millionen` },

@@ -105,6 +105,8 @@ describe('inexact quantities', () => {
     ['de', 'Hunderte Fans und Zehntausende von Zuschauern sahen zu.', [['number', 'magnitude', 'Hunderte', 'hundreds'], ['number', 'magnitude', 'Zehntausende', 'tens of thousands']]],
     ['en', 'Several thousand pages and half a dozen chapters.', [['number', 'magnitude', 'Several thousand', 'thousands'], ['number', 'number', 'half a dozen', '6']]],
     ['de', 'Mehrere tausend Seiten und ein halbes Dutzend Kapitel, 3 Millionen Leser.', [['number', 'magnitude', 'Mehrere tausend', 'thousands'], ['number', 'number', 'ein halbes Dutzend', '6'], ['number', 'number', '3 Millionen', '3000000']]],
+    ['en', 'Several hundred thousand people and a few hundred thousand more.', [['number', 'magnitude', 'Several hundred thousand', 'hundreds of thousands'], ['number', 'magnitude', 'a few hundred thousand', 'hundreds of thousands']]],
+    ['de', 'Mehrere hunderttausend Menschen kamen.', [['number', 'magnitude', 'Mehrere hunderttausend', 'hundreds of thousands']]],
     // A plural before a noun it qualifies is no magnitude.
     ['en', 'Set the thousands separator.', []],
   ] as const)('reads a magnitude said without a figure: %s %s', (lang, text, expected) => {
