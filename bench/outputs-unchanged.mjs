@@ -9,22 +9,24 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/satzpaar.js');
-const [shared, dir, action] = process.argv.slice(2);
+const [sharedArg, dir, action] = process.argv.slice(2);
+const shared = sharedArg && resolve(sharedArg);
 if (!shared || !dir || !['--write', '--check'].includes(action ?? '')) {
   process.stderr.write('usage: node bench/outputs-unchanged.mjs SHARED DIR --write|--check\n');
   process.exit(2);
 }
 
-const fixtures = join(root, 'fixtures');
-const english = readdirSync(fixtures).filter((f) => f.startsWith('en-')).sort();
-const german = readdirSync(fixtures).filter((f) => f.startsWith('de-')).sort();
+// Relative to the checkout, so that outputs naming their documents compare across checkouts.
+const fixtures = 'fixtures';
+const english = readdirSync(join(root, fixtures)).filter((f) => f.startsWith('en-')).sort();
+const german = readdirSync(join(root, fixtures)).filter((f) => f.startsWith('de-')).sort();
 const scratch = join(tmpdir(), `outputs-unchanged-${process.pid}`);
 mkdirSync(scratch, { recursive: true });
 // Fixed, so that TMX and XLIFF headers do not carry the time of the run.
@@ -59,7 +61,7 @@ for (const story of readdirSync(news).filter((f) => existsSync(join(news, f, 'en
 
 async function output(name, args) {
   const out = join(scratch, name);
-  const { stdout } = await run(process.execPath, [bin, ...args.map((a) => (a === '{out}' ? out : a))], { maxBuffer: 1 << 28, encoding: 'buffer' });
+  const { stdout } = await run(process.execPath, [bin, ...args.map((a) => (a === '{out}' ? out : a))], { cwd: root, maxBuffer: 1 << 28, encoding: 'buffer' });
   if (!args.includes('{out}')) return stdout;
   return Buffer.concat(['.en', '.de'].map((suffix) => readFileSync(out + suffix)));
 }

@@ -43,7 +43,7 @@ export default async function diffPair({ en, de }) {
     if (finding.status !== 'conflict') continue;
     conflicts.push({
       type: finding.type,
-      reason: finding.reason,
+      reason: finding.basis,
       en: finding.en.text,
       de: finding.de.text,
       enSentence: around(readerText(alignment.sentences.en[finding.en.sentence]), finding.en),

@@ -34,22 +34,6 @@ export interface DiffContext {
   written: Record<Lang, WrittenNames>;
 }
 
-export const REASONS = {
-  aligned: 'aligned sentences',
-  converted: 'aligned sentences; equal after unit conversion',
-  partial: 'aligned sentences; one side is less specific',
-  writtenAlike: 'aligned sentences; written alike',
-  compounded: 'aligned sentences; part of a compound word',
-  translated: 'aligned sentences; its words translated',
-  elsewhere: 'found in another sentence of the other document',
-  missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
-  unaligned: 'sentence not aligned, and not found anywhere in the other document',
-  negation: 'aligned sentences; only one side is negated',
-  negationUnanchored: 'aligned sentences; only one side is negated, and the words it negates have no counterpart in the other',
-  negatedWord: 'aligned sentences; one side negates within a word',
-  writtenElsewhere: 'written alike in another sentence of the other document',
-} as const;
-
 /** The findings of one alignment link (or of one unaligned sentence). */
 export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
   const all = { en: located(link.en, context.claims.en), de: located(link.de, context.claims.de) };
@@ -108,8 +92,8 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
     used.add(e).add(d);
     const how = agreement(e.claim, d.claim);
     const alike = how !== 'same' && writtenAlike(e, d);
-    const reason = alike ? REASONS.writtenAlike : how === 'converted' ? REASONS.converted : how === 'partial' ? REASONS.partial : REASONS.aligned;
-    findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), reason });
+    const basis = alike ? 'writtenAlike' : how === 'converted' ? 'converted' : how === 'partial' ? 'partial' : 'aligned';
+    findings.push({ status: 'match', type: e.claim.type, en: side('en', e), de: side('de', d), basis });
   };
   // Claims that are claims first, then the weak ones ("first" as an adverb, soft claims): "the first
   // service" must meet "den ersten Dienst", not "zunächst".
@@ -196,7 +180,7 @@ function pairConflicts(
     paired.add(e).add(d);
     const conflict = substituted ? 'entity-substituted' : 'different-value';
     const anchor = about === 'same' ? context.contexts.anchor(place('en', e, context), place('de', d, context)) : undefined;
-    findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), reason: REASONS.aligned, conflict, ...(anchor ? { about: anchor } : {}) });
+    findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), basis: 'aligned', conflict, ...(anchor ? { about: anchor } : {}) });
   };
   // A name that is any name on the other side of the link, written otherwise, is there ("Debian
   // Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
@@ -330,7 +314,7 @@ function reportLeftovers(
       const repeated = sameInLink.all(sameKey(item.claim))[0];
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
-        findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), reason: REASONS.aligned });
+        findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), basis: 'aligned' });
         continue;
       }
       // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
@@ -340,7 +324,7 @@ function reportLeftovers(
       if (alike || compounded) {
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
-        findings.push({ status: 'match', type: 'entity', en, de, reason: alike ? REASONS.writtenAlike : REASONS.compounded });
+        findings.push({ status: 'match', type: 'entity', en, de, basis: alike ? 'writtenAlike' : 'compounded' });
         continue;
       }
       const translated = searched && isUnknownName(item.claim) ? translatedInLink(link[other], other, side(lang, item).text, lang, context) : undefined;
@@ -350,7 +334,7 @@ function reportLeftovers(
         if (translated.common) continue;
         const there = { ...translated.place, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
-        findings.push({ status: 'match', type: 'entity', en, de, reason: REASONS.translated });
+        findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
         continue;
       }
       // The same value anywhere in the other document, or a name written alike there.
@@ -360,7 +344,7 @@ function reportLeftovers(
         if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
         const there = found ? side(other, found) : { ...written!, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
-        findings.push({ status: 'match', type: item.claim.type, en, de, reason: found ? REASONS.elsewhere : REASONS.writtenElsewhere });
+        findings.push({ status: 'match', type: item.claim.type, en, de, basis: found ? 'elsewhere' : 'writtenElsewhere' });
         continue;
       }
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
@@ -372,7 +356,7 @@ function reportLeftovers(
         type: item.claim.type,
         en: lang === 'en' ? side('en', item) : null,
         de: lang === 'de' ? side('de', item) : null,
-        reason: linked ? REASONS.missingInLink : REASONS.unaligned,
+        basis: linked ? 'missingInLink' : 'unaligned',
       });
     }
   }

@@ -1,7 +1,7 @@
 import type { Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
-import { REASONS, place, sentenceWords, type DiffContext, type SideOf } from './compare.js';
+import { place, sentenceWords, type DiffContext, type SideOf } from './compare.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 
@@ -40,13 +40,13 @@ interface Region {
 function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding[] {
   const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
   if (hard.en.length === 0 && hard.de.length === 0) return [];
-  if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), reason: REASONS.aligned }];
+  if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), basis: 'aligned' }];
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const inWord = cues[other][0];
   if (inWord) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
-    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negatedWord }];
+    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }
   for (const cue of hard[lang]) {
     // The opposite's words are what the other side says instead ("bereits"); an affirmed word is the
@@ -55,13 +55,13 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     if (opposite || affirmedThere(lang, cue, unit[other], context)) return [conflict(lang, cue, opposite ?? unit[other][0]!, side)];
   }
   const cue = side(lang, hard[lang][0]!);
-  return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, reason: REASONS.negationUnanchored }];
+  return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, basis: 'negationUnanchored' }];
 }
 
 function conflict(lang: Lang, cue: LocatedClaim, affirmed: Omit<Region, 'whole'>, side: SideOf): Finding {
   const affirmative: LocatedClaim = { sentence: affirmed.sentence, claim: { type: 'negation', kind: 'negation', start: affirmed.start, end: affirmed.end, value: 'affirmative' } };
   const [en, de] = lang === 'en' ? [cue, affirmative] : [affirmative, cue];
-  return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), reason: REASONS.negation, conflict: 'negation' };
+  return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' };
 }
 
 function wholeSentence(lang: Lang, sentence: number, context: DiffContext): Region {

@@ -34,8 +34,8 @@ export interface Finding {
   type: ClaimType;
   en: ClaimSide | null;
   de: ClaimSide | null;
-  /** Why the two sides were compared, in words (e.g. "aligned sentences", "found in another sentence"). */
-  reason?: string;
+  /** Why the two sides were compared; the writers put it in words (write/claims/reasons.ts). */
+  basis?: FindingBasis;
   /**
    * What kind of conflict (conflicts only): two values of one kind that differ, a statement one side
    * negates and the other asserts, or another name in a name's place.
@@ -47,6 +47,26 @@ export interface Finding {
    */
   about?: { en: string; de: string };
 }
+
+/**
+ * Why a finding's sides were compared or left alone: in aligned sentences (as written, converted,
+ * less specific on one side, written alike, in a compound, translated word by word), found in
+ * another sentence, missing from the link or the document, or which negation rule decided.
+ */
+export type FindingBasis =
+  | 'aligned'
+  | 'converted'
+  | 'partial'
+  | 'writtenAlike'
+  | 'compounded'
+  | 'translated'
+  | 'elsewhere'
+  | 'missingInLink'
+  | 'unaligned'
+  | 'negation'
+  | 'negationUnanchored'
+  | 'negatedWord'
+  | 'writtenElsewhere';
 
 export type ConflictKind = 'different-value' | 'negation' | 'entity-substituted';
 

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { ClaimSide, ClaimsDiffDocument, Finding, FindingStatus } from '../../core/claims.js';
-import { REASONS } from '../../claims/compare.js';
+import { reasonOf } from './reasons.js';
 import type { Lang } from '../../core/types.js';
 import { readerText } from '../../segment/readerText.js';
 import type { ClaimsWriterOptions } from './formats.js';
@@ -33,8 +33,8 @@ export function formatClaimsText(doc: ClaimsDiffDocument, options: ClaimsWriterO
     for (const finding of findings) lines.push(...describe(finding, doc, c));
   }
   const matches = doc.findings.filter((f) => f.status === 'match');
-  const inLinks = groupByLink(matches.filter((f) => f.reason !== REASONS.elsewhere));
-  const elsewhere = matches.filter((f) => f.reason === REASONS.elsewhere);
+  const inLinks = groupByLink(matches.filter((f) => f.basis !== 'elsewhere'));
+  const elsewhere = matches.filter((f) => f.basis === 'elsewhere');
   if (inLinks.length > 0) {
     lines.push('', c.bold.underline(`Matches in aligned sentences (${inLinks.reduce((n, g) => n + g.length, 0)})`));
     for (const group of inLinks) lines.push(...describeGroup(group, doc, c));
@@ -68,7 +68,7 @@ function describe(finding: Finding, doc: ClaimsDiffDocument, c: ChalkInstance): 
       ? `${c.red('✗')} ${type} ${quoted(finding.en!, mark)} ≠ ${quoted(finding.de!, mark)}`
       : `${c.yellow('•')} ${type} ${quoted((finding.en ?? finding.de)!, mark)}`;
   // What both figures count, when a word of each side says so: "visitors / Besucher".
-  const why = [finding.reason, finding.about ? `both about ${finding.about.en} / ${finding.about.de}` : undefined].filter(Boolean).join('; ');
+  const why = [reasonOf(finding), finding.about ? `both about ${finding.about.en} / ${finding.about.de}` : undefined].filter(Boolean).join('; ');
   const lines = [`${head}${why ? c.dim(`  — ${why}`) : ''}`];
   for (const lang of ['en', 'de'] as const) {
     const side = finding[lang];
@@ -85,7 +85,7 @@ function quoted(side: ClaimSide, mark: ChalkInstance): string {
 
 function matchLine(finding: Finding, c: ChalkInstance): string {
   const where = `EN ${finding.en!.sentence} ↔ DE ${finding.de!.sentence}`;
-  return `${c.green('=')} ${finding.type.padEnd(10)} "${oneLine(finding.en!.text)}" = "${oneLine(finding.de!.text)}" ${c.dim(`${where}, ${finding.reason ?? ''}`)}`;
+  return `${c.green('=')} ${finding.type.padEnd(10)} "${oneLine(finding.en!.text)}" = "${oneLine(finding.de!.text)}" ${c.dim(`${where}, ${reasonOf(finding) ?? ''}`)}`;
 }
 
 /** Matches of one pair of aligned sentences, in the order of the findings. */

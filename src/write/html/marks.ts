@@ -1,5 +1,6 @@
 import { normaliseNumber } from '../../analyse/tokens.js';
 import type { Finding, FindingStatus } from '../../core/claims.js';
+import { reasonOf } from '../claims/reasons.js';
 import type { Lang } from '../../core/types.js';
 import { readerText } from '../../segment/readerText.js';
 
@@ -74,7 +75,8 @@ function describeClaim(finding: Finding, lang: Lang): { status: FindingStatus; t
   const mine = finding[lang]!;
   const theirs = finding[other];
   const quoted = (l: Lang) => `${LANG_LABEL[l]} “${finding[l]!.text}” (${finding[l]!.value})`;
-  const why = finding.reason ? ` (${finding.reason})` : '';
+  const reason = reasonOf(finding);
+  const why = reason ? ` (${reason})` : '';
   switch (finding.status) {
     case 'conflict':
       return {

@@ -41,9 +41,9 @@ describe('diffClaims on aligned sentences', () => {
     // A headline's "Kinvolk" and the body's "Kinvolk GmbH" share a link; the German says "Kinvolk GmbH" once.
     const doc = alignment(['Microsoft buys Kinvolk.', 'Microsoft has acquired Kinvolk GmbH.'], ['Microsoft hat die Kinvolk GmbH übernommen.'], [{ en: [0, 1], de: [0], score: 1 }]);
     const kinvolk = diffClaims(doc).filter((f) => f.de?.text === 'Kinvolk GmbH');
-    expect(kinvolk.map((f) => [f.status, f.reason, f.en!.text, f.en!.sentence]).sort()).toEqual([
-      ['match', 'aligned sentences', 'Kinvolk GmbH', 1],
-      ['match', 'aligned sentences', 'Kinvolk', 0],
+    expect(kinvolk.map((f) => [f.status, f.basis, f.en!.text, f.en!.sentence]).sort()).toEqual([
+      ['match', 'aligned', 'Kinvolk GmbH', 1],
+      ['match', 'aligned', 'Kinvolk', 0],
     ]);
   });
 
@@ -60,9 +60,9 @@ describe('diffClaims on aligned sentences', () => {
   it('matches a figure written alike in a sentence the German document left in English', () => {
     const sentence = 'The service has 1,000 users and is not free.';
     const findings = diffClaims(pairs([sentence, sentence]));
-    expect(findings.map((f) => [f.status, f.type, f.en?.value, f.de?.value, f.reason])).toEqual([
-      ['match', 'number', '1000', '1', 'aligned sentences; written alike'],
-      ['match', 'negation', 'negated', 'negated', 'aligned sentences'],
+    expect(findings.map((f) => [f.status, f.type, f.en?.value, f.de?.value, f.basis])).toEqual([
+      ['match', 'number', '1000', '1', 'writtenAlike'],
+      ['match', 'negation', 'negated', 'negated', 'aligned'],
     ]);
     // Written differently, the same two readings still conflict.
     expect(diffClaims(pairs(['The service has 1,000 users.', 'Der Dienst hat 1,5 Nutzer.'])).map(brief)).toEqual([['conflict', 'number', '1,000', '1,5']]);
@@ -79,8 +79,8 @@ describe('diffClaims on aligned sentences', () => {
   });
 
   it('keeps quantities in their unit; an equal converted value is a match, a different one a conflict', () => {
-    expect(diffClaims(pairs(['It moved 5 miles.', 'Es zog 8 Kilometer weit.'])).map((f) => [f.status, f.en?.value, f.de?.value, f.reason])).toEqual([
-      ['match', '5 mi', '8 km', 'aligned sentences; equal after unit conversion'],
+    expect(diffClaims(pairs(['It moved 5 miles.', 'Es zog 8 Kilometer weit.'])).map((f) => [f.status, f.en?.value, f.de?.value, f.basis])).toEqual([
+      ['match', '5 mi', '8 km', 'converted'],
     ]);
     expect(diffClaims(pairs(['It moved 5 miles.', 'Es zog 5 Kilometer weit.'])).map(brief)).toEqual([['conflict', 'quantity', '5 miles', '5 Kilometer']]);
   });
@@ -107,7 +107,7 @@ describe('diffClaims on aligned sentences', () => {
   it('accepts a date without a year for the same day with one', () => {
     expect(diffClaims(pairs(['It was announced on April 29.', 'Es wurde am 29. April 2021 angekündigt.']))[0]).toMatchObject({
       status: 'match',
-      reason: 'aligned sentences; one side is less specific',
+      basis: 'partial',
     });
   });
 
@@ -143,7 +143,7 @@ describe('diffClaims on aligned sentences', () => {
 
   it('reports a negation whose negated word has no counterpart on the other side as one-sided, not as a conflict', () => {
     expect(diffClaims(pairs(['The company did not comment.', 'Das Unternehmen äußerte sich.']))).toMatchObject([
-      { status: 'en-only', type: 'negation', en: { text: 'not' }, de: null, reason: 'aligned sentences; only one side is negated, and the words it negates have no counterpart in the other' },
+      { status: 'en-only', type: 'negation', en: { text: 'not' }, de: null, basis: 'negationUnanchored' },
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('diffClaims on aligned sentences', () => {
 
   it('matches a name the other side writes alike where its extraction passed it over (a sentence start)', () => {
     expect(diffClaims(pairs(['Köln won the league.', 'Köln gewann die Liga.']))).toMatchObject([
-      { status: 'match', type: 'entity', en: { text: 'Köln', start: 0 }, de: { text: 'Köln', start: 0 }, reason: 'aligned sentences; written alike' },
+      { status: 'match', type: 'entity', en: { text: 'Köln', start: 0 }, de: { text: 'Köln', start: 0 }, basis: 'writtenAlike' },
     ]);
     expect(diffClaims(pairs(['The team won the league.', 'Der BVB gewann die Liga.'])).map((f) => f.status)).toEqual(['de-only']);
   });
@@ -187,7 +187,7 @@ describe('diffClaims on aligned sentences', () => {
 
   it('matches a negation cue with a word that carries the negation, which alone is no conflict', () => {
     const [finding] = diffClaims(pairs(['The system becomes unusable.', 'Das System ist nicht mehr verwendbar.']));
-    expect(finding).toMatchObject({ status: 'match', type: 'negation', en: { text: 'unusable' }, de: { text: 'nicht' }, reason: 'aligned sentences; one side negates within a word' });
+    expect(finding).toMatchObject({ status: 'match', type: 'negation', en: { text: 'unusable' }, de: { text: 'nicht' }, basis: 'negatedWord' });
     expect(diffClaims(pairs(['Use it unless you have a reason.', 'Nutzen Sie es, außer Sie haben einen Grund.']))[0]).toMatchObject({ status: 'match', type: 'negation' });
     expect(diffClaims(pairs(['The service is unique.', 'Der Dienst ist einzigartig.']))).toEqual([]);
     expect(diffClaims(pairs(['The download is free.', 'Der Download ist kostenlos.']))).toEqual([]);
@@ -224,7 +224,7 @@ describe('diffClaims on aligned sentences', () => {
     expect(diffClaims(pairs(['It grew over the past decade.', 'Es wuchs in den vergangenen zehn Jahren.']))[0]).toMatchObject({
       status: 'match',
       type: 'quantity',
-      reason: 'aligned sentences; equal after unit conversion',
+      basis: 'converted',
     });
   });
 
@@ -235,7 +235,7 @@ describe('diffClaims on aligned sentences', () => {
 
   it('accepts an ordinal for the same number counted differently', () => {
     // (A German "50-jähriges Bestehen" is an anniversary's ordinal itself: see datesGrammar.test.ts.)
-    expect(diffClaims(pairs(['In its 50th anniversary year.', 'Im Jahr, in dem die Firma 50 Jahre alt wurde.']))[0]).toMatchObject({ status: 'match', reason: 'aligned sentences; one side is less specific' });
+    expect(diffClaims(pairs(['In its 50th anniversary year.', 'Im Jahr, in dem die Firma 50 Jahre alt wurde.']))[0]).toMatchObject({ status: 'match', basis: 'partial' });
   });
 
   it('takes a four-digit number read as a year for the same number', () => {
@@ -300,11 +300,11 @@ describe('diffClaims across the document', () => {
       ],
       'comparable',
     );
-    expect(diffClaims(doc).map((f) => [f.status, f.type, f.en?.sentence ?? null, f.de?.sentence ?? null, f.reason])).toEqual([
+    expect(diffClaims(doc).map((f) => [f.status, f.type, f.en?.sentence ?? null, f.de?.sentence ?? null, f.basis])).toEqual([
       // "Kinvolk" starts the sentence and appears nowhere else, so it is not taken for a name.
-      ['en-only', 'entity', 0, null, 'sentence not aligned, and not found anywhere in the other document'],
-      ['match', 'date', 0, 1, 'found in another sentence of the other document'],
-      ['en-only', 'number', 1, null, 'not in the aligned sentence, nor anywhere in the other document'],
+      ['en-only', 'entity', 0, null, 'unaligned'],
+      ['match', 'date', 0, 1, 'elsewhere'],
+      ['en-only', 'number', 1, null, 'missingInLink'],
     ]);
   });
 
