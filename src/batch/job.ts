@@ -2,8 +2,9 @@ import type { AlignSettings } from '../core/settings.js';
 import type { AlignmentDocument, LanguagePair } from '../core/types.js';
 import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
+import { findingsFor } from '../pipeline/reportFindings.js';
 import { documentFromText, readDocument, type SourceDocument } from '../read/readDocument.js';
-import { writerFor, type WriterOptions } from '../write/formats.js';
+import { writerFor, type FormatName, type WriterOptions } from '../write/formats.js';
 import type { UnitFilter } from '../write/hygiene.js';
 import { writeOutput } from '../io/output.js';
 import { optionsRecordPath } from './outputs.js';
@@ -13,7 +14,7 @@ import type { RecordOptions, ResultRecord } from './records.js';
 export interface BatchSettings {
   /** How every pair is aligned (a record may change some of it for its own pair: `withRecordOptions`). */
   align: AlignSettings;
-  format: string;
+  format: FormatName;
   /** The export settings (`--min-score`, `--tmx-langs`, filters, source paths); the TMX date is `creationDate`. */
   writer: Omit<WriterOptions, 'clock'>;
   /** TMX creationdate, resolved once for the whole batch (an ISO string, so the record compares as text). */
@@ -86,7 +87,7 @@ export async function writeJob(job: BatchJob, alignment: AlignmentDocument): Pro
   const { settings } = job;
   const creationDate = new Date(settings.creationDate);
   const writer = writerFor(settings.format);
-  const writerOptions = { ...settings.writer, clock: () => creationDate };
+  const writerOptions = { ...settings.writer, clock: () => creationDate, findings: await findingsFor(writer, alignment) };
   const files = await writer.write(alignment, writerOptions);
   const dropped = writer.count?.(alignment, writerOptions).dropped;
   if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join(''), dropped };

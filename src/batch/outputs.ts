@@ -1,16 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { writerFor } from '../write/formats.js';
+import { writerFor, type FormatName } from '../write/formats.js';
 
-/** File extension of a format's output in an --out-dir; Moses adds `.en`/`.de` itself. */
-const EXTENSIONS: Record<string, string> = { moses: '', jsonl: '.jsonl', json: '.json', tmx: '.tmx', tsv: '.tsv', html: '.html', xliff: '.xlf' };
-
-export function outputBase(outDir: string, name: string, format: string): string {
-  return join(outDir, name + (EXTENSIONS[format] ?? `.${format}`));
+/** Where a pair's output goes in an --out-dir: its name and the format's extension (Moses adds `.en`/`.de` itself). */
+export function outputBase(outDir: string, name: string, format: FormatName): string {
+  return join(outDir, name + writerFor(format).extension);
 }
 
 /** The files a format writes for one pair (Moses writes two). */
-export function outputFiles(base: string, format: string): string[] {
+export function outputFiles(base: string, format: FormatName): string[] {
   return writerFor(format).outputSuffixes().map((suffix) => base + suffix);
 }
 
@@ -24,7 +22,7 @@ export function optionsRecordPath(base: string): string {
  * is done when every file of its format exists and was made from the same files and options
  * (`record`): a rerun with another --min-score recomputes it.
  */
-export function isComplete(base: string, format: string, record: string): boolean {
+export function isComplete(base: string, format: FormatName, record: string): boolean {
   return outputFiles(base, format).every((file) => existsSync(file)) && readOrUndefined(optionsRecordPath(base)) === record;
 }
 

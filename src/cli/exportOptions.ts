@@ -26,6 +26,8 @@ export interface ExportCliOptions {
 export function writerSettings(options: ExportCliOptions, cwd: string): Omit<WriterOptions, 'clock'> {
   return {
     minScore: options.minScore,
+    // --min-score filters exports and, in the report, sets where "low confidence" starts.
+    lowScoreBelow: options.minScore,
     tmxLangs: options.tmxLangs,
     drop: { duplicates: options.dropDuplicates ?? false, numberOnly: options.dropNumberOnly ?? false, identical: options.dropIdentical ?? false },
     keepPageFurniture: options.keepPageFurniture ?? false,

@@ -2,13 +2,14 @@ import { UserError } from '../core/errors.js';
 import { pairLanguages, type AlignmentDocument, type LanguagePair } from '../core/types.js';
 import { FILTER_LABELS, UNIT_FILTERS, type UnitFilter } from '../write/hygiene.js';
 import type { ExportCount } from '../write/units.js';
-import { writerFor, type AlignmentWriter } from '../write/formats.js';
+import { findingsFor } from '../pipeline/reportFindings.js';
+import { writerFor, type AlignmentWriter, type FormatName } from '../write/formats.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from './exportOptions.js';
 import { checkOutputPath, writeOutputs } from '../io/output.js';
 
 /** What `align` and `export` take to write an alignment in some format. */
 export interface WriteAlignmentOptions extends ExportCliOptions {
-  format: string;
+  format: FormatName;
   output?: string;
 }
 
@@ -38,6 +39,7 @@ export async function writeAlignment(doc: AlignmentDocument, options: WriteAlign
   const writerOptions = {
     ...writerSettings(options, process.cwd()),
     clock: () => resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH),
+    findings: await findingsFor(writer, doc),
   };
   const files = await writer.write(doc, writerOptions);
   await writeOutputs(files.map((file) => ({ path: options.output === undefined ? undefined : options.output + file.suffix, content: file.content })));

@@ -6,6 +6,7 @@ import { COLUMN_LANGUAGES, optionsRecord, withRecordOptions, type BatchJob, type
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { ENGLISH_GERMAN } from '../../core/types.js';
 import { noneDropped, UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
+import type { FormatName } from '../../write/formats.js';
 import { resolveTmxLangs } from '../../write/tmx.js';
 import { describeDropped } from '../writeAlignment.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
@@ -17,7 +18,7 @@ import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchI
 
 export interface BatchCliOptions extends ExportCliOptions, Omit<AlignOptionValues, 'langs'> {
   outDir?: string;
-  format: string;
+  format: FormatName;
   jobs?: number;
   resume?: boolean;
   trustColumns?: boolean;

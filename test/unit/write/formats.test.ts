@@ -16,6 +16,11 @@ describe('the writer registry', () => {
     expect(writerFor('moses').needsOutputPath).toBe(true);
   });
 
+  it('names the extension of each format in a batch folder, and only the report asks for the claims diff', () => {
+    expect(ALIGNMENT_FORMATS.map((format) => writerFor(format).extension)).toEqual(['.json', '.tmx', '.xlf', '.tsv', '.xlsx', '', '.jsonl', '.html']);
+    expect(ALIGNMENT_FORMATS.filter((format) => writerFor(format).needsFindings)).toEqual(['html']);
+  });
+
   it.each([0, 0.5])('each export format writes as many units as its count says (--min-score %s)', async (minScore) => {
     const doc = mixedAlignment();
     const options = { minScore };
