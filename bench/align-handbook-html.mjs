@@ -26,7 +26,7 @@ import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { scoreAlignment } from '../dist/eval/score.js';
 import { readerText } from '../dist/segment/readerText.js';
-import { PARALLEL_COSTS } from '../dist/align/parallel.js';
+import { PARALLEL_COSTS } from '../dist/align/trellis.js';
 import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 
 // SATZPAAR_COSTS='{"merge":1.1}' overrides the DP costs, for tuning (as in align-parallel.mjs).

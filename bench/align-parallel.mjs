@@ -18,7 +18,7 @@ import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { addCounts, countAlignment, scoresFromCounts } from '../dist/eval/score.js';
 import { coarseLinks } from '../dist/eval/linkTypes.js';
-import { PARALLEL_COSTS } from '../dist/align/parallel.js';
+import { PARALLEL_COSTS } from '../dist/align/trellis.js';
 
 // SATZPAAR_COSTS='{"skip":0.9}' overrides the DP costs, for tuning.
 if (process.env.SATZPAAR_COSTS) Object.assign(PARALLEL_COSTS, JSON.parse(process.env.SATZPAAR_COSTS));

@@ -12,7 +12,7 @@ import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
 import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { scoreAlignment } from '../dist/eval/score.js';
-import { PARALLEL_COSTS } from '../dist/align/parallel.js';
+import { PARALLEL_COSTS } from '../dist/align/trellis.js';
 
 if (process.env.SATZPAAR_COSTS) Object.assign(PARALLEL_COSTS, JSON.parse(process.env.SATZPAAR_COSTS));
 

@@ -1,0 +1,140 @@
+import { lengthAgreement } from '../score/length.js';
+import type { Band } from './band.js';
+import type { Span } from './holes.js';
+import { REFERENCE_UNMATCHED } from './pairStats.js';
+
+/**
+ * The dynamic programme of parallel mode, on numbers only: what each sentence holds (content tokens,
+ * characters) and, for the pairs in the band, how many tokens of each side find a counterpart in the
+ * other (`MatchCounts`, filled by pairStats.ts from the features). Scoring ends where these arrays are
+ * filled; nothing here reads a word.
+ */
+
+/** Per sentence: content tokens and characters (without whitespace). */
+export interface SentenceSizes {
+  enTokens: Int32Array;
+  deTokens: Int32Array;
+  enChars: Int32Array;
+  deChars: Int32Array;
+}
+
+/** Matched tokens of each side for the pairs near the band, by cell (see PairStats). */
+export interface MatchCounts {
+  cell(i: number, j: number): number;
+  readonly enMatched: Uint8Array;
+  readonly deMatched: Uint8Array;
+}
+
+/** What the whole document pair says about its costs: its typical unmatched share, its length ratio. */
+export interface DocumentCosts {
+  typicalUnmatched: number;
+  lengthRatio: number;
+}
+
+/** Bead shapes (English sentences, German sentences) the dynamic programme may use. */
+const BEADS: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
+];
+
+/** Costs of the dynamic programme (tuned on the development gold; see docs/alignment.md). */
+export const PARALLEL_COSTS = {
+  /** Per sentence in a link, times the share of content tokens without a counterpart. */
+  unmatched: 1,
+  /** Per unit of −ln(length agreement). */
+  length: 0.2,
+  /** Per sentence left without a counterpart. */
+  skip: 1.1,
+  /**
+   * Added to `skip` per unit of typical unmatched share above the reference: without a lexicon
+   * the evidence that a sentence has no counterpart is weaker, so leaving it out costs more.
+   */
+  skipUncertainty: 0.6,
+  /** Per sentence beyond the first on each side of a merge or split. */
+  merge: 1.3,
+};
+
+export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, document: DocumentCosts): Span[] {
+  const { enTokens, deTokens, enChars, deChars } = sizes;
+  const { typicalUnmatched: typical, lengthRatio: ratio } = document;
+  const n = enTokens.length;
+  const m = deTokens.length;
+  // Matched tokens per sentence of the bead being costed (beads have at most three sentences a side).
+  const enMatchedIn = new Int32Array(3);
+  const deMatchedIn = new Int32Array(3);
+  const rowOffset = new Int32Array(n + 2);
+  for (let r = 0; r <= n; r++) rowOffset[r + 1] = rowOffset[r]! + (band.hi[r]! - band.lo[r]! + 1);
+  const cost = new Float64Array(rowOffset[n + 1]!).fill(Infinity);
+  const back = new Uint8Array(rowOffset[n + 1]!);
+  const at = (r: number, c: number) => (c < band.lo[r]! || c > band.hi[r]! ? -1 : rowOffset[r]! + c - band.lo[r]!);
+  cost[at(0, 0)] = 0;
+  const C = PARALLEL_COSTS;
+  const skip = C.skip + C.skipUncertainty * (typical - REFERENCE_UNMATCHED);
+  for (let r = 0; r <= n; r++) {
+    for (let c = band.lo[r]!; c <= band.hi[r]!; c++) {
+      const here = at(r, c);
+      let best = r === 0 && c === 0 ? 0 : Infinity;
+      let bestBead = 0;
+      for (let b = 0; b < BEADS.length; b++) {
+        const [di, dj] = BEADS[b]!;
+        if (di > r || dj > c) continue;
+        const from = at(r - di, c - dj);
+        if (from < 0 || cost[from] === Infinity) continue;
+        const total = cost[from]! + beadCost(r - di, r, c - dj, c);
+        if (total < best) {
+          best = total;
+          bestBead = b;
+        }
+      }
+      cost[here] = best;
+      back[here] = bestBead;
+    }
+  }
+
+  function beadCost(i0: number, i1: number, j0: number, j1: number): number {
+    const sentences = i1 - i0 + (j1 - j0);
+    if (i0 === i1 || j0 === j1) return skip * sentences;
+    enMatchedIn.fill(0);
+    deMatchedIn.fill(0);
+    for (let i = i0; i < i1; i++) {
+      for (let j = j0; j < j1; j++) {
+        const cell = stats.cell(i, j);
+        if (cell < 0) continue;
+        enMatchedIn[i - i0] += stats.enMatched[cell]!;
+        deMatchedIn[j - j0] += stats.deMatched[cell]!;
+      }
+    }
+    // A sentence cannot match more tokens than it has, however many sentences of the other side it meets.
+    let tokens = 0;
+    let matched = 0;
+    let enLength = 0;
+    let deLength = 0;
+    for (let i = i0; i < i1; i++) {
+      tokens += enTokens[i]!;
+      matched += Math.min(enMatchedIn[i - i0]!, enTokens[i]!);
+      enLength += enChars[i]!;
+    }
+    for (let j = j0; j < j1; j++) {
+      tokens += deTokens[j]!;
+      matched += Math.min(deMatchedIn[j - j0]!, deTokens[j]!);
+      deLength += deChars[j]!;
+    }
+    const length = -Math.log(lengthAgreement(enLength, deLength, ratio) + 1e-6);
+    const raw = tokens === 0 ? 1 : 1 - matched / tokens;
+    // Rescaled so that the typical pair of this document costs what it costs with a good lexicon.
+    const unmatchedShare = Math.max(0, REFERENCE_UNMATCHED + ((1 - REFERENCE_UNMATCHED) * (raw - typical)) / (1 - typical + 1e-9));
+    return C.unmatched * unmatchedShare * sentences + C.length * length + C.merge * (sentences - 2);
+  }
+
+  // The band's edges are monotone and consecutive rows overlap, so (n, m) is always reachable.
+  if (cost[at(n, m)] === Infinity) throw new Error('the alignment band left no path through the documents');
+  const spans: Span[] = [];
+  let r = n;
+  let c = m;
+  while (r > 0 || c > 0) {
+    const [di, dj] = BEADS[back[at(r, c)]!]!;
+    spans.push([r - di, r, c - dj, c]);
+    r -= di;
+    c -= dj;
+  }
+  return spans.reverse();
+}
