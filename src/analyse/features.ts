@@ -58,6 +58,7 @@ interface GermanStems {
 export class Analyser {
   private readonly ids = new Map<string, number>();
   private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
+  private readonly knownParts = new Map<string, boolean>();
 
   /**
    * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
@@ -75,13 +76,14 @@ export class Analyser {
 
   analyse(text: string, lang: Lang): SentenceFeatures {
     const { words, opensClause } = tokenizeClauses(text);
+    const infos = new Array<TokenInfo>(words.length);
     let tokens = 0;
     let keyCount = 0;
-    for (const word of words) {
-      const keys = this.info(word, lang).keys;
-      if (keys) {
+    for (let index = 0; index < words.length; index++) {
+      const info = (infos[index] = this.info(words[index]!, lang));
+      if (info.keys) {
         tokens++;
-        keyCount += keys.length;
+        keyCount += info.keys.length;
       }
     }
     const starts = new Int32Array(tokens + 1);
@@ -93,7 +95,7 @@ export class Analyser {
     let clauseStarts = 0;
     let clauseOpen = false;
     for (let index = 0; index < words.length; index++) {
-      const info = this.info(words[index]!, lang);
+      const info = infos[index]!;
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) anchors.add(anchor);
       // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
@@ -180,12 +182,25 @@ export class Analyser {
     if (base) names.add(`t:${base}`);
     for (const infinitive of germanVerbStems(word, (s) => lexicon.hasGermanStem(s))) names.add(`t:${infinitive}`);
     if (word.length < 7 || lexicon.hasGermanStem(own)) return;
-    const knownPart = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
-    for (const part of splitCompound(word, knownPart) ?? []) {
+    for (const part of splitCompound(word, this.knownPart) ?? []) {
       names.add(`w:${part}`);
       names.add(`t:${stem(part, 'de')}`);
     }
   }
+
+  /**
+   * Whether a piece of a German compound is a word the lexicon knows, German or an English loan. Long words
+   * share their heads and tails ("paket…", "…verwaltung"), so each piece is looked up once per analyser.
+   */
+  private readonly knownPart = (part: string): boolean => {
+    let known = this.knownParts.get(part);
+    if (known === undefined) {
+      const lexicon = this.lexicon!;
+      known = lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
+      this.knownParts.set(part, known);
+    }
+    return known;
+  };
 
   private id(name: string): number {
     let id = this.ids.get(name);

@@ -17,13 +17,13 @@ let shippedReverse: ReverseLexicon | undefined;
 
 /** The EN–DE lexicon derived from Ding (see data/lexicon/README.md); loaded once per process. */
 export function shippedLexicon(): Lexicon {
-  if (!shipped) shipped = Lexicon.fromStemTable(gunzipSync(readFileSync(SHIPPED)).toString('utf8'));
+  if (!shipped) shipped = Lexicon.fromStemTableBytes(gunzipSync(readFileSync(SHIPPED)));
   return shipped;
 }
 
 /** The DE→EN direction of the shipped lexicon (see reverse.ts); loaded once per process, when first needed. */
 export function shippedReverseLexicon(): ReverseLexicon {
-  if (!shippedReverse) shippedReverse = ReverseLexicon.fromStemTable(gunzipSync(readFileSync(SHIPPED_REVERSE)).toString('utf8'));
+  if (!shippedReverse) shippedReverse = ReverseLexicon.fromStemTableBytes(gunzipSync(readFileSync(SHIPPED_REVERSE)));
   return shippedReverse;
 }
 
