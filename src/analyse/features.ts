@@ -3,6 +3,7 @@ import { splitCompound } from '../lexicon/compound.js';
 import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
+import { Int32Slab } from './slab.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
 import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
@@ -50,17 +51,17 @@ export function contentCount(f: SentenceFeatures): number {
   return f.starts.length - 1;
 }
 
-/**
- * Turns sentences into features, interning keys as integers shared by both languages. One
- * analyser serves one document pair; it caches per distinct token, so stemming, lexicon lookup
- * and compound splitting run once per word type, not per occurrence.
- */
 /** A German word's stems, worked out once for its keys and its English counterparts. */
 interface GermanStems {
   own: string;
   base: string | undefined;
 }
 
+/**
+ * Turns sentences into features, interning keys as integers shared by both languages. One
+ * analyser serves one document pair; it caches per distinct token, so stemming, lexicon lookup
+ * and compound splitting run once per word type, not per occurrence.
+ */
 export class Analyser {
   /** Key ids by kind and name; one counter numbers all kinds, in the order keys are first met. */
   private readonly ids: Record<KeyKind, Map<string, number>> = { w: new Map(), n: new Map(), c: new Map(), t: new Map(), e: new Map() };
@@ -69,6 +70,8 @@ export class Analyser {
   private readonly translationIds = new Map<string, readonly number[]>();
   private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
   private readonly knownParts = new Map<string, boolean>();
+  /** Where the features' arrays and the word types' keys are cut from. */
+  private readonly slab = new Int32Slab();
 
   /**
    * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
@@ -96,9 +99,9 @@ export class Analyser {
         keyCount += info.keys.length;
       }
     }
-    const starts = new Int32Array(tokens + 1);
-    const keys = new Int32Array(keyCount);
-    const heads = new Int32Array(tokens);
+    const starts = this.slab.take(tokens + 1);
+    const keys = this.slab.take(keyCount);
+    const heads = this.slab.take(tokens);
     const anchors = new Set<string>();
     let t = 0;
     let k = 0;
@@ -130,7 +133,7 @@ export class Analyser {
       const number = normaliseNumber(word, lang);
       const name = number === undefined ? lower : number;
       info = {
-        keys: number === undefined ? this.wordKeys(lower, lang, nameWithS(word, lang)) : Int32Array.of(this.id('n', number)),
+        keys: number === undefined ? this.wordKeys(lower, lang, nameWithS(word, lang)) : this.slab.sorted([this.id('n', number)], 1),
         head: number === undefined ? this.id('w', lower) : this.id('n', number),
         anchorFirst: number !== undefined || isNameLike(word, 0, lang) ? name : undefined,
         anchor: number !== undefined || isNameLike(word, 1, lang) ? name : undefined,
@@ -142,7 +145,7 @@ export class Analyser {
 
   /** `bare`: the word without the s of a name's plural or genitive ("iPads", "Kerbers"), when it has one. */
   private wordKeys(lower: string, lang: Lang, bare: string | undefined): Int32Array | null {
-    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? Int32Array.of(this.id('w', lower)) : null;
+    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([this.id('w', lower)], 1) : null;
     const names = new Set<number>([this.id('w', lower)]);
     if (bare) names.add(this.id('w', bare));
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
@@ -155,7 +158,7 @@ export class Analyser {
       else this.addTranslations(part, names);
       if (this.reverse) this.addReverse(part, german, names);
     }
-    return Int32Array.from(names).sort();
+    return this.slab.sorted(names, names.size);
   }
 
   /** A German word's own stem, and its headword's where the stemmer left an inflection on it ("freie"). */
