@@ -15,6 +15,9 @@ import { gzipSync } from 'node:zlib';
 // The project's own stemmer (npm run build first): the aligner looks words up by the stems it makes.
 import { stem as projectStem } from '../dist/analyse/stem.js';
 
+/** UTF-8 byte order: the order src/lexicon/sortedKeys.ts searches the tables in place. */
+const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const target = process.argv[3] ?? 'data/lexicon/en-de.tsv.gz';
 const supplementPath = process.argv[4] ?? 'data/lexicon/supplement.tsv';
@@ -162,7 +165,7 @@ for (const line of readFileSync(supplementPath, 'utf8').split('\n')) {
 }
 
 const lines = [...pairs.keys()]
-  .sort()
+  .sort(byteOrder)
   .map((en) => `${en}\t${bySupport(pairs.get(en)).slice(0, MAX_TRANSLATIONS).join(' ')}`);
 /** Most-supported translations first (Ding lists common senses and their inflections many times). */
 function bySupport(translations) {
@@ -172,7 +175,7 @@ function bySupport(translations) {
 const forms = [...lemmasOf].map(([form, lemmas]) => `=${form}\t${[...lemmas].sort().join(' ')}`).sort();
 // Last line: every German stem, after an empty English stem, so the aligner can test "is this a
 // German word?" (compound splitting) without indexing all entries at start-up.
-const germanStems = [...new Set([...lines.flatMap((line) => line.split('\t')[1].split(' ')), ...forms.map((f) => f.slice(1).split('\t')[0])])].sort();
+const germanStems = [...new Set([...lines.flatMap((line) => line.split('\t')[1].split(' ')), ...forms.map((f) => f.slice(1).split('\t')[0])])].sort(byteOrder);
 lines.push(...forms);
 lines.push(`\t${germanStems.join(' ')}`);
 const out = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });
@@ -192,7 +195,7 @@ for (const [en, translations] of pairs) {
     list.set(en, (list.get(en) ?? 0) + support);
   }
 }
-const reverseLines = [...reverse.keys()].sort().map((de) => `${de}\t${bySupport(reverse.get(de)).slice(0, MAX_REVERSE).join(' ')}`);
+const reverseLines = [...reverse.keys()].sort(byteOrder).map((de) => `${de}\t${bySupport(reverse.get(de)).slice(0, MAX_REVERSE).join(' ')}`);
 const reverseOut = gzipSync(Buffer.from(reverseLines.join('\n') + '\n'), { level: 9 });
 writeFileSync(reverseTarget, reverseOut);
 const sha = createHash('sha256').update(readFileSync(source)).digest('hex');

@@ -3,6 +3,7 @@ import { splitCompound } from '../lexicon/compound.js';
 import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
+import { Int32Slab } from './slab.js';
 import { stem } from './stem.js';
 import { STOPWORDS } from './stopwords.js';
 import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
@@ -31,6 +32,12 @@ export interface SentenceFeatures {
   clauseStarts: number;
 }
 
+/**
+ * Kinds of key, kept apart so that a word and a stem spelt alike do not meet: the word as written (w),
+ * a number (n), a cognate spelling (c), a German stem or translation (t), an English stem (e, the claims diff).
+ */
+type KeyKind = 'w' | 'n' | 'c' | 't' | 'e';
+
 interface TokenInfo {
   /** The token's keys, or null for stop words and punctuation-like tokens (not content). */
   keys: Int32Array | null;
@@ -44,20 +51,27 @@ export function contentCount(f: SentenceFeatures): number {
   return f.starts.length - 1;
 }
 
-/**
- * Turns sentences into features, interning keys as integers shared by both languages. One
- * analyser serves one document pair; it caches per distinct token, so stemming, lexicon lookup
- * and compound splitting run once per word type, not per occurrence.
- */
 /** A German word's stems, worked out once for its keys and its English counterparts. */
 interface GermanStems {
   own: string;
   base: string | undefined;
 }
 
+/**
+ * Turns sentences into features, interning keys as integers shared by both languages. One
+ * analyser serves one document pair; it caches per distinct token, so stemming, lexicon lookup
+ * and compound splitting run once per word type, not per occurrence.
+ */
 export class Analyser {
-  private readonly ids = new Map<string, number>();
+  /** Key ids by kind and name; one counter numbers all kinds, in the order keys are first met. */
+  private readonly ids: Record<KeyKind, Map<string, number>> = { w: new Map(), n: new Map(), c: new Map(), t: new Map(), e: new Map() };
+  private nextId = 0;
+  /** The `t` keys of an English stem's translations: the words of one stem ("install", "installs", "installed") share them. */
+  private readonly translationIds = new Map<string, readonly number[]>();
   private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
+  private readonly knownParts = new Map<string, boolean>();
+  /** Where the features' arrays and the word types' keys are cut from. */
+  private readonly slab = new Int32Slab();
 
   /**
    * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
@@ -70,30 +84,31 @@ export class Analyser {
 
   /** How many distinct keys exist so far; keys are 0 … keyCount - 1. */
   get keyCount(): number {
-    return this.ids.size;
+    return this.nextId;
   }
 
   analyse(text: string, lang: Lang): SentenceFeatures {
     const { words, opensClause } = tokenizeClauses(text);
+    const infos = new Array<TokenInfo>(words.length);
     let tokens = 0;
     let keyCount = 0;
-    for (const word of words) {
-      const keys = this.info(word, lang).keys;
-      if (keys) {
+    for (let index = 0; index < words.length; index++) {
+      const info = (infos[index] = this.info(words[index]!, lang));
+      if (info.keys) {
         tokens++;
-        keyCount += keys.length;
+        keyCount += info.keys.length;
       }
     }
-    const starts = new Int32Array(tokens + 1);
-    const keys = new Int32Array(keyCount);
-    const heads = new Int32Array(tokens);
+    const starts = this.slab.take(tokens + 1);
+    const keys = this.slab.take(keyCount);
+    const heads = this.slab.take(tokens);
     const anchors = new Set<string>();
     let t = 0;
     let k = 0;
     let clauseStarts = 0;
     let clauseOpen = false;
     for (let index = 0; index < words.length; index++) {
-      const info = this.info(words[index]!, lang);
+      const info = infos[index]!;
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) anchors.add(anchor);
       // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
@@ -118,8 +133,8 @@ export class Analyser {
       const number = normaliseNumber(word, lang);
       const name = number === undefined ? lower : number;
       info = {
-        keys: number === undefined ? this.wordKeys(lower, lang, nameWithS(word, lang)) : Int32Array.of(this.id(`n:${number}`)),
-        head: this.id(number === undefined ? `w:${lower}` : `n:${number}`),
+        keys: number === undefined ? this.wordKeys(lower, lang, nameWithS(word, lang)) : this.slab.sorted([this.id('n', number)], 1),
+        head: number === undefined ? this.id('w', lower) : this.id('n', number),
         anchorFirst: number !== undefined || isNameLike(word, 0, lang) ? name : undefined,
         anchor: number !== undefined || isNameLike(word, 1, lang) ? name : undefined,
       };
@@ -130,20 +145,20 @@ export class Analyser {
 
   /** `bare`: the word without the s of a name's plural or genitive ("iPads", "Kerbers"), when it has one. */
   private wordKeys(lower: string, lang: Lang, bare: string | undefined): Int32Array | null {
-    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? Int32Array.of(this.id(`w:${lower}`)) : null;
-    const names = new Set<string>([`w:${lower}`]);
-    if (bare) names.add(`w:${bare}`);
+    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([this.id('w', lower)], 1) : null;
+    const names = new Set<number>([this.id('w', lower)]);
+    if (bare) names.add(this.id('w', bare));
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
     for (const part of parts) {
-      names.add(`w:${part}`);
+      names.add(this.id('w', part));
       const cognate = cognateKey(part);
-      if (cognate) names.add(`c:${cognate}`);
+      if (cognate) names.add(this.id('c', cognate));
       const german = lang === 'de' ? this.germanStems(part) : undefined;
       if (german) this.addGermanStems(part, german, names);
       else this.addTranslations(part, names);
       if (this.reverse) this.addReverse(part, german, names);
     }
-    return Int32Array.from([...names].map((name) => this.id(name)).sort((a, b) => a - b));
+    return this.slab.sorted(names, names.size);
   }
 
   /** A German word's own stem, and its headword's where the stemmer left an inflection on it ("freie"). */
@@ -154,47 +169,68 @@ export class Analyser {
   }
 
   /** An English word's own stem, and a German word's English stems (of its own stems and of its headwords). */
-  private addReverse(word: string, german: GermanStems | undefined, names: Set<string>): void {
+  private addReverse(word: string, german: GermanStems | undefined, names: Set<number>): void {
     if (!german) {
-      names.add(`e:${stem(word, 'en')}`);
+      names.add(this.id('e', stem(word, 'en')));
       return;
     }
     const { own, base } = german;
-    for (const deStem of [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(`e:${en}`);
+    for (const deStem of [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(this.id('e', en));
   }
 
-  private addTranslations(word: string, names: Set<string>): void {
+  private addTranslations(word: string, names: Set<number>): void {
     if (!this.lexicon) return;
-    for (const de of this.lexicon.translations(stem(word, 'en'))) names.add(`t:${de}`);
+    const enStem = stem(word, 'en');
+    let ids = this.translationIds.get(enStem);
+    if (ids === undefined) {
+      ids = this.lexicon.translations(enStem).map((de) => this.id('t', de));
+      this.translationIds.set(enStem, ids);
+    }
+    for (const id of ids) names.add(id);
   }
 
   /**
    * A German word's own stem and, for a verb form the stemmer leaves apart from its infinitive, the
    * infinitive's; unknown long words also contribute the stems of their compound parts.
    */
-  private addGermanStems(word: string, { own, base }: GermanStems, names: Set<string>): void {
-    names.add(`t:${own}`);
+  private addGermanStems(word: string, { own, base }: GermanStems, names: Set<number>): void {
+    names.add(this.id('t', own));
     const lexicon = this.lexicon;
     if (!lexicon) return;
-    for (const lemma of lexicon.germanLemmas(own)) names.add(`t:${lemma}`);
-    if (base) names.add(`t:${base}`);
-    for (const infinitive of germanVerbStems(word, (s) => lexicon.hasGermanStem(s))) names.add(`t:${infinitive}`);
+    for (const lemma of lexicon.germanLemmas(own)) names.add(this.id('t', lemma));
+    if (base) names.add(this.id('t', base));
+    for (const infinitive of germanVerbStems(word, (s) => lexicon.hasGermanStem(s))) names.add(this.id('t', infinitive));
     if (word.length < 7 || lexicon.hasGermanStem(own)) return;
-    const knownPart = (part: string) => lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
-    for (const part of splitCompound(word, knownPart) ?? []) {
-      names.add(`w:${part}`);
-      names.add(`t:${stem(part, 'de')}`);
+    for (const part of splitCompound(word, this.knownPart) ?? []) {
+      names.add(this.id('w', part));
+      names.add(this.id('t', stem(part, 'de')));
     }
   }
 
-  private id(name: string): number {
-    let id = this.ids.get(name);
+  /**
+   * Whether a piece of a German compound is a word the lexicon knows, German or an English loan. Long words
+   * share their heads and tails ("paket…", "…verwaltung"), so each piece is looked up once per analyser.
+   */
+  private readonly knownPart = (part: string): boolean => {
+    let known = this.knownParts.get(part);
+    if (known === undefined) {
+      const lexicon = this.lexicon!;
+      known = lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
+      this.knownParts.set(part, known);
+    }
+    return known;
+  };
+
+  private id(kind: KeyKind, name: string): number {
+    const ids = this.ids[kind];
+    let id = ids.get(name);
     if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(name, id);
+      id = this.nextId++;
+      ids.set(name, id);
     }
     return id;
   }
+
 }
 
 /**

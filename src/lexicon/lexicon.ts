@@ -1,138 +1,148 @@
 import { stem } from '../analyse/stem.js';
+import { byteOrder, SortedKeys } from './sortedKeys.js';
+
+/** The table's three parts, each searched in place (sortedKeys.ts). */
+interface StemTable {
+  /** `en_stem<TAB>de_stem de_stem …` lines. */
+  entries: SortedKeys;
+  /** `=form_stem<TAB>lemma_stem …` lines, keyed after the `=`. */
+  forms: SortedKeys;
+  /** Every German stem of the entries. */
+  germanStems: SortedKeys;
+}
 
 /**
  * An EN→DE translation lexicon keyed by Porter stems: `translations('instal')` gives the German
- * stems of every word Ding lists for "install", "installs", "installed", …. Lists are parsed
- * lazily (a run looks up a few thousand of ~75k stems), which keeps loading cheap.
+ * stems of every word Ding lists for "install", "installs", "installed", …. The table stays the
+ * file's bytes, searched in place, and a list is split on first look-up (a run looks up a few
+ * thousand of ~75k stems), which keeps loading cheap.
  */
 export class Lexicon {
-  /** English stem → space-separated German stems, or the parsed list once looked up. */
-  private readonly entries: Map<string, string | readonly string[]>;
-  /** Sorted German stems (binary search: cheaper to build than a Set of 170k strings). */
-  private germanStems: string[] | undefined;
+  /** Lists already split, by English stem. */
+  private readonly parsed = new Map<string, readonly string[]>();
 
   /**
-   * `germanStemList`: every German stem of the entries, sorted and space-separated, when the file
-   * provides it (building it from the entries costs far more). `extraGermanStems`: stems of
-   * user-added pairs.
+   * `added`: lists of user-added pairs, which replace the table's list of their English stem (it is
+   * included in them). `extraGermanStems`: the German stems of user-added pairs.
    */
   constructor(
-    entries: Map<string, string | readonly string[]> = new Map(),
-    private readonly germanStemList?: string,
+    private readonly table?: StemTable,
+    private readonly added: ReadonlyMap<string, readonly string[]> = new Map(),
     private readonly extraGermanStems: ReadonlySet<string> = new Set(),
-    /** German inflected form's stem → the stems of its headwords ("versprach" → "versprech", "kont" → "konto"). */
-    private readonly germanForms: ReadonlyMap<string, string> = new Map(),
-  ) {
-    this.entries = entries;
-  }
+  ) {}
 
   /**
    * Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem, German
    * inflected forms as `=form_stem<TAB>lemma_stem …` lines, and optionally one line with an empty
-   * English stem listing all German stems.
+   * English stem listing all German stems. Any order; of two lines for one stem the later counts.
    */
   static fromStemTable(text: string): Lexicon {
-    const entries = new Map<string, string>();
-    const forms = new Map<string, string>();
-    let germanStemList: string | undefined;
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', start);
-      if (tab === start) germanStemList = text.slice(tab + 1, end);
-      else if (tab > start && tab < end) {
-        if (text.charCodeAt(start) === EQUALS) forms.set(text.slice(start + 1, tab), text.slice(tab + 1, end));
-        else entries.set(text.slice(start, tab), text.slice(tab + 1, end));
-      }
-      start = end + 1;
-    }
-    return new Lexicon(entries, germanStemList, new Set(), forms);
+    return Lexicon.fromStemTableBytes(Buffer.from(sortedStemTable(text), 'utf8'));
+  }
+
+  /**
+   * The shipped file's bytes as they are: its entries, then its forms, each sorted in byte order, then
+   * the sorted list of German stems (scripts/build-lexicon.mjs writes it so; a test checks the order).
+   */
+  static fromStemTableBytes(bytes: Buffer): Lexicon {
+    const formsStart = lineStartingWith(bytes, EQUALS);
+    const listStart = lineStartingWith(bytes, TAB);
+    const listEnd = listStart < 0 ? listStart : endOfLine(bytes, listStart);
+    const entriesEnd = formsStart >= 0 ? formsStart : listStart >= 0 ? listStart : bytes.length;
+    const formsEnd = listStart >= 0 ? listStart : bytes.length;
+    return new Lexicon({
+      entries: new SortedKeys(bytes, 0, entriesEnd, NEWLINE, TAB),
+      forms: new SortedKeys(bytes, formsStart < 0 ? formsEnd : formsStart, formsEnd, NEWLINE, TAB, 1),
+      germanStems: new SortedKeys(bytes, listStart < 0 ? 0 : listStart + 1, listStart < 0 ? 0 : listEnd, SPACE, SPACE),
+    });
   }
 
   translations(enStem: string): readonly string[] {
-    return lazyList(this.entries, enStem);
+    const added = this.added.get(enStem);
+    if (added !== undefined) return added;
+    let list = this.parsed.get(enStem);
+    if (list === undefined) {
+      list = this.table ? listAt(this.table.entries, enStem) : NONE;
+      this.parsed.set(enStem, list);
+    }
+    return list;
   }
 
   /** Whether some English word translates to a German word with this stem (for compound splitting). */
   hasGermanStem(deStem: string): boolean {
-    if (this.extraGermanStems.has(deStem)) return true;
-    if (!this.germanStems) {
-      if (this.germanStemList !== undefined) {
-        this.germanStems = this.germanStemList.split(' ');
-      } else {
-        const all = new Set<string>();
-        for (const value of this.entries.values()) for (const de of typeof value === 'string' ? value.split(' ') : value) all.add(de);
-        this.germanStems = [...all].sort();
-      }
-    }
-    return sortedHas(this.germanStems, deStem);
+    return this.extraGermanStems.has(deStem) || (this.table?.germanStems.has(deStem) ?? false);
   }
 
   /** The stems of the headwords a German inflected form belongs to (none when the form is a headword itself). */
   germanLemmas(deStem: string): readonly string[] {
-    const lemmas = this.germanForms.get(deStem);
-    return lemmas === undefined ? NONE : lemmas.split(' ');
+    return this.table ? listAt(this.table.forms, deStem) : NONE;
   }
 
   hasEnglishStem(enStem: string): boolean {
-    return this.entries.has(enStem);
+    return this.added.has(enStem) || (this.table?.entries.has(enStem) ?? false);
   }
 
   /** A lexicon with these word pairs (surface forms, stemmed here) added to this one's entries. */
   withPairs(pairs: ReadonlyArray<readonly [string, string]>): Lexicon {
-    const entries = new Map(this.entries);
-    const added = new Set(this.extraGermanStems);
+    const added = new Map(this.added);
+    const germanStems = new Set(this.extraGermanStems);
     for (const [en, de] of pairs) {
       for (const enWord of words(en)) {
         const enStem = stem(enWord, 'en');
-        const current = [...this.listOf(entries, enStem)];
+        const current = [...(added.get(enStem) ?? this.translations(enStem))];
         for (const deWord of words(de)) {
           const deStem = stem(deWord, 'de');
           if (!current.includes(deStem)) current.push(deStem);
-          added.add(deStem);
+          germanStems.add(deStem);
         }
-        entries.set(enStem, current);
+        added.set(enStem, current);
       }
     }
-    return new Lexicon(entries, this.germanStemList, added, this.germanForms);
-  }
-
-  private listOf(entries: Map<string, string | readonly string[]>, enStem: string): readonly string[] {
-    const value = entries.get(enStem);
-    if (value === undefined) return NONE;
-    return typeof value === 'string' ? value.split(' ') : value;
+    return new Lexicon(this.table, added, germanStems);
   }
 }
 
 const NONE: readonly string[] = Object.freeze([]);
-
-/**
- * The space-separated list stored under `key`, split on first use and kept split: a run looks up a
- * few thousand of a lexicon's hundred thousand lists.
- */
-function lazyList(entries: Map<string, string | readonly string[]>, key: string): readonly string[] {
-  const value = entries.get(key);
-  if (value === undefined) return NONE;
-  if (typeof value !== 'string') return value;
-  const list = value.split(' ');
-  entries.set(key, list);
-  return list;
-}
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const SPACE = 0x20;
 const EQUALS = 0x3d;
 
-/** Binary search in a list sorted by UTF-16 code units (JavaScript's default sort, as the build script uses). */
-function sortedHas(sorted: readonly string[], value: string): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const probe = sorted[mid]!;
-    if (probe === value) return true;
-    if (probe < value) lo = mid + 1;
-    else hi = mid - 1;
+/** The space-separated list stored under `key`, or none. */
+function listAt(keys: SortedKeys, key: string): readonly string[] {
+  const start = keys.find(key);
+  return start < 0 ? NONE : keys.valueAt(start).split(' ');
+}
+
+/** The start of the first line that begins with the byte `first`, or −1. */
+function lineStartingWith(bytes: Buffer, first: number): number {
+  if (bytes[0] === first) return 0;
+  const at = bytes.indexOf(Buffer.from([NEWLINE, first]));
+  return at < 0 ? -1 : at + 1;
+}
+
+function endOfLine(bytes: Buffer, start: number): number {
+  const end = bytes.indexOf(NEWLINE, start);
+  return end < 0 ? bytes.length : end;
+}
+
+/**
+ * A hand-made table (tests, small tables) in the shipped layout: entries and forms sorted in byte
+ * order, the later of two lines for one key kept, and the list of German stems, gathered from the
+ * entries where the table has none.
+ */
+function sortedStemTable(text: string): string {
+  const entries = new Map<string, string>();
+  const forms = new Map<string, string>();
+  let list: string | undefined;
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab === 0) list = line.slice(1);
+    else if (tab > 0) (line.startsWith('=') ? forms : entries).set(line.slice(0, tab), line.slice(tab + 1));
   }
-  return false;
+  const germanStems = new Set(list === undefined ? [...entries.values()].flatMap((v) => v.split(' ')) : list.split(' '));
+  const lines = (map: Map<string, string>) => [...map.keys()].sort(byteOrder).map((key) => `${key}\t${map.get(key)}`);
+  return [...lines(entries), ...lines(forms), `\t${[...germanStems].sort(byteOrder).join(' ')}`].join('\n');
 }
 
 /** Content words of one side of a user entry (a phrase maps each of its words). */

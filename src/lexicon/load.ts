@@ -17,14 +17,23 @@ let shippedReverse: ReverseLexicon | undefined;
 
 /** The EN–DE lexicon derived from Ding (see data/lexicon/README.md); loaded once per process. */
 export function shippedLexicon(): Lexicon {
-  if (!shipped) shipped = Lexicon.fromStemTable(gunzipSync(readFileSync(SHIPPED)).toString('utf8'));
+  if (!shipped) shipped = Lexicon.fromStemTableBytes(gunzipWhole(readFileSync(SHIPPED)));
   return shipped;
 }
 
 /** The DE→EN direction of the shipped lexicon (see reverse.ts); loaded once per process, when first needed. */
 export function shippedReverseLexicon(): ReverseLexicon {
-  if (!shippedReverse) shippedReverse = ReverseLexicon.fromStemTable(gunzipSync(readFileSync(SHIPPED_REVERSE)).toString('utf8'));
+  if (!shippedReverse) shippedReverse = ReverseLexicon.fromStemTableBytes(gunzipWhole(readFileSync(SHIPPED_REVERSE)));
   return shippedReverse;
+}
+
+/**
+ * Gunzips into one buffer of the right size: the gzip trailer gives the size, and one output chunk
+ * spares zlib copying 6.7 MB of 16 kB chunks into a buffer, about a third of the lexicon's load.
+ */
+function gunzipWhole(gz: Buffer): Buffer {
+  const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
+  return gunzipSync(gz, { chunkSize: Math.max(64 * 1024, size + 1024) });
 }
 
 /** `--lexicon FILE`: the user's pairs added to `base` (the shipped lexicon, or an empty one for `--lexicon-mode replace`). */

@@ -11,10 +11,14 @@ import { joinLineEndHyphens } from './lineEndHyphens.js';
  */
 export function readerText(sentence: Pick<Sentence, 'text' | 'clean'>): string {
   if (sentence.clean !== undefined) return sentence.clean;
-  // Read once per sentence: claims ask for it once per claim, and a sentence may be megabytes long.
+  // A short sentence is read again each time: a weak map entry for each of a document's sentences costs the
+  // garbage collector more than the test for a hyphen at a line end does.
+  if (sentence.text.length < REMEMBERED_FROM) return joinLineEndHyphens(sentence.text);
+  // Read once per long sentence: claims ask for it once per claim, and a sentence may be megabytes long.
   let text = READER_TEXTS.get(sentence);
   if (text === undefined) READER_TEXTS.set(sentence, (text = joinLineEndHyphens(sentence.text)));
   return text;
 }
 
 const READER_TEXTS = new WeakMap<object, string>();
+const REMEMBERED_FROM = 2000;

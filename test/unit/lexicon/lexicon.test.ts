@@ -24,6 +24,20 @@ describe('Lexicon', () => {
     expect(withForms.withPairs([['vow', 'geloben']]).germanLemmas('versprach')).toEqual(['versprech']);
   });
 
+  it('reads a table in any order, the later of two lines for one stem counting, non-ASCII keys included', () => {
+    const table = Lexicon.fromStemTable('zebra\tzebra\n=übern\tubernehm\nähnlich\tahnlich\nabout\tetwa\nzebra\tzebr\nµs\tmikrosekund\n');
+    expect(table.translations('zebra')).toEqual(['zebr']);
+    expect(table.translations('ähnlich')).toEqual(['ahnlich']);
+    expect(table.translations('µs')).toEqual(['mikrosekund']);
+    expect(table.translations('about')).toEqual(['etwa']);
+    expect(table.translations('abou')).toEqual([]);
+    expect(table.germanLemmas('übern')).toEqual(['ubernehm']);
+    expect(table.hasEnglishStem('übern')).toBe(false);
+    // Without a stem list, the German stems are gathered from the entries (the later zebra line only).
+    expect(['zebr', 'ahnlich', 'etwa', 'mikrosekund'].every((s) => table.hasGermanStem(s))).toBe(true);
+    expect(table.hasGermanStem('zebra')).toBe(false);
+  });
+
   it('adds user pairs by stem without changing the original', () => {
     const extended = lexicon.withPairs([['runtimes', 'Laufzeitumgebung'], ['container', 'Kiste']]);
     expect(extended.translations('runtim')).toHaveLength(1);
