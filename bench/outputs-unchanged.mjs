@@ -3,7 +3,8 @@
 //        npm run build && node bench/outputs-unchanged.mjs SHARED DIR --check   (after it)
 // Runs the CLI as a user does on the fixtures and the development sets, in every output format
 // (align: json, jsonl, tmx, xliff, tsv, moses, html; diff: text, json, html; segment; export and report
-// of a saved alignment), and writes each output to DIR (--write) or compares it byte for byte with
+// of a saved alignment), the nine development documents, the news stories and the two speed sets (the
+// mixed set at 18k sentences, built into the temp folder, and handbook-x6), and writes each output to DIR (--write) or compares it byte for byte with
 // what DIR holds (--check), listing every output that differs. A refactor that should change nothing
 // must leave every one of them identical.
 import { execFile } from 'node:child_process';
@@ -12,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { writeMixedSet } from './lib/mixedSpeedSet.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,6 +54,10 @@ for (const set of ['clean', 'omission', 'omission-blocks']) {
     cases.push([`parallel.${set}.${doc}`, ['align', join(folder, `${doc}.en`), join(folder, `${doc}.de`), '--presegmented']]);
   }
 }
+const mixed = writeMixedSet(shared, join(tmpdir(), 'satzpaar-speed-sets'), 18000);
+cases.push(['speed.mixed-18000', ['align', mixed.en, mixed.de, '--presegmented']]);
+const speed = join(shared, 'eval/parallel/speed');
+cases.push(['speed.handbook-x6', ['align', join(speed, 'handbook-x6.en'), join(speed, 'handbook-x6.de'), '--presegmented']]);
 const news = join(shared, 'eval/comparable-news');
 for (const story of readdirSync(news).filter((f) => existsSync(join(news, f, 'en.txt'))).sort()) {
   const pair = [join(news, story, 'en.txt'), join(news, story, 'de.txt')];
