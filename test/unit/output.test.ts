@@ -43,7 +43,7 @@ describe('writeOutputs: a signal during the write', () => {
   it('stops the write, removes the temp file, then the process dies of the signal; no output appears', async () => {
     const dir = tempDir();
     const size = 64 * 2 ** 20;
-    const moduleUrl = pathToFileURL(join(ROOT, 'dist', 'cli', 'output.js')).href;
+    const moduleUrl = pathToFileURL(join(ROOT, 'dist', 'io', 'output.js')).href;
     const script = `const { writeOutputs } = await import(${JSON.stringify(moduleUrl)});
       await writeOutputs([{ path: ${JSON.stringify(join(dir, 'out.txt'))}, content: 'x'.repeat(${size}) }]);`;
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
