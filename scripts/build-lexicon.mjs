@@ -13,10 +13,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 // The project's own stemmer (npm run build first): the aligner looks words up by the stems it makes.
-import { stem as projectStem } from '../dist/analyse/stem.js';
-
-/** UTF-8 byte order: the order src/lexicon/sortedKeys.ts searches the tables in place. */
-const byteOrder = (a, b) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+// It remembers what it stemmed, so the build stems each word once.
+import { stem } from '../dist/analyse/stem.js';
+// The order src/lexicon/sortedKeys.ts searches the tables in place: UTF-8 bytes.
+import { byteOrder } from '../dist/lexicon/sortedKeys.js';
 
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const target = process.argv[3] ?? 'data/lexicon/en-de.tsv.gz';
@@ -48,15 +48,6 @@ function contentWords(phrase, lang) {
   return words.map((w) => w.replace(/^['-]+|['-]+$/g, '')).filter((w) => w.length > 1 && /^[\p{L}'-]+$/u.test(w) && !SKIP[lang].has(w));
 }
 
-const stemCache = { en: new Map(), de: new Map() };
-function stem(word, lang) {
-  let s = stemCache[lang].get(word);
-  if (s === undefined) {
-    s = projectStem(word, lang);
-    stemCache[lang].set(word, s);
-  }
-  return s;
-}
 
 const pairs = new Map(); // en stem → Map(de stem → support)
 function add(en, de, weight) {

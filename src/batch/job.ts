@@ -1,5 +1,5 @@
 import type { AlignSettings } from '../core/settings.js';
-import type { AlignmentDocument, LanguagePair } from '../core/types.js';
+import { ENGLISH_GERMAN, type AlignmentDocument } from '../core/types.js';
 import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
 import { findingsFor } from '../pipeline/reportFindings.js';
@@ -21,15 +21,13 @@ export interface BatchSettings {
   creationDate: string;
 }
 
-/** A manifest's columns, when trusted: English first, German second. */
-export const COLUMN_LANGUAGES: LanguagePair = ['en', 'de'];
-
 /** The settings of one record's pair: what the record sets, over the batch's. */
 export function withRecordOptions(settings: BatchSettings, options: RecordOptions | undefined): BatchSettings {
   if (options === undefined) return settings;
   const { trustColumns, ...aligning } = options;
   const align = { ...settings.align, ...aligning };
-  if (trustColumns === true) align.langs = COLUMN_LANGUAGES;
+  // A manifest's columns, when trusted: English first, German second.
+  if (trustColumns === true) align.langs = ENGLISH_GERMAN;
   if (trustColumns === false) delete align.langs;
   return { ...settings, align };
 }

@@ -63,7 +63,7 @@ async function fromSheet(sheet: Awaited<ReturnType<typeof workbookSheet>>, name:
 
 /** e.g. `edited.xlsx: 1 row left out, text on one side only (row 5); 2 rows not in the documents as written, check the edits (rows 7, 9)`. */
 export function describeProblems(name: string, problems: SheetProblems): string | undefined {
-  const rows = (list: number[]) => `${list.length === 1 ? 'row' : 'rows'} ${list.join(', ')}`;
+  const rows = (list: number[]) => `${plural(list.length)} ${list.join(', ')}`;
   const parts = [
     problems.oneSided.length > 0 ? `${problems.oneSided.length} ${plural(problems.oneSided.length)} left out, text on one side only (${rows(problems.oneSided)})` : '',
     problems.notInDocuments.length > 0 ? `${problems.notInDocuments.length} ${plural(problems.notInDocuments.length)} not in the documents as written, check the edits (${rows(problems.notInDocuments)})` : '',

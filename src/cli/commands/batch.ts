@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Shard } from '../../batch/shard.js';
 import { isComplete, outputBase } from '../../batch/outputs.js';
-import { COLUMN_LANGUAGES, optionsRecord, withRecordOptions, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
+import { optionsRecord, withRecordOptions, type BatchJob, type BatchResult, type BatchSettings } from '../../batch/job.js';
 import { EXIT_FAILURE, UserError } from '../../core/errors.js';
 import { ENGLISH_GERMAN } from '../../core/types.js';
 import { noneDropped, UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.js';
@@ -45,7 +45,7 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
   }
   // A bad --lexicon or --abbreviations file is the user's error for the whole batch, not a failure of every pair.
   const settings: BatchSettings = {
-    align: await alignSettingsFrom(options, options.trustColumns ? COLUMN_LANGUAGES : undefined),
+    align: await alignSettingsFrom(options, options.trustColumns ? ENGLISH_GERMAN : undefined),
     format: options.format,
     writer: writerSettings(options, process.cwd()),
     creationDate: resolveCreationDate(options.creationDate, process.env.SOURCE_DATE_EPOCH).toISOString(),

@@ -1,6 +1,6 @@
 import type { ClaimsDiffDocument, Finding } from '../../core/claims.js';
 import { formatOneItemPerLine } from '../jsonLayout.js';
-import { REASON_TEXT } from './reasons.js';
+import { reasonOf } from './reasons.js';
 
 /** The claims JSON (docs/format.md): each sentence and each finding on one line. */
 export function formatClaimsJson(doc: ClaimsDiffDocument): string {
@@ -10,5 +10,5 @@ export function formatClaimsJson(doc: ClaimsDiffDocument): string {
 
 /** A finding as the JSON gives it: its basis as `reason`, in words, where the basis stood. */
 function inWords(finding: Finding): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(finding).map(([key, value]) => (key === 'basis' ? ['reason', REASON_TEXT[value as keyof typeof REASON_TEXT]] : [key, value])));
+  return Object.fromEntries(Object.entries(finding).map(([key, value]) => (key === 'basis' ? ['reason', reasonOf(finding)] : [key, value])));
 }

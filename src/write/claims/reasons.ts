@@ -1,7 +1,7 @@
 import type { Finding, FindingBasis } from '../../core/claims.js';
 
 /** Why a finding's sides were compared, in the words every report and the claims JSON (`reason`) use. */
-export const REASON_TEXT: Record<FindingBasis, string> = {
+const REASON_TEXT: Record<FindingBasis, string> = {
   aligned: 'aligned sentences',
   converted: 'aligned sentences; equal after unit conversion',
   partial: 'aligned sentences; one side is less specific',
