@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, type AlignmentDocument, type DocumentInfo, type LanguagePair } from '../core/types.js';
 import { VERSION } from '../core/version.js';
+import { prepareDocument } from '../segment/document.js';
 import { cleanSegmentText } from '../write/units.js';
 import { readDocument } from './readDocument.js';
 import type { AlignmentSheet, SheetRow } from './sheetRows.js';
@@ -69,7 +70,8 @@ async function sourceText(path: string | undefined, sha256: string | undefined, 
   if (sha256 !== undefined && sha256 !== document.sha256) problems.documents.push(`${found} changed since the sheet was written`);
   return {
     info: { path, sha256: document.sha256, language: { detected: '', confidence: 1, source: 'stated' }, segmentation: 'rules' },
-    normalised: normalised(withoutMarkup(document.text)),
+    // What a reader sees, as the alignment's sentences were read: an HTML or XML page's text without its markup.
+    normalised: normalised(prepareDocument(document, { presegmented: false, clean: false }).readable),
   };
 }
 
@@ -98,13 +100,6 @@ const MIN_STRETCH = 4;
  */
 function normalised(text: string): string {
   return text.normalize('NFC').replace(/\u00AD/g, '').replace(/\u2010\s*\n\s*/g, '').replace(/\s+/g, ' ');
-}
-
-/** Tags and the common character references of an HTML or XML document, so its text can be found. */
-function withoutMarkup(text: string): string {
-  if (!/<[a-zA-Z/!?][^>]*>/.test(text)) return text;
-  const references: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
-  return text.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => references[name]!);
 }
 
 function emptyAlignment(sheet: AlignmentSheet, sheetPath: string, sources: Array<SourceText | undefined>): AlignmentDocument {

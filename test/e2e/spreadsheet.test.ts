@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import readXlsxFile from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { ROOT, runCli } from '../helpers/cli.js';
 import { parseTmx } from '../helpers/tmx.js';
 
 const EN = ['Microsoft buys Kinvolk.', 'The company was founded in Berlin.', 'It has thirty employees.', 'The team works on Flatcar.', 'The deal closed in April.'];
@@ -94,6 +94,17 @@ describe('the spreadsheet round trip: export XLSX or TSV, edit it as a translato
     writeFileSync(headless, lines.join('\n') + '\n');
     const jsonl = ok(['export', headless, '--format', 'jsonl']).stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { en_text: string; de_text: string });
     expect(jsonl.map((r) => [r.en_text, r.de_text])).toEqual(EN.map((en, i) => [en, DE[i]]));
+  });
+
+  it('finds the texts of an HTML page as a reader sees them: an unedited sheet of HTML documents reports no row, an edited one its row', () => {
+    const pages = ['en', 'de'].map((lang) => join(ROOT, 'test/fixtures/html', `backup.${lang}.html`));
+    const sheet = join(dir, 'pages.tsv');
+    ok(['align', ...pages, '--format', 'tsv', '-o', sheet]);
+    const documents = ['--documents', pages.join(',')];
+    // Quotation marks and spaces written as character references (&ldquo;, &nbsp;) are text like any other.
+    expect(ok(['export', sheet, ...documents, '--format', 'tmx', '-o', join(dir, 'pages.tmx')]).stderr).toBe('satzpaar: wrote 9 translation units\n');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8').replace('Tape ARchive', 'Tape ARkive'));
+    expect(ok(['export', sheet, ...documents, '--format', 'tmx', '-o', join(dir, 'pages.tmx')]).stderr).toMatch(/pages\.tsv: 1 row not in the documents as written, check the edits \(row \d+\)/);
   });
 
   it('refuses a sheet whose header names no languages, and a workbook it cannot read, with one line naming the file (exit 2)', () => {
