@@ -1,6 +1,7 @@
 import type { AlignSettings } from '../core/settings.js';
 import { ENGLISH_GERMAN, type AlignmentDocument } from '../core/types.js';
-import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
+import { InputError, messageOf, type OptionWords } from '../core/problems.js';
 import { alignDocuments } from '../pipeline/alignDocuments.js';
 import { findingsFor } from '../pipeline/reportFindings.js';
 import { documentFromText, readDocument, type SourceDocument } from '../read/readDocument.js';
@@ -46,6 +47,8 @@ export interface BatchJob {
   recordId?: string | null;
   /** The result, known without aligning: an invalid record, or a shard's result being merged. */
   known?: ResultRecord;
+  /** How a failure names what the user can set (the batch command's options). */
+  words: OptionWords;
 }
 
 export type BatchResult =
@@ -63,7 +66,7 @@ export async function runJob(job: BatchJob): Promise<BatchResult> {
   try {
     return await writeJob(job, alignPair(job, await readPair(job)));
   } catch (error) {
-    return { index: job.index, ok: false, error: failureMessage(error) };
+    return { index: job.index, ok: false, error: failureMessage(error, job.words) };
   }
 }
 
@@ -74,10 +77,9 @@ export function readPair(job: BatchJob): Promise<[SourceDocument, SourceDocument
 
 export function alignPair(job: BatchJob, documents: [SourceDocument, SourceDocument]): AlignmentDocument {
   // The command's options were checked together; a record may set one of the two for its own pair.
-  if (job.settings.align.clean && job.settings.align.presegmented) throw new UserError(CLEAN_OR_LINES);
+  if (job.settings.align.clean && job.settings.align.presegmented) throw new InputError({ code: 'clean-with-lines' });
   // Either column order is fine, as for align: the roles come from the detected languages.
-  // A manifest pairs English with German; --trust-columns is batch's way to state them.
-  return alignDocuments(documents, job.settings.align, { languageAdvice: { statesLanguages: '--trust-columns (first column English, second German)', forcesLanguages: '--force-langs' } });
+  return alignDocuments(documents, job.settings.align);
 }
 
 /** Writes the pair's output in the batch's format: to its files (with the options record), or as content for streaming. */
@@ -94,6 +96,6 @@ export async function writeJob(job: BatchJob, alignment: AlignmentDocument): Pro
   return { index: job.index, ok: true, dropped };
 }
 
-export function failureMessage(error: unknown): string {
-  return error instanceof UserError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+export function failureMessage(error: unknown, words: OptionWords): string {
+  return error instanceof UserError ? messageOf(error, words) : `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }

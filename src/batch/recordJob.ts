@@ -19,7 +19,7 @@ export async function runAnyJob(job: BatchJob): Promise<BatchResult> {
   try {
     return await writeJob(job, parseAlignmentJson(JSON.stringify(result.alignment), `result ${result.id}`));
   } catch (error) {
-    return { index: job.index, ok: false, error: failureMessage(error) };
+    return { index: job.index, ok: false, error: failureMessage(error, job.words) };
   }
 }
 
@@ -30,12 +30,12 @@ async function alignToResult(job: BatchJob): Promise<ResultRecord> {
   try {
     documents = await readPair(job);
   } catch (error) {
-    return { id, ok: false, error: { code: error instanceof UserError ? 'unreadable-document' : 'internal-error', message: failureMessage(error) } };
+    return { id, ok: false, error: { code: error instanceof UserError ? 'unreadable-document' : 'internal-error', message: failureMessage(error, job.words) } };
   }
   try {
     // The alignment as `--format json` writes it (docs/format.md), so a result reads like an aligned file.
     return { id, ok: true, alignment: JSON.parse(formatAlignmentJson(alignPair(job, documents))) as unknown };
   } catch (error) {
-    return { id, ok: false, error: { code: error instanceof UserError ? 'not-aligned' : 'internal-error', message: failureMessage(error) } };
+    return { id, ok: false, error: { code: error instanceof UserError ? 'not-aligned' : 'internal-error', message: failureMessage(error, job.words) } };
   }
 }

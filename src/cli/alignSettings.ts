@@ -1,8 +1,10 @@
 import { Option } from 'commander';
-import { CLEAN_OR_LINES, UserError } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
+import { InputError, messageOf } from '../core/problems.js';
+import { CLI_WORDS } from './optionWords.js';
 import type { AlignSettings, Encoding, LexiconChoice, SplitSettings } from '../core/settings.js';
 import type { LanguagePair, ModeChoice } from '../core/types.js';
-import { parseLangsOption } from '../language/assign.js';
+import { parseLangsOption } from './langsOption.js';
 import { lexiconFor } from '../lexicon/load.js';
 import { readDocument } from '../read/readDocument.js';
 import { encodingOption } from './options.js';
@@ -72,7 +74,7 @@ export async function alignSettingsFrom(options: AlignOptionValues, statedLangs?
 
 /** How the documents are split, for `segment` and the aligning commands alike. */
 export async function splitSettingsFrom(options: SplitOptionValues): Promise<SplitSettings> {
-  if (options.clean && options.presegmented) throw new UserError(CLEAN_OR_LINES);
+  if (options.clean && options.presegmented) throw new InputError({ code: 'clean-with-lines' });
   return {
     presegmented: options.presegmented ?? false,
     clean: options.clean ?? false,
@@ -93,7 +95,7 @@ function lexiconChoice(options: Pick<AlignOptionValues, 'lexicon' | 'lexiconMode
 /** One abbreviation a line, with or without its final period; `#` starts a comment. */
 async function readAbbreviations(path: string): Promise<string[]> {
   const { text } = await readDocument(path).catch((error: unknown) => {
-    throw error instanceof UserError ? new UserError(`--abbreviations ${error.message}`) : error;
+    throw error instanceof UserError ? new UserError(`--abbreviations ${messageOf(error, CLI_WORDS)}`) : error;
   });
   return text
     .split(/\r?\n/)

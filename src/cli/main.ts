@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_FAILURE, EXIT_INPUT, EXIT_OK, UserError } from '../core/errors.js';
+import { messageOf } from '../core/problems.js';
+import { CLI_WORDS } from './optionWords.js';
 import { VERSION } from '../core/version.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -34,7 +36,7 @@ function reportError(error: unknown): number {
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`satzpaar: ${error.message}\n`);
+    process.stderr.write(`satzpaar: ${messageOf(error, CLI_WORDS)}\n`);
   } else {
     const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
     process.stderr.write(`satzpaar: internal error: ${message}${debug ? '' : ' (a bug: run with --debug for the stack trace and report it)'}\n`);

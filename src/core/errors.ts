@@ -16,6 +16,3 @@ export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 /** Usage or input error: the user can fix it. */
 export const EXIT_INPUT = 2;
-
-/** `--clean` with `--presegmented`, in every command that has both. */
-export const CLEAN_OR_LINES = '--clean and --presegmented exclude each other: pre-segmented lines are taken as they are; drop one of them';

@@ -1,5 +1,5 @@
-import { UserError } from '../core/errors.js';
-import { ENGLISH_GERMAN, isLanguageCode, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
+import { InputError, type InputProblem } from '../core/problems.js';
+import { ENGLISH_GERMAN, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
 import { type Detection, detectLanguage, isShortText } from './detect.js';
 import { knownShare, languageVotes, leanTo } from './shortText.js';
 import { languageName, UNDETERMINED } from './names.js';
@@ -13,41 +13,23 @@ export interface LanguageAssignment {
   languages: LanguagePair;
 }
 
-/** How to align a pair other than English–German; said wherever such a pair comes up. */
-export const OTHER_PAIRS_HINT = 'to align another language pair, state it with --langs (e.g. de,fr) and give --presegmented --no-lexicon';
-
-/** What a detection error tells the user to do: the command's own option, and whether other pairs are possible there. */
-export interface LanguageAdvice {
-  /** The option that states English and German (`--langs en,de`; batch: `--trust-columns`). */
-  statesLanguages: string;
-  /** How to align other pairs, where the command can. */
-  otherPairs?: string;
-  /** The option that states the languages whatever the text looks like (`--force-langs`), named when stated languages contradict it. */
-  forcesLanguages: string;
-}
-
-export const ALIGN_ADVICE: LanguageAdvice = { statesLanguages: '--langs en,de', otherPairs: OTHER_PAIRS_HINT, forcesLanguages: '--force-langs' };
-
 export interface NamedText {
   path: string;
   text: string;
 }
 
 /**
- * Decides which of two documents is English and which German. With `stated`
- * (from --langs) the user's word is taken unless a confident detection contradicts it (then the
+ * Decides which of two documents is English and which German. With `stated` the user's word is taken unless a confident detection contradicts it (then the
  * labels would lie in every TMX and XLIFF written from the alignment): that is an input error
  * unless `force`. Otherwise both are detected and must differ.
  * A stated pair other than English–German keeps the files' order: the first takes the `en`
  * role, the second the `de` role.
  */
-export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair, advice: LanguageAdvice = ALIGN_ADVICE, force = false): LanguageAssignment {
+export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguagePair, force = false): LanguageAssignment {
   if (stated) {
-    if (stated[0] === stated[1]) {
-      throw new UserError(`--langs ${stated.join(',')}: the two documents must be in two different languages`);
-    }
+    if (stated[0] === stated[1]) throw new InputError({ code: 'languages-not-distinct', stated });
     const englishGerman = namesOnlyEnglishGerman(stated);
-    if (englishGerman && !force) checkStatedLanguages(docs, stated, advice);
+    if (englishGerman && !force) checkStatedLanguages(docs, stated);
     const en = englishGerman && stated[0] !== 'en' ? 1 : 0;
     const statedInfo: LanguageInfo = { detected: '', confidence: 1, source: 'stated' };
     const languages: LanguagePair = englishGerman ? ENGLISH_GERMAN : stated;
@@ -65,16 +47,11 @@ export function assignLanguages(docs: [NamedText, NamedText], stated?: LanguageP
     if (!detection.lang) {
       // franc's guess for a title of a few words is noise ("Email & email software" reads as Italian).
       const best = isShortText(docs[k]!.text) ? UNDETERMINED : detection.best;
-      throw new UserError(notEnglishOrGerman(docs[k]!.path, best, advice.statesLanguages, advice.otherPairs));
+      throw new InputError(unknownLanguage(docs[k]!.path, best));
     }
   }
   const [a, b] = detections as [Detection, Detection];
-  if (a.lang === b.lang) {
-    const name = a.lang === 'en' ? 'English' : 'German';
-    throw new UserError(
-      `${docs[0].path} and ${docs[1].path}: both look ${name}; give one English and one German document (or state them with ${advice.statesLanguages})`,
-    );
-  }
+  if (a.lang === b.lang) throw new InputError({ code: 'languages-alike', paths: [docs[0].path, docs[1].path], lang: a.lang! });
   const en = a.lang === 'en' ? 0 : 1;
   const info = (d: Detection): LanguageInfo => ({ detected: d.lang!, confidence: d.confidence, source: 'detected' });
   return roles(en, info(detections[en]!), info(detections[1 - en]!));
@@ -88,16 +65,12 @@ const CONTRADICTION_CONFIDENCE = 0.8;
  * English (`--langs de,en` given in the wrong order, a swapped manifest). Short texts and mixed
  * documents are left to the user's word.
  */
-function checkStatedLanguages(docs: [NamedText, NamedText], stated: LanguagePair, advice: LanguageAdvice): void {
+function checkStatedLanguages(docs: [NamedText, NamedText], stated: LanguagePair): void {
   docs.forEach((doc, k) => {
     if (isShortText(doc.text)) return;
     const detection = detectLanguage(doc.text);
     if (!detection.lang || detection.lang === stated[k] || detection.confidence < CONTRADICTION_CONFIDENCE) return;
-    const name = (lang: string) => (lang === 'en' ? 'English' : 'German');
-    throw new UserError(
-      `${doc.path}: stated as ${name(stated[k]!)} but its text is ${name(detection.lang)} ` +
-        `(detected: ${detection.lang === 'en' ? 'eng' : 'deu'}, confidence ${detection.confidence}); state the languages in the right order, or pass ${advice.forcesLanguages} to keep them`,
-    );
+    throw new InputError({ code: 'language-contradicted', path: doc.path, stated: stated[k] as Lang, detected: detection.lang, confidence: detection.confidence });
   });
 }
 
@@ -143,38 +116,13 @@ function roles(en: number, enInfo: LanguageInfo, deInfo: LanguageInfo): Language
   return { en, de: 1 - en, info: { en: enInfo, de: deInfo }, languages: ENGLISH_GERMAN };
 }
 
-/**
- * The one-line error for a document detected as neither English nor German, naming what it
- * looks like instead; `override` is the option that states the language (`--langs en,de`),
- * `otherLanguages` what to do when it really is another language.
- */
-export function notEnglishOrGerman(path: string, detected: string, override: string, otherLanguages?: string): string {
-  if (detected === UNDETERMINED) {
-    return `${path}: too little text to tell its language (detected: ${detected}); state the languages with ${override}`;
-  }
-  const name = languageName(detected);
-  const other = otherLanguages && detected !== 'eng' && detected !== 'deu' ? `; ${otherLanguages}` : '';
-  return `${path}: looks like neither English nor German (detected: ${detected})${name ? ` but like ${name}` : ''}; if it is English or German, state the languages with ${override}${other}`;
+/** A document detected as neither English nor German, with the name of what it looks like instead. */
+export function unknownLanguage(path: string, detected: string): InputProblem & { code: 'language-unknown' } {
+  const name = detected === UNDETERMINED ? undefined : languageName(detected);
+  return { code: 'language-unknown', path, detected, ...(name ? { name } : {}) };
 }
 
-/**
- * Parses the value of --langs: "en,de" or "de,en", or — when `otherPairs` (the run has
- * --presegmented and --no-lexicon, so needs neither segmentation rules nor a lexicon) — any two
- * language codes such as "de,fr".
- */
-export function parseLangsOption(value: string, otherPairs = false): LanguagePair {
-  const parts = value.split(',').map((part) => part.trim().toLowerCase());
-  if (parts.length !== 2 || !parts.every(isLanguageCode)) {
-    throw new UserError(`--langs ${value}: expected two language codes, the languages of the two files in order: "en,de" or "de,en"`);
-  }
-  const pair: LanguagePair = [parts[0]!, parts[1]!];
-  if (!namesOnlyEnglishGerman(pair) && !otherPairs) {
-    throw new UserError(`--langs ${value}: satzpaar segments and translates only English and German; ${OTHER_PAIRS_HINT}`);
-  }
-  return pair;
-}
-
-/** Whether --langs names English and German only, in either order (roles are then assigned by language). */
-function namesOnlyEnglishGerman(pair: LanguagePair): boolean {
+/** Whether a stated pair names English and German only, in either order (roles are then assigned by language). */
+export function namesOnlyEnglishGerman(pair: LanguagePair): boolean {
   return pair.every((lang) => lang === 'en' || lang === 'de');
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { UserError } from '../core/errors.js';
+import { InputError } from '../core/problems.js';
 import type { LexiconChoice } from '../core/settings.js';
 import { Lexicon } from './lexicon.js';
 import { ReverseLexicon } from './reverse.js';
@@ -36,17 +36,17 @@ function gunzipWhole(gz: Buffer): Buffer {
   return gunzipSync(gz, { chunkSize: Math.max(64 * 1024, size + 1024) });
 }
 
-/** `--lexicon FILE`: the user's pairs added to `base` (the shipped lexicon, or an empty one for `--lexicon-mode replace`). */
+/** A file of the user's pairs added to `base` (the shipped lexicon, or an empty one when they replace it). */
 export function loadUserLexicon(path: string, base: Lexicon): Lexicon {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UserError(`--lexicon ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the path`);
+    throw new InputError({ code: 'lexicon-unreadable', path, cause: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   const { pairs, badLine } = parseUserLexicon(text);
   if (badLine !== undefined) {
-    throw new UserError(`--lexicon ${path}:${badLine}: expected "english<TAB>german" or hunalign's "german @ english"`);
+    throw new InputError({ code: 'lexicon-bad-line', path, line: badLine });
   }
   return base.withPairs(pairs);
 }

@@ -4,12 +4,12 @@ import type { Paragraphs } from '../align/holes.js';
 import { alignSentences } from '../align/index.js';
 import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
-import { UserError } from '../core/errors.js';
+import { InputError } from '../core/problems.js';
 import type { AlignSettings } from '../core/settings.js';
 import { extractDocumentClaims } from '../claims/extract/document.js';
 import type { ComparableModel } from '../score/comparableModel.js';
 import { VERSION } from '../core/version.js';
-import { assignLanguages, OTHER_PAIRS_HINT, type LanguageAdvice } from '../language/assign.js';
+import { assignLanguages } from '../language/assign.js';
 import { lexiconFor } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
@@ -20,8 +20,6 @@ import { isPagedText } from '../segment/pageSeams.js';
 export interface AlignResources {
   /** The translation lexicon; `null` aligns without one. Unset: the one `settings.lexicon` chooses. */
   lexicon?: Lexicon | null;
-  /** What a language error advises (the options of `align` unless given). */
-  languageAdvice?: LanguageAdvice;
   /** Comparable mode's weights and thresholds, when not the shipped ones (the benchmark's held-out fits). */
   comparableModel?: ComparableModel;
 }
@@ -34,11 +32,11 @@ export function alignDocuments(documents: [SourceDocument, SourceDocument], sett
   const lexicon = resources.lexicon !== undefined ? resources.lexicon : lexiconFor(settings.lexicon);
   const prepared = documents.map((doc) => prepareDocument(doc, settings));
   const readable = (k: number) => ({ path: documents[k]!.path, text: prepared[k]!.readable });
-  const assignment = assignLanguages([readable(0), readable(1)], settings.langs, resources.languageAdvice, settings.forceLangs);
+  const assignment = assignLanguages([readable(0), readable(1)], settings.langs, settings.forceLangs);
   const otherPair = !isEnglishGerman(assignment.languages);
   // Segmentation rules, stop words and the lexicon are English and German; other pairs align on names, numbers, cognates and length.
   if (otherPair && (!settings.presegmented || lexicon !== null)) {
-    throw new UserError(`--langs ${assignment.languages.join(',')}: ${OTHER_PAIRS_HINT}`);
+    throw new InputError({ code: 'other-pair-needs-lines', languages: assignment.languages });
   }
   const byLang: Record<Lang, SourceDocument> = { en: documents[assignment.en]!, de: documents[assignment.de]! };
   const preparedOf: Record<Lang, PreparedDocument> = { en: prepared[assignment.en]!, de: prepared[assignment.de]! };

@@ -1,5 +1,6 @@
 import type { Encoding } from '../core/settings.js';
 import { UserError } from '../core/errors.js';
+import { InputError } from '../core/problems.js';
 import { binarySignature, nulPattern } from './binary.js';
 import { declaredEncoding } from './declaredEncoding.js';
 import { decodeWindows1252, firstUndefinedWindows1252Byte } from './windows1252.js';
@@ -53,13 +54,13 @@ export function decodeBytes(bytes: Uint8Array, path: string, forced?: Encoding):
 function decodeStrictly(body: Uint8Array, encoding: Encoding, path: string, bomLength: number): string {
   if (encoding === 'windows-1252' || encoding === 'latin1') {
     const bad = firstUndefinedWindows1252Byte(body);
-    if (bad >= 0) throw new UserError(undecodableMessage(path, body, encoding, bomLength, bad));
+    if (bad >= 0) throw undecodable(path, body, encoding, bomLength, bad);
     return decodeWindows1252(body);
   }
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    throw new UserError(undecodableMessage(path, body, encoding, bomLength, firstUndecodableByte(body, encoding)));
+    throw undecodable(path, body, encoding, bomLength, firstUndecodableByte(body, encoding));
   }
 }
 
@@ -70,7 +71,7 @@ function rejectBinary(bytes: Uint8Array, path: string, encoding: Encoding): void
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return;
   const nul = nulPattern(bytes);
   if (nul.kind === 'utf-16le' || nul.kind === 'utf-16be') {
-    throw new UserError(`${path}: looks like ${nul.kind.toUpperCase()} text without a byte-order mark; pass --encoding ${nul.kind}`);
+    throw new InputError({ code: 'utf16-without-bom', path, encoding: nul.kind });
   }
   if (nul.kind === 'binary') throw new UserError(nulMessage(path, `byte ${nul.offset}`));
 }
@@ -80,13 +81,9 @@ function nulMessage(path: string, where: string): string {
   return `${path}: contains a NUL byte (at ${where}), so it looks like a binary file, not text; give a plain-text file (or strip NULs: tr -d '\\000')`;
 }
 
-function undecodableMessage(path: string, body: Uint8Array, encoding: Encoding, bomLength: number, at: number): string {
-  const offset = at + bomLength;
-  const where = `byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${offset}, line ${lineOf(body, at)}`;
-  if (encoding === 'utf-8') {
-    return `${path}: not valid UTF-8 (${where}); if it is Windows-1252/Latin-1 text (common for German umlauts), pass --encoding windows-1252`;
-  }
-  return `${path}: not valid ${encoding.toUpperCase()} (${where}); check the file's encoding and pass the right --encoding`;
+function undecodable(path: string, body: Uint8Array, encoding: Encoding, bomLength: number, at: number): InputError {
+  const where = `byte 0x${body[at]!.toString(16).toUpperCase().padStart(2, '0')} at offset ${at + bomLength}, line ${lineOf(body, at)}`;
+  return new InputError({ code: 'undecodable', path, encoding, where });
 }
 
 /**

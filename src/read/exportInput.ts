@@ -55,9 +55,8 @@ async function firstBytes(path: string): Promise<Buffer> {
 }
 
 async function fromSheet(sheet: Awaited<ReturnType<typeof workbookSheet>>, name: string, documents?: readonly string[]): Promise<ExportInput> {
-  if (documents !== undefined && documents.length !== 2) throw new UserError(`--documents ${documents.join(',')}: give the two documents the sheet was made from, separated by a comma`);
   const { doc, problems } = await alignmentFromSheet(sheet, name, documents);
-  if (doc.alignments.length === 0 && problems.oneSided.length === 0) throw new UserError(`${name}: no rows with text; give the sheet satzpaar wrote with --format tsv or xlsx, edited`);
+  if (doc.alignments.length === 0 && problems.oneSided.length === 0) throw new UserError(`${name}: no rows with text; give the sheet (TSV or XLSX) satzpaar wrote, edited`);
   return { doc, warning: describeProblems(name, problems) };
 }
 

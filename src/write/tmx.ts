@@ -1,10 +1,10 @@
-import { UserError } from '../core/errors.js';
+import { InputError } from '../core/problems.js';
 import { pairLanguages, type AlignmentDocument, type Lang, type LanguagePair } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { sourceName, type SourcePaths } from './sourcePaths.js';
 import { removeUnwritable, selectUnits, type ExportUnit, type UnitOptions } from './units.js';
 
-/** `--tmx-langs` as given: two language codes, the first the source language (`srclang`). */
+/** The TMX languages as stated: two language codes, the first the source language (`srclang`). */
 export interface StatedLangs {
   source: string;
   target: string;
@@ -19,7 +19,7 @@ export interface TmxLangs {
 
 /**
  * The codes a TMX or XLIFF uses: the pair's own language codes with the `en` role as source, or
- * the stated `--tmx-langs` (regional variants such as en-US, de-AT, in either order) once they are
+ * the stated codes (regional variants such as en-US, de-AT, in either order) once they are
  * checked to name the pair's two languages.
  */
 export function resolveTmxLangs(stated: StatedLangs | undefined, languages: LanguagePair): TmxLangs {
@@ -27,8 +27,7 @@ export function resolveTmxLangs(stated: StatedLangs | undefined, languages: Lang
   const [source, target] = [primaryLanguage(stated.source), primaryLanguage(stated.target)];
   if (source === languages[0] && target === languages[1]) return { en: stated.source, de: stated.target, source: 'en' };
   if (source === languages[1] && target === languages[0]) return { en: stated.target, de: stated.source, source: 'de' };
-  const label = (code: string) => ({ en: 'English (en…)', de: 'German (de…)' })[code] ?? `${code}…`;
-  throw new UserError(`--tmx-langs ${stated.source},${stated.target}: the codes must name ${label(languages[0])} and ${label(languages[1])}, the source language first`);
+  throw new InputError({ code: 'tmx-langs-mismatch', stated: [stated.source, stated.target], languages });
 }
 
 /** The two roles, source first: the order of `tuv`s and of XLIFF's source and target. */

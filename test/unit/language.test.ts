@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanguages, parseLangsOption } from '../../src/language/assign.js';
+import { assignLanguages } from '../../src/language/assign.js';
+import { parseLangsOption } from '../../src/cli/langsOption.js';
 import { detectLanguage } from '../../src/language/detect.js';
 import { UserError } from '../../src/core/errors.js';
 

@@ -9,6 +9,7 @@ import { noneDropped, UNIT_FILTERS, type UnitFilter } from '../../write/hygiene.
 import type { FormatName } from '../../write/formats.js';
 import { resolveTmxLangs } from '../../write/tmx.js';
 import { describeDropped } from '../writeAlignment.js';
+import { BATCH_WORDS } from '../optionWords.js';
 import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../exportOptions.js';
 import { alignSettingsFrom, type AlignOptionValues } from '../alignSettings.js';
 import { writeOutput } from '../../io/output.js';
@@ -61,7 +62,7 @@ export async function runBatch(manifestPath: string | undefined, options: BatchC
   let skipped = 0;
   entries.forEach((entry, index) => {
     const base = options.outDir ? outputBase(options.outDir, entry.name, options.format) : undefined;
-    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings: withRecordOptions(settings, entry.options), ...entry.overrides };
+    const job: BatchJob = { index, enPath: entry.enPath, dePath: entry.dePath, outputBase: base, settings: withRecordOptions(settings, entry.options), ...entry.overrides, words: BATCH_WORDS };
     if (base && options.resume && isComplete(base, options.format, optionsRecord(job))) {
       skipped++;
       return;

@@ -11,7 +11,7 @@ import { readStdin } from '../../read/stdin.js';
 
 /** A manifest line or a record: `overrides` are what a record sets for its own job, `options` for its own alignment. */
 export interface BatchEntry extends ManifestEntry {
-  overrides?: Partial<BatchJob>;
+  overrides?: Partial<Omit<BatchJob, 'words'>>;
   options?: RecordOptions;
 }
 

@@ -1,3 +1,4 @@
+import { UserError } from '../../core/errors.js';
 import { readExportInput } from '../../read/exportInput.js';
 import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
 
@@ -8,6 +9,9 @@ export interface ExportCliCommandOptions extends WriteAlignmentOptions {
 
 export async function runExport(path: string, options: ExportCliCommandOptions): Promise<void> {
   const inputs = path === '-' ? [] : [path];
+  if (options.documents !== undefined && options.documents.length !== 2) {
+    throw new UserError(`--documents ${options.documents.join(',')}: give the two documents the sheet was made from, separated by a comma`);
+  }
   outputWriter(options, inputs);
   const { doc, warning } = await readExportInput(path, options.documents);
   if (warning) process.stderr.write(`satzpaar: ${warning}\n`);

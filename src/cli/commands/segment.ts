@@ -1,7 +1,8 @@
 import { UserError } from '../../core/errors.js';
 import type { Lang } from '../../core/types.js';
 import { readerText } from '../../segment/readerText.js';
-import { notEnglishOrGerman } from '../../language/assign.js';
+import { unknownLanguage } from '../../language/assign.js';
+import { describeUnknownLanguage } from '../../core/problems.js';
 import { detectLanguage } from '../../language/detect.js';
 import { readDocument } from '../../read/readDocument.js';
 import { prepareDocument, sentencesOf } from '../../segment/document.js';
@@ -37,7 +38,7 @@ export async function runSegment(files: string[], options: SegmentCliOptions): P
 function detectedLang(path: string, text: string): Lang {
   const detection = detectLanguage(text);
   if (!detection.lang) {
-    throw new UserError(notEnglishOrGerman(path, detection.best, '--lang en or --lang de'));
+    throw new UserError(describeUnknownLanguage(unknownLanguage(path, detection.best), '--lang en or --lang de'));
   }
   return detection.lang;
 }
