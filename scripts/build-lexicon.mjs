@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 // The project's own stemmer (npm run build first): the aligner looks words up by the stems it makes.
 // It remembers what it stemmed, so the build stems each word once.
-import { stem } from '../dist/analyse/stem.js';
+import { stem } from '../dist/words/stem.js';
 // The order src/lexicon/sortedKeys.ts searches the tables in place: UTF-8 bytes.
 import { byteOrder } from '../dist/lexicon/sortedKeys.js';
 

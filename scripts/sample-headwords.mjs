@@ -6,7 +6,7 @@
 // `natural`, another algorithm) changes the stems and the lookups fail there, not silently in the aligner.
 import { readFileSync } from 'node:fs';
 import { shippedLexicon } from '../dist/lexicon/load.js';
-import { stem } from '../dist/analyse/stem.js';
+import { stem } from '../dist/words/stem.js';
 
 const ding = process.argv[2] ?? '/usr/share/trans/de-en';
 const lexicon = shippedLexicon();

@@ -4,8 +4,8 @@ import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { Int32Slab } from './slab.js';
-import { stem } from './stem.js';
-import { STOPWORDS } from './stopwords.js';
+import { stem } from '../words/stem.js';
+import { STOPWORDS } from '../words/stopwords.js';
 import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
 
 /**

@@ -1,4 +1,4 @@
-import { stem } from './stem.js';
+import { stem } from '../words/stem.js';
 
 /** Endings of German finite verb forms, longest first: "landete", "öffnet", "verkaufte", "landeten". */
 const VERB_ENDINGS = ['eten', 'etet', 'etest', 'ete', 'est', 'et', 'ten', 'tet', 'test', 'te', 'st', 't'];

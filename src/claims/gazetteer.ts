@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import type { Lang } from '../core/types.js';
+import { once, shippedGunzipped, shippedText } from '../resources/shipped.js';
 
 /** One entry of data/claims/entities.tsv: a named entity with its English and German names. */
 export interface GazetteerEntry {
@@ -26,20 +25,16 @@ export function parseGazetteer(tsv: string): GazetteerEntry[] {
     });
 }
 
-let loaded: GazetteerEntry[] | undefined;
-
 /**
  * The bundled lists, read once on first use: the hand-kept entities.tsv (adjectives, companies,
  * categories) and gazetteer.tsv.gz, built by scripts/build-gazetteer.mjs from iso-codes, the GNOME
  * weather locations and the Ding dictionary. Package data like a lexicon (shipped in `data/`, next to
- * `dist/` and `src/`), not user input, so the pure claims code may load them.
+ * `dist/` and `src/`), not user input: resources/shipped.ts reads them for the claims code.
  */
 export function gazetteer(): GazetteerEntry[] {
-  loaded ??= mergeGazetteers(
-    parseGazetteer(readFileSync(new URL('../../data/claims/entities.tsv', import.meta.url), 'utf8')),
-    parseGazetteer(gunzipSync(readFileSync(new URL('../../data/claims/gazetteer.tsv.gz', import.meta.url))).toString('utf8')),
+  return once('claims/gazetteer', () =>
+    mergeGazetteers(parseGazetteer(shippedText('claims/entities.tsv')), parseGazetteer(shippedGunzipped('claims/gazetteer.tsv.gz').toString('utf8'))),
   );
-  return loaded;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/types.js';
-import { STOPWORDS } from '../analyse/stopwords.js';
+import { STOPWORDS } from '../words/stopwords.js';
 import { skeleton } from './extract/names.js';
 import { related } from './unreadNames.js';
 

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../analyse/stopwords.js';
+import { STOPWORDS } from '../words/stopwords.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { splitCompound } from '../lexicon/compound.js';

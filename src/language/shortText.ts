@@ -1,6 +1,6 @@
 import type { Lang } from '../core/types.js';
-import { STOPWORDS } from '../analyse/stopwords.js';
-import { stem } from '../analyse/stem.js';
+import { STOPWORDS } from '../words/stopwords.js';
+import { stem } from '../words/stem.js';
 import { shippedLexicon } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 

@@ -1,5 +1,5 @@
-import { stem } from '../analyse/stem.js';
-import { STOPWORDS } from '../analyse/stopwords.js';
+import { stem } from '../words/stem.js';
+import { STOPWORDS } from '../words/stopwords.js';
 import type { Lang } from '../core/types.js';
 import { splitCompound } from './compound.js';
 import type { Lexicon } from './lexicon.js';

@@ -1,4 +1,4 @@
-import { stem } from '../analyse/stem.js';
+import { stem } from '../words/stem.js';
 import { byteOrder, SortedKeys } from './sortedKeys.js';
 
 /** The table's three parts, each searched in place (sortedKeys.ts). */

@@ -14,7 +14,6 @@ import { lexiconFor } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { prepareDocument, sentencesOf, type PreparedDocument } from '../segment/document.js';
-import { isPagedText } from '../segment/pageSeams.js';
 
 /** What the pipeline is given besides the settings: loaded once by the caller, or for the settings (lexicon/load.ts). */
 export interface AlignResources {
@@ -67,7 +66,7 @@ export function alignDocuments(documents: [SourceDocument, SourceDocument], sett
     sha256: byLang[lang].sha256,
     language: assignment.info[lang],
     segmentation: preparedOf[lang].segmentation,
-    ...inputOf(byLang[lang]),
+    ...inputOf(byLang[lang], preparedOf[lang]),
   });
   return {
     format: ALIGNMENT_FORMAT,
@@ -86,9 +85,9 @@ export function alignDocuments(documents: [SourceDocument, SourceDocument], sett
  * Where a document's text came from, when not simply its file: extracted from a Word or OpenDocument
  * file (offsets then index the extracted text), or from pages (exports then drop page furniture).
  */
-function inputOf(doc: SourceDocument): { input?: DocumentInput } {
+function inputOf(doc: SourceDocument, prepared: PreparedDocument): { input?: DocumentInput } {
   if (doc.input) return { input: doc.input };
-  return isPagedText(doc.text) ? { input: { format: 'paged-text', offsets: 'file' } } : {};
+  return prepared.paged ? { input: { format: 'paged-text', offsets: 'file' } } : {};
 }
 
 /** Paragraph starts of both documents, or undefined unless both mark paragraphs. */

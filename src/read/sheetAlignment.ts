@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, type AlignmentDocument, type DocumentInfo, type LanguagePair } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { prepareDocument } from '../segment/document.js';
-import { cleanSegmentText } from '../write/units.js';
+import { cleanSegmentText } from '../core/unitText.js';
 import { readDocument } from './readDocument.js';
 import type { AlignmentSheet, SheetRow } from './sheetRows.js';
 

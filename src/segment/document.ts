@@ -17,6 +17,8 @@ export interface PreparedDocument {
   cleaned?: DerivedText;
   /** What a reader sees, and so what its language is told from: not the tag and attribute names of an HTML page. */
   readable: string;
+  /** Text extracted from pages (form feeds between them): its exports drop page furniture. */
+  paged: boolean;
 }
 
 /**
@@ -25,10 +27,11 @@ export interface PreparedDocument {
  * between them, subtitle files), or the rules. Cleaned once here, for language detection and splitting alike.
  */
 export function prepareDocument(doc: { text: string; linkTitles?: Record<string, string> }, settings: Pick<SplitSettings, 'presegmented' | 'clean'>): PreparedDocument {
-  const segmentation = segmentationOf(doc.text, settings);
-  if (segmentation !== 'clean') return { text: doc.text, segmentation, readable: doc.text };
+  const paged = isPagedText(doc.text);
+  const segmentation = segmentationOf(doc.text, paged, settings);
+  if (segmentation !== 'clean') return { text: doc.text, segmentation, readable: doc.text, paged };
   const cleaned = cleanText(doc.text, { linkTitles: doc.linkTitles });
-  return { text: doc.text, segmentation, cleaned, readable: cleaned.text };
+  return { text: doc.text, segmentation, cleaned, readable: cleaned.text, paged };
 }
 
 /**
@@ -42,7 +45,7 @@ export function sentencesOf(prepared: PreparedDocument, lang: Lang, settings: Pi
   return segment(prepared.text, lang, options);
 }
 
-function segmentationOf(text: string, settings: Pick<SplitSettings, 'presegmented' | 'clean'>): Segmentation {
+function segmentationOf(text: string, paged: boolean, settings: Pick<SplitSettings, 'presegmented' | 'clean'>): Segmentation {
   if (settings.presegmented) return 'lines';
-  return settings.clean || isMarkupDocument(text) || isPagedText(text) || isSubtitleText(text) ? 'clean' : 'rules';
+  return settings.clean || paged || isMarkupDocument(text) || isSubtitleText(text) ? 'clean' : 'rules';
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../core/types.js';
+import { once, shippedText } from '../resources/shipped.js';
 
 /**
  * The per-language rule lists of data/segment/ (see data/segment/README.md), loaded once per
@@ -26,15 +26,8 @@ export interface LanguageRules {
   abbreviationSuffixes: readonly string[];
 }
 
-const cache = new Map<Lang, LanguageRules>();
-
 export function rulesFor(lang: Lang): LanguageRules {
-  let rules = cache.get(lang);
-  if (!rules) {
-    rules = buildRules(lang, []);
-    cache.set(lang, rules);
-  }
-  return rules;
+  return once(`segment rules:${lang}`, () => buildRules(lang, []));
 }
 
 /** The language's rules with `extra` entries (e.g. from --abbreviations FILE) added as abbreviations. */
@@ -85,14 +78,7 @@ export function parseList(text: string): string[] {
   return text.split(/\r?\n/).map((line) => line.replace(/#.*/, '').trim()).filter((line) => line !== '');
 }
 
-const files = new Map<string, string[]>();
-
-/** Reads a list once per process; resolved against this module so an installed package finds it (dist/segment → data/segment). */
+/** A list of data/segment/, read once per process. */
 function readList(name: string): string[] {
-  let entries = files.get(name);
-  if (!entries) {
-    entries = parseList(readFileSync(new URL(`../../data/segment/${name}`, import.meta.url), 'utf8'));
-    files.set(name, entries);
-  }
-  return entries;
+  return once(`segment/${name}`, () => parseList(shippedText(`segment/${name}`)));
 }

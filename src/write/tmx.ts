@@ -2,7 +2,8 @@ import { InputError } from '../core/problems.js';
 import { pairLanguages, type AlignmentDocument, type Lang, type LanguagePair } from '../core/types.js';
 import { VERSION } from '../core/version.js';
 import { sourceName, type SourcePaths } from './sourcePaths.js';
-import { removeUnwritable, selectUnits, type ExportUnit, type UnitOptions } from './units.js';
+import { removeUnwritable } from '../core/unitText.js';
+import { selectUnits, type ExportUnit, type UnitOptions } from './units.js';
 
 /** The TMX languages as stated: two language codes, the first the source language (`srclang`). */
 export interface StatedLangs {

@@ -3,7 +3,8 @@ import type { AlignmentDocument } from '../core/types.js';
 import { pairLanguages } from '../core/types.js';
 import { sourceName, type SourcePaths } from './sourcePaths.js';
 import { escapeXml, resolveTmxLangs, sourceFirst, type StatedLangs } from './tmx.js';
-import { removeUnwritable, selectUnits, type ExportUnit, type UnitOptions } from './units.js';
+import { removeUnwritable } from '../core/unitText.js';
+import { selectUnits, type ExportUnit, type UnitOptions } from './units.js';
 
 export const XLIFF_VERSIONS = ['2.1', '1.2'] as const;
 export type XliffVersion = (typeof XLIFF_VERSIONS)[number];

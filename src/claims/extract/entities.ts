@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../../analyse/stopwords.js';
+import { STOPWORDS } from '../../words/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../../analyse/stopwords.js';
+import { STOPWORDS } from '../../words/stopwords.js';
 import type { Claim } from '../claim.js';
 import { NO_MARKS, type MarkedSpans } from './markedText.js';
 import { NOT_NAMES, isNameToken, stripPossessive, titleCaseSpans, tokenize, within } from './tokens.js';

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../../analyse/stopwords.js';
+import { STOPWORDS } from '../../words/stopwords.js';
 import type { Lang } from '../../core/types.js';
 import { gazetteerWordIds } from '../gazetteer.js';
 import { MONTHS } from '../vocabulary.js';

@@ -149,7 +149,7 @@ describe('German verb forms', () => {
 describe('German inflected words the stemmer leaves whole', () => {
   it('meet their headword ("freie", "freien" = "frei"), and only a headword the lexicon knows', async () => {
     const { germanInflectionStem: withStem } = await import('../../../src/analyse/germanForms.js');
-    const { stem } = await import('../../../src/analyse/stem.js');
+    const { stem } = await import('../../../src/words/stem.js');
     const germanInflectionStem = (word: string, known: (s: string) => boolean) => withStem(word, stem(word, 'de'), known);
     const known = (s: string) => ['frei', 'klein'].includes(s);
     expect(germanInflectionStem('freie', known)).toBe('frei');

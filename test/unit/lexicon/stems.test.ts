@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/analyse/stem.js';
+import { stem } from '../../../src/words/stem.js';
 import type { Lang } from '../../../src/core/types.js';
 import { shippedLexicon } from '../../../src/lexicon/load.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSegmentText, joinedText, removeUnwritable, selectUnits } from '../../../src/write/units.js';
+import { cleanSegmentText, removeUnwritable } from '../../../src/core/unitText.js';
+import { joinedText, selectUnits } from '../../../src/write/units.js';
 import { mixedAlignment, NASTY_EN, NASTY_EN_CLEAN } from './sampleAlignment.js';
 
 describe('cleanSegmentText', () => {

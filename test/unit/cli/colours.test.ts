@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportChalk } from '../../src/cli/colours.js';
+import { reportChalk } from '../../../src/cli/colours.js';
 
 describe('reportChalk', () => {
   it('honours NO_COLOR, which chalk itself ignores', () => {

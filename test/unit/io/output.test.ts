@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { writeOutputs } from '../../src/io/output.js';
-import { UserError } from '../../src/core/errors.js';
-import { ROOT } from '../helpers/cli.js';
-import { filesIn, tempDir } from '../helpers/robustness.js';
+import { writeOutputs } from '../../../src/io/output.js';
+import { UserError } from '../../../src/core/errors.js';
+import { ROOT } from '../../helpers/cli.js';
+import { filesIn, tempDir } from '../../helpers/robustness.js';
 
 describe('writeOutputs: all or nothing', () => {
   it('writes every file and leaves no temp file', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanguages } from '../../src/language/assign.js';
-import { parseLangsOption } from '../../src/cli/langsOption.js';
-import { detectLanguage } from '../../src/language/detect.js';
-import { UserError } from '../../src/core/errors.js';
+import { assignLanguages } from '../../../src/language/assign.js';
+import { parseLangsOption } from '../../../src/cli/langsOption.js';
+import { detectLanguage } from '../../../src/language/detect.js';
+import { UserError } from '../../../src/core/errors.js';
 
 const english = 'The committee approved the budget for next year after a long debate about the cost of the new bridge.';
 const german = 'Der Ausschuss hat den Haushalt für das nächste Jahr nach einer langen Debatte über die Kosten der neuen Brücke genehmigt.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentLines } from '../../src/segment/lines.js';
-import { expectExactOffsets } from '../helpers/invariants.js';
+import { segmentLines } from '../../../src/segment/lines.js';
+import { expectExactOffsets } from '../../helpers/invariants.js';
 
 describe('segmentLines', () => {
   it('returns each non-blank line, trimmed, with offsets into the text', () => {
