@@ -3,7 +3,8 @@
 // PDFs (bookworm's debian-faq, debian-faq-de) converted with pdftotext as a translator would, aligned
 // and exported to TMX as `satzpaar align en.txt de.txt --format tmx` does, then the units counted by
 // kind: page numbers only ("21" ↔ "21"), other number-only units (section numbers "1.1"), index
-// entries ("apt, 37" ↔ "apt, 41"), identical texts and repeats. Once with the defaults, once with
+// entries ("apt, 37" ↔ "apt, 41"), running headers cut short ("CHAPTER 2. GETTING AND INSTALLING …"),
+// identical texts and repeats. Once with the defaults, once with
 // --keep-page-furniture (what was there before), once with every --drop-… filter.
 //
 //   npm run build && node bench/pdf-faq-tm.mjs [--debs DIR]
@@ -38,6 +39,8 @@ function units(tmx) {
 }
 
 const INDEX_LINE = /^\p{L}[^.!?;:]{0,80}?,\s*\d{1,4}(?:[–-]\d{1,4})?(?:,\s*\d{1,4}(?:[–-]\d{1,4})?)*$/u;
+/** A running header in capitals that the typesetter cut short ("CHAPTER 15. CHANGES EXPECTED IN THE …"). */
+const CUT_HEADER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*…$/u;
 function kinds(list) {
   const noLetters = (text) => !/\p{L}/u.test(text);
   const seen = new Set();
@@ -52,6 +55,7 @@ function kinds(list) {
     pageNumbers: list.filter(([en, de]) => /^\d{1,4}$/.test(en) && /^\d{1,4}$/.test(de)).length,
     otherNumberOnly: list.filter(([en, de]) => noLetters(en) && noLetters(de) && !(/^\d{1,4}$/.test(en) && /^\d{1,4}$/.test(de))).length,
     indexEntries: list.filter(([en, de]) => INDEX_LINE.test(en) && INDEX_LINE.test(de)).length,
+    cutHeaders: list.filter(([en, de]) => CUT_HEADER.test(en) && CUT_HEADER.test(de)).length,
     identical: list.filter(([en, de]) => en === de).length,
     repeats,
   };

@@ -55,6 +55,16 @@ function looksLikeHeader(text: string): boolean {
   return text.split(/\s+/).length <= 10 && !/[.!?:;"”“»«)]$/.test(text);
 }
 
+/**
+ * A running header the typesetter cut short to fit the page ("CHAPTER 15. CHANGES EXPECTED IN THE …",
+ * "2.3. WHERE/HOW CAN I GET THE DEBIAN …", as DocBook's LaTeX styles print them): no lower-case
+ * letter, a few words, an ellipsis at the end. It names the chapter or section of its page, so it
+ * changes from page to page and recurs too seldom for the rule of repeats.
+ */
+function looksLikeCutHeader(text: string): boolean {
+  return text.endsWith('…') && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 12;
+}
+
 /** A running header must recur this often among the units to be told from a heading that is translated twice. */
 const RUNNING_HEADER_REPEATS = 3;
 
@@ -79,13 +89,15 @@ export interface FurnitureContext {
 
 /**
  * Page furniture as it survives in a pdftotext alignment: both sides a page number; both sides an
- * index entry, pointing to the same pages or one of an index's many entries; or a short line
- * without sentence punctuation that recurs at least three times (a running header).
+ * index entry, pointing to the same pages or one of an index's many entries; both sides a running
+ * header cut short with an ellipsis; or a short line without sentence punctuation that recurs at
+ * least three times (a running header).
  */
 export function isPageFurniture(en: string, de: string, context: FurnitureContext): boolean {
   if (PAGE_NUMBER.test(en) && PAGE_NUMBER.test(de)) return true;
   const pages = indexPages(en);
   if (pages !== undefined && pages === indexPages(de)) return true;
   if (context.indexEntries >= INDEX_MIN_ENTRIES && isIndexEntryPair(en, de)) return true;
+  if (looksLikeCutHeader(en) && looksLikeCutHeader(de)) return true;
   return context.repeats >= RUNNING_HEADER_REPEATS && looksLikeHeader(en) && looksLikeHeader(de);
 }

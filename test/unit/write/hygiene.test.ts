@@ -29,6 +29,14 @@ describe('isPageFurniture', () => {
     expect(isPageFurniture('The price rose to 21.', 'Der Preis stieg auf 21.', { repeats: 1, indexEntries: 46 })).toBe(false);
   });
 
+  it('takes a running header cut short with an ellipsis on both sides, which names its page\'s section and so seldom recurs', () => {
+    expect(isPageFurniture('CHAPTER 15. CHANGES EXPECTED IN THE …', 'KAPITEL 15. ZU ERWARTENDE ÄNDERUNGEN …', once)).toBe(true);
+    expect(isPageFurniture('2.3. WHERE/HOW CAN I GET THE DEBIAN …', '2.3. WOHER/WIE KANN ICH MIR DIE …', once)).toBe(true);
+    expect(isPageFurniture('8.1.2 APT', '8.1.2 APT', once)).toBe(false);
+    expect(isPageFurniture('And then …', 'Und dann …', once)).toBe(false);
+    expect(isPageFurniture('CHAPTER 15. CHANGES EXPECTED IN THE …', 'Kapitel 15. Zu erwartende Änderungen', once)).toBe(false);
+  });
+
   it('takes a short line without sentence punctuation only when it recurs (a running header)', () => {
     expect(isPageFurniture('The Debian FAQ', 'Die Debian-FAQ', { repeats: 3, indexEntries: 0 })).toBe(true);
     expect(isPageFurniture('The Debian FAQ', 'Die Debian-FAQ', { repeats: 2, indexEntries: 0 })).toBe(false);
