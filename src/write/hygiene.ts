@@ -55,17 +55,49 @@ function looksLikeHeader(text: string): boolean {
   return text.split(/\s+/).length <= 10 && !/[.!?:;"”“»«)]$/.test(text);
 }
 
+/**
+ * A running header the typesetter cut short to fit the page ("CHAPTER 15. CHANGES EXPECTED IN THE …",
+ * "2.3. WHERE/HOW CAN I GET THE DEBIAN …", as DocBook's LaTeX styles print them): no lower-case
+ * letter, a few words, an ellipsis at the end. It names the chapter or section of its page, so it
+ * changes from page to page and recurs too seldom for the rule of repeats.
+ */
+function looksLikeCutHeader(text: string): boolean {
+  return text.endsWith('…') && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && text.split(/\s+/).length <= 12;
+}
+
 /** A running header must recur this often among the units to be told from a heading that is translated twice. */
 const RUNNING_HEADER_REPEATS = 3;
 
 /**
- * Page furniture as it survives in a pdftotext alignment: both sides a page number, both sides an
- * index entry pointing to the same pages, or a short line without sentence punctuation that recurs
- * at least three times (`repeats`: how often this English–German pair occurs in the export).
+ * An index is a list: with this many units whose two sides are both index lines, those lines are an
+ * index even where their page numbers differ (a translation is paginated anew: "apt, 37" ↔ "apt, 41").
  */
-export function isPageFurniture(en: string, de: string, repeats: number): boolean {
+const INDEX_MIN_ENTRIES = 3;
+
+/** Whether both sides of a unit are index lines, whichever pages each points to. */
+export function isIndexEntryPair(en: string, de: string): boolean {
+  return indexPages(en) !== undefined && indexPages(de) !== undefined;
+}
+
+/** What the rest of the export says about a unit: how often its pair occurs, how many index-line pairs it holds. */
+export interface FurnitureContext {
+  /** How often this English–German pair occurs in the export. */
+  repeats: number;
+  /** How many units of the export are index lines on both sides (isIndexEntryPair). */
+  indexEntries: number;
+}
+
+/**
+ * Page furniture as it survives in a pdftotext alignment: both sides a page number; both sides an
+ * index entry, pointing to the same pages or one of an index's many entries; both sides a running
+ * header cut short with an ellipsis; or a short line without sentence punctuation that recurs at
+ * least three times (a running header).
+ */
+export function isPageFurniture(en: string, de: string, context: FurnitureContext): boolean {
   if (PAGE_NUMBER.test(en) && PAGE_NUMBER.test(de)) return true;
   const pages = indexPages(en);
   if (pages !== undefined && pages === indexPages(de)) return true;
-  return repeats >= RUNNING_HEADER_REPEATS && looksLikeHeader(en) && looksLikeHeader(de);
+  if (context.indexEntries >= INDEX_MIN_ENTRIES && isIndexEntryPair(en, de)) return true;
+  if (looksLikeCutHeader(en) && looksLikeCutHeader(de)) return true;
+  return context.repeats >= RUNNING_HEADER_REPEATS && looksLikeHeader(en) && looksLikeHeader(de);
 }

@@ -1,7 +1,7 @@
 import type { AlignmentDocument, AlignmentLink, Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { cleanSegmentText } from '../core/unitText.js';
-import { hasNoLetters, isPageFurniture, noneDropped, UNIT_FILTERS, type UnitFilter, type UnitFilters } from './hygiene.js';
+import { hasNoLetters, isIndexEntryPair, isPageFurniture, noneDropped, UNIT_FILTERS, type UnitFilter, type UnitFilters } from './hygiene.js';
 
 /** The sentences of one side of a link, joined with single spaces (n-m links become one unit). */
 export function joinedText(sentences: Sentence[], indices: number[]): string {
@@ -88,9 +88,10 @@ function dropUnits(units: ExportUnit[], drop: UnitFilters, dropped: Record<UnitF
   const key = (unit: ExportUnit) => `${unit.en}\u0000${unit.de}`;
   const repeats = new Map<string, number>();
   for (const unit of units) repeats.set(key(unit), (repeats.get(key(unit)) ?? 0) + 1);
+  const indexEntries = units.filter((unit) => isIndexEntryPair(unit.en, unit.de)).length;
   const seen = new Set<string>();
   const removes: Record<UnitFilter, (unit: ExportUnit) => boolean> = {
-    pageFurniture: (unit) => isPageFurniture(unit.en, unit.de, repeats.get(key(unit))!),
+    pageFurniture: (unit) => isPageFurniture(unit.en, unit.de, { repeats: repeats.get(key(unit))!, indexEntries }),
     numberOnly: (unit) => hasNoLetters(unit.en) && hasNoLetters(unit.de),
     identical: (unit) => unit.en === unit.de,
     duplicates: (unit) => seen.has(key(unit)),

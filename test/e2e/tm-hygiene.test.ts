@@ -6,7 +6,8 @@ import { runCli, testFixture } from '../helpers/cli.js';
 import { parseTmx } from '../helpers/tmx.js';
 
 // A FAQ as pdftotext writes it: pages separated by form feeds, a running header and a page number
-// on each, "Tip" boxes, and an index whose entries align perfectly across the languages.
+// on each, "Tip" boxes, and an index whose entries align across the languages but point to other
+// pages, since the German edition runs longer (as in the Debian FAQ's PDFs: "apt, 37" ↔ "apt, 41").
 const FAQ_EN = testFixture('pdftext/faq.en.txt');
 const FAQ_DE = testFixture('pdftext/faq.de.txt');
 
@@ -17,16 +18,16 @@ describe('translation-memory hygiene on text extracted from PDFs', () => {
     const result = runCli(['align', FAQ_EN, FAQ_DE, '--format', 'tmx']);
     expect(result.status).toBe(0);
     const units = segs(result.stdout);
-    expect(units).not.toContainEqual(['apt, 22', 'apt, 22']);
-    expect(units).not.toContainEqual(['dpkg, 22, 24', 'dpkg, 22, 24']);
-    expect(units).not.toContainEqual(['release notes, 23', 'Hinweise zur Veröffentlichung, 23']);
+    expect(units).not.toContainEqual(['apt, 22', 'apt, 24']);
+    expect(units).not.toContainEqual(['dpkg, 22, 24', 'dpkg, 24, 26']);
+    expect(units).not.toContainEqual(['release notes, 23', 'Hinweise zur Veröffentlichung, 25']);
     expect(units).toContainEqual(['Keep your system up to date.', 'Halten Sie Ihr System aktuell.']);
     expect(result.stderr).toBe(`satzpaar: wrote ${units.length} translation units (3 page furniture (page numbers, index entries, running headers) left out)\n`);
   });
 
   it('--keep-page-furniture keeps them', () => {
     const units = segs(runCli(['align', FAQ_EN, FAQ_DE, '--format', 'tmx', '--keep-page-furniture']).stdout);
-    expect(units).toContainEqual(['dpkg, 22, 24', 'dpkg, 22, 24']);
+    expect(units).toContainEqual(['dpkg, 22, 24', 'dpkg, 24, 26']);
   });
 
   it('--drop-duplicates keeps the first "Tip" ↔ "Tipp" only; --drop-identical drops "Index" ↔ "Index"', () => {

@@ -1,5 +1,8 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { docxText } from '../../../src/read/office/docx.js';
 import { odtText } from '../../../src/read/office/odt.js';
+import { buildDocx } from '../../helpers/office.js';
 
 const NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
@@ -40,5 +43,22 @@ describe('odtText', () => {
 
   it('reads a text box after the paragraph it is anchored in', () => {
     expect(odtText(content('<text:p>Main<draw:frame><draw:text-box><text:p>Boxed.</text:p></draw:text-box></draw:frame> text.</text:p>'))).toBe('Main text.\n\nBoxed.');
+  });
+});
+
+describe('docxText', () => {
+  it('leaves out a generated table of contents and index (page furniture), as Word and LibreOffice style them', async () => {
+    const zip = await JSZip.loadAsync(await buildDocx({ heading: 'Title', paragraphs: ['First.'], listItems: [], tableCells: ['Cell.'], footnote: 'Note.' }));
+    const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r><w:r><w:tab/><w:t>3</w:t></w:r></w:p>`;
+    // LibreOffice's style ids with Word's built-in names, as LibreOffice writes a .docx.
+    const generated = styled('ContentsHeading', 'Contents') + styled('Contents1', 'Title') + styled('IndexHeading', 'A') + styled('Index1', 'apt');
+    // A paragraph of another style keeps its text, the number after its tab included.
+    const document = (await zip.file('word/document.xml')!.async('string')).replace('<w:body>', `<w:body>${generated}`).replace('<w:sectPr/>', `${styled('Normal', 'Last line')}<w:sectPr/>`);
+    zip.file('word/document.xml', document);
+    const names = { ContentsHeading: 'TOC Heading', Contents1: 'toc 1', IndexHeading: 'index heading', Index1: 'index 1', Normal: 'Normal' };
+    const styles = Object.entries(names).map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/></w:style>`).join('');
+    zip.file('word/styles.xml', (await zip.file('word/styles.xml')!.async('string')).replace('</w:styles>', `${styles}</w:styles>`));
+    const text = await docxText(await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(text).toBe('Title\n\nFirst.\n\nCell.\n\nLast line 3\n\nNote.');
   });
 });
