@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { AlignSettings } from '../core/settings.js';
 import { ENGLISH_GERMAN, type AlignmentDocument } from '../core/types.js';
 import { UserError } from '../core/errors.js';
@@ -56,15 +57,30 @@ export type BatchResult =
   | { index: number; ok: true; content?: string; dropped?: Record<UnitFilter, number> }
   | { index: number; ok: false; error: string; content?: string };
 
-/** What a pair's output was made from; --resume recomputes the pair when it differs. */
+/**
+ * What a pair's output was made from: its two files, as they were (size and modification time, as
+ * `make` judges them), and the settings; --resume recomputes the pair when any of it differs.
+ */
 export function optionsRecord(job: Pick<BatchJob, 'enPath' | 'dePath' | 'settings'>): string {
-  return JSON.stringify({ files: [job.enPath, job.dePath], settings: job.settings }) + '\n';
+  return JSON.stringify({ files: [job.enPath, job.dePath], inputs: [fileStamp(job.enPath), fileStamp(job.dePath)], settings: job.settings }) + '\n';
+}
+
+/** `size:mtime` of a file, or null where it cannot be seen (an inline record text has no file). */
+function fileStamp(path: string): string | null {
+  try {
+    const info = statSync(path);
+    return `${info.size}:${info.mtimeMs}`;
+  } catch {
+    return null;
+  }
 }
 
 /** Aligns one manifest pair. Errors become results, so one bad pair never stops a batch. */
 export async function runJob(job: BatchJob): Promise<BatchResult> {
   try {
-    return await writeJob(job, alignPair(job, await readPair(job)));
+    // Taken before reading, so a file changed while the pair is aligned is aligned again on --resume.
+    const record = optionsRecord(job);
+    return await writeJob(job, alignPair(job, await readPair(job)), record);
   } catch (error) {
     return { index: job.index, ok: false, error: failureMessage(error, job.words) };
   }
@@ -83,7 +99,7 @@ export function alignPair(job: BatchJob, documents: [SourceDocument, SourceDocum
 }
 
 /** Writes the pair's output in the batch's format: to its files (with the options record), or as content for streaming. */
-export async function writeJob(job: BatchJob, alignment: AlignmentDocument): Promise<BatchResult> {
+export async function writeJob(job: BatchJob, alignment: AlignmentDocument, record = optionsRecord(job)): Promise<BatchResult> {
   const { settings } = job;
   const creationDate = new Date(settings.creationDate);
   const writer = writerFor(settings.format);
@@ -92,7 +108,7 @@ export async function writeJob(job: BatchJob, alignment: AlignmentDocument): Pro
   const dropped = writer.count?.(alignment, writerOptions).dropped;
   if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join(''), dropped };
   for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
-  await writeOutput(optionsRecordPath(job.outputBase), optionsRecord(job));
+  await writeOutput(optionsRecordPath(job.outputBase), record);
   return { index: job.index, ok: true, dropped };
 }
 

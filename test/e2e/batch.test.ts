@@ -92,6 +92,18 @@ describe('satzpaar batch', () => {
     expect(again.stderr).toMatch(/0 of 1 pairs aligned, 1 already done/);
   });
 
+  it('--resume recomputes a pair whose document changed since its output was made', () => {
+    const { dir, manifest, out } = workspace(['en.txt\tde.txt\tp']);
+    writeFileSync(join(dir, 'en.txt'), 'The house is red. The garden is green.\n');
+    writeFileSync(join(dir, 'de.txt'), 'Das Haus ist rot. Der Garten ist grün.\n');
+    expect(runCli(['batch', manifest, '--out-dir', out, '--format', 'tsv', '--jobs', '1']).status).toBe(0);
+    expect(runCli(['batch', manifest, '--out-dir', out, '--format', 'tsv', '--resume', '--jobs', '1']).stderr).toMatch(/0 of 1 pairs aligned, 1 already done/);
+    writeFileSync(join(dir, 'de.txt'), 'Das Haus ist blau. Der Garten ist grün.\n');
+    const rerun = runCli(['batch', manifest, '--out-dir', out, '--format', 'tsv', '--resume', '--jobs', '1']);
+    expect(rerun.stderr).toMatch(/1 of 1 pairs aligned/);
+    expect(readFileSync(join(out, 'p.tsv'), 'utf8')).toContain('Das Haus ist blau.');
+  });
+
   it('--encoding and --abbreviations apply to every pair, as for align', () => {
     const { dir, manifest, out } = workspace(['en.txt\tde.txt\tlatin']);
     writeFileSync(join(dir, 'en.txt'), 'The results of the Wkshp. Berlin were good. It treats children from the whole region, also from Munich.\n');

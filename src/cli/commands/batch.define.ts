@@ -18,7 +18,7 @@ export function defineBatch(program: Command): void {
     .option('--out-dir <dir>', 'write one output per pair here, named after the pair (required unless --format jsonl)')
     .addOption(new Option('--format <format>', 'output format per pair').choices(TEXT_FORMATS).default('json'))
     .option('--jobs <n>', 'worker threads (default: all cores)', parseJobs)
-    .option('--resume', 'skip pairs whose outputs already exist and were made with the same options (outputs are written atomically, so an existing one is complete)')
+    .option('--resume', 'skip pairs whose outputs already exist and were made from the same, unchanged files with the same options (outputs are written atomically, so an existing one is complete)')
     .option('--trust-columns', 'take the manifest columns as English and German (refused where a confident detection disagrees, unless --force-langs)');
   // The manifest's columns state the languages (--trust-columns), not --langs.
   const aligning = alignmentOptions().filter((option) => option.long !== '--langs');
