@@ -10,7 +10,7 @@ import type { Paragraphs } from './holes.js';
 import { alignParallel } from './parallel.js';
 
 export interface AlignOptions {
-  /** Whether the features were built with a lexicon (not `--no-lexicon`). */
+  /** Whether the features were built with a lexicon. */
   lexicon: boolean;
   /** Paragraph starts of both documents, when both mark paragraphs (analyse/paragraphs.ts). */
   paragraphs?: Paragraphs;
@@ -22,7 +22,8 @@ export interface AlignOptions {
 
 export interface AlignOutcome {
   mode: AlignMode;
-  modeReason: string;
+  /** Why `auto` chose the mode; undefined when the caller chose it. */
+  modeReason: string | undefined;
   links: AlignmentLink[];
 }
 
@@ -34,7 +35,7 @@ export function alignSentences(en: SentenceFeatures[], de: SentenceFeatures[], k
   const matcher = new PairMatcher(keyCount);
   const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
   const evidence = options.lexicon ? WITH_LEXICON : WITHOUT_LEXICON;
-  const decision = choice === 'auto' ? chooseMode(candidates, Int32Array.from(en, (f) => f.length), Int32Array.from(de, (f) => f.length), evidence) : { mode: choice, reason: `forced with --mode ${choice}` };
+  const decision = choice === 'auto' ? chooseMode(candidates, Int32Array.from(en, (f) => f.length), Int32Array.from(de, (f) => f.length), evidence) : { mode: choice, reason: undefined };
   const links =
     decision.mode === 'parallel'
       ? alignParallel(en, de, candidates, matcher, options.paragraphs)

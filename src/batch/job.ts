@@ -95,7 +95,7 @@ export function alignPair(job: BatchJob, documents: [SourceDocument, SourceDocum
   // The command's options were checked together; a record may set one of the two for its own pair.
   if (job.settings.align.clean && job.settings.align.presegmented) throw new InputError({ code: 'clean-with-lines' });
   // Either column order is fine, as for align: the roles come from the detected languages.
-  return alignDocuments(documents, job.settings.align);
+  return alignDocuments(documents, job.settings.align, { words: job.words });
 }
 
 /** Writes the pair's output in the batch's format: to its files (with the options record), or as content for streaming. */

@@ -15,6 +15,7 @@ export const CLI_WORDS: OptionWords = {
   tmxLangs: '--tmx-langs',
   clean: '--clean',
   presegmented: '--presegmented',
+  mode: '--mode',
 };
 
 /** `batch` states the languages by its manifest's columns, and aligns English with German only. */

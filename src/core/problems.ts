@@ -37,6 +37,8 @@ export interface OptionWords {
   tmxLangs: string;
   clean: string;
   presegmented: string;
+  /** The setting that forces parallel or comparable mode, named where the alignment says how its mode was chosen. */
+  mode: string;
 }
 
 /** The names of `AlignSettings` and the writer options, for callers of the library. */
@@ -51,6 +53,7 @@ export const SETTINGS_WORDS: OptionWords = {
   tmxLangs: 'tmxLangs',
   clean: 'clean',
   presegmented: 'presegmented',
+  mode: 'mode',
 };
 
 /** A user-fixable input problem raised by a stage; its message uses the library's words until a caller words it with its own. */

@@ -2,9 +2,9 @@ import { Analyser } from '../analyse/features.js';
 import { paragraphStarts } from '../analyse/paragraphs.js';
 import type { Paragraphs } from '../align/holes.js';
 import { alignSentences } from '../align/index.js';
-import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type Sentence } from '../core/types.js';
+import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type ModeChoice, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
-import { InputError } from '../core/problems.js';
+import { InputError, SETTINGS_WORDS, type OptionWords } from '../core/problems.js';
 import type { AlignSettings } from '../core/settings.js';
 import { extractDocumentClaims } from '../claims/extract/document.js';
 import type { ComparableModel } from '../score/comparableModel.js';
@@ -21,6 +21,8 @@ export interface AlignResources {
   lexicon?: Lexicon | null;
   /** Comparable mode's weights and thresholds, when not the shipped ones (the benchmark's held-out fits). */
   comparableModel?: ComparableModel;
+  /** How the alignment names the settings that chose its mode (the CLI's flags; the settings' names unless given). */
+  words?: OptionWords;
 }
 
 /**
@@ -72,7 +74,7 @@ export function alignDocuments(documents: [SourceDocument, SourceDocument], sett
     format: ALIGNMENT_FORMAT,
     version: ALIGNMENT_FORMAT_VERSION,
     mode: outcome.mode,
-    modeReason: mode === settings.mode ? outcome.modeReason : OTHER_PAIR_MODE_REASON,
+    modeReason: modeReasonOf(settings.mode, mode, outcome.modeReason, resources.words ?? SETTINGS_WORDS),
     generator: { name: 'satzpaar', version: VERSION },
     languages: assignment.languages,
     documents: { en: documentInfo('en'), de: documentInfo('de') },
@@ -95,5 +97,10 @@ function bothMarked(en: Uint8Array | undefined, de: Uint8Array | undefined): Par
   return en && de ? { en, de } : undefined;
 }
 
-const OTHER_PAIR_MODE_REASON =
-  'auto: without a lexicon, other language pairs share too few words to tell a translation from comparable texts; aligned as a translation (--mode comparable for independent texts)';
+/** Why the alignment has its mode: `auto`'s measurement, the caller's choice, or the rule for other language pairs. */
+function modeReasonOf(asked: ModeChoice, used: ModeChoice, measured: string | undefined, words: OptionWords): string {
+  if (used !== asked) {
+    return `auto: without a lexicon, other language pairs share too few words to tell a translation from comparable texts; aligned as a translation (${words.mode} comparable for independent texts)`;
+  }
+  return measured ?? `forced with ${words.mode} ${used}`;
+}

@@ -4,6 +4,7 @@ import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
 import { alignSettingsFrom, type AlignOptionValues } from '../alignSettings.js';
 import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
+import { CLI_WORDS } from '../optionWords.js';
 
 export interface AlignCliOptions extends WriteAlignmentOptions, AlignOptionValues {}
 
@@ -23,5 +24,5 @@ export function filesRead(documents: string[], options: Pick<AlignOptionValues, 
 /** Reads two documents and aligns them, for `align` and `diff`. */
 export async function alignFiles(fileA: string, fileB: string, settings: AlignSettings): Promise<AlignmentDocument> {
   const documents = await Promise.all([readDocument(fileA, settings.encoding), readDocument(fileB, settings.encoding)]);
-  return alignDocuments([documents[0], documents[1]], settings);
+  return alignDocuments([documents[0], documents[1]], settings, { words: CLI_WORDS });
 }
