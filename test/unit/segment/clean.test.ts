@@ -167,6 +167,10 @@ describe('segment clean mode: markup', () => {
   it('angle brackets that are no tags stay', () => {
     expect(cleaned('If x<y and y>z, then x<z. Also 3 < 4.')).toEqual(['If x<y and y>z, then x<z.', 'Also 3 < 4.']);
     expect(cleaned('Replace <name> with yours.')).toEqual(['Replace <name> with yours.']);
+    // A URL in angle brackets ending in "/" looks like a self-closing tag; manual pages end their help lines so.
+    expect(cleaned('Online help: <https://www.example.org/software/tools/> Report bugs to <mailto:bugs@example.org>.'))
+      .toEqual(['Online help: <https://www.example.org/software/tools/> Report bugs to <mailto:bugs@example.org>.']);
+    expect(cleaned('A line<br/>break and <img src="x.png"/> an image.')).toEqual(['A line break and an image.']);
   });
 });
 
