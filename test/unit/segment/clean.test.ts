@@ -257,7 +257,10 @@ describe('segment clean mode: extracted-text noise', () => {
     expect(cleaned("``Ready?'' she asked. `Yes,' he said.")).toEqual(['"Ready?" she asked.', "'Yes,' he said."]);
   });
 
-  it('a line break before a lone punctuation mark is dropped', () => {
+  it('a line break before a lone punctuation mark is dropped; a mark followed by a gap is the tag of an item', () => {
+    expect(cleaned('The marks are these:\n?      the key may be missing.\n!\tthe order is reversed.')).toEqual([
+      'The marks are these:', '? the key may be missing.', '! the order is reversed.',
+    ]);
     expect(cleaned('Call us for a quote\n. Prices vary by region\n, season and size.')).toEqual([
       'Call us for a quote.', 'Prices vary by region, season and size.',
     ]);

@@ -143,6 +143,8 @@ describe('segment: manual pages rendered by man', () => {
       'Help on the web: <https://sorter.example.org/help/index.html>',
       'Copyright © 2019-2024 The Sorter Project and Example Tools, Inc.',
     ]));
+    const clean = segment(page('sorter.en.txt'), 'en', { clean: true }).map((s) => s.clean);
+    expect(clean).toEqual(expect.arrayContaining(['A key may also end in one of these marks:', '! the order of the key is reversed.']));
     const german = segment(page('sorter.de.txt'), 'de').map((s) => s.text.replace(/\s+/g, ' '));
     expect(german).toEqual(expect.arrayContaining([
       '-k, --key=SCHLÜSSEL, --sort-key=SCHLÜSSEL, --order-by=SCHLÜSSEL',
