@@ -1,5 +1,5 @@
 import { isBullet, isCloser, isDash, isLetter, isLower, isSpace, isTerminal, isUpper } from './chars.js';
-import { firstWordLength, forEachLine, hardWrapWidth, spaceMarksWrap } from './lineEvidence.js';
+import { displayColumn, firstWordLength, forEachLine, hardWrapLayout, NEAR_WIDTH, spaceMarksWrap } from './lineEvidence.js';
 import { follows, isFirstValue, type ListMarker, markerAt } from './listMarkers.js';
 import type { LanguageRules } from './rules.js';
 
@@ -7,10 +7,14 @@ interface Line {
   /** First and one-past-last non-whitespace character. */
   start: number;
   end: number;
-  /** Where the last character ends, counted from the line's beginning (indentation included). */
+  /** The column the last character ends at, counted from the line's beginning (indentation included, tabs expanded). */
   column: number;
+  /** Where the line begins (its indentation included). */
+  lineStart: number;
   /** Whitespace between the last character and the line break (a PDF sign of a wrapped line). */
   trailingSpace: boolean;
+  /** The line is the first of its block. */
+  opensBlock: boolean;
 }
 
 /**
@@ -23,22 +27,24 @@ interface Line {
  * open (see `continues`). Linear: one pass for the evidence, one for the blocks.
  */
 export function findBlocks(text: string, rules: LanguageRules): number[] {
-  const context: JoinContext = { rules, wrapWidth: hardWrapWidth(text), spaceMarksWrap: spaceMarksWrap(text), lastMarker: undefined };
+  const layout = hardWrapLayout(text);
+  const context: JoinContext = { rules, wrapWidth: layout.width, justified: layout.justified, spaceMarksWrap: spaceMarksWrap(text), lastMarker: undefined };
   const blocks: number[] = [];
   let blockStart = -1;
   let previous: Line | undefined;
-  forEachLine(text, (start, end, lineEnd, column) => {
+  forEachLine(text, (start, end, lineEnd, column, lineStart) => {
     if (end === start) {
       if (previous) blocks.push(blockStart, previous.end);
       previous = undefined;
       return;
     }
-    const line: Line = { start, end, column, trailingSpace: end < lineEnd };
+    const line: Line = { start, end, column, lineStart, trailingSpace: end < lineEnd, opensBlock: false };
     if (previous && !continues(text, previous, line, context)) {
       blocks.push(blockStart, previous.end);
       previous = undefined;
     }
     if (!previous) {
+      line.opensBlock = true;
       blockStart = line.start;
       context.lastMarker = lineMarker(text, line) ?? context.lastMarker;
     }
@@ -52,6 +58,8 @@ interface JoinContext {
   rules: LanguageRules;
   /** Width of a hard-wrapped document's lines, or 0 when the text is not hard-wrapped. */
   wrapWidth: number;
+  /** The hard-wrapped text is justified: its wrapped lines reach the width exactly (see WrapLayout). */
+  justified: boolean;
   /** The text ends its wrapped lines in a space, as `pdftotext` does (see spaceMarksWrap). */
   spaceMarksWrap: boolean;
   /** The list marker that last started a block: the next item goes on from it. */
@@ -64,19 +72,29 @@ function continues(text: string, line: Line, next: Line, context: JoinContext): 
   const wrapped = isWrapped(text, line, next, context);
   const marker = startsItem(text, next);
   if (marker) return marker !== true && numberInSentence(text, line, marker, wrapped, context);
-  // A line that starts with punctuation (".", ",", ")") finishes the line before it.
-  if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) return true;
+  // A line that starts with punctuation (".", ",", ")") finishes the line before it — unless a gap follows it:
+  // then it is the tag of an item ("?      The preceding item is optional", in a list of operators).
+  if (first === 0x2e || first === 0x2c || first === 0x3b || first === 0x3a || first === 0x29 || first === 0x21 || first === 0x3f) {
+    if (!startsWithCell(text, next)) return true;
+  }
   // A wrapped line may end in "Dr." or "z. B." or in a quotation's inner full stop: join it and let the
   // sentence scanner decide, as it does for a space. A colon at the end of a line marked wrapped only by its
   // trailing space introduces what follows on lines of its own.
   const ending = sentenceEnding(text, line);
   if (ending !== 0) return isFullWidth(line, context) || (wrapped && ending !== COLON);
   if (wrappedComment(text, line, next)) return true;
+  // Lines not wrapped whose cells start at a common column after a gap are rows of a table ("B   Kilobytes
+  // SIZE x 1024", a header "Feature   Added in"); a justified line's stretched spaces are no gap.
+  if (!wrapped && sharesCellColumn(text, line, next)) return false;
   // A word hyphenated at the line end ("ex‐" + "tracted", "Container-" + "Linux"); groff writes U+2010.
   if (endsInHyphen(text, line) && isLetter(first)) return true;
   if (endsInContinuer(text, line, context.rules)) return true;
   // A wrapped line runs on, whatever the case of the next word (German nouns).
   if (wrapped) return true;
+  // In hard-wrapped text a line that opens a paragraph and was not wrapped, before a line indented deeper, is a
+  // term and the next line begins its description ("-p, --preserve-permissions" / "keep the permissions …");
+  // a list item's own lines hang under its text.
+  if (context.wrapWidth > 0 && line.opensBlock && indentation(text, next) > indentation(text, line) && !startsItem(text, line)) return false;
   if (first === 0x28) return line.trailingSpace;
   if (!isLower(first)) return false;
   // A space before the line break marks a wrapped line. Otherwise a single lower-case token
@@ -105,8 +123,10 @@ function isWrapped(text: string, line: Line, next: Line, context: JoinContext): 
   return context.spaceMarksWrap && line.trailingSpace;
 }
 
+/** A line of hard-wrapped text that reaches the width: exactly, in justified text (a table row or an option name may come near it), else nearly (a ragged right margin). */
 function isFullWidth(line: Line, context: JoinContext): boolean {
-  return context.wrapWidth > 0 && line.column >= context.wrapWidth * 0.7;
+  if (context.wrapWidth === 0) return false;
+  return context.justified ? line.column >= context.wrapWidth : line.column >= context.wrapWidth * NEAR_WIDTH;
 }
 
 /** The list marker line `next` starts with (true for a bullet, dash, asterisk or roman numeral: no value to follow), or undefined. */
@@ -150,11 +170,46 @@ function finishes(text: string, line: Line, next: Line): boolean {
   return ending !== 0 && ending !== COLON;
 }
 
-/** The line's indentation as a terminal shows it: a tab goes on to the next multiple of 8 (`col -b` writes runs of spaces as tabs). */
+/** Do both lines have a cell that starts, after a gap of CELL_GAP columns or more, at the same column? */
+function sharesCellColumn(text: string, line: Line, next: Line): boolean {
+  const columns = cellColumns(text, line);
+  return columns.length > 0 && cellColumns(text, next).some((column) => columns.includes(column));
+}
+
+/** The line's first word is followed by a gap of CELL_GAP columns or more: it is a tag or a table's first cell. */
+function startsWithCell(text: string, line: Line): boolean {
+  const wordEnd = line.start + firstWordLength(text, line.start, line.end);
+  let nextWord = wordEnd;
+  while (nextWord < line.end && isSpace(text.charCodeAt(nextWord))) nextWord++;
+  return nextWord < line.end && displayColumn(text, line.lineStart, nextWord) - displayColumn(text, line.lineStart, wordEnd) >= CELL_GAP;
+}
+
+/** The columns at which a word follows a gap of CELL_GAP columns or more (tabs expanded) inside the line. */
+function cellColumns(text: string, line: Line): number[] {
+  const columns: number[] = [];
+  let column = indentation(text, line);
+  let gap = 0;
+  for (let k = line.start; k < line.end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x09 || code === 0x20) {
+      const after = code === 0x09 ? column - (column % 8) + 8 : column + 1;
+      gap += after - column;
+      column = after;
+      continue;
+    }
+    if (gap >= CELL_GAP) columns.push(column);
+    gap = 0;
+    column++;
+  }
+  return columns;
+}
+
+/** Wider than the two spaces that typists and groff put after a full stop. */
+const CELL_GAP = 3;
+
+/** The line's indentation as a terminal shows it (see displayColumn). */
 function indentation(text: string, line: Line): number {
-  let column = 0;
-  for (let k = line.end - line.column; k < line.start; k++) column = text.charCodeAt(k) === 0x09 ? column - (column % 8) + 8 : column + 1;
-  return column;
+  return displayColumn(text, line.lineStart, line.start);
 }
 
 /** A letter, then a hyphen, at the end of the line. */

@@ -286,9 +286,19 @@ function lineBreaks(text: string, start: number, end: number): number {
   return count;
 }
 
-/** One of . , ; : ! ? standing alone: followed by whitespace or the end of the text. */
+/**
+ * One of . , ; : ! ? standing alone: followed by whitespace or the end of the text — but not by a gap of three
+ * spaces or a tab before more text on its line, which makes it an item's tag ("?      The preceding item is
+ * optional", a manual page's list of operators; see blocks.ts).
+ */
 function isLonePunctuation(text: string, position: number): boolean {
   const code = text.charCodeAt(position);
   if (!(code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f)) return false;
-  return position + 1 >= text.length || isSpace(text.charCodeAt(position + 1));
+  if (position + 1 >= text.length) return true;
+  if (!isSpace(text.charCodeAt(position + 1))) return false;
+  TAG_GAP.lastIndex = position + 1;
+  return !TAG_GAP.test(text);
 }
+
+/** A gap after a tag: a tab or three spaces, then more text on the line. */
+const TAG_GAP = /(?:\t| {3})[^\S\r\n]*\S/y;

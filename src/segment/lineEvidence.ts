@@ -2,21 +2,34 @@
 // it is hard-wrapped at, and whether it marks wrapped lines with a trailing space.
 import { isLineBreak, isLower, isSpace } from './chars.js';
 
-/** Calls `visit` with each line's trimmed [start, end) (empty when blank), the position of its line break, and the column its last character ends at. */
-export function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number, column: number) => void): void {
+/**
+ * Calls `visit` with each line's trimmed [start, end) (empty when blank), the position of its line break, the
+ * column its last character ends at and the position the line begins at. Columns are what a terminal shows: a
+ * tab goes on to the next multiple of 8, for `col -b` writes the runs of spaces of a rendered manual page
+ * (indentation, justification, table gaps) as tabs.
+ */
+export function forEachLine(text: string, visit: (start: number, end: number, lineEnd: number, column: number, lineStart: number) => void): void {
   const length = text.length;
   let position = 0;
   for (;;) {
     let lineEnd = position;
-    while (lineEnd < length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let hasTab = false;
+    for (let code: number; lineEnd < length && !isLineBreak((code = text.charCodeAt(lineEnd))); lineEnd++) if (code === 0x09) hasTab = true;
     let start = position;
     let end = lineEnd;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
     while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    visit(start, end, lineEnd, end - position);
+    visit(start, end, lineEnd, hasTab ? displayColumn(text, position, end) : end - position, position);
     if (lineEnd >= length) return;
     position = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   }
+}
+
+/** The column a terminal shows text[from, to) ending at, `from` being the start of a line. */
+export function displayColumn(text: string, from: number, to: number): number {
+  let column = 0;
+  for (let k = from; k < to; k++) column = text.charCodeAt(k) === 0x09 ? column - (column % 8) + 8 : column + 1;
+  return column;
 }
 
 /**
@@ -30,6 +43,22 @@ export function forEachLine(text: string, visit: (start: number, end: number, li
  * allocation per line.
  */
 export function hardWrapWidth(text: string): number {
+  return hardWrapLayout(text).width;
+}
+
+/** How a text is hard-wrapped: its width (0 when it is not; see hardWrapWidth) and whether it is justified. */
+export interface WrapLayout {
+  width: number;
+  /**
+   * Most lines that come near the width end exactly at it, as a justifying formatter leaves them (`man`,
+   * `groff`, `par -j`): a wrapped line then reaches the width, and a shorter line was ended on purpose (a table
+   * row, an option name, a line of an example) even where it comes near.
+   */
+  justified: boolean;
+}
+
+/** hardWrapWidth, and whether the text is justified; the same pass. */
+export function hardWrapLayout(text: string): WrapLayout {
   const LONG = 151;
   const histogram = new Uint32Array(LONG + 1);
   // By column + 1 + the next line's first word: where that passes the width, the word did not fit.
@@ -48,21 +77,34 @@ export function hardWrapWidth(text: string): number {
     }
     previousColumn = end > start ? column : 0;
   });
-  if (inner < 4) return 0;
+  if (inner < 4) return NOT_WRAPPED;
   let width = LONG;
   for (let seen = 0; width > 0; width--) {
     seen += histogram[width]!;
     if (seen > inner * 0.05) break;
   }
-  if (width >= LONG || width < 30) return 0;
+  if (width >= LONG || width < 30) return NOT_WRAPPED;
   let moved = 0;
   let movedBeforeLower = 0;
   for (let k = width + 1; k <= LONG; k++) {
     moved += reach[k]!;
     movedBeforeLower += reachLower[k]!;
   }
-  return moved >= inner * MOVED_SHARE || movedBeforeLower >= Math.max(inner * MOVED_BEFORE_LOWER_SHARE, MOVED_MIN) ? width : 0;
+  if (moved < inner * MOVED_SHARE && movedBeforeLower < Math.max(inner * MOVED_BEFORE_LOWER_SHARE, MOVED_MIN)) return NOT_WRAPPED;
+  let near = 0;
+  for (let k = Math.ceil(width * NEAR_WIDTH); k <= width; k++) near += histogram[k]!;
+  return { width, justified: histogram[width]! > near / 2 && histogram[width]! >= JUSTIFIED_MIN };
 }
+
+const NOT_WRAPPED: WrapLayout = { width: 0, justified: false };
+/** A line that ends at this share of the width or beyond comes near it (see isFullWidth in blocks.ts). */
+export const NEAR_WIDTH = 0.7;
+/**
+ * Lines at the width that make a text justified, besides being most of those near it: rendered manual pages
+ * have 90 % and more of them there, ragged text about a third (lines that happen to fill up), and a handful
+ * of lines may do so by chance.
+ */
+const JUSTIFIED_MIN = 4;
 
 /** Shares of the lines followed by another line that mark a text as hard-wrapped (see hardWrapWidth). */
 const MOVED_SHARE = 0.7;

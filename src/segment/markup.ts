@@ -194,6 +194,9 @@ export class MarkupFinder {
     const nameEnd = nameStart + match[0].length;
     const after = text.charCodeAt(nameEnd);
     if (!(after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d || after === 0x2f || after === 0x3e || after === 0x26)) return undefined;
+    // A URL in angle brackets, as manual pages and mail write it ("<https://www.gnu.org/software/coreutils/>"),
+    // is text, though a final "/" makes it look self-closing.
+    if (text.charCodeAt(nameEnd - 1) === 0x3a && text.startsWith('//', nameEnd)) return undefined;
     const end = this.closeOf(open, closer, opener, closerLength);
     if (end < 0 || end - closerLength < nameEnd) return undefined;
     const body = text.slice(nameEnd, end - closerLength);

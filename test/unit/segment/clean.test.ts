@@ -167,6 +167,10 @@ describe('segment clean mode: markup', () => {
   it('angle brackets that are no tags stay', () => {
     expect(cleaned('If x<y and y>z, then x<z. Also 3 < 4.')).toEqual(['If x<y and y>z, then x<z.', 'Also 3 < 4.']);
     expect(cleaned('Replace <name> with yours.')).toEqual(['Replace <name> with yours.']);
+    // A URL in angle brackets ending in "/" looks like a self-closing tag; manual pages end their help lines so.
+    expect(cleaned('Online help: <https://www.example.org/software/tools/> Report bugs to <mailto:bugs@example.org>.'))
+      .toEqual(['Online help: <https://www.example.org/software/tools/> Report bugs to <mailto:bugs@example.org>.']);
+    expect(cleaned('A line<br/>break and <img src="x.png"/> an image.')).toEqual(['A line break and an image.']);
   });
 });
 
@@ -253,7 +257,10 @@ describe('segment clean mode: extracted-text noise', () => {
     expect(cleaned("``Ready?'' she asked. `Yes,' he said.")).toEqual(['"Ready?" she asked.', "'Yes,' he said."]);
   });
 
-  it('a line break before a lone punctuation mark is dropped', () => {
+  it('a line break before a lone punctuation mark is dropped; a mark followed by a gap is the tag of an item', () => {
+    expect(cleaned('The marks are these:\n?      the key may be missing.\n!\tthe order is reversed.')).toEqual([
+      'The marks are these:', '? the key may be missing.', '! the order is reversed.',
+    ]);
     expect(cleaned('Call us for a quote\n. Prices vary by region\n, season and size.')).toEqual([
       'Call us for a quote.', 'Prices vary by region, season and size.',
     ]);
