@@ -253,23 +253,10 @@ function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, 
       afterTitle: afterTitle(lang, item, context),
       // One word no lexicon knows ("Renault", "Tesco"): a name, not a heading's first word.
       // Glued words are no such name ("PrevAppendix", "AppArmor").
-      proper:
-        item.claim.kind === UNREAD ||
-        (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(inEither)) ||
-        (lang === 'en' && capitalisedInSentence(item, context) && !translatedIn(text, de.sentence)),
+      proper: item.claim.kind === UNREAD || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(inEither)),
     };
   };
-  // English capitalises a word inside a sentence only as a name ("commissioned by Ford"), unless the
-  // German sentence has the word's translation: then it is a label written with a capital ("Services" / "Dienste").
-  const translatedIn = (word: string, sentence: number) => shares(context.contexts.keysOf(word, 'en'), sentenceWords(context, 'de', sentence));
   return about === 'same' && isSubstitution(name('en', en), name('de', de), isWordOf);
-}
-
-/** One capitalised word after a word or a comma of its sentence: not a sentence's, a clause's or a label's first word. */
-function capitalisedInSentence(item: LocatedClaim, context: DiffContext): boolean {
-  const text = readerText(context.sentences.en[item.sentence]!);
-  const written = text.slice(item.claim.start, item.claim.end);
-  return /^\p{Lu}\p{Ll}+$/u.test(written) && /[\p{Ll}\p{N},] $/u.test(text.slice(Math.max(0, item.claim.start - 2), item.claim.start));
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
