@@ -50,7 +50,7 @@ for (const en of readdirSync(fixtures).filter((f) => f.startsWith('en-'))) {
 }
 const seeds = join(shared, 'eval/comparable/segments');
 for (const [en, de] of [['000', '004'], ['001', '004']]) add(`seeds ${en}–${de}`, 'comparable', doc(join(seeds, `${en}.txt`)), doc(join(seeds, `${de}.txt`)), true);
-add('test fixture backup.*.html', 'parallel', doc(join(root, 'test/fixtures/html/backup.en.html')), doc(join(root, 'test/fixtures/html/backup.de.html')));
+add('test fixture backup.*.html', 'parallel', doc(join(root, 'fixtures/html/backup.en.html')), doc(join(root, 'fixtures/html/backup.de.html')));
 add('news pages of one site', 'comparable', doc('news.en.html', newsPage('en')), doc('news.de.html', newsPage('de')));
 
 const handbook = '/usr/share/doc/debian-handbook/html';

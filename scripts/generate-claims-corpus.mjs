@@ -4,7 +4,7 @@
 // from a seeded PRNG, writes it in one of several English and German surface forms, and embeds it in
 // an everyday sentence of each language. Each draw gives an *equal* pair (the same value) and a
 // *perturbed* pair (the German value changed so that the text really says something else).
-// Prints TSV as test/fixtures/claims/pairs.tsv has it (id, expected, en, de) plus the kind:
+// Prints TSV as fixtures/claims/pairs.tsv has it (id, expected, en, de) plus the kind:
 // `expected` is `faithful` for equal pairs and the claim type for perturbed ones, so
 // `node bench/claims/run.mjs corpus.tsv` scores it too.
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Usage: npm run build && node scripts/sample-headwords.mjs [/usr/share/trans/de-en] > test/fixtures/lexicon/headwords.tsv
+// Usage: npm run build && node scripts/sample-headwords.mjs [/usr/share/trans/de-en] > fixtures/lexicon/headwords.tsv
 // Every 97th single-word headword of Ding (trans-de-en, GPL-2+) in each language, as `lang<TAB>word`:
 // test/unit/lexicon/stems.test.ts stems them with the project's stemmer and looks them up in the shipped
 // lexicon, which data/lexicon was built from with the same stemmer. A stemmer that changes (another

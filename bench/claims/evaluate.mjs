@@ -1,4 +1,4 @@
-// Scores the claims diff on the hand-written sentence pairs of test/fixtures/claims/pairs.tsv.
+// Scores the claims diff on the hand-written sentence pairs of fixtures/claims/pairs.tsv.
 // Shared by bench/claims/run.mjs (against dist/) and test/unit/claims/evaluation.test.ts (against src/).
 
 /** @returns {{id: string, expected: string, en: string, de: string}[]} */

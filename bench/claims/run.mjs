@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
 const timeIndex = args.indexOf('--time');
 const timed = timeIndex >= 0 ? args[timeIndex + 1] : undefined;
-const path = args.find((a, i) => !a.startsWith('--') && !(timeIndex >= 0 && i === timeIndex + 1)) ?? `${root}test/fixtures/claims/pairs.tsv`;
+const path = args.find((a, i) => !a.startsWith('--') && !(timeIndex >= 0 && i === timeIndex + 1)) ?? `${root}fixtures/claims/pairs.tsv`;
 const { diffClaims } = await import(`${root}dist/claims/index.js`);
 
 const pairs = parsePairs(readFileSync(path, 'utf8'));

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { rowsOf } from '../helpers/report.js';
 import { expectAlignmentInvariants, expectExactOffsets } from '../helpers/invariants.js';
 
-const EN_PAGE = testFixture('html/backup.en.html');
-const DE_PAGE = testFixture('html/backup.de.html');
+const EN_PAGE = fixture('html/backup.en.html');
+const DE_PAGE = fixture('html/backup.de.html');
 
 function ok(args: string[]): string {
   const result = runCli(args);
@@ -81,7 +81,7 @@ describe('satzpaar align on HTML pages (read in clean mode without being asked)'
 
 describe('satzpaar align on XML documents (DocBook)', () => {
   it('reads them in clean mode: every tag is markup, source line breaks are spaces, <screen> keeps its lines', () => {
-    const tsv = ok(['align', testFixture('docbook/backup.en.xml'), testFixture('docbook/backup.de.xml'), '--format', 'tsv']).split('\n');
+    const tsv = ok(['align', fixture('docbook/backup.en.xml'), fixture('docbook/backup.de.xml'), '--format', 'tsv']).split('\n');
     expect(tsv.map((line) => line.split('\t').slice(0, 2).join(' | '))).toEqual([
       'en_text | de_text',
       'Backup | Datensicherung',

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { expectAlignmentInvariants, expectExactOffsets } from '../helpers/invariants.js';
 
 // GNOME's help pages are Mallard XML; the English sources have no XML declaration, the translations do.
-const EN_PAGE = testFixture('mallard/printer.en.page');
-const DE_PAGE = testFixture('mallard/printer.de.page');
+const EN_PAGE = fixture('mallard/printer.en.page');
+const DE_PAGE = fixture('mallard/printer.de.page');
 
 describe('satzpaar align on Mallard help pages', () => {
   const result = runCli(['align', DE_PAGE, EN_PAGE]);
@@ -38,8 +38,8 @@ describe('satzpaar align on Mallard help pages', () => {
 
 describe('satzpaar align on Mallard pages with empty cross-references', () => {
   // `<link xref="printing-setup"/>` shows the linked page's title in Yelp; the pages sit beside each other.
-  const EN = testFixture('mallard/links/C/queue.page');
-  const DE = testFixture('mallard/links/de/queue.page');
+  const EN = fixture('mallard/links/C/queue.page');
+  const DE = fixture('mallard/links/de/queue.page');
   const result = runCli(['align', EN, DE]);
   const doc = JSON.parse(result.stdout) as AlignmentDocument;
   const clean = (lang: 'en' | 'de') => doc.sentences[lang].map((s) => s.clean!);

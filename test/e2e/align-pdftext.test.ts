@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { expectAlignmentInvariants, expectExactOffsets } from '../helpers/invariants.js';
 
 // Text as pdftotext writes it: a form feed between pages, a running header and a page footer on each.
-const EN = testFixture('pdftext/manual.en.txt');
-const DE = testFixture('pdftext/manual.de.txt');
+const EN = fixture('pdftext/manual.en.txt');
+const DE = fixture('pdftext/manual.de.txt');
 
 describe('satzpaar align on text extracted from PDFs', () => {
   const result = runCli(['align', EN, DE]);

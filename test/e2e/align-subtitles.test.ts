@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { expectAlignmentInvariants, expectExactOffsets } from '../helpers/invariants.js';
 
 // A SubRip subtitle file and its German translation; the first sentence runs over two cues.
-const EN = testFixture('subtitles/interview.en.srt');
-const DE = testFixture('subtitles/interview.de.srt');
+const EN = fixture('subtitles/interview.en.srt');
+const DE = fixture('subtitles/interview.de.srt');
 
 describe('satzpaar align on subtitle files', () => {
   const result = runCli(['align', EN, DE, '--format', 'tsv']);

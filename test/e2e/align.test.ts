@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { DE_FIXTURES, EN_FIXTURES, fixture, runCli, testFixture } from '../helpers/cli.js';
+import { DE_FIXTURES, EN_FIXTURES, fixture, runCli } from '../helpers/cli.js';
 import { expectAlignmentInvariants, expectExactOffsets, expectNothingLost } from '../helpers/invariants.js';
 
 function align(args: string[]): AlignmentDocument {
@@ -91,8 +91,8 @@ describe('satzpaar align on the Kinvolk fixtures', () => {
 
 describe('satzpaar align --presegmented', () => {
   it('takes one sentence per line, skips blank lines and keeps offsets into the file', () => {
-    const doc = align([testFixture('presegmented.en'), testFixture('presegmented.de'), '--presegmented']);
-    const enText = readFileSync(testFixture('presegmented.en'), 'utf8');
+    const doc = align([fixture('presegmented.en'), fixture('presegmented.de'), '--presegmented']);
+    const enText = readFileSync(fixture('presegmented.en'), 'utf8');
     expect(doc.sentences.en.map((s) => s.text)).toEqual([
       'Microsoft has acquired Kinvolk.',
       'The company was founded in Berlin in 2015.',
@@ -107,7 +107,7 @@ describe('satzpaar align --presegmented', () => {
   });
 
   it('aligns a small translation one to one, in order', () => {
-    const doc = align([testFixture('presegmented.en'), testFixture('presegmented.de'), '--presegmented', '--mode', 'parallel']);
+    const doc = align([fixture('presegmented.en'), fixture('presegmented.de'), '--presegmented', '--mode', 'parallel']);
     expect(doc.alignments.map((l) => [l.en, l.de])).toEqual([
       [[0], [0]],
       [[1], [1]],
@@ -128,7 +128,7 @@ describe('exit codes', () => {
   });
 
   it('2 for a document that is neither English nor German, reporting what was detected', () => {
-    const result = runCli(['align', testFixture('french.txt'), fixture(DE_FIXTURES[0]!)]);
+    const result = runCli(['align', fixture('french.txt'), fixture(DE_FIXTURES[0]!)]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/french\.txt: looks like neither English nor German \(detected: fra\)/);
   });

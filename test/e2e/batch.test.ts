@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { BIN, fixture, runCli, testFixture } from '../helpers/cli.js';
+import { BIN, fixture, runCli } from '../helpers/cli.js';
 import { expectAlignmentInvariants } from '../helpers/invariants.js';
 
 const ZDNET = fixture('en-zdnet-microsoft-buys-kinvolk.txt');
@@ -52,7 +52,7 @@ describe('satzpaar batch', () => {
   });
 
   it('advises batch\'s own option when a document is in another language', () => {
-    const { manifest, out } = workspace([`${testFixture('defr/zermatt.de')}\t${testFixture('defr/zermatt.fr')}\tfrench`]);
+    const { manifest, out } = workspace([`${fixture('defr/zermatt.de')}\t${fixture('defr/zermatt.fr')}\tfrench`]);
     const result = runCli(['batch', manifest, '--out-dir', out, '--presegmented', '--no-lexicon']);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/line 1 \(french\): .*zermatt\.fr: looks like neither English nor German .*French; .*--trust-columns/);

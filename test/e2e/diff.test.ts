@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimsDiffDocument } from '../../src/core/claims.js';
-import { fixture, runCli, testFixture } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 
 const ZDNET = fixture('en-zdnet-microsoft-buys-kinvolk.txt');
 const MICROSOFT_DE = fixture('de-microsoft-announcement-kinvolk.txt');
-const SMALL = [testFixture('claims/small.en'), testFixture('claims/small.de'), '--presegmented', '--mode', 'parallel'];
+const SMALL = [fixture('claims/small.en'), fixture('claims/small.de'), '--presegmented', '--mode', 'parallel'];
 
 function diffJson(args: string[]): ClaimsDiffDocument {
   const result = runCli(['diff', ...args, '--format', 'json']);
@@ -124,8 +124,8 @@ describe('satzpaar diff on a small translation', () => {
 });
 
 describe('satzpaar diff on a translated article, segmented and aligned by satzpaar', () => {
-  const EN = testFixture('claims/translation.en.txt');
-  const DE = testFixture('claims/translation.de.txt');
+  const EN = fixture('claims/translation.en.txt');
+  const DE = fixture('claims/translation.de.txt');
 
   it('finds nothing to report in a faithful translation with German conventions', () => {
     const doc = diffJson([EN, DE]);

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 
-const ALIGNMENT = testFixture('align/manual-alignment.json');
-const GOLD = testFixture('align/manual.gold');
+const ALIGNMENT = fixture('align/manual-alignment.json');
+const GOLD = fixture('align/manual.gold');
 
 describe('satzpaar eval', () => {
   it('prints strict and lax precision/recall/F1 as text', () => {
@@ -34,7 +34,7 @@ describe('satzpaar eval', () => {
   it('scores a real alignment of the hand-made translation', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satzpaar-eval-'));
     const out = join(dir, 'alignment.json');
-    const aligned = runCli(['align', '--presegmented', testFixture('align/manual.en'), testFixture('align/manual.de'), '--langs', 'en,de', '-o', out]);
+    const aligned = runCli(['align', '--presegmented', fixture('align/manual.en'), fixture('align/manual.de'), '--langs', 'en,de', '-o', out]);
     expect(aligned.status).toBe(0);
     const scores = JSON.parse(runCli(['eval', out, '--gold', GOLD, '--format', 'json']).stdout);
     // As the hand-made alignment: only "Das ist Absicht." is left 0-1 beside the sentence it belongs to.
@@ -43,19 +43,19 @@ describe('satzpaar eval', () => {
   });
 
   it('scores ignore-coarse with the NAME.types beside NAME.gold, or the --types file given', () => {
-    const alignment = testFixture('eval/restructured-alignment.json');
-    const beside = runCli(['eval', alignment, '--gold', testFixture('eval/restructured.gold')]);
+    const alignment = fixture('eval/restructured-alignment.json');
+    const beside = runCli(['eval', alignment, '--gold', fixture('eval/restructured.gold')]);
     expect(beside.status).toBe(0);
     expect(beside.stdout).toMatch(/^strict\s+0\.800\s+0\.750\s+0\.774$/m);
     expect(beside.stdout).toMatch(/^ignore-coarse \(types from .*restructured\.types\): 1 coarse gold links left out, with the 2 proposed links inside them$/m);
 
     const dir = mkdtempSync(join(tmpdir(), 'satzpaar-eval-types-'));
     const gold = join(dir, 'elsewhere.gold');
-    writeFileSync(gold, readFileSync(testFixture('eval/restructured.gold'), 'utf8'));
+    writeFileSync(gold, readFileSync(fixture('eval/restructured.gold'), 'utf8'));
     const every = JSON.parse(runCli(['eval', alignment, '--gold', gold, '--format', 'json']).stdout);
     expect(every.ignoreCoarse).toBe(false);
     expect(every.strict.precision).toBeCloseTo(4 / 7);
-    const given = JSON.parse(runCli(['eval', alignment, '--gold', gold, '--types', testFixture('eval/restructured.types'), '--format', 'json']).stdout);
+    const given = JSON.parse(runCli(['eval', alignment, '--gold', gold, '--types', fixture('eval/restructured.types'), '--format', 'json']).stdout);
     expect(given.ignoreCoarse).toBe(true);
     expect(given.strict.precision).toBeCloseTo(0.8);
 
@@ -95,7 +95,7 @@ describe('satzpaar eval', () => {
 });
 
 describe('satzpaar eval with comparable gold (links.json)', () => {
-  const story = (name: string) => testFixture(`comparable/${name}`);
+  const story = (name: string) => fixture(`comparable/${name}`);
 
   it('maps the sentences of an alignment of the raw texts onto the gold segments by their offsets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satzpaar-eval-comparable-'));
@@ -161,7 +161,7 @@ describe('satzpaar align --lexicon / --no-lexicon', () => {
     const dir = mkdtempSync(join(tmpdir(), 'satzpaar-lex-'));
     const lexicon = join(dir, 'terms.txt');
     writeFileSync(lexicon, 'runtime\tLaufzeitumgebung\nKiste @ box\n');
-    const args = ['align', '--presegmented', testFixture('align/manual.en'), testFixture('align/manual.de'), '--langs', 'en,de'];
+    const args = ['align', '--presegmented', fixture('align/manual.en'), fixture('align/manual.de'), '--langs', 'en,de'];
     expect(runCli([...args, '--lexicon', lexicon]).status).toBe(0);
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, 'no separator here\n');
@@ -193,7 +193,7 @@ describe('satzpaar align --lexicon / --no-lexicon', () => {
   });
 
   it('aligns without any lexicon', () => {
-    const result = runCli(['align', '--presegmented', '--no-lexicon', testFixture('align/manual.en'), testFixture('align/manual.de'), '--langs', 'en,de']);
+    const result = runCli(['align', '--presegmented', '--no-lexicon', fixture('align/manual.en'), fixture('align/manual.de'), '--langs', 'en,de']);
     expect(result.status).toBe(0);
     const doc = JSON.parse(result.stdout);
     expect(doc.alignments.find((l: { en: number[] }) => l.en[0] === 8).de).toEqual([8]);

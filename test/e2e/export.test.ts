@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentDocument, AlignmentLink, Lang } from '../../src/core/types.js';
-import { DE_FIXTURES, EN_FIXTURES, fixture, ROOT, runCli, testFixture } from '../helpers/cli.js';
+import { DE_FIXTURES, EN_FIXTURES, fixture, ROOT, runCli } from '../helpers/cli.js';
 import { parseTmx } from '../helpers/tmx.js';
 
-const NASTY = testFixture('tmx/nasty-alignment.json');
-const DTD = testFixture('tmx/tmx14.dtd');
+const NASTY = fixture('tmx/nasty-alignment.json');
+const DTD = fixture('tmx/tmx14.dtd');
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 
 /** The contract, computed from the alignment JSON alone: which links a bilingual export holds. */
@@ -173,7 +173,7 @@ describe('satzpaar export of the hand-written nasty alignment', () => {
       ['Second sentence with breaks and a bell here.', 'Zweiter Satz mit Umbrüchen. Dritter Satz.'],
       ['Lone surrogate, and , emoji \uD83D\uDE00 and 10\u00a0% kept.', 'Einzelner Surrogat, Emoji \uD83D\uDE00 und 10\u00a0% bleiben.'],
     ]);
-    expect(tmx.tus[0]!.props['x-en-file']).toBe('test/fixtures/tmx/nasty "en" & <sample>.txt');
+    expect(tmx.tus[0]!.props['x-en-file']).toBe('fixtures/tmx/nasty "en" & <sample>.txt');
     expect(result.stderr).toBe('satzpaar: wrote 3 translation units (1 one-sided (1-0/0-1) link, 1 with no writable text left out)\n');
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentDocument } from '../../src/core/types.js';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { expectAlignmentInvariants } from '../helpers/invariants.js';
 import { buildDocx, buildOdt, type OfficeContent } from '../helpers/office.js';
 import { parseTmx } from '../helpers/tmx.js';
@@ -89,7 +89,7 @@ describe.each([
   it.skipIf(!hasXmllint)('exports a TMX valid against the TMX 1.4 DTD and XLIFF 2.1 and 1.2 valid against the OASIS schemas', () => {
     const tmx = path(`${ext}.tmx`);
     expect(runCli(['align', path(`en.${ext}`), path(`de.${ext}`), '--format', 'tmx', '-o', tmx]).status).toBe(0);
-    const dtd = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', testFixture('tmx/tmx14.dtd'), tmx], { encoding: 'utf8' });
+    const dtd = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', fixture('tmx/tmx14.dtd'), tmx], { encoding: 'utf8' });
     expect(dtd.stderr).toBe('');
     expect(parseTmx(readFileSync(tmx, 'utf8')).tus).toHaveLength(sentencesOf(EN).length);
     for (const version of ['2.1', '1.2'] as const) {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, testFixture } from '../helpers/cli.js';
+import { ROOT, runCli, fixture } from '../helpers/cli.js';
 import { expectOneLineError, tempDir } from '../helpers/robustness.js';
 import { parseTmx } from '../helpers/tmx.js';
 
 // A German–French pair written for these tests: one French sentence split in two, one German sentence left out.
-const DE = testFixture('defr/zermatt.de');
-const FR = testFixture('defr/zermatt.fr');
-const GOLD = testFixture('defr/zermatt.gold');
+const DE = fixture('defr/zermatt.de');
+const FR = fixture('defr/zermatt.fr');
+const GOLD = fixture('defr/zermatt.gold');
 const OTHER_PAIR = ['--presegmented', '--no-lexicon', '--langs', 'de,fr'];
 
 function alignDeFr(dir: string): string {

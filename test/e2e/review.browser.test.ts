@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AlignmentDocument, AlignmentLink } from '../../src/core/types.js';
 import { CHROMIUM_SKIP_NOTE, HAVE_CHROMIUM, openChromium } from '../helpers/chromium.js';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { parseTmx } from '../helpers/tmx.js';
 
 if (!HAVE_CHROMIUM) process.stderr.write(`review.browser.test: ${CHROMIUM_SKIP_NOTE}\n`);
@@ -180,7 +180,7 @@ describe.skipIf(!HAVE_CHROMIUM)(HAVE_CHROMIUM ? 'reviewing an alignment in the H
     const units = parseTmx(readFileSync(tmxPath, 'utf8')).tus.map((tu) => tu.tuvs.map((tuv) => tuv.seg));
     expect(units).toEqual(EXPECTED_UNITS);
     if (HAVE_XMLLINT) {
-      const check = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', testFixture('tmx/tmx14.dtd'), tmxPath], { encoding: 'utf8' });
+      const check = spawnSync('xmllint', ['--noout', '--nonet', '--dtdvalid', fixture('tmx/tmx14.dtd'), tmxPath], { encoding: 'utf8' });
       expect(check.stderr).toBe('');
       expect(check.status).toBe(0);
     }

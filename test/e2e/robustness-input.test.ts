@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AlignmentDocument, Sentence } from '../../src/core/types.js';
-import { fixture, runCli, testFixture } from '../helpers/cli.js';
+import { fixture, runCli } from '../helpers/cli.js';
 import { encodeUtf16, encodeWindows1252 } from '../helpers/generate.js';
 import { expectAlignmentInvariants, expectExactOffsets, expectNothingLost } from '../helpers/invariants.js';
 import { expectOneLineError, filesIn, tempDir, unprivilegedUser } from '../helpers/robustness.js';
@@ -209,19 +209,19 @@ describe('robustness: line ends (never rewritten; offsets point into the file as
 describe('robustness: languages', () => {
   it('a French file: exit 2, reports what was detected', () => {
     expectOneLineError(
-      runCli(['align', testFixture('french.txt'), DE]),
+      runCli(['align', fixture('french.txt'), DE]),
       /french\.txt: looks like neither English nor German \(detected: fra\) but like French; if it is English or German, state the languages with --langs en,de/,
     );
   });
 
   it('a French file with --langs: the user is taken at their word', () => {
-    const doc = alignOk([testFixture('french.txt'), DE, '--langs', 'en,de']);
+    const doc = alignOk([fixture('french.txt'), DE, '--langs', 'en,de']);
     expect(doc.documents.en.language.source).toBe('stated');
-    expect(doc.documents.en.path).toBe(testFixture('french.txt'));
+    expect(doc.documents.en.path).toBe(fixture('french.txt'));
   });
 
   it('segment on a French file: exit 2, suggests --lang', () => {
-    expectOneLineError(runCli(['segment', testFixture('french.txt')]), /french\.txt: looks like neither English nor German \(detected: fra\).*--lang en or --lang de/);
+    expectOneLineError(runCli(['segment', fixture('french.txt')]), /french\.txt: looks like neither English nor German \(detected: fra\).*--lang en or --lang de/);
   });
 
   it('too little text to detect: exit 2, says so', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/types.js';
 import { segment } from '../../src/segment/segment.js';
-import { DE_FIXTURES, EN_FIXTURES, fixture, runCli, testFixture } from '../helpers/cli.js';
+import { DE_FIXTURES, EN_FIXTURES, fixture, runCli } from '../helpers/cli.js';
 import { expectExactOffsets, expectNothingLost } from '../helpers/invariants.js';
 
 interface SegmentRecord {
@@ -73,7 +73,7 @@ describe('satzpaar segment', () => {
 
   it('a file gives the sentences the library gives for its text: manual page excerpts, raw and clean', () => {
     for (const [name, lang] of [['packer.en.txt', 'en'], ['packer.de.txt', 'de']] as const) {
-      const path = testFixture(join('manpages', name));
+      const path = fixture(join('manpages', name));
       const text = readFileSync(path, 'utf8');
       for (const clean of [false, true]) {
         const result = runCli(['segment', '--lang', lang, '--format', 'jsonl', ...(clean ? ['--clean'] : []), path]);
@@ -85,7 +85,7 @@ describe('satzpaar segment', () => {
   });
 
   it('--lang skips detection; --presegmented keeps lines', () => {
-    const result = runCli(['segment', '--lang', 'de', '--presegmented', '--format', 'jsonl', testFixture('presegmented.de')]);
+    const result = runCli(['segment', '--lang', 'de', '--presegmented', '--format', 'jsonl', fixture('presegmented.de')]);
     expect(result.status).toBe(0);
     const record = JSON.parse(result.stdout) as SegmentRecord;
     expect(record.lang).toBe('de');
@@ -93,7 +93,7 @@ describe('satzpaar segment', () => {
   });
 
   it('exit 2 when a file is neither English nor German and no --lang is given', () => {
-    const result = runCli(['segment', testFixture('french.txt')]);
+    const result = runCli(['segment', fixture('french.txt')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/--lang/);
   });

@@ -97,7 +97,7 @@ describe('the spreadsheet round trip: export XLSX or TSV, edit it as a translato
   });
 
   it('finds the texts of an HTML page as a reader sees them: an unedited sheet of HTML documents reports no row, an edited one its row', () => {
-    const pages = ['en', 'de'].map((lang) => join(ROOT, 'test/fixtures/html', `backup.${lang}.html`));
+    const pages = ['en', 'de'].map((lang) => join(ROOT, 'fixtures/html', `backup.${lang}.html`));
     const sheet = join(dir, 'pages.tsv');
     ok(['align', ...pages, '--format', 'tsv', '-o', sheet]);
     const documents = ['--documents', pages.join(',')];

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, testFixture } from '../helpers/cli.js';
+import { runCli, fixture } from '../helpers/cli.js';
 import { parseTmx } from '../helpers/tmx.js';
 
 // A FAQ as pdftotext writes it: pages separated by form feeds, a running header and a page number
 // on each, "Tip" boxes, and an index whose entries align across the languages but point to other
 // pages, since the German edition runs longer (as in the Debian FAQ's PDFs: "apt, 37" ↔ "apt, 41").
-const FAQ_EN = testFixture('pdftext/faq.en.txt');
-const FAQ_DE = testFixture('pdftext/faq.de.txt');
+const FAQ_EN = fixture('pdftext/faq.en.txt');
+const FAQ_DE = fixture('pdftext/faq.de.txt');
 
 const segs = (stdout: string) => parseTmx(stdout).tus.map((tu) => tu.tuvs.map((tuv) => tuv.seg));
 

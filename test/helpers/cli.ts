@@ -28,12 +28,9 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A file of fixtures/: the Kinvolk articles at its top, the tests' own inputs in its folders. */
 export function fixture(name: string): string {
   return join(ROOT, 'fixtures', name);
-}
-
-export function testFixture(name: string): string {
-  return join(ROOT, 'test', 'fixtures', name);
 }
 
 export const EN_FIXTURES = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.startsWith('en-')).sort();

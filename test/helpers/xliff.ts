@@ -3,14 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseXml, XmlElement } from '@rgrove/parse-xml';
-import { testFixture } from './cli.js';
+import { fixture } from './cli.js';
 
 export const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
 
-const SCHEMAS = { '2.1': testFixture('xliff/xliff-core-2.0.xsd'), '1.2': testFixture('xliff/xliff-core-1.2-strict.xsd') };
+const SCHEMAS = { '2.1': fixture('xliff/xliff-core-2.0.xsd'), '1.2': fixture('xliff/xliff-core-1.2-strict.xsd') };
 
 /**
- * Validates an XLIFF file against the official OASIS schema (test/fixtures/xliff/SOURCE.md) with
+ * Validates an XLIFF file against the official OASIS schema (fixtures/xliff/SOURCE.md) with
  * xmllint, offline: the 1.2 schema imports xml.xsd from w3.org, which a catalog maps to the local copy.
  */
 export function validateXliff(file: string, version: '2.1' | '1.2'): { status: number | null; stderr: string } {
@@ -18,7 +18,7 @@ export function validateXliff(file: string, version: '2.1' | '1.2'): { status: n
   writeFileSync(
     catalog,
     '<?xml version="1.0"?><catalog xmlns="urn:oasis:names:tc:entity:xmlns:xml:catalog">' +
-      `<system systemId="http://www.w3.org/2001/xml.xsd" uri="file://${testFixture('xliff/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd')}"/></catalog>`,
+      `<system systemId="http://www.w3.org/2001/xml.xsd" uri="file://${fixture('xliff/informativeCopiesOf3rdPartySchemas/w3c/xml.xsd')}"/></catalog>`,
   );
   const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMAS[version], file], { encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: catalog } });
   return { status: result.status, stderr: result.stderr };

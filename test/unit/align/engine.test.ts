@@ -8,9 +8,9 @@ import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
 import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 import { expectAlignmentInvariants } from '../../helpers/invariants.js';
-import { testFixture } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/cli.js';
 
-const doc = (name: string) => ({ path: name, text: readFileSync(testFixture(`align/${name}`), 'utf8'), sha256: '', encoding: 'utf-8' as const });
+const doc = (name: string) => ({ path: name, text: readFileSync(fixture(`align/${name}`), 'utf8'), sha256: '', encoding: 'utf-8' as const });
 
 describe('heaviestMonotoneChain', () => {
   it('keeps the heaviest order-keeping subset of candidates', () => {
@@ -56,7 +56,7 @@ describe('parallel alignment of a small hand-made translation', () => {
   });
 
   it('finds the omitted sentence and the other links', () => {
-    const gold = parseGold(readFileSync(testFixture('align/manual.gold'), 'utf8')).links;
+    const gold = parseGold(readFileSync(fixture('align/manual.gold'), 'utf8')).links;
     const scores = scoreAlignment(alignment.alignments, gold);
     expect(alignment.alignments).toContainEqual({ en: [5], de: [], score: 0 });
     // Precision counts 1-0/0-1 links too (vecalign): the one miss, "Das ist Absicht." left 0-1 beside its

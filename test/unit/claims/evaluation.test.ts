@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, parsePairs } from '../../../bench/claims/evaluate.mjs';
 import { diffClaims } from '../../../src/claims/index.js';
 
-const pairs = parsePairs(readFileSync(new URL('../../fixtures/claims/pairs.tsv', import.meta.url), 'utf8'));
+const pairs = parsePairs(readFileSync(new URL('../../../fixtures/claims/pairs.tsv', import.meta.url), 'utf8'));
 
 describe('the hand-written evaluation set', () => {
   it('has at least 100 pairs, half faithful, covering every claim type', () => {
@@ -19,7 +19,7 @@ describe('the hand-written evaluation set', () => {
   });
 
   it.each(['pairs.tsv', 'heldout.tsv', 'heldout2.tsv', 'heldout3.tsv'])('%s: flags fewer than 5%% of faithful pairs and detects at least 90%% of injected discrepancies', (name) => {
-    const set = name === 'pairs.tsv' ? pairs : parsePairs(readFileSync(new URL(`../../fixtures/claims/${name}`, import.meta.url), 'utf8'));
+    const set = name === 'pairs.tsv' ? pairs : parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8'));
     const result = evaluate(diffClaims, set);
     expect(result.falseFlagRate).toBeLessThan(0.05);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
@@ -33,7 +33,7 @@ describe('the hand-written evaluation set', () => {
     ['heldout5.tsv', 0.9, 0.05],
     ['heldout6.tsv', 0.85, 0.1],
   ])('%s (issues 19, 20): conflicts on at most 2%% of faithful pairs, detects at least 95%% of discrepancies (%s of them as conflicts), flags at most %s of faithful pairs', (name, asConflicts, flagged) => {
-    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
+    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.discrepant.asConflict / result.discrepant.total).toBeGreaterThanOrEqual(asConflicts);
     expect(result.falseConflictRate).toBeLessThanOrEqual(0.02);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.95);

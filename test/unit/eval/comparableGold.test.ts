@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isComparableGold, mapToSegments, parseComparableGold, scoreComparable, segmentSpans, withF1 } from '../../../src/eval/comparableGold.js';
-import { testFixture } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/cli.js';
 
-const gold = parseComparableGold(readFileSync(testFixture('comparable/links.json'), 'utf8'));
+const gold = parseComparableGold(readFileSync(fixture('comparable/links.json'), 'utf8'));
 
 describe('comparable gold (links.json)', () => {
   it('is told from vecalign link lines and parsed into 0-based links', () => {

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../../src/eval/gold.js';
 import { coarseLinks } from '../../../src/eval/linkTypes.js';
 import { addCounts, countAlignment, scoreAlignment, scoresFromCounts } from '../../../src/eval/score.js';
-import { testFixture } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/cli.js';
 
-const gold = parseGold(readFileSync(testFixture('eval/restructured.gold'), 'utf8')).links;
-const types = readFileSync(testFixture('eval/restructured.types'), 'utf8');
+const gold = parseGold(readFileSync(fixture('eval/restructured.gold'), 'utf8')).links;
+const types = readFileSync(fixture('eval/restructured.types'), 'utf8');
 // The hand-made prediction: two links inside the restructured paragraph [2, 3]:[2, 3, 4], one crossing [6]:[6, 7].
 const test = [
   { en: [0], de: [0] },

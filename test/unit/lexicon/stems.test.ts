@@ -5,7 +5,7 @@ import type { Lang } from '../../../src/core/types.js';
 import { shippedLexicon } from '../../../src/lexicon/load.js';
 
 /** `lang<TAB>word` lines written by scripts/sample-headwords.mjs from Ding's headwords. */
-const headwords = readFileSync(new URL('../../fixtures/lexicon/headwords.tsv', import.meta.url), 'utf8')
+const headwords = readFileSync(new URL('../../../fixtures/lexicon/headwords.tsv', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line !== '' && !line.startsWith('#'))
   .map((line) => line.split('\t') as [Lang, string]);

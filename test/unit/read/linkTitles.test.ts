@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { crossReferenceTitles } from '../../../src/read/linkTitles.js';
 import { cleanText } from '../../../src/segment/clean.js';
-import { testFixture } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/cli.js';
 import { readFileSync } from 'node:fs';
 
 describe('titles of empty Mallard cross-references', () => {
-  const path = testFixture('mallard/links/C/queue.page');
+  const path = fixture('mallard/links/C/queue.page');
   const text = readFileSync(path, 'utf8');
 
   it('takes a sibling page\'s link title without a role, a section\'s title, and skips what does not resolve', async () => {

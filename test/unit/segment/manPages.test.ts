@@ -7,7 +7,7 @@ import { spacesToTabs } from '../../helpers/columns.js';
 import { expectExactOffsets, expectNothingLost } from '../../helpers/invariants.js';
 
 /** Excerpts written for these tests in the layout `man` renders (indentation, justification, groff's U+2010 hyphenation). */
-const page = (name: string) => readFileSync(new URL(`../../fixtures/manpages/${name}`, import.meta.url), 'utf8');
+const page = (name: string) => readFileSync(new URL(`../../../fixtures/manpages/${name}`, import.meta.url), 'utf8');
 
 /**
  * Sentence boundaries that fall on the break of a wrapped line where the line leaves its sentence open (no
