@@ -1,38 +1,17 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
+import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { readerText } from '../segment/readerText.js';
 import type { Claim } from './claim.js';
-import { correspondence, sharedCount, shares, type ClaimContexts, type ClaimPlace, type Correspondence } from './context.js';
+import { correspondence, sharedCount, shares, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';
-import type { ClaimLookup, LocatedClaim } from './lookup.js';
+import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
-import type { WrittenNames } from './writtenNames.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
-
-export interface DiffContext {
-  sentences: Record<Lang, Sentence[]>;
-  claims: Record<Lang, Claim[][]>;
-  lookup: Record<Lang, ClaimLookup>;
-  /**
-   * Whether the link is confident enough for weak evidence: a negation difference, or two bare
-   * numbers or ordinals that differ (see `confidentLink` in index.ts).
-   */
-  confident: (link: AlignmentLink) => boolean;
-  /**
-   * Claim values already reported from outside an aligned pair (found elsewhere, or one side only in
-   * an unaligned sentence): a name repeated in ten unaligned sentences is reported once, not ten
-   * times. Claims in aligned sentences are always reported.
-   */
-  reportedOnce: Set<string>;
-  /** What the words around a claim are about (see context.ts). */
-  contexts: ClaimContexts;
-  /** Where each document writes a name (see writtenNames.ts). */
-  written: Record<Lang, WrittenNames>;
-}
 
 /** The findings of one alignment link (or of one unaligned sentence). */
 export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
@@ -68,7 +47,6 @@ function lateCounterpart(link: AlignmentLink, left: Record<Lang, LocatedClaim[]>
   return pairConflicts([...enActors, ...found.en], [...deActors, ...found.de], inLink, true, context, side);
 }
 
-export type SideOf = (lang: Lang, item: LocatedClaim) => ClaimSide;
 
 /**
  * Equal claims first, then claims equal after conversion or at a coarser precision. A figure written
@@ -279,18 +257,12 @@ function elsewhereThan(lang: Lang, item: LocatedClaim, context: DiffContext): Re
   return new Set([...all].filter((key) => !taken.has(key)));
 }
 
-export function place(lang: Lang, item: LocatedClaim, context: DiffContext): ClaimPlace {
-  return { text: readerText(context.sentences[lang][item.sentence]!), start: item.claim.start, end: item.claim.end, claims: context.claims[lang][item.sentence] ?? [] };
-}
 
 /** The words around a claim (see ClaimContexts.around), once per claim. */
 function near(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
   return context.contexts.aroundOnce(item.claim, () => context.contexts.around(place(lang, item, context), lang));
 }
 
-export function sentenceWords(context: DiffContext, lang: Lang, sentence: number): ReadonlySet<number | string> {
-  return context.contexts.ofSentence(`${lang}:${sentence}`, readerText(context.sentences[lang][sentence]!), lang);
-}
 
 /**
  * One side only, unless the other side states the same claim: in the link itself (a claim one side

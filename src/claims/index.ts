@@ -2,7 +2,8 @@ import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Fin
 import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { UserError } from '../core/errors.js';
-import { compareLink, type DiffContext } from './compare.js';
+import { compareLink } from './compare.js';
+import type { DiffContext } from './diffContext.js';
 import { extractDocumentClaims } from './extract/document.js';
 import { ClaimLookup } from './lookup.js';
 import { ClaimContexts } from './context.js';

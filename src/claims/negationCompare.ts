@@ -1,7 +1,7 @@
 import type { Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
-import { place, sentenceWords, type DiffContext, type SideOf } from './compare.js';
+import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 

@@ -1,17 +1,4 @@
-import type { ChalkInstance } from 'chalk';
-import type { ClaimsDiffDocument } from '../../core/claims.js';
-import type { AlignmentDocument } from '../../core/types.js';
-
-export interface ClaimsWriterOptions {
-  /** Text format: list every match instead of counting them. */
-  verbose: boolean;
-  /** Colours for the text format; level 0 when writing to a file or when NO_COLOR is set. */
-  chalk: ChalkInstance;
-  /** The alignment the diff was made from (the HTML report shows its links). */
-  alignment: AlignmentDocument;
-}
-
-export type ClaimsFormatter = (doc: ClaimsDiffDocument, options: ClaimsWriterOptions) => string;
+import type { ClaimsFormatter } from './options.js';
 
 /**
  * The output formats of `satzpaar diff`. Each writer is imported only when chosen, so adding one

@@ -3,7 +3,7 @@ import type { ClaimSide, ClaimsDiffDocument, Finding, FindingStatus } from '../.
 import { reasonOf } from './reasons.js';
 import type { Lang } from '../../core/types.js';
 import { readerText } from '../../segment/readerText.js';
-import type { ClaimsWriterOptions } from './formats.js';
+import type { ClaimsWriterOptions } from './options.js';
 
 /** Characters of context shown on each side of a claim; long sentences are cut around it. */
 const CONTEXT = 70;
