@@ -79,7 +79,7 @@ function fileStamp(path: string): string | null {
 export async function runJob(job: BatchJob): Promise<BatchResult> {
   try {
     // Taken before reading, so a file changed while the pair is aligned is aligned again on --resume.
-    const record = optionsRecord(job);
+    const record = job.outputBase === undefined ? undefined : optionsRecord(job);
     return await writeJob(job, alignPair(job, await readPair(job)), record);
   } catch (error) {
     return { index: job.index, ok: false, error: failureMessage(error, job.words) };
@@ -98,8 +98,11 @@ export function alignPair(job: BatchJob, documents: [SourceDocument, SourceDocum
   return alignDocuments(documents, job.settings.align, { words: job.words });
 }
 
-/** Writes the pair's output in the batch's format: to its files (with the options record), or as content for streaming. */
-export async function writeJob(job: BatchJob, alignment: AlignmentDocument, record = optionsRecord(job)): Promise<BatchResult> {
+/**
+ * Writes the pair's output in the batch's format: to its files (with the options record, `record` when the
+ * caller took it before reading the files), or as content for streaming.
+ */
+export async function writeJob(job: BatchJob, alignment: AlignmentDocument, record?: string): Promise<BatchResult> {
   const { settings } = job;
   const creationDate = new Date(settings.creationDate);
   const writer = writerFor(settings.format);
@@ -108,7 +111,7 @@ export async function writeJob(job: BatchJob, alignment: AlignmentDocument, reco
   const dropped = writer.count?.(alignment, writerOptions).dropped;
   if (job.outputBase === undefined) return { index: job.index, ok: true, content: files.map((f) => f.content).join(''), dropped };
   for (const file of files) await writeOutput(job.outputBase + file.suffix, file.content);
-  await writeOutput(optionsRecordPath(job.outputBase), record);
+  await writeOutput(optionsRecordPath(job.outputBase), record ?? optionsRecord(job));
   return { index: job.index, ok: true, dropped };
 }
 
