@@ -22,6 +22,9 @@ export type InputProblem =
 
 export type ProblemCode = InputProblem['code'];
 
+/** Franc's code when it cannot tell a text's language (too little text): the `detected` of such a `language-unknown`. */
+export const UNDETERMINED = 'und';
+
 /** How a caller names what the user can set: the CLI's flags, or the library's settings fields. */
 export interface OptionWords {
   langs: string;
@@ -114,7 +117,7 @@ export function describeProblem(problem: InputProblem, words: OptionWords): stri
  * states the language, `otherLanguages` says what to do when it really is another language.
  */
 export function describeUnknownLanguage(problem: { path: string; detected: string; name?: string }, override: string, otherLanguages?: string): string {
-  if (problem.detected === 'und') {
+  if (problem.detected === UNDETERMINED) {
     return `${problem.path}: too little text to tell its language (detected: ${problem.detected}); state the languages with ${override}`;
   }
   const other = otherLanguages && problem.detected !== 'eng' && problem.detected !== 'deu' ? `; ${otherLanguages}` : '';

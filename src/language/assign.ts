@@ -1,8 +1,8 @@
-import { InputError, type InputProblem } from '../core/problems.js';
+import { InputError, UNDETERMINED, type InputProblem } from '../core/problems.js';
 import { ENGLISH_GERMAN, type Lang, type LanguageInfo, type LanguagePair } from '../core/types.js';
 import { type Detection, detectLanguage, isShortText } from './detect.js';
 import { knownShare, languageVotes, leanTo } from './shortText.js';
-import { languageName, UNDETERMINED } from './names.js';
+import { languageName } from './names.js';
 
 export interface LanguageAssignment {
   /** Index (0 or 1) of the argument in the English role, and of the one in the German role. */
@@ -19,9 +19,9 @@ export interface NamedText {
 }
 
 /**
- * Decides which of two documents is English and which German. With `stated` the user's word is taken unless a confident detection contradicts it (then the
- * labels would lie in every TMX and XLIFF written from the alignment): that is an input error
- * unless `force`. Otherwise both are detected and must differ.
+ * Decides which of two documents is English and which German. With `stated` the user's word is taken
+ * unless a confident detection contradicts it (then the labels would lie in every TMX and XLIFF
+ * written from the alignment): that is an input error unless `force`. Otherwise both are detected and must differ.
  * A stated pair other than English–German keeps the files' order: the first takes the `en`
  * role, the second the `de` role.
  */

@@ -1,5 +1,6 @@
 import { franc, francAll } from 'franc';
 import type { Lang } from '../core/types.js';
+import { UNDETERMINED } from '../core/problems.js';
 
 const MAIN: Record<string, Lang> = { eng: 'en', deu: 'de' };
 /** Languages franc confuses with English or German on short or technical text. */
@@ -41,7 +42,7 @@ function sample(lines: string[], maxChars: number): string {
 export function detectLanguage(text: string): Detection {
   const lines = proseLines(text);
   const scores = francAll(sample(lines, 2000), { minLength: 10 });
-  const best = scores[0]?.[0] ?? 'und';
+  const best = scores[0]?.[0] ?? UNDETERMINED;
   const bestScore = scores[0]?.[1] ?? 0;
   let lang = MAIN[best];
   if (!lang && RELATIVES[best]) {

@@ -13,9 +13,6 @@ const NAMES: Record<string, string> = {
   ukr: 'Ukrainian', vie: 'Vietnamese',
 };
 
-/** Franc's code when it cannot tell (too little text). */
-export const UNDETERMINED = 'und';
-
 /** "French" for "fra"; undefined for codes without a name here. */
 export function languageName(code: string): string | undefined {
   return NAMES[code];
