@@ -1,5 +1,5 @@
 import { isBullet, isCloser, isDash, isLetter, isLower, isSpace, isTerminal, isUpper } from './chars.js';
-import { displayColumn, firstWordLength, forEachLine, hardWrapLayout, NEAR_WIDTH, spaceMarksWrap } from './lineEvidence.js';
+import { displayColumn, firstWordLength, forEachLine, hardWrapLayout, NEAR_WIDTH, nextColumn, spaceMarksWrap } from './lineEvidence.js';
 import { follows, isFirstValue, type ListMarker, markerAt } from './listMarkers.js';
 import type { LanguageRules } from './rules.js';
 
@@ -192,7 +192,7 @@ function cellColumns(text: string, line: Line): number[] {
   for (let k = line.start; k < line.end; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x09 || code === 0x20) {
-      const after = code === 0x09 ? column - (column % 8) + 8 : column + 1;
+      const after = nextColumn(column, code);
       gap += after - column;
       column = after;
       continue;

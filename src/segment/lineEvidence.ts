@@ -28,25 +28,16 @@ export function forEachLine(text: string, visit: (start: number, end: number, li
 /** The column a terminal shows text[from, to) ending at, `from` being the start of a line. */
 export function displayColumn(text: string, from: number, to: number): number {
   let column = 0;
-  for (let k = from; k < to; k++) column = text.charCodeAt(k) === 0x09 ? column - (column % 8) + 8 : column + 1;
+  for (let k = from; k < to; k++) column = nextColumn(column, text.charCodeAt(k));
   return column;
 }
 
-/**
- * Recognises hard-wrapped plain text (e-mails, text dumps, manual pages) and returns its width: the column
- * (indentation included, at most 150) that lines followed by another line reach, or 0. The test is the
- * wrapper's own rule: the next line's first word did not fit after the line, so it was moved down. Text is
- * hard-wrapped when that holds for most such lines (70 %), or for at least 15 % of them where the next line
- * goes on in lower case — enough for a manual page, whose option names and synopsis lines make up the
- * rest, while a list of headlines or menu entries of similar length (each line a capitalised item, the
- * next word often short enough to have fitted) stays unwrapped. One pass with histograms of columns, no
- * allocation per line.
- */
-export function hardWrapWidth(text: string): number {
-  return hardWrapLayout(text).width;
+/** The column after a character at `column`: a tab goes on to the next multiple of 8. */
+export function nextColumn(column: number, code: number): number {
+  return code === 0x09 ? column - (column % 8) + 8 : column + 1;
 }
 
-/** How a text is hard-wrapped: its width (0 when it is not; see hardWrapWidth) and whether it is justified. */
+/** How a text is hard-wrapped: its width (0 when it is not; see hardWrapLayout) and whether it is justified. */
 export interface WrapLayout {
   width: number;
   /**
@@ -57,7 +48,16 @@ export interface WrapLayout {
   justified: boolean;
 }
 
-/** hardWrapWidth, and whether the text is justified; the same pass. */
+/**
+ * Recognises hard-wrapped plain text (e-mails, text dumps, manual pages) and returns its width — the
+ * column (indentation included, at most 150) that lines followed by another line reach, or 0 — and
+ * whether it is justified. The test is the wrapper's own rule: the next line's first word did not fit after the line, so it was moved down. Text is
+ * hard-wrapped when that holds for most such lines (70 %), or for at least 15 % of them where the next line
+ * goes on in lower case — enough for a manual page, whose option names and synopsis lines make up the
+ * rest, while a list of headlines or menu entries of similar length (each line a capitalised item, the
+ * next word often short enough to have fitted) stays unwrapped. One pass with histograms of columns, no
+ * allocation per line.
+ */
 export function hardWrapLayout(text: string): WrapLayout {
   const LONG = 151;
   const histogram = new Uint32Array(LONG + 1);
@@ -106,7 +106,7 @@ export const NEAR_WIDTH = 0.7;
  */
 const JUSTIFIED_MIN = 4;
 
-/** Shares of the lines followed by another line that mark a text as hard-wrapped (see hardWrapWidth). */
+/** Shares of the lines followed by another line that mark a text as hard-wrapped (see hardWrapLayout). */
 const MOVED_SHARE = 0.7;
 const MOVED_BEFORE_LOWER_SHARE = 0.15;
 /** Two such lines at least: one wrapped-looking line before a lower-case one is chance. */

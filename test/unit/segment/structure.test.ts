@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hardWrapWidth } from '../../../src/segment/lineEvidence.js';
+import { hardWrapLayout } from '../../../src/segment/lineEvidence.js';
 import { segment } from '../../../src/segment/segment.js';
 import { split } from './helpers.js';
 
@@ -191,22 +191,22 @@ describe('segment: document structure', () => {
   });
 });
 
-describe('hardWrapWidth', () => {
+describe('hardWrapLayout: the width', () => {
   it('finds the width of hard-wrapped text and ignores unwrapped paragraphs', () => {
     const line = 'word '.repeat(14).trim();
     const wrapped = Array.from({ length: 6 }, () => line).join('\n') + '\nlast line\n\n' + Array.from({ length: 5 }, () => line).join('\n');
-    expect(hardWrapWidth(wrapped)).toBe(line.length);
+    expect(hardWrapLayout(wrapped).width).toBe(line.length);
     const paragraphs = ['Heading', 'A paragraph that is one long line. '.repeat(8), '', 'Caption', 'Credit: someone', 'Another long paragraph. '.repeat(9)].join('\n');
-    expect(hardWrapWidth(paragraphs)).toBe(0);
-    expect(hardWrapWidth('')).toBe(0);
+    expect(hardWrapLayout(paragraphs).width).toBe(0);
+    expect(hardWrapLayout('').width).toBe(0);
   });
 
   it('finds the width of a manual page: indented, justified text between short option lines', () => {
-    expect(hardWrapWidth(MAN_PAGE)).toBeGreaterThanOrEqual(70);
+    expect(hardWrapLayout(MAN_PAGE).width).toBeGreaterThanOrEqual(70);
   });
 
   it('leaves a list of headlines of similar length alone: the next headline would often have fitted', () => {
-    expect(hardWrapWidth(HEADLINES.join('\n'))).toBe(0);
+    expect(hardWrapLayout(HEADLINES.join('\n')).width).toBe(0);
     expect(segment(HEADLINES.join('\n'), 'en').map((s) => s.text)).toEqual(HEADLINES);
   });
 });
