@@ -9,8 +9,10 @@ import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
+import { gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
+import { afterBareWord } from './nameSlot.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 /** The findings of one alignment link (or of one unaligned sentence). */
@@ -231,10 +233,30 @@ function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, 
       afterTitle: afterTitle(lang, item, context),
       // One word no lexicon knows ("Renault", "Tesco"): a name, not a heading's first word.
       // Glued words are no such name ("PrevAppendix", "AppArmor").
-      proper: item.claim.kind === UNREAD || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(inEither)),
+      proper: item.claim.kind === UNREAD || (/^\p{Lu}[\p{L}\p{N}&-]+$/u.test(text) && !(text.match(/\p{Lu}\p{Ll}{2,}|\p{Lu}+(?!\p{Ll})/gu) ?? [text]).some(inEither)) || namedAfterPlace(text) || bareWordName(lang, item, context),
     };
   };
   return about === 'same' && isSubstitution(name('en', en), name('de', de), isWordOf);
+}
+
+/**
+ * An English word the lexicon knows, capitalised inside a sentence where no article stands before it
+ * ("commissioned by Ford"): a name, as a common noun or a label would take one ("the Services panel").
+ */
+function bareWordName(lang: Lang, item: LocatedClaim, context: DiffContext): boolean {
+  if (lang !== 'en' || item.claim.kind !== 'name') return false;
+  const text = readerText(context.sentences.en[item.sentence]!);
+  return /^\p{Lu}\p{Ll}+$/u.test(text.slice(item.claim.start, item.claim.end)) && afterBareWord(text, item.claim.start, 'en');
+}
+
+/**
+ * Capitalised words ending in a place's name name something of that place, a company or an event
+ * ("Air France", "Radio Bremen", "Bank of America"), where a title ends in a common noun ("Policy
+ * Manual") and a lexicon that knows the place's word leaves the run unread.
+ */
+function namedAfterPlace(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length >= 2 && words.every((word, k) => /^\p{Lu}/u.test(word) || (k > 0 && k < words.length - 1 && word === 'of')) && PLACE_KINDS.has(gazetteerEntry(gazetteerWordIds().get(words.at(-1)!.toLowerCase()) ?? '')?.category ?? '');
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */

@@ -38,7 +38,7 @@ const QUALIFIERS = new Set(
 );
 
 /** The particles of German separable verbs, which stand at the end of a main clause ("lehnte … ab"). */
-const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen weiter wieder hoch'.split(' '));
+export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen weiter wieder hoch'.split(' '));
 
 /** Marks that end a clause; a comma inside a figure ("7,5") belongs to a claim, which is masked first. */
 const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:and|but|while|whereas|und|aber|sondern|während)(?![\p{L}\p{N}])/giu;

@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../words/stopwords.js';
+import { stem } from '../words/stem.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { splitCompound } from '../lexicon/compound.js';
@@ -7,6 +8,8 @@ import type { ClaimContexts } from './context.js';
 import { NOT_NAMES } from './extract/tokens.js';
 import type { LocatedClaim } from './lookup.js';
 import { writtenInLink } from './namesInLink.js';
+import { gazetteerWordIds } from './gazetteer.js';
+import { afterBareWord, nameInSlot, slotOf, type Span } from './nameSlot.js';
 
 /**
  * Names the extraction passed over: a single capitalised word at an English sentence start, or in
@@ -23,10 +26,15 @@ export interface WordsKnown {
   isWord(word: string, lang: Lang): boolean;
 }
 
-/** The capitalised words of a text no claim covers and no lexicon knows. */
-export function unreadNames(text: string, lang: Lang, claims: readonly Claim[], lexicon: WordsKnown): Array<{ start: number; end: number; text: string }> {
-  const known = (part: string) => lexicon.isWord(part, 'de') || lexicon.isWord(part, 'en');
-  const found: Array<{ start: number; end: number; text: string }> = [];
+/**
+ * The capitalised words of a text no claim covers and no lexicon knows, each with the capitalised
+ * words that follow it in a row ("Air France": an unread "Air" and a "France" the German lexicon
+ * takes for the franc).
+ */
+export function unreadNames(text: string, lang: Lang, claims: readonly Claim[], lexicon: WordsKnown): Span[] {
+  // A word of the other language is no word of this one: "Condor" is an English word, the German is "Kondor".
+  const known = (part: string) => lexicon.isWord(part, lang);
+  const runs: Array<Span & { unread: boolean }> = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’-]*\p{L}(?![\p{L}\p{N}])/gu)) {
     const word = m[0];
     const lower = word.toLowerCase();
@@ -34,11 +42,19 @@ export function unreadNames(text: string, lang: Lang, claims: readonly Claim[], 
     // A key pressed with another ("Ctrl-D", "Strg-D") has a part of one letter; no name has.
     if (word.length < 3 || /\d/.test(word) || word.split(/[-&'’]/).some((part) => part.length === 1) || claims.some((c) => c.start < end && c.end > m.index)) continue;
     if (STOPWORDS.en.has(lower) || STOPWORDS.de.has(lower) || NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower)) continue;
-    if (known(word) || (lang === 'de' && splitCompound(lower, known, 4)) || lower.split('-').some((part) => part.length > 3 && known(part))) continue;
-    found.push({ start: m.index, end, text: word });
+    const unread = !(known(word) || (lang === 'de' && splitCompound(lower, known, 4)) || lower.split('-').some((part) => part.length > 3 && known(part)));
+    const last = runs.at(-1);
+    // A name goes on from its unread first word over words that are names too ("Air France", not
+    // "Wacom Tablet"); a known word before one is what it says ("Vorhandene Partitionen").
+    const named = unread || gazetteerWordIds().has(lower);
+    if (last?.unread && named && last.text.split(' ').length < MAX_RUN && text.slice(last.end, m.index) === ' ') Object.assign(last, { end, text: `${last.text} ${word}` });
+    else runs.push({ start: m.index, end, text: word, unread });
   }
-  return found;
+  return runs.filter((run) => run.unread).map(({ start, end, text: name }) => ({ start, end, text: name }));
 }
+
+/** Names run to three words ("Air France", "Banco Bilbao Vizcaya"); more is a title or a heading. */
+const MAX_RUN = 3;
 
 export type UnreadContext = { sentences: Record<Lang, Sentence[]>; claims: Record<Lang, Claim[][]>; contexts: ClaimContexts; writtenIn: (lang: Lang, name: string) => boolean };
 
@@ -59,15 +75,42 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     unreadNames(text[lang], lang, context.claims[lang][sentence[lang]] ?? [], context.contexts)
       .filter((c) => (lang === 'en' || withoutArticle(text[lang], c.start)) && (besides === undefined || (!related(c.text, besides) && !context.writtenIn(lang === 'en' ? 'de' : 'en', c.text))))
       .map((c) => ({ sentence: sentence[lang], claim: { type: 'entity', kind: UNREAD, start: c.start, end: c.end, value: c.text.toLowerCase() } }));
+  const claimed = (lang: Lang, span: { start: number; end: number }) => (context.claims[lang][sentence[lang]] ?? []).some((c) => c.start < span.end && c.end > span.start);
+  const kept = (lang: Lang, candidate: LocatedClaim) => keptFrom(text[lang].slice(candidate.claim.start, candidate.claim.end), text[lang === 'en' ? 'de' : 'en'], lang === 'en' ? 'de' : 'en');
+  const unread = (lang: Lang, span: Span): LocatedClaim => ({ sentence: sentence[lang], claim: { type: 'entity', kind: UNREAD, start: span.start, end: span.end, value: span.text.toLowerCase() } });
+  // Where the other side has no name the lexicon does not know, the words standing in this name's slot.
+  const inSlot = (lang: Lang, name: LocatedClaim): LocatedClaim[] => {
+    const nameText = text[lang].slice(name.claim.start, name.claim.end);
+    const span = nameInSlot({ start: name.claim.start, end: name.claim.end, text: nameText }, lang, text, context.contexts);
+    const other: Lang = lang === 'en' ? 'de' : 'en';
+    return span && !related(span.text, nameText) && !context.writtenIn(lang, span.text) && !keptFrom(span.text, text[lang], lang) ? [unread(other, span)] : [];
+  };
   if (actors.en.length === 0 && actors.de.length === 0) {
     // The English side first: only a sentence's first word can be unread there, so most links stop here.
     const en = candidates('en', undefined);
+    if (en.length === 0) {
+      // An English word ("Condor warned") that German writes alike, where it is no German word.
+      const de = candidates('de', undefined);
+      if (de.length !== 1) return none;
+      const same = writtenInLink([sentence.en], context.sentences.en, text.de.slice(de[0]!.claim.start, de[0]!.claim.end));
+      // In the same place, as a subject or after a preposition: a word kept in its language ("Re-enabling") or a field's name ("Installed-Size:") is written alike too.
+      const slot = slotOf(text.de, de[0]!.claim.start, de[0]!.claim.end, 'de');
+      if (same && claimed('en', same)) return none;
+      if (same) return slot !== undefined && slotOf(text.en, same.start, same.end, 'en') === slot && !samePredicate(text, same.end, de[0]!.claim.end) ? { en: [{ sentence: sentence.en, claim: { ...de[0]!.claim, start: same.start, end: same.end } }], de } : none;
+      if (kept('de', de[0]!)) return none;
+      const slotted = inSlot('de', de[0]!);
+      return slotted.length === 1 ? { en: slotted, de } : none;
+    }
     if (en.length !== 1) return none;
     // The German sentence writes it too, where a compound of German words would not read as a name.
     const same = writtenInLink([sentence.de], context.sentences.de, text.en.slice(en[0]!.claim.start, en[0]!.claim.end));
+    // Where German read the name ("Köln gewann"), the two meet as its claim and the English text.
+    if (same && claimed('de', same)) return none;
     if (same) return { en, de: [{ sentence: sentence.de, claim: { ...en[0]!.claim, start: same.start, end: same.end } }] };
-    const de = candidates('de', undefined);
-    if (de.length !== 1) return none;
+    if (kept('en', en[0]!)) return none;
+    const found = candidates('de', undefined);
+    const de = found.length === 0 ? inSlot('en', en[0]!) : found;
+    if (de.length !== 1 || kept('de', de[0]!)) return none;
     const [a, b] = [text.en.slice(en[0]!.claim.start, en[0]!.claim.end), text.de.slice(de[0]!.claim.start, de[0]!.claim.end)];
     return a === b || !related(a, b) ? { en, de } : none;
   }
@@ -75,9 +118,28 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     if (actors[lang].length !== 1 || actors[other].length !== 0) continue;
     const name = actors[lang][0]!;
     const found = candidates(other, text[lang].slice(name.claim.start, name.claim.end));
-    return found.length === 1 ? { ...none, [other]: found } : none;
+    if (found.length === 0) return { ...none, [other]: inSlot(lang, name) };
+    return found.length === 1 && !kept(other, found[0]!) ? { ...none, [other]: found } : none;
   }
   return none;
+}
+
+/**
+ * Whether the word after a name is the same in both sentences: a sentence left in English on the
+ * German side ("Please note …" on both), where "Condor warned" / "Condor warnte" is translated.
+ */
+function samePredicate(text: Record<Lang, string>, enEnd: number, deEnd: number): boolean {
+  const next = (s: string) => /^\s*(\S*)/u.exec(s)![1];
+  return next(text.en.slice(enEnd)) === next(text.de.slice(deEnd));
+}
+
+/**
+ * Whether a word is one of the other sentence's words, kept in its language by the translator: "von
+ * Sockets" against "socket activation" is a loanword, which this language's lexicon need not know.
+ */
+function keptFrom(word: string, otherText: string, otherLang: Lang): boolean {
+  const own = stem(word.toLowerCase(), otherLang);
+  return (otherText.match(/\p{L}+/gu) ?? []).some((w) => stem(w.toLowerCase(), otherLang) === own);
 }
 
 /**
@@ -86,12 +148,8 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
  * noun the lexicon happens not to know.
  */
 function withoutArticle(text: string, start: number): boolean {
-  const before = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
-  if (!before) return /^[\s"„“‚(]*$/u.test(text.slice(0, start));
-  return BARE_BEFORE.has(before[1]!.toLowerCase());
+  return /^[\s"„“‚(]*$/u.test(text.slice(0, start)) || afterBareWord(text, start, 'de');
 }
-
-const BARE_BEFORE: ReadonlySet<string> = new Set('von bei mit für durch gegen laut nach und oder sowie wie als zu an'.split(' '));
 
 /**
  * Whether two names are one name in two forms rather than two names: one inside the other or sharing

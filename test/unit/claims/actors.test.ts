@@ -61,10 +61,36 @@ describe('names in the same place', () => {
     // ("Euro" + "wings"), met where the German sentence writes it, or against the German unread name.
     expect(entities('Streetwings rejected the offer.', 'Streetwings lehnte das Angebot ab.')).toEqual(['match Streetwings|Streetwings']);
     expect(entities('Streetwings rejected the offer.', 'Vinted lehnte das Angebot ab.')).toEqual(['conflict Streetwings|Vinted']);
+    // A word only the other language knows is a name here ("Falcon": German says "Falke"); one the
+    // other sentence writes is a word kept from it ("von Sockets" / "socket activation").
+    expect(entities('Zalando warned of delays.', 'Falcon warnte vor Verspätungen.')).toEqual(['conflict Zalando|Falcon']);
+    expect(entities('The socket activation of classic Unix services went through inetd.', 'Die Aktivierung von Sockets lief über inetd.')).toEqual(['en-only Unix|—']);
+    // Capitalised words that follow an unread one and are names too run with it ("Air Canada").
+    expect(entities('Tchibo warned of delays.', 'Air Canada warnte vor Verspätungen.')).toEqual(['conflict Tchibo|Air Canada']);
+    expect(entities('Existing NTFS partitions can be resized.', 'Vorhandene Partitionen können verkleinert werden.')).toEqual(['en-only Existing NTFS|—']);
     // Keys pressed together are no names.
     expect(entities('Ctrl-D ends the input.', 'Strg-D beendet die Eingabe.')).toEqual([]);
     expect(related('Unices', 'Unix')).toBe(true);
     expect(related('AppArmor', 'AppAmor')).toBe(true);
     expect(related('Zalando', 'Vinted')).toBe(false);
+  });
+});
+
+describe('a name the lexicon knows as a word', () => {
+  it('takes what stands in its place: the subject before the same verb, or the agent after a bare preposition', () => {
+    // "Falcon" is an English word at the sentence start; German keeps it as a name.
+    expect(entities('Falcon warned of delays.', 'Falcon warnte vor Verspätungen.')).toEqual(['match Falcon|Falcon']);
+    expect(entities('Falcon warned of delays.', 'Zalando warnte vor Verspätungen.')).toEqual(['conflict Falcon|Zalando']);
+    expect(entities('Tchibo warned of delays.', 'Falcon warnte vor Verspätungen.')).toEqual(['conflict Tchibo|Falcon']);
+    // Inside an English sentence, without an article, a capitalised word is a name ("by Falcon"); a label takes one.
+    expect(entities('The study was paid for by Falcon.', 'Die Studie wurde von Tchibo bezahlt.')).toEqual(['conflict Falcon|Tchibo']);
+    // A run of capitalised words ending in a place's name is a company's or an event's name.
+    expect(entities('Air Malta warned of delays.', 'Tchibo warnte vor Verspätungen.')).toEqual(['conflict Air Malta|Tchibo']);
+  });
+
+  it('leaves words that open a clause, and sentences left untranslated', () => {
+    expect(entities('Once the jam has been cleared, press the resume button.', 'Nachdem der Papierstau behoben wurde, drücken Sie den Fortsetzen-Knopf.')).toEqual([]);
+    expect(entities('Relogin to the account.', 'Melden Sie sich am Konto neu an.')).toEqual([]);
+    expect(entities('Please note the delays.', 'Please note the delays.')).toEqual([]);
   });
 });
