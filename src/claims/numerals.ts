@@ -160,9 +160,11 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`half\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
-    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower)(?![\p{L}]))`,
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower|as)(?![\p{L}]))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+(?:of|the|all|its|their|his|her|our|these|those)(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
+    // "half as many as" = "halb so viele wie".
+    String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+as\s+\p{L}+)`,
     String.raw`(?:half\s+an?|an?|one|two|three|four|five|six)\s+dozen`,
   ].join('|'),
   de: [
@@ -173,6 +175,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // Written as one word: "Dreiviertel der Plantage", "zweidrittel".
     String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?![\p{L}])`,
     String.raw`(?:die|der|zur)\s+hälfte`,
+    // "halb so viele wie vor der Krise" = "half the pre-crisis level", "half as many".
+    String.raw`halb(?=\s+so\s+\p{L}+)`,
     String.raw`(?:(?:ein(?:e[mnrs]?)?\s+)?halbe[mnrs]?|ein|eine[mnr]?|zwei|drei|vier|fünf|sechs)\s+dutzend`,
   ].join('|'),
 };
@@ -195,7 +199,7 @@ export function parseFraction(text: string, lang: Lang): number | undefined {
     const denominator = EN_DENOMINATORS[last];
     return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
   }
-  if (last === 'hälfte' || /^halbe[mnr]?$/.test(last)) return 0.5;
+  if (last === 'hälfte' || /^halb(?:e[mnr]?)?$/.test(last)) return 0.5;
   const einhalb = /^(\p{L}+?)halb$/u.exec(last);
   if (einhalb) return DE_EINHALB[einhalb[1]!] === undefined ? undefined : DE_EINHALB[einhalb[1]!]! + 0.5;
   const oneWord = /^(zwei|drei|vier)(drittel|viertel|fünftel)$/u.exec(last);

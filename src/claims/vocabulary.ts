@@ -138,13 +138,14 @@ export const UNITS: Unit[] = [
   { symbol: 'km', dimension: 'length', factor: 1000, forms: { en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'], de: ['km', 'Kilometern', 'Kilometer'] } },
   { symbol: 'm', dimension: 'length', factor: 1, forms: { en: ['m', 'metres', 'meters', 'metre', 'meter'], de: ['m', 'Metern', 'Meter'] } },
   { symbol: 'cm', dimension: 'length', factor: 0.01, forms: { en: ['cm', 'centimetres', 'centimeters', 'centimetre', 'centimeter'], de: ['cm', 'Zentimetern', 'Zentimeter'] } },
-  // German weather reports give rain as litres per square metre, which is millimetres of it.
+  // Weather reports give rain as litres per square metre, which is millimetres of it (German mostly,
+  // English translating it).
   {
     symbol: 'mm',
     dimension: 'length',
     factor: 0.001,
     forms: {
-      en: ['mm', 'millimetres', 'millimeters'],
+      en: ['mm', 'millimetres', 'millimeters', 'litres per square metre', 'liters per square meter', 'litres of rain per square metre', 'liters of rain per square meter', 'l/m²'],
       de: ['mm', 'Millimetern', 'Millimeter', 'Liter pro Quadratmeter', 'Litern pro Quadratmeter', 'Liter Regen pro Quadratmeter', 'Litern Regen pro Quadratmeter', 'Liter Niederschlag pro Quadratmeter', 'l/m²', 'l/qm'],
     },
   },

@@ -193,14 +193,21 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
     const written = m[0].toLowerCase();
     const day = written.startsWith(SATURDAY_NORTH) ? 6 : Math.max(WEEKDAY_NAMES.en.findIndex((name) => written.startsWith(name)), WEEKDAY_NAMES.de.findIndex((name) => written.startsWith(name))) + 1;
     taken.take(m.index, end);
-    // "in der Nacht zum Mittwoch" is Tuesday night as much as Wednesday's early hours (see weekdaysAgree).
-    const night = lang === 'de' && NIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
-    claims.push({ type: 'date', kind: 'weekday', start: night ? text.lastIndexOf('Nacht', m.index) : m.index, end, value: `weekday ${day}${night ? ' night' : ''}` });
+    // "in der Nacht zum Mittwoch" is Tuesday night as much as Wednesday's early hours (see weekdaysAgree);
+    // "overnight into Wednesday" and "in the early hours of Wednesday" name that night from its end too.
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const night = NIGHT_BEFORE[lang].exec(before);
+    const start = night ? m.index - before.length + night.index : m.index;
+    claims.push({ type: 'date', kind: 'weekday', start, end, value: `weekday ${day}${night ? ' night' : ''}` });
   }
   return claims;
 }
 
-const NIGHT_BEFORE = /Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$/u;
+/** The night that ends on a day, named by that day: "in der Nacht zum Mittwoch", "overnight into Wednesday". */
+const NIGHT_BEFORE: Record<Lang, RegExp> = {
+  de: /Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$/u,
+  en: /(?:overnight\s+(?:in)?to|(?:early|small|wee)\s+hours\s+of)\s+$/iu,
+};
 
 /** A weekday and the night before the next one agree: "Tuesday night" = "in der Nacht zum Mittwoch". */
 export function weekdaysAgree(a: string, b: string): boolean {

@@ -20,6 +20,7 @@ import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameV
 const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.en, ...MONTHS.de].flat().map((form) => form.replace(/\.$/, '').toLowerCase()));
 
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
+const EN_SURNAME_AFTER = new RegExp(String.raw`^ (?:(?:${[...EN_CONNECTORS].join('|')}) )+\p{Lu}\p{Ll}|^ O['’]\p{Lu}\p{Ll}`, 'u');
 /** In German only the particles that are no German words ("Emma de Vries", "Rafael van der Vaart" is too rare to risk "von der"). */
 const CONNECTORS: Record<Lang, ReadonlySet<string>> = { en: EN_CONNECTORS, de: new Set(['van', 'de', 'di', 'del', 'du', 'la', 'le', 'ten', 'ter', 'dos']) };
 
@@ -45,14 +46,16 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
  * ("Amazon Web Services"), in German only a longer name the English document uses ("Siemens Energy").
  */
 function startsLongerName(text: string, start: number, end: number, lang: Lang, names: NameContext): boolean {
+  // A surname with a particle or an O’ goes on a first name that is a place's: "Sofia de Vries", "Sofia O’Brien".
+  if (lang === 'en' && EN_SURNAME_AFTER.test(text.slice(end, end + 40))) return true;
   // German joins a name's words with hyphens in compounds: "das James-Webb-Teleskop".
-  const next = (lang === 'de' ? /^[ -](\p{Lu}[\p{L}\p{N}]*)/u : /^ (\p{Lu}[\p{L}\p{N}]*)/u).exec(text.slice(end, end + 40));
+  const next = (lang === 'de' ? /^[ -](\p{Lu}(?:['’]\p{Lu})?[\p{L}\p{N}]*)/u : /^ (\p{Lu}[\p{L}\p{N}]*)/u).exec(text.slice(end, end + 40));
   if (!next || LEGAL_SUFFIX.test(next[1]!)) return false;
   if (lang === 'en') return /^\p{Lu}\p{Ll}/u.test(next[1]!);
   // After a title, or before one in apposition, a place's name is a first name: "Professorin Sofia
   // Jansen", "Sofia Carlsson, die Gesundheitsministerin".
   const afterNext = end + 1 + next[1]!.length;
-  if (/^ \p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) && (followsTitle(text, start, lang) || (text[afterNext] === ',' && appositiveTitle(text, afterNext, lang)))) return true;
+  if (/^ (?:\p{Lu}\p{Ll}|O['’]\p{Lu})/u.test(text.slice(end, end + 4)) && (followsTitle(text, start, lang) || (text[afterNext] === ',' && appositiveTitle(text, afterNext, lang)))) return true;
   return startsKnownName([text.slice(start, end), next[1]!], names);
 }
 

@@ -72,9 +72,15 @@ export function isEnglishTitleWord(word: string): boolean {
 
 /**
  * Whether an office follows the name ending at text[end] in apposition: "Carlos Jansen, der
- * Gesundheitsminister, …", "Elena Schmid, Professorin an der Universität", "Jan Lee, the mayor".
+ * Gesundheitsminister, …", "Elena Schmid, Professorin an der Universität", "Jan Lee, the mayor", "Ana
+ * Silva, the government spokesperson".
  */
 export function appositiveTitle(text: string, end: number, lang: Lang): boolean {
-  const after = /^,\s+(?:(?:der|die|des|the|a|an)\s+)?(\p{L}+)/u.exec(text.slice(end, end + 60));
-  return after !== null && isOffice(after[1]!.toLowerCase(), lang);
+  const after = /^,\s+(?:(?:der|die|des|the|a|an)\s+)?(\p{L}+(?:\s+\p{L}+){0,2})/u.exec(text.slice(end, end + 60));
+  if (after === null) return false;
+  // English writes an office as words before its noun ("the government spokesperson", "the deputy finance minister").
+  const words = after[1]!.toLowerCase().split(/\s+/u);
+  if (lang === 'de' || isOffice(words[0]!, lang)) return isOffice(words[0]!, lang);
+  const qualified = words.findIndex((word) => !ENGLISH_QUALIFIERS.has(word));
+  return qualified > 0 && isOffice(words[qualified]!, lang);
 }

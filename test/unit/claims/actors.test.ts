@@ -29,6 +29,11 @@ describe('titles before a name', () => {
     expect(entities('Mayor Carlos Fischer opened the fair.', 'Carlos Fiscber, der Bürgermeister, eröffnete die Messe.')).toEqual(['conflict Carlos Fischer|Carlos Fiscber']);
     expect(entities('Jan Weber, a professor, opened the fair.', 'Professor Jan Weber eröffnete die Messe.')).toEqual(['match Jan Weber|Jan Weber']);
     expect(entities('Health Minister Sofia Berg opened the fair.', 'Sofia Borg, die Gesundheitsministerin, eröffnete die Messe.')).toEqual(['conflict Sofia Berg|Sofia Borg']);
+    // A surname with a particle or an O’ goes on a first name that is a city's name.
+    expect(entities('Health Minister Sofia de Vries opened the fair.', 'Sofia Chen, die Gesundheitsministerin, eröffnete die Messe.')).toEqual(['conflict Sofia de Vries|Sofia Chen']);
+    expect(entities('CEO Sofia O’Brien opened the fair.', 'Vorstandschefin Sofia O’Brien eröffnete die Messe.')).toEqual(['match Sofia O’Brien|Sofia O’Brien']);
+    // An English office in apposition is written as words before its noun.
+    expect(entities('Ana Silva, the government spokesperson, opened the fair.', 'Regierungssprecherin Ana Sylva eröffnete die Messe.')).toEqual(['conflict Ana Silva|Ana Sylva']);
     // Two people, each with an office, are in one place even where the words around them part.
     expect(entities('According to Mayor Yuki Sato, the talks go on.', 'Nach Angaben der Bürgermeisterin Yuki Saito gehen die Gespräche weiter.')).toEqual(['conflict Yuki Sato|Yuki Saito']);
   });

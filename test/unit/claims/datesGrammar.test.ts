@@ -25,7 +25,7 @@ describe('weekdays as news writes them', () => {
   });
 
   it('reads the weekday in a night and in a part of the day', () => {
-    expect(findings('Thieves struck overnight into Thursday.', 'Diebe schlugen in der Nacht zu Donnerstag zu.', 'date')).toEqual(['match Thursday|Nacht zu Donnerstag']);
+    expect(findings('Thieves struck overnight into Thursday.', 'Diebe schlugen in der Nacht zu Donnerstag zu.', 'date')).toEqual(['match overnight into Thursday|Nacht zu Donnerstag']);
     expect(findings('The vote is on Monday evening.', 'Die Abstimmung ist am Dienstagabend.', 'date')).toEqual(['conflict Monday|Dienstagabend']);
   });
 });
