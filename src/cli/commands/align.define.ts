@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { alignmentOptions } from '../alignSettings.js';
+import { alignmentOptions } from '../alignOptions.js';
 import { outputOption } from '../options.js';
 
 export function defineAlign(program: Command): void {

@@ -2,7 +2,8 @@ import type { AlignmentDocument } from '../../core/types.js';
 import type { AlignSettings } from '../../core/settings.js';
 import { alignDocuments } from '../../pipeline/alignDocuments.js';
 import { readDocument } from '../../read/readDocument.js';
-import { alignSettingsFrom, type AlignOptionValues } from '../alignSettings.js';
+import { alignSettingsFrom } from '../alignSettings.js';
+import type { AlignOptionValues } from '../alignOptions.js';
 import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
 import { CLI_WORDS } from '../optionWords.js';
 
