@@ -53,3 +53,8 @@ export function lexiconChoice(options: Pick<AlignOptionValues, 'lexicon' | 'lexi
   if (options.lexicon === undefined) return { kind: 'shipped' };
   return { kind: 'file', path: options.lexicon, mode: options.lexiconMode ?? 'add' };
 }
+
+/** Whether the options align with the shipped lexicon (as `lexiconChoice` decides), without refusing any combination. */
+export function usesShippedLexicon(options: Pick<AlignOptionValues, 'lexicon' | 'lexiconMode'>): boolean {
+  return options.lexicon !== false && !(options.lexiconMode === 'replace' && typeof options.lexicon === 'string');
+}
