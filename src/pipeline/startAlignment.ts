@@ -1,12 +1,12 @@
 import { Analyser } from '../analyse/features.js';
 import { paragraphStarts } from '../analyse/paragraphs.js';
 import type { Paragraphs } from '../align/holes.js';
-import { alignPlanned, planAlignment } from '../align/index.js';
+import { alignPlannedParallel, planAlignment } from '../align/index.js';
 import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type ModeChoice, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { InputError, SETTINGS_WORDS, type OptionWords } from '../core/problems.js';
 import type { AlignSettings } from '../core/settings.js';
-import type { extractDocumentClaims } from '../claims/extract/document.js';
+import type { ComparableStage } from './comparableStage.js';
 import type { ComparableModel } from '../score/comparableModel.js';
 import { VERSION } from '../core/version.js';
 import { assignLanguages } from '../language/assign.js';
@@ -25,21 +25,19 @@ export interface AlignResources {
   words?: OptionWords;
 }
 
-/** The claims of every sentence of both documents (claims/extract/document.ts), which comparable mode reads. */
-export type ClaimsExtractor = typeof extractDocumentClaims;
-
 /** A pair aligned as far as its mode: `finish` aligns it in that mode. */
 export interface StartedAlignment {
-  /** Whether `finish` needs the claims extractor: comparable mode between English and German. */
-  readonly needsClaims: boolean;
-  finish(claimsOf?: ClaimsExtractor): AlignmentDocument;
+  /** Whether `finish` needs comparable mode's stage (comparableStage.ts). */
+  readonly needsComparable: boolean;
+  finish(comparable?: ComparableStage): AlignmentDocument;
 }
 
 /**
  * The pipeline for one pair, without I/O beyond loading the lexicon once: detect → segment → analyse →
- * candidates and mode; `finish` aligns. In two halves so that a caller that does not always need the
- * claims (the CLI) loads their code only when comparable mode reads them (pipeline/alignDocuments.ts
- * is both halves in one call). `documents` in the order the user gave them; their roles come from their languages.
+ * candidates and mode; `finish` aligns. In two halves so that a caller that does not always align
+ * comparable texts (the CLI) loads comparable mode's code and the claims it reads only when that mode is
+ * chosen (pipeline/alignDocuments.ts is both halves in one call). `documents` in the order the user
+ * gave them; their roles come from their languages.
  */
 export function startAlignment(documents: [SourceDocument, SourceDocument], settings: AlignSettings, resources: AlignResources = {}): StartedAlignment {
   const lexicon = resources.lexicon !== undefined ? resources.lexicon : lexiconFor(settings.lexicon);
@@ -69,15 +67,13 @@ export function startAlignment(documents: [SourceDocument, SourceDocument], sett
   // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
   const mode = otherPair && settings.mode === 'auto' ? 'parallel' : settings.mode;
   const plan = planAlignment(features.en, features.de, analyser.keyCount, mode, { lexicon: lexicon !== null });
-  // Claims read English and German; other pairs align on words, names and numbers as written.
-  const needsClaims = plan.mode === 'comparable' && !otherPair;
-  const finish = (claimsOf?: ClaimsExtractor): AlignmentDocument => {
-    if (needsClaims && !claimsOf) throw new Error('comparable mode reads the claims: finish needs the claims extractor');
-    const outcome = alignPlanned(plan, features.en, features.de, analyser.keyCount, {
-      paragraphs,
-      comparableInputs: otherPair || !claimsOf ? undefined : () => ({ claims: claimsOf(sentences, { negation: false, names: 'gazetteer' }) }),
-      comparableModel: resources.comparableModel,
-    });
+  const needsComparable = plan.mode === 'comparable';
+  const comparableLinks = (comparable: ComparableStage | undefined) => {
+    if (!comparable) throw new Error('comparable mode: finish needs the comparable stage');
+    return comparable(plan, sentences, features, otherPair, resources.comparableModel);
+  };
+  const finish = (comparable?: ComparableStage): AlignmentDocument => {
+    const links = needsComparable ? comparableLinks(comparable) : alignPlannedParallel(plan, features.en, features.de, paragraphs);
     const documentInfo = (lang: Lang) => ({
       path: byLang[lang].path,
       sha256: byLang[lang].sha256,
@@ -88,16 +84,16 @@ export function startAlignment(documents: [SourceDocument, SourceDocument], sett
     return {
       format: ALIGNMENT_FORMAT,
       version: ALIGNMENT_FORMAT_VERSION,
-      mode: outcome.mode,
-      modeReason: modeReasonOf(settings.mode, mode, outcome.modeReason, resources.words ?? SETTINGS_WORDS),
+      mode: plan.mode,
+      modeReason: modeReasonOf(settings.mode, mode, plan.modeReason, resources.words ?? SETTINGS_WORDS),
       generator: { name: 'satzpaar', version: VERSION },
       languages: assignment.languages,
       documents: { en: documentInfo('en'), de: documentInfo('de') },
       sentences,
-      alignments: outcome.links,
+      alignments: links,
     };
   };
-  return { needsClaims, finish };
+  return { needsComparable, finish };
 }
 
 /**
