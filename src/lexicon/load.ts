@@ -1,6 +1,6 @@
 import type { LexiconChoice } from '../core/settings.js';
 import { readLexiconFile } from '../resources/lexiconFile.js';
-import { once, shippedGunzipped } from '../resources/shipped.js';
+import { LEXICON_DE_EN, LEXICON_EN_DE, once, shippedGunzipped } from '../resources/shipped.js';
 import { Lexicon } from './lexicon.js';
 import { ReverseLexicon } from './reverse.js';
 import { parseUserLexicon } from './userLexicon.js';
@@ -8,12 +8,12 @@ import { InputError } from '../core/problems.js';
 
 /** The EN–DE lexicon derived from Ding (see data/lexicon/README.md); loaded once per process. */
 export function shippedLexicon(): Lexicon {
-  return once('lexicon/en-de', () => Lexicon.fromStemTableBytes(shippedGunzipped('lexicon/en-de.tsv.gz')));
+  return once('lexicon/en-de', () => Lexicon.fromStemTableBytes(shippedGunzipped(LEXICON_EN_DE)));
 }
 
 /** The DE→EN direction of the shipped lexicon (see reverse.ts); loaded once per process, when first needed. */
 export function shippedReverseLexicon(): ReverseLexicon {
-  return once('lexicon/de-en', () => ReverseLexicon.fromStemTableBytes(shippedGunzipped('lexicon/de-en.tsv.gz')));
+  return once('lexicon/de-en', () => ReverseLexicon.fromStemTableBytes(shippedGunzipped(LEXICON_DE_EN)));
 }
 
 /** A file of the user's pairs added to `base` (the shipped lexicon, or an empty one when they replace it). */

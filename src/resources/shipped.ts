@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync, type ZlibOptions } from 'node:zlib';
 
 /**
  * The one place that reads what satzpaar ships in data/ (the lexicon, the segmentation rule lists, the
@@ -16,9 +18,17 @@ export function once<T>(key: string, make: () => T): T {
   return value;
 }
 
+/** The shipped tables of the EN–DE lexicon (data/lexicon/README.md), one per direction. */
+export const LEXICON_EN_DE = 'lexicon/en-de.tsv.gz';
+export const LEXICON_DE_EN = 'lexicon/de-en.tsv.gz';
+
 /** A file of data/, by its path there; dist/resources and src/resources both sit two levels below the package root. */
+function shippedUrl(name: string): URL {
+  return new URL(`../../data/${name}`, import.meta.url);
+}
+
 export function shippedBytes(name: string): Buffer {
-  return readFileSync(new URL(`../../data/${name}`, import.meta.url));
+  return readFileSync(shippedUrl(name));
 }
 
 export function shippedText(name: string): string {
@@ -30,7 +40,34 @@ export function shippedText(name: string): string {
  * and one output chunk spares zlib copying megabytes of 16 kB chunks, about a third of the lexicon's load.
  */
 export function shippedGunzipped(name: string): Buffer {
+  const early = prefetched.get(name);
+  if (early !== undefined) {
+    prefetched.delete(name);
+    return early;
+  }
   const gz = shippedBytes(name);
+  return gunzipSync(gz, oneChunk(gz));
+}
+
+function oneChunk(gz: Buffer): ZlibOptions {
   const size = gz.length >= 4 ? gz.readUInt32LE(gz.length - 4) : 0;
-  return gunzipSync(gz, { chunkSize: Math.max(64 * 1024, size + 1024) });
+  return { chunkSize: Math.max(64 * 1024, size + 1024) };
+}
+
+/** Files `prefetchGunzipped` has gunzipped, each waiting for its one `shippedGunzipped` call. */
+const prefetched = new Map<string, Buffer>();
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * Reads and gunzips a file of data/ on libuv's thread pool, so that on a second core it overlaps what the
+ * main thread does meanwhile (loading the aligning code); `shippedGunzipped` then takes the result. Never
+ * rejects: a file that fails here is read again by `shippedGunzipped`, which reports the failure as before.
+ */
+export async function prefetchGunzipped(name: string): Promise<void> {
+  try {
+    const gz = await readFile(shippedUrl(name));
+    prefetched.set(name, await gunzipAsync(gz, oneChunk(gz)));
+  } catch {
+    // Left to shippedGunzipped, in its place in the run.
+  }
 }

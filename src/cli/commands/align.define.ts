@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { ALIGNMENT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
-import { alignmentOptions } from '../alignSettings.js';
+import { alignmentOptions, usesShippedLexicon } from '../alignOptions.js';
+import { LEXICON_EN_DE, prefetchGunzipped } from '../../resources/shipped.js';
 import { outputOption } from '../options.js';
 
 export function defineAlign(program: Command): void {
@@ -14,7 +15,10 @@ export function defineAlign(program: Command): void {
     .addOption(new Option('--format <format>', 'output format').choices(ALIGNMENT_FORMATS).default('json'));
   for (const option of [...alignmentOptions(), ...exportOptions()]) command.addOption(option);
   command.action(async (file1: string, file2: string, options) => {
+    // The lexicon is gunzipped on another core while the aligning code loads.
+    const lexiconRead = usesShippedLexicon(options) ? prefetchGunzipped(LEXICON_EN_DE) : undefined;
     const { runAlign } = await import('./align.js');
+    await lexiconRead;
     await runAlign(file1, file2, options);
   });
 }

@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { TEXT_FORMATS } from '../../write/formats.js';
 import { exportOptions } from '../exportOptions.js';
 import { batchRecordOptions, checkBatchInput } from './batchRecords.define.js';
-import { alignmentOptions } from '../alignSettings.js';
+import { alignmentOptions } from '../alignOptions.js';
 
 function parseJobs(value: string): number {
   const jobs = Number(value);

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { CLAIMS_FORMATS } from '../../write/claims/formats.js';
-import { alignmentOptions } from '../alignSettings.js';
+import { alignmentOptions } from '../alignOptions.js';
 import { outputOption } from '../options.js';
 
 export function defineDiff(program: Command): void {

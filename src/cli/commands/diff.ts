@@ -7,7 +7,8 @@ import { readAlignment } from '../../read/readAlignment.js';
 import { claimsFormatter } from '../../write/claims/formats.js';
 import { reportChalk } from '../colours.js';
 import { checkOutputPath, writeOutput } from '../../io/output.js';
-import { alignmentOptions, alignSettingsFrom, type AlignOptionValues } from '../alignSettings.js';
+import { alignSettingsFrom } from '../alignSettings.js';
+import { alignmentOptions, type AlignOptionValues } from '../alignOptions.js';
 import { alignFiles, filesRead } from './align.js';
 
 export interface DiffCliOptions extends AlignOptionValues {

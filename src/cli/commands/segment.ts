@@ -6,7 +6,8 @@ import { describeUnknownLanguage } from '../../core/problems.js';
 import { detectLanguage } from '../../language/detect.js';
 import { readDocument } from '../../read/readDocument.js';
 import { prepareDocument, sentencesOf } from '../../segment/document.js';
-import { splitSettingsFrom, type SplitOptionValues } from '../alignSettings.js';
+import { splitSettingsFrom } from '../alignSettings.js';
+import type { SplitOptionValues } from '../alignOptions.js';
 import { checkOutputPath, writeOutput } from '../../io/output.js';
 
 export interface SegmentCliOptions extends SplitOptionValues {

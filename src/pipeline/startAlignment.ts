@@ -1,0 +1,119 @@
+import { Analyser } from '../analyse/features.js';
+import { paragraphStarts } from '../analyse/paragraphs.js';
+import type { Paragraphs } from '../align/holes.js';
+import { alignPlannedParallel, planAlignment } from '../align/index.js';
+import { ALIGNMENT_FORMAT, ALIGNMENT_FORMAT_VERSION, isEnglishGerman, type AlignmentDocument, type DocumentInput, type Lang, type ModeChoice, type Sentence } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
+import { InputError, SETTINGS_WORDS, type OptionWords } from '../core/problems.js';
+import type { AlignSettings } from '../core/settings.js';
+import type { ComparableStage } from './comparableStage.js';
+import type { ComparableModel } from '../score/comparableModel.js';
+import { VERSION } from '../core/version.js';
+import { assignLanguages } from '../language/assign.js';
+import { lexiconFor } from '../lexicon/load.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { SourceDocument } from '../read/readDocument.js';
+import { prepareDocument, sentencesOf, type PreparedDocument } from '../segment/document.js';
+
+/** What the pipeline is given besides the settings: loaded once by the caller, or for the settings (lexicon/load.ts). */
+export interface AlignResources {
+  /** The translation lexicon; `null` aligns without one. Unset: the one `settings.lexicon` chooses. */
+  lexicon?: Lexicon | null;
+  /** Comparable mode's weights and thresholds, when not the shipped ones (the benchmark's held-out fits). */
+  comparableModel?: ComparableModel;
+  /** How the alignment names the settings that chose its mode (the CLI's flags; the settings' names unless given). */
+  words?: OptionWords;
+}
+
+/** A pair aligned as far as its mode: `finish` aligns it in that mode. */
+export interface StartedAlignment {
+  /** Whether `finish` needs comparable mode's stage (comparableStage.ts). */
+  readonly needsComparable: boolean;
+  finish(comparable?: ComparableStage): AlignmentDocument;
+}
+
+/**
+ * The pipeline for one pair, without I/O beyond loading the lexicon once: detect → segment → analyse →
+ * candidates and mode; `finish` aligns. In two halves so that a caller that does not always align
+ * comparable texts (the CLI) loads comparable mode's code and the claims it reads only when that mode is
+ * chosen (pipeline/alignDocuments.ts is both halves in one call). `documents` in the order the user
+ * gave them; their roles come from their languages.
+ */
+export function startAlignment(documents: [SourceDocument, SourceDocument], settings: AlignSettings, resources: AlignResources = {}): StartedAlignment {
+  const lexicon = resources.lexicon !== undefined ? resources.lexicon : lexiconFor(settings.lexicon);
+  const prepared = documents.map((doc) => prepareDocument(doc, settings));
+  const readable = (k: number) => ({ path: documents[k]!.path, text: prepared[k]!.readable });
+  const assignment = assignLanguages([readable(0), readable(1)], settings.langs, settings.forceLangs);
+  const otherPair = !isEnglishGerman(assignment.languages);
+  // Segmentation rules, stop words and the lexicon are English and German; other pairs align on names, numbers, cognates and length.
+  if (otherPair && (!settings.presegmented || lexicon !== null)) {
+    throw new InputError({ code: 'other-pair-needs-lines', languages: assignment.languages });
+  }
+  const byLang: Record<Lang, SourceDocument> = { en: documents[assignment.en]!, de: documents[assignment.de]! };
+  const preparedOf: Record<Lang, PreparedDocument> = { en: prepared[assignment.en]!, de: prepared[assignment.de]! };
+  // The lexicon that aligns also tells the words hyphenated at line ends in clean mode.
+  const sentences: Record<Lang, Sentence[]> = {
+    en: sentencesOf(preparedOf.en, 'en', settings, lexicon),
+    de: sentencesOf(preparedOf.de, 'de', settings, lexicon),
+  };
+  const analyser = new Analyser(lexicon);
+  const features = {
+    en: sentences.en.map((s) => analyser.analyse(readerText(s), 'en')),
+    de: sentences.de.map((s) => analyser.analyse(readerText(s), 'de')),
+  };
+  // In clean mode the gaps between sentences are read in the document's cleaned view.
+  const starts = (lang: Lang) => paragraphStarts(byLang[lang].text, sentences[lang], preparedOf[lang].cleaned);
+  const paragraphs = settings.sentenceLinks ? undefined : bothMarked(starts('en'), starts('de'));
+  // Between, say, German and French without a lexicon only names and numbers match: too few to see order, so auto cannot tell.
+  const mode = otherPair && settings.mode === 'auto' ? 'parallel' : settings.mode;
+  const plan = planAlignment(features.en, features.de, analyser.keyCount, mode, { lexicon: lexicon !== null });
+  const needsComparable = plan.mode === 'comparable';
+  const comparableLinks = (comparable: ComparableStage | undefined) => {
+    if (!comparable) throw new Error('comparable mode: finish needs the comparable stage');
+    return comparable(plan, sentences, features, otherPair, resources.comparableModel);
+  };
+  const finish = (comparable?: ComparableStage): AlignmentDocument => {
+    const links = needsComparable ? comparableLinks(comparable) : alignPlannedParallel(plan, features.en, features.de, paragraphs);
+    const documentInfo = (lang: Lang) => ({
+      path: byLang[lang].path,
+      sha256: byLang[lang].sha256,
+      language: assignment.info[lang],
+      segmentation: preparedOf[lang].segmentation,
+      ...inputOf(byLang[lang], preparedOf[lang]),
+    });
+    return {
+      format: ALIGNMENT_FORMAT,
+      version: ALIGNMENT_FORMAT_VERSION,
+      mode: plan.mode,
+      modeReason: modeReasonOf(settings.mode, mode, plan.modeReason, resources.words ?? SETTINGS_WORDS),
+      generator: { name: 'satzpaar', version: VERSION },
+      languages: assignment.languages,
+      documents: { en: documentInfo('en'), de: documentInfo('de') },
+      sentences,
+      alignments: links,
+    };
+  };
+  return { needsComparable, finish };
+}
+
+/**
+ * Where a document's text came from, when not simply its file: extracted from a Word or OpenDocument
+ * file (offsets then index the extracted text), or from pages (exports then drop page furniture).
+ */
+function inputOf(doc: SourceDocument, prepared: PreparedDocument): { input?: DocumentInput } {
+  if (doc.input) return { input: doc.input };
+  return prepared.paged ? { input: { format: 'paged-text', offsets: 'file' } } : {};
+}
+
+/** Paragraph starts of both documents, or undefined unless both mark paragraphs. */
+function bothMarked(en: Uint8Array | undefined, de: Uint8Array | undefined): Paragraphs | undefined {
+  return en && de ? { en, de } : undefined;
+}
+
+/** Why the alignment has its mode: `auto`'s measurement, the caller's choice, or the rule for other language pairs. */
+function modeReasonOf(asked: ModeChoice, used: ModeChoice, measured: string | undefined, words: OptionWords): string {
+  if (used !== asked) {
+    return `auto: without a lexicon, other language pairs share too few words to tell a translation from comparable texts; aligned as a translation (${words.mode} comparable for independent texts)`;
+  }
+  return measured ?? `forced with ${words.mode} ${used}`;
+}
