@@ -35,12 +35,18 @@ export function unreadNames(text: string, lang: Lang, claims: readonly Claim[], 
   // A word of the other language is no word of this one: "Condor" is an English word, the German is "Kondor".
   const known = (part: string) => lexicon.isWord(part, lang);
   const runs: Array<Span & { unread: boolean }> = [];
+  // Whether a claim covers a word: the claims that start before its end reach furthest to `reach`
+  // (one pass over both, however many claims a huge sentence has).
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -1;
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&'’-]*\p{L}(?![\p{L}\p{N}])/gu)) {
     const word = m[0];
     const lower = word.toLowerCase();
     const end = m.index + word.length;
+    for (; next < byStart.length && byStart[next]!.start < end; next++) reach = Math.max(reach, byStart[next]!.end);
     // A key pressed with another ("Ctrl-D", "Strg-D") has a part of one letter; no name has.
-    if (word.length < 3 || /\d/.test(word) || word.split(/[-&'’]/).some((part) => part.length === 1) || claims.some((c) => c.start < end && c.end > m.index)) continue;
+    if (word.length < 3 || /\d/.test(word) || word.split(/[-&'’]/).some((part) => part.length === 1) || reach > m.index) continue;
     if (STOPWORDS.en.has(lower) || STOPWORDS.de.has(lower) || NOT_NAMES.en.has(lower) || NOT_NAMES.de.has(lower)) continue;
     const unread = !(known(word) || (lang === 'de' && splitCompound(lower, known, 4)) || lower.split('-').some((part) => part.length > 3 && known(part)));
     const last = runs.at(-1);
