@@ -13,6 +13,7 @@ import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, typicalUnmatched } from './pairStats.js';
 import { placeStrayPieces, type StrayEvidence } from './strayPieces.js';
 import { bestPath, type SentenceSizes } from './trellis.js';
+import { unlinkPieces } from './unlinkPieces.js';
 
 /** Candidates at least this sure may anchor the band. */
 const ANCHOR_SCORE = 0.6;
@@ -42,7 +43,7 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
     contradicted: ([i0, i1, j0, j1]) => numbersContradict(en.slice(i0, i1), de.slice(j0, j1)) && (describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0) < CONTRADICTION.lexical,
   };
-  const links = mergeRestructuredParagraphs(placeStrayPieces(path, evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const links = mergeRestructuredParagraphs(placeStrayPieces(unlinkPieces(path, evidence), evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.

@@ -37,6 +37,11 @@ export const STRAY_PIECES = {
   facingRun: 3,
   /** … when the lengths of every pair agree at least this well (ln of the length probability): two omissions facing each other rarely fit. */
   facingLength: -4.6,
+  /**
+   * A sentence at the edge of a merge that explains nothing on the other side leaves it when the lengths
+   * agree at most this much worse without it (ln of the length probability; unlinkPieces.ts).
+   */
+  detachLength: -0.5,
 };
 
 /**
@@ -54,24 +59,7 @@ export const STRAY_PIECES = {
  *   omissions that happen to face each other.
  */
 export function placeStrayPieces(path: Span[], evidence: StrayEvidence): Span[] {
-  return pairFacingRuns(joinNeighbours(splitContradicted(path, evidence), evidence), evidence);
-}
-
-/**
- * A link whose two sides state different facts is two omissions facing each other that the DP paired
- * because their words are alike ("/dev/sr0 has the major device number 11" / "/dev/sda hat die
- * major-Gerätenummer 8"): its sentences are left alone.
- */
-function splitContradicted(path: Span[], evidence: StrayEvidence): Span[] {
-  return path.flatMap((span) => (isSkip(span) || !evidence.contradicted(span) ? [span] : alone(span)));
-}
-
-/** Each sentence of a span as a link of its own without counterpart, English first. */
-function alone([i0, i1, j0, j1]: Span): Span[] {
-  const out: Span[] = [];
-  for (let i = i0; i < i1; i++) out.push([i, i + 1, j0, j0]);
-  for (let j = j0; j < j1; j++) out.push([i1, i1, j, j + 1]);
-  return out;
+  return pairFacingRuns(joinNeighbours(path, evidence), evidence);
 }
 
 /** One pass, linear in the path: a link grown by a piece may take the next piece too. */
