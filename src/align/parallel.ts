@@ -2,7 +2,7 @@ import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { contextualScores } from '../score/context.js';
-import { CONTRADICTION, numbersContradict } from '../score/contradiction.js';
+import { contradicts } from '../score/contradiction.js';
 import { lengthAgreement } from '../score/length.js';
 import { round } from '../score/pair.js';
 import { bandAroundAnchors } from './band.js';
@@ -41,7 +41,7 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
     added: (skip, link) => addedMatches(en, de, skip, link, matcher),
     lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(charCount(en, i0, i1), charCount(de, j0, j1), ratio) + 1e-6),
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
-    contradicted: ([i0, i1, j0, j1]) => numbersContradict(en.slice(i0, i1), de.slice(j0, j1)) && (describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0) < CONTRADICTION.lexical,
+    contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
   };
   const links = mergeRestructuredParagraphs(placeStrayPieces(unlinkPieces(path, evidence), evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));

@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 
 /** A normalised number among a sentence's anchors (names are kept as written, numbers as values). */
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -8,7 +8,7 @@ const NUMBER = /^\d+(\.\d+)?$/;
  * against "/dev/sda hat die major-Gerätenummer 8". A translation keeps its numbers, so two sentences that
  * each hold a number missing from the other most likely state different facts — unless the rest of
  * their words agree, where a translator localised an example ("104 keys" / "105 Tasten", an IPv6
- * address), which the caller judges by the lexical overlap.
+ * address), which `contradicts` judges by the lexical overlap.
  */
 export function numbersContradict(en: readonly SentenceFeatures[], de: readonly SentenceFeatures[]): boolean {
   const enNumbers = numbers(en);
@@ -23,7 +23,22 @@ function numbers(group: readonly SentenceFeatures[]): Set<string> {
 }
 
 /**
- * Numbers that differ contradict a link only when less than this share of its content tokens found a
- * counterpart (fitted leaving one development document out; see docs/alignment.md).
+ * When numbers that differ make two sides no link: each side has at least `tokens` content tokens, and
+ * less than `lexical` of the link's content tokens found a counterpart. A label or an index entry is too
+ * short for its overlap to say whether the rest agrees ("release notes, 23" / "Hinweise zur
+ * Veröffentlichung, 25": the German edition's page numbers run ahead); a statement is long enough.
+ * The overlap was fitted leaving one development document out; see docs/alignment.md.
  */
-export const CONTRADICTION = { lexical: 0.5 };
+export const CONTRADICTION = { tokens: 5, lexical: 0.5 };
+
+/** Whether two sides state different facts, so cannot be one link; `lexical` gives the link's overlap (called only when needed). */
+export function contradicts(en: readonly SentenceFeatures[], de: readonly SentenceFeatures[], lexical: () => number): boolean {
+  if (tokens(en) < CONTRADICTION.tokens || tokens(de) < CONTRADICTION.tokens || !numbersContradict(en, de)) return false;
+  return lexical() < CONTRADICTION.lexical;
+}
+
+function tokens(group: readonly SentenceFeatures[]): number {
+  let count = 0;
+  for (const f of group) count += contentCount(f);
+  return count;
+}
