@@ -39,9 +39,15 @@ export const STRAY_PIECES = {
   facingLength: -4.6,
   /**
    * A sentence at the edge of a merge that explains nothing on the other side leaves it when the lengths
-   * agree at most this much worse without it (ln of the length probability; unlinkPieces.ts).
+   * agree at most this much worse without it (ln of the length probability; unlinkPieces.ts) …
    */
   detachLength: -0.5,
+  /**
+   * … and it has at most this many content tokens: a heading or label. A longer sentence that adds no
+   * match of its own repeats words of the rest of the merge ("Stellen Sie das Zeitfenster auf Von
+   * Sonnenuntergang bis Sonnenaufgang." beside "… anhand der Sonnenuntergangs- und Sonnenaufgangszeit …").
+   */
+  detachTokens: 2,
 };
 
 /**

@@ -8,7 +8,7 @@ import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 /** `added` and `tokens` keyed by the piece (`en3`, `de7`); lengths from a function of the span; no contradictions unless told. */
 function evidence(added: Record<string, number>, lengthFit: (span: Span) => number = () => 0, contradicted: (span: Span) => boolean = () => false, tokens: Record<string, number> = {}): StrayEvidence {
   const name = (piece: Span) => (piece[1] > piece[0] ? `en${piece[0]}` : `de${piece[2]}`);
-  return { found: () => 1, added: (piece) => added[name(piece)] ?? 1, tokens: (piece) => tokens[name(piece)] ?? 3, lengthFit, contradicted };
+  return { found: () => 1, added: (piece) => added[name(piece)] ?? 1, tokens: (piece) => tokens[name(piece)] ?? 1, lengthFit, contradicted };
 }
 
 describe('unlinkPieces', () => {
@@ -31,6 +31,10 @@ describe('unlinkPieces', () => {
     expect(unlinkPieces(path, evidence({ en1: 1 }))).toEqual(path);
     const needed = (span: Span) => (span[0] === 2 && span[1] === 3 ? -6 : 0);
     expect(unlinkPieces(path, evidence({ en1: 0 }, needed))).toEqual(path);
+  });
+
+  it('keeps a whole sentence that adds no match of its own: it repeats words of the rest of the merge', () => {
+    expect(unlinkPieces([[0, 1, 0, 2]], evidence({ de0: 0 }, () => 0, () => false, { de0: 4 }))).toEqual([[0, 1, 0, 2]]);
   });
 
   it('keeps a piece without content tokens, which explains nothing by having nothing', () => {
