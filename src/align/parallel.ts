@@ -2,6 +2,7 @@ import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { contextualScores } from '../score/context.js';
+import { contradicts } from '../score/contradiction.js';
 import { lengthAgreement } from '../score/length.js';
 import { round } from '../score/pair.js';
 import { bandAroundAnchors } from './band.js';
@@ -12,6 +13,7 @@ import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, typicalUnmatched } from './pairStats.js';
 import { placeStrayPieces, type StrayEvidence } from './strayPieces.js';
 import { bestPath, type SentenceSizes } from './trellis.js';
+import { unlinkPieces } from './unlinkPieces.js';
 
 /** Candidates at least this sure may anchor the band. */
 const ANCHOR_SCORE = 0.6;
@@ -39,8 +41,9 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
     added: (skip, link) => addedMatches(en, de, skip, link, matcher),
     lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(charCount(en, i0, i1), charCount(de, j0, j1), ratio) + 1e-6),
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
+    contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
   };
-  const links = mergeRestructuredParagraphs(placeStrayPieces(path, evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
+  const links = mergeRestructuredParagraphs(placeStrayPieces(unlinkPieces(path, evidence), evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
   const scored = links.map((l, k) => (scores[k] === undefined ? l : { ...l, score: round(scores[k]!) }));
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.

@@ -6,13 +6,15 @@ import { isSkip, joined, type Span } from './holes.js';
  * - `added(skip, link)`: how many more content tokens of the link's other side find a counterpart once the
  *   skipped sentence joins it (what the piece explains that the link left unexplained);
  * - `lengthFit(span)`: how well the lengths of the span's two sides agree, as ln of the Gale–Church probability;
- * - `tokens(skip)`: content tokens of the skipped sentence.
+ * - `tokens(skip)`: content tokens of the skipped sentence;
+ * - `contradicted(span)`: whether the span's two sides state different facts (numbers that differ), so cannot be one link.
  */
 export interface StrayEvidence {
   found(skip: Span, link: Span): number;
   added(skip: Span, link: Span): number;
   lengthFit(span: Span): number;
   tokens(skip: Span): number;
+  contradicted(span: Span): boolean;
 }
 
 /** Thresholds of the stray-piece rules (fitted leaving one development document out; see docs/alignment.md). */
@@ -23,12 +25,29 @@ export const STRAY_PIECES = {
   joinAdded: 1,
   /** … and the link's lengths agree at least as well (ln of the length probability) with it as without. */
   joinLength: 0,
+  /**
+   * With less of its content found there, the piece joins only when it repairs the link's lengths by at least
+   * this much (ln of the length probability): the lexicon misses words of a paraphrase, but a 1-1 reading of a
+   * merge leaves the longer side's length unexplained.
+   */
+  repairLength: 0.65,
   /** A link grows to at most this many sentences a side (the largest beads the DP uses). */
   joinMax: 3,
   /** Runs of up to this many sentences left alone on each side, facing each other, pair one to one … */
   facingRun: 3,
   /** … when the lengths of every pair agree at least this well (ln of the length probability): two omissions facing each other rarely fit. */
   facingLength: -4.6,
+  /**
+   * A sentence at the edge of a merge that explains nothing on the other side leaves it when the lengths
+   * agree at most this much worse without it (ln of the length probability; unlinkPieces.ts) …
+   */
+  detachLength: -0.5,
+  /**
+   * … and it has at most this many content tokens: a heading or label. A longer sentence that adds no
+   * match of its own repeats words of the rest of the merge ("Stellen Sie das Zeitfenster auf Von
+   * Sonnenuntergang bis Sonnenaufgang." beside "… anhand der Sonnenuntergangs- und Sonnenaufgangszeit …").
+   */
+  detachTokens: 2,
 };
 
 /**
@@ -73,11 +92,13 @@ function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): 
   if (link === undefined || isSkip(link)) return undefined;
   const joined = cover(skip, link);
   if (joined[1] - joined[0] > STRAY_PIECES.joinMax || joined[3] - joined[2] > STRAY_PIECES.joinMax) return undefined;
-  if (evidence.tokens(skip) === 0 || evidence.found(skip, link) < STRAY_PIECES.joinFound) return undefined;
+  if (evidence.tokens(skip) === 0 || evidence.contradicted(joined)) return undefined;
   const added = evidence.added(skip, link);
   if (added < STRAY_PIECES.joinAdded) return undefined;
   // A real omission beside a link upsets the link's length balance; the missing half of a merge restores it.
-  return evidence.lengthFit(joined) - evidence.lengthFit(link) >= STRAY_PIECES.joinLength ? added : undefined;
+  const lengthGain = evidence.lengthFit(joined) - evidence.lengthFit(link);
+  const needed = evidence.found(skip, link) >= STRAY_PIECES.joinFound ? STRAY_PIECES.joinLength : STRAY_PIECES.repairLength;
+  return lengthGain >= needed ? added : undefined;
 }
 
 /** Runs of skips between two links whose English and German sentence counts are equal pair one to one, in order, when their lengths fit. */
@@ -91,7 +112,7 @@ function pairFacingRuns(path: Span[], evidence: StrayEvidence): Span[] {
     let end = k;
     while (end < path.length && isSkip(path[end]!)) end++;
     const pairs = facingPairs(cover(path[k]!, path[end - 1]!));
-    if (pairs && pairs.every((pair) => evidence.lengthFit(pair) >= STRAY_PIECES.facingLength)) out.push(...pairs);
+    if (pairs && pairs.every((pair) => evidence.lengthFit(pair) >= STRAY_PIECES.facingLength && !evidence.contradicted(pair))) out.push(...pairs);
     else for (let t = k; t < end; t++) out.push(path[t]!);
     k = end;
   }

@@ -5,9 +5,9 @@ import { alignDocuments } from '../../../src/pipeline/alignDocuments.js';
 import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 
 /** Evidence from tables keyed by the skipped sentence (`en3` or `de7`); lengths agree equally well everywhere unless told. */
-function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0): StrayEvidence {
+function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0, contradicted: (span: Span) => boolean = () => false): StrayEvidence {
   const name = (skip: Span) => (skip[1] > skip[0] ? `en${skip[0]}` : `de${skip[2]}`);
-  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, tokens: (skip) => tokens[name(skip)] ?? 5, lengthFit };
+  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, tokens: (skip) => tokens[name(skip)] ?? 5, lengthFit, contradicted };
 }
 
 describe('placeStrayPieces', () => {
@@ -26,6 +26,29 @@ describe('placeStrayPieces', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 2, 2, 3]];
     const longer = (span: Span) => (span[3] - span[2] > span[1] - span[0] ? -5 : 0);
     expect(placeStrayPieces(path, evidence({ de1: 0.8 }, { de1: 2 }, {}, longer))).toEqual(path);
+  });
+
+  it('joins a piece with little of its content found when it repairs the link\'s lengths', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
+    // The 1-1 reading leaves the German side far too long for its English; with the piece the lengths fit.
+    const repaired = (span: Span) => (span[0] === 1 && span[1] === 2 ? (span[3] - span[2] === 2 ? -0.5 : -3) : 0);
+    expect(placeStrayPieces(path, evidence({ de2: 0.25 }, { de2: 1 }, {}, repaired))).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
+    // The same share of content without that repair is a real omission.
+    const slight = (span: Span) => (span[0] === 1 && span[1] === 2 ? (span[3] - span[2] === 2 ? -2.8 : -3) : 0);
+    expect(placeStrayPieces(path, evidence({ de2: 0.25 }, { de2: 1 }, {}, slight))).toEqual(path);
+  });
+
+  it('joins nothing into a link whose sides would contradict each other', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 2]];
+    const joinedOnly = (span: Span) => span[1] - span[0] === 2;
+    expect(placeStrayPieces(path, evidence({ en2: 0.9 }, { en2: 3 }, {}, () => 0, joinedOnly))).toEqual(path);
+    expect(placeStrayPieces(path, evidence({ en2: 0.9 }, { en2: 3 }))).toEqual([[0, 1, 0, 1], [1, 3, 1, 2]]);
+  });
+
+  it('does not pair two facing sentences that contradict each other', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 2, 1, 2], [2, 3, 2, 3]];
+    const contradicted = (span: Span) => span[0] === 1 && span[2] === 1;
+    expect(placeStrayPieces(path, evidence({}, {}, {}, () => 0, contradicted))).toEqual(path);
   });
 
   it('pairs equal runs of skips facing each other between two links, in order', () => {
