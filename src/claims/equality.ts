@@ -1,6 +1,6 @@
 import { formatNumber, type Claim } from './claim.js';
 import { datesCompatible, weekdaysAgree } from './extract/dates.js';
-import { currencyFamily, measureFamily } from './vocabulary.js';
+import { UNITS, currencyFamily, measureFamily } from './vocabulary.js';
 
 /**
  * Converted quantities agree within this relative tolerance: "5 miles" is 8.05 km and is
@@ -44,6 +44,8 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if ((a.type === 'amount' || a.type === 'range') && (openAgrees(a, b) || openAgrees(b, a))) return 'partial';
   // "0.5 ‰" is "0.05 %": a share in per mille against the same share in percent.
   if (a.type === 'percentage' && inPercent(a) !== undefined && inPercent(a) === inPercent(b)) return 'converted';
+  // "between 90 minutes and two hours" = "zwischen anderthalb und zwei Stunden": each end converted.
+  if (a.type === 'range' && a.kind === b.kind && a.kind.startsWith('quantity:') && rangeConverts(a.value, b.value)) return 'converted';
   // Only a conversion rounds: "52 years" against "51 Jahre" is another figure, though within 5%.
   if (a.type === 'quantity' && a.kind === b.kind && a.base !== undefined && b.base !== undefined && unitOf(a) !== unitOf(b)) {
     const scale = Math.max(Math.abs(a.base), Math.abs(b.base));
@@ -157,4 +159,26 @@ export function queryKeys(claim: Claim): string[] {
   if (dated) keys.push(`date|-${dated[1]}`);
   else if (claim.value.startsWith('--')) keys.push(`yearless date|${claim.value}`);
   return keys;
+}
+
+/**
+ * Whether two quantity ranges ("90 min..2 h", "1.5 h..2 h") have ends that convert into each other;
+ * ends in the same unit must be equal (only a conversion rounds: "41 yr" is no "40 yr").
+ */
+function rangeConverts(a: string, b: string): boolean {
+  const [x, y] = [a.split('..'), b.split('..')];
+  if (x.length !== 2 || y.length !== 2) return false;
+  return x.every((end, i) => {
+    const other = y[i]!;
+    if (end === other) return true;
+    const [p, q] = [inBase(end), inBase(other)];
+    return p !== undefined && q !== undefined && p.unit !== q.unit && Math.abs(p.base - q.base) <= CONVERSION_TOLERANCE * Math.max(Math.abs(p.base), Math.abs(q.base));
+  });
+}
+
+/** A quantity written as "<number> <unit symbol>", in its unit's base, or undefined. */
+function inBase(value: string): { base: number; unit: string } | undefined {
+  const m = /^(-?[\d.]+) (\S+)$/.exec(value);
+  const unit = m ? UNITS.find((u) => u.symbol === m[2]) : undefined;
+  return unit ? { base: Number(m![1]) * unit.factor, unit: unit.symbol } : undefined;
 }

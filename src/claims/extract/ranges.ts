@@ -22,7 +22,7 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
       const upper = atomClaim(second);
       // A range runs upwards ("3 to 1" is a score) and both ends are the same kind of quantity
       // ("by 0.5 percentage points to 3%" is a change and its result).
-      if (lower.type === upper.type && sameQualifier(inherit(first, second), second) && inherit(first, second).n <= second.n) {
+      if (lower.type === upper.type && sameQualifier(inherit(first, second), second) && magnitude(inherit(first, second)) <= magnitude(second)) {
         claims.push({
           type: 'range',
           kind: `${upper.type}:${upper.kind}`,
@@ -61,6 +61,11 @@ function isConnected(text: string, first: NumericAtom, second: NumericAtom): boo
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
   if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1;
   return true;
+}
+
+/** A number in its unit's base ("between 90 minutes and two hours" runs upwards). */
+function magnitude(atom: NumericAtom): number {
+  return atom.n * (atom.unit?.factor ?? 1);
 }
 
 function isQualified(atom: NumericAtom): boolean {

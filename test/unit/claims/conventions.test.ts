@@ -16,6 +16,13 @@ describe('conventions of German news and manuals', () => {
     expect(findings('The tank holds 60 litres.', 'Der Tank fasst 60 Liter.')).toEqual(['match quantity 60 litres|60 Liter']);
   });
 
+  it('reads "zweieinhalbstündig" as two and a half hours, and a range whose ends have different units', () => {
+    expect(findings('The concert lasts about two and a half hours.', 'Das rund zweieinhalbstündige Konzert beginnt.')).toEqual(['match quantity two and a half hours|zweieinhalbstündige']);
+    expect(findings('The concert lasts about three hours.', 'Das rund zweieinhalbstündige Konzert beginnt.')).toEqual(['conflict quantity three hours|zweieinhalbstündige']);
+    expect(findings('Waits were between 90 minutes and two hours.', 'Man wartete zwischen anderthalb und zwei Stunden.')).toEqual(['match range 90 minutes and two hours|anderthalb und zwei Stunden']);
+    expect(findings('Waits were between 60 minutes and two hours.', 'Man wartete zwischen anderthalb und zwei Stunden.')).toEqual(['conflict range 60 minutes and two hours|anderthalb und zwei Stunden']);
+  });
+
   it('reads "half as many" and "halb so viele" as a half', () => {
     expect(findings('The flat is half as large.', 'Die Wohnung ist halb so groß.')).toEqual(['match number half|halb']);
     expect(findings('A third as many people came as last year.', 'Es kamen halb so viele Menschen wie im Vorjahr.')).toEqual(['conflict number A third|halb']);
