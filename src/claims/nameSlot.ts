@@ -14,15 +14,15 @@ export interface Span {
  * an air and a country): they open the sentence as the name does, or follow a preposition without an
  * article as it does, and the next word says the same on both sides — the predicate the name is the
  * subject or agent of ("Condor warned" / "Eurowings warnte", "Ford lehnte" / "BMW rejected").
- * None of their words translates a word of the name's sentence, so they are no translated phrase.
+ * None of their words translates a word of the name's sentence (`translated`: its keys), so they are
+ * no translated phrase.
  * Only one such run may stand in the sentence; undefined otherwise.
  */
-export function nameInSlot(name: Span, lang: Lang, text: Record<Lang, string>, contexts: ClaimContexts): Span | undefined {
+export function nameInSlot(name: Span, lang: Lang, text: Record<Lang, string>, contexts: ClaimContexts, translated: ReadonlySet<number | string>): Span | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const slot = slotOf(text[lang], name.start, name.end, lang);
   const predicate = nextContentKeys(text[lang], name.end, lang, contexts);
   if (slot === undefined || predicate === undefined) return undefined;
-  const translated = contexts.keysOf(text[lang], lang);
   const found: Span[] = [];
   for (const m of text[other].matchAll(CAPITALISED_RUN)) {
     const run = { start: m.index, end: m.index + m[0].length, text: m[0] };

@@ -87,7 +87,8 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
   // Where the other side has no name the lexicon does not know, the words standing in this name's slot.
   const inSlot = (lang: Lang, name: LocatedClaim): LocatedClaim[] => {
     const nameText = text[lang].slice(name.claim.start, name.claim.end);
-    const span = nameInSlot({ start: name.claim.start, end: name.claim.end, text: nameText }, lang, text, context.contexts);
+    const translated = context.contexts.ofSentence(`${lang}:${sentence[lang]}`, text[lang], lang);
+    const span = nameInSlot({ start: name.claim.start, end: name.claim.end, text: nameText }, lang, text, context.contexts, translated);
     const other: Lang = lang === 'en' ? 'de' : 'en';
     return span && !related(span.text, nameText) && !context.writtenIn(lang, span.text) && !keptFrom(span.text, text[lang], lang) ? [unread(other, span)] : [];
   };
