@@ -18,7 +18,7 @@ export interface Span {
  * no translated phrase.
  * Only one such run may stand in the sentence; undefined otherwise.
  */
-export function nameInSlot(name: Span, lang: Lang, text: Record<Lang, string>, contexts: ClaimContexts, translated: ReadonlySet<number | string>): Span | undefined {
+export function nameInSlot(name: { start: number; end: number }, lang: Lang, text: Record<Lang, string>, contexts: ClaimContexts, translated: ReadonlySet<number | string>): Span | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const slot = slotOf(text[lang], name.start, name.end, lang);
   const predicate = nextContentKeys(text[lang], name.end, lang, contexts);

@@ -77,20 +77,24 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
   const actors = { en: claims.en.filter((item) => isActor(item.claim)), de: claims.de.filter((item) => isActor(item.claim)) };
   const sentence = { en: link.en[0]!, de: link.de[0]! };
   const text = { en: readerText(context.sentences.en[sentence.en]!), de: readerText(context.sentences.de[sentence.de]!) };
+  const unread = (lang: Lang, span: Span): LocatedClaim => ({ sentence: sentence[lang], claim: { type: 'entity', kind: UNREAD, start: span.start, end: span.end, value: span.text.toLowerCase() } });
+  // The other side's place where it writes a name alike, as the same claim there.
+  const alike = (lang: Lang, name: LocatedClaim, place: { start: number; end: number }): LocatedClaim[] => [{ sentence: sentence[lang], claim: { ...name.claim, start: place.start, end: place.end } }];
   const candidates = (lang: Lang, besides: string | undefined): LocatedClaim[] =>
     unreadNames(text[lang], lang, context.claims[lang][sentence[lang]] ?? [], context.contexts)
       .filter((c) => (lang === 'en' || withoutArticle(text[lang], c.start)) && (besides === undefined || (!related(c.text, besides) && !context.writtenIn(lang === 'en' ? 'de' : 'en', c.text))))
-      .map((c) => ({ sentence: sentence[lang], claim: { type: 'entity', kind: UNREAD, start: c.start, end: c.end, value: c.text.toLowerCase() } }));
+      .map((c) => unread(lang, c));
   const claimed = (lang: Lang, span: { start: number; end: number }) => (context.claims[lang][sentence[lang]] ?? []).some((c) => c.start < span.end && c.end > span.start);
   const kept = (lang: Lang, candidate: LocatedClaim) => keptFrom(text[lang].slice(candidate.claim.start, candidate.claim.end), text[lang === 'en' ? 'de' : 'en'], lang === 'en' ? 'de' : 'en');
-  const unread = (lang: Lang, span: Span): LocatedClaim => ({ sentence: sentence[lang], claim: { type: 'entity', kind: UNREAD, start: span.start, end: span.end, value: span.text.toLowerCase() } });
   // Where the other side has no name the lexicon does not know, the words standing in this name's slot.
   const inSlot = (lang: Lang, name: LocatedClaim): LocatedClaim[] => {
+    const other: Lang = lang === 'en' ? 'de' : 'en';
     const nameText = text[lang].slice(name.claim.start, name.claim.end);
     const translated = context.contexts.ofSentence(`${lang}:${sentence[lang]}`, text[lang], lang);
-    const span = nameInSlot({ start: name.claim.start, end: name.claim.end, text: nameText }, lang, text, context.contexts, translated);
-    const other: Lang = lang === 'en' ? 'de' : 'en';
-    return span && !related(span.text, nameText) && !context.writtenIn(lang, span.text) && !keptFrom(span.text, text[lang], lang) ? [unread(other, span)] : [];
+    const span = nameInSlot(name.claim, lang, text, context.contexts, translated);
+    if (!span || related(span.text, nameText) || context.writtenIn(lang, span.text)) return [];
+    const found = unread(other, span);
+    return kept(other, found) ? [] : [found];
   };
   if (actors.en.length === 0 && actors.de.length === 0) {
     // The English side first: only a sentence's first word can be unread there, so most links stop here.
@@ -103,7 +107,7 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
       // In the same place, as a subject or after a preposition: a word kept in its language ("Re-enabling") or a field's name ("Installed-Size:") is written alike too.
       const slot = slotOf(text.de, de[0]!.claim.start, de[0]!.claim.end, 'de');
       if (same && claimed('en', same)) return none;
-      if (same) return slot !== undefined && slotOf(text.en, same.start, same.end, 'en') === slot && !samePredicate(text, same.end, de[0]!.claim.end) ? { en: [{ sentence: sentence.en, claim: { ...de[0]!.claim, start: same.start, end: same.end } }], de } : none;
+      if (same) return slot !== undefined && slotOf(text.en, same.start, same.end, 'en') === slot && !samePredicate(text, same.end, de[0]!.claim.end) ? { en: alike('en', de[0]!, same), de } : none;
       if (kept('de', de[0]!)) return none;
       const slotted = inSlot('de', de[0]!);
       return slotted.length === 1 ? { en: slotted, de } : none;
@@ -113,7 +117,7 @@ export function unreadCounterparts(link: AlignmentLink, claims: Record<Lang, Loc
     const same = writtenInLink([sentence.de], context.sentences.de, text.en.slice(en[0]!.claim.start, en[0]!.claim.end));
     // Where German read the name ("Köln gewann"), the two meet as its claim and the English text.
     if (same && claimed('de', same)) return none;
-    if (same) return { en, de: [{ sentence: sentence.de, claim: { ...en[0]!.claim, start: same.start, end: same.end } }] };
+    if (same) return { en, de: alike('de', en[0]!, same) };
     if (kept('en', en[0]!)) return none;
     const found = candidates('de', undefined);
     const de = found.length === 0 ? inSlot('en', en[0]!) : found;
