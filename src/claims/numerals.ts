@@ -148,6 +148,8 @@ const DE_DENOMINATORS: Record<string, number> = { drittel: 3, viertel: 4, fünft
 const DE_DENOMINATOR_SOURCE = String.raw`(?:${Object.keys(DE_DENOMINATORS).join('|')})n?`;
 const EN_AND_A_HALF: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const DE_EINHALB: Record<string, number> = { andert: 1, einein: 1, zweiein: 2, dreiein: 3, vierein: 4, fünfein: 5, sechsein: 6, siebenein: 7, achtein: 8, neunein: 9, zehnein: 10 };
+/** "anderthalb", "zweieinhalb": a number and a half in one word (`parseFraction` reads it). */
+export const DE_AND_A_HALF_SOURCE = String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`;
 
 const BIG_SCALES: Record<Lang, string> = { en: 'thousand|million|billion|trillion', de: 'Tausend|Million|Milliarde|Billion' };
 /** Units a half is said of in words. */
@@ -170,7 +172,7 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
   de: [
     String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
     String.raw`(?:ein|eine[mnrs]?)\s+halbe[mnrs]?(?=\s+(?:${HALVED_UNITS.de})(?![\p{L}]))`,
-    String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`,
+    DE_AND_A_HALF_SOURCE,
     String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+${DE_DENOMINATOR_SOURCE}`,
     // Written as one word: "Dreiviertel der Plantage", "zweidrittel".
     String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?![\p{L}])`,

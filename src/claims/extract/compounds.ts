@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/types.js';
-import { DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseFraction, parseOrdinalWord, parseSpelled } from '../numerals.js';
+import { DE_AND_A_HALF_SOURCE, DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseFraction, parseOrdinalWord, parseSpelled } from '../numerals.js';
 import { UNITS, type Unit } from '../vocabulary.js';
 import type { NumericAtom } from './atom.js';
 
@@ -28,15 +28,12 @@ const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; unit?: st
   minütig: { unit: 'min' },
 };
 
-/** "anderthalb", "zweieinhalb": a number and a half, written as one word before the suffix. */
-const AND_A_HALF = String.raw`(?:anderthalb|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)einhalb)`;
-
 const SOURCES: Record<Lang, string> = {
   de: [
     // "verdreifacht", "Verzehnfachung".
     String.raw`ver(${SPELLED('de')})fach(?:t(?:e[nmrs]?)?|en|ung(?:en)?)`,
     // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen", "zweieinhalbstündige".
-    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?|${AND_A_HALF})(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
+    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?|${DE_AND_A_HALF_SOURCE})(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
     // "auf das Doppelte", "um das Doppelte": the noun, like "das Dreifache", is a multiple (the adjective
     // "die doppelte Staatsbürgerschaft" is none; see german()).
     String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
