@@ -46,15 +46,21 @@ export interface AlignOptionValues extends SplitOptionValues {
 
 /** The lexicon the options choose: the shipped one, none, or a file's pairs added to it or alone. */
 export function lexiconChoice(options: Pick<AlignOptionValues, 'lexicon' | 'lexiconMode'>): LexiconChoice {
-  if (options.lexiconMode === 'replace' && typeof options.lexicon !== 'string') {
-    throw new UserError('--lexicon-mode replace needs --lexicon FILE: the pairs that replace the shipped lexicon');
-  }
+  const choice = chosenLexicon(options);
+  if (!choice) throw new UserError('--lexicon-mode replace needs --lexicon FILE: the pairs that replace the shipped lexicon');
+  return choice;
+}
+
+/** Whether the options align with the shipped lexicon, alone or under a file's pairs; false where `lexiconChoice` refuses them. */
+export function usesShippedLexicon(options: Pick<AlignOptionValues, 'lexicon' | 'lexiconMode'>): boolean {
+  const choice = chosenLexicon(options);
+  return choice?.kind === 'shipped' || (choice?.kind === 'file' && choice.mode === 'add');
+}
+
+/** `lexiconChoice` without its check: undefined for replace mode without a file. */
+function chosenLexicon(options: Pick<AlignOptionValues, 'lexicon' | 'lexiconMode'>): LexiconChoice | undefined {
+  if (options.lexiconMode === 'replace' && typeof options.lexicon !== 'string') return undefined;
   if (options.lexicon === false) return { kind: 'none' };
   if (options.lexicon === undefined) return { kind: 'shipped' };
   return { kind: 'file', path: options.lexicon, mode: options.lexiconMode ?? 'add' };
-}
-
-/** Whether the options align with the shipped lexicon (as `lexiconChoice` decides), without refusing any combination. */
-export function usesShippedLexicon(options: Pick<AlignOptionValues, 'lexicon' | 'lexiconMode'>): boolean {
-  return options.lexicon !== false && !(options.lexiconMode === 'replace' && typeof options.lexicon === 'string');
 }
