@@ -13,6 +13,7 @@ import { gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
+import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 /** The findings of one alignment link (or of one unaligned sentence). */
@@ -229,7 +230,8 @@ function substitutes(en: LocatedClaim, de: LocatedClaim, about: Correspondence, 
     const text = side(lang, item).text;
     return {
       text,
-      known: item.claim.kind === 'organisation' || item.claim.kind === 'person',
+      // A legal form names a company as surely as the gazetteer does: "Novara AG".
+      known: item.claim.kind === 'organisation' || item.claim.kind === 'person' || LEGAL_SUFFIX.test(text.split(/\s+/u).at(-1)!),
       afterTitle: afterTitle(lang, item, context),
       // One word no lexicon knows ("Renault", "Tesco"): a name, not a heading's first word.
       // Glued words are no such name ("PrevAppendix", "AppArmor").
@@ -319,6 +321,13 @@ function reportLeftovers(
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
         findings.push({ status: 'match', type: 'entity', en, de, basis: alike ? 'writtenAlike' : 'compounded' });
+        continue;
+      }
+      // A place inside a longer name on the other side: "Flughafen Zürich" / "Zurich Airport".
+      const container = PLACE_KINDS.has(item.claim.kind) ? inLink[other].find((candidate) => namesPlace(candidate.claim, item.claim.value)) : undefined;
+      if (container) {
+        const [en, de] = lang === 'en' ? [side('en', item), side('de', container)] : [side('en', container), side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, basis: 'compounded' });
         continue;
       }
       const translated = searched && isUnknownName(item.claim) ? translatedInLink(link[other], other, side(lang, item).text, lang, context) : undefined;
@@ -427,6 +436,11 @@ const isActor = (claim: Claim): boolean => claim.type === 'entity' && ACTOR_KIND
 /** Whether this side of a link, or anywhere in this side's document, writes the name. */
 function writtenIn(lang: Lang, link: AlignmentLink, name: string, context: DiffContext): boolean {
   return writtenInLink(link[lang], context.sentences[lang], name) !== undefined || context.written[lang].find(name) !== undefined;
+}
+
+/** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
+function namesPlace(claim: Claim, place: string): boolean {
+  return claim.type === 'entity' && !PLACE_KINDS.has(claim.kind) && claim.value !== place && claim.value.split(' ').includes(place);
 }
 
 const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);

@@ -33,9 +33,34 @@ export function parseGazetteer(tsv: string): GazetteerEntry[] {
  */
 export function gazetteer(): GazetteerEntry[] {
   return once('claims/gazetteer', () =>
-    mergeGazetteers(parseGazetteer(shippedText('claims/entities.tsv')), parseGazetteer(shippedGunzipped('claims/gazetteer.tsv.gz').toString('utf8'))),
+    withShortForms(mergeGazetteers(parseGazetteer(shippedText('claims/entities.tsv')), parseGazetteer(shippedGunzipped('claims/gazetteer.tsv.gz').toString('utf8')))),
   );
 }
+
+/**
+ * News shortens the name of a body of the European Union or the United Nations to the abbreviation:
+ * "EU Commission" = "European Commission", "EU-Kommission" = "Europäische Kommission", "UN Security
+ * Council" = "United Nations Security Council". Each entry gains those forms of its names.
+ */
+export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
+  return entries.map((entry) => {
+    const short = (lang: Lang) => entry.forms[lang].flatMap((form) => SHORT_FORMS[lang].flatMap(([long, abbreviation]) => {
+      const m = long.exec(form);
+      return m && m[1] !== 'Union' ? [`${abbreviation}${m[1]!}`] : [];
+    }));
+    const added = { en: short('en').filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
+    if (added.en.length === 0 && added.de.length === 0) return entry;
+    return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] } };
+  });
+}
+
+const SHORT_FORMS: Record<Lang, Array<[RegExp, string]>> = {
+  en: [
+    [/^European (\p{Lu}.*)$/u, 'EU '],
+    [/^United Nations (\p{Lu}.*)$/u, 'UN '],
+  ],
+  de: [[/^Europäische[nr]? (\p{Lu}\p{Ll}+)$/u, 'EU-']],
+};
 
 /**
  * The hand-kept entries with the built ones added: a built entry naming a hand-kept entity (an English

@@ -23,17 +23,18 @@ export function diffClaims(alignment: AlignmentDocument, options: DiffOptions = 
   if (!isEnglishGerman(languages)) {
     throw new UserError(`the claims diff and the HTML report read English and German only, and this alignment is ${languages.join('–')}; write it as json, tsv, moses, jsonl or tmx`);
   }
-  const claims = extractDocumentClaims(alignment.sentences);
+  const contexts = new ClaimContexts(
+    () => (options.lexicon === undefined ? shippedLexicon() : options.lexicon),
+    () => (options.lexicon === null ? null : shippedReverseLexicon()),
+  );
+  const claims = extractDocumentClaims(alignment.sentences, {}, (word) => contexts.isWord(word, 'en'));
   const context: DiffContext = {
     sentences: alignment.sentences,
     claims,
     lookup: { en: new ClaimLookup(claims.en), de: new ClaimLookup(claims.de) },
     confident: (link) => confidentLink(alignment.mode, link),
     reportedOnce: new Set(),
-    contexts: new ClaimContexts(
-      () => (options.lexicon === undefined ? shippedLexicon() : options.lexicon),
-      () => (options.lexicon === null ? null : shippedReverseLexicon()),
-    ),
+    contexts,
     written: { en: writtenNames(alignment.sentences.en), de: writtenNames(alignment.sentences.de) },
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));

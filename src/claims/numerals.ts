@@ -161,6 +161,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // Half a unit: "half an hour" = "eine halbe Stunde" = 30 minutes.
     String.raw`half\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
+    // A fraction of a unit: "a quarter of a litre" = "ein Viertelliter" = 250 ml, "three quarters of an hour".
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})\s+of\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower|as)(?![\p{L}]))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
@@ -197,8 +199,10 @@ export function parseFraction(text: string, lang: Lang): number | undefined {
     if (words.includes('and')) return EN_AND_A_HALF[words[0]!] === undefined ? undefined : EN_AND_A_HALF[words[0]!]! + 0.5;
     // "half", "half a", "a half" (before a scale word).
     if (words.every((word) => word === 'half' || word === 'a' || word === 'an') && words.includes('half')) return 0.5;
-    const numerator = EN_FRACTION_NUMERATORS[words[0]!];
-    const denominator = EN_DENOMINATORS[last];
+    // "a quarter of a (litre)": the fraction is what stands before "of a".
+    const fraction = words.length > 3 && words.at(-2) === 'of' ? words.slice(0, -2) : words;
+    const numerator = EN_FRACTION_NUMERATORS[fraction[0]!];
+    const denominator = EN_DENOMINATORS[fraction.at(-1)!];
     return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
   }
   if (last === 'hälfte' || /^halb(?:e[mnr]?)?$/.test(last)) return 0.5;

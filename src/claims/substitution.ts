@@ -1,3 +1,4 @@
+import { LEGAL_SUFFIX } from './extract/tokens.js';
 import type { Lang } from '../core/types.js';
 import { STOPWORDS } from '../words/stopwords.js';
 import { skeleton } from './extract/names.js';
@@ -78,7 +79,12 @@ const PERSON_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\.?\p{Ll}*)*(?: (?:de|van|von|de
  * ("Peterson" is not "Petersen", "Lang" not "Lange"). Without it, every long word is compared by its consonants.
  */
 export function sameName(a: string, b: string, isWord: (word: string, lang: Lang) => boolean = () => true): boolean {
-  const split = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter((w) => w.length > 1);
+  // A legal form says what kind of company, not which: "Novara AG" and "Navara AG" are two.
+  const split = (name: string) => {
+    const words = name.split(/[^\p{L}\p{N}'’.]+/u).filter((w) => w.length > 1);
+    const named = words.length > 1 && LEGAL_SUFFIX.test(words.at(-1)!) ? words.slice(0, -1) : words;
+    return named.map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => w.length > 1);
+  };
   const [wordsA, wordsB] = [split(a), split(b)];
   if (wordsA.length === 0 || wordsB.length === 0) return false;
   // Cognates only when both last words are words of their language ("Project" / "Projekt"); a

@@ -188,6 +188,7 @@ export const UNITS: Unit[] = [
   { symbol: 'TB', dimension: 'data', factor: 1e12, forms: both('TB', 'terabytes', 'Terabyte') },
   { symbol: 'GB', dimension: 'data', factor: 1e9, forms: both('GB', 'gigabytes', 'Gigabyte') },
   { symbol: 'MB', dimension: 'data', factor: 1e6, forms: both('MB', 'megabytes', 'Megabyte') },
+  { symbol: 'kB', dimension: 'data', factor: 1e3, forms: both('kB', 'KB', 'kilobytes', 'Kilobyte') },
   // Written out, the hour belongs to the unit ("megawatt-hours" is energy, not the power "megawatt").
   { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'kilowatt hour', 'kilowatt-hours', 'kilowatt-hour', 'Kilowattstunden', 'Kilowattstunde') },
   { symbol: 'MWh', dimension: 'energy', factor: 1e3, forms: both('MWh', 'megawatt hours', 'megawatt hour', 'megawatt-hours', 'megawatt-hour', 'Megawattstunden', 'Megawattstunde') },

@@ -197,6 +197,11 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
     // "overnight into Wednesday" and "in the early hours of Wednesday" name that night from its end too.
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const night = NIGHT_BEFORE[lang].exec(before);
+    const previous = claims[claims.length - 1];
+    if (previous && isNightFrom(text, previous, m.index, day)) {
+      claims[claims.length - 1] = { ...previous, end, value: `weekday ${day} night` };
+      continue;
+    }
     const start = night ? m.index - before.length + night.index : m.index;
     claims.push({ type: 'date', kind: 'weekday', start, end, value: `weekday ${day}${night ? ' night' : ''}` });
   }
@@ -208,6 +213,18 @@ const NIGHT_BEFORE: Record<Lang, RegExp> = {
   de: /Nacht\s+(?:zum|zu|auf(?:\s+den)?)\s+$/u,
   en: /(?:overnight\s+(?:in)?to|(?:early|small|wee)\s+hours\s+of)\s+$/iu,
 };
+
+/**
+ * "the night from Friday to Saturday" = "in der Nacht von Freitag auf Samstag" = "in der Nacht zu
+ * Samstag": one night, named by both its days, is the night that ends on the second.
+ */
+function isNightFrom(text: string, previous: Claim, index: number, day: number): boolean {
+  if (previous.value !== `weekday ${((day + 5) % 7) + 1}`) return false;
+  return NIGHT_FROM.test(text.slice(Math.max(0, previous.start - 24), previous.start)) && NIGHT_TO.test(text.slice(previous.end, index));
+}
+
+const NIGHT_FROM = /(?:night|Nacht)\s+(?:from|of|between|von|vom)\s+$/iu;
+const NIGHT_TO = /^\s*(?:to|into|and|auf|zu|zum|bis)\s+(?:(?:the|den)\s+)?$/iu;
 
 /** A weekday and the night before the next one agree: "Tuesday night" = "in der Nacht zum Mittwoch". */
 export function weekdaysAgree(a: string, b: string): boolean {

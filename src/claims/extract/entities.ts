@@ -4,7 +4,7 @@ import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
 import { MONTHS } from '../vocabulary.js';
 import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishTitleWord, titleLength } from './titles.js';
-import { skeleton, type NameContext } from './names.js';
+import { skeleton, spelledAsCognates, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
 import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
 
@@ -216,7 +216,12 @@ function longestKnown(run: Token[], from: number, names: NameContext): { value: 
       const words = [...head, ...variant.text.split(' ')];
       const base = uninflected(words);
       let value = names.known.get(nameValue(words)) ?? (base && names.known.get(nameValue(base)));
-      if (value === undefined && to === from && variant.text.length >= 4) value = names.skeletons.get(skeleton(variant.text));
+      if (value === undefined && to === from && variant.text.length >= 4) {
+        const cognate = names.skeletons.get(skeleton(variant.text));
+        // An English word's cognate may differ by any vowel ("Kalender" / "calendar"); a name is spelt
+        // alike but for vowels one language leaves out ("Novara" is not "Navara").
+        if (cognate !== undefined && (names.commonWords.has(cognate) || spelledAsCognates(variant.text, cognate) || names.isEnglishWord?.(cognate) === true)) value = cognate;
+      }
       if (value === undefined) continue;
       let next = to + 1;
       while (next < run.length && LEGAL_SUFFIX.test(run[next]!.text)) next++;

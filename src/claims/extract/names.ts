@@ -15,6 +15,8 @@ export interface NameContext {
   commonWords: ReadonlySet<string>;
   /** The first two or more words of the English document's multi-word names ("siemens energy"). */
   namePrefixes: ReadonlySet<string>;
+  /** Whether the English lexicon knows a word; absent without a lexicon. */
+  isEnglishWord?: (word: string) => boolean;
 }
 
 export const NO_NAMES: NameContext = { nameWords: new Set(), known: new Map(), skeletons: new Map(), commonWords: new Set(), namePrefixes: new Set() };
@@ -37,6 +39,37 @@ export function skeleton(word: string): string {
   const head = lower.slice(0, 1);
   const rest = lower.slice(1).replace(/[aeiou]/g, '');
   return (head + rest).replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Whether two words with one skeleton are spelt as cognates are: the same letters but for vowels one
+ * of them leaves out ("Parliament" / "Parlament") and each language's spellings of a sound (c/k, ph/f,
+ * doubled letters). A vowel in one word's place of another is a different name: "Novara" and "Navara",
+ * "Meyer" and "Mayer" are two.
+ */
+export function spelledAsCognates(a: string, b: string): boolean {
+  const [x, y] = [vowelGaps(a), vowelGaps(b)];
+  if (x.length !== y.length) return false;
+  return x.every((gap, k) => isSubsequence(gap, y[k]!) || isSubsequence(y[k]!, gap));
+}
+
+/** The vowels between consonants (first letter, then each consonant), after the spelling mappings of `skeleton`. */
+function vowelGaps(word: string): string[] {
+  const letters = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ph/g, 'f').replace(/th/g, 't').replace(/c/g, 'k').replace(/y/g, 'i').replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1');
+  const gaps: string[] = [''];
+  for (const letter of letters.slice(1)) {
+    if ('aeiou'.includes(letter)) gaps[gaps.length - 1] += letter;
+    else gaps.push('');
+  }
+  // The final vowels are an ending ("Europe" / "Europa"), not the name.
+  gaps[gaps.length - 1] = '';
+  return gaps;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const letter of long) if (letter === short[k]) k++;
+  return k === short.length;
 }
 
 /**
@@ -63,7 +96,7 @@ export function englishWords(texts: string[], marks: ReadonlyArray<MarkedSpans> 
   return { nameWords, commonWords };
 }
 
-export function nameContext(words: { nameWords: Set<string>; commonWords: Set<string> }, englishEntities: Claim[]): NameContext {
+export function nameContext(words: { nameWords: Set<string>; commonWords: Set<string> }, englishEntities: Claim[], isEnglishWord?: (word: string) => boolean): NameContext {
   const known = new Map<string, string>();
   const skeletons = new Map<string, string>();
   const namePrefixes = new Set<string>();
@@ -77,5 +110,5 @@ export function nameContext(words: { nameWords: Set<string>; commonWords: Set<st
       if (key.length >= 3 && !skeletons.has(key)) skeletons.set(key, claim.value);
     }
   }
-  return { ...words, known, skeletons, namePrefixes };
+  return { ...words, known, skeletons, namePrefixes, ...(isEnglishWord ? { isEnglishWord } : {}) };
 }

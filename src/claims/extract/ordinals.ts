@@ -43,7 +43,7 @@ function german(word: string, before: string, after: string, capitalised: boolea
   // "als Erstes", "als zweites": first of all, secondly (Duden); "als Erster", "als zweite Frau" rank.
   if (DE_AS.test(before)) return /es$/iu.test(word) ? 'soft' : 'claim';
   if (DE_INDEFINITE.test(before)) return 'soft';
-  if (DE_DETERMINERS.test(before) || RANK_NOUN_AFTER.de.test(after)) return 'claim';
+  if (DE_DETERMINERS.test(before) || (DE_GENITIVE.test(before) && /^\s+\p{Lu}/u.test(after)) || RANK_NOUN_AFTER.de.test(after)) return 'claim';
   // "in dritter Lesung", "mit zweitem Wohnsitz": an ordinal above the first before a noun, after a preposition.
   if (!capitalised && !/^ers/iu.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(after) && DE_PREPOSITION.test(before)) return 'claim';
   if (inName) return undefined;
@@ -67,6 +67,11 @@ const EN_INDEFINITE = /(?:^|[^\p{L}])an?\s+$/iu;
 const DE_INDEFINITE = /(?:^|[^\p{L}])(?:ein|eine|einen|einem|einer|eines)\s+$/iu;
 const DE_DETERMINERS =
   /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|zum|zur|im|am|beim|vom|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?)\s+$/iu;
+/**
+ * A name's genitive before the ordinal and its noun determines it as the English possessive does:
+ * "Mahlers Zweite Sinfonie" = "Mahler's Second Symphony" (not the verb of "des Servers achten").
+ */
+const DE_GENITIVE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+s\s+$/u;
 const DE_PREPOSITION = /(?:^|[^\p{L}])(?:in|zu|mit|nach|an|auf)\s+$/iu;
 const DE_AS = /(?:^|[^\p{L}])als\s+$/iu;
 

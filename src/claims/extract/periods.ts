@@ -30,7 +30,7 @@ const PATTERNS: Record<Lang, RegExp> = {
     'giu',
   ),
   de: new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(${ordinal('de')})\s+(Halbjahr(?:es|s)?|Jahreshälfte|Quartal(?:s|es)?|Vierteljahr(?:es|s)?)(?:\s+(?:des\s+(?:Jahres|Geschäftsjahres)\s+)?${YEAR})?|([HQ])([1-4])(?:\s+${YEAR})?)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(${ordinal('de')})\s+(Halbjahr(?:es|s)?|Jahreshälfte|Hälfte|Halbzeit|Spielhälfte|Quartal(?:s|es)?|Vierteljahr(?:es|s)?)(?:\s+(?:des\s+(?:Jahres|Geschäftsjahres)\s+)?${YEAR})?|([HQ])([1-4])(?:\s+${YEAR})?)(?![\p{L}\p{N}])`,
     'gu',
   ),
 };
@@ -60,9 +60,35 @@ function monthsOfYear(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   return claims;
 }
 
+/**
+ * A half without a year names the half of whatever the text speaks of, as English "the second half"
+ * does: "in the second half" = "im zweiten Halbjahr" in a company's results, "in der zweiten Halbzeit"
+ * in a match report; both read "--H2". What follows "of" / "des" names another whole.
+ */
+const HALF_OF_OTHER: Record<Lang, RegExp> = {
+  en: /^\s+of\s/iu,
+  de: /^\s+(?:des|der|dieses|dieser|seines|seiner|ihres|ihrer|von|vom)\s/u,
+};
+
+/** "die zweite Aprilhälfte" = "the second half of April": the month is a date, the ordinal a claim of its own. */
+const DE_MONTH_HALF = /(?<![\p{L}])(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:hälfte|mitte|anfang|ende)(?![\p{L}])/gu;
+const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+function monthParts(text: string, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  for (const m of text.matchAll(DE_MONTH_HALF)) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    claims.push({ type: 'date', kind: 'date', start: m.index, end, value: `--${String(DE_MONTHS.indexOf(m[1]!) + 1).padStart(2, '0')}` });
+  }
+  return claims;
+}
+
 export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = /months|monate/i.test(text) ? monthsOfYear(text, lang, taken) : [];
-  if (!/half|quarter|halbjahr|hälfte|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
+  if (lang === 'de' && /(?:hälfte|mitte|anfang|ende)(?![\p{L}])/u.test(text)) claims.push(...monthParts(text, taken));
+  if (!/half|quarter|halbjahr|hälfte|halbzeit|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
   for (const m of text.matchAll(PATTERNS[lang])) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
@@ -70,7 +96,10 @@ export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Cla
     let period: string;
     if (word) {
       const n = rank.get(word.toLowerCase())!;
-      const half = /^(half|halbjahr|jahreshälfte)/i.test(unit!);
+      // Half of something else ("the second half of April", "die zweite Hälfte des Buches") is no period;
+      // its ordinal and its month stay claims of their own.
+      if (!wordYear && HALF_OF_OTHER[lang].test(text.slice(end, end + 40))) continue;
+      const half = /^(half|halbjahr|jahreshälfte|hälfte|halbzeit|spielhälfte)/i.test(unit!);
       // "the last half" is the second; "the final quarter" the fourth.
       const index = half ? Math.min(n, 2) : n;
       if (half && n > 2 && !/^(final|last|letzte)/i.test(word)) continue;

@@ -32,6 +32,29 @@ const EN_EVERY = new RegExp(
 /** "jeder dritte Einwohner", "jede zweite Frau", "jeden fünften Tag", "jeder Zehnte", "jeder 10. Deutsche"; not "jedem Dritten", the law's "any third party" (see THIRD_PARTY). */
 const DE_EVERY = new RegExp(String.raw`jede[mnrs]?\s+(${ORDINAL_WORD_SOURCE.de}|\d{1,3}\.(?=\s+\p{L}))${AFTER}`, 'giu');
 
+/**
+ * "neun von zehn Patienten", "9 von 10 Zahnärzten" = "nine in ten", "9 out of 10": German says a
+ * proportion with "von", before the plural noun or group it counts. After a noun the pair numbers a
+ * place in a series ("Seite 3 von 10", "Teil 2 von 3"), no share; and "einer von" / "eines von" picks
+ * one ("eines von fünf möglichen Argumenten" = "one of five"), where German says a proportion of one
+ * with "jeder Dritte".
+ */
+const DE_PROPORTION = new RegExp(
+  String.raw`(${SPELLED_SOURCE.de}|\d{1,3})\s+von\s+(${SPELLED_SOURCE.de}|\d{1,3}(?:\.\d{3})*)${AFTER}(?=\s+(?:\p{Lu}|der\s|aller\s|allen\s))`,
+  'giu',
+);
+
+/** Whether a noun stands right before `index`, not at the sentence's start: "Seite 3 von 10". */
+function afterNoun(text: string, index: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
+  if (!before || !/^\p{Lu}\p{Ll}/u.test(before[1]!)) return false;
+  return !/(?:^|[.!?:]\s+)\S+\s+$/u.test(text.slice(0, index));
+}
+
+function germanCount(written: string): number | undefined {
+  return /\d/.test(written) ? parseDigits(written, 'de') : parseSpelled(written, 'de');
+}
+
 export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
   const atoms: NumericAtom[] = [];
   const add = (m: RegExpMatchArray, part: number | undefined, whole: number | undefined) => {
@@ -40,9 +63,9 @@ export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
     }
   };
   if (lang === 'de') {
-    if (!/jede/i.test(text)) return atoms;
-    for (const m of text.matchAll(DE_EVERY)) if (!THIRD_PARTY.test(m[0])) add(m, 1, germanEvery(m[1]!));
-    return atoms;
+    if (/jede/i.test(text)) for (const m of text.matchAll(DE_EVERY)) if (!THIRD_PARTY.test(m[0])) add(m, 1, germanEvery(m[1]!));
+    if (/\svon\s/.test(text)) for (const m of text.matchAll(DE_PROPORTION)) if (!afterNoun(text, m.index)) add(m, germanCount(m[1]!), germanCount(m[2]!));
+    return atoms.sort((a, b) => a.start - b.start);
   }
   if (/(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s/i.test(text)) for (const m of text.matchAll(EN_PROPORTION)) add(m, EN_NUMERATORS[m[1]!.toLowerCase()] ?? count(m[1]!), count(m[2]!));
   if (/every\s/i.test(text)) {

@@ -98,4 +98,19 @@ describe('a name the lexicon knows as a word', () => {
     expect(entities('Relogin to the account.', 'Melden Sie sich am Konto neu an.')).toEqual([]);
     expect(entities('Please note the delays.', 'Please note the delays.')).toEqual([]);
   });
+
+  it('tells two companies apart whose names differ in one vowel before the same legal form', () => {
+    expect(entities('The board rejected the offer from Novara AG.', 'Der Vorstand lehnte das Angebot der Navara AG ab.')).toEqual(['conflict Novara AG|Navara AG']);
+    expect(entities('The board rejected the offer from Novara AG.', 'Der Vorstand lehnte das Angebot der Novara AG ab.')).toEqual(['match Novara AG|Novara AG']);
+  });
+
+  it('finds a place inside a longer name on the other side', () => {
+    expect(entities('Zurich Airport handled 31 million passengers.', 'Der Flughafen Zürich fertigte 31 Millionen Passagiere ab.')).toEqual(['match Zurich Airport|Zürich']);
+    expect(entities('Basel Airport handled 31 million passengers.', 'Der Flughafen Zürich fertigte 31 Millionen Passagiere ab.')).not.toContain('match Basel Airport|Zürich');
+  });
+
+  it('reads "EU Commission" and "EU-Kommission" as the European Commission', () => {
+    expect(entities('The EU Commission fined the company.', 'Die Europäische Kommission verhängte eine Geldbuße.')).toEqual(['match EU Commission|Europäische Kommission']);
+    expect(entities('The EU Commission fined the company.', 'Die EU-Kommission verhängte eine Geldbuße.')).toEqual(['match EU Commission|EU-Kommission']);
+  });
 });

@@ -56,4 +56,65 @@ describe('conventions of German news and manuals', () => {
   it('finds a share said as a fraction and in percent equal', () => {
     expect(findings('A quarter of the staff left.', '25 Prozent der Belegschaft gingen.')).toEqual(['match number A quarter|25 Prozent']);
   });
+
+  it('reads a duration said in two units as one', () => {
+    expect(findings('The line cuts the journey to 75 minutes.', 'Die Strecke verkürzt die Fahrt auf eine Stunde und 15 Minuten.')).toEqual(['match quantity 75 minutes|eine Stunde und 15 Minuten']);
+    expect(findings('The line cuts the journey to 85 minutes.', 'Die Strecke verkürzt die Fahrt auf eine Stunde und 15 Minuten.')).toEqual(['conflict quantity 85 minutes|eine Stunde und 15 Minuten']);
+    expect(findings('It takes 2 hours 30 minutes.', 'Es dauert 150 Minuten.')).toEqual(['match quantity 2 hours 30 minutes|150 Minuten']);
+    // Abbreviated program output copied into the translation stays as written.
+    expect(findings('Transfer Completed (2 hr 28 min 7 sec).', 'Transfer Completed (2 hr 28 min 7 sec).').every((f) => f.startsWith('match'))).toBe(true);
+  });
+
+  it('reads parts of an hour or a litre said in one word or as a fraction of the unit', () => {
+    expect(findings('Trains run every 30 minutes.', 'Die Züge fahren im Halbstundentakt.')).toEqual(['match quantity 30 minutes|Halbstundentakt']);
+    expect(findings('Trains run every 20 minutes.', 'Die Züge fahren im Viertelstundentakt.')).toEqual(['conflict quantity 20 minutes|Viertelstundentakt']);
+    expect(findings('It checks every half-hour.', 'Er sieht jede halbe Stunde nach.')).toEqual(['match quantity every half-hour|jede halbe Stunde']);
+    expect(findings('Add a quarter of a litre of milk.', 'Geben Sie 250 Milliliter Milch hinzu.')).toEqual(['match quantity a quarter of a litre|250 Milliliter']);
+    expect(findings('Add a quarter of a litre of milk.', 'Geben Sie einen Achtelliter Milch hinzu.')).toEqual(['conflict quantity a quarter of a litre|Achtelliter']);
+    expect(findings('It took an hour and a half.', 'Es dauerte 90 Minuten.')).toEqual(['match quantity an hour and a half|90 Minuten']);
+    expect(findings('It took three quarters of an hour.', 'Es dauerte eine Dreiviertelstunde.')).toEqual(['match quantity three quarters of an hour|Dreiviertelstunde']);
+  });
+
+  it('reads "vorgestern" and "übermorgen" as two days', () => {
+    expect(findings('The app, released two days ago, is available.', 'Die vorgestern veröffentlichte App ist verfügbar.')).toEqual(['match quantity two days|vorgestern']);
+    expect(findings('The app, released three days ago, is available.', 'Die vorgestern veröffentlichte App ist verfügbar.')).toEqual(['conflict quantity three days|vorgestern']);
+  });
+
+  it('reads the night from one day to the next as the night ending on the second', () => {
+    expect(findings('It happened in the night from Friday to Saturday.', 'Es geschah in der Nacht zu Samstag.')).toEqual(['match date Friday to Saturday|Nacht zu Samstag']);
+    expect(findings('It happened in the night from Friday to Saturday.', 'Es geschah in der Nacht von Freitag auf Samstag.')).toEqual(['match date Friday to Saturday|Freitag auf Samstag']);
+    expect(findings('It happened in the night from Friday to Saturday.', 'Es geschah in der Nacht zu Sonntag.')).toEqual(['conflict date Friday to Saturday|Nacht zu Sonntag']);
+  });
+
+  it('takes points beside a percentage for percentage points', () => {
+    expect(findings('Turnout was 68.4 percent, five points higher.', 'Die Beteiligung lag bei 68,4 Prozent, fünf Prozentpunkte höher.')).toEqual([
+      'match percentage 68.4 percent|68,4 Prozent',
+      'match percentage five points|fünf Prozentpunkte',
+    ]);
+    expect(findings('Turnout was 68.4 percent, five points higher.', 'Die Beteiligung lag bei 68,4 Prozent, vier Prozentpunkte höher.')).toContain('conflict percentage five points|vier Prozentpunkte');
+    expect(findings('The team scored five points.', 'Das Team holte fünf Punkte.')).toEqual(['match number five|fünf']);
+  });
+
+  it('reads a German proportion with "von" as a share, but not a place in a series', () => {
+    expect(findings('Nine in ten patients improved.', 'Neun von zehn Patienten ging es besser.')).toEqual(['match number Nine in ten|Neun von zehn']);
+    expect(findings('Nine in ten patients improved.', 'Acht von zehn Patienten ging es besser.')).toEqual(['conflict number Nine in ten|Acht von zehn']);
+    expect(findings('Read page 3 of 10.', 'Lesen Sie Seite 3 von 10.')).toEqual(['match number 3|3', 'match number 10|10']);
+  });
+
+  it('tells a half of a match or a month from a half-year', () => {
+    expect(findings('He scored twice in the second half.', 'Er traf in der zweiten Halbzeit zweimal.')).toContain('match date second half|zweiten Halbzeit');
+    expect(findings('He scored twice in the first half.', 'Er traf in der zweiten Halbzeit zweimal.')).toContain('conflict date first half|zweiten Halbzeit');
+    expect(findings('The vote was moved to the second half of April.', 'Die Abstimmung wurde auf die zweite Aprilhälfte verschoben.')).toEqual(['match ordinal second|zweite', 'match date April|Aprilhälfte']);
+    expect(findings('The vote was moved to the first half of April.', 'Die Abstimmung wurde auf die zweite Aprilhälfte verschoben.')).toContain('conflict ordinal first|zweite');
+  });
+
+  it('reads an ordinal after a German genitive name, as after an English possessive', () => {
+    expect(findings("They play Mahler's Second Symphony.", 'Sie spielen Mahlers Zweite Sinfonie.')).toContain('match ordinal Second|Zweite');
+    expect(findings("They play Mahler's Third Symphony.", 'Sie spielen Mahlers Zweite Sinfonie.')).toContain('conflict ordinal Third|Zweite');
+  });
+
+  it('knows kilobytes', () => {
+    expect(findings('The limit is 250 MB per file.', 'Das Limit liegt bei 250 KB pro Datei.')).toEqual(['conflict quantity 250 MB|250 KB']);
+    expect(findings('The limit is 250 kB per file.', 'Das Limit liegt bei 250 KB pro Datei.')).toEqual(['match quantity 250 kB|250 KB']);
+  });
 });

@@ -1,0 +1,137 @@
+import type { Lang } from '../../core/types.js';
+import { formatNumber, type Claim } from '../claim.js';
+import { UNITS } from '../vocabulary.js';
+import type { TakenSpans } from './spans.js';
+
+/**
+ * A duration said in two units is one duration: "an hour and 15 minutes" = "eine Stunde und 15
+ * Minuten" = "75 minutes", "2 hours 30 minutes" = "150 Minuten", "1 Minute und 20 Sekunden" = "80
+ * seconds". Read as two claims, the hours stood alone and the minutes met "75 minutes" as another
+ * figure: a false conflict. The larger unit comes first, the smaller counts less than one of it, and
+ * nothing but a comma or "and" / "und" stands between. A single hour, minute or day is said with the
+ * article, which counts as no number on its own ("eine Stunde"), so it is read here, before the
+ * smaller unit.
+ */
+const STEPS: ReadonlyArray<{ larger: string; smaller: string; per: number; one: RegExp }> = [
+  { larger: 'h', smaller: 'min', per: 60, one: /(?:^|[^\p{L}])((?:an|one|eine|einer)\s+(?:hour|Stunde))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
+  { larger: 'min', smaller: 's', per: 60, one: /(?:^|[^\p{L}])((?:a|one|eine|einer)\s+(?:minute|Minute))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
+  { larger: 'd', smaller: 'h', per: 24, one: /(?:^|[^\p{L}])((?:a|one|ein|einem|eines)\s+(?:day|Tag))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
+];
+
+const BETWEEN = /^\s*(?:,\s*)?(?:and|und)?\s*$/iu;
+/** "between 2 hours and 30 minutes" is no sum. */
+const RANGE_BEFORE = /(?:between|zwischen)\s+$/iu;
+
+/** The claims with each duration said in two units made one, in the smaller unit; other claims as they are. */
+export function joinDurations(text: string, claims: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k]!;
+    const step = claim.type === 'quantity' && claim.kind === 'duration' ? STEPS.find((s) => s.smaller === unitOf(claim)) : undefined;
+    if (!step || figureOf(claim) >= step.per || figureOf(claim) < 0) {
+      out.push(claim);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (previous && previous.type === 'quantity' && (writtenOut(text, previous) || /[,\p{L}]/u.test(text.slice(previous.end, claim.start))) && !RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start)) && unitOf(previous) === step.larger && Number.isInteger(figureOf(previous)) && previous.end <= claim.start && BETWEEN.test(text.slice(previous.end, claim.start))) {
+      out[out.length - 1] = joined(previous.start, claim.end, figureOf(previous) * step.per + figureOf(claim), step);
+      continue;
+    }
+    const from = Math.max(previous?.end ?? 0, claim.start - 20);
+    const one = step.one.exec(text.slice(from, claim.start));
+    if (one) {
+      out.push(joined(from + one.index + one[0].indexOf(one[1]!), claim.end, step.per + figureOf(claim), step));
+      continue;
+    }
+    out.push(claim);
+  }
+  return out;
+}
+
+/**
+ * Whether a quantity's unit is written out ("2 hours"): program output abbreviates ("28 min 7 sec")
+ * and is copied unchanged into a translation, where German reads the abbreviations as no unit.
+ */
+function writtenOut(text: string, claim: Claim): boolean {
+  return /\p{L}{4,}/u.test(text.slice(claim.start, claim.end));
+}
+
+function joined(start: number, end: number, total: number, step: (typeof STEPS)[number]): Claim {
+  return quantity(start, end, total, step.smaller);
+}
+
+/** A quantity of `n` in the unit `symbol` (one of UNITS), with its value in the dimension's base unit. */
+function quantity(start: number, end: number, n: number, symbol: string): Claim {
+  const unit = UNITS.find((u) => u.symbol === symbol)!;
+  return { type: 'quantity', kind: unit.dimension, start, end, value: `${formatNumber(n)} ${symbol}`, base: n * unit.factor };
+}
+
+function figureOf(claim: Claim): number {
+  return Number(claim.value.split(' ')[0]);
+}
+
+function unitOf(claim: Claim): string {
+  return claim.value.slice(claim.value.indexOf(' ') + 1);
+}
+
+/**
+ * Days counted from today in one word: "vorgestern" = "two days ago", "übermorgen" = "in two days"; the
+ * other language counts them ("two days"), so each is a duration of two days.
+ */
+const TWO_DAYS_AWAY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:vorgestern|übermorgen)(?:abend|morgen|nachmittag|vormittag|nacht)?(?![\p{L}])/giu,
+};
+
+export function extractDaysAway(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  if (!/gestern|morgen|yesterday|tomorrow/i.test(text)) return claims;
+  for (const m of text.matchAll(TWO_DAYS_AWAY[lang])) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    claims.push(quantity(m.index, end, 2, 'd'));
+  }
+  return claims;
+}
+
+/**
+ * An interval of half or a quarter of an hour in one word: "im Halbstundentakt", "halbstündlich",
+ * "every half hour", "half-hourly" = "every 30 minutes"; a quarter of an hour likewise 15 minutes.
+ */
+const PART_HOUR: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:every\s+(half|quarter)(?:[\s-]+of\s+an)?[\s-]+hour|(half|quarter)[\s-]hourly)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(?:(halb|viertel)(?:stündlich\p{Ll}*|stundentakt\p{Ll}*)|(?:jede|alle)\s+(halbe)\s+Stunde)(?![\p{L}])/giu,
+};
+
+/**
+ * Parts of a unit German writes as one word, and "an hour and a half": "eine Viertelstunde" = "a quarter
+ * of an hour", "eine Dreiviertelstunde", "ein Viertelliter" = "a quarter of a litre", "anderthalb Stunden"
+ * = "an hour and a half".
+ */
+const PART_UNITS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:an?|one)\s+(hour|day|week|month|year)\s+and\s+a\s+half(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(dreiviertel|viertel|achtel)(stunde|liter)(?![\p{L}])/giu,
+};
+const UNIT_SYMBOL: Record<string, string> = { hour: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr' };
+const PART: Record<string, number> = { dreiviertel: 0.75, viertel: 0.25, achtel: 0.125 };
+
+export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  if (!/half|quarter|halb|viertel|achtel/i.test(text)) return claims;
+  const add = (m: RegExpMatchArray, n: number, symbol: string) => {
+    const end = m.index! + m[0].length;
+    if (taken.overlaps(m.index!, end)) return;
+    taken.take(m.index!, end);
+    claims.push(quantity(m.index!, end, n, symbol));
+  };
+  // Both languages' forms: a German document leaves sentences in English ("for a year and a half"),
+  // and neither language writes the other's.
+  for (const m of [...text.matchAll(PART_HOUR.en), ...text.matchAll(PART_HOUR.de)]) add(m, /^(?:half|halb)/i.test(m[1] ?? m[2]!) ? 30 : 15, 'min');
+  for (const m of text.matchAll(PART_UNITS.en)) add(m, 1.5, UNIT_SYMBOL[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(PART_UNITS.de)) {
+    if (m[2]!.toLowerCase() === 'stunde') add(m, 60 * PART[m[1]!.toLowerCase()]!, 'min');
+    else add(m, 1000 * PART[m[1]!.toLowerCase()]!, 'ml');
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
