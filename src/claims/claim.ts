@@ -33,6 +33,12 @@ export interface Claim {
    * reading (USD), and the amount also agrees with the same figure in any currency of this family ("A$").
    */
   openCurrency?: string;
+  /**
+   * A percentage said as a change ("rose by 25%", "ist um 25 Prozent gesunken"): the multiple of the
+   * old value it makes (1.25, 0.75), so it agrees with the same change said as a factor or a fraction
+   * ("rose by a quarter", "doubled" = "um 100 Prozent gestiegen").
+   */
+  change?: number;
 }
 
 /** Prints a number without exponent or float noise: 7.5e9 → "7500000000", 0.1+0.2 → "0.3". */

@@ -31,7 +31,10 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const matched = matchEqual(en, de, side);
   const leftEn = en.filter((item) => !matched.used.has(item));
   const leftDe = de.filter((item) => !matched.used.has(item));
-  const conflicts = pairConflicts(leftEn, leftDe, { en, de }, confident, context, side);
+  const sameKind = pairConflicts(leftEn, leftDe, { en, de }, confident, context, side);
+  // Then a change said as a multiple on one side and in percent on the other ("rose by a quarter" / "um 20 Prozent").
+  const changes = pairConflicts(leftEn.filter((item) => !sameKind.paired.has(item)), leftDe.filter((item) => !sameKind.paired.has(item)), { en, de }, confident, context, side, changeGroup);
+  const conflicts = { findings: [...sameKind.findings, ...changes.findings], paired: new Set([...sameKind.paired, ...changes.paired]) };
   const unpaired = (items: LocatedClaim[]) => items.filter((item) => !conflicts.paired.has(item));
   // Once the other names of the link have met theirs ("BDI" / "BDA"), the one name left may stand
   // where the other side has a word no extraction read ("commissioned by Zalando" / "von Tchibo").
@@ -143,6 +146,7 @@ function pairConflicts(
   confident: boolean,
   context: DiffContext,
   side: SideOf,
+  groupOf: (claim: Claim) => string | undefined = groupKey,
 ): { findings: Finding[]; paired: Set<LocatedClaim> } {
   const paired = new Set<LocatedClaim>();
   const findings: Finding[] = [];
@@ -169,9 +173,10 @@ function pairConflicts(
   const isWord = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
   const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
     names('de').some((name) => sameName(side('en', e).text, name, isWord)) || names('en').some((name) => sameName(name, side('de', d).text, isWord));
-  for (const group of new Set(leftEn.map((item) => groupKey(item.claim)))) {
-    const es = leftEn.filter((e) => groupKey(e.claim) === group && eligible(e.claim));
-    const ds = leftDe.filter((d) => groupKey(d.claim) === group && eligible(d.claim));
+  for (const group of new Set(leftEn.map((item) => groupOf(item.claim)))) {
+    if (group === undefined) continue;
+    const es = leftEn.filter((e) => groupOf(e.claim) === group && eligible(e.claim));
+    const ds = leftDe.filter((d) => groupOf(d.claim) === group && eligible(d.claim));
     if (es.length === 0 || ds.length === 0) continue;
     const considered = new Set<LocatedClaim>();
     // One claim a side pairs the same either way; the words around them are weighed once, in tryPair.
@@ -426,6 +431,11 @@ function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
 function groupKey(claim: Claim): string {
   if (claim.type === 'entity') return `entity|${PLACE_KINDS.has(claim.kind) ? claim.kind : ACTOR_KINDS.has(claim.kind) ? 'actor' : claim.kind}`;
   return `${claim.type}|${pairingKind(claim)}`;
+}
+
+/** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */
+function changeGroup(claim: Claim): string | undefined {
+  return claim.kind === 'factor' || claim.change !== undefined ? 'change' : undefined;
 }
 
 const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'river', 'water', 'mountain', 'island']);

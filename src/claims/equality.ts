@@ -35,6 +35,11 @@ export function agreement(a: Claim, b: Claim): Agreement {
     const inPct = inPercent(percent);
     return inPct !== undefined && Math.abs(Number(inPct) - 100 * Number(share.value)) < 0.5 ? 'converted' : 'different';
   }
+  // "rose by a quarter" = "um 25 Prozent gestiegen", "doubled" = "um 100 Prozent gestiegen": one change,
+  // as a multiple and in percent (to the percent's precision).
+  const factor = a.kind === 'factor' ? a : b.kind === 'factor' ? b : undefined;
+  const changed = factor === a ? b : a;
+  if (factor && changed.change !== undefined) return Math.abs(100 * (changed.change - Number(factor.value.replace(/×$/, '')))) < 0.5 ? 'converted' : 'different';
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   // "every 10 cycles" = "alle 10 Zyklen": one in N against its N, the same number counted differently.

@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import { parseFraction } from '../numerals.js';
+import type { Claim } from '../claim.js';
 import type { NumericAtom } from './atom.js';
 
 /**
@@ -84,6 +85,42 @@ function german(text: string): NumericAtom[] {
     if (share !== undefined && share < 1 && up !== down) atoms.push(change(start, end, up ? 1 + share : 1 - share));
   }
   return atoms;
+}
+
+/**
+ * Percentages said as a change gain its multiple (see Claim.change): English puts the verb right before
+ * the figure or before "by" ("rose 25%", "fell by about 10 percent"), German "um" before the figure and
+ * the verb anywhere in its clause ("ist um 25 Prozent gestiegen", "ging um ein Zehntel zurück"). A change
+ * of more than the whole downwards is no multiple.
+ */
+export function withPercentChanges(text: string, lang: Lang, claims: Claim[]): Claim[] {
+  if (!claims.some((claim) => claim.type === 'percentage')) return claims;
+  return claims.map((claim) => {
+    const percent = claim.type === 'percentage' ? /^(\d+(?:\.\d+)?)%$/.exec(claim.value) : null;
+    if (!percent) return claim;
+    const direction = lang === 'en' ? englishDirection(text, claim.start) : germanDirection(text, claim.start, claim.end);
+    if (direction === undefined) return claim;
+    const change = 1 + (direction * Number(percent[1])) / 100;
+    return change > 0 ? { ...claim, change } : claim;
+  });
+}
+
+const EN_BEFORE_PERCENT = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+\p{L}+ly)?\s+(?:by\s+)?(?:${EN_HEDGE})?$`, 'iu');
+const DE_BEFORE_PERCENT = new RegExp(String.raw`(?:^|[^\p{L}])um\s+(?:${DE_HEDGE})?$`, 'iu');
+
+function englishDirection(text: string, start: number): number | undefined {
+  const verb = EN_BEFORE_PERCENT.exec(text.slice(Math.max(0, start - 48), start));
+  // "cut 25% of its staff" names a share of the staff, not a change of it.
+  if (!verb || /^\S*\s+of(?![\p{L}])/u.test(text.slice(start, start + 40))) return undefined;
+  return verb[1] !== undefined ? 1 : -1;
+}
+
+function germanDirection(text: string, start: number, end: number): number | undefined {
+  if (!DE_BEFORE_PERCENT.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  const clause = clauseAround(text, start, end);
+  const up = DE_UP.some((verb) => verb.test(clause));
+  const down = DE_DOWN.some((verb) => verb.test(clause));
+  return up === down ? undefined : up ? 1 : -1;
 }
 
 /** The clause holding text[start, end): up to the nearest punctuation on either side. */

@@ -10,6 +10,7 @@ import { extractNegativeWords } from './negativeWords.js';
 import { findNumericAtoms } from './numeric.js';
 import { extractDaysAway, extractPartHours, joinDurations } from './durations.js';
 import { pointsBesidePercent } from './points.js';
+import { withPercentChanges } from './changes.js';
 import { claimsFromAtoms } from './ranges.js';
 import { TakenSpans } from './spans.js';
 import { extractTimes } from './times.js';
@@ -44,7 +45,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
   const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractPartHours(text, taken)];
-  const numeric = pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken))));
+  const numeric = withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken)))));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));
   const negation = options.negation === false ? [] : [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));

@@ -117,4 +117,14 @@ describe('conventions of German news and manuals', () => {
     expect(findings('The limit is 250 MB per file.', 'Das Limit liegt bei 250 KB pro Datei.')).toEqual(['conflict quantity 250 MB|250 KB']);
     expect(findings('The limit is 250 kB per file.', 'Das Limit liegt bei 250 KB pro Datei.')).toEqual(['match quantity 250 kB|250 KB']);
   });
+
+  it('reads a change in percent and the same change as a multiple alike', () => {
+    expect(findings('Sales rose by a quarter.', 'Der Umsatz stieg um 25 Prozent.')).toEqual(['match number a quarter|25 Prozent']);
+    expect(findings('Sales rose by a quarter.', 'Der Umsatz stieg um 20 Prozent.')).toEqual(['conflict number a quarter|20 Prozent']);
+    expect(findings('Prices have doubled.', 'Die Preise sind um 100 Prozent gestiegen.')).toEqual(['match number doubled|100 Prozent']);
+    expect(findings('Prices have tripled.', 'Die Preise sind um 100 Prozent gestiegen.')).toEqual(['conflict number tripled|100 Prozent']);
+    expect(findings('Prices fell by half.', 'Die Preise sind um 50 Prozent gesunken.')).toEqual(['match number half|50 Prozent']);
+    // A share of something is no change of it.
+    expect(findings('The firm cut 25% of its staff.', 'Die Firma baute 25 Prozent ihrer Stellen ab.')).toEqual(['match percentage 25%|25 Prozent']);
+  });
 });
