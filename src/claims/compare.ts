@@ -312,6 +312,7 @@ function reportLeftovers(
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
+      if (isVagueTime(item.claim)) continue;
       const repeated = sameInLink.all(sameKey(item.claim))[0];
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -431,6 +432,16 @@ function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
 function groupKey(claim: Claim): string {
   if (claim.type === 'entity') return `entity|${PLACE_KINDS.has(claim.kind) ? claim.kind : ACTOR_KINDS.has(claim.kind) ? 'actor' : claim.kind}`;
   return `${claim.type}|${pairingKind(claim)}`;
+}
+
+/**
+ * Times named loosely: a day from today ("today", "heute") and a season without its year ("in winter").
+ * They conflict with another of their kind in the linked sentence ("tomorrow" / "heute"), but alone they
+ * are no finding: translators say them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in
+ * der kalten Jahreszeit"), and "heute" often means "nowadays".
+ */
+function isVagueTime(claim: Claim): boolean {
+  return claim.type === 'date' && (claim.kind === 'relative-day' || /^--S\d$/.test(claim.value));
 }
 
 /** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */

@@ -49,9 +49,20 @@ export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
       return m && m[1] !== 'Union' ? [`${abbreviation}${m[1]!}`] : [];
     }));
     const added = { en: short('en').filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
-    if (added.en.length === 0 && added.de.length === 0) return entry;
-    return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] } };
+    const adjectives = entry.adjectives.de.length === 0 ? landAdjectives(entry) : [];
+    if (added.en.length === 0 && added.de.length === 0 && adjectives.length === 0) return entry;
+    return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] }, adjectives: { ...entry.adjectives, de: [...entry.adjectives.de, ...adjectives] } };
   });
+}
+
+/**
+ * German makes the adjective of a region named "…land" with "-isch": "Schottland" → "schottisch"
+ * ("vor der schottischen Küste" = "off the coast of Scotland"), "Rheinland" → "rheinisch", "Irland" →
+ * "irisch". Only for places the lists give no adjective; a wrong form ("saarisch") matches nothing.
+ */
+function landAdjectives(entry: GazetteerEntry): string[] {
+  if (!['country', 'region'].includes(entry.category)) return [];
+  return entry.forms.de.filter((form) => /^\p{Lu}\p{Ll}{2,}land$/u.test(form)).map((form) => `${form.slice(0, -4).toLowerCase()}isch*`);
 }
 
 const SHORT_FORMS: Record<Lang, Array<[RegExp, string]>> = {

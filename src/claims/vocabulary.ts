@@ -221,6 +221,9 @@ export const UNITS: Unit[] = [
   { symbol: 'h', dimension: 'duration', factor: 3600, forms: { en: ['hours', 'hour', 'hrs'], de: ['Stunden', 'Stunde', 'Std.'] } },
   { symbol: 'min', dimension: 'duration', factor: 60, forms: { en: ['minutes', 'minute', 'min'], de: ['Minuten', 'Minute', 'Min.'] } },
   { symbol: 's', dimension: 'duration', factor: 1, forms: { en: ['seconds', 'second', 'sec'], de: ['Sekunden', 'Sekunde', 'Sek.'] } },
+  // Sport times in tenths and hundredths: "vier Hundertstelsekunden" = "0.04 seconds".
+  { symbol: 'ds', dimension: 'duration', factor: 0.1, forms: { en: ['tenths of a second', 'tenth of a second'], de: ['Zehntelsekunden', 'Zehntelsekunde', 'Zehntel'] } },
+  { symbol: 'cs', dimension: 'duration', factor: 0.01, forms: { en: ['hundredths of a second', 'hundredth of a second'], de: ['Hundertstelsekunden', 'Hundertstelsekunde', 'Hundertstel'] } },
 ];
 
 /**

@@ -39,8 +39,11 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
     // "fünf Mal", "um den Faktor 1,2".
     String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
-    // "zweitgrößte", "Viertplatzierte", "drittbeste"; not "Viertelfinale" nor "achtzigste".
-    String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend)(?:\p{Ll}+?[sß]te[nmrs]?|platziert(?:e[nmrs]?)?)`,
+    // "zweitgrößte", "Viertplatzierte", "drittbeste", "Zweitligist" (a second-division club); not "Viertelfinale" nor "achtzigste".
+    String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend)(?:\p{Ll}+?[sß]te[nmrs]?|platziert(?:e[nmrs]?)?|ligist(?:en)?|liga|klässler(?:in|innen|n)?)`,
+    // A number before a noun of time inside a compound: "Dreijahresvertrag" = "three-year contract",
+    // "Fünftagewoche", "Achtstundentag", "Zweimonatsfrist".
+    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(jahres|monats|wochen|tage|tages|stunden|minuten)(?=\p{Ll}{3})\p{L}*`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
@@ -59,7 +62,7 @@ const PATTERN: Record<Lang, RegExp> = {
 };
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
-  de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert/i,
+  de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
   en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-/i,
 };
 
@@ -101,9 +104,16 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
   }
   if (m[4] !== undefined) return /^doppelte/.test(m[4]) ? undefined : factor(span, wordFactor(m[4]));
   if (m[5] !== undefined || m[6] !== undefined) return factor(span, number((m[5] ?? m[6])!, 'de'));
-  const n = parseOrdinalWord(`${m[7]!}e`, 'de');
-  return n === undefined ? undefined : { ...span, n, ordinal: true };
+  if (m[7] !== undefined) {
+    const n = parseOrdinalWord(`${m[7]}e`, 'de');
+    return n === undefined ? undefined : { ...span, n, ordinal: true };
+  }
+  const n = number(m[8]!, 'de');
+  return n === undefined ? undefined : { ...span, n, unit: unitOf(TIME_NOUNS[m[9]!.toLowerCase()]!) };
 }
+
+/** The nouns of time a compound joins to a number, and their unit. */
+const TIME_NOUNS: Record<string, string> = { jahres: 'yr', monats: 'mo', wochen: 'wk', tage: 'd', tages: 'd', stunden: 'h', minuten: 'min' };
 
 function english(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
   if (m[1] !== undefined) return factor(span, number(m[1], 'en'));

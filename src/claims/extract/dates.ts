@@ -285,7 +285,7 @@ export function datesCompatible(a: string, b: string): boolean {
   let shared = 0;
   for (const key of ['year', 'month', 'day', 'period'] as const) {
     if (fa[key] === undefined || fb[key] === undefined) continue;
-    // A half against a quarter: each could hold the other's months.
+    // A half against a quarter or a season: each could hold the other's months.
     if (key === 'period' && fa.period![0] !== fb.period![0]) continue;
     if (fa[key] !== fb[key]) return false;
     shared++;
@@ -298,8 +298,8 @@ function dateFields(value: string): { year?: string; month?: string; day?: strin
   if (m) return { year: m[1], month: m[2], day: m[3] };
   m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (m) return { month: m[1], day: m[2] };
-  // A half or a quarter of a year (periods.ts): "2025-H1", "--Q3".
-  m = /^(?:(\d{4})|-)-([HQ][1-4])$/.exec(value);
+  // A half, a quarter or a season of a year (periods.ts): "2025-H1", "--Q3", "2027-S3" (autumn).
+  m = /^(?:(\d{4})|-)-([HQS][1-4])$/.exec(value);
   if (m) return { year: m[1], period: m[2] };
   return undefined;
 }

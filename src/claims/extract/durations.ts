@@ -135,3 +135,49 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   }
   return claims.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Days named from today: "today" = "heute", "tomorrow" = "morgen", "yesterday" = "gestern" (value "day
+ * 0", "day 1", "day -1"; kind `relative-day`, so they conflict with each other only, never with a
+ * date). A capitalised German "Morgen" is the morning ("heute Morgen"), not tomorrow.
+ */
+const DAYS_FROM_TODAY: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])([Hh]eute|morgen|[Gg]estern)(?![\p{L}])/gu,
+};
+const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, heute: 0, tomorrow: 1, morgen: 1, yesterday: -1, gestern: -1, 'last night': -1 };
+
+export function extractDaysFromToday(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  if (!/today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|heute|morgen|gestern/i.test(text)) return claims;
+  for (const m of text.matchAll(DAYS_FROM_TODAY[lang])) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    claims.push({ type: 'date', kind: 'relative-day', start: m.index, end, value: `day ${DAY_OFFSET[word] ?? 0}` });
+  }
+  return claims;
+}
+
+/**
+ * A duration written like a clock, with its unit: "in 2:05:12 Stunden" = "in 2 hours, 5 minutes and 12
+ * seconds" = "7512 s", "1:30 h" = "90 min". Without the unit it is a time of day.
+ */
+const CLOCK_DURATION = /(?<![\p{L}\p{N}:.])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*(Stunden|Std\.|h|hours?|hrs?|Minuten|Min\.|min|minutes?)(?![\p{L}])/giu;
+
+export function extractClockDurations(text: string, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  if (!/\d:\d\d/.test(text)) return claims;
+  for (const m of text.matchAll(CLOCK_DURATION)) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    // Hours first ("2:05:12 Stunden", "1:30 h"), or minutes and seconds ("4:30 Minuten").
+    const inHours = /^(?:stunden|std\.|h|hours?|hrs?)$/i.test(m[4]!);
+    const seconds = inHours ? a * 3600 + b * 60 + (c ?? 0) : a * 60 + b;
+    claims.push(c !== undefined || !inHours ? quantity(m.index, end, seconds, 's') : quantity(m.index, end, seconds / 60, 'min'));
+  }
+  return claims;
+}

@@ -8,7 +8,7 @@ import { NO_NAMES, type NameContext } from './names.js';
 import { extractNegation } from './negation.js';
 import { extractNegativeWords } from './negativeWords.js';
 import { findNumericAtoms } from './numeric.js';
-import { extractDaysAway, extractPartHours, joinDurations } from './durations.js';
+import { extractClockDurations, extractDaysAway, extractDaysFromToday, extractPartHours, joinDurations } from './durations.js';
 import { pointsBesidePercent } from './points.js';
 import { withPercentChanges } from './changes.js';
 import { claimsFromAtoms } from './ranges.js';
@@ -44,7 +44,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
-  const claims: Claim[] = [...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractPartHours(text, taken)];
+  const claims: Claim[] = [...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractPartHours(text, taken)];
   const numeric = withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken)))));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));

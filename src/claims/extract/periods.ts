@@ -85,8 +85,46 @@ function monthParts(text: string, taken: TakenSpans): Claim[] {
   return claims;
 }
 
+/**
+ * Seasons, as news dates what is planned: "in autumn 2027" = "im Herbst 2027" → "2027-S3", "this
+ * summer" = "diesen Sommer" → "--S2" (spring S1, summer S2, autumn S3, winter S4). Only where the
+ * word is a time: after a preposition or determiner of time, or before a year; "summer holidays",
+ * "Spring Boot" and "fall" the verb are none.
+ */
+/** Words, each also with a capital first letter (a sentence may open with "Im Winter"). */
+const anyCase = (words: string): string =>
+  words
+    .split(' ')
+    .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
+    .join('|');
+
+const SEASONS: Record<Lang, { regex: RegExp; index: (word: string) => number }> = {
+  en: {
+    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|during|this|last|next|by|until|since|over|early|late|mid|the|of)[\s-]+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?(?![\p{L}\p{N}])(?!\s+(?!of|and|or|when|while|after|before|to|until|through|as)\p{Ll})|(spring|summer|autumn|fall|winter)\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
+    index: (word) => ['spring', 'summer', 'autumn', 'winter'].indexOf(word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase()) + 1,
+  },
+  de: {
+    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:${anyCase('im in diesen diesem letzten vergangenen kommenden nächsten anfang ende mitte seit bis zum des dem den ab über')})\s+)(Frühling|Frühjahr|Sommer|Herbst|Winter)s?(?:\s+${YEAR})?(?![\p{L}\p{N}])|(Frühling|Frühjahr|Sommer|Herbst|Winter)s?\s+${YEAR}(?![\p{L}\p{N}])`, 'gu'),
+    index: (word) => (/^Frühjahr$/.test(word) ? 1 : ['Frühling', 'Sommer', 'Herbst', 'Winter'].indexOf(word) + 1),
+  },
+};
+
+function seasons(text: string, lang: Lang, taken: TakenSpans): Claim[] {
+  const claims: Claim[] = [];
+  for (const m of text.matchAll(SEASONS[lang].regex)) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    const word = m[1] ?? m[3]!;
+    const year = m[2] ?? m[4];
+    taken.take(m.index, end);
+    claims.push({ type: 'date', kind: 'date', start: m.index, end, value: `${year ?? '-'}-S${SEASONS[lang].index(word)}` });
+  }
+  return claims;
+}
+
 export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = /months|monate/i.test(text) ? monthsOfYear(text, lang, taken) : [];
+  if (/spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst/i.test(text)) claims.push(...seasons(text, lang, taken));
   if (lang === 'de' && /(?:hälfte|mitte|anfang|ende)(?![\p{L}])/u.test(text)) claims.push(...monthParts(text, taken));
   if (!/half|quarter|halbjahr|hälfte|halbzeit|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
   for (const m of text.matchAll(PATTERNS[lang])) {

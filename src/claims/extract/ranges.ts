@@ -17,7 +17,14 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   for (let i = 0; i < atoms.length; i++) {
     const first = atoms[i]!;
     const second = currencyForward(first, atoms[i + 1]);
-    if (second && !first.ordinal && !second.ordinal && isConnected(text, first, second)) {
+    const connection = second && !first.ordinal && !second.ordinal ? connectionOf(text, first, second) : undefined;
+    if (second && connection === 'change') {
+      // The old value and the new, each a claim; a bare old value is said in the new one's unit.
+      claims.push(atomClaim(isQualified(first) ? first : inherit(first, second)), atomClaim(second));
+      i++;
+      continue;
+    }
+    if (second && connection === 'range') {
       const lower = atomClaim(inherit(first, second));
       const upper = atomClaim(second);
       // A range runs upwards ("3 to 1" is a score) and both ends are the same kind of quantity
@@ -46,22 +53,31 @@ function currencyForward(first: NumericAtom, second: NumericAtom | undefined): N
   return { ...second, currency: first.currency, openCurrency: first.openCurrency, fourDigits: false };
 }
 
-function isConnected(text: string, first: NumericAtom, second: NumericAtom): boolean {
+/**
+ * How two numbers are joined: as the ends of a range, as the old and the new value of a change ("rose
+ * from €9.99 to €12.99" = "verteuert sich von 9,99 auf 13,99 Euro", where a range would hide which
+ * value changed), or not at all.
+ */
+function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'range' | 'change' | undefined {
   // A compound's shared tail is left out: "20- bis 30-Jährige" is "20-Jährige bis 30-Jährige", "20- to 30-year-olds" alike.
   const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+(?:bis|to)\s)/u, '');
-  if (!CONNECTOR.test(between)) return false;
+  if (!CONNECTOR.test(between)) return undefined;
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 12), first.start);
-  if (word === 'and' || word === 'und') return BETWEEN.test(before);
+  if (word === 'and' || word === 'und') return BETWEEN.test(before) ? 'range' : undefined;
   // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",
   // with the unit written once, is a range.
-  if (BY.test(before) && isQualified(first)) return false;
-  // "von 2 auf 3 Prozent" is German for "from 2 to 3 percent".
-  if (word === 'auf') return FROM.test(before);
+  if (BY.test(before) && isQualified(first)) return undefined;
+  // "von 2 auf 3 Prozent" is a change from 2 to 3 percent; "from 2 to 3 percent" too after a verb of change.
+  if (word === 'auf') return FROM.test(before) ? 'change' : undefined;
+  if (word === 'to' && FROM.test(before) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
-  if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1;
-  return true;
+  if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 ? 'range' : undefined;
+  return 'range';
 }
+
+/** A verb of change before "from", up to a few words back: "rose from", "will rise in April from", "cut its forecast from". */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:ris(?:e|es|en|ing)|rose|increas\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|jump\p{L}*|soar\p{L}*|rais\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|cut|cuts|cutting|reduc\p{L}*|lower\p{L}*|chang\p{L}*|went|go(?:es)?|moved?)(?:\s+\S+){0,4}\s+(?:from|\p{Ll}+\s+from)\s+[^\s\d]*$/iu;
 
 /** A number in its unit's base ("between 90 minutes and two hours" runs upwards). */
 function magnitude(atom: NumericAtom): number {

@@ -113,4 +113,9 @@ describe('a name the lexicon knows as a word', () => {
     expect(entities('The EU Commission fined the company.', 'Die Europäische Kommission verhängte eine Geldbuße.')).toEqual(['match EU Commission|Europäische Kommission']);
     expect(entities('The EU Commission fined the company.', 'Die EU-Kommission verhängte eine Geldbuße.')).toEqual(['match EU Commission|EU-Kommission']);
   });
+
+  it('reads the adjective German makes of a region named "…land"', () => {
+    expect(entities('The wind farm lies off the coast of Scotland.', 'Der Windpark liegt vor der schottischen Küste.')).toEqual(['match Scotland|schottischen']);
+    expect(entities('The wind farm lies off the coast of Ireland.', 'Der Windpark liegt vor der schottischen Küste.')).toEqual(['en-only Ireland|—']);
+  });
 });

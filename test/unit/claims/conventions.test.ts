@@ -127,4 +127,36 @@ describe('conventions of German news and manuals', () => {
     // A share of something is no change of it.
     expect(findings('The firm cut 25% of its staff.', 'Die Firma baute 25 Prozent ihrer Stellen ab.')).toEqual(['match percentage 25%|25 Prozent']);
   });
+
+  it('reads a change from one value to another as two values, not a range', () => {
+    expect(findings('The subscription will rise from €9.99 to €12.99.', 'Das Abo verteuert sich von 9,99 auf 13,99 Euro.')).toContain('conflict amount €12.99|13,99 Euro');
+    expect(findings('The subscription will rise from €9.99 to €12.99.', 'Das Abo verteuert sich von 9,99 auf 12,99 Euro.')).toEqual(['match amount €9.99|9,99', 'match amount €12.99|12,99 Euro']);
+    expect(findings('Prices range from €10 to €20.', 'Die Preise liegen zwischen 10 und 20 Euro.')).toEqual(['match range €10 to €20|10 und 20 Euro']);
+  });
+
+  it('reads seasons, and days named from today, and compares them only with their kind', () => {
+    expect(findings('The election will be held in autumn 2027.', 'Gewählt wird im Frühjahr 2027.')).toEqual(['conflict date autumn 2027|Frühjahr 2027']);
+    expect(findings('The election will be held in autumn 2027.', 'Gewählt wird im Herbst 2027.')).toEqual(['match date autumn 2027|Herbst 2027']);
+    expect(findings('The minister travels to Kyiv tomorrow.', 'Die Ministerin reist heute nach Kiew.')).toContain('conflict date tomorrow|heute');
+    expect(findings('The minister travels to Kyiv tomorrow.', 'Die Ministerin reist morgen nach Kiew.')).toContain('match date tomorrow|morgen');
+    expect(findings('She arrived this morning.', 'Sie kam heute Morgen an.')).toEqual(['match date this morning|heute']);
+    // Alone they are no finding: "today" is as often "nowadays".
+    expect(findings('Today most systems use UTF-8.', 'Die meisten Systeme verwenden UTF-8.').filter((f) => f.includes(' date '))).toEqual([]);
+    expect(findings('The museum is open in the summer holidays.', 'Das Museum ist in den Sommerferien geöffnet.')).toEqual([]);
+  });
+
+  it('reads numbers inside German compounds of time and rank', () => {
+    expect(findings('He signed a three-year contract.', 'Er unterschrieb einen Dreijahresvertrag.')).toEqual(['match quantity three-year|Dreijahresvertrag']);
+    expect(findings('He signed a two-year contract.', 'Er unterschrieb einen Dreijahresvertrag.')).toEqual(['conflict quantity two-year|Dreijahresvertrag']);
+    expect(findings('The second-division club sacked its coach.', 'Der Zweitligist hat seinen Trainer entlassen.')).toEqual(['match ordinal second|Zweitligist']);
+    expect(findings('The third-division club sacked its coach.', 'Der Zweitligist hat seinen Trainer entlassen.')).toEqual(['conflict ordinal third|Zweitligist']);
+  });
+
+  it('reads hundredths of a second, and a duration written like a clock with its unit', () => {
+    expect(findings('The athlete finished 0.04 seconds behind the winner.', 'Mit vier Hundertstelsekunden Rückstand gewann sie Silber.')).toEqual(['match quantity 0.04 seconds|vier Hundertstelsekunden']);
+    expect(findings('The athlete finished 0.05 seconds behind the winner.', 'Mit vier Hundertstelsekunden Rückstand gewann sie Silber.')).toEqual(['conflict quantity 0.05 seconds|vier Hundertstelsekunden']);
+    expect(findings('He won in 2 hours, 5 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['match quantity 2 hours, 5 minutes and 12 seconds|2:05:12 Stunden']);
+    expect(findings('He won in 2 hours, 6 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['conflict quantity 2 hours, 6 minutes and 12 seconds|2:05:12 Stunden']);
+    expect(findings('The meeting starts at 2:05 p.m.', 'Die Sitzung beginnt um 14:05 Uhr.')).toEqual(['match time 2:05 p.m.|14:05 Uhr']);
+  });
 });

@@ -44,8 +44,10 @@ describe('the hand-written evaluation set', () => {
   // 13% of faithful pairs flagged. Four of its "percentage" pairs are shares written as fractions,
   // which the diff reports as number conflicts, and two negations are antonyms ("dismissed" /
   // "gab statt"): detection by the set's types stays at 94%.
-  it('heldout7.tsv (issue 20): no false conflict, detects at least 90% of discrepancies (80% as conflicts), flags at most 5% of faithful pairs', () => {
-    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL('../../../fixtures/claims/heldout7.tsv', import.meta.url), 'utf8')));
+  // heldout8, written blind after the heldout7 fixes, first ran at 95.6% detection (77 of 90 as
+  // conflicts), no false conflict, 10% of faithful pairs flagged.
+  it.each(['heldout7.tsv', 'heldout8.tsv'])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies (80%% as conflicts), flags at most 5%% of faithful pairs', (name) => {
+    const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBe(0);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
     expect(result.discrepant.asConflict / result.discrepant.total).toBeGreaterThanOrEqual(0.8);
