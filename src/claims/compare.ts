@@ -14,6 +14,7 @@ import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
+import { abbreviationExpandedIn } from './abbreviations.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 /** The findings of one alignment link (or of one unaligned sentence). */
@@ -156,6 +157,12 @@ function pairConflicts(
     // The other side writes this very figure, which its language's extraction read differently
     // ("4k blocks" in program output both pages show).
     if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text)) return;
+    // One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" / "Arbeitsspeicher") is the same thing.
+    if (e.claim.type === 'entity' && abbreviates(side('en', e).text, side('de', d).text)) {
+      paired.add(e).add(d);
+      findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
+      return;
+    }
     const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
     // Two people, each named with an office, stand in the same place whatever else the words say
     // ("According to Mayor Yuki Schmitt" / "Nach Angaben der Bürgermeisterin Yuki Schmidt").
@@ -329,6 +336,13 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, basis: alike ? 'writtenAlike' : 'compounded' });
         continue;
       }
+      // An abbreviation the other side writes out: "GDP" / "Bruttoinlandsprodukts", "RAM" / "Arbeitsspeicher".
+      const expanded = item.claim.type === 'entity' ? expandedInLink(link[other], other, side(lang, item).text, lang, context) : undefined;
+      if (expanded) {
+        const [en, de] = lang === 'en' ? [side('en', item), { ...expanded, value: item.claim.value }] : [{ ...expanded, value: item.claim.value }, side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
+        continue;
+      }
       // A place inside a longer name on the other side: "Flughafen Zürich" / "Zurich Airport".
       const container = PLACE_KINDS.has(item.claim.kind) ? inLink[other].find((candidate) => namesPlace(candidate.claim, item.claim.value)) : undefined;
       if (container) {
@@ -403,6 +417,21 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
     if (end - start > 3 * name.length) continue;
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
+  }
+  return undefined;
+}
+
+/** Whether one name is an abbreviation of the other, either way round. */
+function abbreviates(en: string, de: string): boolean {
+  return abbreviationExpandedIn(en, 'en', de) !== undefined || abbreviationExpandedIn(de, 'de', en) !== undefined;
+}
+
+/** Where the other side's sentences of a link write out an abbreviation of this side (see abbreviations.ts). */
+function expandedInLink(indices: number[], other: Lang, abbreviation: string, lang: Lang, context: DiffContext): Omit<ClaimSide, 'value'> | undefined {
+  for (const sentence of indices) {
+    const text = readerText(context.sentences[other][sentence]!);
+    const at = abbreviationExpandedIn(abbreviation, lang, text);
+    if (at) return { sentence, text: text.slice(at.start, at.end), ...at };
   }
   return undefined;
 }

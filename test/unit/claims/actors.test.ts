@@ -118,4 +118,12 @@ describe('a name the lexicon knows as a word', () => {
     expect(entities('The wind farm lies off the coast of Scotland.', 'Der Windpark liegt vor der schottischen Küste.')).toEqual(['match Scotland|schottischen']);
     expect(entities('The wind farm lies off the coast of Ireland.', 'Der Windpark liegt vor der schottischen Küste.')).toEqual(['en-only Ireland|—']);
   });
+
+  it('takes an abbreviation and what it stands for in the other language for one thing (Ding marks both)', () => {
+    expect(entities('The app needs 2 GB of RAM.', 'Die App braucht 2 GB Arbeitsspeicher.')).toEqual(['match RAM|Arbeitsspeicher']);
+    expect(entities('It spends 4% of GDP on defence.', 'Es gibt vier Prozent des Bruttoinlandsprodukts für Verteidigung aus.')).toEqual(['match GDP|Bruttoinlandsprodukt']);
+    expect(entities('It spends 4% of GDP on defence.', 'Es gibt vier Prozent des BIP für Verteidigung aus.')).toEqual(['match GDP|BIP']);
+    expect(entities('It spends 4% of GDP on defence.', 'Es gibt vier Prozent des Haushalts für Verteidigung aus.')).toEqual(['en-only GDP|—']);
+    expect(entities('The IMF lowered its forecast.', 'Die WHO senkte ihre Prognose.')).toEqual(['conflict IMF|WHO']);
+  });
 });

@@ -1,0 +1,45 @@
+import type { Lang } from '../core/types.js';
+import { once, shippedGunzipped } from '../resources/shipped.js';
+
+/**
+ * The abbreviations Ding marks, with what they stand for in the other language ("GDP" →
+ * "Bruttoinlandsprodukt", "BIP"; "RAM" → "Arbeitsspeicher"): data/claims/abbreviations.tsv.gz, built by
+ * scripts/build-abbreviations.mjs. A translation often writes one side's abbreviation out.
+ */
+function expansions(): ReadonlyMap<string, readonly string[]> {
+  return once('claims/abbreviations', () => {
+    const table = new Map<string, string[]>();
+    for (const line of shippedGunzipped('claims/abbreviations.tsv.gz').toString('utf8').split('\n')) {
+      const [abbreviation, lang, words] = line.split('\t');
+      if (abbreviation && lang && words) table.set(`${lang}:${abbreviation}`, words.split('|'));
+    }
+    return table;
+  });
+}
+
+const ABBREVIATION = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,6}$/u;
+
+/**
+ * Where `text` (of the other language) writes out what the abbreviation stands for, as a word or the
+ * start of one ("des Bruttoinlandsprodukts"), or gives the other language's abbreviation; undefined
+ * where it does not, or the word is no abbreviation Ding knows.
+ */
+export function abbreviationExpandedIn(abbreviation: string, lang: Lang, text: string): { start: number; end: number } | undefined {
+  if (!ABBREVIATION.test(abbreviation)) return undefined;
+  const words = expansions().get(`${lang}:${abbreviation}`);
+  if (!words) return undefined;
+  const lower = text.toLowerCase();
+  for (const word of words) {
+    const at = findWordStart(lower, word.toLowerCase());
+    if (at >= 0) return { start: at, end: at + word.length };
+  }
+  return undefined;
+}
+
+/** The first place `word` starts a word of `text` (or a part of a hyphenated one), or −1. */
+function findWordStart(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) return at;
+  }
+  return -1;
+}
