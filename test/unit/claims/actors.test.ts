@@ -126,4 +126,9 @@ describe('a name the lexicon knows as a word', () => {
     expect(entities('It spends 4% of GDP on defence.', 'Es gibt vier Prozent des Haushalts für Verteidigung aus.')).toEqual(['en-only GDP|—']);
     expect(entities('The IMF lowered its forecast.', 'Die WHO senkte ihre Prognose.')).toEqual(['conflict IMF|WHO']);
   });
+
+  it('takes a name of common words for translated where two thirds of its words are', () => {
+    expect(entities('Unemployment fell, the Federal Employment Agency reported.', 'Die Arbeitslosigkeit sank, wie die Bundesagentur für Arbeit berichtete.')).toEqual([]);
+    expect(entities('Unemployment fell, the Federal Employment Agency reported.', 'Die Arbeitslosigkeit sank, wie das Statistikamt berichtete.')).toEqual(['en-only Federal Employment Agency|—']);
+  });
 });
