@@ -39,6 +39,8 @@ export interface Claim {
    * ("rose by a quarter", "doubled" = "um 100 Prozent gestiegen").
    */
   change?: number;
+  /** A figure or time said as a lower bound ("more than", "über", "shortly after") or an upper one ("almost", "knapp", "kurz vor"); see bounds.ts. */
+  bound?: 'min' | 'max';
 }
 
 /** Prints a number without exponent or float noise: 7.5e9 → "7500000000", 0.1+0.2 → "0.3". */

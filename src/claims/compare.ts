@@ -15,6 +15,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
+import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
 /** The findings of one alignment link (or of one unaligned sentence). */
@@ -89,7 +90,8 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
       if (used.has(e)) continue;
       const writing = digitText('en', e);
       const d = firstOf([bySame.firstUnused(sameKey(e.claim), used), writing === undefined ? undefined : byWriting.firstUnused(writing, used)]);
-      if (d) add(e, d);
+      // One value bounded the other way round is left to differ ("shortly before" / "kurz nach Mitternacht").
+      if (d && !boundsDisagree(e.claim, d.claim)) add(e, d);
     }
   };
   const strong = (item: LocatedClaim) => !item.claim.soft;
@@ -320,7 +322,7 @@ function reportLeftovers(
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
       if (isVagueTime(item.claim)) continue;
-      const repeated = sameInLink.all(sameKey(item.claim))[0];
+      const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
         findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), basis: 'aligned' });

@@ -1,6 +1,7 @@
 import { formatNumber, type Claim } from './claim.js';
 import { datesCompatible, weekdaysAgree } from './extract/dates.js';
 import { UNITS, currencyFamily, measureFamily } from './vocabulary.js';
+import { boundsDisagree } from './extract/bounds.js';
 
 /**
  * Converted quantities agree within this relative tolerance: "5 miles" is 8.05 km and is
@@ -12,6 +13,8 @@ export type Agreement = 'same' | 'converted' | 'partial' | 'different';
 
 /** Whether two claims of one type say the same thing, and how. */
 export function agreement(a: Claim, b: Claim): Agreement {
+  // "shortly before" / "kurz nach Mitternacht", "more than" / "weniger als 1000".
+  if (boundsDisagree(a, b)) return 'different';
   // A bare four-digit number is read as a year; "2,000 flights" = "2000 Flüge" all the same.
   if (isYearOrNumber(a) && isYearOrNumber(b) && a.type !== b.type) return a.value === b.value ? 'same' : 'different';
   // "its 50th anniversary" = "seines 50-jährigen Bestehens": the same number, counted differently.
@@ -149,6 +152,11 @@ function isYearOrNumber(claim: Claim): boolean {
  * four-digit number and the same year find each other (see `agreement`).
  */
 export function indexKeys(claim: Claim): string[] {
+  // A bounded claim is found only by a query of the same bound or none ("more than 1,300" is no "weniger als 1300").
+  return valueKeys(claim).map((key) => (claim.bound ? `${key}|${claim.bound}` : key));
+}
+
+function valueKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
   if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
@@ -157,6 +165,10 @@ export function indexKeys(claim: Claim): string[] {
 }
 
 export function queryKeys(claim: Claim): string[] {
+  return queryValueKeys(claim).flatMap((key) => (claim.bound ? [key, `${key}|${claim.bound}`] : [key, `${key}|min`, `${key}|max`]));
+}
+
+function queryValueKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
   if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   if (claim.type !== 'date') return keys;

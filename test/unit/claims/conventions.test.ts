@@ -159,4 +159,14 @@ describe('conventions of German news and manuals', () => {
     expect(findings('He won in 2 hours, 6 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['conflict quantity 2 hours, 6 minutes and 12 seconds|2:05:12 Stunden']);
     expect(findings('The meeting starts at 2:05 p.m.', 'Die Sitzung beginnt um 14:05 Uhr.')).toEqual(['match time 2:05 p.m.|14:05 Uhr']);
   });
+
+  it('tells a value bounded from below from the same value bounded from above', () => {
+    expect(findings('It struck shortly before midnight.', 'Es ereignete sich kurz nach Mitternacht.')).toEqual(['conflict time midnight|Mitternacht']);
+    expect(findings('It struck shortly before midnight.', 'Es ereignete sich kurz vor Mitternacht.')).toEqual(['match time midnight|Mitternacht']);
+    expect(findings('More than 1,300 firefighters were deployed.', 'Weniger als 1300 Feuerwehrleute waren im Einsatz.')).toEqual(['conflict number 1,300|1300']);
+    expect(findings('More than 1,300 firefighters were deployed.', 'Über 1300 Feuerwehrleute waren im Einsatz.')).toEqual(['match number 1,300|1300']);
+    // A bound on one side only, or an estimate, is no difference.
+    expect(findings('About 1,300 firefighters were deployed.', 'Knapp 1300 Feuerwehrleute waren im Einsatz.')).toEqual(['match number 1,300|1300']);
+    expect(findings('Almost 5 million people voted.', 'Knapp 5 Millionen Menschen stimmten ab.')).toEqual(['match number 5 million|5 Millionen']);
+  });
 });
