@@ -158,7 +158,8 @@ function pairConflicts(
     if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
     // The other side writes this very figure, which its language's extraction read differently
     // ("4k blocks" in program output both pages show).
-    if (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text)) return;
+    // (Not a figure bounded the other way round there: "below 25 °C" / "nicht unter 25 °C".)
+    if (!boundsDisagree(e.claim, d.claim) && (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text))) return;
     // One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" / "Arbeitsspeicher") is the same thing.
     if (e.claim.type === 'entity' && abbreviates(side('en', e).text, side('de', d).text)) {
       paired.add(e).add(d);
@@ -317,6 +318,19 @@ function reportLeftovers(
 ): Finding[] {
   const linked = link.en.length > 0 && link.de.length > 0;
   const findings: Finding[] = [];
+  // A place inside a longer name on the other side ("Flughafen Zürich" / "Zurich Airport", "USA" / "US
+  // Supreme Court"): one match, reported with the place; the name is not reported alone.
+  const left: Record<Lang, LocatedClaim[]> = { en: leftEn, de: leftDe };
+  const containerOf = new Map<LocatedClaim, LocatedClaim>();
+  for (const [lang, other] of [['en', 'de'], ['de', 'en']] as const) {
+    for (const item of left[lang]) {
+      if (!PLACE_KINDS.has(item.claim.kind)) continue;
+      const holds = (candidate: LocatedClaim) => namesPlace(candidate.claim, item.claim.value);
+      const container = left[other].find(holds) ?? inLink[other].find(holds);
+      if (container && ![...containerOf.values()].includes(item)) containerOf.set(item, container);
+    }
+  }
+  const containers = new Set(containerOf.values());
   let searches = 0;
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
@@ -330,7 +344,7 @@ function reportLeftovers(
       }
       // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
       const searched = item.claim.type === 'entity' && searches++ < NAME_SEARCHES;
-      const alike = searched ? writtenInLink(link[other], context.sentences[other], side(lang, item).text) : undefined;
+      const alike = searched ? writtenInLink(link[other], context.sentences[other], side(lang, item).text) ?? otherFormWritten(item.claim, other, link, context) : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
       if (alike || compounded) {
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
@@ -345,8 +359,8 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
         continue;
       }
-      // A place inside a longer name on the other side: "Flughafen Zürich" / "Zurich Airport".
-      const container = PLACE_KINDS.has(item.claim.kind) ? inLink[other].find((candidate) => namesPlace(candidate.claim, item.claim.value)) : undefined;
+      if (containers.has(item) && !containerOf.has(item)) continue;
+      const container = containerOf.get(item);
       if (container) {
         const [en, de] = lang === 'en' ? [side('en', item), side('de', container)] : [side('en', container), side('de', item)];
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'compounded' });
@@ -494,8 +508,25 @@ function writtenIn(lang: Lang, link: AlignmentLink, name: string, context: DiffC
 }
 
 /** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
+/**
+ * Where the other side's sentences write one of the other language's names the gazetteer gives this
+ * entity, where no extraction read it as the entity ("USA" / "the US Supreme Court": "US" alone is read
+ * as no name).
+ */
+function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink, context: DiffContext): ReturnType<typeof writtenInLink> {
+  const forms = gazetteerEntry(claim.value)?.forms[other] ?? [];
+  for (const form of forms) {
+    if (form.length < 2 || !/^\p{Lu}/u.test(form)) continue;
+    const found = writtenInLink(link[other], context.sentences[other], form);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function namesPlace(claim: Claim, place: string): boolean {
-  return claim.type === 'entity' && !PLACE_KINDS.has(claim.kind) && claim.value !== place && claim.value.split(' ').includes(place);
+  if (claim.type !== 'entity' || PLACE_KINDS.has(claim.kind) || claim.value === place) return false;
+  const ids = gazetteerWordIds();
+  return claim.value.split(' ').some((word) => word === place || ids.get(word) === place);
 }
 
 const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);

@@ -34,6 +34,8 @@ const TIME_BOUNDS: Record<Lang, Array<[RegExp, Claim['bound']]>> = {
   ],
 };
 
+const NEGATED = /(?:^|[^\p{L}])(?:not|nicht|no|kein\p{Ll}*)\s+$/iu;
+
 const BOUNDED: ReadonlySet<string> = new Set(['number', 'amount', 'percentage', 'quantity']);
 
 /** Each table's patterns, preceded by a word boundary. */
@@ -47,8 +49,11 @@ export function withBounds(text: string, lang: Lang, claims: Claim[]): Claim[] {
     const table = claim.type === 'time' ? TIMES[lang] : BOUNDED.has(claim.type) ? FIGURES[lang] : undefined;
     if (!table) return claim;
     const before = text.slice(Math.max(0, claim.start - 24), claim.start);
-    const found = table.find(([pattern]) => pattern.test(before));
-    return found ? { ...claim, bound: found[1] } : claim;
+    const found = table.map(([pattern, bound]) => ({ m: pattern.exec(before), bound })).find((candidate) => candidate.m !== null);
+    if (!found) return claim;
+    // "nicht über 25 °C" = "below 25 °C", "not more than" = "at most": a negated bound is the other one.
+    const negated = NEGATED.test(before.slice(0, found.m!.index + (found.m![0].match(/^[^\p{L}]*/u)![0].length)));
+    return { ...claim, bound: negated ? (found.bound === 'min' ? 'max' : 'min') : found.bound };
   });
 }
 

@@ -33,12 +33,12 @@ const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_D
 const DE_PATTERN = new RegExp(String.raw`um\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
-const DE_UP = [
+export const DE_UP = [
   /(?<![\p{L}])(?:an)?(?:steig(?:t|en|e)?|stieg(?:en)?|gestiegen)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:erhöh|steiger|vergrößer|verteuer|kletter)\p{Ll}*|(?<![\p{L}])ge(?:steigert|klettert)|(?<![\p{L}])(?:wächst|wachsen|wuchs(?:en)?|gewachsen|zugenommen|zunehmen|zugelegt|zulegen|angehoben|anheben)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?|legt|legen|legte[n]?)(?![\p{L}])[^,;]*(?<![\p{L}])zu(?![\p{L}])/iu,
 ];
-const DE_DOWN = [
+export const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,
@@ -124,7 +124,7 @@ function germanDirection(text: string, start: number, end: number): number | und
 }
 
 /** The clause holding text[start, end): up to the nearest punctuation on either side. */
-function clauseAround(text: string, start: number, end: number): string {
+export function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
   const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/[.!?:](?=[^.!?:]*$)/u)) + 1;
   const after = text.slice(end).search(/[,;.!?:]/u);

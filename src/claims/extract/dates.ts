@@ -47,7 +47,8 @@ function buildPatterns(lang: Lang): DatePattern[] {
     {
       // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date; not
       // the end of a longer number ("5.5.1.").
-      regex: new RegExp(String.raw`${B}(?<!\d\.)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
+      // Not after a currency sign: "a croissant €2.10." ends a sentence with an amount.
+      regex: new RegExp(String.raw`${B}(?<!\d\.|[$€£¥]\s?)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
       fields: (m) => (m[3]?.length === 2 && AFTER_VERSION_WORD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? undefined : { year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
     },
     {
@@ -88,6 +89,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
         regex: new RegExp(String.raw`${B}(${months})\s+(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
         fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),
       },
+      // "from 2 to 5 May", "on 4 and 11 April": the first day takes the month (and year) of the second.
+      {
+        regex: new RegExp(String.raw`${B}(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:and|or|to|through|until|–|-)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${months})${E}(?:,?\s+${YEAR}${E})?)`, 'gu'),
+        fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
+      },
       {
         regex: new RegExp(String.raw`${B}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${months})(?:,?\s+${YEAR}${E})?`, 'gu'),
         fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
@@ -113,6 +119,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
     // "Sat, 23 Aug 2003" (a mail header): a German date has a dot after the day.
     {
       regex: new RegExp(String.raw`${B}(\d{1,2})\s+(${alternation(MONTHS.en.flat())})\s+${YEAR}${E}`, 'gu'),
+      fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
+    },
+    // "am 4. und am 11. April", "vom 2. bis 5. Mai": the first day takes the month (and year) of the second.
+    {
+      regex: new RegExp(String.raw`${B}(\d{1,2})\.(?=\s*(?:und|oder|bis|sowie|–|-|,)\s*(?:(?:am|dem|den|zum)\s+)?\d{1,2}\.\s*(${months})(?!\p{L})(?:\s+${YEAR}${E})?)`, 'gu'),
       fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
     },
     {

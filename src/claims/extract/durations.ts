@@ -166,9 +166,18 @@ export function extractDaysFromToday(text: string, lang: Lang, taken: TakenSpans
  */
 const CLOCK_DURATION = /(?<![\p{L}\p{N}:.])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*(Stunden|Std\.|h|hours?|hrs?|Minuten|Min\.|min|minutes?)(?![\p{L}])/giu;
 
+/** A race time with its seconds and no unit, after "in": "won the marathon in 2:06:41". */
+const RACE_TIME = /(?<=(?:^|[^\p{L}])(?:in|within|nach)\s+)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?![\p{L}]))/giu;
+
 export function extractClockDurations(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
   if (!/\d:\d\d/.test(text)) return claims;
+  for (const m of text.matchAll(RACE_TIME)) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    claims.push(quantity(m.index, end, Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]), 's'));
+  }
   for (const m of text.matchAll(CLOCK_DURATION)) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;

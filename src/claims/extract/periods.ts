@@ -70,8 +70,8 @@ const HALF_OF_OTHER: Record<Lang, RegExp> = {
   de: /^\s+(?:des|der|dieses|dieser|seines|seiner|ihres|ihrer|von|vom)\s/u,
 };
 
-/** "die zweite Aprilhälfte" = "the second half of April": the month is a date, the ordinal a claim of its own. */
-const DE_MONTH_HALF = /(?<![\p{L}])(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:hälfte|mitte|anfang|ende)(?![\p{L}])/gu;
+/** "die zweite Aprilhälfte" = "the second half of April", "in der zweiten Februarwoche": the month is a date, the ordinal a claim of its own. */
+const DE_MONTH_HALF = /(?<![\p{L}])(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:hälfte|mitte|anfang|ende|woche|wochenende)(?![\p{L}])/gu;
 const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 
 function monthParts(text: string, taken: TakenSpans): Claim[] {
@@ -125,7 +125,7 @@ function seasons(text: string, lang: Lang, taken: TakenSpans): Claim[] {
 export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = /months|monate/i.test(text) ? monthsOfYear(text, lang, taken) : [];
   if (/spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst/i.test(text)) claims.push(...seasons(text, lang, taken));
-  if (lang === 'de' && /(?:hälfte|mitte|anfang|ende)(?![\p{L}])/u.test(text)) claims.push(...monthParts(text, taken));
+  if (lang === 'de' && /(?:hälfte|mitte|anfang|ende|woche|wochenende)(?![\p{L}])/u.test(text)) claims.push(...monthParts(text, taken));
   if (!/half|quarter|halbjahr|hälfte|halbzeit|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
   for (const m of text.matchAll(PATTERNS[lang])) {
     const end = m.index + m[0].length;

@@ -1,6 +1,7 @@
 import type { Claim } from '../claim.js';
 import type { NumericAtom } from './atom.js';
 import { atomClaim } from './numeric.js';
+import { DE_DOWN, DE_UP, clauseAround } from './changes.js';
 
 /**
  * Two numbers joined by a range connector are one claim: "2015–2018" = "2015 bis 2018",
@@ -68,8 +69,14 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",
   // with the unit written once, is a range.
   if (BY.test(before) && isQualified(first)) return undefined;
-  // "von 2 auf 3 Prozent" is a change from 2 to 3 percent; "from 2 to 3 percent" too after a verb of change.
-  if (word === 'auf') return FROM.test(before) ? 'change' : undefined;
+  // "stieg von 2 auf 3 Prozent" is a change from 2 to 3 percent, as "rose from 2 to 3 percent" is;
+  // without a verb of change "von 0 auf 80 Prozent" runs from one end to the other ("lädt in 35
+  // Minuten von 0 auf 80 Prozent" = "charges from 0 to 80 per cent").
+  if (word === 'auf') {
+    if (!FROM.test(before)) return undefined;
+    const clause = clauseAround(text, first.start, second.end);
+    return DE_UP.some((verb) => verb.test(clause)) || DE_DOWN.some((verb) => verb.test(clause)) ? 'change' : 'range';
+  }
   if (word === 'to' && FROM.test(before) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
   if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 ? 'range' : undefined;

@@ -105,7 +105,7 @@ describe('a name the lexicon knows as a word', () => {
   });
 
   it('finds a place inside a longer name on the other side', () => {
-    expect(entities('Zurich Airport handled 31 million passengers.', 'Der Flughafen Zürich fertigte 31 Millionen Passagiere ab.')).toEqual(['match Zurich Airport|Zürich']);
+    expect(entities('Zurich Airport handled 31 million passengers.', 'Der Flughafen Zürich fertigte 31 Millionen Passagiere ab.')).toEqual(['match Zurich|Zürich']);
     expect(entities('Basel Airport handled 31 million passengers.', 'Der Flughafen Zürich fertigte 31 Millionen Passagiere ab.')).not.toContain('match Basel Airport|Zürich');
   });
 
@@ -130,5 +130,11 @@ describe('a name the lexicon knows as a word', () => {
   it('takes a name of common words for translated where two thirds of its words are', () => {
     expect(entities('Unemployment fell, the Federal Employment Agency reported.', 'Die Arbeitslosigkeit sank, wie die Bundesagentur für Arbeit berichtete.')).toEqual([]);
     expect(entities('Unemployment fell, the Federal Employment Agency reported.', 'Die Arbeitslosigkeit sank, wie das Statistikamt berichtete.')).toEqual(['en-only Federal Employment Agency|—']);
+  });
+
+  it('finds a place the other side names inside a longer name, or writes in the other language', () => {
+    expect(entities('The Munich Regional Court sentenced him.', 'Das Landgericht München verurteilte ihn.')).toEqual(['match Munich|München']);
+    expect(entities('The Munich Regional Court sentenced him.', 'Das Landgericht Augsburg verurteilte ihn.')).not.toContain('match Munich|Augsburg');
+    expect(entities('Shares rose after the ruling by the US Supreme Court.', 'Die Aktie legte nach dem Urteil des Obersten Gerichtshofs der USA zu.')).toEqual(['match US|USA']);
   });
 });

@@ -155,8 +155,9 @@ describe('conventions of German news and manuals', () => {
   it('reads hundredths of a second, and a duration written like a clock with its unit', () => {
     expect(findings('The athlete finished 0.04 seconds behind the winner.', 'Mit vier Hundertstelsekunden Rückstand gewann sie Silber.')).toEqual(['match quantity 0.04 seconds|vier Hundertstelsekunden']);
     expect(findings('The athlete finished 0.05 seconds behind the winner.', 'Mit vier Hundertstelsekunden Rückstand gewann sie Silber.')).toEqual(['conflict quantity 0.05 seconds|vier Hundertstelsekunden']);
-    expect(findings('He won in 2 hours, 5 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['match quantity 2 hours, 5 minutes and 12 seconds|2:05:12 Stunden']);
-    expect(findings('He won in 2 hours, 6 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['conflict quantity 2 hours, 6 minutes and 12 seconds|2:05:12 Stunden']);
+    expect(findings('He won in 2 hours, 5 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['match quantity 2 hours, 5 minutes and 12 seconds|2:05:12']);
+    expect(findings('He won in 2 hours, 6 minutes and 12 seconds.', 'Er siegte in 2:05:12 Stunden.')).toEqual(['conflict quantity 2 hours, 6 minutes and 12 seconds|2:05:12']);
+    expect(findings('The film runs 105 minutes.', 'Der Film dauert 1:45 h.')).toEqual(['match quantity 105 minutes|1:45 h']);
     expect(findings('The meeting starts at 2:05 p.m.', 'Die Sitzung beginnt um 14:05 Uhr.')).toEqual(['match time 2:05 p.m.|14:05 Uhr']);
   });
 
@@ -168,5 +169,24 @@ describe('conventions of German news and manuals', () => {
     // A bound on one side only, or an estimate, is no difference.
     expect(findings('About 1,300 firefighters were deployed.', 'Knapp 1300 Feuerwehrleute waren im Einsatz.')).toEqual(['match number 1,300|1300']);
     expect(findings('Almost 5 million people voted.', 'Knapp 5 Millionen Menschen stimmten ab.')).toEqual(['match number 5 million|5 Millionen']);
+  });
+
+  it('reads "von X auf Y" without a verb of change as a range, and a negated bound as the other bound', () => {
+    expect(findings('The battery charges from 0 to 80 per cent.', 'Der Akku lädt von 0 auf 80 Prozent.')).toEqual(['match range 0 to 80 per cent|0 auf 80 Prozent']);
+    expect(findings('Store below 25 °C.', 'Nicht über 25 °C lagern.')).toContain('match quantity 25 °C|25 °C');
+    expect(findings('Store below 25 °C.', 'Nicht unter 25 °C lagern.')).toContain('conflict quantity 25 °C|25 °C');
+  });
+
+  it('reads an amount that ends a sentence as an amount, and a race time as a duration', () => {
+    expect(findings('A croissant costs €2.10.', 'Ein Croissant kostet 2,10 Euro.')).toEqual(['match amount €2.10|2,10 Euro']);
+    expect(findings('She won in 2:06:41.', 'Sie gewann in 2:06:41 Stunden.')).toEqual(['match quantity 2:06:41|2:06:41']);
+    expect(findings('She won in 2:06:41.', 'Sie gewann in 2:07:41 Stunden.')).toEqual(['conflict quantity 2:06:41|2:07:41']);
+  });
+
+  it('gives the first of two days the month of the second', () => {
+    expect(findings('The bridge is closed on 4 April and 11 April.', 'Die Brücke ist am 4. und am 11. April gesperrt.')).toEqual(['match date 4 April|4.', 'match date 11 April|11. April']);
+    expect(findings('The bridge is closed on 5 April and 11 April.', 'Die Brücke ist am 4. und am 11. April gesperrt.')).toContain('conflict date 5 April|4.');
+    expect(findings('The fair runs from 2 to 5 May 2026.', 'Die Messe läuft vom 2. bis 5. Mai 2026.')).toEqual(['match date 2|2.', 'match date 5 May 2026|5. Mai 2026']);
+    expect(findings('Interviews are in the second week of February.', 'Die Gespräche sind in der zweiten Februarwoche.')).toEqual(['match ordinal second|zweiten', 'match date February|Februarwoche']);
   });
 });
