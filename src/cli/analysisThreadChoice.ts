@@ -4,8 +4,8 @@ import { AnalysisThread } from './analysisThread.js';
 /**
  * Whether an `align` or `diff` analyses the German side in a worker thread, and that thread: when the two
  * files hold at least this many bytes. Measured pair by pair on the 2-core machine of bench/README.md
- * (issue 25), the thread never paid, from 0.2 MB to 7.4 MB of input: two analysers running at once there
- * each run about 1.3–1.6 times slower than one alone, and the thread's own start-up and a cold German
+ * (issue 25), the thread never paid, from 0.08 MB to 7.4 MB of input: two analysers running at once there
+ * each run about 1.3–1.7 times slower than one alone, and the thread's own start-up and a cold German
  * analysis (no warm code, no English stems remembered) cost more than running the sides in turn saves.
  * So it is off by default; `SATZPAAR_ANALYSIS_THREAD_MIN_BYTES` sets the size (0: always) where the
  * cores are free, and for tests and measurements.
