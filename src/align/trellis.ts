@@ -69,6 +69,7 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
   cost[at(0, 0)] = 0;
   const C = PARALLEL_COSTS;
   const skip = C.skip + C.skipUncertainty * (typical - REFERENCE_UNMATCHED);
+  const floors = BEADS.map(([di, dj]) => beadCostFloor(di, dj, skip));
   for (let r = 0; r <= n; r++) {
     for (let c = band.lo[r]!; c <= band.hi[r]!; c++) {
       const here = at(r, c);
@@ -79,6 +80,10 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
         if (di > r || dj > c) continue;
         const from = at(r - di, c - dj);
         if (from < 0 || cost[from] === Infinity) continue;
+        // A bead that cannot beat the best so far even at its least possible cost need not be costed (most
+        // merges: they start at the merge cost). Sums of floats only grow with their terms, so the choice,
+        // ties included, is the one costing every bead would make.
+        if (cost[from]! + floors[b]! >= best) continue;
         const total = cost[from]! + beadCost(r - di, r, c - dj, c);
         if (total < best) {
           best = total;
@@ -137,4 +142,16 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
     c -= dj;
   }
   return spans.reverse();
+}
+
+/**
+ * No less than any cost `beadCost` gives a bead of `di` English and `dj` German sentences: a skip costs
+ * `skip` a sentence; a link at least its merge cost, its unmatched share being at least 0 and its length
+ * term at least −ln(1 + 1e-6) (the length agreement is at most 1, give or take the normal approximation's
+ * 1e-7) — the 0.01 subtracted covers that with room to spare.
+ */
+function beadCostFloor(di: number, dj: number, skip: number): number {
+  const sentences = di + dj;
+  if (di === 0 || dj === 0) return skip * sentences;
+  return PARALLEL_COSTS.merge * (sentences - 2) - 0.01;
 }

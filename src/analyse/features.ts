@@ -37,6 +37,13 @@ export interface SentenceFeatures {
  * a number (n), a cognate spelling (c), a German stem or translation (t), an English stem (e, the claims diff).
  */
 type KeyKind = 'w' | 'n' | 'c' | 't' | 'e';
+const KEY_KINDS: readonly KeyKind[] = ['w', 'n', 'c', 't', 'e'];
+
+/** An analyser's keys in id order: key `id` is of kind `KEY_KINDS[kinds[id]]`, named `names[id]`. */
+export interface KeyTable {
+  kinds: Uint8Array;
+  names: string[];
+}
 
 interface TokenInfo {
   /** The token's keys, or null for stop words and punctuation-like tokens (not content). */
@@ -85,6 +92,31 @@ export class Analyser {
   /** How many distinct keys exist so far; keys are 0 … keyCount - 1. */
   get keyCount(): number {
     return this.nextId;
+  }
+
+  /** Every key so far, in id order: what another analyser needs to renumber this one's features as its own. */
+  keyTable(): KeyTable {
+    const kinds = new Uint8Array(this.nextId);
+    const names = new Array<string>(this.nextId);
+    KEY_KINDS.forEach((kind, k) => {
+      for (const [name, id] of this.ids[kind]) {
+        kinds[id] = k;
+        names[id] = name;
+      }
+    });
+    return { kinds, names };
+  }
+
+  /**
+   * This analyser's id for each key of another analyser's table (`ids[other's id]`), numbering the keys it
+   * has not met in the table's order. The table's order is the order in which the other analyser first met
+   * its keys, so when a fresh analyser analysed one document, adopting its table here numbers every key as
+   * analysing that document here would have: the same ids, the same output.
+   */
+  adoptKeys({ kinds, names }: KeyTable): Int32Array {
+    const ids = new Int32Array(names.length);
+    for (let k = 0; k < names.length; k++) ids[k] = this.id(KEY_KINDS[kinds[k]!]!, names[k]!);
+    return ids;
   }
 
   analyse(text: string, lang: Lang): SentenceFeatures {

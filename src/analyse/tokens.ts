@@ -1,10 +1,14 @@
 import type { Lang } from '../core/types.js';
+import { scanWords } from './wordScan.js';
 
-/** Numbers first (keeping "7,5" and "1.000" whole), then words with inner hyphens, dots and apostrophes. */
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
-
+/**
+ * The words of a text: numbers first (keeping "7,5" and "1.000" whole), then words with inner hyphens,
+ * dots and apostrophes, then single letters or digits — the tokens of the regular expression
+ * `\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]` (flags gu), found by a scan
+ * (wordScan.ts) that is about twice as fast and tells where each word starts.
+ */
 export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  return scanWords(text).words;
 }
 
 /** Punctuation between two words that opens a new clause: commas, colons, brackets, quotation marks, dashes. */
@@ -12,12 +16,11 @@ const CLAUSE_MARKS = new Set(',;:()[]"“”„«»‚‘’\'–—');
 
 /** The words of `tokenize`, each with whether punctuation that opens a clause stands before it. */
 export function tokenizeClauses(text: string): { words: string[]; opensClause: boolean[] } {
-  const words = tokenize(text);
+  const { words, starts } = scanWords(text);
   const opensClause = new Array<boolean>(words.length);
   let end = 0;
   for (let k = 0; k < words.length; k++) {
-    // A word starts with a letter or digit, and none stands between two tokens, so the next occurrence is the token itself.
-    const start = text.indexOf(words[k]!, end);
+    const start = starts[k]!;
     opensClause[k] = k > 0 && hasClauseMark(text, end, start);
     end = start + words[k]!.length;
   }

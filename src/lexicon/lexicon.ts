@@ -3,12 +3,24 @@ import { byteOrder, SortedKeys } from './sortedKeys.js';
 
 /** The table's three parts, each searched in place (sortedKeys.ts). */
 interface StemTable {
+  /** The file's bytes, which the three parts below search. */
+  bytes: Buffer;
   /** `en_stem<TAB>de_stem de_stem …` lines. */
   entries: SortedKeys;
   /** `=form_stem<TAB>lemma_stem …` lines, keyed after the `=`. */
   forms: SortedKeys;
   /** Every German stem of the entries. */
   germanStems: SortedKeys;
+}
+
+/**
+ * A lexicon in a form `postMessage` can hand to a worker thread: the table's bytes (cloned, or moved with
+ * a transfer list) and the user-added pairs as plain arrays.
+ */
+export interface LexiconParts {
+  bytes: Uint8Array | null;
+  added: Array<[string, readonly string[]]>;
+  extraGermanStems: string[];
 }
 
 /**
@@ -31,6 +43,16 @@ export class Lexicon {
     private readonly extraGermanStems: ReadonlySet<string> = new Set(),
   ) {}
 
+  /** What `fromParts` rebuilds this lexicon from in another thread. */
+  parts(): LexiconParts {
+    return { bytes: this.table?.bytes ?? null, added: [...this.added], extraGermanStems: [...this.extraGermanStems] };
+  }
+
+  static fromParts({ bytes, added, extraGermanStems }: LexiconParts): Lexicon {
+    const table = bytes ? Lexicon.fromStemTableBytes(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).table : undefined;
+    return new Lexicon(table, new Map(added), new Set(extraGermanStems));
+  }
+
   /**
    * Parses the shipped format: one `en_stem<TAB>de_stem de_stem …` line per English stem, German
    * inflected forms as `=form_stem<TAB>lemma_stem …` lines, and optionally one line with an empty
@@ -51,6 +73,7 @@ export class Lexicon {
     const entriesEnd = formsStart >= 0 ? formsStart : listStart >= 0 ? listStart : bytes.length;
     const formsEnd = listStart >= 0 ? listStart : bytes.length;
     return new Lexicon({
+      bytes,
       entries: new SortedKeys(bytes, 0, entriesEnd, NEWLINE, TAB),
       forms: new SortedKeys(bytes, formsStart < 0 ? formsEnd : formsStart, formsEnd, NEWLINE, TAB, 1),
       germanStems: new SortedKeys(bytes, listStart < 0 ? 0 : listStart + 1, listStart < 0 ? 0 : listEnd, SPACE, SPACE),

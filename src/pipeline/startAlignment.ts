@@ -1,4 +1,5 @@
-import { Analyser } from '../analyse/features.js';
+import { Analyser, type SentenceFeatures } from '../analyse/features.js';
+import { unpackFeatures, type PackedFeatures } from '../analyse/packedFeatures.js';
 import { paragraphStarts } from '../analyse/paragraphs.js';
 import type { Paragraphs } from '../align/holes.js';
 import { alignPlannedParallel, planAlignment } from '../align/index.js';
@@ -9,7 +10,7 @@ import type { AlignSettings } from '../core/settings.js';
 import type { ComparableStage } from './comparableStage.js';
 import type { ComparableModel } from '../score/comparableModel.js';
 import { VERSION } from '../core/version.js';
-import { assignLanguages } from '../language/assign.js';
+import { assignLanguages, type LanguageAssignment } from '../language/assign.js';
 import { lexiconFor } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
@@ -40,6 +41,54 @@ export interface StartedAlignment {
  * gave them; their roles come from their languages.
  */
 export function startAlignment(documents: [SourceDocument, SourceDocument], settings: AlignSettings, resources: AlignResources = {}): StartedAlignment {
+  const sides = prepareSides(documents, settings, resources);
+  const analyser = new Analyser(sides.lexicon);
+  const features = { en: analyseAll(analyser, sides.sentences.en, 'en'), de: analyseAll(analyser, sides.sentences.de, 'de') };
+  return planned(sides, analyser, features, settings, resources);
+}
+
+/**
+ * Analyses one side of a pair elsewhere while the caller analyses the other (cli/analysisThread.ts: in a
+ * worker thread): the features packed and numbered by an analyser of their own (analyse/packedFeatures.ts),
+ * or undefined when that failed and the caller should analyse the side itself.
+ */
+export type AnalyseApart = (texts: string[], lang: Lang, lexicon: Lexicon | null) => Promise<PackedFeatures | undefined>;
+
+/**
+ * `startAlignment` with the German side analysed apart (`analyseApart`: a worker thread) while this thread
+ * analyses the English. The features are renumbered in a fixed order, English first, so the alignment is
+ * the one `startAlignment` gives, byte for byte.
+ */
+export async function startAlignmentBeside(
+  documents: [SourceDocument, SourceDocument],
+  settings: AlignSettings,
+  analyseApart: AnalyseApart,
+  resources: AlignResources = {},
+): Promise<StartedAlignment> {
+  const sides = prepareSides(documents, settings, resources);
+  const analyser = new Analyser(sides.lexicon);
+  const german = analyseApart(sides.sentences.de.map(readerText), 'de', sides.lexicon);
+  const en = analyseAll(analyser, sides.sentences.en, 'en');
+  const packed = await german;
+  const de = packed ? unpackFeatures(packed, analyser) : analyseAll(analyser, sides.sentences.de, 'de');
+  return planned(sides, analyser, { en, de }, settings, resources);
+}
+
+function analyseAll(analyser: Analyser, sentences: readonly Sentence[], lang: Lang): SentenceFeatures[] {
+  return sentences.map((s) => analyser.analyse(readerText(s), lang));
+}
+
+/** A pair read as far as its sentences, with their languages' roles and the lexicon. */
+interface PreparedSides {
+  lexicon: Lexicon | null;
+  assignment: LanguageAssignment;
+  otherPair: boolean;
+  byLang: Record<Lang, SourceDocument>;
+  preparedOf: Record<Lang, PreparedDocument>;
+  sentences: Record<Lang, Sentence[]>;
+}
+
+function prepareSides(documents: [SourceDocument, SourceDocument], settings: AlignSettings, resources: AlignResources): PreparedSides {
   const lexicon = resources.lexicon !== undefined ? resources.lexicon : lexiconFor(settings.lexicon);
   const prepared = documents.map((doc) => prepareDocument(doc, settings));
   const readable = (k: number) => ({ path: documents[k]!.path, text: prepared[k]!.readable });
@@ -56,11 +105,17 @@ export function startAlignment(documents: [SourceDocument, SourceDocument], sett
     en: sentencesOf(preparedOf.en, 'en', settings, lexicon),
     de: sentencesOf(preparedOf.de, 'de', settings, lexicon),
   };
-  const analyser = new Analyser(lexicon);
-  const features = {
-    en: sentences.en.map((s) => analyser.analyse(readerText(s), 'en')),
-    de: sentences.de.map((s) => analyser.analyse(readerText(s), 'de')),
-  };
+  return { lexicon, assignment, otherPair, byLang, preparedOf, sentences };
+}
+
+/** Candidates and mode of a pair whose sentences are analysed; `finish` aligns it. */
+function planned(
+  { lexicon, assignment, otherPair, byLang, preparedOf, sentences }: PreparedSides,
+  analyser: Analyser,
+  features: Record<Lang, SentenceFeatures[]>,
+  settings: AlignSettings,
+  resources: AlignResources,
+): StartedAlignment {
   // In clean mode the gaps between sentences are read in the document's cleaned view.
   const starts = (lang: Lang) => paragraphStarts(byLang[lang].text, sentences[lang], preparedOf[lang].cleaned);
   const paragraphs = settings.sentenceLinks ? undefined : bothMarked(starts('en'), starts('de'));

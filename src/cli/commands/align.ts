@@ -1,7 +1,8 @@
 import type { AlignmentDocument } from '../../core/types.js';
 import type { AlignSettings } from '../../core/settings.js';
-import { startAlignment } from '../../pipeline/startAlignment.js';
-import { readDocument } from '../../read/readDocument.js';
+import { analysisThreadFor } from '../analysisThreadChoice.js';
+import { startAlignment, startAlignmentBeside } from '../../pipeline/startAlignment.js';
+import { readDocument, type SourceDocument } from '../../read/readDocument.js';
 import { alignSettingsFrom } from '../alignSettings.js';
 import type { AlignOptionValues } from '../alignOptions.js';
 import { outputWriter, writeAlignment, type WriteAlignmentOptions } from '../writeAlignment.js';
@@ -22,10 +23,20 @@ export function filesRead(documents: string[], options: Pick<AlignOptionValues, 
   return [...documents, ...extra.filter((path): path is string => path !== undefined)];
 }
 
-/** Reads two documents and aligns them, for `align` and `diff`. */
+/**
+ * Reads two documents and aligns them, for `align` and `diff`. A pair large enough analyses its German
+ * side in a worker thread on a second core (batch does not come here: its pool keeps the cores busy).
+ */
 export async function alignFiles(fileA: string, fileB: string, settings: AlignSettings): Promise<AlignmentDocument> {
   const documents = await Promise.all([readDocument(fileA, settings.encoding), readDocument(fileB, settings.encoding)]);
-  const started = startAlignment([documents[0], documents[1]], settings, { words: CLI_WORDS });
-  // Comparable mode's code and the claims it reads (a quarter of a one-line align's time) load only for that mode.
-  return started.finish(started.needsComparable ? (await import('../../pipeline/comparableStage.js')).comparableStage : undefined);
+  const pair: [SourceDocument, SourceDocument] = [documents[0], documents[1]];
+  const thread = analysisThreadFor(pair.map((doc) => doc.text));
+  try {
+    const resources = { words: CLI_WORDS };
+    const started = thread ? await startAlignmentBeside(pair, settings, thread.analyse, resources) : startAlignment(pair, settings, resources);
+    // Comparable mode's code and the claims it reads (a quarter of a one-line align's time) load only for that mode.
+    return started.finish(started.needsComparable ? (await import('../../pipeline/comparableStage.js')).comparableStage : undefined);
+  } finally {
+    thread?.close();
+  }
 }
