@@ -34,7 +34,23 @@ const TIME_BOUNDS: Record<Lang, Array<[RegExp, Claim['bound']]>> = {
   ],
 };
 
-const NEGATED = /(?:^|[^\p{L}])(?:not|nicht|no|kein\p{Ll}*)\s+$/iu;
+/**
+ * A negation in the bound's clause makes it unreliable, so it is dropped: "nicht über 25 °C lagern" is
+ * "store below 25 °C" (the bound turned round), "did not end until shortly before midnight" is "endete
+ * erst kurz vor Mitternacht" (not turned), and where the negation stands differs between the languages
+ * (German puts it last: "auf Systemen mit weniger als 780 MB nicht verwenden"). A bound is compared only
+ * where neither side negates its clause.
+ */
+const NEGATION_WORD = /(?:^|[^\p{L}])(?:[Nn]ot|[Cc]annot|\p{Ll}+n['’]t|[Nn]icht|[Nn]o|[Nn]ever|[Nn]ie|[Kk]ein\p{Ll}*)(?![\p{L}])/u;
+const CLAUSE_MARK = /[,;:.!?()]/u;
+
+function inNegatedClause(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 160 && !CLAUSE_MARK.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < 160 && !(CLAUSE_MARK.test(text.charAt(to)) && !/\d/.test(text.charAt(to + 1)))) to++;
+  return NEGATION_WORD.test(text.slice(from, start)) || NEGATION_WORD.test(text.slice(end, to));
+}
 
 const BOUNDED: ReadonlySet<string> = new Set(['number', 'amount', 'percentage', 'quantity']);
 
@@ -49,11 +65,9 @@ export function withBounds(text: string, lang: Lang, claims: Claim[]): Claim[] {
     const table = claim.type === 'time' ? TIMES[lang] : BOUNDED.has(claim.type) ? FIGURES[lang] : undefined;
     if (!table) return claim;
     const before = text.slice(Math.max(0, claim.start - 24), claim.start);
-    const found = table.map(([pattern, bound]) => ({ m: pattern.exec(before), bound })).find((candidate) => candidate.m !== null);
+    const found = table.find(([pattern]) => pattern.test(before));
     if (!found) return claim;
-    // "nicht über 25 °C" = "below 25 °C", "not more than" = "at most": a negated bound is the other one.
-    const negated = NEGATED.test(before.slice(0, found.m!.index + (found.m![0].match(/^[^\p{L}]*/u)![0].length)));
-    return { ...claim, bound: negated ? (found.bound === 'min' ? 'max' : 'min') : found.bound };
+    return inNegatedClause(text, claim.start, claim.end) ? claim : { ...claim, bound: found[1] };
   });
 }
 

@@ -12,6 +12,7 @@ import { extractClockDurations, extractDaysAway, extractDaysFromToday, extractPa
 import { pointsBesidePercent } from './points.js';
 import { withPercentChanges } from './changes.js';
 import { withBounds } from './bounds.js';
+import { withBareHours } from './bareHours.js';
 import { claimsFromAtoms } from './ranges.js';
 import { TakenSpans } from './spans.js';
 import { extractTimes } from './times.js';
@@ -51,7 +52,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   numeric.push(...extractBoth(text, lang, taken));
   const negation = options.negation === false ? [] : [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
   // concat, not push(...): a document on one line may make more claims than a call takes arguments.
-  return withBounds(text, lang, claims.concat(numeric)).concat(extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
+  return withBounds(text, lang, withBareHours(text, lang, claims.concat(numeric))).concat(extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

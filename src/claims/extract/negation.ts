@@ -124,6 +124,12 @@ const DETERMINERS = new Set(
 const DETERMINER_NEXT = /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)(?![\p{L}\p{N}])/iu;
 
 /**
+ * "nicht über 25 °C lagern" = "store below 25 °C", "not more than 10" = "höchstens 10": a negated bound
+ * is the other bound (see bounds.ts), which the other language says without a negation.
+ */
+const NEGATED_BOUND = /^\s+(?:über|unter|mehr\s+als|weniger\s+als|more\s+than|less\s+than|fewer\s+than|over|under|above|below)\s+[\d−-]/iu;
+
+/**
  * "not only … but also" / "nicht nur …, sondern auch" adds to the statement, as "not least" / "nicht zuletzt" does; the other text often
  * says the same with "and" or "as well as", so counting it would report a false conflict.
  */
@@ -176,7 +182,8 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (lang === 'de' && isNot && EXPLETIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) ||
       (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
       (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)))) ||
-      (isNot && isAttributive(lang, before, after));
+      (isNot && isAttributive(lang, before, after)) ||
+      (isNot && NEGATED_BOUND.test(after));
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });
   }
   return claims;

@@ -30,8 +30,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "nichts auswählen", "when in doubt" = "wenn Sie nicht sicher sind", "is different to" = "stimmt nicht
     // überein", "outdated" = "nicht aktuell", "the wrong browser" = "not the browser you wanted".
     /(?:stop(?:s|ped|ping)?\s+work\p{Ll}*|overlook\p{Ll}*|avoid\p{Ll}*|prevent\p{Ll}*|prohibit\p{Ll}*|rarely|seldom|barring|less(?=\s+\p{Ll}{4,})|forg[eo]t\p{Ll}*|empty|zero|doubt\p{Ll}*|differ\p{Ll}*|outdated|wrong\p{Ll}*)/u,
-    // An upper bound, as German "höchstens", "nicht mehr als" and "nicht über 25 °C" say it.
-    /at\s+(?:the\s+)?most|at\s+best|a\s+maximum\s+of|(?:below|under|less\s+than|fewer\s+than)(?=\s+[\d−-])/u,
+    // An upper bound, as German "höchstens" and "nicht mehr als" say it.
+    /at\s+(?:the\s+)?most|at\s+best|a\s+maximum\s+of/u,
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
@@ -54,7 +54,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // An upper bound says what "not more than" says: "darf höchstens 3 Meter lang sein" = "must not be
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".
     // Capitalised too: it may open the sentence ("Höchstens 10 Personen …").
-    /[Hh]öchstens|[Mm]aximal|[Aa]llenfalls|[Bb]estenfalls|(?:unter|weniger\s+als)(?=\s+[\d−-])/u,
+    /[Hh]öchstens|[Mm]aximal|[Aa]llenfalls|[Bb]estenfalls/u,
     // "Nein" answers as an English "No" does, in a table cell or a reply ("netboot ja nein ja").
     /[Nn]ein(?![\p{L}\p{N}])|lehn(?:t|en|te|ten)\s+(?:\p{L}+\s+){0,3}ab(?![\p{L}\p{N}])|abgelehnt|ablehn\p{Ll}*|vermeid\p{Ll}*|[Vv]ermeidung|verhinder\p{Ll}*|selten\p{Ll}*|leer\p{Ll}*|verfehl\p{Ll}*|bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|[Zz]weifel\p{Ll}*|[Vv]ergess\p{Ll}*|vergaß\p{Ll}*|übersehen|übersieht|unterschied\p{Ll}*|anders|falsch\p{Ll}*|fehlschlag\p{Ll}*|schlägt\s+(?:\p{L}+\s+){0,3}fehl/u,
   ],

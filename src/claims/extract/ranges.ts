@@ -19,6 +19,12 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
     const first = atoms[i]!;
     const second = currencyForward(first, atoms[i + 1]);
     const connection = second && !first.ordinal && !second.ordinal ? connectionOf(text, first, second) : undefined;
+    if (second && connection === 'level') {
+      // A change and the level it reached, each as written: "by 850,000 to 9.6 million" is no 850,000 million.
+      claims.push(atomClaim(first), atomClaim(second));
+      i++;
+      continue;
+    }
     if (second && connection === 'change') {
       // The old value and the new, each a claim; a bare old value is said in the new one's unit.
       claims.push(atomClaim(isQualified(first) ? first : inherit(first, second)), atomClaim(second));
@@ -57,9 +63,9 @@ function currencyForward(first: NumericAtom, second: NumericAtom | undefined): N
 /**
  * How two numbers are joined: as the ends of a range, as the old and the new value of a change ("rose
  * from €9.99 to €12.99" = "verteuert sich von 9,99 auf 13,99 Euro", where a range would hide which
- * value changed), or not at all.
+ * value changed), as a change and the level it reached ("grew by 3,200 to 48,500"), or not at all.
  */
-function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'range' | 'change' | undefined {
+function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'range' | 'change' | 'level' | undefined {
   // A compound's shared tail is left out: "20- bis 30-Jährige" is "20-Jährige bis 30-Jährige", "20- to 30-year-olds" alike.
   const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+(?:bis|to)\s)/u, '');
   if (!CONNECTOR.test(between)) return undefined;
@@ -69,6 +75,9 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",
   // with the unit written once, is a range.
   if (BY.test(before) && isQualified(first)) return undefined;
+  // "grew by 3,200 to 48,500" / "um 3200 auf 48.500": a change and the level it reached, which lie
+  // far apart, where the ends of a range ("by 5 to 6 percent") are of one size.
+  if (BY.test(before) && magnitude(second) >= CHANGE_AND_LEVEL * magnitude(first)) return 'level';
   // "stieg von 2 auf 3 Prozent" is a change from 2 to 3 percent, as "rose from 2 to 3 percent" is;
   // without a verb of change "von 0 auf 80 Prozent" runs from one end to the other ("lädt in 35
   // Minuten von 0 auf 80 Prozent" = "charges from 0 to 80 per cent").
@@ -82,6 +91,9 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 ? 'range' : undefined;
   return 'range';
 }
+
+/** How many times larger than the change after "by" the second figure must be to be the level it reached. */
+const CHANGE_AND_LEVEL = 5;
 
 /** A verb of change before "from", up to a few words back: "rose from", "will rise in April from", "cut its forecast from". */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:ris(?:e|es|en|ing)|rose|increas\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|jump\p{L}*|soar\p{L}*|rais\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|cut|cuts|cutting|reduc\p{L}*|lower\p{L}*|chang\p{L}*|went|go(?:es)?|moved?)(?:\s+\S+){0,4}\s+(?:from|\p{Ll}+\s+from)\s+[^\s\d]*$/iu;

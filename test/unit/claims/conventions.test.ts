@@ -171,10 +171,22 @@ describe('conventions of German news and manuals', () => {
     expect(findings('Almost 5 million people voted.', 'Knapp 5 Millionen Menschen stimmten ab.')).toEqual(['match number 5 million|5 Millionen']);
   });
 
-  it('reads "von X auf Y" without a verb of change as a range, and a negated bound as the other bound', () => {
+  it('reads "von X auf Y" without a verb of change as a range, and compares no bound in a negated clause', () => {
     expect(findings('The battery charges from 0 to 80 per cent.', 'Der Akku lädt von 0 auf 80 Prozent.')).toEqual(['match range 0 to 80 per cent|0 auf 80 Prozent']);
-    expect(findings('Store below 25 °C.', 'Nicht über 25 °C lagern.')).toContain('match quantity 25 °C|25 °C');
-    expect(findings('Store below 25 °C.', 'Nicht unter 25 °C lagern.')).toContain('conflict quantity 25 °C|25 °C');
+    // "nicht über" = "below": neither a negation conflict nor a bound conflict.
+    expect(findings('Store below 25 °C.', 'Nicht über 25 °C lagern.')).toEqual(['match quantity 25 °C|25 °C']);
+    expect(findings('In theory, a 32-bit system cannot work with more than 4 GB of RAM.', 'Theoretisch kann ein 32-Bit-System nicht mit mehr als 4 GB RAM arbeiten.')).toContain('match quantity 4 GB|4 GB');
+    expect(findings('It should not be used on systems with less than 780MB of memory.', 'Es sollte nicht auf Systemen verwendet werden, die weniger als 780MB Speicher haben.')).toContain('match quantity 780MB|780MB');
+    expect(findings('The meeting did not end until shortly before midnight.', 'Die Sitzung endete erst kurz vor Mitternacht.')).toContain('match time midnight|Mitternacht');
+  });
+
+  it('reads a change and the level it reached after "by", and a bare hour after "at" where the sentence tells times', () => {
+    expect(findings('The town grew by 3,200 to 48,500.', 'Die Stadt wuchs um 3200 auf 48.500 Einwohner.')).toEqual(['match number 3,200|3200', 'match number 48,500|48.500']);
+    expect(findings('Subscriptions grew by 850,000 to 9.6 million.', 'Die Abos wuchsen um 850 Tsd. auf 9,6 Mio.')).toEqual(['match number 850,000|850 Tsd.', 'match number 9.6 million|9,6 Mio.']);
+    expect(findings('Prices rose by 5 to 6 percent.', 'Die Preise stiegen um 5 bis 6 Prozent.')).toEqual(['match range 5 to 6 percent|5 bis 6 Prozent']);
+    expect(findings('The shop opens at half past seven on weekdays and at eight on Saturdays.', 'Der Laden öffnet werktags um halb acht und samstags um 8 Uhr.')).toContain('match time eight|8 Uhr');
+    expect(findings('The shop opens at eight.', 'Der Laden öffnet um 9 Uhr.')).toEqual(['conflict time eight|9 Uhr']);
+    expect(findings('The link count starts at 2.', 'Die Anzahl beginnt bei 2.')).toEqual(['match number 2|2']);
   });
 
   it('reads an amount that ends a sentence as an amount, and a race time as a duration', () => {
