@@ -160,8 +160,9 @@ function pairConflicts(
     // ("4k blocks" in program output both pages show).
     // (Not a figure bounded the other way round there: "below 25 °C" / "nicht unter 25 °C".)
     if (!boundsDisagree(e.claim, d.claim) && (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text))) return;
-    // One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" / "Arbeitsspeicher") is the same thing.
-    if (e.claim.type === 'entity' && abbreviates(side('en', e).text, side('de', d).text)) {
+    // One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" / "Arbeitsspeicher") is the same
+    // thing, and so is a name transliterated otherwise ("Vladimir Putin" / "Wladimir Putin").
+    if (e.claim.type === 'entity' && (abbreviates(side('en', e).text, side('de', d).text) || transliterated(side('en', e).text, side('de', d).text))) {
       paired.add(e).add(d);
       findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
       return;
@@ -336,6 +337,9 @@ function reportLeftovers(
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
       if (isVagueTime(item.claim)) continue;
+      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), and a place that
+      // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
+      if (item.claim.type === 'entity' && (definesAbbreviation(context.sentences[lang][item.sentence]!, item.claim) || endsName(item, inLink[lang]))) continue;
       const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -438,6 +442,44 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
   return undefined;
+}
+
+/**
+ * Whether two names of several words are one name, the given names in each language's transliteration:
+ * German writes w, j, sch and tsch where English writes v, y, sh and ch ("Wladimir Putin" / "Vladimir
+ * Putin", "Jelena" / "Yelena"). The surname must be written alike: "Novak" and "Nowak", "Fischer" and
+ * "Fisher" are other people's.
+ */
+function transliterated(en: string, de: string): boolean {
+  const words = (name: string) => name.split(/\s+/u).map((word) => TRANSLITERATIONS.reduce((w, [from, to]) => w.replace(from, to), word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')));
+  const [a, b] = [words(en), words(de)];
+  // The surname as written: "Novak" and "Nowak", "Fischer" and "Fisher" are other people's names.
+  return a.length >= 2 && a.length === b.length && en.split(/\s+/u).at(-1) === de.split(/\s+/u).at(-1) && a.every((word, k) => word === b[k]);
+}
+
+const TRANSLITERATIONS: Array<[RegExp, string]> = [
+  [/tsch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/w/g, 'v'],
+  [/j/g, 'y'],
+  [/ß/g, 'ss'],
+];
+
+/** Whether a claim is an abbreviation in brackets right after the words it abbreviates: "Kieler Institut für Weltwirtschaft (IfW)". */
+function definesAbbreviation(sentence: Sentence, claim: Claim): boolean {
+  const text = readerText(sentence);
+  const abbreviation = text.slice(claim.start, claim.end);
+  if (!/^\p{Lu}[\p{L}]{1,6}$/u.test(abbreviation) || text.charAt(claim.start - 1) !== '(' || text.charAt(claim.end) !== ')') return false;
+  const initials = (text.slice(Math.max(0, claim.start - 120), claim.start - 1).match(/\p{L}+/gu) ?? []).slice(-8).map((word) => word[0]!.toLowerCase()).join('');
+  let k = 0;
+  for (const letter of initials) if (letter === abbreviation[k]?.toLowerCase()) k++;
+  return k === abbreviation.length;
+}
+
+/** Whether a place stands right after another name of its sentence, as the end of that name ("Benfica Lissabon", "Bayern München"). */
+function endsName(item: LocatedClaim, sameSide: LocatedClaim[]): boolean {
+  if (!PLACE_KINDS.has(item.claim.kind)) return false;
+  return sameSide.some((other) => other !== item && other.sentence === item.sentence && other.claim.type === 'entity' && !PLACE_KINDS.has(other.claim.kind) && other.claim.end + 1 === item.claim.start);
 }
 
 /** Whether one name is an abbreviation of the other, either way round. */

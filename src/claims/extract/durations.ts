@@ -143,18 +143,19 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
  */
 const DAYS_FROM_TODAY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])([Hh]eute|morgen|[Gg]estern)(?![\p{L}])/gu,
+  de: /(?<![\p{L}])([Hh]eute|morgen|[Gg]estern|heutige[nmrs]?|morgige[nmrs]?|gestrige[nmrs]?)(?![\p{L}])/gu,
 };
 const DAY_OFFSET: Record<string, number> = { today: 0, tonight: 0, heute: 0, tomorrow: 1, morgen: 1, yesterday: -1, gestern: -1, 'last night': -1 };
 
 export function extractDaysFromToday(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
-  if (!/today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|heute|morgen|gestern/i.test(text)) return claims;
+  if (!/today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|heut|morg|gest/i.test(text)) return claims;
   for (const m of text.matchAll(DAYS_FROM_TODAY[lang])) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
     taken.take(m.index, end);
-    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    // "am heutigen Abend" = "this evening", "der morgige Tag" = "tomorrow".
+    const word = m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^heutige[nmrs]?$/, 'heute').replace(/^morgige[nmrs]?$/, 'morgen').replace(/^gestrige[nmrs]?$/, 'gestern');
     claims.push({ type: 'date', kind: 'relative-day', start: m.index, end, value: `day ${DAY_OFFSET[word] ?? 0}` });
   }
   return claims;

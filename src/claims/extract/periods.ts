@@ -67,7 +67,7 @@ function monthsOfYear(text: string, lang: Lang, taken: TakenSpans): Claim[] {
  */
 const HALF_OF_OTHER: Record<Lang, RegExp> = {
   en: /^\s+of\s/iu,
-  de: /^\s+(?:des|der|dieses|dieser|seines|seiner|ihres|ihrer|von|vom)\s/u,
+  de: /^\s+(?:des|der|dieses|dieser|seines|seiner|ihres|ihrer|von|vom)\s+(?!(?:Geschäfts|Kalender|Haushalts|Wirtschafts)?[Jj]ahr)/u,
 };
 
 /** "die zweite Aprilhälfte" = "the second half of April", "in der zweiten Februarwoche": the month is a date, the ordinal a claim of its own. */

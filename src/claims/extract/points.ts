@@ -10,7 +10,8 @@ const POINTS_AFTER = /^[\s\u00a0]+(?:points?|Punkte[n]?|Punkt)(?![\p{L}\p{N}])/u
 export function pointsBesidePercent(text: string, claims: Claim[]): Claim[] {
   if (!claims.some((claim) => claim.type === 'percentage' && claim.value.endsWith('%'))) return claims;
   return claims.map((claim) => {
-    if (claim.type !== 'number' || claim.kind !== 'number') return claim;
+    // An index closes "at 19,384 points": a level, not percentage points.
+    if (claim.type !== 'number' || claim.kind !== 'number' || Math.abs(Number(claim.value)) >= 100) return claim;
     const points = POINTS_AFTER.exec(text.slice(claim.end, claim.end + 12));
     if (!points) return claim;
     return { type: 'percentage', kind: 'percentage', start: claim.start, end: claim.end + points[0].length, value: `${formatNumber(Number(claim.value))} pp` };

@@ -15,9 +15,9 @@ const SCALES = 'thousand|million|billion|Tausend|Million|Millionen|Milliarde|Mil
 // Each pattern starts with a word, not a look-behind, so that the engine skips to it; the word
 // boundary before is checked on the match.
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
-/** "one in three", "one out of every five", "1 in 3", "2 out of 3"; not "one in ten thousand" read as a tenth. A figure other than 1 before "in" is mostly a count ("2 in 3 steps"). */
+/** "one in three", "one out of every five", "1 in 3", "2 out of 3", "94 of every 100"; not "one in ten thousand" read as a tenth. A figure other than 1 before "in" is mostly a count ("2 in 3 steps"). */
 const EN_PROPORTION = new RegExp(
-  String.raw`(${Object.keys(EN_NUMERATORS).join('|')}|1(?=\s+in)|\d{1,2}(?=\s+out))\s+(?:in|out\s+of)\s+(?:every\s+)?(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|[-\u2010]\p{L})${AFTER}(?!\s+(?:${SCALES})(?![\p{L}]))`,
+  String.raw`(${Object.keys(EN_NUMERATORS).join('|')}|1(?=\s+in)|\d{1,3}(?=\s+(?:out|of\s+every)))\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|[-\u2010]\p{L})${AFTER}(?!\s+(?:${SCALES})(?![\p{L}]))`,
   'giu',
 );
 /**
@@ -67,7 +67,7 @@ export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
     if (/\svon\s/.test(text)) for (const m of text.matchAll(DE_PROPORTION)) if (!afterNoun(text, m.index)) add(m, germanCount(m[1]!), germanCount(m[2]!));
     return atoms.sort((a, b) => a.start - b.start);
   }
-  if (/(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of)\s/i.test(text)) for (const m of text.matchAll(EN_PROPORTION)) add(m, EN_NUMERATORS[m[1]!.toLowerCase()] ?? count(m[1]!), count(m[2]!));
+  if (/(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of|of\s+every)\s/i.test(text)) for (const m of text.matchAll(EN_PROPORTION)) add(m, EN_NUMERATORS[m[1]!.toLowerCase()] ?? count(m[1]!), count(m[2]!));
   if (/every\s/i.test(text)) {
     for (const m of text.matchAll(EN_EVERY)) {
       if (m[1] !== undefined) add(m, 1, m[1].toLowerCase() === 'other' ? 2 : every(m[1]));

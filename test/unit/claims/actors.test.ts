@@ -137,4 +137,15 @@ describe('a name the lexicon knows as a word', () => {
     expect(entities('The Munich Regional Court sentenced him.', 'Das Landgericht Augsburg verurteilte ihn.')).not.toContain('match Munich|Augsburg');
     expect(entities('Shares rose after the ruling by the US Supreme Court.', 'Die Aktie legte nach dem Urteil des Obersten Gerichtshofs der USA zu.')).toEqual(['match US|USA']);
   });
+
+  it('takes a given name transliterated otherwise for one name, but not another surname', () => {
+    expect(entities('President Vladimir Putin has no plans to travel.', 'Präsident Wladimir Putin plant keine Reise.')).toEqual(['match Vladimir Putin|Wladimir Putin']);
+    expect(entities('Mayor Maria Novak rejected the proposal.', 'Bürgermeisterin Maria Nowak lehnte den Vorschlag ab.')).toEqual(['conflict Maria Novak|Maria Nowak']);
+  });
+
+  it('reports no abbreviation defined in brackets, nor a place that ends a club name', () => {
+    expect(entities('The Kiel Institute for the World Economy cut its forecast.', 'Das Kieler Institut für Weltwirtschaft (IfW) senkte seine Prognose.')).toEqual([]);
+    expect(entities('He joined from Benfica.', 'Er kam von Benfica Lissabon.')).toEqual(['match Benfica|Benfica']);
+    expect(entities('The striker joined from Porto.', 'Der Stürmer kam von Benfica Lissabon.')).toEqual(['conflict Porto|Benfica']);
+  });
 });

@@ -201,4 +201,11 @@ describe('conventions of German news and manuals', () => {
     expect(findings('The fair runs from 2 to 5 May 2026.', 'Die Messe läuft vom 2. bis 5. Mai 2026.')).toEqual(['match date 2|2.', 'match date 5 May 2026|5. Mai 2026']);
     expect(findings('Interviews are in the second week of February.', 'Die Gespräche sind in der zweiten Februarwoche.')).toEqual(['match ordinal second|zweiten', 'match date February|Februarwoche']);
   });
+
+  it('reads "94 of every 100", a fiscal quarter, an index level in points and "am heutigen Abend"', () => {
+    expect(findings('The vaccine was effective in 94 of every 100 participants.', 'Der Impfstoff wirkte bei 94 von 100 Teilnehmern.')).toEqual(['match number 94 of every 100|94 von 100']);
+    expect(findings('It reported a profit for its fiscal fourth quarter.', 'Es meldete einen Gewinn im vierten Quartal seines Geschäftsjahres.')).toEqual(['match date fourth quarter|vierten Quartal']);
+    expect(findings('The Dax closed at 19,384 points, up 1.2 percent.', 'Der Dax schloss bei 19.834 Punkten, 1,2 Prozent höher.')).toContain('conflict number 19,384|19.834');
+    expect(findings('The storm will reach the coast tomorrow evening.', 'Der Sturm erreicht die Küste am heutigen Abend.')).toEqual(['conflict date tomorrow|heutigen']);
+  });
 });
