@@ -44,6 +44,8 @@ const SOURCES: Record<Lang, string> = {
     // A number before a noun of time inside a compound: "Dreijahresvertrag" = "three-year contract",
     // "Fünftagewoche", "Achtstundentag", "Zweimonatsfrist".
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(jahres|monats|wochen|tage|tages|stunden|minuten)(?=\p{Ll}{3})\p{L}*`,
+    // "der zehnmillionste Besucher" = "the ten millionth visitor": an ordinal of a scale word.
+    String.raw`(${SPELLED('de')})(tausend|million|milliard)ste[nmrs]?`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
@@ -53,6 +55,8 @@ const SOURCES: Record<Lang, string> = {
     String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
     // "second-largest", "fourth-placed": an ordinal with or without a determiner.
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,
+    // "its ten millionth visitor", "the 2 millionth car"; "a millionth of a second" is a fraction.
+    String.raw`(?<!(?:^|[^\p{L}])(?:a|one)\s)(${SPELLED('en')}|${DIGITS})[\s\u2010-]+(thousandth|millionth|billionth)`,
   ].join('|'),
 };
 
@@ -63,7 +67,7 @@ const PATTERN: Record<Lang, RegExp> = {
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
   de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
-  en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-/i,
+  en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-|thousandth|millionth|billionth/i,
 };
 
 const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
@@ -108,8 +112,17 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     const n = parseOrdinalWord(`${m[7]}e`, 'de');
     return n === undefined ? undefined : { ...span, n, ordinal: true };
   }
-  const n = number(m[8]!, 'de');
-  return n === undefined ? undefined : { ...span, n, unit: unitOf(TIME_NOUNS[m[9]!.toLowerCase()]!) };
+  if (m[8] !== undefined) {
+    const n = number(m[8], 'de');
+    return n === undefined ? undefined : { ...span, n, unit: unitOf(TIME_NOUNS[m[9]!.toLowerCase()]!) };
+  }
+  return scaleOrdinal(span, number(m[10]!, 'de'), m[11]!);
+}
+
+const SCALE_ORDINALS: Record<string, number> = { tausend: 1e3, thousandth: 1e3, million: 1e6, millionth: 1e6, milliard: 1e9, billionth: 1e9 };
+
+function scaleOrdinal(span: Span, n: number | undefined, scale: string): NumericAtom | undefined {
+  return n === undefined ? undefined : { ...span, n: n * SCALE_ORDINALS[scale.toLowerCase()]!, ordinal: true };
 }
 
 /** The nouns of time a compound joins to a number, and their unit. */
@@ -120,8 +133,11 @@ function english(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
   if (m[2] !== undefined) return factor(span, number(m[2], 'en'));
   if (m[3] !== undefined) return factor(span, wordFactor(m[3]));
   if (m[4] !== undefined) return factor(span, number(m[4], 'en'));
-  const n = parseOrdinalWord(m[5]!, 'en');
-  return n === undefined ? undefined : { ...span, n, ordinal: true };
+  if (m[5] !== undefined) {
+    const n = parseOrdinalWord(m[5], 'en');
+    return n === undefined ? undefined : { ...span, n, ordinal: true };
+  }
+  return scaleOrdinal(span, number(m[6]!, 'en'), m[7]!);
 }
 
 function factor(span: Span, n: number | undefined): NumericAtom | undefined {

@@ -208,4 +208,9 @@ describe('conventions of German news and manuals', () => {
     expect(findings('The Dax closed at 19,384 points, up 1.2 percent.', 'Der Dax schloss bei 19.834 Punkten, 1,2 Prozent höher.')).toContain('conflict number 19,384|19.834');
     expect(findings('The storm will reach the coast tomorrow evening.', 'Der Sturm erreicht die Küste am heutigen Abend.')).toEqual(['conflict date tomorrow|heutigen']);
   });
+
+  it('reads an ordinal of a scale word', () => {
+    expect(findings('The museum welcomed its ten millionth visitor.', 'Das Museum begrüßte seinen zehnmillionsten Besucher.')).toEqual(['match ordinal ten millionth|zehnmillionsten']);
+    expect(findings('The museum welcomed its ten millionth visitor.', 'Das Museum begrüßte seinen neunmillionsten Besucher.')).toEqual(['conflict ordinal ten millionth|neunmillionsten']);
+  });
 });
