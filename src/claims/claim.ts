@@ -43,6 +43,11 @@ export interface Claim {
   bound?: 'min' | 'max';
 }
 
+/** The unit symbol of a quantity's value ("75 min" → "min"). */
+export function unitOf(claim: Claim): string {
+  return claim.value.slice(claim.value.indexOf(' ') + 1);
+}
+
 /** Prints a number without exponent or float noise: 7.5e9 → "7500000000", 0.1+0.2 → "0.3". */
 export function formatNumber(value: number): string {
   const rounded = Number(value.toPrecision(12));

@@ -328,7 +328,7 @@ function reportLeftovers(
       if (!PLACE_KINDS.has(item.claim.kind)) continue;
       const holds = (candidate: LocatedClaim) => namesPlace(candidate.claim, item.claim.value);
       const container = left[other].find(holds) ?? inLink[other].find(holds);
-      if (container && ![...containerOf.values()].includes(item)) containerOf.set(item, container);
+      if (container) containerOf.set(item, container);
     }
   }
   const containers = new Set(containerOf.values());
@@ -363,7 +363,7 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
         continue;
       }
-      if (containers.has(item) && !containerOf.has(item)) continue;
+      if (containers.has(item)) continue;
       const container = containerOf.get(item);
       if (container) {
         const [en, de] = lang === 'en' ? [side('en', item), side('de', container)] : [side('en', container), side('de', item)];
@@ -549,7 +549,6 @@ function writtenIn(lang: Lang, link: AlignmentLink, name: string, context: DiffC
   return writtenInLink(link[lang], context.sentences[lang], name) !== undefined || context.written[lang].find(name) !== undefined;
 }
 
-/** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
 /**
  * Where the other side's sentences write one of the other language's names the gazetteer gives this
  * entity, where no extraction read it as the entity ("USA" / "the US Supreme Court": "US" alone is read
@@ -565,6 +564,7 @@ function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink, contex
   return undefined;
 }
 
+/** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
 function namesPlace(claim: Claim, place: string): boolean {
   if (claim.type !== 'entity' || PLACE_KINDS.has(claim.kind) || claim.value === place) return false;
   const ids = gazetteerWordIds();

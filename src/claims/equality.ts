@@ -1,6 +1,6 @@
-import { formatNumber, type Claim } from './claim.js';
+import { formatNumber, unitOf, type Claim } from './claim.js';
 import { datesCompatible, weekdaysAgree } from './extract/dates.js';
-import { UNITS, currencyFamily, measureFamily } from './vocabulary.js';
+import { currencyFamily, measureFamily, unitBySymbol } from './vocabulary.js';
 import { boundsDisagree } from './extract/bounds.js';
 
 /**
@@ -42,7 +42,7 @@ export function agreement(a: Claim, b: Claim): Agreement {
   // as a multiple and in percent (to the percent's precision).
   const factor = a.kind === 'factor' ? a : b.kind === 'factor' ? b : undefined;
   const changed = factor === a ? b : a;
-  if (factor && changed.change !== undefined) return Math.abs(100 * (changed.change - Number(factor.value.replace(/×$/, '')))) < 0.5 ? 'converted' : 'different';
+  if (factor && changed.change !== undefined) return Math.abs(100 * (changed.change - Number(figureOf(factor)))) < 0.5 ? 'converted' : 'different';
   if (a.type !== b.type) return 'different';
   if (a.value === b.value) return 'same';
   // "every 10 cycles" = "alle 10 Zyklen": one in N against its N, the same number counted differently.
@@ -115,9 +115,6 @@ function figureOf(claim: Claim): string {
   return claim.value.replace(/×$/, '').split(' ')[0]!;
 }
 
-function unitOf(claim: Claim): string {
-  return claim.value.slice(claim.value.indexOf(' ') + 1);
-}
 
 function twelveHoursApart(a: string, b: string): boolean {
   const minutes = (value: string) => Number(value.slice(0, 2)) * 60 + Number(value.slice(3, 5));
@@ -196,6 +193,6 @@ function rangeConverts(a: string, b: string): boolean {
 /** A quantity written as "<number> <unit symbol>", in its unit's base, or undefined. */
 function inBase(value: string): { base: number; unit: string } | undefined {
   const m = /^(-?[\d.]+) (\S+)$/.exec(value);
-  const unit = m ? UNITS.find((u) => u.symbol === m[2]) : undefined;
+  const unit = m ? unitBySymbol(m[2]!) : undefined;
   return unit ? { base: Number(m![1]) * unit.factor, unit: unit.symbol } : undefined;
 }

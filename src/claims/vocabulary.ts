@@ -226,6 +226,11 @@ export const UNITS: Unit[] = [
   { symbol: 'cs', dimension: 'duration', factor: 0.01, forms: { en: ['hundredths of a second', 'hundredth of a second'], de: ['Hundertstelsekunden', 'Hundertstelsekunde', 'Hundertstel'] } },
 ];
 
+/** The unit written with this symbol ("min", "kB"), or undefined. */
+export function unitBySymbol(symbol: string): Unit | undefined {
+  return UNITS.find((unit) => unit.symbol === symbol);
+}
+
 /**
  * Dimensions between which one figure is mistaken: the extent of a thing as a length, a floor area
  * or a volume ("40 m²" / "40 m³"), and a power against the energy it gives in an hour ("400 kW" /

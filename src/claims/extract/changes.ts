@@ -33,12 +33,12 @@ const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_D
 const DE_PATTERN = new RegExp(String.raw`um\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
-export const DE_UP = [
+const DE_UP = [
   /(?<![\p{L}])(?:an)?(?:steig(?:t|en|e)?|stieg(?:en)?|gestiegen)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:erhöh|steiger|vergrößer|verteuer|kletter)\p{Ll}*|(?<![\p{L}])ge(?:steigert|klettert)|(?<![\p{L}])(?:wächst|wachsen|wuchs(?:en)?|gewachsen|zugenommen|zunehmen|zugelegt|zulegen|angehoben|anheben)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?|legt|legen|legte[n]?)(?![\p{L}])[^,;]*(?<![\p{L}])zu(?![\p{L}])/iu,
 ];
-export const DE_DOWN = [
+const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,
@@ -79,9 +79,7 @@ function german(text: string): NumericAtom[] {
     const start = m.index + m[0].lastIndexOf(m[1]!);
     const end = start + m[1]!.length;
     const share = parseFraction(m[1]!, 'de');
-    const clause = clauseAround(text, m.index, end);
-    const up = DE_UP.some((verb) => verb.test(clause));
-    const down = DE_DOWN.some((verb) => verb.test(clause));
+    const { up, down } = germanVerbsOfChange(clauseAround(text, m.index, end));
     if (share !== undefined && share < 1 && up !== down) atoms.push(change(start, end, up ? 1 + share : 1 - share));
   }
   return atoms;
@@ -117,10 +115,13 @@ function englishDirection(text: string, start: number): number | undefined {
 
 function germanDirection(text: string, start: number, end: number): number | undefined {
   if (!DE_BEFORE_PERCENT.test(text.slice(Math.max(0, start - 24), start))) return undefined;
-  const clause = clauseAround(text, start, end);
-  const up = DE_UP.some((verb) => verb.test(clause));
-  const down = DE_DOWN.some((verb) => verb.test(clause));
+  const { up, down } = germanVerbsOfChange(clauseAround(text, start, end));
   return up === down ? undefined : up ? 1 : -1;
+}
+
+/** Whether a German clause has a verb of change upwards, and one downwards ("stieg", "ging … zurück"). */
+export function germanVerbsOfChange(clause: string): { up: boolean; down: boolean } {
+  return { up: DE_UP.some((verb) => verb.test(clause)), down: DE_DOWN.some((verb) => verb.test(clause)) };
 }
 
 /** The clause holding text[start, end): up to the nearest punctuation on either side. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import { DE_AND_A_HALF_SOURCE, DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseFraction, parseOrdinalWord, parseSpelled } from '../numerals.js';
-import { UNITS, type Unit } from '../vocabulary.js';
+import { unitBySymbol, type Unit } from '../vocabulary.js';
 import type { NumericAtom } from './atom.js';
 
 /**
@@ -145,7 +145,7 @@ function factor(span: Span, n: number | undefined): NumericAtom | undefined {
 }
 
 function unitOf(symbol: string): Unit {
-  return UNITS.find((unit) => unit.symbol === symbol)!;
+  return unitBySymbol(symbol)!;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/types.js';
-import { formatNumber, type Claim } from '../claim.js';
-import { UNITS } from '../vocabulary.js';
+import { formatNumber, unitOf, type Claim } from '../claim.js';
+import { unitBySymbol } from '../vocabulary.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -33,19 +33,31 @@ export function joinDurations(text: string, claims: Claim[]): Claim[] {
       continue;
     }
     const previous = out[out.length - 1];
-    if (previous && previous.type === 'quantity' && (writtenOut(text, previous) || /[,\p{L}]/u.test(text.slice(previous.end, claim.start))) && !RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start)) && unitOf(previous) === step.larger && Number.isInteger(figureOf(previous)) && previous.end <= claim.start && BETWEEN.test(text.slice(previous.end, claim.start))) {
-      out[out.length - 1] = joined(previous.start, claim.end, figureOf(previous) * step.per + figureOf(claim), step);
+    if (previous && isLargerPart(text, previous, claim, step)) {
+      out[out.length - 1] = quantity(previous.start, claim.end, figureOf(previous) * step.per + figureOf(claim), step.smaller);
       continue;
     }
     const from = Math.max(previous?.end ?? 0, claim.start - 20);
     const one = step.one.exec(text.slice(from, claim.start));
     if (one) {
-      out.push(joined(from + one.index + one[0].indexOf(one[1]!), claim.end, step.per + figureOf(claim), step));
+      out.push(quantity(from + one.index + one[0].indexOf(one[1]!), claim.end, step.per + figureOf(claim), step.smaller));
       continue;
     }
     out.push(claim);
   }
   return out;
+}
+
+/**
+ * Whether `previous` is the larger part of one duration whose smaller part is `claim`: a whole number
+ * of the step's larger unit right before it, with only a comma or "and" between ("2 hours 30 minutes",
+ * "2 hours, 5 minutes"), not the first end of a range ("between 2 hours and 30 minutes").
+ */
+function isLargerPart(text: string, previous: Claim, claim: Claim, step: (typeof STEPS)[number]): boolean {
+  if (previous.type !== 'quantity' || unitOf(previous) !== step.larger || !Number.isInteger(figureOf(previous)) || previous.end > claim.start) return false;
+  const between = text.slice(previous.end, claim.start);
+  if (!BETWEEN.test(between) || RANGE_BEFORE.test(text.slice(Math.max(0, previous.start - 12), previous.start))) return false;
+  return writtenOut(text, previous) || /[,\p{L}]/u.test(between);
 }
 
 /**
@@ -56,22 +68,14 @@ function writtenOut(text: string, claim: Claim): boolean {
   return /\p{L}{4,}/u.test(text.slice(claim.start, claim.end));
 }
 
-function joined(start: number, end: number, total: number, step: (typeof STEPS)[number]): Claim {
-  return quantity(start, end, total, step.smaller);
-}
-
 /** A quantity of `n` in the unit `symbol` (one of UNITS), with its value in the dimension's base unit. */
 function quantity(start: number, end: number, n: number, symbol: string): Claim {
-  const unit = UNITS.find((u) => u.symbol === symbol)!;
+  const unit = unitBySymbol(symbol)!;
   return { type: 'quantity', kind: unit.dimension, start, end, value: `${formatNumber(n)} ${symbol}`, base: n * unit.factor };
 }
 
 function figureOf(claim: Claim): number {
   return Number(claim.value.split(' ')[0]);
-}
-
-function unitOf(claim: Claim): string {
-  return claim.value.slice(claim.value.indexOf(' ') + 1);
 }
 
 /**

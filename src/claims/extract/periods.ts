@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
+import { MONTHS } from '../vocabulary.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -70,9 +71,11 @@ const HALF_OF_OTHER: Record<Lang, RegExp> = {
   de: /^\s+(?:des|der|dieses|dieser|seines|seiner|ihres|ihrer|von|vom)\s+(?!(?:Geschäfts|Kalender|Haushalts|Wirtschafts)?[Jj]ahr)/u,
 };
 
+/** Each German month by its full name, the first of its forms: "Januar" … "Dezember". */
+const DE_MONTHS = MONTHS.de.map((forms) => forms[0]!);
+
 /** "die zweite Aprilhälfte" = "the second half of April", "in der zweiten Februarwoche": the month is a date, the ordinal a claim of its own. */
-const DE_MONTH_HALF = /(?<![\p{L}])(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:hälfte|mitte|anfang|ende|woche|wochenende)(?![\p{L}])/gu;
-const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const DE_MONTH_HALF = new RegExp(String.raw`(?<![\p{L}])(${DE_MONTHS.join('|')})(?:hälfte|mitte|anfang|ende|woche|wochenende)(?![\p{L}])`, 'gu');
 
 function monthParts(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
@@ -85,12 +88,6 @@ function monthParts(text: string, taken: TakenSpans): Claim[] {
   return claims;
 }
 
-/**
- * Seasons, as news dates what is planned: "in autumn 2027" = "im Herbst 2027" → "2027-S3", "this
- * summer" = "diesen Sommer" → "--S2" (spring S1, summer S2, autumn S3, winter S4). Only where the
- * word is a time: after a preposition or determiner of time, or before a year; "summer holidays",
- * "Spring Boot" and "fall" the verb are none.
- */
 /** Words, each also with a capital first letter (a sentence may open with "Im Winter"). */
 const anyCase = (words: string): string =>
   words
@@ -98,6 +95,12 @@ const anyCase = (words: string): string =>
     .map((word) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`)
     .join('|');
 
+/**
+ * Seasons, as news dates what is planned: "in autumn 2027" = "im Herbst 2027" → "2027-S3", "this
+ * summer" = "diesen Sommer" → "--S2" (spring S1, summer S2, autumn S3, winter S4). Only where the
+ * word is a time: after a preposition or determiner of time, or before a year; "summer holidays",
+ * "Spring Boot" and "fall" the verb are none.
+ */
 const SEASONS: Record<Lang, { regex: RegExp; index: (word: string) => number }> = {
   en: {
     regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|during|this|last|next|by|until|since|over|early|late|mid|the|of)[\s-]+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?(?![\p{L}\p{N}])(?!\s+(?!of|and|or|when|while|after|before|to|until|through|as)\p{Ll})|(spring|summer|autumn|fall|winter)\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),

@@ -1,7 +1,7 @@
 import type { Claim } from '../claim.js';
 import type { NumericAtom } from './atom.js';
 import { atomClaim } from './numeric.js';
-import { DE_DOWN, DE_UP, clauseAround } from './changes.js';
+import { clauseAround, germanVerbsOfChange } from './changes.js';
 
 /**
  * Two numbers joined by a range connector are one claim: "2015–2018" = "2015 bis 2018",
@@ -83,8 +83,8 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   // Minuten von 0 auf 80 Prozent" = "charges from 0 to 80 per cent").
   if (word === 'auf') {
     if (!FROM.test(before)) return undefined;
-    const clause = clauseAround(text, first.start, second.end);
-    return DE_UP.some((verb) => verb.test(clause)) || DE_DOWN.some((verb) => verb.test(clause)) ? 'change' : 'range';
+    const { up, down } = germanVerbsOfChange(clauseAround(text, first.start, second.end));
+    return up || down ? 'change' : 'range';
   }
   if (word === 'to' && FROM.test(before) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
