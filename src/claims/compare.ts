@@ -15,6 +15,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
+import { initialsAcross } from './initials.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
@@ -348,7 +349,9 @@ function reportLeftovers(
       }
       // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
       const searched = item.claim.type === 'entity' && searches++ < NAME_SEARCHES;
-      const alike = searched ? writtenInLink(link[other], context.sentences[other], side(lang, item).text) ?? otherFormWritten(item.claim, other, link, context) : undefined;
+      const alike = searched
+        ? (writtenInLink(link[other], context.sentences[other], side(lang, item).text) ?? otherFormWritten(item.claim, other, link, context) ?? personAfterTitleWritten(side(lang, item).text, other, link, context))
+        : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
       if (alike || compounded) {
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
@@ -357,7 +360,7 @@ function reportLeftovers(
         continue;
       }
       // An abbreviation the other side writes out: "GDP" / "Bruttoinlandsprodukts", "RAM" / "Arbeitsspeicher".
-      const expanded = item.claim.type === 'entity' ? expandedInLink(link[other], other, side(lang, item).text, lang, context) : undefined;
+      const expanded = item.claim.type === 'entity' ? (expandedInLink(link[other], other, side(lang, item).text, lang, context) ?? spelledInLink(link[other], other, item, lang, context)) : undefined;
       if (expanded) {
         const [en, de] = lang === 'en' ? [side('en', item), { ...expanded, value: item.claim.value }] : [{ ...expanded, value: item.claim.value }, side('de', item)];
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
@@ -497,6 +500,15 @@ function expandedInLink(indices: number[], other: Lang, abbreviation: string, la
   return undefined;
 }
 
+/** Where the other side's sentences of a link give a name by its initials, or spell out the initials it is ("RKI" / "Robert Koch Institute"). */
+function spelledInLink(indices: number[], other: Lang, item: LocatedClaim, lang: Lang, context: DiffContext): Omit<ClaimSide, 'value'> | undefined {
+  const texts = indices.map((sentence) => readerText(context.sentences[other][sentence]!));
+  const own = claimSide(context.sentences[lang], item);
+  const isWord = { own: (word: string) => context.contexts.isWord(word, lang), other: (word: string) => context.contexts.isWord(word, other) };
+  const at = initialsAcross(own, readerText(context.sentences[lang][item.sentence]!), texts, isWord);
+  return at ? { sentence: indices[at.index]!, text: texts[at.index]!.slice(at.start, at.end), start: at.start, end: at.end } : undefined;
+}
+
 /** A name the extraction read from capitals alone: no gazetteer entry, no name of the English document. */
 function isUnknownName(claim: Claim): boolean {
   return claim.type === 'entity' && claim.kind === 'name';
@@ -525,13 +537,14 @@ function groupKey(claim: Claim): string {
 }
 
 /**
- * Times named loosely: a day from today ("today", "heute") and a season without its year ("in winter").
+ * Times named loosely: a day next to today ("today", "heute", "yesterday") and a season without its year ("in winter").
  * They conflict with another of their kind in the linked sentence ("tomorrow" / "heute"), but alone they
  * are no finding: translators say them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in
  * der kalten Jahreszeit"), and "heute" often means "nowadays".
  */
 function isVagueTime(claim: Claim): boolean {
-  return claim.type === 'date' && (claim.kind === 'relative-day' || /^--S\d$/.test(claim.value));
+  // Days counted ("vorgestern", "three days ago") are said so on both sides.
+  return claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || /^--S\d$/.test(claim.value));
 }
 
 /** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */
@@ -563,6 +576,20 @@ function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink, contex
   }
   return undefined;
 }
+
+/**
+ * A person's name read together with the title before it ("Lord Mayor Katrin Behrens" /
+ * "Oberbürgermeisterin Katrin Behrens", "Bavarian Economics Minister Thomas Adler"): the given name and
+ * surname at its end, written so on the other side, are the claim; the title is translated.
+ */
+function personAfterTitleWritten(name: string, other: Lang, link: AlignmentLink, context: DiffContext): ReturnType<typeof writtenInLink> {
+  const words = name.split(' ');
+  if (words.length < 3) return undefined;
+  const person = words.slice(-2).join(' ');
+  return PERSON_NAME.test(person) ? writtenInLink(link[other], context.sentences[other], person) : undefined;
+}
+
+const PERSON_NAME = /^\p{Lu}\p{Ll}+ (?:\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
 
 /** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
 function namesPlace(claim: Claim, place: string): boolean {

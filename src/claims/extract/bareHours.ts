@@ -20,10 +20,22 @@ const AFTER: Record<Lang, RegExp> = {
   de: /^(?:\s*(?:[,.;:!?)]|$)|\s+(?:am|an|und|oder|pünktlich|heute|morgen|jeden|jede|bis|los|ab|auf)(?![\p{L}]))/iu,
 };
 
+/**
+ * British English writes a time with a dot ("at 7.15 this morning"), which reads as a decimal unless
+ * a part of the day follows: "at 1.25 on Monday" may be a price.
+ */
+const DOTTED_TIME = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
+const PART_OF_DAY_AFTER = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|on\s+\p{Lu}\p{Ll}+day\s+(?:morning|afternoon|evening|night))(?![\p{L}])/u;
+
 export function withBareHours(text: string, lang: Lang, claims: Claim[]): Claim[] {
   const timed = claims.some((claim) => claim.type === 'time');
   return claims.map((claim) => {
     if (claim.type !== 'number' || claim.kind !== 'number' || claim.soft) return claim;
+    const dotted = lang === 'en' ? DOTTED_TIME.exec(text.slice(claim.start, claim.end)) : null;
+    if (dotted && AT.en.test(text.slice(Math.max(0, claim.start - 8), claim.start)) && PART_OF_DAY_AFTER.test(text.slice(claim.end, claim.end + 40))) {
+      const hour = Number(dotted[1]);
+      return { type: 'time', kind: 'time', start: claim.start, end: claim.end, value: `${String(hour).padStart(2, '0')}:${dotted[2]}`, ...(hour <= 12 ? { twelveHour: true } : {}) };
+    }
     const hour = Number(claim.value);
     if (!Number.isInteger(hour) || hour < 1 || hour > 12) return claim;
     const before = text.slice(Math.max(0, claim.start - 60), claim.start);

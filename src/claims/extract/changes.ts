@@ -24,12 +24,13 @@ const DE_HEDGE = String.raw`(?:fast|knapp|etwa|rund|gut|mehr\s+als|weniger\s+als
 const EN_UP = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+up|up`;
 const EN_DOWN = String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[iau]nk(?:s|en|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|s[iau]nk(?:s|ing)?|tumbl(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+down|down`;
 /** What may follow the fraction of a change: the end of the clause or a word that is no noun it modifies ("by a third party"). */
-const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:in|on|at|from|since|over|compared|against|to|between|during|last|this|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of)(?![\p{L}]))`;
+const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:by|until|in|on|at|from|since|over|compared|against|to|between|during|last|this|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of)(?![\p{L}]))`;
 
 // Each pattern starts with a word, not a look-behind, so that the engine skips to it; the verb before
 // "by" and the word boundary before are checked on the match.
 const EN_PATTERN = new RegExp(String.raw`by\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}|cut\s+in\s+half(?![\p{L}])`, 'giu');
-const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+\p{L}+ly)?\s+$`, 'iu');
+// The verb's object may stand between: "cut its energy consumption by a quarter".
+const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,4}\s+$`, 'iu');
 const DE_PATTERN = new RegExp(String.raw`um\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
@@ -64,7 +65,7 @@ function english(text: string): NumericAtom[] {
       atoms.push(change(m.index, m.index + m[0].length, 0.5));
       continue;
     }
-    const verb = EN_VERB_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const verb = EN_VERB_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     const share = parseFraction(m[1], 'en');
     const start = m.index + m[0].lastIndexOf(m[1]);
     if (verb && share !== undefined && share < 1) atoms.push(change(start, start + m[1].length, verb[1] !== undefined ? 1 + share : 1 - share));

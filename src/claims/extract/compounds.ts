@@ -16,8 +16,13 @@ const SPELLED = (lang: Lang) => `(?:${SPELLED_SOURCE[lang]})`;
 const DIGITS = String.raw`\d+(?:[.,]\d+)?`;
 
 /** German suffixes that make a number an adjective, and what the number then claims. */
-const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; unit?: string }> = {
+const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; count?: true; unit?: string }> = {
   prozentig: { percent: true },
+  // "die achtköpfige Jury" = "the eight-member jury", "vierspurig" = "four-lane", "dreistöckig", "zweiteilig".
+  köpfig: { count: true },
+  spurig: { count: true },
+  stöckig: { count: true },
+  teilig: { count: true },
   fach: { factor: true },
   mal: { factor: true },
   jährig: { unit: 'yr' },
@@ -46,6 +51,8 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(jahres|monats|wochen|tage|tages|stunden|minuten)(?=\p{Ll}{3})\p{L}*`,
     // "der zehnmillionste Besucher" = "the ten millionth visitor": an ordinal of a scale word.
     String.raw`(${SPELLED('de')})(tausend|million|milliard)ste[nmrs]?`,
+    // "Vizemeister" = "runner-up": the second of a championship.
+    String.raw`(vize-?(?:welt|europa|landes)?meister(?:in|innen|s)?)`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
@@ -57,6 +64,8 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,
     // "its ten millionth visitor", "the 2 millionth car"; "a millionth of a second" is a fraction.
     String.raw`(?<!(?:^|[^\p{L}])(?:a|one)\s)(${SPELLED('en')}|${DIGITS})[\s\u2010-]+(thousandth|millionth|billionth)`,
+    // "the runner-up" = "der Zweitplatzierte", "Vizemeister".
+    String.raw`(runners?[-\u2010\s]up)`,
   ].join('|'),
 };
 
@@ -66,8 +75,8 @@ const PATTERN: Record<Lang, RegExp> = {
 };
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
-  de: /fach|mal|prozentig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
-  en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-|thousandth|millionth|billionth/i,
+  de: /vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
+  en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-|thousandth|millionth|billionth|runners?\s+up/i,
 };
 
 const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
@@ -104,6 +113,7 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     if (n === undefined) return undefined;
     if (meaning.factor) return factor(span, n);
     if (meaning.percent) return { ...span, n, percent: true };
+    if (meaning.count) return { ...span, n };
     return { ...span, n, unit: unitOf(meaning.unit!) };
   }
   if (m[4] !== undefined) return /^doppelte/.test(m[4]) ? undefined : factor(span, wordFactor(m[4]));
@@ -116,6 +126,7 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     const n = number(m[8], 'de');
     return n === undefined ? undefined : { ...span, n, unit: unitOf(TIME_NOUNS[m[9]!.toLowerCase()]!) };
   }
+  if (m[12] !== undefined) return { ...span, n: 2, ordinal: true };
   return scaleOrdinal(span, number(m[10]!, 'de'), m[11]!);
 }
 
@@ -137,6 +148,7 @@ function english(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     const n = parseOrdinalWord(m[5], 'en');
     return n === undefined ? undefined : { ...span, n, ordinal: true };
   }
+  if (m[8] !== undefined) return { ...span, n: 2, ordinal: true };
   return scaleOrdinal(span, number(m[6]!, 'en'), m[7]!);
 }
 
@@ -153,8 +165,15 @@ function unitOf(symbol: string): Unit {
  * and the other end of its range, are ages in years.
  */
 export function qualifyAges(text: string, atoms: NumericAtom[], lang: Lang): void {
-  if (lang !== 'en' || !/aged/i.test(text)) return;
+  if (lang !== 'en' || !/aged|age[\s-]/i.test(text)) return;
   atoms.forEach((atom, i) => {
+    // "the 18-to-29 age group" = "die 18- bis 29-Jährigen".
+    if (AGE_GROUP_AFTER.test(text.slice(atom.end, atom.end + 24)) && bare(atom)) {
+      atom.unit = unitOf('yr');
+      const previous = atoms[i - 1];
+      if (previous && bare(previous) && AGE_RANGE_JOIN.test(text.slice(previous.end, atom.start))) previous.unit = atom.unit;
+      return;
+    }
     if (!AGED.test(text.slice(Math.max(0, atom.start - 20), atom.start)) || !bare(atom)) return;
     atom.unit = unitOf('yr');
     const next = atoms[i + 1];
@@ -163,7 +182,8 @@ export function qualifyAges(text: string, atoms: NumericAtom[], lang: Lang): voi
 }
 
 const AGED = /(?:^|[^\p{L}])aged\s+(?:between\s+|from\s+)?$/iu;
-const AGE_RANGE_JOIN = /^\s*(?:[-\u2013]|to|and)\s*$/u;
+const AGE_RANGE_JOIN = /^\s*(?:[-\u2013]|to|and|-to-)\s*$/u;
+const AGE_GROUP_AFTER = /^[\s\u2010-]+age[\s\u2010-]+(?:group|bracket|band|cohort)s?(?![\p{L}])/iu;
 
 function bare(atom: NumericAtom): boolean {
   return !atom.unit && !atom.currency && !atom.percent && !atom.ordinal && !atom.factor && atom.points === undefined;

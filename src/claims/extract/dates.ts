@@ -201,7 +201,7 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
   for (const m of text.matchAll(WEEKDAY[lang])) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
-    const written = m[0].toLowerCase();
+    const written = (m[1] ?? m[0]).toLowerCase();
     const day = written.startsWith(SATURDAY_NORTH) ? 6 : Math.max(WEEKDAY_NAMES.en.findIndex((name) => written.startsWith(name)), WEEKDAY_NAMES.de.findIndex((name) => written.startsWith(name))) + 1;
     taken.take(m.index, end);
     // "in der Nacht zum Mittwoch" is Tuesday night as much as Wednesday's early hours (see weekdaysAgree);
@@ -262,7 +262,11 @@ const WEEKDAY: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ENGLISH_WEEKDAYS}(?![\p{L}\p{N}])`, 'gu'),
   // With the time of day ("Samstagabend" = "Saturday evening"); English names too: German texts keep
   // "Black Friday" and untranslated lines.
-  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS})(?![\p{L}\p{N}])`, 'gu'),
+  // A feast on a weekday in one word: "Fastnachtsdienstag" = "Shrove Tuesday", "Ostermontag" = "Easter Monday", "Karfreitag".
+  de: new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS}|\p{Lu}\p{Ll}{2,}?(${WEEKDAY_NAMES.de.join('|')})(?:s|e[ns]?)?)(?![\p{L}\p{N}])`,
+    'gu',
+  ),
 };
 
 function validDate(fields: { year?: string; month?: number; day?: string }): boolean {

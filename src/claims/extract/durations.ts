@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { formatNumber, unitOf, type Claim } from '../claim.js';
 import { unitBySymbol } from '../vocabulary.js';
+import { SPELLED_SOURCE, parseSpelled } from '../numerals.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -79,22 +80,24 @@ function figureOf(claim: Claim): number {
 }
 
 /**
- * Days counted from today in one word: "vorgestern" = "two days ago", "übermorgen" = "in two days"; the
- * other language counts them ("two days"), so each is a duration of two days.
+ * Days counted back or on from today: "vorgestern" = "the day before yesterday" = "two days ago" = "vor
+ * zwei Tagen", "übermorgen" = "the day after tomorrow". Each is a day named from today ("day -2",
+ * kind `relative-day`, see extractDaysFromToday), so "vorgestern" conflicts with "yesterday".
  */
-const TWO_DAYS_AWAY: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(?:vorgestern|übermorgen)(?:abend|morgen|nachmittag|vormittag|nacht)?(?![\p{L}])/giu,
+const DAYS_AWAY: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`(?<![\p{L}])(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|(${SPELLED_SOURCE.en}|\d{1,2})\s+days?\s+ago)(?![\p{L}])`, 'giu'),
+  de: new RegExp(String.raw`(?<![\p{L}])(?:(vorgestern|übermorgen)(?:abend|morgen|nachmittag|vormittag|nacht)?|vor\s+(${SPELLED_SOURCE.de}|\d{1,2})\s+Tagen)(?![\p{L}])`, 'giu'),
 };
 
 export function extractDaysAway(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
-  if (!/gestern|morgen|yesterday|tomorrow/i.test(text)) return claims;
-  for (const m of text.matchAll(TWO_DAYS_AWAY[lang])) {
+  if (!/gestern|morgen|yesterday|tomorrow|ago|Tagen/i.test(text)) return claims;
+  for (const m of text.matchAll(DAYS_AWAY[lang])) {
     const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
+    const days = m[1] !== undefined ? (/^(?:before|vorgestern)/i.test(m[1]) ? -2 : 2) : -(/\d/.test(m[2]!) ? Number(m[2]) : (parseSpelled(m[2]!, lang) ?? NaN));
+    if (Number.isNaN(days) || taken.overlaps(m.index, end)) continue;
     taken.take(m.index, end);
-    claims.push(quantity(m.index, end, 2, 'd'));
+    claims.push({ type: 'date', kind: 'relative-day', start: m.index, end, value: `day ${days}` });
   }
   return claims;
 }
@@ -117,12 +120,14 @@ const PART_UNITS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:an?|one)\s+(hour|day|week|month|year)\s+and\s+a\s+half(?![\p{L}])/giu,
   de: /(?<![\p{L}])(dreiviertel|viertel|achtel)(stunde|liter)(?![\p{L}])/giu,
 };
+/** "a fortnight" = "zwei Wochen", "vierzehn Tage". */
+const FORTNIGHT = /(?<![\p{L}])(?:(?:an?|one)\s+)?fortnight(?![\p{L}])/giu;
 const UNIT_SYMBOL: Record<string, string> = { hour: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr' };
 const PART: Record<string, number> = { dreiviertel: 0.75, viertel: 0.25, achtel: 0.125 };
 
 export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
-  if (!/half|quarter|halb|viertel|achtel/i.test(text)) return claims;
+  if (!/half|quarter|halb|viertel|achtel|fortnight/i.test(text)) return claims;
   const add = (m: RegExpMatchArray, n: number, symbol: string) => {
     const end = m.index! + m[0].length;
     if (taken.overlaps(m.index!, end)) return;
@@ -133,6 +138,7 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   // and neither language writes the other's.
   for (const m of [...text.matchAll(PART_HOUR.en), ...text.matchAll(PART_HOUR.de)]) add(m, /^(?:half|halb)/i.test(m[1] ?? m[2]!) ? 30 : 15, 'min');
   for (const m of text.matchAll(PART_UNITS.en)) add(m, 1.5, UNIT_SYMBOL[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(FORTNIGHT)) add(m, 2, 'wk');
   for (const m of text.matchAll(PART_UNITS.de)) {
     if (m[2]!.toLowerCase() === 'stunde') add(m, 60 * PART[m[1]!.toLowerCase()]!, 'min');
     else add(m, 1000 * PART[m[1]!.toLowerCase()]!, 'ml');

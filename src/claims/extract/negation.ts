@@ -85,6 +85,26 @@ const AFFIRMATIVE_IDIOM: Record<Lang, RegExp> = {
   de: /[Vv]ergessen\s+(?:Sie|du|ihr|wir)\s*\u0000|\u0000\s+(?:\p{L}+\s+){0,2}vergessen(?![\p{L}\p{N}])/u,
 };
 
+/**
+ * A comparison with what has not been so since then: "so viele wie seit 2001 nicht mehr" = "the most
+ * since 2001", "so hoch wie nie zuvor" / "as never before" = "the highest ever". The other language
+ * says it with a superlative, without a cue: soft, never a conflict.
+ */
+const SINCE_THEN: Record<Lang, { before: RegExp; after: RegExp }> = {
+  en: { before: /(?<![\p{L}])(?:as|like)\s+$/iu, after: /^\s+before(?![\p{L}])/iu },
+  de: { before: /(?<![\p{L}])wie(?:\s+(?:seit|in)\s+[^,.;:!?]{1,40}?|\s+(?:noch|bisher|lange))?\s+$/iu, after: /^(?:\s+(?:mehr|zuvor|vorher|davor))?\s*(?:[,.;:!?)–-]|$)/u },
+};
+
+/** What one "bestreitet" without denying it: a game or contest, or costs (Duden, "bestreiten" 2 and 3). */
+const CONTESTED = /(?:[Ss]piel|Partie|Match|Finale|Wettkampf|Rennen|Turnier|Kampf|Duell|Runde|Saison|Lebensunterhalt|Kosten|Unterhalt|Programm)\p{Ll}*(?![\p{L}])/u;
+
+/** The clause around [start, end): from the last punctuation before to the next after. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...[',', ';', '.', ':', '!', '?', '(', '–'].map((mark) => text.lastIndexOf(mark, start - 1))) + 1;
+  const after = /[,;.:!?()–]/u.exec(text.slice(end));
+  return text.slice(from, after ? end + after.index : text.length);
+}
+
 /** The "not" of "not … unless" is counted once: the pair reads "only if" ("erst, wenn"). */
 const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|\p{Ll}+n['’]t)(?![\p{L}\p{N}])[^.;:!?]*$/iu;
 
@@ -170,6 +190,8 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
     // "do not mind facing bugs" = "Fehler hinnehmen", "vergessen Sie nicht" = "be sure to", "don't forget" =
     // "remember": each idiom is one affirmative verb. A tag question ("…, haven't you?") asks for assent.
+    // "ein Spiel bestreiten" = "to play a game", "den Lebensunterhalt bestreiten" = "to pay for one's keep".
+    if (lang === 'de' && /^bestr/i.test(m[0]) && CONTESTED.test(clauseAround(text, m.index, end))) continue;
     if (AFFIRMATIVE_IDIOM[lang].test(`${text.slice(Math.max(0, m.index - 20), m.index)}\u0000${text.slice(end, end + 24)}`)) continue;
     // A cue that denies an alternative, stands for a clause ("if not,") or negates an adjective does not
     // negate the statement, but the other language often says the same with a negation of it ("an hour
@@ -183,7 +205,8 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
       (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)))) ||
       (isNot && isAttributive(lang, before, after)) ||
-      (isNot && NEGATED_BOUND.test(after));
+      (isNot && NEGATED_BOUND.test(after)) ||
+      (/^(?:not|nicht|never|nie|niemals)$/i.test(m[0]) && SINCE_THEN[lang].before.test(text.slice(Math.max(0, m.index - 60), m.index)) && SINCE_THEN[lang].after.test(after));
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });
   }
   return claims;

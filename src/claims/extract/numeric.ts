@@ -101,7 +101,8 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   const cores: Array<NumericAtom & { whole?: boolean }> = finished.map((atom) => ({ ...atom, whole: true }));
   const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
-    if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0])) continue;
+    // A word's number ("covid-19", "x-11"), but not a range's end ("18-to-29").
+    if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0]) && !/\d[-\u2010]to[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const n = parseDigits(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
   }

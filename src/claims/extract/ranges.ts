@@ -8,10 +8,12 @@ import { clauseAround, germanVerbsOfChange } from './changes.js';
  * "10 to 20 percent" = "10 bis 20 Prozent". A bare first number takes the second one's scale and
  * qualifier ("5 to 7 million dollars"), so both languages normalise to the same value.
  */
-const CONNECTOR = /^\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|to|through|until|bis|auf|and|und)\s*$/u;
+// "the 18-to-29 age group" joins the ends with hyphens.
+const CONNECTOR = /^\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|to|through|until|bis|auf|and|und|[-\u2010]to[-\u2010])\s*$/u;
 const BETWEEN = /(?:between|zwischen)\s+$/iu;
 const FROM = /(?:from|von)\s+$/iu;
-const BY = /(?:^|[^\p{L}])(?:by|um)\s+$/iu;
+/** "by", "um", with a hedge between ("by about 1,200 to 23,400", "um rund 1.200 auf 23.400"). */
+const BY = /(?:^|[^\p{L}])(?:by|um)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|rund|etwa|circa|ca\.|knapp|gut|fast|ungefähr)\s+)?$/iu;
 
 export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
   const claims: Claim[] = [];
@@ -70,7 +72,7 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   const between = text.slice(first.end, second.start).replace(/^[-\u2010](?=\s+(?:bis|to)\s)/u, '');
   if (!CONNECTOR.test(between)) return undefined;
   const word = between.trim().toLowerCase();
-  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  const before = text.slice(Math.max(0, first.start - 24), first.start);
   if (word === 'and' || word === 'und') return BETWEEN.test(before) ? 'range' : undefined;
   // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",
   // with the unit written once, is a range.
@@ -88,9 +90,21 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   }
   if (word === 'to' && FROM.test(before) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
-  if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 ? 'range' : undefined;
+  if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 && !isScore(text, first, second) ? 'range' : undefined;
+  if (word === '\u2013' && isScore(text, first, second)) return undefined;
   return 'range';
 }
+
+/**
+ * A match's score, "lost 2-4", "a 2-2 draw", "beat them 1–3", is two figures, as German "2:4" is;
+ * a range runs upwards only by chance.
+ */
+function isScore(text: string, first: NumericAtom, second: NumericAtom): boolean {
+  if (isQualified(first) || isQualified(second) || first.n >= 100 || second.n >= 100 || !Number.isInteger(first.n) || !Number.isInteger(second.n)) return false;
+  return SCORE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start)) || SCORE_AFTER.test(text.slice(second.end, second.end + 24));
+}
+const SCORE_BEFORE = /(?:^|[^\p{L}])(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draws?|drawn|defeat\p{L}*|victory|scored?|trail\p{L}*|led|leads?|leading|thrash\p{L}*|edged?|routed?|hammered)(?![\p{L}])[^.;:!?]*$/iu;
+const SCORE_AFTER = /^\s+(?:win|victory|defeat|draw|loss|lead|home\s+win|away\s+win|scoreline|on\s+aggregate|after\s+extra\s+time)(?![\p{L}])/iu;
 
 /** How many times larger than the change after "by" the second figure must be to be the level it reached. */
 const CHANGE_AND_LEVEL = 5;

@@ -75,9 +75,13 @@ describe('conventions of German news and manuals', () => {
     expect(findings('It took three quarters of an hour.', 'Es dauerte eine Dreiviertelstunde.')).toEqual(['match quantity three quarters of an hour|Dreiviertelstunde']);
   });
 
-  it('reads "vorgestern" and "übermorgen" as two days', () => {
-    expect(findings('The app, released two days ago, is available.', 'Die vorgestern veröffentlichte App ist verfügbar.')).toEqual(['match quantity two days|vorgestern']);
-    expect(findings('The app, released three days ago, is available.', 'Die vorgestern veröffentlichte App ist verfügbar.')).toEqual(['conflict quantity three days|vorgestern']);
+  it('reads "vorgestern" and "übermorgen" as days counted from today', () => {
+    expect(findings('The app, released two days ago, is available.', 'Die vorgestern veröffentlichte App ist verfügbar.')).toEqual(['match date two days ago|vorgestern']);
+    expect(findings('The app, released three days ago, is available.', 'Die vorgestern veröffentlichte App ist verfügbar.')).toEqual(['conflict date three days ago|vorgestern']);
+    expect(findings('The home opened yesterday.', 'Das Heim wurde vorgestern eröffnet.')).toEqual(['conflict date yesterday|vorgestern']);
+    expect(findings('The home opened the day before yesterday.', 'Das Heim wurde vor zwei Tagen eröffnet.')).toEqual(['match date the day before yesterday|vor zwei Tagen']);
+    expect(findings('The vote is the day after tomorrow.', 'Die Abstimmung ist übermorgen.')).toEqual(['match date the day after tomorrow|übermorgen']);
+    expect(findings('The vote is the day after tomorrow.', 'Die Abstimmung ist vorgestern gewesen.')).toEqual(['conflict date the day after tomorrow|vorgestern']);
   });
 
   it('reads the night from one day to the next as the night ending on the second', () => {

@@ -1,0 +1,31 @@
+import type { Claim } from '../claim.js';
+
+/**
+ * A sum in millions after an amount, without a currency of its own, is in the amount's currency:
+ * "7.8 million euros, 1.3 million more than planned" = "7,8 Millionen Euro, 1,5 Millionen mehr",
+ * "980 Mio. Euro – fast eine Milliarde". News leaves the currency out once the sentence has said it;
+ * the other language may repeat it ("almost €1 billion"). A figure followed by what it counts
+ * ("1.3 million residents", "1,5 Millionen Menschen") counts that instead.
+ */
+const SCALED = /(?:million|billion|trillion|bn|Mio|Mrd|Millionen|Million|Milliarden|Milliarde|Billionen|Billion)\.?$/u;
+
+/** What may follow a sum whose currency is left out: the end of the clause, or a word of comparison or of time. */
+const ELIDED_AFTER =
+  /^(?:\s*(?:[,.;:!?)–—-]|$)|\s+(?:more|less|fewer|than|higher|lower|above|below|over|under|each|apiece|per|a|in|on|at|to|from|for|this|last|and|or|mehr|weniger|als|höher|niedriger|jeweils|pro|im|am|bis|auf|und|oder|zu|für|vom|von)(?![\p{L}\p{N}]))/u;
+
+/** How far back in the sentence the amount may stand. */
+const REACH = 100;
+
+export function withElidedCurrency(text: string, claims: Claim[]): Claim[] {
+  let last: Claim | undefined;
+  return claims.map((claim) => {
+    if (claim.type === 'amount') {
+      last = claim;
+      return claim;
+    }
+    if (!last || claim.type !== 'number' || claim.kind !== 'number' || claim.start - last.end > REACH) return claim;
+    if (!SCALED.test(text.slice(claim.start, claim.end)) || !ELIDED_AFTER.test(text.slice(claim.end, claim.end + 16))) return claim;
+    const currency = last.value.slice(last.value.indexOf(' ') + 1);
+    return { ...claim, type: 'amount', kind: last.kind, value: `${claim.value} ${currency}`, ...(last.openCurrency ? { openCurrency: last.openCurrency } : {}) };
+  });
+}

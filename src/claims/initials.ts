@@ -1,0 +1,137 @@
+/**
+ * Initials and the name they abbreviate, in either language: "EMA" / "European Medicines Agency",
+ * "RKI" / "Robert Koch-Institut", "DWD" / "Deutscher Wetterdienst" (a German compound gives a letter
+ * for each of its parts), "BfArM" / "Bundesinstitut für Arzneimittel und Medizinprodukte" (a small
+ * letter continues the word before it or stands for a function word). A translation keeps an
+ * institution's initials on one side and writes the name out on the other; Ding's list
+ * (abbreviations.ts) holds the common nouns, not every institution's name.
+ */
+
+/** Initials of three to seven letters, at least two of them capitals: "RKI", "BfArM", "IfW". */
+const INITIALS = /^\p{Lu}[\p{Lu}\p{Ll}]{2,6}$/u;
+
+/** Words a name's initials may leave out or keep as a small letter ("für" in "BfArM", "of"). */
+const FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'für', 'und', 'der', 'die', 'das', 'des', 'den', 'von', 'vom', 'zur', 'zum', 'am', 'im']);
+
+/** The least a compound's part has, so that "Wetter|dienst" counts and endings do not. */
+const MIN_PART = 3;
+
+export function isInitials(text: string): boolean {
+  return INITIALS.test(text) && (text.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Whether only spaces or a hyphen stand between this word and the one before. */
+  joined?: boolean;
+}
+
+/**
+ * Every span of `text` whose run of capitalised words (function words between them) the initials
+ * spell out, each word giving its first letter, and each part of a compound `isWord` knows one more.
+ */
+export function spansSpelledBy(initials: string, text: string, isWord: (word: string) => boolean): Array<{ start: number; end: number }> {
+  if (!isInitials(initials)) return [];
+  const words: Word[] = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // A name runs on over spaces and hyphens only: "Robert Koch-Institut", not "Berlin, Munich".
+  for (const [i, word] of words.entries()) word.joined = i > 0 && /^[\s\u2010-]+$/u.test(text.slice(words[i - 1]!.end, word.start));
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let first = 0; first < words.length; first++) {
+    if (!isNameWord(words[first]!.text)) continue;
+    const last = spell(initials, 0, words, first, isWord);
+    if (last !== undefined) spans.push({ start: words[first]!.start, end: words[last]!.end });
+  }
+  return spans;
+}
+
+const isNameWord = (word: string) => /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
+
+/** The index of the last word when words[at…] spell initials[from…] to the end, else undefined. */
+function spell(initials: string, from: number, words: Word[], at: number, isWord: (word: string) => boolean): number | undefined {
+  const word = words[at];
+  if (!word || (from > 0 && !word.joined)) return undefined;
+  const lower = word.text.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) {
+    // Left out ("Robert Koch Institute for…"), or a small letter of its own ("BfArM").
+    const next = from > 0 ? spell(initials, from, words, at + 1, isWord) : undefined;
+    if (next !== undefined) return next;
+    const letter = initials[from];
+    return letter !== undefined && letter === lower[0] && from > 0 ? spell(initials, from + 1, words, at + 1, isWord) : undefined;
+  }
+  if (!isNameWord(word.text) || initials[from]!.toLowerCase() !== lower[0]) return undefined;
+  for (const used of lettersOf(initials.slice(from), word.text, isWord)) {
+    const rest = from + used;
+    if (rest === initials.length) return at;
+    const next = spell(initials, rest, words, at + 1, isWord);
+    if (next !== undefined) return next;
+  }
+  return undefined;
+}
+
+/**
+ * How many letters of `initials` (from its start, whose first letter is the word's) one word can
+ * give, fewest first, so that the longest run of words is the name ("Bundesinstitut für Arzneimittel
+ * und Medizinprodukte", not its first three words, whose "mittel" could give the "M"): small letters continuing the word ("Ar" of "Arzneimittel"), a capital for each
+ * later part of a compound ("W", "D" of "Wetterdienst").
+ */
+function lettersOf(initials: string, word: string, isWord: (word: string) => boolean): number[] {
+  const counts = [1];
+  let used = 1;
+  let at = 1;
+  let partStart = 0;
+  while (used < initials.length) {
+    const letter = initials[used]!;
+    if (letter === letter.toLowerCase() && word[at]?.toLowerCase() === letter) {
+      at++;
+    } else {
+      const part = nextPart(word, partStart, at, letter, isWord);
+      if (part === undefined) break;
+      partStart = part;
+      at = part + 1;
+    }
+    used++;
+    counts.push(used);
+  }
+  return counts;
+}
+
+/** Where, from `from` on, the part of the compound `word` after the one at `partStart` starts with `letter`. */
+function nextPart(word: string, partStart: number, from: number, letter: string, isWord: (word: string) => boolean): number | undefined {
+  const lower = word.toLowerCase();
+  for (let at = Math.max(from, partStart + MIN_PART); at <= word.length - MIN_PART; at++) {
+    if (lower[at] !== letter.toLowerCase()) continue;
+    const head = word.slice(partStart, at);
+    const tail = word.charAt(at).toUpperCase() + word.slice(at + 1);
+    const headIsWord = isWord(head) || (/(?:s|n)$/u.test(head) && isWord(head.slice(0, -1))) || (/(?:es|en)$/u.test(head) && isWord(head.slice(0, -2)));
+    if (headIsWord && (isWord(tail) || isWord(tail.toLowerCase()))) return at;
+  }
+  return undefined;
+}
+
+/**
+ * Where the other side of a link gives a name by its initials or writes out the initials `name` is:
+ * `name` (at [start, end) of its own sentence `ownText`) is initials spelt out by a run of words of
+ * one of `others`, or it lies inside a run of its own sentence that some initials of `others` spell
+ * ("Medicines Agency" in "European Medicines Agency" / "EMA").
+ */
+export function initialsAcross(
+  name: { text: string; start: number; end: number },
+  ownText: string,
+  others: readonly string[],
+  isWord: { own: (word: string) => boolean; other: (word: string) => boolean },
+): { index: number; start: number; end: number } | undefined {
+  for (const [index, other] of others.entries()) {
+    if (isInitials(name.text)) {
+      const span = spansSpelledBy(name.text, other, isWord.other)[0];
+      if (span) return { index, ...span };
+      continue;
+    }
+    for (const token of other.matchAll(/\p{L}+/gu)) {
+      if (!isInitials(token[0])) continue;
+      if (spansSpelledBy(token[0], ownText, isWord.own).some((span) => span.start <= name.start && span.end >= name.end)) return { index, start: token.index, end: token.index + token[0].length };
+    }
+  }
+  return undefined;
+}
