@@ -144,6 +144,9 @@ function add(category, en, de, { filterCommon = true, into } = {}) {
   }
 }
 
+/** A party's English name: "Green Party", "Christian Democratic Union" (not the "African Union" of states). */
+const PARTY = /\b(?:Party|Democratic Union|Social Union)\b/;
+
 /** Words an organisation's English name has ("International Energy Agency", "Irish Republican Army"). */
 const ORGANISATION =
   /\b(?:Organi[sz]ation|Union|Association|Agency|Fund|Bank|Council|Committee|Community|Court|Office|Party|Army|Forces|Club|Institute|Network|Nations|League|Service|Administration|Company|Commission|Parliament|Federation|Alliance|Authority|Board|Ministry|Police|Churches|Society|Foundation|Corporation|States|Republics|Group|Staffel)\b/;
@@ -203,7 +206,29 @@ function decode(text) {
     const country = (category === 'region' || category === 'country') && !subdivision ? [...german.matchAll(/\/([A-Z]{2,3})\//g)].map((m) => countryCodes.get(m[1])).find(Boolean) : undefined;
     if (country) add('country', en, de, { filterCommon: false, into: country });
     else add(category, [...en, ...abbreviations(english)], [...de, ...abbreviations(german)]);
+    if (category === 'organisation' && PARTY.test(en[0] ?? '')) {
+      // News names a party by its members as often as by its name ("the Social Democrats", "the
+      // Greens", "die Grünen"), and in English by its German initials too ("the CDU"). Words alone,
+      // these are common words ("greens", "grünen"), so only here, tied to the party, are they names.
+      const members = en.flatMap(membersOf);
+      const plural = /\{pl\}/.test(german) ? de.filter((form) => !form.includes(' ')) : [];
+      add('organisation', [...members, ...abbreviations(german)], [...de, ...plural, ...abbreviations(german)], { filterCommon: false, into: idOf(en[0]) });
+    }
   }
+}
+
+/**
+ * The members of a party by its name: "Social Democratic Party of Germany" → "Social Democrats",
+ * "Christian Democratic Union" → "Christian Democrats", "Green Party" → "Greens".
+ */
+function membersOf(name) {
+  const words = name.replace(/ of .*$/, '').split(' ');
+  if (!/^(?:Party|Union)$/.test(words.pop() ?? '')) return [];
+  const last = words.pop();
+  // "Democratic" → "Democrats"; a one-word name's own plural ("Green Party" → "Greens", "Republican
+  // Party" → "Republicans"); other names ("Christian Social Union") have no members' name of this shape.
+  if (last?.endsWith('atic')) return [[...words, `${last.slice(0, -2)}s`].join(' ')];
+  return last && words.length === 0 ? [`${last}s`] : [];
 }
 
 // Adjectives and demonyms of places ("äthiopisch {adj} [geogr.] :: Ethiopian", "Äthiopier {m} ::
@@ -324,6 +349,8 @@ function dingCategory(german, english, tags) {
   if (/\[hist\.\]/.test(tags) && !/\{(?:m|f|n|pl)\}/.test(german) && isPersonName(english, german)) return 'person';
   const name = synonyms(english)[0] ?? '';
   if (abbreviations(german).length > 0 && abbreviations(english).length > 0 && isProperName(name, 'en') && ORGANISATION.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
+  // Political parties, which Ding gives without initials in English ("Christlich-Demokratische Union /CDU/ [pol.] :: Christian Democratic Union").
+  if (/\[pol\.\]/.test(tags) && isProperName(name, 'en') && PARTY.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
   return undefined;
 }
 

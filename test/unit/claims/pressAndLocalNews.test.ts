@@ -92,6 +92,13 @@ describe('press releases and local news', () => {
     expect(findings('The city wants to cut its energy use by a third by 2030.', 'Bis 2030 will die Stadt ihren Energieverbrauch um ein Viertel senken.')).toContain('conflict number a third|ein Viertel');
   });
 
+  it('names a party by its members or its initials (gazetteer, from Ding)', () => {
+    expect(findings('The Social Democrats won 16.4 percent of the vote.', 'Die SPD kam auf 16,4 Prozent der Stimmen.')).toEqual(['match entity Social Democrats|SPD', 'match percentage 16.4 percent|16,4 Prozent']);
+    expect(findings('The Social Democrats won 16.4 percent of the vote.', 'Die CDU kam auf 16,4 Prozent der Stimmen.')).toContain('conflict entity Social Democrats|CDU');
+    expect(findings('The Green Party won 23 seats.', 'Die Grünen holten 23 Sitze.')).toEqual(['match entity Green Party|Grünen', 'match number 23|23']);
+    expect(findings('The Greens won 23 seats.', 'Die Linke holte 23 Sitze.')).toContain('conflict entity Greens|Die Linke');
+  });
+
   it('counts days back from today', () => {
     expect(findings('The home opened yesterday.', 'Das Heim wurde vorgestern eröffnet.')).toEqual(['conflict date yesterday|vorgestern']);
   });
