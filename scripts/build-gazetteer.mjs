@@ -144,6 +144,9 @@ function add(category, en, de, { filterCommon = true, into } = {}) {
   }
 }
 
+/** A political body's English name: "European Council", "House of Commons", "Federal Council". */
+const BODY = /^(?:\p{Lu}\p{Ll}+ )+(?:Council|Commission|Parliament|Assembly|Senate|Congress|Court)(?: of(?: \p{Lu}\p{Ll}+)+)?$|^House of \p{Lu}\p{Ll}+$/u;
+
 /** A party's English name: "Green Party", "Christian Democratic Union" (not the "African Union" of states). */
 const PARTY = /\b(?:Party|Democratic Union|Social Union)\b/;
 
@@ -200,7 +203,8 @@ function decode(text) {
     const category = dingCategory(german, english, tags);
     if (!category) continue;
     const en = synonyms(english).filter((f) => isProperName(f, 'en'));
-    const de = synonyms(german).filter((f) => isProperName(f, 'de'));
+    // A body's German name may carry a qualifier Ding keeps: "Unterhaus des britischen Parlaments" is the "Unterhaus".
+    const de = synonyms(german).map((f) => (category === 'organisation' && !isProperName(f, 'de') ? f.replace(/ (?:des|der) \p{Ll}.*$/u, '') : f)).filter((f) => isProperName(f, 'de'));
     // "Russland /RU/" is a country by its ISO code; "Luzern /LU/ (Schweizer Kanton)" is not Luxembourg.
     const subdivision = /Kanton|canton|Stadt|city|Bundesland|state|Provinz|province|Region|Insel|island|Bezirk|district/i.test(tags);
     const country = (category === 'region' || category === 'country') && !subdivision ? [...german.matchAll(/\/([A-Z]{2,3})\//g)].map((m) => countryCodes.get(m[1])).find(Boolean) : undefined;
@@ -349,8 +353,11 @@ function dingCategory(german, english, tags) {
   if (/\[hist\.\]/.test(tags) && !/\{(?:m|f|n|pl)\}/.test(german) && isPersonName(english, german)) return 'person';
   const name = synonyms(english)[0] ?? '';
   if (abbreviations(german).length > 0 && abbreviations(english).length > 0 && isProperName(name, 'en') && ORGANISATION.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
-  // Political parties, which Ding gives without initials in English ("Christlich-Demokratische Union /CDU/ [pol.] :: Christian Democratic Union").
+  // Political parties and bodies, which Ding gives without initials ("Christlich-Demokratische Union /CDU/ [pol.] ::
+  // Christian Democratic Union", "Unterhaus {n} des britischen Parlaments [pol.] :: House of Commons [Br.]").
   if (/\[pol\.\]/.test(tags) && isProperName(name, 'en') && PARTY.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
+  // Courts and councils need no subject tag: their English name says what they are ("Bundesverfassungsgericht /BVerfG/ :: Federal Constitutional Court").
+  if (isProperName(name, 'en') && BODY.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
   return undefined;
 }
 

@@ -39,6 +39,12 @@ export interface Claim {
    * ("rose by a quarter", "doubled" = "um 100 Prozent gestiegen").
    */
   change?: number;
+  /**
+   * Compared with a claim of its kind on the other side (a match or a conflict), but never reported
+   * alone: an ordinal after "a" / "ein" ("a second term" / "eine dritte Amtszeit"), which is as often
+   * "another" ("a second attempt" = "ein weiterer Versuch").
+   */
+  unreported?: boolean;
   /** A figure or time said as a lower bound ("more than", "über", "shortly after") or an upper one ("almost", "knapp", "kurz vor"); see bounds.ts. */
   bound?: 'min' | 'max';
 }

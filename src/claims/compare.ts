@@ -15,7 +15,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
-import { initialsAcross } from './initials.js';
+import { initialsOfEachOther, spelledInLink } from './initialsInLink.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
 
@@ -163,7 +163,12 @@ function pairConflicts(
     if (!boundsDisagree(e.claim, d.claim) && (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text))) return;
     // One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" / "Arbeitsspeicher") is the same
     // thing, and so is a name transliterated otherwise ("Vladimir Putin" / "Wladimir Putin").
-    if (e.claim.type === 'entity' && (abbreviates(side('en', e).text, side('de', d).text) || transliterated(side('en', e).text, side('de', d).text))) {
+    if (
+      e.claim.type === 'entity' &&
+      (abbreviates(side('en', e).text, side('de', d).text) ||
+        transliterated(side('en', e).text, side('de', d).text) ||
+        initialsOfEachOther({ text: side('en', e).text, claim: e.claim }, { text: side('de', d).text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)))
+    ) {
       paired.add(e).add(d);
       findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
       return;
@@ -337,10 +342,10 @@ function reportLeftovers(
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
-      if (isVagueTime(item.claim)) continue;
+      if (isNeverAlone(item.claim)) continue;
       // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), and a place that
       // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
-      if (item.claim.type === 'entity' && (definesAbbreviation(context.sentences[lang][item.sentence]!, item.claim) || endsName(item, inLink[lang]))) continue;
+      if (item.claim.type === 'entity' && (definesAbbreviation(context.sentences[lang][item.sentence]!, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], context.sentences[lang][item.sentence]!))) continue;
       const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -350,7 +355,10 @@ function reportLeftovers(
       // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
       const searched = item.claim.type === 'entity' && searches++ < NAME_SEARCHES;
       const alike = searched
-        ? (writtenInLink(link[other], context.sentences[other], side(lang, item).text) ?? otherFormWritten(item.claim, other, link, context) ?? personAfterTitleWritten(side(lang, item).text, other, link, context))
+        ? (writtenInLink(link[other], context.sentences[other], side(lang, item).text) ??
+          otherFormWritten(item.claim, other, link, context) ??
+          personAfterTitleWritten(side(lang, item).text, other, link, context) ??
+          transliteratedInLink(side(lang, item).text, lang, link[other], context.sentences[other]))
         : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
       if (alike || compounded) {
@@ -360,7 +368,7 @@ function reportLeftovers(
         continue;
       }
       // An abbreviation the other side writes out: "GDP" / "Bruttoinlandsprodukts", "RAM" / "Arbeitsspeicher".
-      const expanded = item.claim.type === 'entity' ? (expandedInLink(link[other], other, side(lang, item).text, lang, context) ?? spelledInLink(link[other], other, item, lang, context)) : undefined;
+      const expanded = item.claim.type === 'entity' ? (expandedInLink(link[other], other, side(lang, item).text, lang, context) ?? spelledInLink(link[other], other, item, lang, context, inLink[other])) : undefined;
       if (expanded) {
         const [en, de] = lang === 'en' ? [side('en', item), { ...expanded, value: item.claim.value }] : [{ ...expanded, value: item.claim.value }, side('de', item)];
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
@@ -456,16 +464,43 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
 function transliterated(en: string, de: string): boolean {
   const words = (name: string) => name.split(/\s+/u).map((word) => TRANSLITERATIONS.reduce((w, [from, to]) => w.replace(from, to), word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')));
   const [a, b] = [words(en), words(de)];
-  // The surname as written: "Novak" and "Nowak", "Fischer" and "Fisher" are other people's names.
-  return a.length >= 2 && a.length === b.length && en.split(/\s+/u).at(-1) === de.split(/\s+/u).at(-1) && a.every((word, k) => word === b[k]);
+  if (a.length < 2 || a.length !== b.length || !a.every((word, k) => word === b[k])) return false;
+  // The surname as written: "Novak" and "Nowak", "Fischer" and "Fisher" are other people's names; a
+  // surname transliterated otherwise is the same person's only with the given name transliterated
+  // too ("Volodymyr Zelensky" / "Wolodymyr Selenskyj"), since a slip changes one name, not both.
+  const [enWords, deWords] = [en.split(/\s+/u), de.split(/\s+/u)];
+  return enWords.at(-1) === deWords.at(-1) || enWords[0] !== deWords[0];
 }
 
+/** Where the other side of a link writes a person's name transliterated otherwise ("Wolodymyr Selenskyj" for "Volodymyr Zelensky"), which its extraction may not have read as a name. */
+function transliteratedInLink(name: string, lang: Lang, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  const count = name.split(/\s+/u).length;
+  if (count < 2 || count > 4) return undefined;
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    const words = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
+    for (let i = 0; i + count <= words.length; i++) {
+      const run = words.slice(i, i + count);
+      const [start, end] = [run[0]!.index, run.at(-1)!.index + run.at(-1)![0].length];
+      const written = text.slice(start, end);
+      if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+$/u.test(written)) continue;
+      if (lang === 'en' ? transliterated(name, written) : transliterated(written, name)) return { sentence, text: written, start, end };
+    }
+  }
+  return undefined;
+}
+
+/** English and German transliterations of one name (of Russian, Ukrainian, Arabic names) made alike. */
 const TRANSLITERATIONS: Array<[RegExp, string]> = [
   [/tsch/g, 'ch'],
   [/sch/g, 'sh'],
+  [/zh/g, 'sh'],
+  [/kh/g, 'ch'],
   [/w/g, 'v'],
   [/j/g, 'y'],
   [/ß/g, 'ss'],
+  [/z/g, 's'],
+  [/(?:yy|iy|yi|ii|y)$/, 'i'],
 ];
 
 /** Whether a claim is an abbreviation in brackets right after the words it abbreviates: "Kieler Institut für Weltwirtschaft (IfW)". */
@@ -477,6 +512,12 @@ function definesAbbreviation(sentence: Sentence, claim: Claim): boolean {
   let k = 0;
   for (const letter of initials) if (letter === abbreviation[k]?.toLowerCase()) k++;
   return k === abbreviation.length;
+}
+
+/** Whether a name is the second of two joined by a slash, which name one alliance ("CDU/CSU" = "the Christian Democrats", "Bündnis 90/Die Grünen"). */
+function afterSlash(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sentence): boolean {
+  if (readerText(sentence).charAt(item.claim.start - 1) !== '/') return false;
+  return sameSide.some((other) => other !== item && other.sentence === item.sentence && other.claim.type === 'entity' && other.claim.end + 1 === item.claim.start);
 }
 
 /** Whether a place stands right after another name of its sentence, as the end of that name ("Benfica Lissabon", "Bayern München"). */
@@ -498,15 +539,6 @@ function expandedInLink(indices: number[], other: Lang, abbreviation: string, la
     if (at) return { sentence, text: text.slice(at.start, at.end), ...at };
   }
   return undefined;
-}
-
-/** Where the other side's sentences of a link give a name by its initials, or spell out the initials it is ("RKI" / "Robert Koch Institute"). */
-function spelledInLink(indices: number[], other: Lang, item: LocatedClaim, lang: Lang, context: DiffContext): Omit<ClaimSide, 'value'> | undefined {
-  const texts = indices.map((sentence) => readerText(context.sentences[other][sentence]!));
-  const own = claimSide(context.sentences[lang], item);
-  const isWord = { own: (word: string) => context.contexts.isWord(word, lang), other: (word: string) => context.contexts.isWord(word, other) };
-  const at = initialsAcross(own, readerText(context.sentences[lang][item.sentence]!), texts, isWord);
-  return at ? { sentence: indices[at.index]!, text: texts[at.index]!.slice(at.start, at.end), start: at.start, end: at.end } : undefined;
 }
 
 /** A name the extraction read from capitals alone: no gazetteer entry, no name of the English document. */
@@ -537,14 +569,15 @@ function groupKey(claim: Claim): string {
 }
 
 /**
- * Times named loosely: a day next to today ("today", "heute", "yesterday") and a season without its year ("in winter").
- * They conflict with another of their kind in the linked sentence ("tomorrow" / "heute"), but alone they
- * are no finding: translators say them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in
- * der kalten Jahreszeit"), and "heute" often means "nowadays".
+ * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a season without its year
+ * ("in winter"), and those marked `unreported` ("a second term"). They conflict with another of their
+ * kind in the linked sentence ("tomorrow" / "heute"), but alone they are no finding: translators say
+ * them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in der kalten Jahreszeit"; "a
+ * second attempt" = "ein weiterer Versuch"), and "heute" often means "nowadays".
  */
-function isVagueTime(claim: Claim): boolean {
+function isNeverAlone(claim: Claim): boolean {
   // Days counted ("vorgestern", "three days ago") are said so on both sides.
-  return claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || /^--S\d$/.test(claim.value));
+  return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || /^--S\d$/.test(claim.value)));
 }
 
 /** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */

@@ -164,7 +164,7 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // A fraction of a unit: "a quarter of a litre" = "ein Viertelliter" = 250 ml, "three quarters of an hour".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})\s+of\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
-    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:of|more|less|fewer|higher|lower|as)(?![\p{L}]))`,
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=[\s\u2010-]+(?:of|more|less|fewer|higher|lower|as|majority)(?![\p{L}]))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+(?:of|the|all|its|their|his|her|our|these|those)(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
     // "half as many as" = "halb so viele wie".
@@ -177,7 +177,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     DE_AND_A_HALF_SOURCE,
     String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+${DE_DENOMINATOR_SOURCE}`,
     // Written as one word: "Dreiviertel der Plantage", "zweidrittel".
-    String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?![\p{L}])`,
+    // "mit Zweidrittelmehrheit" = "by a two-thirds majority".
+    String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?:mehrheit(?:en)?)?(?![\p{L}])`,
     String.raw`(?:die|der|zur)\s+hälfte`,
     // "halb so viele wie vor der Krise" = "half the pre-crisis level", "half as many".
     String.raw`halb(?=\s+so\s+\p{L}+)`,
@@ -208,7 +209,7 @@ export function parseFraction(text: string, lang: Lang): number | undefined {
   if (last === 'hälfte' || /^halb(?:e[mnr]?)?$/.test(last)) return 0.5;
   const einhalb = /^(\p{L}+?)halb$/u.exec(last);
   if (einhalb) return DE_EINHALB[einhalb[1]!] === undefined ? undefined : DE_EINHALB[einhalb[1]!]! + 0.5;
-  const oneWord = /^(zwei|drei|vier)(drittel|viertel|fünftel)$/u.exec(last);
+  const oneWord = /^(zwei|drei|vier)(drittel|viertel|fünftel)(?:mehrheit(?:en)?)?$/u.exec(last);
   if (oneWord) return DE_FRACTION_NUMERATORS[oneWord[1]!]! / DE_DENOMINATORS[oneWord[2]!]!;
   const numerator = DE_FRACTION_NUMERATORS[words[0]!];
   const denominator = DE_DENOMINATORS[last] ?? DE_DENOMINATORS[last.replace(/n$/, '')];

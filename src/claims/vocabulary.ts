@@ -150,12 +150,14 @@ export const UNITS: Unit[] = [
     },
   },
   { symbol: 'mi', dimension: 'length', factor: 1609.344, forms: { en: ['miles', 'mile', 'mi'], de: ['Meilen', 'Meile'] } },
+  { symbol: 'nmi', dimension: 'length', factor: 1852, forms: { en: ['nautical miles', 'nautical mile', 'nmi'], de: ['Seemeilen', 'Seemeile'] } },
   { symbol: 'ft', dimension: 'length', factor: 0.3048, forms: { en: ['feet', 'foot', 'ft'], de: ['Fuß'] } },
   { symbol: 'in', dimension: 'length', factor: 0.0254, forms: { en: ['inches', 'inch'], de: ['Zoll'] } },
   { symbol: 'yd', dimension: 'length', factor: 0.9144, forms: { en: ['yards', 'yard'], de: ['Yards', 'Yard'] } },
   { symbol: 'kg', dimension: 'mass', factor: 1, forms: { en: ['kg', 'kilograms', 'kilogrammes', 'kilogram', 'kilos'], de: ['kg', 'Kilogramm', 'Kilo'] } },
   { symbol: 'g', dimension: 'mass', factor: 0.001, forms: { en: ['g', 'grams', 'gram'], de: ['g', 'Gramm'] } },
   { symbol: 'mg', dimension: 'mass', factor: 1e-6, forms: { en: ['mg', 'milligrams', 'milligram', 'milligrammes'], de: ['mg', 'Milligramm'] } },
+  { symbol: 'µg', dimension: 'mass', factor: 1e-9, forms: { en: ['µg', 'μg', 'mcg', 'micrograms', 'microgram'], de: ['µg', 'μg', 'Mikrogramm'] } },
   { symbol: 't', dimension: 'mass', factor: 1000, forms: { en: ['tonnes', 'tonne', 'metric tons', 't'], de: ['Tonnen', 'Tonne', 't'] } },
   { symbol: 'lb', dimension: 'mass', factor: 0.45359237, forms: { en: ['pounds', 'pound', 'lbs', 'lb'], de: ['lbs', 'lb'] } },
   { symbol: 'oz', dimension: 'mass', factor: 0.028349523, forms: { en: ['ounces', 'ounce', 'oz'], de: ['Unzen', 'Unze'] } },
@@ -166,6 +168,9 @@ export const UNITS: Unit[] = [
   { symbol: 'acre', dimension: 'area', factor: 4046.856, forms: { en: ['acres', 'acre'], de: ['Acres', 'Acre'] } },
   { symbol: 'l', dimension: 'volume', factor: 1, forms: { en: ['litres', 'liters', 'litre', 'liter', 'l'], de: ['Litern', 'Liter', 'l'] } },
   { symbol: 'ml', dimension: 'volume', factor: 0.001, forms: { en: ['millilitres', 'milliliters', 'ml'], de: ['Millilitern', 'Milliliter', 'ml'] } },
+  // Kitchen measures: a teaspoon is 5 ml, a tablespoon 15 ml ("2 EL Olivenöl" = "two tablespoons of olive oil").
+  { symbol: 'tsp', dimension: 'volume', factor: 0.005, forms: { en: ['teaspoons', 'teaspoon', 'tsp'], de: ['Teelöffel', 'TL'] } },
+  { symbol: 'tbsp', dimension: 'volume', factor: 0.015, forms: { en: ['tablespoons', 'tablespoon', 'tbsp'], de: ['Esslöffel', 'EL'] } },
   { symbol: 'gal', dimension: 'volume', factor: 3.785411784, forms: { en: ['gallons', 'gallon'], de: ['Gallonen', 'Gallone'] } },
   { symbol: 'bbl', dimension: 'volume', factor: 158.987295, forms: { en: ['barrels', 'barrel'], de: ['Barrel', 'Fass'] } },
   { symbol: 'm³', dimension: 'volume', factor: 1000, forms: { en: ['m³', 'm3', 'cubic metres', 'cubic meters', 'cubic metre', 'cubic meter'], de: ['m³', 'm3', 'Kubikmetern', 'Kubikmeter'] } },
@@ -193,6 +198,7 @@ export const UNITS: Unit[] = [
   { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'kilowatt hour', 'kilowatt-hours', 'kilowatt-hour', 'Kilowattstunden', 'Kilowattstunde') },
   { symbol: 'MWh', dimension: 'energy', factor: 1e3, forms: both('MWh', 'megawatt hours', 'megawatt hour', 'megawatt-hours', 'megawatt-hour', 'Megawattstunden', 'Megawattstunde') },
   { symbol: 'GWh', dimension: 'energy', factor: 1e6, forms: both('GWh', 'gigawatt hours', 'gigawatt hour', 'gigawatt-hours', 'gigawatt-hour', 'Gigawattstunden', 'Gigawattstunde') },
+  { symbol: 'W', dimension: 'power', factor: 1, forms: both('W', 'watts', 'watt', 'Watt') },
   { symbol: 'kW', dimension: 'power', factor: 1e3, forms: both('kW', 'kilowatts', 'kilowatt', 'Kilowatt') },
   { symbol: 'MW', dimension: 'power', factor: 1e6, forms: both('MW', 'megawatts', 'megawatt', 'Megawatt') },
   { symbol: 'GW', dimension: 'power', factor: 1e9, forms: both('GW', 'gigawatts', 'gigawatt', 'Gigawatt') },
@@ -268,9 +274,9 @@ export function alternation(forms: Iterable<string>): string {
  * after these words, so that "the 20th century" stays an ordinal.
  */
 export const COUNTED_WITHOUT_NUMBER: Record<Lang, { units: string[]; after: string[] }> = {
-  en: { units: ['decade', 'century'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one'] },
+  en: { units: ['decade', 'century', 'teaspoon', 'tablespoon'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one'] },
   de: {
-    units: ['Jahrzehnts', 'Jahrzehnt', 'Jahrhunderts', 'Jahrhundert'],
+    units: ['Jahrzehnts', 'Jahrzehnt', 'Jahrhunderts', 'Jahrhundert', 'Teelöffel', 'Esslöffel'],
     after: ['ein', 'einem', 'eines', 'einen', 'das', 'dem', 'des', 'im', 'letzten', 'vergangenen', 'nächsten', 'diesem', 'dieses', 'dieses'],
   },
 };

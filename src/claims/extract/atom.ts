@@ -30,4 +30,6 @@ export interface NumericAtom {
   share?: boolean;
   /** A vague amount ("half of", "die Hälfte"): it confirms an equal claim but is never reported alone. */
   soft?: boolean;
+  /** An ordinal after "a" / "ein" ("a second term"): it may conflict with another, but is never reported alone (see Claim.unreported). */
+  unreported?: boolean;
 }

@@ -27,10 +27,16 @@ const AFTER: Record<Lang, RegExp> = {
 const DOTTED_TIME = /^([01]?\d|2[0-3])\.([0-5]\d)$/;
 const PART_OF_DAY_AFTER = /^\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|on\s+\p{Lu}\p{Ll}+day\s+(?:morning|afternoon|evening|night))(?![\p{L}])/u;
 
+/** A time in four digits before its zone, as agencies write it: "at 2300 CET", "0600 GMT". */
+const FOUR_DIGIT_TIME = /^([01]\d|2[0-3])([0-5]\d)$/;
+const ZONE_AFTER = /^\s*(?:CET|CEST|GMT|UTC|BST|EST|EDT|CST|PST|PDT|MEZ|MESZ|MSK)(?![\p{L}])/u;
+
 export function withBareHours(text: string, lang: Lang, claims: Claim[]): Claim[] {
   const timed = claims.some((claim) => claim.type === 'time');
   return claims.map((claim) => {
     if (claim.type !== 'number' || claim.kind !== 'number' || claim.soft) return claim;
+    const zoned = FOUR_DIGIT_TIME.exec(text.slice(claim.start, claim.end));
+    if (zoned && ZONE_AFTER.test(text.slice(claim.end, claim.end + 8))) return { type: 'time', kind: 'time', start: claim.start, end: claim.end, value: `${zoned[1]}:${zoned[2]}` };
     const dotted = lang === 'en' ? DOTTED_TIME.exec(text.slice(claim.start, claim.end)) : null;
     if (dotted && AT.en.test(text.slice(Math.max(0, claim.start - 8), claim.start)) && PART_OF_DAY_AFTER.test(text.slice(claim.end, claim.end + 40))) {
       const hour = Number(dotted[1]);

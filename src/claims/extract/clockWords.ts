@@ -26,7 +26,8 @@ const MINUTE_WORDS: Record<Lang, Record<string, number>> = {
 };
 
 const words = (table: Record<string, number>) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
-const HOUR: Record<Lang, string> = { en: String.raw`(${HOURS.en.join('|')}|\d{1,2})`, de: String.raw`(${HOURS.de.join('|')}|ein|\d{1,2})` };
+// Not a figure's first group ("rose by a quarter to 20,084"); English tells these times on a 12-hour clock.
+const HOUR: Record<Lang, string> = { en: String.raw`(${HOURS.en.join('|')}|1[0-2](?![.,]\d)|0?[1-9](?![.,]\d))`, de: String.raw`(${HOURS.de.join('|')}|ein|\d{1,2}(?![.,]\d))` };
 /** German capitalises the first word of a sentence: "Halb acht", "Viertel nach acht". */
 const initialCapital = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => `${bar}[${first.toUpperCase()}${first}]`);
 

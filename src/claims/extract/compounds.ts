@@ -165,10 +165,10 @@ function unitOf(symbol: string): Unit {
  * and the other end of its range, are ages in years.
  */
 export function qualifyAges(text: string, atoms: NumericAtom[], lang: Lang): void {
-  if (lang !== 'en' || !/aged|age[\s-]/i.test(text)) return;
+  if (lang !== 'en' || !/aged|age[\s-]|under-|over-/i.test(text)) return;
   atoms.forEach((atom, i) => {
-    // "the 18-to-29 age group" = "die 18- bis 29-Jährigen".
-    if (AGE_GROUP_AFTER.test(text.slice(atom.end, atom.end + 24)) && bare(atom)) {
+    // "the 18-to-29 age group" = "die 18- bis 29-Jährigen"; "under-6s" = "Kinder unter 6 Jahren".
+    if ((AGE_GROUP_AFTER.test(text.slice(atom.end, atom.end + 24)) || UNDER_OVER.test(text.slice(Math.max(0, atom.start - 6), atom.end + 1))) && bare(atom)) {
       atom.unit = unitOf('yr');
       const previous = atoms[i - 1];
       if (previous && bare(previous) && AGE_RANGE_JOIN.test(text.slice(previous.end, atom.start))) previous.unit = atom.unit;
@@ -183,6 +183,7 @@ export function qualifyAges(text: string, atoms: NumericAtom[], lang: Lang): voi
 
 const AGED = /(?:^|[^\p{L}])aged\s+(?:between\s+|from\s+)?$/iu;
 const AGE_RANGE_JOIN = /^\s*(?:[-\u2013]|to|and|-to-)\s*$/u;
+const UNDER_OVER = /(?:under|over)[-\u2010]\d+s$/iu;
 const AGE_GROUP_AFTER = /^[\s\u2010-]+age[\s\u2010-]+(?:group|bracket|band|cohort)s?(?![\p{L}])/iu;
 
 function bare(atom: NumericAtom): boolean {

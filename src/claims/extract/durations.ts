@@ -201,3 +201,19 @@ export function extractClockDurations(text: string, taken: TakenSpans): Claim[] 
   }
   return claims;
 }
+
+/**
+ * "24 hours a day", "seven days a week", "365 Tage im Jahr" say "always", which the other language
+ * often says without a figure ("rund um die Uhr", "around the clock"): soft, never reported alone.
+ */
+const ALWAYS: ReadonlyArray<{ value: string; per: RegExp }> = [
+  { value: '24 h', per: /^\s+(?:a|per|each|every|am|pro|jeden)\s+(?:day|Tag)(?![\p{L}])/u },
+  { value: '7 d', per: /^\s+(?:a|per|each|every|die|pro|in\s+der)\s+(?:week|Woche)(?![\p{L}])/u },
+  { value: '365 d', per: /^\s+(?:a|per|each|every|im|pro)\s+(?:year|Jahr)(?![\p{L}])/u },
+];
+
+export function softenAlways(text: string, claims: Claim[]): Claim[] {
+  return claims.map((claim) =>
+    claim.type === 'quantity' && ALWAYS.some(({ value, per }) => claim.value === value && per.test(text.slice(claim.end, claim.end + 16))) ? { ...claim, soft: true } : claim,
+  );
+}

@@ -1,4 +1,4 @@
-import type { Claim } from '../claim.js';
+import { formatNumber, type Claim } from '../claim.js';
 
 /**
  * A sum in millions after an amount, without a currency of its own, is in the amount's currency:
@@ -28,4 +28,27 @@ export function withElidedCurrency(text: string, claims: Claim[]): Claim[] {
     const currency = last.value.slice(last.value.indexOf(' ') + 1);
     return { ...claim, type: 'amount', kind: last.kind, value: `${claim.value} ${currency}`, ...(last.openCurrency ? { openCurrency: last.openCurrency } : {}) };
   });
+}
+
+/** "3 euros 20 cents" = "3,20 €", "two pounds and 50 pence": the cents belong to the sum before them. */
+const JOIN_CENTS = /^\s+(?:and\s+|und\s+)?$/u;
+const CENTS_AFTER = /^\s+(?:cents?|pence|Cent|Rappen)(?![\p{L}])/u;
+
+export function withCents(text: string, claims: Claim[]): Claim[] {
+  const joined: Claim[] = [];
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
+    const cents = claims[i + 1];
+    if (claim.type === 'amount' && cents?.type === 'number' && /^\d{1,2}$/.test(text.slice(cents.start, cents.end)) && JOIN_CENTS.test(text.slice(claim.end, cents.start))) {
+      const unit = CENTS_AFTER.exec(text.slice(cents.end, cents.end + 12));
+      if (unit) {
+        const [amount, currency] = [Number(claim.value.slice(0, claim.value.indexOf(' '))), claim.value.slice(claim.value.indexOf(' ') + 1)];
+        joined.push({ ...claim, end: cents.end + unit[0].length, value: `${formatNumber(amount + Number(cents.value) / 100)} ${currency}` });
+        i++;
+        continue;
+      }
+    }
+    joined.push(claim);
+  }
+  return joined;
 }

@@ -143,6 +143,11 @@ export function isGazetteerForm(word: string, lang: Lang): boolean {
  * longer name ("Siemens" in "Siemens Energy", "München" in "FC Bayern München"), which the name
  * extractor then takes whole.
  */
+const BODY_GOES_ON: Record<Lang, RegExp> = {
+  de: /^\s+für\s+\p{Lu}/u,
+  en: /^\s+(?:of|for)\s+\p{Lu}/u,
+};
+
 export function extractGazetteerEntities(
   text: string,
   lang: Lang,
@@ -157,6 +162,9 @@ export function extractGazetteerEntities(
     if (ending !== '' && ending !== 's' && !adjectiveStems.has(form.form)) continue;
     if (taken.overlaps(start, end)) continue;
     if (partOfLongerName(start, end)) continue;
+    // "Europäischer Gerichtshof für Menschenrechte", "European Court of Human Rights": a body's name
+    // goes on with what it is for; the European Court of Justice it began like is another court.
+    if (form.category === 'organisation' && BODY_GOES_ON[lang].test(text.slice(end, end + 40))) continue;
     taken.take(start, end);
     claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft ? { soft: true } : {}) });
   }

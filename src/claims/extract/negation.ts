@@ -2,7 +2,7 @@ import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 
 /**
- * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", a
+ * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", "unable to", a
  * denial ("denied" = "bestritt", "dementierte", "leugnete": what is denied is said not to be so), "has
  * yet to" (= "noch nie", "noch kein"), "kaum",
  * "mitnichten", "verweigert", "ausgeblieben". A sentence's polarity is whether it has any; only that is compared, so
@@ -16,7 +16,7 @@ import type { Claim } from '../claim.js';
  * "not-for-profit"), which names a kind of thing, as "non-Apple" does (see negativeWords.ts).
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|denie[sd]|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|denie[sd]|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|unable(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
   de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben|bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n))(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
@@ -149,6 +149,9 @@ const DETERMINER_NEXT = /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|ein
  */
 const NEGATED_BOUND = /^\s+(?:über|unter|mehr\s+als|weniger\s+als|more\s+than|less\s+than|fewer\s+than|over|under|above|below)\s+[\d−-]/iu;
 
+/** "no later than 10:25" = "spätestens um 10:25", "no more than 30" = "höchstens 30": a bound, said without a negation in German. */
+const NO_LATER_THAN = /^\s+(?:later|earlier|sooner|more|less|fewer|longer|shorter|higher|lower|greater|smaller|older|younger)\s+than(?![\p{L}])/iu;
+
 /**
  * "not only … but also" / "nicht nur …, sondern auch" adds to the statement, as "not least" / "nicht zuletzt" does; the other text often
  * says the same with "and" or "as well as", so counting it would report a false conflict.
@@ -206,6 +209,7 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)))) ||
       (isNot && isAttributive(lang, before, after)) ||
       (isNot && NEGATED_BOUND.test(after)) ||
+      (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
       (/^(?:not|nicht|never|nie|niemals)$/i.test(m[0]) && SINCE_THEN[lang].before.test(text.slice(Math.max(0, m.index - 60), m.index)) && SINCE_THEN[lang].after.test(after));
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });
   }

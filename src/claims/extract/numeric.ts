@@ -15,7 +15,7 @@ import {
 } from '../vocabulary.js';
 import type { NumericAtom } from './atom.js';
 import { findCompoundAtoms, qualifyAges } from './compounds.js';
-import { findOrdinalForms, markRanksAndAnniversaries, ordinalReading } from './ordinals.js';
+import { findOrdinalForms, markRanksAndAnniversaries, ordinalReading, readingFlags } from './ordinals.js';
 import { findChangeAtoms } from './changes.js';
 import { readCounts } from './counts.js';
 import { findMagnitudeAtoms } from './magnitudes.js';
@@ -37,6 +37,9 @@ interface Patterns {
   qualifier: RegExp;
   qualifierKinds: Array<{ index: number; apply: (atom: NumericAtom, form: string) => void }>;
 }
+
+/** "under-6s", "over-65s": children or people of an age, not a word's number. */
+const AGE_GROUP = /(?:under|over)[-\u2010]\d+s$/iu;
 
 const cache = new Map<Lang, Patterns>();
 
@@ -101,8 +104,9 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   const cores: Array<NumericAtom & { whole?: boolean }> = finished.map((atom) => ({ ...atom, whole: true }));
   const countedUnits: NumericAtom[] = [];
   for (const m of text.matchAll(p.digits)) {
-    // A word's number ("covid-19", "x-11"), but not a range's end ("18-to-29").
-    if (/\p{Ll}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && !/^\d{4}$/.test(m[0]) && !/\d[-\u2010]to[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // A word's number ("covid-19", "x-11"), but not a range's end ("18-to-29") nor an age group ("under-6s").
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (/\p{Ll}[-\u2010]$/u.test(before) && !/^\d{4}$/.test(m[0]) && !/\d[-\u2010]to[-\u2010]$/u.test(before) && !AGE_GROUP.test(`${before}${text.slice(m.index, m.index + m[0].length + 1)}`)) continue;
     const n = parseDigits(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
   }
@@ -137,7 +141,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     const n = parseOrdinalWord(m[0], lang);
     const end = m.index + m[0].length;
     const reading = n === undefined ? undefined : ordinalReading(text, m.index, end, lang);
-    if (reading) cores.push({ start: m.index, end, n: n!, fourDigits: false, ordinal: true, whole: true, ...(reading === 'soft' ? { soft: true } : {}) });
+    if (reading) cores.push({ start: m.index, end, n: n!, fourDigits: false, ordinal: true, whole: true, ...readingFlags(reading) });
   }
   cores.push(...findOrdinalForms(text, lang));
   cores.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -253,7 +257,7 @@ function countsThings(text: string, after: number, lang: Lang): boolean {
 export function atomClaim(atom: NumericAtom): Claim {
   const span = { start: atom.start, end: atom.end };
   if (atom.magnitude) return { ...span, type: 'number', kind: 'magnitude', value: atom.magnitude };
-  if (atom.ordinal) return { ...span, type: 'ordinal', kind: 'ordinal', value: `#${formatNumber(atom.n)}`, ...(atom.soft ? { soft: true } : {}) };
+  if (atom.ordinal) return { ...span, type: 'ordinal', kind: 'ordinal', value: `#${formatNumber(atom.n)}`, ...(atom.soft ? { soft: true } : {}), ...(atom.unreported ? { unreported: true } : {}) };
   if (atom.factor) return { ...span, type: 'number', kind: 'factor', value: `${formatNumber(atom.n)}×` };
   if (atom.points !== undefined) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n * atom.points)} pp` };
   if (atom.percent) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}%` };

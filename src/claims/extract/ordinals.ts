@@ -10,7 +10,12 @@ import type { NumericAtom } from './atom.js';
  * confirm an equal ordinal on the other side ("the first projections" = "erste Hochrechnungen", "was
  * first published" = "wurde erstmals veröffentlicht") but are never reported alone nor conflict.
  */
-export type OrdinalReading = 'claim' | 'soft';
+export type OrdinalReading = 'claim' | 'soft' | 'indefinite';
+
+/** The atom's flags for a reading: a soft claim, or one after "a" that is never reported alone. */
+export function readingFlags(reading: OrdinalReading): { soft?: true; unreported?: true } {
+  return reading === 'soft' ? { soft: true } : reading === 'indefinite' ? { unreported: true } : {};
+}
 
 export function ordinalReading(text: string, start: number, end: number, lang: Lang): OrdinalReading | undefined {
   if (isFraction(text, start, end)) return undefined;
@@ -33,7 +38,8 @@ function english(word: string, before: string, after: string, inName: boolean): 
   if (KIND_COMPOUND.test(after)) return undefined;
   // "in the first place" is "at all", not a rank.
   if (/^first$/iu.test(word) && /(?:^|[^\p{L}])in\s+the\s+$/iu.test(before) && /^\s+place(?![\p{L}])/iu.test(after)) return 'soft';
-  if (EN_INDEFINITE.test(before)) return /^second$/iu.test(word) && SECOND_OF_TIME.test(after) ? undefined : 'soft';
+  // "a second term" / "eine dritte Amtszeit": before a noun, compared with the other side's ordinal but never reported alone.
+  if (EN_INDEFINITE.test(before)) return /^second$/iu.test(word) && SECOND_OF_TIME.test(after) ? undefined : /^\s+\p{Ll}{3,}/u.test(after) ? 'indefinite' : 'soft';
   if (EN_DETERMINERS.test(before) || EN_PLACING.test(before) || RANK_NOUN_AFTER.en.test(after)) return 'claim';
   if (EN_COPULA.test(before) && !/^first$/iu.test(word)) return 'claim';
   return inName ? undefined : 'soft';
@@ -42,7 +48,7 @@ function english(word: string, before: string, after: string, inName: boolean): 
 function german(word: string, before: string, after: string, capitalised: boolean, inName: boolean): OrdinalReading | undefined {
   // "als Erstes", "als zweites": first of all, secondly (Duden); "als Erster", "als zweite Frau" rank.
   if (DE_AS.test(before)) return /es$/iu.test(word) ? 'soft' : 'claim';
-  if (DE_INDEFINITE.test(before)) return 'soft';
+  if (DE_INDEFINITE.test(before)) return /^\s+\p{Lu}\p{Ll}/u.test(after) ? 'indefinite' : 'soft';
   if (DE_DETERMINERS.test(before) || (DE_GENITIVE.test(before) && /^\s+\p{Lu}/u.test(after)) || RANK_NOUN_AFTER.de.test(after)) return 'claim';
   // "in dritter Lesung", "mit zweitem Wohnsitz": an ordinal above the first before a noun, after a preposition.
   if (!capitalised && !/^ers/iu.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(after) && DE_PREPOSITION.test(before)) return 'claim';
@@ -129,7 +135,7 @@ function findCompoundOrdinalWords(text: string, lang: Lang): WholeAtom[] {
     const n = parseOrdinalWord(m[0], lang);
     const end = m.index + m[0].length;
     const reading = n === undefined ? undefined : ordinalReading(text, m.index, end, lang);
-    if (reading) atoms.push({ start: m.index, end, n: n!, fourDigits: false, ordinal: true, whole: true, ...(reading === 'soft' ? { soft: true } : {}) });
+    if (reading) atoms.push({ start: m.index, end, n: n!, fourDigits: false, ordinal: true, whole: true, ...readingFlags(reading) });
   }
   return atoms;
 }

@@ -75,7 +75,8 @@ const HALF_OF_OTHER: Record<Lang, RegExp> = {
 const DE_MONTHS = MONTHS.de.map((forms) => forms[0]!);
 
 /** "die zweite Aprilhälfte" = "the second half of April", "in der zweiten Februarwoche": the month is a date, the ordinal a claim of its own. */
-const DE_MONTH_HALF = new RegExp(String.raw`(?<![\p{L}])(${DE_MONTHS.join('|')})(?:hälfte|mitte|anfang|ende|woche|wochenende)(?![\p{L}])`, 'gu');
+// Also a day or night of the month: "der wärmste Oktobertag" = "the warmest October day", "Märznacht".
+const DE_MONTH_HALF = new RegExp(String.raw`(?<![\p{L}])(${DE_MONTHS.join('|')})(?:hälfte|mitte|anfang|ende|woche|wochenende|tag|tage|tagen|tages|nacht|nächte|nächten|abend|abends|morgen)(?![\p{L}])`, 'gu');
 
 function monthParts(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
@@ -128,7 +129,7 @@ function seasons(text: string, lang: Lang, taken: TakenSpans): Claim[] {
 export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = /months|monate/i.test(text) ? monthsOfYear(text, lang, taken) : [];
   if (/spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst/i.test(text)) claims.push(...seasons(text, lang, taken));
-  if (lang === 'de' && /(?:hälfte|mitte|anfang|ende|woche|wochenende)(?![\p{L}])/u.test(text)) claims.push(...monthParts(text, taken));
+  if (lang === 'de' && /(?:hälfte|mitte|anfang|ende|woche|wochenende|tag|tage|tagen|tages|nacht|nächte|nächten|abend|abends|morgen)(?![\p{L}])/u.test(text)) claims.push(...monthParts(text, taken));
   if (!/half|quarter|halbjahr|hälfte|halbzeit|quartal|vierteljahr|\b[HQ][1-4]\b/i.test(text)) return claims;
   for (const m of text.matchAll(PATTERNS[lang])) {
     const end = m.index + m[0].length;

@@ -64,6 +64,11 @@ describe('the hand-written evaluation set', () => {
     // quantity conflict) and "several hundred euros" as an amount (the diff's conflict is "several
     // hundred" / "mehrere Tausend"): fewer of its discrepancies are conflicts of its types.
     ['heldout13.tsv', 0.05, 0.75],
+    // heldout14 (politics) and heldout15 (travel, recipes, manuals), written blind after heldout12–13's
+    // fixes. First runs: heldout14 88% detection, 17.3% flagged, no false conflict; heldout15 92%
+    // detection, 12% flagged, two false conflicts.
+    ['heldout14.tsv', 0.07, 0.8],
+    ['heldout15.tsv', 0.05, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBe(0);

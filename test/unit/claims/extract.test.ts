@@ -148,6 +148,7 @@ describe('times', () => {
       ['time', '10:08:55', '10:08'],
     ]);
     expect(claims('de', 'Sat, 23 Aug 2003 08:30:50 +0200')).toEqual([
+      ['date', 'Sat', 'weekday 6'],
       ['date', '23 Aug 2003', '2003-08-23'],
       ['time', '08:30:50', '08:30'],
       ['number', '0200', '200'],
