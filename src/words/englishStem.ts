@@ -44,8 +44,8 @@ export function englishStem(input: string): string {
   step1a();
   step1b();
   step1c();
-  replaceFirstSuffix(STEP2);
-  replaceFirstSuffix(STEP3);
+  replaceFirstSuffix(STEP2_BY_LAST);
+  replaceFirstSuffix(STEP3_BY_LAST);
   step4();
   step5a();
   step5b();
@@ -212,16 +212,38 @@ const STEP3: readonly Replacement[] = [
 ];
 
 /**
+ * A list's entries grouped by the code of their last letter, each group in the list's order: a word can
+ * only end with the suffixes of its own last letter, so the other groups are never tried.
+ */
+function byLastLetter<T>(list: readonly T[], suffixOf: (entry: T) => string): T[][] {
+  const groups: T[][] = [];
+  for (let code = 0; code < 128; code++) groups.push([]);
+  for (const entry of list) {
+    const suffix = suffixOf(entry);
+    groups[suffix.charCodeAt(suffix.length - 1)].push(entry);
+  }
+  return groups;
+}
+
+const STEP2_BY_LAST = byLastLetter(STEP2, ([suffix]) => suffix);
+const STEP3_BY_LAST = byLastLetter(STEP3, ([suffix]) => suffix);
+
+/**
  * Steps 2 and 3: the first suffix of the list (in its order, not the longest) that the word ends with and
  * whose removal leaves a measure above 0 is replaced. natural goes on through the rest of the list,
  * replacing a later suffix that ends both the word as it came and the word as replaced; in these lists a
  * word can end with two suffixes only as "ational"/"tional", "abli"/"bli", "ization"/"ation", and none of
  * their replacements ends with the later one, so the first replacement is the last.
  */
-function replaceFirstSuffix(list: readonly Replacement[]): void {
-  for (const [suffix, by] of list) {
+function replaceFirstSuffix(byLast: readonly (readonly Replacement[])[]): void {
+  if (length === 0) return;
+  const last = word[length - 1];
+  if (last >= 128) return;
+  const list = byLast[last];
+  for (let k = 0; k < list.length; k++) {
+    const suffix = list[k][0];
     if (endsWith(suffix) && measure(length - suffix.length) > 0) {
-      putSuffix(length - suffix.length, by);
+      putSuffix(length - suffix.length, list[k][1]);
       return;
     }
   }
@@ -231,10 +253,14 @@ function replaceFirstSuffix(list: readonly Replacement[]): void {
 const STEP4 = [
   'ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou',
 ];
+const STEP4_BY_LAST = byLastLetter(STEP4, (suffix) => suffix);
 
 /** Derivational suffixes dropped when the stem left measures above 1; then "-sion", "-tion" lose "ion" alike. */
 function step4(): void {
-  for (const suffix of STEP4) {
+  const last = length === 0 ? 0 : word[length - 1];
+  const list = last < 128 ? STEP4_BY_LAST[last] : [];
+  for (let k = 0; k < list.length; k++) {
+    const suffix = list[k];
     const stem = length - suffix.length;
     // The pattern wants at least one character before the suffix.
     if (stem >= 1 && endsWith(suffix)) {

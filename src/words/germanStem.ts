@@ -106,12 +106,15 @@ function isVowel(code: number): boolean {
   return code === A || code === E || code === I || code === O || code === U || code === Y || code === A_UMLAUT || code === O_UMLAUT || code === U_UMLAUT;
 }
 
-/** Turns `letter` between two vowels into `marked`, scanning left to right; a match uses up its right-hand vowel. */
+/**
+ * Turns `letter` between two vowels into `marked`, left to right as natural's global replacement does: a
+ * match uses up its right-hand vowel, so the next letter to turn is at least three further on.
+ */
 function markConsonants(letter: number, marked: number): void {
-  let at = 0;
-  while (at + 2 < length) {
-    if (isVowel(word[at]) && word[at + 1] === letter && isVowel(word[at + 2])) {
-      word[at + 1] = marked;
+  let at = 1;
+  while (at + 1 < length) {
+    if (word[at] === letter && isVowel(word[at - 1]) && isVowel(word[at + 1])) {
+      word[at] = marked;
       at += 3;
     } else {
       at++;
@@ -151,21 +154,33 @@ function isLineBreak(code: number): boolean {
 
 /**
  * Step 1: the earliest-starting of em, ern, er; e, en, es; s after an s-ending, deleted when it starts in
- * R1; after a deleted e, en or es, "niss" loses its last s ("bedürfnissen" → "bedürfnis").
+ * R1; after a deleted e, en or es, "niss" loses its last s ("bedürfnissen" → "bedürfnis"). The endings
+ * are told apart by their last letter, at most one of each group fits a word.
  */
 function step1(r1: number): void {
+  if (length === 0) return;
+  const last = word[length - 1];
+  const before = length >= 2 ? word[length - 2] : -1;
   let start = -1;
   let eEnding = false;
-  if (endsWith('ern')) start = length - 3;
-  else if (endsWith('em') || endsWith('er')) start = length - 2;
-  else if (endsWith('en') || endsWith('es')) {
-    start = length - 2;
-    eEnding = true;
-  } else if (endsWith('e')) {
+  if (last === N) {
+    if (before === R && length >= 3 && word[length - 3] === E) start = length - 3;
+    else if (before === E) {
+      start = length - 2;
+      eEnding = true;
+    }
+  } else if (last === M || last === R) {
+    if (before === E) start = length - 2;
+  } else if (last === S) {
+    if (before === E) {
+      start = length - 2;
+      eEnding = true;
+    } else if (before !== -1 && isSEnding(before)) {
+      start = length - 1;
+    }
+  } else if (last === E) {
     start = length - 1;
     eEnding = true;
-  } else if (length >= 2 && word[length - 1] === S && isSEnding(word[length - 2])) {
-    start = length - 1;
   }
   if (start === -1 || start < r1) return;
   length = start;
@@ -174,14 +189,20 @@ function step1(r1: number): void {
 
 /** Step 2: the earliest-starting of en, er, est; st after an st-ending and three more characters; deleted when in R1. */
 function step2(r1: number): void {
+  if (length < 2) return;
+  const last = word[length - 1];
+  const before = word[length - 2];
   let start = -1;
-  if (endsWith('est')) start = length - 3;
-  else if (endsWith('en') || endsWith('er')) start = length - 2;
-  else if (
-    length >= 6 && endsWith('st') && isStEnding(word[length - 3]) &&
-    !isLineBreak(word[length - 4]) && !isLineBreak(word[length - 5]) && !isLineBreak(word[length - 6])
-  ) {
-    start = length - 2;
+  if (last === N || last === R) {
+    if (before === E) start = length - 2;
+  } else if (last === T && before === S) {
+    if (length >= 3 && word[length - 3] === E) start = length - 3;
+    else if (
+      length >= 6 && isStEnding(word[length - 3]) &&
+      !isLineBreak(word[length - 4]) && !isLineBreak(word[length - 5]) && !isLineBreak(word[length - 6])
+    ) {
+      start = length - 2;
+    }
   }
   if (start !== -1 && start >= r1) length = start;
 }
@@ -192,22 +213,39 @@ function step2(r1: number): void {
  * endings rule out all but one of them.
  */
 function step3(r1: number, r2: number): void {
-  if (endsWith('end') || endsWith('ung')) {
-    if (length - 3 < r2) return;
-    length -= 3;
-    if (length >= 3 && endsWith('ig') && word[length - 3] !== E && length - 2 >= r2) length -= 2;
-  } else if (endsWith('isch')) {
-    if (length >= 5 && word[length - 5] !== E && length - 4 >= r2) length -= 4;
-  } else if (endsWith('ig') || endsWith('ik')) {
-    if (length >= 3 && word[length - 3] !== E && length - 2 >= r2) length -= 2;
-  } else if (endsWith('lich') || endsWith('heit')) {
-    if (length - 4 < r2) return;
-    length -= 4;
-    if ((endsWith('er') || endsWith('en')) && length - 2 >= r1) length -= 2;
-  } else if (endsWith('keit')) {
-    if (length - 4 < r2) return;
-    length -= 4;
-    if (endsWith('lich') && length - 4 >= r2) length -= 4;
-    else if (endsWith('ig') && length - 2 >= r2) length -= 2;
+  if (length < 2) return;
+  const last = word[length - 1];
+  if (last === D || last === G) {
+    if (endsWith('end') || endsWith('ung')) {
+      if (length - 3 < r2) return;
+      length -= 3;
+      if (length >= 3 && endsWith('ig') && word[length - 3] !== E && length - 2 >= r2) length -= 2;
+    } else if (endsWith('ig')) {
+      if (length >= 3 && word[length - 3] !== E && length - 2 >= r2) length -= 2;
+    }
+  } else if (last === K) {
+    if (endsWith('ik') && length >= 3 && word[length - 3] !== E && length - 2 >= r2) length -= 2;
+  } else if (last === H) {
+    if (endsWith('isch')) {
+      if (length >= 5 && word[length - 5] !== E && length - 4 >= r2) length -= 4;
+    } else if (endsWith('lich')) {
+      deleteLichHeit(r1, r2);
+    }
+  } else if (last === T) {
+    if (endsWith('heit')) {
+      deleteLichHeit(r1, r2);
+    } else if (endsWith('keit')) {
+      if (length - 4 < r2) return;
+      length -= 4;
+      if (endsWith('lich') && length - 4 >= r2) length -= 4;
+      else if (endsWith('ig') && length - 2 >= r2) length -= 2;
+    }
   }
+}
+
+/** lich or heit deleted in R2, then er or en in R1. */
+function deleteLichHeit(r1: number, r2: number): void {
+  if (length - 4 < r2) return;
+  length -= 4;
+  if ((endsWith('er') || endsWith('en')) && length - 2 >= r1) length -= 2;
 }
