@@ -2,8 +2,8 @@
 // Usage: npm run build && node scripts/sample-headwords.mjs [/usr/share/trans/de-en] > fixtures/lexicon/headwords.tsv
 // Every 97th single-word headword of Ding (trans-de-en, GPL-2+) in each language, as `lang<TAB>word`:
 // test/unit/lexicon/stems.test.ts stems them with the project's stemmer and looks them up in the shipped
-// lexicon, which data/lexicon was built from with the same stemmer. A stemmer that changes (another
-// `natural`, another algorithm) changes the stems and the lookups fail there, not silently in the aligner.
+// lexicon, which data/lexicon was built from with the same stemmer. A stemmer that changes (an edit
+// to src/words/, another algorithm) changes the stems and the lookups fail there, not silently in the aligner.
 import { readFileSync } from 'node:fs';
 import { shippedLexicon } from '../dist/lexicon/load.js';
 import { stem } from '../dist/words/stem.js';

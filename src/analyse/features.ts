@@ -4,6 +4,8 @@ import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { Int32Slab } from './slab.js';
+import { englishStem } from '../words/englishStem.js';
+import { germanStem } from '../words/germanStem.js';
 import { stem } from '../words/stem.js';
 import { STOPWORDS } from '../words/stopwords.js';
 import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
@@ -164,25 +166,34 @@ export class Analyser {
       const lower = word.toLowerCase();
       const number = normaliseNumber(word, lang);
       const name = number === undefined ? lower : number;
+      // The word's own key first: it is the first key the word's keys meet, so ids are numbered as before,
+      // and the keys below reuse it instead of looking it up again.
+      const head = number === undefined ? this.id('w', lower) : this.id('n', number);
+      // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (isNameLike).
+      const nameFirst = isNameLike(word, 0, lang);
+      const nameElsewhere = nameFirst || (lang === 'en' && isNameLike(word, 1, lang));
       info = {
-        keys: number === undefined ? this.wordKeys(lower, lang, nameWithS(word, lang)) : this.slab.sorted([this.id('n', number)], 1),
-        head: number === undefined ? this.id('w', lower) : this.id('n', number),
-        anchorFirst: number !== undefined || isNameLike(word, 0, lang) ? name : undefined,
-        anchor: number !== undefined || isNameLike(word, 1, lang) ? name : undefined,
+        keys: number === undefined ? this.wordKeys(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
+        head,
+        anchorFirst: number !== undefined || nameFirst ? name : undefined,
+        anchor: number !== undefined || nameElsewhere ? name : undefined,
       };
       cache.set(word, info);
     }
     return info;
   }
 
-  /** `bare`: the word without the s of a name's plural or genitive ("iPads", "Kerbers"), when it has one. */
-  private wordKeys(lower: string, lang: Lang, bare: string | undefined): Int32Array | null {
-    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([this.id('w', lower)], 1) : null;
-    const names = new Set<number>([this.id('w', lower)]);
+  /**
+   * `head`: the key of the word as written (`lower`). `bare`: the word without the s of a name's plural or
+   * genitive ("iPads", "Kerbers"), when it has one.
+   */
+  private wordKeys(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
+    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([head], 1) : null;
+    const names = new Set<number>([head]);
     if (bare) names.add(this.id('w', bare));
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
     for (const part of parts) {
-      names.add(this.id('w', part));
+      names.add(part === lower ? head : this.id('w', part));
       const cognate = cognateKey(part);
       if (cognate) names.add(this.id('c', cognate));
       const german = lang === 'de' ? this.germanStems(part) : undefined;
@@ -241,13 +252,15 @@ export class Analyser {
 
   /**
    * Whether a piece of a German compound is a word the lexicon knows, German or an English loan. Long words
-   * share their heads and tails ("paket…", "…verwaltung"), so each piece is looked up once per analyser.
+   * share their heads and tails ("paket…", "…verwaltung"), so each piece is looked up once per analyser,
+   * and stemmed by the stemmers themselves: `stem` would also remember each piece's two stems (27k strings on
+   * the mixed 18k set), which are not asked for again once this map has the answer.
    */
   private readonly knownPart = (part: string): boolean => {
     let known = this.knownParts.get(part);
     if (known === undefined) {
       const lexicon = this.lexicon!;
-      known = lexicon.hasGermanStem(stem(part, 'de')) || lexicon.hasEnglishStem(stem(part, 'en'));
+      known = lexicon.hasGermanStem(germanStem(part)) || lexicon.hasEnglishStem(englishStem(part));
       this.knownParts.set(part, known);
     }
     return known;
@@ -268,9 +281,10 @@ export class Analyser {
 /**
  * A name with a plural, genitive or possessive s, without it: "iPads" → "ipad" (beside "iPad-Tablet"),
  * "Berlin's" → "berlin", German "Kerbers" / "Renzis" → "kerber" / "renzi". Names only: capitalised or with
- * inner capitals in English (a common plural is the lexicon's business), capitalised in German; never "ss".
+ * inner capitals in English (`nameLike`, isNameLike away from a sentence's start; a common plural is the
+ * lexicon's business), capitalised in German; never "ss".
  */
-function nameWithS(word: string, lang: Lang): string | undefined {
-  const named = lang === 'en' ? isNameLike(word, 1, 'en') : /^\p{Lu}/u.test(word);
+function nameWithS(word: string, lang: Lang, nameLike: boolean): string | undefined {
+  const named = lang === 'en' ? nameLike : /^\p{Lu}/u.test(word);
   return named ? /^(\p{L}{3,}[^s])(?:'s|’s|s)$/u.exec(word.toLowerCase())?.[1] : undefined;
 }

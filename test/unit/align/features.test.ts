@@ -56,6 +56,15 @@ describe('clauses', () => {
     for (const awkward of ['a-b - c, d', '7,5 % (ca.) x', '’quoted’ word: "yes"', 'x--y -- z', 'Übernahme… 2015–2018', 'aa aa, aa aa']) {
       expect(tokenizeClauses(awkward).opensClause).toEqual(reference(awkward));
     }
+    // Every UTF-16 code unit between two words, alone and spaced.
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [`ab${c}cd`, `ab ${c} cd`]) {
+        if (JSON.stringify(tokenizeClauses(text).opensClause) !== JSON.stringify(reference(text))) differing.push(code);
+      }
+    }
+    expect(differing).toEqual([]);
     // Hyphens inside words and apostrophes inside names open nothing.
     expect(tokenizeClauses("Kinvolk's well-known tool for self-hosted clusters").opensClause.some(Boolean)).toBe(false);
   });
