@@ -45,6 +45,8 @@ export interface Claim {
    * "another" ("a second attempt" = "ein weiterer Versuch").
    */
   unreported?: boolean;
+  /** A time's zone, as minutes ahead of UTC ("MEZ" 60, "GMT" 0): two zoned times are compared in UTC. */
+  zone?: number;
   /** A figure or time said as a lower bound ("more than", "über", "shortly after") or an upper one ("almost", "knapp", "kurz vor"); see bounds.ts. */
   bound?: 'min' | 'max';
 }

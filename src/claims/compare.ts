@@ -17,7 +17,7 @@ import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { initialsOfEachOther, spelledInLink } from './initialsInLink.js';
 import { boundsDisagree } from './extract/bounds.js';
-import { germanTitle, isSubstitution, sameName, type NameInPlace } from './substitution.js';
+import { germanTitle, isSubstitution, joinedAlike, sameName, type NameInPlace } from './substitution.js';
 
 /** The findings of one alignment link (or of one unaligned sentence). */
 export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
@@ -357,8 +357,11 @@ function reportLeftovers(
       const alike = searched
         ? (writtenInLink(link[other], context.sentences[other], side(lang, item).text) ??
           otherFormWritten(item.claim, other, link, context) ??
+          acronymAsWordWritten(side(lang, item).text, link[other], context.sentences[other]) ??
+          (other === 'de' ? inhabitantWritten(side(lang, item).text, link.de, context.sentences.de) : undefined) ??
           personAfterTitleWritten(side(lang, item).text, other, link, context) ??
-          transliteratedInLink(side(lang, item).text, lang, link[other], context.sentences[other]))
+          transliteratedInLink(side(lang, item).text, lang, link[other], context.sentences[other]) ??
+          inLink[other].filter((candidate) => candidate.claim.type === 'entity').map((candidate) => side(other, candidate)).find((there) => joinedAlike(side(lang, item).text, there.text)))
         : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
       if (alike || compounded) {
@@ -414,7 +417,20 @@ function reportLeftovers(
       });
     }
   }
-  return findings;
+  return withoutRepeatedMatches(findings);
+}
+
+/** A match found from both sides ("West Java" finds "Provinz Westjava", and it finds "West Java") is reported once. */
+function withoutRepeatedMatches(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const at = (place: ClaimSide | null) => (place ? `${place.sentence}:${place.start}:${place.end}` : '');
+  return findings.filter((finding) => {
+    if (finding.status !== 'match') return true;
+    const key = `${finding.type}|${at(finding.en)}|${at(finding.de)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** How many one-sided names of a link are looked for, written alike, in the link's other side. */
@@ -475,7 +491,8 @@ function transliterated(en: string, de: string): boolean {
 /** Where the other side of a link writes a person's name transliterated otherwise ("Wolodymyr Selenskyj" for "Volodymyr Zelensky"), which its extraction may not have read as a name. */
 function transliteratedInLink(name: string, lang: Lang, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
   const count = name.split(/\s+/u).length;
-  if (count < 2 || count > 4) return undefined;
+  if (count === 1) return surnameTransliteratedInLink(name, indices, sentences);
+  if (count > 4) return undefined;
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     const words = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
@@ -490,9 +507,40 @@ function transliteratedInLink(name: string, lang: Lang, indices: number[], sente
   return undefined;
 }
 
+/**
+ * One name transliterated otherwise, alone ("Tchaikovsky" / "Tschaikowskys"): only where the two
+ * spellings differ in two letters or more, since "Novak" and "Nowak" are two people's names.
+ */
+function surnameTransliteratedInLink(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return undefined;
+  const key = transliterationKey(name);
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (const word of text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
+      const written = [word[0], word[0].replace(/s$/u, '')].find((form) => transliterationKey(form) === key);
+      if (written && editDistance(written.toLowerCase(), name.toLowerCase()) >= 2) return { sentence, text: written, start: word.index, end: word.index + written.length };
+    }
+  }
+  return undefined;
+}
+
+const transliterationKey = (word: string) => TRANSLITERATIONS.reduce((w, [from, to]) => w.replace(from, to), word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+
+/** Levenshtein distance, for two short names. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let k = 1; k <= b.length; k++) next.push(Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /** English and German transliterations of one name (of Russian, Ukrainian, Arabic names) made alike. */
 const TRANSLITERATIONS: Array<[RegExp, string]> = [
   [/tsch/g, 'ch'],
+  [/tch/g, 'ch'],
   [/sch/g, 'sh'],
   [/zh/g, 'sh'],
   [/kh/g, 'ch'],
@@ -607,6 +655,24 @@ function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink, contex
     const found = writtenInLink(link[other], context.sentences[other], form);
     if (found) return found;
   }
+  return undefined;
+}
+
+/** German names people and things of a place with "-er": "from Oberstdorf" = "Oberstdorfer", "Leipzig's" = "Leipziger". */
+function inhabitantWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return undefined;
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    const found = new RegExp(String.raw`(?<![\p{L}])${name}er(?:in|innen|n|s)?(?![\p{L}])`, 'u').exec(text);
+    if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
+/** German writes a spoken acronym as a word ("NASA" / "Nasa", "NATO" / "Nato", "UNESCO" / "Unesco"), and English keeps it in capitals. */
+function acronymAsWordWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  if (/^\p{Lu}{4,}$/u.test(name)) return writtenInLink(indices, sentences, name[0] + name.slice(1).toLowerCase());
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return writtenInLink(indices, sentences, name.toUpperCase());
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { utcMinutes } from './extract/timeZones.js';
 import { formatNumber, unitOf, type Claim } from './claim.js';
 import { datesCompatible, weekdaysAgree } from './extract/dates.js';
 import { currencyFamily, measureFamily, unitBySymbol } from './vocabulary.js';
@@ -44,6 +45,8 @@ export function agreement(a: Claim, b: Claim): Agreement {
   const changed = factor === a ? b : a;
   if (factor && changed.change !== undefined) return Math.abs(100 * (changed.change - Number(figureOf(factor)))) < 0.5 ? 'converted' : 'different';
   if (a.type !== b.type) return 'different';
+  // "0432 GMT" = "5.32 Uhr MEZ": zoned times compared in UTC, and told apart by it.
+  if (a.type === 'time' && a.zone !== undefined && b.zone !== undefined && a.zone !== b.zone) return utcMinutes(a) === utcMinutes(b) ? 'converted' : 'different';
   if (a.value === b.value) return 'same';
   // "every 10 cycles" = "alle 10 Zyklen": one in N against its N, the same number counted differently.
   if (isOneIn(a, b) || isOneIn(b, a)) return 'partial';

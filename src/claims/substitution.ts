@@ -40,7 +40,7 @@ export function isSubstitution(en: NameInPlace, de: NameInPlace, isWord: (word: 
   const people = person(en) && person(de);
   if (!people && !organisations) return false;
   if (!people && related(en.text, de.text)) return false;
-  if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord)) return false;
+  if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord) || joinedAlike(en.text, de.text)) return false;
   return de.known || de.afterTitle || organisation(de) || !germanTitle(de.text, (word) => isWord(word, 'de'));
 }
 
@@ -54,6 +54,24 @@ export function germanTitle(text: string, isGermanWord: (word: string) => boolea
   const words = text.match(/\p{L}+/gu) ?? [];
   const inflectedAdjective = (word: string) => /(?:e|em|en|er|es)$/u.test(word) && isGermanWord(word);
   return words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));
+}
+
+/** One name, its words written apart or joined: "West Java" / "Provinz Westjava", "Sankt Gallen" / "St.-Gallen" aside. */
+export function joinedAlike(a: string, b: string): boolean {
+  const compact = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const [shorter, longer] = compact(a).length <= compact(b).length ? [a, b] : [b, a];
+  const target = compact(shorter);
+  if (target.length < 5 || !/[\s-]/u.test(`${a}${b}`)) return false;
+  // Whole words of the longer name, joined, are the shorter one: "Westjava" in "Provinz Westjava", not "Schmid" in "Schmidt".
+  const words = longer.split(/[\s-]+/u).map(compact);
+  for (let from = 0; from < words.length; from++) {
+    let joined = '';
+    for (let to = from; to < words.length && joined.length < target.length; to++) {
+      joined += words[to];
+      if (joined === target) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether `initials` are the first letters of `name`'s words ("IP" / "Internet Protocol", "EZB" / "Europäische Zentralbank"). */

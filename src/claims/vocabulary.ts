@@ -173,6 +173,7 @@ export const UNITS: Unit[] = [
   { symbol: 'tbsp', dimension: 'volume', factor: 0.015, forms: { en: ['tablespoons', 'tablespoon', 'tbsp'], de: ['Esslöffel', 'EL'] } },
   { symbol: 'gal', dimension: 'volume', factor: 3.785411784, forms: { en: ['gallons', 'gallon'], de: ['Gallonen', 'Gallone'] } },
   { symbol: 'bbl', dimension: 'volume', factor: 158.987295, forms: { en: ['barrels', 'barrel'], de: ['Barrel', 'Fass'] } },
+  { symbol: 'km³', dimension: 'volume', factor: 1e12, forms: { en: ['km³', 'km3', 'cubic kilometres', 'cubic kilometers', 'cubic kilometre', 'cubic kilometer'], de: ['km³', 'km3', 'Kubikkilometern', 'Kubikkilometer'] } },
   { symbol: 'm³', dimension: 'volume', factor: 1000, forms: { en: ['m³', 'm3', 'cubic metres', 'cubic meters', 'cubic metre', 'cubic meter'], de: ['m³', 'm3', 'Kubikmetern', 'Kubikmeter'] } },
   {
     symbol: 'km/h',

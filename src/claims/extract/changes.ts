@@ -30,7 +30,7 @@ const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:by|until|in|on|at|
 // "by" and the word boundary before are checked on the match.
 const EN_PATTERN = new RegExp(String.raw`by\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}|cut\s+in\s+half(?![\p{L}])`, 'giu');
 // The verb's object may stand between: "cut its energy consumption by a quarter".
-const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,4}\s+$`, 'iu');
+const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,6}\s+$`, 'iu');
 const DE_PATTERN = new RegExp(String.raw`um\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
@@ -43,6 +43,8 @@ const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,
+  // "brach um fast ein Drittel ein" = "slumped by almost a third".
+  /(?<![\p{L}])(?:brach(?:en)?|bricht|brechen)(?![\p{L}])[^,;]*(?<![\p{L}])ein(?=\s*(?:[,;.!?]|$))/iu,
 ];
 
 /** Every change by a fraction holds a fraction's word (checked before the patterns run). */
@@ -128,10 +130,14 @@ export function germanVerbsOfChange(clause: string): { up: boolean; down: boolea
 /** The clause holding text[start, end): up to the nearest punctuation on either side. */
 export function clauseAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/[.!?:](?=[^.!?:]*$)/u)) + 1;
-  const after = text.slice(end).search(/[,;.!?:]/u);
+  // Not the point or comma of a figure ("17.600 Patienten", "2,5 Prozent").
+  const marks = [...before.matchAll(CLAUSE_MARK)];
+  const from = marks.length > 0 ? marks[marks.length - 1]!.index + 1 : 0;
+  const after = text.slice(end).search(CLAUSE_MARK);
   return text.slice(from, after < 0 ? text.length : end + after);
 }
+
+const CLAUSE_MARK = /[,;.!?:](?!\d)|(?<!\d)[,.]/gu;
 
 function change(start: number, end: number, n: number): NumericAtom {
   return { start, end, n, fourDigits: false, factor: true };

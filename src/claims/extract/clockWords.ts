@@ -133,7 +133,8 @@ function buildPatterns(lang: Lang): ClockPattern[] {
       read: (m) => at(m, 1, m[2] ? MINUTE_WORDS.en[m[2].toLowerCase().replace(/\s+/g, ' ')]! : 0),
     },
     // Capitalised, only where no name goes on ("Midnight Commander").
-    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?[Mm]idnight${E}(?!\s+\p{Lu})`, 'gu'), read: () => 0, exact: true },
+    // A zone may follow ("shortly after midnight GMT").
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?[Mm]idnight${E}(?!\s+(?!(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?![\p{L}]))\p{Lu})`, 'gu'), read: () => 0, exact: true },
     { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+\p{Lu})`, 'gu'), read: () => 720, exact: true },
   ];
 }

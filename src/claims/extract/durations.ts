@@ -212,8 +212,17 @@ const ALWAYS: ReadonlyArray<{ value: string; per: RegExp }> = [
   { value: '365 d', per: /^\s+(?:a|per|each|every|im|pro)\s+(?:year|Jahr)(?![\p{L}])/u },
 ];
 
+/**
+ * "compared with the previous three months" names the quarter before ("Vorquartal"), "the preceding
+ * twelve months" the year before: a period by its length, which the other language names otherwise. Soft.
+ */
+const PREVIOUS = /(?:^|[^\p{L}])(?:the\s+)?(?:previous|preceding|prior)\s+$/iu;
+
 export function softenAlways(text: string, claims: Claim[]): Claim[] {
-  return claims.map((claim) =>
-    claim.type === 'quantity' && ALWAYS.some(({ value, per }) => claim.value === value && per.test(text.slice(claim.end, claim.end + 16))) ? { ...claim, soft: true } : claim,
-  );
+  return claims.map((claim) => {
+    if (claim.type !== 'quantity') return claim;
+    const always = ALWAYS.some(({ value, per }) => claim.value === value && per.test(text.slice(claim.end, claim.end + 16)));
+    const previous = claim.kind === 'duration' && PREVIOUS.test(text.slice(Math.max(0, claim.start - 16), claim.start));
+    return always || previous ? { ...claim, soft: true } : claim;
+  });
 }

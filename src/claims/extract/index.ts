@@ -16,6 +16,7 @@ import { withCents, withElidedCurrency } from './elidedCurrency.js';
 import { withPercentChanges } from './changes.js';
 import { withBounds } from './bounds.js';
 import { withBareHours } from './bareHours.js';
+import { withTimeZones } from './timeZones.js';
 import { claimsFromAtoms } from './ranges.js';
 import { TakenSpans } from './spans.js';
 import { extractTimes } from './times.js';
@@ -55,7 +56,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   numeric.push(...extractBoth(text, lang, taken));
   const negation = options.negation === false ? [] : [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
   // concat, not push(...): a document on one line may make more claims than a call takes arguments.
-  return withBounds(text, lang, withBareHours(text, lang, claims.concat(numeric))).concat(extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
+  return withBounds(text, lang, withTimeZones(text, withBareHours(text, lang, claims.concat(numeric)))).concat(extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**

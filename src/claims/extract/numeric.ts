@@ -39,6 +39,12 @@ interface Patterns {
 }
 
 /** "under-6s", "over-65s": children or people of an age, not a word's number. */
+/** A word between a number and its unit that says no more: "a full percentage point", "zwei volle Stunden". */
+/** "eine bis zehn Milliarden", "one to two million": the article is the number one, a range's lower end. */
+const ONE_TO = /^\s+(?:bis|oder|to|or)\s/u;
+
+const FILLER = /^\s+(?:full|whole|volle[nmrs]?|ganze[nmrs]?)(?=\s)/iu;
+
 const AGE_GROUP = /(?:under|over)[-\u2010]\d+s$/iu;
 
 const cache = new Map<Lang, Patterns>();
@@ -56,7 +62,8 @@ function patterns(lang: Lang): Patterns {
   p = {
     // Not inside a token ("A320", "COVID-19") and not the tail of a longer number; after a lower-case
     // prefix only a year counts ("mid-2021" is a date, "Covid-19" is a name).
-    digits: new RegExp(String.raw`(?<![\p{L}\p{N}]|\p{Lu}[-\u2010]|\d[.,])(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
+    // A relay's or a product's factors are figures too: "4x100 metres" = "4 x 100 Meter".
+    digits: new RegExp(String.raw`(?:(?<=\d\s?[x×]\s?)|(?<![\p{L}\p{N}]|\p{Lu}[-\u2010]|\d[.,]))(?:${DIGITS_SOURCE})(?!\p{N})`, 'gu'),
     quarter: /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}])/gu,
     countedWithoutNumber: new RegExp(
       String.raw`(?<=(?:^|[^\p{L}])(?:${COUNTED_WITHOUT_NUMBER[lang].after.join('|')})\s)(${COUNTED_WITHOUT_NUMBER[lang].units.join('|')})(?![\p{L}])`,
@@ -65,7 +72,7 @@ function patterns(lang: Lang): Patterns {
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     fraction: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FRACTION_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
-    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:${bigScales}|${shareWords})(?![\p{L}]))`, 'gu'),
+    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
     scale: new RegExp(String.raw`([\s\u00a0]?)(${alternation(scaleForms)})(?![\p{L}])`, 'uy'),
@@ -197,6 +204,8 @@ function qualify(
     }
   } else if (!atom.currency && /^\d{1,3}$/.test(text.slice(core.start, core.end)) && /^\.[ \t]+[\p{L}]/u.test(text.slice(cursor))) {
     // "3. Quartal": a German ordinal. A number at the very end of the sentence keeps its full stop.
+    // "1. FC Köln", "1. FSV Mainz 05": part of a club's name.
+    if (/^\.[ \t]+(?:\p{Lu}{2,4}|\p{Lu}f\p{Lu})[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(cursor))) return undefined;
     return { ...atom, end: cursor + 1, ordinal: true, fourDigits: false };
   }
   p.scale.lastIndex = cursor;
@@ -212,7 +221,13 @@ function qualify(
     }
   }
   p.qualifier.lastIndex = cursor;
-  const qualifier = p.qualifier.exec(text);
+  let qualifier = p.qualifier.exec(text);
+  // "einen vollen Prozentpunkt" = "a full percentage point", "zwei volle Stunden": the word between says no more.
+  const filler = qualifier ? null : FILLER.exec(text.slice(cursor, cursor + 12));
+  if (filler) {
+    p.qualifier.lastIndex = cursor + filler[0].length;
+    qualifier = p.qualifier.exec(text);
+  }
   if (qualifier) {
     const kind = p.qualifierKinds.find((k) => qualifier[k.index] !== undefined)!;
     const form = qualifier[kind.index]!;
@@ -231,7 +246,8 @@ function qualify(
   // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde") or a
   // share's unit ("one percent", "einen Prozentpunkt", "ein Promille").
   const share = atom.percent || atom.points !== undefined || atom.perMille;
-  if (!atom.scale && !share && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end))) return undefined;
+  // Nor before the other end of a range in a scale word ("eine bis zehn Milliarden Dollar").
+  if (!atom.scale && !share && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end)) && !ONE_TO.test(text.slice(core.end, core.end + 12))) return undefined;
   // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is a sign only glued to the number
   // after a space or an opening bracket, where no number stands before it ("-5 °C", "(-3 %)"); elsewhere
   // it is far more often a dash or a range ("2015-2018", "10 -20") than a sign.

@@ -85,7 +85,7 @@ const DE_AS = /(?:^|[^\p{L}])als\s+$/iu;
  * Verbs of a ranking before an ordinal: "finished fifth", "came second"; a copula only before a place
  * past the first ("is now second in the table"), since "was first published" is an adverb.
  */
-const EN_PLACING = /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?)\s+$/iu;
+const EN_PLACING = /(?:^|[^\p{L}])(?:finish(?:ed|es|ing)?|came|comes|come|placed|ranked|ranks|ended(?:\s+up)?|start(?:ed|s)?|qualified)\s+$/iu;
 const EN_COPULA = /(?:^|[^\p{L}])(?:is|was|are|were|lies|lay|sits|sat|stands|stood)(?:\s+now)?\s+$/iu;
 
 /** "took second place", "in sixth position", "a second-place finish"; "auf dem zweiten Platz" has its article. */
