@@ -9,7 +9,7 @@ import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
-import { gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
+import { gazetteerAdjectiveIds, gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
@@ -693,8 +693,9 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ (?:\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
 /** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
 function namesPlace(claim: Claim, place: string): boolean {
   if (claim.type !== 'entity' || PLACE_KINDS.has(claim.kind) || claim.value === place) return false;
-  const ids = gazetteerWordIds();
-  return claim.value.split(' ').some((word) => word === place || ids.get(word) === place);
+  const [ids, adjectives] = [gazetteerWordIds(), gazetteerAdjectiveIds()];
+  // Also by its adjective: "Hungarian Grand Prix" = "Großer Preis von Ungarn".
+  return claim.value.split(' ').some((word) => word === place || ids.get(word) === place || adjectives.get(word) === place);
 }
 
 const WEAK_TYPES: ReadonlySet<string> = new Set(['number', 'ordinal']);

@@ -126,3 +126,16 @@ export function gazetteerWordIds(): ReadonlyMap<string, string> {
   }
   return wordIds;
 }
+
+let adjectiveIds: Map<string, string> | undefined;
+
+/** English adjectives of places, by their lower-cased form ("hungarian" → "hungary"), for a place named inside a longer name ("Hungarian Grand Prix"). */
+export function gazetteerAdjectiveIds(): ReadonlyMap<string, string> {
+  if (!adjectiveIds) {
+    adjectiveIds = new Map();
+    for (const entry of gazetteer()) {
+      for (const form of entry.adjectives.en) if (/^\p{Lu}\p{Ll}+$/u.test(form) && !adjectiveIds.has(form.toLowerCase())) adjectiveIds.set(form.toLowerCase(), entry.id);
+    }
+  }
+  return adjectiveIds;
+}

@@ -50,6 +50,14 @@ describe('sport, culture, markets and disasters', () => {
     expect(findings('Russell started third on the grid.', 'Russell ging von Startplatz drei ins Rennen.')).toContain('match ordinal third|drei');
   });
 
+  it('finds a place named by its adjective in a longer name, a Briton, and "doppelt" for "twice"', () => {
+    expect(findings('The Hungarian Grand Prix on 3 August was the 14th race.', 'Der Große Preis von Ungarn am 3. August war das 14. Rennen.')).toContain('match entity Hungarian Grand Prix|Ungarn');
+    expect(findings('The Hungarian Grand Prix on 3 August was the 14th race.', 'Der Große Preis von Österreich am 3. August war das 14. Rennen.')).toContain('de-only entity —|Österreich');
+    expect(findings("Britain's Emma Raducanu lost.", 'Die Britin Emma Raducanu verlor.')).toContain('match entity Britain|Britin');
+    expect(findings('Kane scored twice in the second half.', 'Kane traf in der zweiten Halbzeit doppelt.')).toContain('match number twice|doppelt');
+    expect(findings('Kane scored three times in the second half.', 'Kane traf in der zweiten Halbzeit doppelt.')).toContain('conflict number three times|doppelt');
+  });
+
   it('reads "the previous three months" as a period, and "verpassen" as a miss', () => {
     expect(findings('The economy shrank by 0.3 percent compared with the previous three months.', 'Die Wirtschaft schrumpfte im Vergleich zum Vorquartal um 0,3 Prozent.')).toEqual(['match percentage 0.3 percent|0,3 Prozent']);
     expect(findings('The club failed to reach the semi-finals.', 'Der Club verpasste das Halbfinale.')).toEqual(['match negation failed|verpasste']);
