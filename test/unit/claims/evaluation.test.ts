@@ -72,7 +72,7 @@ describe('the hand-written evaluation set', () => {
     // heldout16 (sport, culture) and heldout17 (markets, science, disasters), written blind after
     // heldout14–15's fixes. First runs: heldout16 94.7% detection, 22.7% flagged, three false conflicts;
     // heldout17 98.7% detection, 16% flagged, two false conflicts.
-    ['heldout16.tsv', 0.14, 0.7],
+    ['heldout16.tsv', 0.1, 0.7],
     ['heldout17.tsv', 0.06, 0.8],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
