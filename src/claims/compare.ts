@@ -167,7 +167,8 @@ function pairConflicts(
       e.claim.type === 'entity' &&
       (abbreviates(side('en', e).text, side('de', d).text) ||
         transliterated(side('en', e).text, side('de', d).text) ||
-        initialsOfEachOther({ text: side('en', e).text, claim: e.claim }, { text: side('de', d).text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)))
+        initialsOfEachOther({ text: side('en', e).text, claim: e.claim }, { text: side('de', d).text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)) ||
+        sameRuler(e, d, context))
     ) {
       paired.add(e).add(d);
       findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
@@ -358,6 +359,7 @@ function reportLeftovers(
         ? (writtenInLink(link[other], context.sentences[other], side(lang, item).text) ??
           otherFormWritten(item.claim, other, link, context) ??
           acronymAsWordWritten(side(lang, item).text, link[other], context.sentences[other]) ??
+          regnalNameWritten(item, readerText(context.sentences[lang][item.sentence]!), link[other], context.sentences[other]) ??
           (other === 'de' ? inhabitantWritten(side(lang, item).text, link.de, context.sentences.de) : undefined) ??
           personAfterTitleWritten(side(lang, item).text, other, link, context) ??
           transliteratedInLink(side(lang, item).text, lang, link[other], context.sentences[other]) ??
@@ -665,6 +667,32 @@ function inhabitantWritten(name: string, indices: number[], sentences: Sentence[
     const text = readerText(sentences[sentence]!);
     const found = new RegExp(String.raw`(?<![\p{L}])${name}er(?:in|innen|n|s)?(?![\p{L}])`, 'u').exec(text);
     if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
+/** Two rulers' names, each before its number, beginning alike ("Louis XIV" / "Ludwig XV."): the numbers are the claim, compared as ordinals. */
+function sameRuler(e: LocatedClaim, d: LocatedClaim, context: DiffContext): boolean {
+  const numbered = (lang: Lang, item: LocatedClaim) => /^ [IVXL]{2,7}\b/u.test(readerText(context.sentences[lang][item.sentence]!).slice(item.claim.end));
+  const initial = (lang: Lang, item: LocatedClaim) => claimSide(context.sentences[lang], item).text.split(' ').at(-1)!.charAt(0).replace('C', 'K');
+  return numbered('en', e) && numbered('de', d) && initial('en', e) === initial('de', d);
+}
+
+/**
+ * A ruler's name before the same number, translated ("Louis XIV" / "Ludwig XIV.", "Pope John Paul II" /
+ * "Papst Johannes Paul II.", "Charles V" / "Karl V."): the names begin alike, or with C and K.
+ */
+function regnalNameWritten(item: LocatedClaim, ownText: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  const numeral = /^ ([IVXL]{2,7})\b/u.exec(ownText.slice(item.claim.end));
+  if (!numeral) return undefined;
+  const name = ownText.slice(item.claim.start, item.claim.end);
+  const initial = (word: string) => word.charAt(0).replace('C', 'K');
+  const lastWord = name.split(' ').at(-1)!;
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+) ${numeral[1]}(?:\.|(?![\p{L}]))`, 'gu'))) {
+      if (initial(m[1]!) === initial(lastWord)) return { sentence, text: m[1]!, start: m.index, end: m.index + m[1]!.length };
+    }
   }
   return undefined;
 }

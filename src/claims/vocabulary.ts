@@ -137,6 +137,7 @@ const both = (...forms: string[]) => ({ en: forms, de: forms });
 export const UNITS: Unit[] = [
   { symbol: 'km', dimension: 'length', factor: 1000, forms: { en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'], de: ['km', 'Kilometern', 'Kilometer'] } },
   { symbol: 'm', dimension: 'length', factor: 1, forms: { en: ['m', 'metres', 'meters', 'metre', 'meter'], de: ['m', 'Metern', 'Meter'] } },
+  { symbol: 'nm', dimension: 'length', factor: 1e-9, forms: { en: ['nm', 'nanometres', 'nanometers', 'nanometre', 'nanometer'], de: ['nm', 'Nanometern', 'Nanometer'] } },
   { symbol: 'cm', dimension: 'length', factor: 0.01, forms: { en: ['cm', 'centimetres', 'centimeters', 'centimetre', 'centimeter'], de: ['cm', 'Zentimetern', 'Zentimeter'] } },
   // Weather reports give rain as litres per square metre, which is millimetres of it (German mostly,
   // English translating it).
@@ -195,6 +196,11 @@ export const UNITS: Unit[] = [
   { symbol: 'GB', dimension: 'data', factor: 1e9, forms: both('GB', 'gigabytes', 'Gigabyte') },
   { symbol: 'MB', dimension: 'data', factor: 1e6, forms: both('MB', 'megabytes', 'Megabyte') },
   { symbol: 'kB', dimension: 'data', factor: 1e3, forms: both('kB', 'KB', 'kilobytes', 'Kilobyte') },
+  { symbol: 'Gbit/s', dimension: 'datarate', factor: 1e9, forms: both('Gbit/s', 'Gbps', 'Gb/s', 'gigabits per second', 'Gigabit pro Sekunde', 'Gigabit/s') },
+  { symbol: 'Mbit/s', dimension: 'datarate', factor: 1e6, forms: both('Mbit/s', 'Mbps', 'Mb/s', 'megabits per second', 'Megabit pro Sekunde', 'Megabit/s') },
+  { symbol: 'GHz', dimension: 'frequency', factor: 1e9, forms: both('GHz', 'gigahertz', 'Gigahertz') },
+  { symbol: 'MHz', dimension: 'frequency', factor: 1e6, forms: both('MHz', 'megahertz', 'Megahertz') },
+  { symbol: 'kHz', dimension: 'frequency', factor: 1e3, forms: both('kHz', 'kilohertz', 'Kilohertz') },
   // Written out, the hour belongs to the unit ("megawatt-hours" is energy, not the power "megawatt").
   { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'kilowatt hour', 'kilowatt-hours', 'kilowatt-hour', 'Kilowattstunden', 'Kilowattstunde') },
   { symbol: 'MWh', dimension: 'energy', factor: 1e3, forms: both('MWh', 'megawatt hours', 'megawatt hour', 'megawatt-hours', 'megawatt-hour', 'Megawattstunden', 'Megawattstunde') },
@@ -275,9 +281,9 @@ export function alternation(forms: Iterable<string>): string {
  * after these words, so that "the 20th century" stays an ordinal.
  */
 export const COUNTED_WITHOUT_NUMBER: Record<Lang, { units: string[]; after: string[] }> = {
-  en: { units: ['decade', 'century', 'teaspoon', 'tablespoon'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one'] },
+  en: { units: ['decade', 'century', 'teaspoon', 'tablespoon', 'terabyte', 'gigabyte'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one'] },
   de: {
-    units: ['Jahrzehnts', 'Jahrzehnt', 'Jahrhunderts', 'Jahrhundert', 'Teelöffel', 'Esslöffel'],
+    units: ['Jahrzehnts', 'Jahrzehnt', 'Jahrhunderts', 'Jahrhundert', 'Teelöffel', 'Esslöffel', 'Terabyte', 'Gigabyte'],
     after: ['ein', 'einem', 'eines', 'einen', 'das', 'dem', 'des', 'im', 'letzten', 'vergangenen', 'nächsten', 'diesem', 'dieses', 'dieses'],
   },
 };

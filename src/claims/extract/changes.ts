@@ -31,7 +31,8 @@ const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:by|until|in|on|at|
 const EN_PATTERN = new RegExp(String.raw`by\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}|cut\s+in\s+half(?![\p{L}])`, 'giu');
 // The verb's object may stand between: "cut its energy consumption by a quarter".
 const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,6}\s+$`, 'iu');
-const DE_PATTERN = new RegExp(String.raw`um\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
+// Also "verlor fast ein Fünftel ihres Wertes" = "fell by almost a fifth": losing a share is a change without "um".
+const DE_PATTERN = new RegExp(String.raw`(?:um|verlor(?:en)?|verliert|verlieren|eingebüßt|büßte)\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
 const DE_UP = [
@@ -43,6 +44,7 @@ const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:verl(?:or|oren|iert|ieren)|eingebüßt|büßte)(?![\p{L}])/iu,
   // "brach um fast ein Drittel ein" = "slumped by almost a third".
   /(?<![\p{L}])(?:brach(?:en)?|bricht|brechen)(?![\p{L}])[^,;]*(?<![\p{L}])ein(?=\s*(?:[,;.!?]|$))/iu,
 ];

@@ -118,6 +118,16 @@ function buildPatterns(lang: Lang): ClockPattern[] {
   }
   return [
     {
+      // "a quarter to midnight" = "23.45 Uhr", "half past noon".
+      regex: new RegExp(String.raw`${B}(${words(MINUTES.en)})(?:\s+minutes)?\s+(past|after|to)\s+(midnight|noon|midday)${E}`, 'giu'),
+      read: (m) => {
+        const minutes = MINUTES.en[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+        const hour = /^midnight$/i.test(m[3]!) ? 1440 : 720;
+        return (hour + (m[2]!.toLowerCase() === 'to' ? -minutes : minutes)) % 1440;
+      },
+      exact: true,
+    },
+    {
       // "half past seven", "a quarter to eight", "twenty past eight", "ten minutes to nine".
       regex: new RegExp(String.raw`${B}(${words(MINUTES.en)})(?:\s+minutes)?\s+(past|after|to)\s+${hour}${E}(?!\s*(?:percent|%|years?|hours?|minutes?|days?|weeks?|months?))`, 'giu'),
       read: (m) => {

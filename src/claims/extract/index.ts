@@ -3,7 +3,8 @@ import type { Claim } from '../claim.js';
 import { extractBoth } from './both.js';
 import { extractDates, extractWeekdays } from './dates.js';
 import { extractPeriods } from './periods.js';
-import { extractHolidays } from './holidays.js';
+import { extractHolidays, withCenturies } from './holidays.js';
+import { extractRegnalNumbers } from './regnal.js';
 import { extractWeekdayAbbreviations } from './weekdayAbbreviations.js';
 import { extractEntities } from './entities.js';
 import { NO_NAMES, type NameContext } from './names.js';
@@ -50,13 +51,13 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
-  const claims: Claim[] = [...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractPartHours(text, taken)];
+  const claims: Claim[] = [...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractPartHours(text, taken)];
   const numeric = softenAlways(text, withCents(text, withElidedCurrency(text, withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken))))))));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));
   const negation = options.negation === false ? [] : [...extractNegation(text, lang), ...extractNegativeWords(text, lang)].filter((cue) => !labels.overlaps(cue.start, cue.end));
   // concat, not push(...): a document on one line may make more claims than a call takes arguments.
-  return withBounds(text, lang, withTimeZones(text, withBareHours(text, lang, claims.concat(numeric)))).concat(extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
+  return withBounds(text, lang, withTimeZones(text, withBareHours(text, lang, claims.concat(withCenturies(text, numeric))))).concat(extractEntities(text, lang, taken, names, marks.links, options.names === 'gazetteer'), negation).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
