@@ -40,7 +40,7 @@ export function isSubstitution(en: NameInPlace, de: NameInPlace, isWord: (word: 
   const people = person(en) && person(de);
   if (!people && !organisations) return false;
   if (!people && related(en.text, de.text)) return false;
-  if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord) || joinedAlike(en.text, de.text)) return false;
+  if (expands(en.text, de.text) || expands(de.text, en.text) || sameName(en.text, de.text, isWord) || joinedAlike(en.text, de.text) || sharesOwnName(en.text, de.text, isWord)) return false;
   return de.known || de.afterTitle || organisation(de) || !germanTitle(de.text, (word) => isWord(word, 'de'));
 }
 
@@ -54,6 +54,18 @@ export function germanTitle(text: string, isGermanWord: (word: string) => boolea
   const words = text.match(/\p{L}+/gu) ?? [];
   const inflectedAdjective = (word: string) => /(?:e|em|en|er|es)$/u.test(word) && isGermanWord(word);
   return words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));
+}
+
+/**
+ * One place's or body's name translated around its own word: "Hellabrunn Zoo" / "Tierpark Hellabrunn",
+ * "Lake Starnberg" / "Starnberger See" aside. The word is no word of either language, ends one of the
+ * names and stands elsewhere in the other: two people with one first name ("Lars Schmidt" / "Lars
+ * Schmid", "President Joachim Nagel" / "Joachim Wuermeling") are two.
+ */
+function sharesOwnName(a: string, b: string, isWord: (word: string, lang: Lang) => boolean): boolean {
+  const [x, y] = [a.split(/[\s-]+/u), b.split(/[\s-]+/u)];
+  const own = (word: string) => word.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(word) && !isWord(word, 'en') && !isWord(word, 'de');
+  return x.some((word, k) => own(word) && y.includes(word) && (k === x.length - 1) !== (y.indexOf(word) === y.length - 1));
 }
 
 /** One name, its words written apart or joined: "West Java" / "Provinz Westjava", "Sankt Gallen" / "St.-Gallen" aside. */

@@ -155,7 +155,9 @@ export const UNITS: Unit[] = [
   { symbol: 'ft', dimension: 'length', factor: 0.3048, forms: { en: ['feet', 'foot', 'ft'], de: ['Fuß'] } },
   { symbol: 'in', dimension: 'length', factor: 0.0254, forms: { en: ['inches', 'inch'], de: ['Zoll'] } },
   { symbol: 'yd', dimension: 'length', factor: 0.9144, forms: { en: ['yards', 'yard'], de: ['Yards', 'Yard'] } },
-  { symbol: 'kg', dimension: 'mass', factor: 1, forms: { en: ['kg', 'kilograms', 'kilogrammes', 'kilogram', 'kilos'], de: ['kg', 'Kilogramm', 'Kilo'] } },
+  { symbol: 'kg', dimension: 'mass', factor: 1, forms: { en: ['kg', 'kilograms', 'kilogrammes', 'kilogram', 'kilos', 'kilo'], de: ['kg', 'Kilogramm', 'Kilo'] } },
+  // German farming counts harvests and prices in Doppelzentner (100 kg).
+  { symbol: 'dt', dimension: 'mass', factor: 100, forms: { en: ['quintals', 'quintal'], de: ['Doppelzentnern', 'Doppelzentner'] } },
   { symbol: 'g', dimension: 'mass', factor: 0.001, forms: { en: ['g', 'grams', 'gram'], de: ['g', 'Gramm'] } },
   { symbol: 'mg', dimension: 'mass', factor: 1e-6, forms: { en: ['mg', 'milligrams', 'milligram', 'milligrammes'], de: ['mg', 'Milligramm'] } },
   { symbol: 'µg', dimension: 'mass', factor: 1e-9, forms: { en: ['µg', 'μg', 'mcg', 'micrograms', 'microgram'], de: ['µg', 'μg', 'Mikrogramm'] } },

@@ -264,7 +264,7 @@ const WEEKDAY: Record<Lang, RegExp> = {
   // "Black Friday" and untranslated lines.
   // A feast on a weekday in one word: "Fastnachtsdienstag" = "Shrove Tuesday", "Ostermontag" = "Easter Monday", "Karfreitag".
   de: new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS}|\p{Lu}\p{Ll}{2,}?(${WEEKDAY_NAMES.de.join('|')})(?:s|e[ns]?)?)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s\p{Ll}{3,}|s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS}|\p{Lu}\p{Ll}{2,}?(${WEEKDAY_NAMES.de.join('|')})(?:s|e[ns]?)?)(?![\p{L}\p{N}])`,
     'gu',
   ),
 };

@@ -210,6 +210,8 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (isNot && isAttributive(lang, before, after)) ||
       (isNot && NEGATED_BOUND.test(after)) ||
       (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
+      // "barely 540,000 hectares" = "knapp 540.000 Hektar": a bound of a figure, not a denial.
+      (/^(?:barely|hardly|scarcely|kaum)$/i.test(m[0]) && /^\s+(?:over|above|under|more\s+than|mehr\s+als|über)?\s*\d/iu.test(after)) ||
       (/^(?:not|nicht|never|nie|niemals)$/i.test(m[0]) && SINCE_THEN[lang].before.test(text.slice(Math.max(0, m.index - 60), m.index)) && (/^(?:nie|niemals)$/i.test(m[0]) || SINCE_THEN[lang].after.test(after)) && !/(?:gut|fast)\s+wie\s+$/iu.test(before));
     claims.push({ type: 'negation', kind: 'negation', start: m.index, end, value: 'negated', ...(soft ? { soft } : {}) });
   }

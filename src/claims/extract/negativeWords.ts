@@ -32,6 +32,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /(?:stop(?:s|ped|ping)?\s+work\p{Ll}*|miss(?:es|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her|out)\s)|overlook\p{Ll}*|avoid\p{Ll}*|prevent\p{Ll}*|prohibit\p{Ll}*|rarely|seldom|barring|less(?=\s+\p{Ll}{4,})|forg[eo]t\p{Ll}*|empty|zero|doubt\p{Ll}*|differ\p{Ll}*|outdated|wrong\p{Ll}*)/u,
     // An upper bound, as German "höchstens" and "nicht mehr als" say it.
     /at\s+(?:the\s+)?most|at\s+best|a\s+maximum\s+of|at\s+the\s+earliest/u,
+    // "except for injury" = "es sei denn, es handelt sich um eine Verletzung".
+    /except(?:\s+(?:for|when|if|where))?(?![\p{L}])/u,
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
@@ -55,8 +57,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".
     // Capitalised too: it may open the sentence ("Höchstens 10 Personen …").
     /[Hh]öchstens|[Mm]aximal|[Aa]llenfalls|[Bb]estenfalls/u,
-    // "frühestens 2027" = "not before 2027".
-    /[Ff]rühestens/u,
+    // "frühestens 2027" = "not before 2027", "erst nach den Eisheiligen pflanzen" = "do not plant out before".
+    /[Ff]rühestens|erst(?=\s+(?:nach|ab|wenn|nachdem|im|am|zum|in)\s)/u,
     // "Nein" answers as an English "No" does, in a table cell or a reply ("netboot ja nein ja").
     /[Nn]ein(?![\p{L}\p{N}])|lehn(?:t|en|te|ten)\s+(?:\p{L}+\s+){0,3}ab(?![\p{L}\p{N}])|abgelehnt|ablehn\p{Ll}*|vermeid\p{Ll}*|[Vv]ermeidung|verhinder\p{Ll}*|selten\p{Ll}*|leer\p{Ll}*|verfehl\p{Ll}*|verpass\p{Ll}*|bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|[Zz]weifel\p{Ll}*|[Vv]ergess\p{Ll}*|vergaß\p{Ll}*|übersehen|übersieht|unterschied\p{Ll}*|anders|falsch\p{Ll}*|fehlschlag\p{Ll}*|schlägt\s+(?:\p{L}+\s+){0,3}fehl/u,
   ],

@@ -80,6 +80,12 @@ describe('the hand-written evaluation set', () => {
     // Zustimmung", two negations in one clause.
     ['heldout18.tsv', 0.18, 0.8, 0.014],
     ['heldout19.tsv', 0.07, 0.85],
+    // heldout20 (law, contracts) and heldout21 (nature, farming, food), written blind after heldout18–19's
+    // fixes. First runs: heldout20 92% detection, 5.3% flagged, one false conflict; heldout21 94.7%
+    // detection, 20% flagged, four false conflicts. heldout21 keeps one: "is not expected to reach" /
+    // "wird unter … bleiben", a negation German says with another verb.
+    ['heldout20.tsv', 0.03, 0.8],
+    ['heldout21.tsv', 0.15, 0.8, 0.014],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
