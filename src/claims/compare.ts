@@ -9,6 +9,7 @@ import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
+import { skeleton } from './extract/names.js';
 import { gazetteerAdjectiveIds, gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
@@ -363,7 +364,10 @@ function reportLeftovers(
           (other === 'de' ? inhabitantWritten(side(lang, item).text, link.de, context.sentences.de) : undefined) ??
           personAfterTitleWritten(side(lang, item).text, other, link, context) ??
           transliteratedInLink(side(lang, item).text, lang, link[other], context.sentences[other]) ??
-          inLink[other].filter((candidate) => candidate.claim.type === 'entity').map((candidate) => side(other, candidate)).find((there) => joinedAlike(side(lang, item).text, there.text)))
+          inLink[other]
+            .filter((candidate) => candidate.claim.type === 'entity')
+            .map((candidate) => side(other, candidate))
+            .find((there) => joinedAlike(side(lang, item).text, there.text) && restSaidThere(side(lang, item).text, there, context.sentences[other])))
         : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
       if (alike || compounded) {
@@ -658,6 +662,18 @@ function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink, contex
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether the words a name has beyond the other side's shorter one stand in that sentence too, written
+ * alike or as a cognate inside a word ("Debian Project" / "Debian" in "des Debian-Projekts"): else the
+ * longer name says more than the other side ("Apple Watch" / "Apple").
+ */
+function restSaidThere(name: string, there: ClaimSide, sentences: Sentence[]): boolean {
+  const rest = name.split(/[\s-]+/u).filter((word) => !there.text.split(/[\s-]+/u).includes(word));
+  if (rest.length === 0 || name.length <= there.text.length) return true;
+  const words = (readerText(sentences[there.sentence]!).match(/\p{L}+/gu) ?? []).map(skeleton);
+  return rest.every((word) => skeleton(word).length >= 3 && words.some((other) => other.includes(skeleton(word).slice(0, 4))));
 }
 
 /** German names people and things of a place with "-er": "from Oberstdorf" = "Oberstdorfer", "Leipzig's" = "Leipziger". */

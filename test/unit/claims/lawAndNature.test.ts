@@ -16,6 +16,11 @@ describe('law, farming and nature', () => {
     expect(findings('Bundesbank President Joachim Nagel warned.', 'Bundesbank-Präsident Joachim Wuermeling warnte.')).toEqual(['conflict entity Bundesbank President Joachim Nagel|Joachim Wuermeling']);
   });
 
+  it('takes a longer name for the other side\'s shorter one only where its other words stand there too', () => {
+    expect(findings('The Debian Project released it.', 'Das Debian-Projekt hat es veröffentlicht.')).not.toContainEqual(expect.stringMatching(/-only/));
+    expect(findings('The Apple Watch sold well in Berlin.', 'Apple verkaufte sich in Berlin gut.')).toContain('en-only entity Apple Watch|—');
+  });
+
   it('reads "barely" before a figure as a bound, and "erst nach" as "not before"', () => {
     expect(findings('Rye was sown on barely 540,000 hectares.', 'Roggen wurde auf knapp 540.000 Hektar ausgesät.')).toEqual(['match quantity 540,000 hectares|540.000 Hektar']);
     expect(findings('Do not plant tomatoes outside before mid-May.', 'Tomaten erst nach Mitte Mai ins Freie pflanzen.')).toContain('match negation not|erst');
