@@ -9,7 +9,18 @@ import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
-import { skeleton } from './extract/names.js';
+import {
+  acronymAsWordWritten,
+  inhabitantWritten,
+  otherFormWritten,
+  personAfterTitleWritten,
+  regnalNameWritten,
+  regnalNumeralAfter,
+  restSaidThere,
+  rulerInitial,
+  transliterated,
+  transliteratedInLink,
+} from './namesWrittenOtherwise.js';
 import { gazetteerAdjectiveIds, gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
@@ -356,18 +367,19 @@ function reportLeftovers(
       }
       // Each search reads the other side's sentences: a bounded number per link keeps a huge one linear.
       const searched = item.claim.type === 'entity' && searches++ < NAME_SEARCHES;
+      const name = side(lang, item).text;
       const alike = searched
-        ? (writtenInLink(link[other], context.sentences[other], side(lang, item).text) ??
+        ? (writtenInLink(link[other], context.sentences[other], name) ??
           otherFormWritten(item.claim, other, link, context) ??
-          acronymAsWordWritten(side(lang, item).text, link[other], context.sentences[other]) ??
+          acronymAsWordWritten(name, link[other], context.sentences[other]) ??
           regnalNameWritten(item, readerText(context.sentences[lang][item.sentence]!), link[other], context.sentences[other]) ??
-          (other === 'de' ? inhabitantWritten(side(lang, item).text, link.de, context.sentences.de) : undefined) ??
-          personAfterTitleWritten(side(lang, item).text, other, link, context) ??
-          transliteratedInLink(side(lang, item).text, lang, link[other], context.sentences[other]) ??
+          (other === 'de' ? inhabitantWritten(name, link.de, context.sentences.de) : undefined) ??
+          personAfterTitleWritten(name, other, link, context) ??
+          transliteratedInLink(name, lang, link[other], context.sentences[other]) ??
           inLink[other]
             .filter((candidate) => candidate.claim.type === 'entity')
             .map((candidate) => side(other, candidate))
-            .find((there) => joinedAlike(side(lang, item).text, there.text) && restSaidThere(side(lang, item).text, there, context.sentences[other])))
+            .find((there) => joinedAlike(name, there.text) && restSaidThere(name, there, context.sentences[other])))
         : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
       if (alike || compounded) {
@@ -477,86 +489,6 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   return undefined;
 }
 
-/**
- * Whether two names of several words are one name, the given names in each language's transliteration:
- * German writes w, j, sch and tsch where English writes v, y, sh and ch ("Wladimir Putin" / "Vladimir
- * Putin", "Jelena" / "Yelena"). The surname must be written alike: "Novak" and "Nowak", "Fischer" and
- * "Fisher" are other people's.
- */
-function transliterated(en: string, de: string): boolean {
-  const words = (name: string) => name.split(/\s+/u).map((word) => TRANSLITERATIONS.reduce((w, [from, to]) => w.replace(from, to), word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')));
-  const [a, b] = [words(en), words(de)];
-  if (a.length < 2 || a.length !== b.length || !a.every((word, k) => word === b[k])) return false;
-  // The surname as written: "Novak" and "Nowak", "Fischer" and "Fisher" are other people's names; a
-  // surname transliterated otherwise is the same person's only with the given name transliterated
-  // too ("Volodymyr Zelensky" / "Wolodymyr Selenskyj"), since a slip changes one name, not both.
-  const [enWords, deWords] = [en.split(/\s+/u), de.split(/\s+/u)];
-  return enWords.at(-1) === deWords.at(-1) || enWords[0] !== deWords[0];
-}
-
-/** Where the other side of a link writes a person's name transliterated otherwise ("Wolodymyr Selenskyj" for "Volodymyr Zelensky"), which its extraction may not have read as a name. */
-function transliteratedInLink(name: string, lang: Lang, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  const count = name.split(/\s+/u).length;
-  if (count === 1) return surnameTransliteratedInLink(name, indices, sentences);
-  if (count > 4) return undefined;
-  for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    const words = [...text.matchAll(/\p{Lu}[\p{L}'’-]*/gu)];
-    for (let i = 0; i + count <= words.length; i++) {
-      const run = words.slice(i, i + count);
-      const [start, end] = [run[0]!.index, run.at(-1)!.index + run.at(-1)![0].length];
-      const written = text.slice(start, end);
-      if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)+$/u.test(written)) continue;
-      if (lang === 'en' ? transliterated(name, written) : transliterated(written, name)) return { sentence, text: written, start, end };
-    }
-  }
-  return undefined;
-}
-
-/**
- * One name transliterated otherwise, alone ("Tchaikovsky" / "Tschaikowskys"): only where the two
- * spellings differ in two letters or more, since "Novak" and "Nowak" are two people's names.
- */
-function surnameTransliteratedInLink(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return undefined;
-  const key = transliterationKey(name);
-  for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    for (const word of text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
-      const written = [word[0], word[0].replace(/s$/u, '')].find((form) => transliterationKey(form) === key);
-      if (written && editDistance(written.toLowerCase(), name.toLowerCase()) >= 2) return { sentence, text: written, start: word.index, end: word.index + written.length };
-    }
-  }
-  return undefined;
-}
-
-const transliterationKey = (word: string) => TRANSLITERATIONS.reduce((w, [from, to]) => w.replace(from, to), word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
-
-/** Levenshtein distance, for two short names. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let k = 1; k <= b.length; k++) next.push(Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1)));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
-/** English and German transliterations of one name (of Russian, Ukrainian, Arabic names) made alike. */
-const TRANSLITERATIONS: Array<[RegExp, string]> = [
-  [/tsch/g, 'ch'],
-  [/tch/g, 'ch'],
-  [/sch/g, 'sh'],
-  [/zh/g, 'sh'],
-  [/kh/g, 'ch'],
-  [/w/g, 'v'],
-  [/j/g, 'y'],
-  [/ß/g, 'ss'],
-  [/z/g, 's'],
-  [/(?:yy|iy|yi|ii|y)$/, 'i'],
-];
-
 /** Whether a claim is an abbreviation in brackets right after the words it abbreviates: "Kieler Institut für Weltwirtschaft (IfW)". */
 function definesAbbreviation(sentence: Sentence, claim: Claim): boolean {
   const text = readerText(sentence);
@@ -649,90 +581,12 @@ function writtenIn(lang: Lang, link: AlignmentLink, name: string, context: DiffC
   return writtenInLink(link[lang], context.sentences[lang], name) !== undefined || context.written[lang].find(name) !== undefined;
 }
 
-/**
- * Where the other side's sentences write one of the other language's names the gazetteer gives this
- * entity, where no extraction read it as the entity ("USA" / "the US Supreme Court": "US" alone is read
- * as no name).
- */
-function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink, context: DiffContext): ReturnType<typeof writtenInLink> {
-  const forms = gazetteerEntry(claim.value)?.forms[other] ?? [];
-  for (const form of forms) {
-    if (form.length < 2 || !/^\p{Lu}/u.test(form)) continue;
-    const found = writtenInLink(link[other], context.sentences[other], form);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/**
- * Whether the words a name has beyond the other side's shorter one stand in that sentence too, written
- * alike or as a cognate inside a word ("Debian Project" / "Debian" in "des Debian-Projekts"): else the
- * longer name says more than the other side ("Apple Watch" / "Apple").
- */
-function restSaidThere(name: string, there: ClaimSide, sentences: Sentence[]): boolean {
-  const rest = name.split(/[\s-]+/u).filter((word) => !there.text.split(/[\s-]+/u).includes(word));
-  if (rest.length === 0 || name.length <= there.text.length) return true;
-  const words = (readerText(sentences[there.sentence]!).match(/\p{L}+/gu) ?? []).map(skeleton);
-  return rest.every((word) => skeleton(word).length >= 3 && words.some((other) => other.includes(skeleton(word).slice(0, 4))));
-}
-
-/** German names people and things of a place with "-er": "from Oberstdorf" = "Oberstdorfer", "Leipzig's" = "Leipziger". */
-function inhabitantWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return undefined;
-  for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    const found = new RegExp(String.raw`(?<![\p{L}])${name}er(?:in|innen|n|s)?(?![\p{L}])`, 'u').exec(text);
-    if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
-  }
-  return undefined;
-}
-
 /** Two rulers' names, each before its number, beginning alike ("Louis XIV" / "Ludwig XV."): the numbers are the claim, compared as ordinals. */
 function sameRuler(e: LocatedClaim, d: LocatedClaim, context: DiffContext): boolean {
-  const numbered = (lang: Lang, item: LocatedClaim) => /^ [IVXL]{2,7}\b/u.test(readerText(context.sentences[lang][item.sentence]!).slice(item.claim.end));
-  const initial = (lang: Lang, item: LocatedClaim) => claimSide(context.sentences[lang], item).text.split(' ').at(-1)!.charAt(0).replace('C', 'K');
+  const numbered = (lang: Lang, item: LocatedClaim) => regnalNumeralAfter(readerText(context.sentences[lang][item.sentence]!), item.claim.end) !== undefined;
+  const initial = (lang: Lang, item: LocatedClaim) => rulerInitial(claimSide(context.sentences[lang], item).text);
   return numbered('en', e) && numbered('de', d) && initial('en', e) === initial('de', d);
 }
-
-/**
- * A ruler's name before the same number, translated ("Louis XIV" / "Ludwig XIV.", "Pope John Paul II" /
- * "Papst Johannes Paul II.", "Charles V" / "Karl V."): the names begin alike, or with C and K.
- */
-function regnalNameWritten(item: LocatedClaim, ownText: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  const numeral = /^ ([IVXL]{2,7})\b/u.exec(ownText.slice(item.claim.end));
-  if (!numeral) return undefined;
-  const name = ownText.slice(item.claim.start, item.claim.end);
-  const initial = (word: string) => word.charAt(0).replace('C', 'K');
-  const lastWord = name.split(' ').at(-1)!;
-  for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+) ${numeral[1]}(?:\.|(?![\p{L}]))`, 'gu'))) {
-      if (initial(m[1]!) === initial(lastWord)) return { sentence, text: m[1]!, start: m.index, end: m.index + m[1]!.length };
-    }
-  }
-  return undefined;
-}
-
-/** German writes a spoken acronym as a word ("NASA" / "Nasa", "NATO" / "Nato", "UNESCO" / "Unesco"), and English keeps it in capitals. */
-function acronymAsWordWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  if (/^\p{Lu}{4,}$/u.test(name)) return writtenInLink(indices, sentences, name[0] + name.slice(1).toLowerCase());
-  if (/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return writtenInLink(indices, sentences, name.toUpperCase());
-  return undefined;
-}
-
-/**
- * A person's name read together with the title before it ("Lord Mayor Katrin Behrens" /
- * "Oberbürgermeisterin Katrin Behrens", "Bavarian Economics Minister Thomas Adler"): the given name and
- * surname at its end, written so on the other side, are the claim; the title is translated.
- */
-function personAfterTitleWritten(name: string, other: Lang, link: AlignmentLink, context: DiffContext): ReturnType<typeof writtenInLink> {
-  const words = name.split(' ');
-  if (words.length < 3) return undefined;
-  const person = words.slice(-2).join(' ');
-  return PERSON_NAME.test(person) ? writtenInLink(link[other], context.sentences[other], person) : undefined;
-}
-
-const PERSON_NAME = /^\p{Lu}\p{Ll}+ (?:\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
 
 /** Whether a name of several words holds a place's name among them ("zurich airport" holds "zurich"). */
 function namesPlace(claim: Claim, place: string): boolean {

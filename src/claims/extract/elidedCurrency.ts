@@ -1,4 +1,4 @@
-import { formatNumber, type Claim } from '../claim.js';
+import { formatNumber, unitOf, type Claim } from '../claim.js';
 
 /**
  * A sum in millions after an amount, without a currency of its own, is in the amount's currency:
@@ -25,7 +25,7 @@ export function withElidedCurrency(text: string, claims: Claim[]): Claim[] {
     }
     if (!last || claim.type !== 'number' || claim.kind !== 'number' || claim.start - last.end > REACH) return claim;
     if (!SCALED.test(text.slice(claim.start, claim.end)) || !ELIDED_AFTER.test(text.slice(claim.end, claim.end + 16))) return claim;
-    const currency = last.value.slice(last.value.indexOf(' ') + 1);
+    const currency = unitOf(last);
     return { ...claim, type: 'amount', kind: last.kind, value: `${claim.value} ${currency}`, ...(last.openCurrency ? { openCurrency: last.openCurrency } : {}) };
   });
 }
@@ -42,8 +42,8 @@ export function withCents(text: string, claims: Claim[]): Claim[] {
     if (claim.type === 'amount' && cents?.type === 'number' && /^\d{1,2}$/.test(text.slice(cents.start, cents.end)) && JOIN_CENTS.test(text.slice(claim.end, cents.start))) {
       const unit = CENTS_AFTER.exec(text.slice(cents.end, cents.end + 12));
       if (unit) {
-        const [amount, currency] = [Number(claim.value.slice(0, claim.value.indexOf(' '))), claim.value.slice(claim.value.indexOf(' ') + 1)];
-        joined.push({ ...claim, end: cents.end + unit[0].length, value: `${formatNumber(amount + Number(cents.value) / 100)} ${currency}` });
+        const amount = Number(claim.value.slice(0, claim.value.indexOf(' ')));
+        joined.push({ ...claim, end: cents.end + unit[0].length, value: `${formatNumber(amount + Number(cents.value) / 100)} ${unitOf(claim)}` });
         i++;
         continue;
       }

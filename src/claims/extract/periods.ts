@@ -156,3 +156,19 @@ export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Cla
   }
   return claims;
 }
+
+/**
+ * A century by its ordinal is the hundred years it names: "the 13th century" = "im 13. Jahrhundert" =
+ * "the 1200s" (value "1200s", as a decade's is "1990s").
+ */
+const CENTURY_AFTER = /^[\s\u2010-]+(?:century|centuries|Jahrhunderts?|Jahrhunderten)(?![\p{L}])/u;
+
+export function withCenturies(text: string, claims: Claim[]): Claim[] {
+  return claims.map((claim) => {
+    if (claim.type !== 'ordinal' || claim.soft) return claim;
+    const century = CENTURY_AFTER.exec(text.slice(claim.end, claim.end + 20));
+    const n = Number(claim.value.slice(1));
+    if (!century || !Number.isInteger(n) || n < 1 || n > 21) return claim;
+    return { type: 'date', kind: 'date', start: claim.start, end: claim.end + century[0].length, value: `${(n - 1) * 100}s` };
+  });
+}
