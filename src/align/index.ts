@@ -3,7 +3,7 @@ import type { AlignMode, AlignmentLink, ModeChoice } from '../core/types.js';
 import { PairMatcher } from '../score/match.js';
 import { candidateOptions, findCandidates, type Candidate } from './candidates.js';
 import { chooseMode, WITH_LEXICON, WITHOUT_LEXICON } from './mode.js';
-import type { Paragraphs } from './holes.js';
+import type { Layout } from './layout.js';
 import { alignParallel } from './parallel.js';
 
 /** What decides the mode: the features were built with a lexicon or without. */
@@ -37,8 +37,8 @@ export function planAlignment(en: SentenceFeatures[], de: SentenceFeatures[], ke
 
 /**
  * Aligns the planned sentences as a translation; every sentence ends up in exactly one link, in
- * document order (the DP path). `paragraphs`: the paragraph starts of both documents, when both mark them.
+ * document order (the DP path). `layout`: what the documents' paragraphs and lines say (layout.ts).
  */
-export function alignPlannedParallel(plan: AlignPlan, en: SentenceFeatures[], de: SentenceFeatures[], paragraphs?: Paragraphs): AlignmentLink[] {
-  return alignParallel(en, de, plan.candidates, plan.matcher, paragraphs);
+export function alignPlannedParallel(plan: AlignPlan, en: SentenceFeatures[], de: SentenceFeatures[], layout: Layout = {}): AlignmentLink[] {
+  return alignParallel(en, de, plan.candidates, plan.matcher, layout);
 }

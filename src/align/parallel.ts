@@ -1,5 +1,5 @@
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
-import type { AlignmentLink } from '../core/types.js';
+import type { AlignmentLink, Lang } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { contextualScores } from '../score/context.js';
 import { contradicts } from '../score/contradiction.js';
@@ -7,7 +7,8 @@ import { lengthAgreement } from '../score/length.js';
 import { round } from '../score/pair.js';
 import { bandAroundAnchors } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
-import { mergeRestructuredParagraphs, type Paragraphs, type Span } from './holes.js';
+import { mergeRestructuredParagraphs, type Span } from './holes.js';
+import type { Layout } from './layout.js';
 import { addedMatches, describeLink, foundShare, omission } from './links.js';
 import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, typicalUnmatched } from './pairStats.js';
@@ -23,7 +24,8 @@ const ANCHOR_SCORE = 0.6;
  * of confident anchors so that time and memory grow linearly with the document length. When both
  * documents mark paragraphs, a restructured paragraph becomes one link (holes.ts).
  */
-export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, paragraphs?: Paragraphs): AlignmentLink[] {
+export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, layout: Layout = {}): AlignmentLink[] {
+  const { paragraphs, sentencesInLine } = layout;
   const anchors = heaviestMonotoneChain(candidates.filter((c) => c.score >= ANCHOR_SCORE), de.length);
   const band = bandAroundAnchors(anchors, en.length, de.length);
   const stats = new PairStats(en, de, band, matcher);
@@ -42,6 +44,7 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
     lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(charCount(en, i0, i1), charCount(de, j0, j1), ratio) + 1e-6),
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
     contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
+    sentencesIn: sentencesInLine && (([i0, i1, j0, j1]) => [lineSentences(sentencesInLine, 'en', i0, i1), lineSentences(sentencesInLine, 'de', j0, j1)]),
   };
   const links = mergeRestructuredParagraphs(placeStrayPieces(unlinkPieces(path, evidence), evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
@@ -50,6 +53,12 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const describe = (enGroup: number[], deGroup: number[]) => describeLink(en, de, enGroup, deGroup, matcher);
   const weak = (k: number) => links[k]!.score < MOVED.weak;
   return linkMovedSentences(scored, candidates, describe, weak, (lang, index) => contentCount((lang === 'en' ? en : de)[index]!));
+}
+
+function lineSentences(sentencesInLine: NonNullable<Layout['sentencesInLine']>, lang: Lang, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) count += sentencesInLine(lang, k);
+  return count;
 }
 
 function charCount(sentences: SentenceFeatures[], from: number, to: number): number {

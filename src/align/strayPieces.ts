@@ -7,7 +7,9 @@ import { isSkip, joined, type Span } from './holes.js';
  *   skipped sentence joins it (what the piece explains that the link left unexplained);
  * - `lengthFit(span)`: how well the lengths of the span's two sides agree, as ln of the Gale–Church probability;
  * - `tokens(skip)`: content tokens of the skipped sentence;
- * - `contradicted(span)`: whether the span's two sides state different facts (numbers that differ), so cannot be one link.
+ * - `contradicted(span)`: whether the span's two sides state different facts (numbers that differ), so cannot be one link;
+ * - `sentencesIn(span)`: in line-per-sentence input, how many sentences the segmentation rules find in the
+ *   lines of each side ([English, German]); undefined when the sentences are the rules' own.
  */
 export interface StrayEvidence {
   found(skip: Span, link: Span): number;
@@ -15,6 +17,7 @@ export interface StrayEvidence {
   lengthFit(span: Span): number;
   tokens(skip: Span): number;
   contradicted(span: Span): boolean;
+  sentencesIn?(span: Span): [number, number];
 }
 
 /** Thresholds of the stray-piece rules (fitted leaving one development document out; see docs/alignment.md). */
@@ -94,11 +97,27 @@ function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): 
   if (joined[1] - joined[0] > STRAY_PIECES.joinMax || joined[3] - joined[2] > STRAY_PIECES.joinMax) return undefined;
   if (evidence.tokens(skip) === 0 || evidence.contradicted(joined)) return undefined;
   const added = evidence.added(skip, link);
-  if (added < STRAY_PIECES.joinAdded) return undefined;
   // A real omission beside a link upsets the link's length balance; the missing half of a merge restores it.
   const lengthGain = evidence.lengthFit(joined) - evidence.lengthFit(link);
+  if (added < STRAY_PIECES.joinAdded) return undefined;
+  // Where the other side's line runs two sentences together and the piece completes it ("… minor device
+  // number 5." + "This is read/write accessible by anyone." / "… minor-Gerätenummer 5. Es ist lesbar/schreibbar
+  // für jeden."), the lengths need only agree about as well as they did: the tolerance a piece is detached with.
+  if (completesLines(skip, link, joined, evidence)) return lengthGain >= STRAY_PIECES.detachLength ? added : undefined;
   const needed = evidence.found(skip, link) >= STRAY_PIECES.joinFound ? STRAY_PIECES.joinLength : STRAY_PIECES.repairLength;
   return lengthGain >= needed ? added : undefined;
+}
+
+/**
+ * Whether the link's lines hold more sentences on the side the skip does not belong to, and joining the
+ * skip makes both sides hold as many: the other side's line is the two sentences run together.
+ */
+function completesLines(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): boolean {
+  const before = evidence.sentencesIn?.(link);
+  const after = evidence.sentencesIn?.(joined);
+  if (!before || !after) return false;
+  const skipSide = skip[1] > skip[0] ? 0 : 1;
+  return before[1 - skipSide]! > before[skipSide]! && after[0] === after[1];
 }
 
 /** Runs of skips between two links whose English and German sentence counts are equal pair one to one, in order, when their lengths fit. */

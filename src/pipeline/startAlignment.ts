@@ -15,6 +15,7 @@ import { lexiconFor } from '../lexicon/load.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { SourceDocument } from '../read/readDocument.js';
 import { prepareDocument, sentencesOf, type PreparedDocument } from '../segment/document.js';
+import { segment } from '../segment/segment.js';
 
 /** What the pipeline is given besides the settings: loaded once by the caller, or for the settings (lexicon/load.ts). */
 export interface AlignResources {
@@ -128,7 +129,8 @@ function planned(
     return comparable(plan, sentences, features, otherPair, resources.comparableModel);
   };
   const finish = (comparable?: ComparableStage): AlignmentDocument => {
-    const links = needsComparable ? comparableLinks(comparable) : alignPlannedParallel(plan, features.en, features.de, paragraphs);
+    const layout = { paragraphs, sentencesInLine: otherPair ? undefined : sentencesInLines(sentences, preparedOf, settings) };
+    const links = needsComparable ? comparableLinks(comparable) : alignPlannedParallel(plan, features.en, features.de, layout);
     const documentInfo = (lang: Lang) => ({
       path: byLang[lang].path,
       sha256: byLang[lang].sha256,
@@ -158,6 +160,23 @@ function planned(
 function inputOf(doc: SourceDocument, prepared: PreparedDocument): { input?: DocumentInput } {
   if (doc.input) return { input: doc.input };
   return prepared.paged ? { input: { format: 'paged-text', offsets: 'file' } } : {};
+}
+
+/**
+ * In line-per-sentence input, how many sentences the rules find in a line, counted when the aligner asks
+ * (for the lines beside a sentence left alone) and kept; undefined when the rules made the sentences.
+ */
+function sentencesInLines(sentences: Record<Lang, Sentence[]>, prepared: Record<Lang, PreparedDocument>, settings: AlignSettings): ((lang: Lang, index: number) => number) | undefined {
+  if (prepared.en.segmentation !== 'lines' || prepared.de.segmentation !== 'lines') return undefined;
+  const counted: Record<Lang, Map<number, number>> = { en: new Map(), de: new Map() };
+  return (lang, index) => {
+    let count = counted[lang].get(index);
+    if (count === undefined) {
+      count = segment(sentences[lang][index]!.text, lang, { abbreviations: settings.abbreviations }).length;
+      counted[lang].set(index, count);
+    }
+    return count;
+  };
 }
 
 /** Paragraph starts of both documents, or undefined unless both mark paragraphs. */

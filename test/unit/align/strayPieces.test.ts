@@ -63,6 +63,20 @@ describe('placeStrayPieces', () => {
     expect(placeStrayPieces(path, evidence({}, {}, {}))).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3]]);
   });
 
+  it('joins a piece that completes a line holding two sentences though its lengths fit slightly worse', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 2], [3, 4, 2, 3]];
+    const lines = (span: Span): [number, number] => [span[1] - span[0], span[2] === 1 && span[3] === 2 ? 2 : span[3] - span[2]];
+    const slightlyWorse = (span: Span) => (span[0] === 1 && span[1] === 3 ? -0.3 : 0);
+    const withLines = { ...evidence({ en2: 0.3 }, { en2: 1 }, {}, slightlyWorse), sentencesIn: lines };
+    expect(placeStrayPieces(path, withLines)).toEqual([[0, 1, 0, 1], [1, 3, 1, 2], [3, 4, 2, 3]]);
+    // Without line counts, the same evidence is an omission; so it is with lines when the piece explains nothing there …
+    expect(placeStrayPieces(path, evidence({ en2: 0.3 }, { en2: 1 }, {}, slightlyWorse))).toEqual(path);
+    expect(placeStrayPieces(path, { ...withLines, added: () => 0 })).toEqual(path);
+    // … or when its length does not belong there, or the line holds as many sentences as its counterpart already.
+    expect(placeStrayPieces(path, { ...withLines, lengthFit: (span: Span) => (span[0] === 1 && span[1] === 3 ? -2 : 0) })).toEqual(path);
+    expect(placeStrayPieces(path, { ...withLines, sentencesIn: (span: Span): [number, number] => [span[1] - span[0], span[3] - span[2]] })).toEqual(path);
+  });
+
   it('keeps unequal runs: a paragraph dropped on one side', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 1, 2, 3], [1, 2, 3, 3], [2, 3, 3, 4]];
     expect(placeStrayPieces(path, evidence({}, {}))).toEqual(path);
@@ -109,6 +123,15 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
 
   it('takes a short second sentence whose words translate as the second half of a 1-2 link', () => {
     expect(align(en, de)).toContainEqual([[6], [6, 7]]);
+  });
+
+  it('takes a sentence as the second half of a 2-1 link when the German line holds both sentences', () => {
+    const enLines = [...en.slice(0, 8), '"/dev/zero" has the major device number 1 and the minor device number 5.', 'This special device file is read/write accessible by anyone on the system.', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), '"/dev/zero" hat die major-Gerätenummer 1 und die minor-Gerätenummer 5. Jeder kann sie lesen und schreiben.', ...de.slice(9)];
+    expect(align(enLines, deLines)).toContainEqual([[8, 9], [9]]);
+    // The same German as two lines: each English sentence has its own.
+    const split = [...deLines.slice(0, 9), '"/dev/zero" hat die major-Gerätenummer 1 und die minor-Gerätenummer 5.', 'Jeder kann sie lesen und schreiben.', ...deLines.slice(10)];
+    expect(align(enLines, split)).toContainEqual([[9], [10]]);
   });
 
   it('still leaves a sentence with no counterpart alone beside a link', () => {
