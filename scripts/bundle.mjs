@@ -7,6 +7,7 @@
 // tsc writes it, for the scripts and benches that import its modules.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,22 @@ if (misplaced.length > 0) {
   process.exit(1);
 }
 
+// commander requires node:child_process when it loads, for sub-commands that are executables of their own
+// (satzpaar has none); child_process brings net and dgram, a few ms of every run's start-up. The bundled
+// commander requires it on first use instead. A commander whose source no longer has that line fails here.
+const lazyChildProcess = {
+  name: 'commander-child-process-on-use',
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async ({ path }) => {
+      const text = await readFile(path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (text.split(eager).length !== 2) throw new Error(`${path}: expected one "${eager}" (scripts/bundle.mjs defers it)`);
+      const onUse = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: text.replace(eager, onUse), loader: 'js' };
+    });
+  },
+};
+
 rmSync(join(root, 'bundle'), { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -47,5 +64,6 @@ await build({
   // CommonJS code bundled into ES modules (commander) requires Node's built-in modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
   sourcemap: 'linked',
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
