@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AnalysisRequest } from '../analyse/analysisWorker.js';
 import type { PackedFeatures } from '../analyse/packedFeatures.js';
 import type { AnalyseApart } from '../pipeline/startAlignment.js';
@@ -9,7 +9,8 @@ import type { AnalyseApart } from '../pipeline/startAlignment.js';
  * One request per thread; `close` ends it (also when no request came, the run having failed before).
  */
 export class AnalysisThread {
-  private readonly worker = new Worker(new URL('../analyse/analysisWorker.js', import.meta.url));
+  // node:worker_threads is loaded here, by the rare run that starts a thread, not by every align (a few ms of start-up).
+  private readonly worker: Worker = new (process.getBuiltinModule('node:worker_threads').Worker)(new URL('../analyse/analysisWorker.js', import.meta.url));
   private ended = false;
 
   constructor() {

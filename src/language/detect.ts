@@ -1,4 +1,4 @@
-import { franc, francAll } from 'franc';
+import { scoreLanguages } from './trigrams.js';
 import type { Lang } from '../core/types.js';
 import { UNDETERMINED } from '../core/problems.js';
 
@@ -41,7 +41,7 @@ function sample(lines: string[], maxChars: number): string {
 
 export function detectLanguage(text: string): Detection {
   const lines = proseLines(text);
-  const scores = francAll(sample(lines, 2000), { minLength: 10 });
+  const scores = scoreLanguages(sample(lines, 2000), { minLength: 10 });
   const best = scores[0]?.[0] ?? UNDETERMINED;
   const bestScore = scores[0]?.[1] ?? 0;
   let lang = MAIN[best];
@@ -57,7 +57,7 @@ function agreement(lines: string[], lang: Lang): number {
   const passages = lines.filter((line) => line.length >= 40).slice(0, 15);
   if (passages.length === 0) return 0.5;
   const code = lang === 'en' ? 'eng' : 'deu';
-  const votes = passages.filter((p) => franc(p, { only: ['eng', 'deu'], minLength: 10 }) === code).length;
+  const votes = passages.filter((p) => scoreLanguages(p, { only: ['eng', 'deu'], minLength: 10 })[0]![0] === code).length;
   return Math.round((votes / passages.length) * 1000) / 1000;
 }
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, fixture, ROOT, runCli } from '../helpers/cli.js';
@@ -72,14 +72,18 @@ describe('robustness: internal failures', () => {
     // A real internal failure, not a test hook: a copy of the install with one module missing.
     const dir = tempDir();
     cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
-    cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'bundle'), join(dir, 'bundle'), { recursive: true });
     cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    rmSync(join(dir, 'dist', 'cli', 'commands', 'align.js'));
+    // The chunk of the bundle (scripts/bundle.mjs) that holds the align command's code, loaded when it runs.
+    const chunks = join(dir, 'bundle', 'chunks');
+    const alignChunk = readdirSync(chunks).find((name) => /^align-\w+\.js$/.test(name));
+    expect(alignChunk).toBeDefined();
+    rmSync(join(chunks, alignChunk!));
     const run = (extra: string[]) => spawnSync(process.execPath, [join(dir, 'bin', 'satzpaar.js'), 'align', EN, DE, ...extra], { encoding: 'utf8' });
 
     const plain = run([]);
-    expectOneLineError({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr }, /^satzpaar: internal error: .*align\.js.*run with --debug for the stack trace and report it/, 1);
+    expectOneLineError({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr }, /^satzpaar: internal error: .*align-\w+\.js.*run with --debug for the stack trace and report it/, 1);
 
     const debug = run(['--debug']);
     expect(debug.status).toBe(1);

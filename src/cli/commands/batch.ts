@@ -14,6 +14,7 @@ import { resolveCreationDate, writerSettings, type ExportCliOptions } from '../e
 import { alignSettingsFrom } from '../alignSettings.js';
 import type { AlignOptionValues } from '../alignOptions.js';
 import { writeOutput } from '../../io/output.js';
+import { batchWorkerFile } from '../../batch/workerFile.js';
 import { startProgress } from '../progress.js';
 import { removeStrayTempFilesOnSignal, untilSignalled } from '../interrupt.js';
 import { attachMergedResults, readBatchEntries, type BatchEntry } from './batchInput.js';
@@ -131,7 +132,7 @@ async function runJobs(jobs: BatchJob[], threads: number, streaming: boolean, un
     for (const job of jobs) settle(await runAnyJob(job));
   } else {
     const { Piscina } = await import('piscina');
-    const pool = new Piscina({ filename: new URL('../../batch/worker.js', import.meta.url).href, minThreads: workers, maxThreads: workers });
+    const pool = new Piscina({ filename: batchWorkerFile(), minThreads: workers, maxThreads: workers });
     try {
       await untilSignalled(() => pool.destroy(), Promise.all(jobs.map((job) => (pool.run(job) as Promise<BatchResult>).then(settle))));
     } finally {
