@@ -12,6 +12,7 @@ import { compoundedInLink, writtenInLink } from './namesInLink.js';
 import {
   acronymAsWordWritten,
   inhabitantWritten,
+  partOfPlaceWritten,
   otherFormWritten,
   personAfterTitleWritten,
   regnalNameWritten,
@@ -27,6 +28,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
+import { definesAbbreviation, insideSharedExpansion } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink } from './initialsInLink.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, joinedAlike, sameName, type NameInPlace } from './substitution.js';
@@ -356,9 +358,11 @@ function reportLeftovers(
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
       if (isNeverAlone(item.claim)) continue;
-      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), and a place that
-      // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
-      if (item.claim.type === 'entity' && (definesAbbreviation(context.sentences[lang][item.sentence]!, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], context.sentences[lang][item.sentence]!))) continue;
+      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), the words of a name
+      // the other side names by its abbreviation, and a place that ends a club's or company's name
+      // ("Benfica Lissabon"), say nothing the name beside them did not.
+      const sentence = context.sentences[lang][item.sentence]!;
+      if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || insideSharedExpansion(item, inLink[lang], inLink[other], sentence) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence))) continue;
       const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -373,7 +377,7 @@ function reportLeftovers(
           otherFormWritten(item.claim, other, link, context) ??
           acronymAsWordWritten(name, link[other], context.sentences[other]) ??
           regnalNameWritten(item, readerText(context.sentences[lang][item.sentence]!), link[other], context.sentences[other]) ??
-          (other === 'de' ? inhabitantWritten(name, link.de, context.sentences.de) : undefined) ??
+          (other === 'de' ? (inhabitantWritten(name, item.claim.value, link.de, context.sentences.de) ?? partOfPlaceWritten(name, link.de, context.sentences.de)) : undefined) ??
           personAfterTitleWritten(name, other, link, context) ??
           transliteratedInLink(name, lang, link[other], context.sentences[other]) ??
           inLink[other]
@@ -381,7 +385,7 @@ function reportLeftovers(
             .map((candidate) => side(other, candidate))
             .find((there) => joinedAlike(name, there.text) && restSaidThere(name, there, context.sentences[other])))
         : undefined;
-      const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
+      const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other, name) : undefined;
       if (alike || compounded) {
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
@@ -487,17 +491,6 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
   return undefined;
-}
-
-/** Whether a claim is an abbreviation in brackets right after the words it abbreviates: "Kieler Institut für Weltwirtschaft (IfW)". */
-function definesAbbreviation(sentence: Sentence, claim: Claim): boolean {
-  const text = readerText(sentence);
-  const abbreviation = text.slice(claim.start, claim.end);
-  if (!/^\p{Lu}[\p{L}]{1,6}$/u.test(abbreviation) || text.charAt(claim.start - 1) !== '(' || text.charAt(claim.end) !== ')') return false;
-  const initials = (text.slice(Math.max(0, claim.start - 120), claim.start - 1).match(/\p{L}+/gu) ?? []).slice(-8).map((word) => word[0]!.toLowerCase()).join('');
-  let k = 0;
-  for (const letter of initials) if (letter === abbreviation[k]?.toLowerCase()) k++;
-  return k === abbreviation.length;
 }
 
 /** Whether a name is the second of two joined by a slash, which name one alliance ("CDU/CSU" = "the Christian Democrats", "Bündnis 90/Die Grünen"). */
