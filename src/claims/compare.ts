@@ -548,7 +548,8 @@ function groupKey(claim: Claim): string {
 }
 
 /**
- * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a season without its year
+ * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a week, month or year named
+ * from now ("last week", "im kommenden Jahr"), a season without its year
  * ("in winter"), and those marked `unreported` ("a second term"). They conflict with another of their
  * kind in the linked sentence ("tomorrow" / "heute"), but alone they are no finding: translators say
  * them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in der kalten Jahreszeit"; "a
@@ -556,7 +557,7 @@ function groupKey(claim: Claim): string {
  */
 function isNeverAlone(claim: Claim): boolean {
   // Days counted ("vorgestern", "three days ago") are said so on both sides.
-  return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || /^--S\d$/.test(claim.value)));
+  return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || claim.kind === 'relative-period' || /^--S\d$/.test(claim.value)));
 }
 
 /** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */

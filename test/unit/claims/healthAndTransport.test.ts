@@ -42,3 +42,21 @@ describe('names in health, transport and weather news', () => {
     expect(oneSided('The Permanent Commission on Air Quality (PKL) met in Kassel.', 'Die Ständige Kommission für Luftqualität (UBA) tagte in Kassel.')).toContain('de-only entity —|UBA');
   });
 });
+
+describe('days and periods in weather and energy news', () => {
+  it('reads noon at the end of a German weekday compound', () => {
+    expect(findings('The ferry leaves at noon on Friday.', 'Die Fähre legt am Freitagmittag ab.')).toEqual(['match time noon|mittag', 'match date Friday|Freitag']);
+    expect(findings('The ferry leaves at 6 pm on Friday.', 'Die Fähre legt am Freitagmittag ab.')).toContain('conflict time 6 pm|mittag');
+    expect(findings('The ferry leaves on Friday afternoon.', 'Die Fähre legt am Freitagnachmittag ab.')).toEqual(['match date Friday|Freitagnachmittag']);
+  });
+
+  it('reads a week, month or year named from now, and its part, as a claim that conflicts only with another', () => {
+    expect(findings('Rain is forecast for the end of next week.', 'Für Ende nächster Woche ist Regen angesagt.')).toEqual(['match date the end of next week|Ende nächster Woche']);
+    expect(findings('Rain is forecast for the end of next week.', 'Für Anfang nächster Woche ist Regen angesagt.')).toEqual(['conflict date the end of next week|Anfang nächster Woche']);
+    expect(findings('Gas prices fell last month.', 'Die Gaspreise sanken im vorigen Monat.')).toEqual(['match date last month|vorigen Monat']);
+    expect(findings('Gas prices fell last month.', 'Die Gaspreise sanken im laufenden Monat.')).toEqual(['conflict date last month|laufenden Monat']);
+    expect(findings('The line reopens early next year.', 'Die Strecke wird im kommenden Jahr wieder eröffnet.')).toEqual(['match date early next year|kommenden Jahr']);
+    // Said otherwise on one side, it is no finding.
+    expect(findings('Gas prices fell last week.', 'Die Gaspreise sanken zuletzt.')).toEqual([]);
+  });
+});
