@@ -20,7 +20,8 @@ import { stanceConflict } from './stanceCompare.js';
  * of the idiom ("never scored" / "hat bereits getroffen", "no longer available" / "weiterhin
  * erhältlich", "without the support of the opposition" / "mit den Stimmen der Opposition"). A
  * translator who says the same in other words ("should be stripped" / "nicht unnötig aufgebläht
- * sein") leaves a one-sided negation, not a conflict.
+ * sein") leaves a one-sided negation, not a conflict. A refusal against an assent says a negation
+ * without a cue ("approved" / "lehnte … ab"); see stanceCompare.ts.
  */
 export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];

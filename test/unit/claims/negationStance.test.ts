@@ -42,6 +42,11 @@ describe('a cue in the clause of a verb of assent or refusal', () => {
     expect(conflicts('The city council did not hesitate to approve the cycle lane.', 'Der Stadtrat zögerte nicht, den Radweg zu genehmigen.')).toBe(0);
   });
 
+  it('finds a refusal confirming the cue, however far its particle: "does not support" = "lehnt … ab"', () => {
+    expect(negation('The association does not support the planned new opening hours.', 'Der Verband lehnt die geplanten neuen Öffnungszeiten für den Sommer ab.')).toEqual(['match']);
+    expect(negation('The association does not support the planned new opening hours.', 'Der Verband begrüßt die geplanten neuen Öffnungszeiten für den Sommer.')).not.toEqual(['match']);
+  });
+
   it('does not reach a verb in another clause', () => {
     expect(negation('The mayor, who had not been consulted, backed the project.', 'Der Bürgermeister, der nicht gefragt worden war, lehnte das Projekt ab.')).toContain('conflict');
     expect(conflicts('The mayor, who had not been consulted, rejected the project.', 'Der Bürgermeister, der nicht gefragt worden war, lehnte das Projekt ab.')).toBe(0);
