@@ -11,6 +11,7 @@ import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
 import {
   acronymAsWordWritten,
+  germanFormsOfWord,
   inhabitantWritten,
   partOfPlaceWritten,
   otherFormWritten,
@@ -470,20 +471,25 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   const known = words.map((word) => (context.contexts.isWord(word, lang) ? context.contexts.keysOf(word, lang) : undefined));
   if (known.every((keys) => keys === undefined)) return undefined;
   const own = new Set(words.filter((_, i) => known[i] === undefined));
+  // A place among them may stand in its German form or as its people's word ("Munich Airport" /
+  // "Münchner Flughafen"), which the lexicon's keys do not give.
+  const formsOf = words.map((word) => (other === 'de' ? germanFormsOfWord(word) : [word]));
+  const formSet = new Set(formsOf.flat());
   // A name of common words only ("Federal Employment Agency" / "Bundesagentur für Arbeit") is
   // translated where two thirds of its words are: the lexicon knows only some senses of each.
   const enoughOf = (count: number) => (own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
+    const writtenThere = (i: number) => formsOf[i]!.some((form) => text.includes(form));
     // A name's own words written there first (a string search), then the sentence's words as a whole
     // (analysed once a sentence): most names fail one of them before their words are looked at.
-    if ([...own].some((word) => !text.includes(word))) continue;
+    if (words.some((_, i) => known[i] === undefined && !writtenThere(i))) continue;
     const all = sentenceWords(context, other, sentence);
-    if (!enoughOf(known.filter((keys) => keys === undefined || shares(keys, all)).length)) continue;
+    if (!enoughOf(known.filter((keys, i) => keys === undefined || shares(keys, all) || (formsOf[i]!.length > 1 && writtenThere(i))).length)) continue;
     // Each word there with its keys, once; those that are one of the name's words or translate one.
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], at: m.index, keys: context.contexts.keysOf(m[0], other) }));
-    const found = there.filter((w) => own.has(w.word) || known.some((keys) => keys !== undefined && shares(keys, w.keys)));
-    const isCovered = (word: string, i: number) => (known[i] ? found.some((w) => shares(known[i]!, w.keys)) : found.some((w) => w.word === word));
+    const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => keys !== undefined && shares(keys, w.keys)));
+    const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || (known[i] !== undefined && shares(known[i]!, w.keys)));
     if (!enoughOf(words.filter(isCovered).length) || found.length === 0) continue;
     // The place: from the first to the last word there that is one of the name's, or translates one.
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];

@@ -128,16 +128,30 @@ export function restSaidThere(name: string, there: ClaimSide, sentences: Sentenc
  * in "-en" drops its "e" or its "en": "München" → "Münchner", "Dresden" → "Dresdner", "Bremen" → "Bremer".
  */
 export function inhabitantWritten(name: string, id: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return undefined;
-  const places = [name, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => /^\p{Lu}\p{Ll}{2,}$/u.test(form))];
-  const stems = [...new Set(places.flatMap((place) => (place.endsWith('en') ? [place, `${place.slice(0, -2)}n`, place.slice(0, -2)] : [place])))];
-  const inhabitant = new RegExp(String.raw`(?<![\p{L}])(?:${stems.join('|')})er(?:in|innen|n|s)?(?![\p{L}])`, 'u');
+  const forms = inhabitantForms(name, id);
+  if (forms.length === 0) return undefined;
+  const inhabitant = new RegExp(String.raw`(?<![\p{L}])(?:${forms.join('|')})(?![\p{L}])`, 'u');
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     const found = inhabitant.exec(text);
     if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
   }
   return undefined;
+}
+
+/** The German words a place's name makes of its people and things (see inhabitantWritten); none for a name that is no single word. */
+export function inhabitantForms(name: string, id: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return [];
+  const places = [name, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => /^\p{Lu}\p{Ll}{2,}$/u.test(form))];
+  const stems = [...new Set(places.flatMap((place) => (place.endsWith('en') ? [place, `${place.slice(0, -2)}n`, place.slice(0, -2)] : [place])))];
+  return stems.flatMap((stem) => ['', 'in', 'innen', 'n', 's'].map((ending) => `${stem}er${ending}`));
+}
+
+/** A word of a name as German may write it: alike, as the place's German name, or as the "-er" word of its people. */
+export function germanFormsOfWord(word: string): string[] {
+  const id = gazetteerWordIds().get(word.toLowerCase());
+  if (id === undefined) return [word];
+  return [...new Set([word, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => !/\s/.test(form)), ...inhabitantForms(word, id)])];
 }
 
 /**

@@ -20,6 +20,9 @@ describe('names in health, transport and weather news', () => {
     expect(findings('The university in Ulm hired 30 researchers.', 'Die Ulmer Universität stellte 30 Forschende ein.')).toEqual(['match entity Ulm|Ulmer', 'match number 30|30']);
     expect(findings('The zoo in Göttingen counted 900 visitors.', 'Der Göttinger Zoo zählte 900 Besucher.')).toEqual(['match entity Göttingen|Göttinger', 'match number 900|900']);
     expect(oneSided('The university in Ulm hired 30 researchers.', 'Die Kieler Universität stellte 30 Forschende ein.')).toContain('en-only entity Ulm|—');
+    // Inside a name whose other words translate: "Munich Airport" = "Münchner Flughafen".
+    expect(oneSided('Munich Airport opened a new terminal.', 'Der Münchner Flughafen eröffnete ein neues Terminal.')).toEqual([]);
+    expect(oneSided('Munich Airport opened a new terminal.', 'Der Stuttgarter Flughafen eröffnete ein neues Terminal.')).toContain('en-only entity Munich Airport|—');
   });
 
   it('finds a river in the German compound of its valley or banks, and a part of a place named by its position', () => {
