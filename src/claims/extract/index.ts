@@ -6,6 +6,7 @@ import { extractRelativePeriods } from './relativePeriods.js';
 import { extractPeriods, withCenturies } from './periods.js';
 import { extractHolidays } from './holidays.js';
 import { extractRegnalNumbers } from './regnal.js';
+import { extractNumberedKinds } from './kinds.js';
 import { extractWeekdayAbbreviations } from './weekdayAbbreviations.js';
 import { extractEntities } from './entities.js';
 import { NO_NAMES, type NameContext } from './names.js';
@@ -52,7 +53,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
-  const claims: Claim[] = [...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractRelativePeriods(text, lang, taken), ...extractPartHours(text, taken)];
+  const claims: Claim[] = [...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractNumberedKinds(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractRelativePeriods(text, lang, taken), ...extractPartHours(text, taken)];
   const numeric = softenAlways(text, withCents(text, withElidedCurrency(text, withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken))))))));
   for (const claim of numeric) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));
