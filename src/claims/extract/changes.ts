@@ -2,7 +2,7 @@ import type { Lang } from '../../core/types.js';
 import { parseFraction } from '../numerals.js';
 import type { Claim } from '../claim.js';
 import type { NumericAtom } from './atom.js';
-import { DE_HEDGE, EN_HEDGE } from './hedges.js';
+import { DE_HEDGE, EN_AFTER_FRACTION, EN_HEDGE } from './hedges.js';
 
 /**
  * A change by a fraction is a multiple of the old value, like "halved" (0.5×) or "tripled" (3×):
@@ -26,7 +26,7 @@ const EN_LOSS = String.raw`los(?:e|es|t|ing)`;
 const EN_UP = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|gain(?:ed|ing)|rebound(?:ed|ing)|advanc(?:ed|ing)|(?:go|goes|went|gone|going)\s+up|up`;
 const EN_DOWN = String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[iau]nk(?:s|en|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|s[iau]nk(?:s|ing)?|tumbl(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|slid(?:es|ing)?|slipp(?:ed|ing)|dipp(?:ed|ing)|eas(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing)|dwindl(?:e|es|ed|ing)|shed(?:s|ding)?|${EN_LOSS}|(?:go|goes|went|gone|going)\s+down|down`;
 /** What may follow the fraction of a change: the end of the clause or a word that is no noun it modifies ("by a third party"). */
-const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:by|until|in|on|at|from|since|over|compared|against|to|between|during|last|this|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of)(?![\p{L}]))`;
+const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+${EN_AFTER_FRACTION}(?![\p{L}]))`;
 
 // Each pattern starts with a word, not a look-behind, so that the engine skips to it; the verb before
 // "by" and the word boundary before are checked on the match.

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { DE_COMPOUND_ORDINAL_SOURCE, parseOrdinalWord } from '../numerals.js';
 import type { NumericAtom } from './atom.js';
-import { EN_HEDGE } from './hedges.js';
+import { EN_AFTER_FRACTION, EN_HEDGE } from './hedges.js';
 
 /**
  * When an ordinal word is a claim. "the third", "finished third", "took third place", "zum dritten
@@ -75,7 +75,7 @@ function isFraction(text: string, start: number, end: number): boolean {
 }
 
 const BY_ARTICLE = new RegExp(String.raw`(?:^|[^\p{L}])by\s+(?:${EN_HEDGE})?(?:a|an|one)\s+$`, 'iu');
-const DIFFERENCE_END = /^(?:\s*(?:[^\s\p{L}\p{N}-]|$)|\s+(?:in|on|at|from|since|over|to|against|compared|last|this|and|or|but|while|after|before|within|than|year|years)(?![\p{L}]))/iu;
+const DIFFERENCE_END = new RegExp(String.raw`^(?:\s*(?:[^\s\p{L}\p{N}-]|$)|\s+${EN_AFTER_FRACTION}(?![\p{L}]))`, 'iu');
 
 /**
  * Where a German sentence (or a quotation, or what follows a colon) begins, every word is capitalised,

@@ -62,4 +62,9 @@ describe('days and periods in weather and energy news', () => {
     // Said otherwise on one side, it is no finding.
     expect(findings('Gas prices fell last week.', 'Die Gaspreise sanken zuletzt.')).toEqual([]);
   });
+
+  it('reads a fraction of a change before a word of cause, and "ein Viertel ein" as no clock time', () => {
+    expect(findings('Rail freight fell by nearly a quarter because of the strike.', 'Der Schienengüterverkehr brach wegen des Streiks um fast ein Viertel ein.')).toEqual(['match number a quarter|ein Viertel']);
+    expect(findings('Rail freight fell by nearly a quarter because of the strike.', 'Der Schienengüterverkehr brach wegen des Streiks um fast ein Drittel ein.')).toEqual(['conflict number a quarter|ein Drittel']);
+  });
 });
