@@ -342,6 +342,9 @@ function isProperName(form, lang) {
 function dingCategory(german, english, tags) {
   if (/\{(?:adj|adv|v|vt|vi|vr|prp|conj|interj)\}/.test(tags)) return undefined;
   if (/\[geogr\.\]/.test(tags)) {
+    // A geographic term, not a name, where its English is a common noun: "Wasserfall {m}; Fälle {pl}
+    // [geogr.] :: waterfall; Falls (in names of big waterfalls)" would make every "Fälle" a place.
+    if (/^\p{Ll}/u.test((synonyms(english)[0] ?? '').replace(/^the /, ''))) return undefined;
     if (/\((?:Stadt|Hauptstadt|Großstadt|Kleinstadt)\b|\((?:city|capital|town)\b/i.test(tags)) return 'city';
     if (/\(Fluss|\(river\b|\(Strom\b/i.test(tags)) return 'river';
     if (/\((?:Insel|island)|\b(?:Island|Islands|Isle)\b/.test(tags)) return 'island';

@@ -11,7 +11,9 @@ import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
 import {
   acronymAsWordWritten,
+  germanFormsOfWord,
   inhabitantWritten,
+  partOfPlaceWritten,
   otherFormWritten,
   personAfterTitleWritten,
   regnalNameWritten,
@@ -27,6 +29,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
+import { definesAbbreviation, insideSharedExpansion } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink } from './initialsInLink.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, joinedAlike, sameName, type NameInPlace } from './substitution.js';
@@ -356,9 +359,11 @@ function reportLeftovers(
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
       if (isNeverAlone(item.claim)) continue;
-      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), and a place that
-      // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
-      if (item.claim.type === 'entity' && (definesAbbreviation(context.sentences[lang][item.sentence]!, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], context.sentences[lang][item.sentence]!))) continue;
+      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), the words of a name
+      // the other side names by its abbreviation, and a place that ends a club's or company's name
+      // ("Benfica Lissabon"), say nothing the name beside them did not.
+      const sentence = context.sentences[lang][item.sentence]!;
+      if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || insideSharedExpansion(item, inLink[lang], inLink[other], sentence) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence))) continue;
       const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -373,7 +378,7 @@ function reportLeftovers(
           otherFormWritten(item.claim, other, link, context) ??
           acronymAsWordWritten(name, link[other], context.sentences[other]) ??
           regnalNameWritten(item, readerText(context.sentences[lang][item.sentence]!), link[other], context.sentences[other]) ??
-          (other === 'de' ? inhabitantWritten(name, link.de, context.sentences.de) : undefined) ??
+          (other === 'de' ? (inhabitantWritten(name, item.claim.value, link.de, context.sentences.de) ?? partOfPlaceWritten(name, link.de, context.sentences.de)) : undefined) ??
           personAfterTitleWritten(name, other, link, context) ??
           transliteratedInLink(name, lang, link[other], context.sentences[other]) ??
           inLink[other]
@@ -381,7 +386,7 @@ function reportLeftovers(
             .map((candidate) => side(other, candidate))
             .find((there) => joinedAlike(name, there.text) && restSaidThere(name, there, context.sentences[other])))
         : undefined;
-      const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other) : undefined;
+      const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other, name) : undefined;
       if (alike || compounded) {
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
@@ -466,20 +471,25 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   const known = words.map((word) => (context.contexts.isWord(word, lang) ? context.contexts.keysOf(word, lang) : undefined));
   if (known.every((keys) => keys === undefined)) return undefined;
   const own = new Set(words.filter((_, i) => known[i] === undefined));
+  // A place among them may stand in its German form or as its people's word ("Munich Airport" /
+  // "Münchner Flughafen"), which the lexicon's keys do not give.
+  const formsOf = words.map((word) => (other === 'de' ? germanFormsOfWord(word) : [word]));
+  const formSet = new Set(formsOf.flat());
   // A name of common words only ("Federal Employment Agency" / "Bundesagentur für Arbeit") is
   // translated where two thirds of its words are: the lexicon knows only some senses of each.
   const enoughOf = (count: number) => (own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
+    const writtenThere = (i: number) => formsOf[i]!.some((form) => text.includes(form));
     // A name's own words written there first (a string search), then the sentence's words as a whole
     // (analysed once a sentence): most names fail one of them before their words are looked at.
-    if ([...own].some((word) => !text.includes(word))) continue;
+    if (words.some((_, i) => known[i] === undefined && !writtenThere(i))) continue;
     const all = sentenceWords(context, other, sentence);
-    if (!enoughOf(known.filter((keys) => keys === undefined || shares(keys, all)).length)) continue;
+    if (!enoughOf(known.filter((keys, i) => keys === undefined || shares(keys, all) || (formsOf[i]!.length > 1 && writtenThere(i))).length)) continue;
     // Each word there with its keys, once; those that are one of the name's words or translate one.
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], at: m.index, keys: context.contexts.keysOf(m[0], other) }));
-    const found = there.filter((w) => own.has(w.word) || known.some((keys) => keys !== undefined && shares(keys, w.keys)));
-    const isCovered = (word: string, i: number) => (known[i] ? found.some((w) => shares(known[i]!, w.keys)) : found.some((w) => w.word === word));
+    const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => keys !== undefined && shares(keys, w.keys)));
+    const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || (known[i] !== undefined && shares(known[i]!, w.keys)));
     if (!enoughOf(words.filter(isCovered).length) || found.length === 0) continue;
     // The place: from the first to the last word there that is one of the name's, or translates one.
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
@@ -487,17 +497,6 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
   return undefined;
-}
-
-/** Whether a claim is an abbreviation in brackets right after the words it abbreviates: "Kieler Institut für Weltwirtschaft (IfW)". */
-function definesAbbreviation(sentence: Sentence, claim: Claim): boolean {
-  const text = readerText(sentence);
-  const abbreviation = text.slice(claim.start, claim.end);
-  if (!/^\p{Lu}[\p{L}]{1,6}$/u.test(abbreviation) || text.charAt(claim.start - 1) !== '(' || text.charAt(claim.end) !== ')') return false;
-  const initials = (text.slice(Math.max(0, claim.start - 120), claim.start - 1).match(/\p{L}+/gu) ?? []).slice(-8).map((word) => word[0]!.toLowerCase()).join('');
-  let k = 0;
-  for (const letter of initials) if (letter === abbreviation[k]?.toLowerCase()) k++;
-  return k === abbreviation.length;
 }
 
 /** Whether a name is the second of two joined by a slash, which name one alliance ("CDU/CSU" = "the Christian Democrats", "Bündnis 90/Die Grünen"). */
@@ -555,7 +554,8 @@ function groupKey(claim: Claim): string {
 }
 
 /**
- * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a season without its year
+ * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a week, month or year named
+ * from now ("last week", "im kommenden Jahr"), a season without its year
  * ("in winter"), and those marked `unreported` ("a second term"). They conflict with another of their
  * kind in the linked sentence ("tomorrow" / "heute"), but alone they are no finding: translators say
  * them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in der kalten Jahreszeit"; "a
@@ -563,7 +563,7 @@ function groupKey(claim: Claim): string {
  */
 function isNeverAlone(claim: Claim): boolean {
   // Days counted ("vorgestern", "three days ago") are said so on both sides.
-  return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || /^--S\d$/.test(claim.value)));
+  return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || claim.kind === 'relative-period' || /^--S\d$/.test(claim.value)));
 }
 
 /** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */

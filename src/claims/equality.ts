@@ -1,6 +1,7 @@
 import { utcMinutes } from './extract/timeZones.js';
 import { formatNumber, unitOf, type Claim } from './claim.js';
 import { datesCompatible, weekdaysAgree } from './extract/dates.js';
+import { relativePeriodsAgree } from './extract/relativePeriods.js';
 import { currencyFamily, measureFamily, unitBySymbol } from './vocabulary.js';
 import { boundsDisagree } from './extract/bounds.js';
 
@@ -50,7 +51,7 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if (a.value === b.value) return 'same';
   // "every 10 cycles" = "alle 10 Zyklen": one in N against its N, the same number counted differently.
   if (isOneIn(a, b) || isOneIn(b, a)) return 'partial';
-  if (a.type === 'date' && (datesCompatible(a.value, b.value) || weekdaysAgree(a.value, b.value))) return 'partial';
+  if (a.type === 'date' && (datesCompatible(a.value, b.value) || weekdaysAgree(a.value, b.value) || relativePeriodsAgree(a.value, b.value))) return 'partial';
   if (a.type === 'time' && (a.twelveHour || b.twelveHour) && twelveHoursApart(a.value, b.value)) return 'partial';
   if ((a.type === 'amount' || a.type === 'range') && (openAgrees(a, b) || openAgrees(b, a))) return 'partial';
   // "0.5 ‰" is "0.05 %": a share in per mille against the same share in percent.

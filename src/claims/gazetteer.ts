@@ -40,7 +40,8 @@ export function gazetteer(): GazetteerEntry[] {
 /**
  * News shortens the name of a body of the European Union or the United Nations to the abbreviation:
  * "EU Commission" = "European Commission", "EU-Kommission" = "Europäische Kommission", "UN Security
- * Council" = "United Nations Security Council". Each entry gains those forms of its names.
+ * Council" = "United Nations Security Council". Each entry gains those forms of its names, and its
+ * English names without diacritics.
  */
 export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
   return entries.map((entry) => {
@@ -48,12 +49,23 @@ export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
       const m = long.exec(form);
       return m && m[1] !== 'Union' ? [`${abbreviation}${m[1]!}`] : [];
     }));
-    const added = { en: short('en').filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
+    const plain = entry.forms.en.map(withoutDiacritics).filter((form) => !entry.forms.en.includes(form));
+    const added = { en: [...new Set([...short('en'), ...plain])].filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
     const adjectives = entry.adjectives.de.length === 0 ? landAdjectives(entry) : [];
     if (added.en.length === 0 && added.de.length === 0 && adjectives.length === 0) return entry;
     return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] }, adjectives: { ...entry.adjectives, de: [...entry.adjectives.de, ...adjectives] } };
   });
 }
+
+/**
+ * English news writes a foreign name with its diacritics or without them ("Wrocław" / "Wroclaw", "Łódź" /
+ * "Lodz", "Kraków" / "Krakow"); letters with a stroke have no decomposition to strip.
+ */
+function withoutDiacritics(form: string): string {
+  return form.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁøØđĐı]/gu, (letter) => STROKED[letter]!).normalize('NFC');
+}
+
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
 
 /**
  * German makes the adjective of a region named "…land" with "-isch": "Schottland" → "schottisch"

@@ -34,23 +34,31 @@ function standsAlone(text: string, at: number, end: number): boolean {
   return !(/\d/.test(text.charAt(end - 1)) && grouped.test(text.charAt(end)) && /\d/.test(text.charAt(end + 1)));
 }
 
-/** Shorter forms are parts of too many words ("Ob", "Rom" in "Romane"). */
+/** Shorter forms are parts of too many words ("Ob", "Rom" in "Romane") … */
 const MIN_COMPOUND_PART = 4;
+
+/** … but for the land around them, which German compounds a river or place with: "Ahrtal", "Saarufer", "Emsmündung". */
+const LANDSCAPE = /^-?(?:tal|täler|ufer|gebiet|region|küste|mündung|quelle|becken|delta|graben|aue|bucht|niederung)/u;
 
 /**
  * Where the other side of a link has a gazetteer entity's name as the first or last part of a longer
  * word: German compounds a place into what it qualifies ("North Sea coast" = "Nordseeküste",
  * "Rhine valley" = "Rheintal", "southern Germany" = "Süddeutschland"), and English does so now and
- * then ("Rhineland"). The whole word is the place found.
+ * then ("Rhineland"). The whole word is the place found. `name`: the name as this side writes it, for a
+ * name the gazetteer lacks ("Ahr valley" = "Ahrtal").
  */
-export function compoundedInLink(indices: number[], sentences: Sentence[], id: string, other: Lang): Place | undefined {
-  const forms = (gazetteerEntry(id)?.forms[other] ?? []).filter((f) => f.length >= MIN_COMPOUND_PART && !/[\s.]/.test(f)).map((f) => f.toLowerCase());
+export function compoundedInLink(indices: number[], sentences: Sentence[], id: string, other: Lang, name: string): Place | undefined {
+  // A name the gazetteer does not know is written alike in both languages, as the extraction read it.
+  const known = gazetteerEntry(id)?.forms[other] ?? (/^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : []);
+  const forms = known.filter((f) => f.length >= 3 && !/[\s.]/.test(f)).map((f) => f.toLowerCase());
   if (forms.length === 0) return undefined;
+  const compounds = (word: string, form: string) =>
+    word.length > form.length && (form.length >= MIN_COMPOUND_PART ? word.startsWith(form) || word.endsWith(form) : word.startsWith(form) && LANDSCAPE.test(word.slice(form.length)));
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
       const word = m[0].toLowerCase();
-      if (forms.some((f) => word.length > f.length && (word.startsWith(f) || word.endsWith(f)))) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
+      if (forms.some((f) => compounds(word, f))) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
     }
   }
   return undefined;

@@ -4,7 +4,7 @@ import { readerText } from '../segment/readerText.js';
 import type { Claim } from './claim.js';
 import type { DiffContext } from './diffContext.js';
 import { skeleton } from './extract/names.js';
-import { gazetteerEntry } from './gazetteer.js';
+import { gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
 import type { LocatedClaim } from './lookup.js';
 import { writtenInLink } from './namesInLink.js';
 
@@ -122,15 +122,36 @@ export function restSaidThere(name: string, there: ClaimSide, sentences: Sentenc
   return rest.every((word) => skeleton(word).length >= 3 && words.some((other) => other.includes(skeleton(word).slice(0, 4))));
 }
 
-/** German names people and things of a place with "-er": "from Oberstdorf" = "Oberstdorfer", "Leipzig's" = "Leipziger". */
-export function inhabitantWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return undefined;
+/**
+ * German names people and things of a place with "-er": "from Oberstdorf" = "Oberstdorfer", "Leipzig's" =
+ * "Leipziger", "the hospital in Ulm" = "das Ulmer Klinikum"; of its German name where it has one, and a name
+ * in "-en" drops its "e" or its "en": "München" → "Münchner", "Dresden" → "Dresdner", "Bremen" → "Bremer".
+ */
+export function inhabitantWritten(name: string, id: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  const forms = inhabitantForms(name, id);
+  if (forms.length === 0) return undefined;
+  const inhabitant = new RegExp(String.raw`(?<![\p{L}])(?:${forms.join('|')})(?![\p{L}])`, 'u');
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
-    const found = new RegExp(String.raw`(?<![\p{L}])${name}er(?:in|innen|n|s)?(?![\p{L}])`, 'u').exec(text);
+    const found = inhabitant.exec(text);
     if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
   }
   return undefined;
+}
+
+/** The German words a place's name makes of its people and things (see inhabitantWritten); none for a name that is no single word. */
+export function inhabitantForms(name: string, id: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return [];
+  const places = [name, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => /^\p{Lu}\p{Ll}{2,}$/u.test(form))];
+  const stems = [...new Set(places.flatMap((place) => (place.endsWith('en') ? [place, `${place.slice(0, -2)}n`, place.slice(0, -2)] : [place])))];
+  return stems.flatMap((stem) => ['', 'in', 'innen', 'n', 's'].map((ending) => `${stem}er${ending}`));
+}
+
+/** A word of a name as German may write it: alike, as the place's German name, or as the "-er" word of its people. */
+export function germanFormsOfWord(word: string): string[] {
+  const id = gazetteerWordIds().get(word.toLowerCase());
+  if (id === undefined) return [word];
+  return [...new Set([word, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => !/\s/.test(form)), ...inhabitantForms(word, id)])];
 }
 
 /**
@@ -180,3 +201,38 @@ export function personAfterTitleWritten(name: string, other: Lang, link: Alignme
 }
 
 const PERSON_NAME = /^\p{Lu}\p{Ll}+ (?:\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A part of a place named by its position, which German writes as one word with the place, compounded
+ * further as it likes: "Upper Rhine" = "Oberrhein" ("Oberrheingraben"), "Lower Saxony" = "Niedersachsen",
+ * "Middle Franconia" = "Mittelfranken", "East Frisia" = "Ostfriesland".
+ */
+export function partOfPlaceWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
+  const m = /^(Upper|Lower|Middle|Central|North|South|East|West|Northern|Southern|Eastern|Western) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  if (!m) return undefined;
+  const place = m[2]!;
+  const forms = [place, ...(gazetteerEntry(gazetteerWordIds().get(place.toLowerCase()) ?? '')?.forms.de ?? [])].filter((form) => /^\p{Lu}\p{Ll}+$/u.test(form));
+  const starts = POSITION_PREFIXES[m[1]!]!.flatMap((prefix) => forms.map((form) => `${prefix}${form.toLowerCase()}`));
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (const word of text.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+      if (starts.some((start) => word[0].startsWith(start))) return { sentence, text: word[0], start: word.index, end: word.index + word[0].length };
+    }
+  }
+  return undefined;
+}
+
+const POSITION_PREFIXES: Record<string, string[]> = {
+  Upper: ['Ober'],
+  Lower: ['Nieder', 'Unter'],
+  Middle: ['Mittel'],
+  Central: ['Mittel', 'Zentral'],
+  North: ['Nord'],
+  Northern: ['Nord'],
+  South: ['Süd'],
+  Southern: ['Süd'],
+  East: ['Ost'],
+  Eastern: ['Ost'],
+  West: ['West'],
+  Western: ['West'],
+};

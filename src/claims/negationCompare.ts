@@ -4,6 +4,7 @@ import { readerText } from '../segment/readerText.js';
 import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
+import { stanceConflict } from './stanceCompare.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -19,14 +20,20 @@ import type { LocatedClaim } from './lookup.js';
  * of the idiom ("never scored" / "hat bereits getroffen", "no longer available" / "weiterhin
  * erhältlich", "without the support of the opposition" / "mit den Stimmen der Opposition"). A
  * translator who says the same in other words ("should be stripped" / "nicht unnötig aufgebläht
- * sein") leaves a one-sided negation, not a conflict.
+ * sein") leaves a one-sided negation, not a conflict. A refusal against an assent says a negation
+ * without a cue ("approved" / "lehnte … ab"); see stanceCompare.ts.
  */
 export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
-  if (![...enCues, ...deCues].some((item) => !item.claim.soft)) return [];
   const whole = { en: link.en.map((sentence) => wholeSentence('en', sentence, context)), de: link.de.map((sentence) => wholeSentence('de', sentence, context)) };
   const units = semicolonParts(link, context) ?? [whole];
-  return units.flatMap((unit) => compareUnit(unit, { en: enCues.filter((cue) => within(cue, unit.en)), de: deCues.filter((cue) => within(cue, unit.de)) }, context, side));
+  return units.flatMap((unit) => {
+    const cues = { en: enCues.filter((cue) => within(cue, unit.en)), de: deCues.filter((cue) => within(cue, unit.de)) };
+    const byCue = compareUnit(unit, cues, context, side);
+    // A refusal against an assent is the conflict the cues leave unsaid; it outranks their agreement.
+    const stance = stanceConflict(unit, { en: cues.en.filter((cue) => !cue.claim.soft), de: cues.de.filter((cue) => !cue.claim.soft) }, context, side);
+    return stance ? [...byCue.filter((finding) => finding.status === 'conflict'), stance] : byCue;
+  });
 }
 
 /** A stretch of one sentence: the whole of it, or one of its semicolon parts. */

@@ -134,6 +134,38 @@ export interface Unit {
 
 const both = (...forms: string[]) => ({ en: forms, de: forms });
 
+/**
+ * The SI prefixes a power or an energy is written with, each with its English and German word: one
+ * grammar of the unit for all of them, so "12 TWh" = "12 terawatt hours" = "12 Terawattstunden" and
+ * "3 TW" = "3 Terawatt" are quantities as "12 kWh" and "53 GW" are. The base is the watt for power and,
+ * as it always was, the kilowatt hour for energy.
+ */
+const WATT_PREFIXES: readonly { symbol: string; en: string; de: string; power: number }[] = [
+  { symbol: 'm', en: 'milli', de: 'Milli', power: -3 },
+  { symbol: '', en: '', de: '', power: 0 },
+  { symbol: 'k', en: 'kilo', de: 'Kilo', power: 3 },
+  { symbol: 'M', en: 'mega', de: 'Mega', power: 6 },
+  { symbol: 'G', en: 'giga', de: 'Giga', power: 9 },
+  { symbol: 'T', en: 'tera', de: 'Tera', power: 12 },
+  { symbol: 'P', en: 'peta', de: 'Peta', power: 15 },
+];
+
+// Written out, the hour belongs to the unit ("megawatt-hours" is energy, not the power "megawatt").
+function wattUnits(): Unit[] {
+  return WATT_PREFIXES.flatMap(({ symbol, en, de, power }) => {
+    const deWatt = de === '' ? 'Watt' : `${de}watt`;
+    return [
+      {
+        symbol: `${symbol}Wh`,
+        dimension: 'energy',
+        factor: 10 ** (power - 3),
+        forms: { en: [`${symbol}Wh`, ...['hours', 'hour', '-hours', '-hour'].map((hour) => `${en}watt${hour.startsWith('-') ? hour : ` ${hour}`}`)], de: [`${symbol}Wh`, `${deWatt}stunden`, `${deWatt}stunde`] },
+      },
+      { symbol: `${symbol}W`, dimension: 'power', factor: 10 ** power, forms: { en: [`${symbol}W`, `${en}watts`, `${en}watt`], de: [`${symbol}W`, deWatt] } },
+    ];
+  });
+}
+
 export const UNITS: Unit[] = [
   { symbol: 'km', dimension: 'length', factor: 1000, forms: { en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'], de: ['km', 'Kilometern', 'Kilometer'] } },
   { symbol: 'm', dimension: 'length', factor: 1, forms: { en: ['m', 'metres', 'meters', 'metre', 'meter'], de: ['m', 'Metern', 'Meter'] } },
@@ -203,14 +235,7 @@ export const UNITS: Unit[] = [
   { symbol: 'GHz', dimension: 'frequency', factor: 1e9, forms: both('GHz', 'gigahertz', 'Gigahertz') },
   { symbol: 'MHz', dimension: 'frequency', factor: 1e6, forms: both('MHz', 'megahertz', 'Megahertz') },
   { symbol: 'kHz', dimension: 'frequency', factor: 1e3, forms: both('kHz', 'kilohertz', 'Kilohertz') },
-  // Written out, the hour belongs to the unit ("megawatt-hours" is energy, not the power "megawatt").
-  { symbol: 'kWh', dimension: 'energy', factor: 1, forms: both('kWh', 'kilowatt hours', 'kilowatt hour', 'kilowatt-hours', 'kilowatt-hour', 'Kilowattstunden', 'Kilowattstunde') },
-  { symbol: 'MWh', dimension: 'energy', factor: 1e3, forms: both('MWh', 'megawatt hours', 'megawatt hour', 'megawatt-hours', 'megawatt-hour', 'Megawattstunden', 'Megawattstunde') },
-  { symbol: 'GWh', dimension: 'energy', factor: 1e6, forms: both('GWh', 'gigawatt hours', 'gigawatt hour', 'gigawatt-hours', 'gigawatt-hour', 'Gigawattstunden', 'Gigawattstunde') },
-  { symbol: 'W', dimension: 'power', factor: 1, forms: both('W', 'watts', 'watt', 'Watt') },
-  { symbol: 'kW', dimension: 'power', factor: 1e3, forms: both('kW', 'kilowatts', 'kilowatt', 'Kilowatt') },
-  { symbol: 'MW', dimension: 'power', factor: 1e6, forms: both('MW', 'megawatts', 'megawatt', 'Megawatt') },
-  { symbol: 'GW', dimension: 'power', factor: 1e9, forms: both('GW', 'gigawatts', 'gigawatt', 'Gigawatt') },
+  ...wattUnits(),
   {
     symbol: 'yr',
     dimension: 'duration',

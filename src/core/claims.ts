@@ -66,6 +66,7 @@ export type FindingBasis =
   | 'negation'
   | 'negationUnanchored'
   | 'negatedWord'
+  | 'stance'
   | 'writtenElsewhere';
 
 export type ConflictKind = 'different-value' | 'negation' | 'entity-substituted';

@@ -2,6 +2,7 @@ import type { Lang } from '../../core/types.js';
 import { parseFraction } from '../numerals.js';
 import type { Claim } from '../claim.js';
 import type { NumericAtom } from './atom.js';
+import { DE_HEDGE, EN_AFTER_FRACTION, EN_HEDGE } from './hedges.js';
 
 /**
  * A change by a fraction is a multiple of the old value, like "halved" (0.5×) or "tripled" (3×):
@@ -18,21 +19,32 @@ import type { NumericAtom } from './atom.js';
 const EN_NUMERATORS = 'an?|one|two|three|four|five|six|seven|eight|nine';
 const EN_FRACTION = String.raw`(?:(?:${EN_NUMERATORS})[\s\u2010-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)`;
 const DE_FRACTION = String.raw`(?:(?:ein|eine[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun)\s+(?:drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel)|(?:zwei|drei|vier)(?:drittel|viertel|fünftel)|die\s+hälfte)`;
-const EN_HEDGE = String.raw`(?:almost|nearly|about|around|roughly|some|over|more\s+than|less\s+than|just\s+over|just\s+under|at\s+least)\s+`;
-const DE_HEDGE = String.raw`(?:fast|knapp|etwa|rund|gut|mehr\s+als|weniger\s+als|über|mindestens)\s+`;
 
-const EN_UP = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+up|up`;
-const EN_DOWN = String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[iau]nk(?:s|en|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|s[iau]nk(?:s|ing)?|tumbl(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s+down|down`;
+// Verbs that are nouns too ("the contract", "a gain", "a dip") count only as a past or a participle.
+/** Losing a fraction of something is a change of it ("lost almost a fifth of its value" = "verlor fast ein Fünftel seines Wertes"). */
+const EN_LOSS = String.raw`los(?:e|es|t|ing)`;
+const EN_UP = String.raw`ris(?:e|es|en|ing)|rose|increas(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|gain(?:ed|ing)|rebound(?:ed|ing)|advanc(?:ed|ing)|(?:go|goes|went|gone|going)\s+up|up`;
+const EN_DOWN = String.raw`f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shr[iau]nk(?:s|en|ing)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|s[iau]nk(?:s|ing)?|tumbl(?:e|es|ed|ing)|trimm?(?:s|ed|ing)?|slid(?:es|ing)?|slipp(?:ed|ing)|dipp(?:ed|ing)|eas(?:ed|ing)|contract(?:ed|ing)|narrow(?:ed|ing)|dwindl(?:e|es|ed|ing)|shed(?:s|ding)?|${EN_LOSS}|(?:go|goes|went|gone|going)\s+down|down`;
 /** What may follow the fraction of a change: the end of the clause or a word that is no noun it modifies ("by a third party"). */
-const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+(?:by|until|in|on|at|from|since|over|compared|against|to|between|during|last|this|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of)(?![\p{L}]))`;
+const EN_AFTER = String.raw`(?=\s*(?:[^\s\p{L}\p{N}]|$)|\s+${EN_AFTER_FRACTION}(?![\p{L}]))`;
 
 // Each pattern starts with a word, not a look-behind, so that the engine skips to it; the verb before
 // "by" and the word boundary before are checked on the match.
 const EN_PATTERN = new RegExp(String.raw`by\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}|cut\s+in\s+half(?![\p{L}])`, 'giu');
+// Without "by" the verb stands right before the figure ("fell almost a fifth", "is down a third");
+// "cut a third of its staff" is then a share of the staff, not a change (see englishDirection); what
+// is lost is lost of something ("lost a fifth of its value").
+const EN_VERB_PATTERN = new RegExp(String.raw`(?:(${EN_LOSS})|${EN_UP}|${EN_DOWN})(?:\s+\p{L}+ly)?\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}`, 'giu');
+// The passive puts the loss after what was lost: "a quarter of its volume has been lost" (German "ist verloren gegangen").
+const EN_LOST_LAST = new RegExp(String.raw`(${EN_FRACTION})(?=\s+of(?![\p{L}])[^,;.!?]*?(?<![\p{L}])(?:been|was|were|is|are|be)\s+lost(?![\p{L}]))`, 'giu');
+const OF_AFTER = /^\s+of(?![\p{L}])/u;
 // The verb's object may stand between: "cut its energy consumption by a quarter".
 const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,6}\s+$`, 'iu');
 // Also "verlor fast ein Fünftel ihres Wertes" = "fell by almost a fifth": losing a share is a change without "um".
 const DE_PATTERN = new RegExp(String.raw`(?:um|verlor(?:en)?|verliert|verlieren|eingebüßt|büßte)\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
+
+// A perfect or a future puts the verb of loss last in the clause: "hat ein Viertel seines Volumens verloren".
+const DE_LOSS_LAST = new RegExp(String.raw`(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])(?=[^,;.!?]*?(?<![\p{L}])(?:verloren|verlieren|eingebüßt|einbüßen)(?![\p{L}]))`, 'giu');
 
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
 const DE_UP = [
@@ -62,6 +74,10 @@ function startsWord(text: string, index: number): boolean {
 }
 
 function english(text: string): NumericAtom[] {
+  return [...englishBy(text), ...englishAfterVerb(text), ...englishLostLast(text)].sort((a, b) => a.start - b.start);
+}
+
+function englishBy(text: string): NumericAtom[] {
   const atoms: NumericAtom[] = [];
   for (const m of text.matchAll(EN_PATTERN)) {
     if (!startsWord(text, m.index)) continue;
@@ -77,6 +93,29 @@ function english(text: string): NumericAtom[] {
   return atoms;
 }
 
+function englishAfterVerb(text: string): NumericAtom[] {
+  const atoms: NumericAtom[] = [];
+  for (const m of text.matchAll(EN_VERB_PATTERN)) {
+    const share = parseFraction(m[2]!, 'en');
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    const end = start + m[2]!.length;
+    if (!startsWord(text, m.index) || share === undefined || share >= 1 || (m[1] === undefined && OF_AFTER.test(text.slice(end)))) continue;
+    const verb = EN_VERB_BEFORE.exec(`${text.slice(m.index, start)} `);
+    atoms.push(change(start, end, verb?.[1] !== undefined ? 1 + share : 1 - share));
+  }
+  return atoms;
+}
+
+function englishLostLast(text: string): NumericAtom[] {
+  if (!/\slost(?![\p{L}])/u.test(text)) return [];
+  const atoms: NumericAtom[] = [];
+  for (const m of text.matchAll(EN_LOST_LAST)) {
+    const share = parseFraction(m[1]!, 'en');
+    if (startsWord(text, m.index) && share !== undefined && share < 1) atoms.push(change(m.index, m.index + m[1]!.length, 1 - share));
+  }
+  return atoms;
+}
+
 function german(text: string): NumericAtom[] {
   const atoms: NumericAtom[] = [];
   for (const m of text.matchAll(DE_PATTERN)) {
@@ -87,7 +126,13 @@ function german(text: string): NumericAtom[] {
     const { up, down } = germanVerbsOfChange(clauseAround(text, m.index, end));
     if (share !== undefined && share < 1 && up !== down) atoms.push(change(start, end, up ? 1 + share : 1 - share));
   }
-  return atoms;
+  if (!/verl|einb/i.test(text)) return atoms;
+  for (const m of text.matchAll(DE_LOSS_LAST)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    const share = parseFraction(m[1]!, 'de');
+    if (startsWord(text, m.index) && share !== undefined && share < 1 && !atoms.some((atom) => atom.start === start)) atoms.push(change(start, start + m[1]!.length, 1 - share));
+  }
+  return atoms.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -93,11 +93,14 @@ function buildPatterns(lang: Lang): ClockPattern[] {
   if (lang === 'de') {
     // Not before a noun or a unit ("vor acht Jahren", "halb acht Prozent"); German capitalises nouns.
     const notCounting = String.raw`(?![\s\u00a0]*(?:\p{Lu}|%|\p{N}))`;
+    // "ein" is one o'clock only before "Uhr"; after "halb", "viertel" German says "eins" ("um ein
+    // Viertel ein[brechen]" is a fraction and a verb's particle).
+    const spokenHour = hour.replace('|ein|', '|');
     return [
       {
         // "fünf vor halb acht" (7:25), "zehn nach acht", "viertel vor acht", "halb acht", "dreiviertel acht".
         regex: new RegExp(
-          String.raw`${B}(?:(${initialCapital(words(MINUTES.de))})\s+(nach|vor)\s+(halb\s+)?|(${initialCapital('halb|dreiviertel|drei\\s+viertel|viertel')})\s+)${hour}${E}${notCounting}`,
+          String.raw`${B}(?:(${initialCapital(words(MINUTES.de))})\s+(nach|vor)\s+(halb\s+)?|(${initialCapital('halb|dreiviertel|drei\\s+viertel|viertel')})\s+)${spokenHour}${E}${notCounting}`,
           'gu',
         ),
         read: (m) => {

@@ -195,9 +195,12 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
 /**
  * Whether a capitalised German word can be part of a name of unknown words ("Robert Habeck"): not a
  * compound, not a typical noun or adjective ending, and not a word the English document writes in
- * lower case (English loan words such as "Container", "Community").
+ * lower case (English loan words such as "Container", "Community"). A compound on the head of an
+ * institution ("Zulassungsbehörde", "Ärztekammer", "Landgericht") says what a body is, not its name:
+ * news sets it before the name ("die Schweizer Zulassungsbehörde Swissmedic"); the gazetteer knows the
+ * bodies whose name it is ("Bundesamt für Gesundheit").
  */
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|ismus|teams?|(?<=\p{L}{3})(?:isch|ische[mnrs]?)|lich|liche[mnrs]?|ive[mnrs]?)$/u;
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ion|ionen|ismus|teams?|(?<=\p{L}{3})(?:isch|ische[mnrs]?)|lich|liche[mnrs]?|ive[mnrs]?|(?<=\p{L}{3})(?:behörden?|ämter|amt(?:e?s)?|verbandes|verband|verbände|konzerns?|agenturen|agentur|kammern?|ministeriums?|ministerien|gerichts?|gerichte|instituts?|institute))$/u;
 
 function mayBeGermanName(word: string, names: NameContext): boolean {
   if (isStrong(word)) return true;

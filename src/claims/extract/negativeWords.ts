@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
+import { extractStances } from './stance.js';
 
 /**
  * Words that carry a negation inside them: "unusable" = "nicht mehr verwendbar", "passwordless" =
@@ -80,14 +81,11 @@ function atWordStart(patterns: RegExp[]): RegExp {
  * affixes would misread words ("Unternehmen" is no English un-word).
  */
 export function extractNegativeWords(text: string, lang: Lang): Claim[] {
-  return [...withLowerCaseStart(text, lang).matchAll(PATTERNS[lang])].map((m) => ({
-    type: 'negation',
-    kind: 'negation',
-    start: m.index,
-    end: m.index + m[0].length,
-    value: 'negated',
-    soft: true,
-  }));
+  const words = [...withLowerCaseStart(text, lang).matchAll(PATTERNS[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A verb of refusal says what a negated assent says ("does not support" = "lehnt … ab", the particle
+  // however far): it confirms the cue, as the words above do.
+  const refusals = extractStances(text, lang).filter((item) => item.stance === 'refusal');
+  return [...words, ...refusals].map(({ start, end }) => ({ type: 'negation', kind: 'negation', start, end, value: 'negated', soft: true }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { DE_COMPOUND_ORDINAL_SOURCE, parseOrdinalWord } from '../numerals.js';
 import type { NumericAtom } from './atom.js';
+import { EN_AFTER_FRACTION, EN_HEDGE } from './hedges.js';
 
 /**
  * When an ordinal word is a claim. "the third", "finished third", "took third place", "zum dritten
@@ -28,7 +29,7 @@ export function ordinalReading(text: string, start: number, end: number, lang: L
   const sentenceStart = /(?:^|[.!?:;]\s+|["“„«(]\s*)$/u.test(before);
   const capitalised = /^\p{Lu}/u.test(word) && !sentenceStart;
   const inName = /^\p{Lu}/u.test(word) && /^\s+\p{Lu}/u.test(after);
-  return lang === 'en' ? english(word, before, after, inName) : german(word, before, after, capitalised, inName);
+  return lang === 'en' ? english(word, before, after, inName) : german(word, before, after, capitalised, inName, sentenceStart);
 }
 
 /** Compounds that name a kind, not a rank: "first-party services", "second-hand", "third-party", "first-rate". */
@@ -45,13 +46,14 @@ function english(word: string, before: string, after: string, inName: boolean): 
   return inName ? undefined : 'soft';
 }
 
-function german(word: string, before: string, after: string, capitalised: boolean, inName: boolean): OrdinalReading | undefined {
+function german(word: string, before: string, after: string, capitalised: boolean, inName: boolean, sentenceStart: boolean): OrdinalReading | undefined {
   // "als Erstes", "als zweites": first of all, secondly (Duden); "als Erster", "als zweite Frau" rank.
   if (DE_AS.test(before)) return /es$/iu.test(word) ? 'soft' : 'claim';
   if (DE_INDEFINITE.test(before)) return /^\s+\p{Lu}\p{Ll}/u.test(after) ? 'indefinite' : 'soft';
   if (DE_DETERMINERS.test(before) || (DE_GENITIVE.test(before) && /^\s+\p{Lu}/u.test(after)) || RANK_NOUN_AFTER.de.test(after)) return 'claim';
   // "in dritter Lesung", "mit zweitem Wohnsitz": an ordinal above the first before a noun, after a preposition.
   if (!capitalised && !/^ers/iu.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(after) && DE_PREPOSITION.test(before)) return 'claim';
+  if (sentenceStart && beforeNoun(word, after)) return 'indefinite';
   if (inName) return undefined;
   // A capitalised ordinal is a noun: a place after a verb of ranking ("wurde in der Abfahrt Dritter"),
   // else most often the third parties of a licence ("Rechte Dritter", "werden die Lizenzen Dritter").
@@ -59,9 +61,37 @@ function german(word: string, before: string, after: string, capitalised: boolea
   return 'soft';
 }
 
-/** "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third". */
+/**
+ * "a third of" is a fraction (German "ein Drittel"), not the ordinal "the third"; so is "a fifth" that
+ * ends the measure of a difference after "by", hedged or not ("grew by a fifth", "improved by almost a
+ * fifth", German "um knapp ein Fünftel"), whatever the verb; "by a third party", "by a second goal"
+ * have their noun. Without a verb of change whose direction is known (see changes.ts) it is then no
+ * claim at all, rather than a rank the other side cannot have.
+ */
 function isFraction(text: string, start: number, end: number): boolean {
-  return /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start)) && /^\s+of(?![\p{L}])/u.test(text.slice(end));
+  const after = text.slice(end);
+  if (/^\s+of(?![\p{L}])/u.test(after) && /(?:^|[^\p{L}])(?:a|an|one)\s+$/iu.test(text.slice(Math.max(0, start - 5), start))) return true;
+  return BY_ARTICLE.test(text.slice(Math.max(0, start - 40), start)) && DIFFERENCE_END.test(after);
+}
+
+const BY_ARTICLE = new RegExp(String.raw`(?:^|[^\p{L}])by\s+(?:${EN_HEDGE})?(?:a|an|one)\s+$`, 'iu');
+const DIFFERENCE_END = new RegExp(String.raw`^(?:\s*(?:[^\s\p{L}\p{N}-]|$)|\s+${EN_AFTER_FRACTION}(?![\p{L}]))`, 'iu');
+
+/**
+ * Where a German sentence (or a quotation, or what follows a colon) begins, every word is capitalised,
+ * so "Erste Ergebnisse zeigten …" cannot be told from a name by its capital. Grammar tells it: with no
+ * article before a noun, the ordinal is indefinite, "Erste Ergebnisse" being the plural of "ein
+ * erstes Ergebnis", whose indefinite article German drops; so it reads as "eine dritte Amtszeit"
+ * does, compared with the other side's ordinal ("The first results" agrees, "The second results"
+ * conflicts) but never reported alone. A name that begins a sentence ("Dritte Welt ist …", "Erste
+ * Hilfe leisten …") is then at worst confirmed by the same ordinal in its translation ("the Third
+ * World", "First aid"), never a claim of its own.
+ */
+function beforeNoun(word: string, after: string): boolean {
+  // Adjectives between agree with the ordinal's strong ending ("Erste vorläufige Zahlen", "Erstes
+  // kleines Ziel"); a verb does not ("Zweiter wurde Müller", "Dritte haben keinen Zugriff").
+  const ending = /e[nmrs]?$/u.exec(word)?.[0] ?? 'e';
+  return new RegExp(String.raw`^(?:\s+\p{Ll}+${ending}(?=\s))?\s+\p{Lu}\p{Ll}`, 'u').test(after);
 }
 
 /** A possessive ("the country’s second-largest", "Debian's first release") determines like an article. */

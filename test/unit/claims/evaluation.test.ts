@@ -86,6 +86,11 @@ describe('the hand-written evaluation set', () => {
     // "wird unter … bleiben", a negation German says with another verb.
     ['heldout20.tsv', 0.03, 0.8],
     ['heldout21.tsv', 0.15, 0.8, 0.014],
+    // heldout22 (health, medicine) and heldout23 (transport, energy, weather), written blind after
+    // heldout20–21's fixes. First runs: heldout22 97.3% detection, 17.3% flagged, no false conflict;
+    // heldout23 96% detection, 10.7% flagged, no false conflict.
+    ['heldout22.tsv', 0.09, 0.85],
+    ['heldout23.tsv', 0.03, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);

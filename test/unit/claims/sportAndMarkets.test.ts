@@ -19,7 +19,7 @@ describe('sport, culture, markets and disasters', () => {
   });
 
   it('takes a name written as one word or with a word more for the same name, but not a letter more', () => {
-    expect(findings('Dozens died in the province of West Java.', 'In der Provinz Westjava starben Dutzende.')).toContain('match entity West Java|Provinz Westjava');
+    expect(findings('Dozens died in the province of West Java.', 'In der Provinz Westjava starben Dutzende.')).toContainEqual(expect.stringMatching(/^match entity West Java\|(?:Provinz )?Westjava$/));
     expect(findings('Dozens died in the province of West Java.', 'In der Provinz Ostjava starben Dutzende.')).toContainEqual(expect.stringMatching(/-only entity|conflict entity/));
     expect(findings('Spokesperson Lars Schmidt spoke.', 'Sprecher Lars Schmid sprach.')).toEqual(['conflict entity Lars Schmidt|Lars Schmid']);
   });

@@ -1,0 +1,149 @@
+import type { Lang } from '../../core/types.js';
+
+/** A verb of assent ("approved", "stimmte … zu") or of refusal ("rejected", "lehnte … ab") and where it stands. */
+export interface Stance {
+  stance: 'assent' | 'refusal';
+  start: number;
+  end: number;
+}
+
+/** A character of the same clause: no punctuation, save a figure's decimal or thousands mark ("1,5 Milliarden"). */
+const IN_CLAUSE = String.raw`(?:[^,.;:!?()–]|(?<=\d)[,.](?=\d))`;
+
+/**
+ * Words between a German finite verb and its separable particle: any number, but no clause boundary,
+ * since the particle closes the verb's own clause ("lehnt die geplante elektronische Patientenakte ab").
+ */
+const SPAN = String.raw`\s(?:${IN_CLAUSE}*?\s)?`;
+/** The clause's end after a particle: punctuation, the text's end, or a coordinated clause ("lehnte den Plan ab und forderte …"). */
+const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?()–"“”»«]|$)|\s+(?:und|oder|aber|sondern|doch|denn)\s)`;
+/** A few words of the same clause before "against", none of them an infinitive's "to" ("advise women to get vaccinated against flu" assents). */
+const FEW = String.raw`\s+(?:(?!to\s)[^\s,.;:!?()–]+\s+){0,5}?`;
+
+/**
+ * The closed class of verbs by which English and German grant or refuse what is asked: a vote, a
+ * permit, a recommendation, a plan. Only forms that are verbs count: "support" and "permit" bare
+ * are as often nouns, "billigen" is also "cheap", "declined" alone is "fell", "nimmt an" also
+ * "assumes", "as opposed to" contrasts, and a German "stimmt" alone is "is right"; such forms
+ * stay out. Refusals are read first, so "advise against" and "rät … ab" are not also read as the
+ * assent "advise", "rät".
+ */
+const REFUSAL: Record<Lang, string[]> = {
+  en: [
+    String.raw`reject(?:s|ed|ing)?`,
+    // "refused to" is a negation cue already (negation.ts); a refused object is a refusal.
+    String.raw`refus(?:e|es|ed|ing)`,
+    // Transitive "decline" refuses ("declined the prize", "declined to comment"); intransitive it falls,
+    // by a measure or to a level ("declined the most", "a further 3%", "declined to a record low").
+    String.raw`declin(?:e|es|ed|ing)\s+(?:to(?=\s+(?!(?:a|an|the|its|their|his|her|our|this|that|these|those|record|levels?)\s)\p{Ll})|(?:the|an?|his|her|their|its|our)\s+(?!(?:most|least|same|further|bit|little|lot|fraction|percent|third|quarter|half)(?![\p{L}]))\p{L}+)`,
+    // A court or authority dismissing a claim, a complaint, a request.
+    String.raw`dismiss(?:es|ed|ing)?`,
+    String.raw`(?<!as\s)oppos(?:e|es|ed)`,
+    String.raw`turn(?:s|ed|ing)?(?:\s+[^\s,.;:!?()]+){0,4}?\s+down`,
+    String.raw`veto(?:es|ed|ing)?`,
+    String.raw`(?:vot|advis|recommend|argu|spok|speak|came\s+out|come\s+out|comes\s+out)(?:e|es|ed|s|ing|en)?${FEW}against`,
+    String.raw`forb(?:id|ids|ade|idden|idding)`,
+    String.raw`ban(?:s|ned|ning)?(?=\s+(?:the|an?|all|any|its|their|his|her)\s)|banned`,
+    String.raw`prohibit(?:s|ed|ing)?`,
+  ],
+  de: [
+    String.raw`lehn(?:e|st|t|en|te|test|ten|tet)${SPAN}ab${CLAUSE_END}`,
+    String.raw`ab(?:zu)?lehn\p{Ll}*|abgelehnt\p{Ll}*`,
+    String.raw`(?:weis(?:e|t|en|et)?|wies(?:en|t)?)${SPAN}zurück${CLAUSE_END}`,
+    String.raw`zurück(?:zu)?weis\p{Ll}*|zurückwies\p{Ll}*|zurückgewiesen\p{Ll}*`,
+    String.raw`(?:rät|rätst|raten|ratet|riet|rieten|rietst)${SPAN}ab${CLAUSE_END}`,
+    String.raw`ab(?:zu)?rat(?:en|e|et)|abriet(?:en)?|abgeraten`,
+    // "verweigert" is a negation cue already (negation.ts).
+    String.raw`verweiger\p{Ll}*`,
+    String.raw`(?:weis(?:e|t|en|et)?|wies(?:en|t)?)${SPAN}ab${CLAUSE_END}|ab(?:zu)?weis(?:en|t|e|et)|abwies(?:en)?|abgewiesen`,
+    String.raw`untersag(?:e|st|t|en|te|test|ten|tet)`,
+    String.raw`verbiet(?:e|est|et|en)|verbietet|verbiete|verbot(?:en|st)?`,
+    String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)\s+sich${SPAN}gegen\s(?:${IN_CLAUSE}*?\s)?aus${CLAUSE_END}`,
+    String.raw`sich${SPAN}gegen\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
+    String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}gegen(?=\s)|gegen\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
+    String.raw`leg(?:e|st|t|en|te|ten)${SPAN}Veto${SPAN}ein${CLAUSE_END}`,
+  ],
+};
+
+const ASSENT: Record<Lang, string[]> = {
+  en: [
+    String.raw`approv(?:e|es|ed|ing)`,
+    String.raw`support(?:s|ed)|(?<=(?:to|will|would|could|can|may|might|must|should|shall|did|do|does|they|we|I|you)\s)support`,
+    String.raw`backed(?!\s+(?:up|off|out|down|away))`,
+    String.raw`endors(?:e|es|ed|ing)`,
+    String.raw`accept(?:s|ed|ing)?`,
+    String.raw`agree(?:s|d|ing)?\s+to(?=\s)`,
+    String.raw`recommend(?:s|ed|ing)?`,
+    String.raw`advis(?:e|es|ed|ing)`,
+    String.raw`welcom(?:es|ed|ing)`,
+    String.raw`vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r\s+of)(?=\s)`,
+    String.raw`allow(?:s|ed|ing)?`,
+    String.raw`permitted`,
+    String.raw`authori[sz](?:e|es|ed|ing)`,
+    String.raw`(?:gave|give|gives|giving)\s+(?:\p{L}+\s+){0,2}(?:green\s+light|go-ahead)`,
+  ],
+  de: [
+    String.raw`stimm(?:e|st|t|en|te|test|ten|tet)${SPAN}zu${CLAUSE_END}`,
+    String.raw`zu(?:zu)?stimm\p{Ll}*|zugestimmt`,
+    String.raw`billigt(?:e|en|est)?|gebilligt\p{Ll}*`,
+    String.raw`genehmig(?:e|st|t|en|te|test|ten|tet)?`,
+    String.raw`unterstütz(?:e|st|t|en|te|test|ten|tet)`,
+    String.raw`befürwort(?:e|est|et|en|ete|eten|etest)`,
+    String.raw`empf(?:ehle|iehlst|iehlt|ehlen|ehlt|ahl|ahlst|ahlen|ohlen)`,
+    String.raw`rät|rätst|raten|ratet|riet|rieten`,
+    String.raw`begrüß(?:e|t|en|te|ten|test|tet)`,
+    String.raw`erlaub(?:e|st|t|en|te|test|ten|tet)`,
+    String.raw`gestatt(?:e|est|et|en|ete|eten)`,
+    String.raw`(?:gib|gibt|geben|gebt|gab|gaben)${SPAN}statt${CLAUSE_END}|stattgegeben|stattzugeben|stattgeb\p{Ll}*`,
+    String.raw`zu(?:zu)?lass(?:en)|zugelassen|(?:lass(?:e|t|en)?|lässt|ließ(?:en|t)?)${SPAN}zu${CLAUSE_END}`,
+    String.raw`akzeptier(?:e|st|t|en|te|test|ten|tet)`,
+    String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)\s+sich${SPAN}für\s(?:${IN_CLAUSE}*?\s)?aus${CLAUSE_END}`,
+    String.raw`sich${SPAN}für\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
+    String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}für(?=\s)|für\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
+    String.raw`willig(?:e|st|t|en|te|ten)${SPAN}ein${CLAUSE_END}|eingewilligt|einzuwilligen`,
+    // "nahm den Antrag an" adopts what is offered; "nimmt an, dass", "nahm zunächst an, der Täter …"
+    // assume, with a clause where the thing accepted, a noun, would stand.
+    String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)\s(?:${IN_CLAUSE}*?\s)?\p{Lu}${IN_CLAUSE}*?\san(?=\s*(?:[.;!?]|$)|\s*,\s*(?!(?:dass|daß|ob|wie|wann|weil)\s))`,
+    String.raw`(?<=(?:wurde|wurden|worden)\s(?:${IN_CLAUSE}*?\s)?)angenommen(?!\s*,\s*(?:dass|daß))`,
+  ],
+};
+
+const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
+const PATTERNS: Record<Lang, { refusal: RegExp; assent: RegExp }> = {
+  en: { refusal: compile(REFUSAL.en), assent: compile(ASSENT.en) },
+  de: { refusal: compile(REFUSAL.de), assent: compile(ASSENT.de) },
+};
+
+/**
+ * An assent in an infinitive or gerund a refusal governs is what is refused, not a second stance:
+ * "declined to approve", "advised against approving", "lehnte es ab, den Plan zu genehmigen".
+ */
+const GOVERNED: Record<Lang, RegExp> = {
+  en: /^(?:\s+(?:\p{L}+\s+){0,3}to\s+|\s+)$|^\s*$/u,
+  de: new RegExp(String.raw`^(?:\s+es)?(?:\s+(?:ab|zurück))?\s*,?\s+(?:${IN_CLAUSE}*\s)?$`, 'u'),
+};
+
+/**
+ * The sentence's verbs of assent and refusal, in the document's language only (as negativeWords.ts
+ * reads its words): English "rate" or "raten" in the other language are other words. An English
+ * sentence's first word is read in lower case ("Approved by …").
+ */
+export function extractStances(text: string, lang: Lang): Stance[] {
+  const read = lang === 'en' ? text.replace(/^(\P{L}*)(\p{Lu})(?=\p{Ll})/u, (_, lead: string, first: string) => lead + first.toLowerCase()) : text;
+  const refusals: Stance[] = [...read.matchAll(PATTERNS[lang].refusal)].map((m) => ({ stance: 'refusal', start: m.index, end: m.index + m[0].length }));
+  const assents: Stance[] = [];
+  for (const m of read.matchAll(PATTERNS[lang].assent)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (refusals.some((r) => r.start < end && start < r.end)) continue;
+    if (refusals.some((r) => r.end <= start && governs(lang, read, r, start, m[0]))) continue;
+    assents.push({ stance: 'assent', start, end });
+  }
+  return [...refusals, ...assents].sort((a, b) => a.start - b.start);
+}
+
+function governs(lang: Lang, text: string, refusal: Stance, start: number, verb: string): boolean {
+  const between = text.slice(refusal.end, start);
+  if (lang === 'en') return GOVERNED.en.test(between) || (/ing$/.test(verb) && /^\s+$/.test(between));
+  // A German infinitive with "zu": "…, den Plan zu genehmigen", "zuzustimmen".
+  return GOVERNED.de.test(between) && (/\szu\s*$/u.test(between) || /^\p{Ll}+zu/u.test(verb));
+}

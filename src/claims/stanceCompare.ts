@@ -1,0 +1,70 @@
+import type { Finding } from '../core/claims.js';
+import type { Lang } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
+import type { DiffContext, SideOf } from './diffContext.js';
+import { extractStances, type Stance } from './extract/stance.js';
+import type { LocatedClaim } from './lookup.js';
+
+/** A stretch of one sentence (see negationCompare.ts). */
+interface Span {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+interface Placed extends Stance {
+  sentence: number;
+}
+
+/**
+ * A refusal on one side against an assent on the other ("approved" / "lehnte … ab", "advise to" /
+ * "raten … ab") is a negation said without a cue: a conflict. A verb with a negation cue in its
+ * clause is left to the cue comparison, whichever way the cue turns it ("did not approve" = "lehnte
+ * ab", "did not hesitate to approve"): only bare verbs are compared. They are paired by count, so a
+ * side that both assents and refuses conflicts only where the other side has more of the one and
+ * fewer of the other; a verb the other side said in words outside the class then leaves a one-sided
+ * stance, which is no finding. Undefined where there is no conflict.
+ */
+export function stanceConflict(unit: Record<Lang, Span[]>, hard: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding | undefined {
+  const en = bareStances('en', unit.en, hard.en, context);
+  const de = bareStances('de', unit.de, hard.de, context);
+  const count = (items: Placed[], stance: Stance['stance']) => items.filter((item) => item.stance === stance).length;
+  const [enRefuses, deRefuses] = [count(en, 'refusal') > count(de, 'refusal'), count(de, 'refusal') > count(en, 'refusal')];
+  const [enAssents, deAssents] = [count(en, 'assent') > count(de, 'assent'), count(de, 'assent') > count(en, 'assent')];
+  if (enRefuses && deAssents) return conflict(first(en, 'refusal'), first(de, 'assent'), side);
+  if (deRefuses && enAssents) return conflict(first(en, 'assent'), first(de, 'refusal'), side);
+  return undefined;
+}
+
+function first(items: Placed[], stance: Stance['stance']): Placed {
+  return items.find((item) => item.stance === stance)!;
+}
+
+function conflict(en: Placed, de: Placed, side: SideOf): Finding {
+  const located = (item: Placed): LocatedClaim => ({ sentence: item.sentence, claim: { type: 'negation', kind: 'negation', start: item.start, end: item.end, value: item.stance === 'refusal' ? 'negated' : 'affirmative' } });
+  return { status: 'conflict', type: 'negation', en: side('en', located(en)), de: side('de', located(de)), basis: 'stance', conflict: 'negation' };
+}
+
+/** The verbs of assent and refusal in the spans that no negation cue in their clause turns around. */
+function bareStances(lang: Lang, spans: Span[], hard: LocatedClaim[], context: DiffContext): Placed[] {
+  return spans.flatMap((span) => {
+    const text = readerText(context.sentences[lang][span.sentence]!);
+    const cues = hard.filter((cue) => cue.sentence === span.sentence);
+    return extractStances(text.slice(span.start, span.end), lang)
+      .map((stance) => ({ ...stance, start: stance.start + span.start, end: stance.end + span.start, sentence: span.sentence }))
+      .filter((stance) => {
+        const [from, to] = clauseOf(text, stance.start, stance.end);
+        return !cues.some((cue) => cue.claim.start < to && cue.claim.end > from);
+      });
+  });
+}
+
+/** The clause around [start, end): from the punctuation before it to the punctuation after, a figure's "1,5" being no boundary. */
+function clauseOf(text: string, start: number, end: number): [number, number] {
+  const marks = [...text.matchAll(BOUNDARY)].map((m) => m.index);
+  const before = marks.filter((index) => index < start);
+  const after = marks.find((index) => index >= end);
+  return [before.length > 0 ? before[before.length - 1]! + 1 : 0, after ?? text.length];
+}
+
+const BOUNDARY = /[;!?()–]|[,.:](?!\d)|(?<!\d)[,.:]/gu;
