@@ -359,11 +359,10 @@ function reportLeftovers(
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
       if (isNeverAlone(item.claim)) continue;
-      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), the words of a name
-      // the other side names by its abbreviation, and a place that ends a club's or company's name
-      // ("Benfica Lissabon"), say nothing the name beside them did not.
+      // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), and a place that
+      // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
       const sentence = context.sentences[lang][item.sentence]!;
-      if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || insideSharedExpansion(item, inLink[lang], inLink[other], sentence) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence))) continue;
+      if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence))) continue;
       const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -428,6 +427,8 @@ function reportLeftovers(
         continue;
       }
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
+      // The words of a name the other side names by its abbreviation are its translation, found or not.
+      if (item.claim.type === 'entity' && insideSharedExpansion(item, inLink[lang], inLink[other], sentence)) continue;
       // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
       // After a title it is a person all the same ("Bürgermeister Wei Becker").
       if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isWord(word, 'de')) && !afterTitle(lang, item, context)) continue;
