@@ -73,7 +73,7 @@ describe('fractions, shares of a group and every n-th member', () => {
 describe('changes by a fraction or a multiple', () => {
   it.each([
     ['en', 'Sales rose by a quarter.', [['number', 'factor', 'a quarter', '1.25×']]],
-    ['en', 'Sales fell by a third last year.', [['number', 'factor', 'a third', '0.666666666667×']]],
+    ['en', 'Sales fell by a third last year.', [['number', 'factor', 'a third', '0.666666666667×'], ['date', 'relative-period', 'last year', 'year -1']]],
     ['en', 'Costs have been cut in half.', [['number', 'factor', 'cut in half', '0.5×']]],
     ['de', 'Der Umsatz ist um ein Viertel gestiegen.', [['number', 'factor', 'ein Viertel', '1.25×']]],
     ['de', 'Der Umsatz ging um drei Viertel zurück.', [['number', 'factor', 'drei Viertel', '0.25×']]],
