@@ -1,5 +1,5 @@
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
-import type { AlignmentLink, Lang } from '../core/types.js';
+import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { contextualScores } from '../score/context.js';
 import { contradicts } from '../score/contradiction.js';
@@ -41,10 +41,10 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const evidence: StrayEvidence = {
     found,
     added: (skip, link) => addedMatches(en, de, skip, link, matcher),
-    lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(charCount(en, i0, i1), charCount(de, j0, j1), ratio) + 1e-6),
+    lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(sumOver(i0, i1, (i) => en[i]!.length), sumOver(j0, j1, (j) => de[j]!.length), ratio) + 1e-6),
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
     contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
-    sentencesIn: sentencesInLine && (([i0, i1, j0, j1]) => [lineSentences(sentencesInLine, 'en', i0, i1), lineSentences(sentencesInLine, 'de', j0, j1)]),
+    sentencesIn: sentencesInLine && (([i0, i1, j0, j1]) => [sumOver(i0, i1, (i) => sentencesInLine('en', i)), sumOver(j0, j1, (j) => sentencesInLine('de', j))]),
   };
   const links = mergeRestructuredParagraphs(placeStrayPieces(unlinkPieces(path, evidence), evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));
   const scores = contextualScores(links.map((l) => (l.en.length && l.de.length ? l.score : undefined)));
@@ -55,16 +55,11 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   return linkMovedSentences(scored, candidates, describe, weak, (lang, index) => contentCount((lang === 'en' ? en : de)[index]!));
 }
 
-function lineSentences(sentencesInLine: NonNullable<Layout['sentencesInLine']>, lang: Lang, from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) count += sentencesInLine(lang, k);
-  return count;
-}
-
-function charCount(sentences: SentenceFeatures[], from: number, to: number): number {
-  let count = 0;
-  for (let k = from; k < to; k++) count += sentences[k]!.length;
-  return count;
+/** The sum of `valueAt(k)` over sentences from … to − 1 of a span's side. */
+function sumOver(from: number, to: number, valueAt: (k: number) => number): number {
+  let sum = 0;
+  for (let k = from; k < to; k++) sum += valueAt(k);
+  return sum;
 }
 
 function range(from: number, to: number): number[] {

@@ -97,9 +97,9 @@ function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): 
   if (joined[1] - joined[0] > STRAY_PIECES.joinMax || joined[3] - joined[2] > STRAY_PIECES.joinMax) return undefined;
   if (evidence.tokens(skip) === 0 || evidence.contradicted(joined)) return undefined;
   const added = evidence.added(skip, link);
+  if (added < STRAY_PIECES.joinAdded) return undefined;
   // A real omission beside a link upsets the link's length balance; the missing half of a merge restores it.
   const lengthGain = evidence.lengthFit(joined) - evidence.lengthFit(link);
-  if (added < STRAY_PIECES.joinAdded) return undefined;
   // Where the other side's line runs two sentences together and the piece completes it ("… minor device
   // number 5." + "This is read/write accessible by anyone." / "… minor-Gerätenummer 5. Es ist lesbar/schreibbar
   // für jeden."), the lengths need only agree about as well as they did: the tolerance a piece is detached with.

@@ -3,6 +3,7 @@ import { readerText } from '../segment/readerText.js';
 import type { Claim } from './claim.js';
 import type { LocatedClaim } from './lookup.js';
 import { sameKey } from './equality.js';
+import { isSubsequence } from './extract/names.js';
 
 /** An expansion is at most this many words before its abbreviation's bracket. */
 const EXPANSION_WORDS = 12;
@@ -26,9 +27,7 @@ export function expansionBefore(text: string, claim: Claim, shared = false): [nu
   if (words.length === 0) return undefined;
   const end = from + words.at(-1)!.index + words.at(-1)![0].length;
   const letters = abbreviation.toLowerCase();
-  let k = 0;
-  for (const word of words) if (word[0][0]!.toLowerCase() === letters[k]) k++;
-  if (k === letters.length) return [from + words[0]!.index, end];
+  if (isSubsequence(letters, words.map((word) => word[0][0]!.toLowerCase()).join(''))) return [from + words[0]!.index, end];
   if (letters.length < 3) return undefined;
   for (const [i, word] of words.entries()) {
     if (word[0][0] !== abbreviation[0]) continue;

@@ -23,7 +23,7 @@ import {
   transliterated,
   transliteratedInLink,
 } from './namesWrittenOtherwise.js';
-import { gazetteerAdjectiveIds, gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
+import { gazetteerAdjectiveIds, gazetteerEntryOfWord, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
@@ -296,7 +296,7 @@ function bareWordName(lang: Lang, item: LocatedClaim, context: DiffContext): boo
  */
 function namedAfterPlace(text: string): boolean {
   const words = text.split(/\s+/u);
-  return words.length >= 2 && words.every((word, k) => /^\p{Lu}/u.test(word) || (k > 0 && k < words.length - 1 && word === 'of')) && PLACE_KINDS.has(gazetteerEntry(gazetteerWordIds().get(words.at(-1)!.toLowerCase()) ?? '')?.category ?? '');
+  return words.length >= 2 && words.every((word, k) => /^\p{Lu}/u.test(word) || (k > 0 && k < words.length - 1 && word === 'of')) && PLACE_KINDS.has(gazetteerEntryOfWord(words.at(-1)!)?.category ?? '');
 }
 
 /** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */

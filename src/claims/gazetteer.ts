@@ -49,8 +49,7 @@ export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
       const m = long.exec(form);
       return m && m[1] !== 'Union' ? [`${abbreviation}${m[1]!}`] : [];
     }));
-    const plain = entry.forms.en.map(withoutDiacritics).filter((form) => !entry.forms.en.includes(form));
-    const added = { en: [...new Set([...short('en'), ...plain])].filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
+    const added = { en: [...new Set([...short('en'), ...entry.forms.en.map(withoutDiacritics)])].filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
     const adjectives = entry.adjectives.de.length === 0 ? landAdjectives(entry) : [];
     if (added.en.length === 0 && added.de.length === 0 && adjectives.length === 0) return entry;
     return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] }, adjectives: { ...entry.adjectives, de: [...entry.adjectives.de, ...adjectives] } };
@@ -137,6 +136,12 @@ export function gazetteerWordIds(): ReadonlyMap<string, string> {
     }
   }
   return wordIds;
+}
+
+/** The entry a single-word name of either language names ("München" → Munich's), if any. */
+export function gazetteerEntryOfWord(word: string): GazetteerEntry | undefined {
+  const id = gazetteerWordIds().get(word.toLowerCase());
+  return id === undefined ? undefined : gazetteerEntry(id);
 }
 
 let adjectiveIds: Map<string, string> | undefined;

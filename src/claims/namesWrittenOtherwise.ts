@@ -4,7 +4,7 @@ import { readerText } from '../segment/readerText.js';
 import type { Claim } from './claim.js';
 import type { DiffContext } from './diffContext.js';
 import { skeleton } from './extract/names.js';
-import { gazetteerEntry, gazetteerWordIds } from './gazetteer.js';
+import { gazetteerEntry, gazetteerEntryOfWord } from './gazetteer.js';
 import type { LocatedClaim } from './lookup.js';
 import { writtenInLink } from './namesInLink.js';
 
@@ -149,9 +149,9 @@ export function inhabitantForms(name: string, id: string): string[] {
 
 /** A word of a name as German may write it: alike, as the place's German name, or as the "-er" word of its people. */
 export function germanFormsOfWord(word: string): string[] {
-  const id = gazetteerWordIds().get(word.toLowerCase());
-  if (id === undefined) return [word];
-  return [...new Set([word, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => !/\s/.test(form)), ...inhabitantForms(word, id)])];
+  const entry = gazetteerEntryOfWord(word);
+  if (entry === undefined) return [word];
+  return [...new Set([word, ...entry.forms.de.filter((form) => !/\s/.test(form)), ...inhabitantForms(word, entry.id)])];
 }
 
 /**
@@ -208,10 +208,10 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+ (?:\p{Lu}['’])?\p{Lu}\p{Ll}+$/u;
  * "Middle Franconia" = "Mittelfranken", "East Frisia" = "Ostfriesland".
  */
 export function partOfPlaceWritten(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  const m = /^(Upper|Lower|Middle|Central|North|South|East|West|Northern|Southern|Eastern|Western) (\p{Lu}\p{Ll}+)$/u.exec(name);
+  const m = PART_OF_PLACE.exec(name);
   if (!m) return undefined;
   const place = m[2]!;
-  const forms = [place, ...(gazetteerEntry(gazetteerWordIds().get(place.toLowerCase()) ?? '')?.forms.de ?? [])].filter((form) => /^\p{Lu}\p{Ll}+$/u.test(form));
+  const forms = [place, ...(gazetteerEntryOfWord(place)?.forms.de ?? [])].filter((form) => /^\p{Lu}\p{Ll}+$/u.test(form));
   const starts = POSITION_PREFIXES[m[1]!]!.flatMap((prefix) => forms.map((form) => `${prefix}${form.toLowerCase()}`));
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
@@ -236,3 +236,5 @@ const POSITION_PREFIXES: Record<string, string[]> = {
   West: ['West'],
   Western: ['West'],
 };
+
+const PART_OF_PLACE = new RegExp(String.raw`^(${Object.keys(POSITION_PREFIXES).join('|')}) (\p{Lu}\p{Ll}+)$`, 'u');

@@ -27,7 +27,14 @@ const MINUTE_WORDS: Record<Lang, Record<string, number>> = {
 
 const words = (table: Record<string, number>) => Object.keys(table).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 // Not a figure's first group ("rose by a quarter to 20,084"); English tells these times on a 12-hour clock.
-const HOUR: Record<Lang, string> = { en: String.raw`(${HOURS.en.join('|')}|1[0-2](?![.,]\d)|0?[1-9](?![.,]\d))`, de: String.raw`(${HOURS.de.join('|')}|ein|\d{1,2}(?![.,]\d))` };
+const HOUR: Record<Lang, string> = { en: String.raw`(${HOURS.en.join('|')}|1[0-2](?![.,]\d)|0?[1-9](?![.,]\d))`, de: germanHour(['ein']) };
+/**
+ * A German hour in words or digits; `more`: other words for it. "ein" is one o'clock only before "Uhr":
+ * after "halb", "viertel" German says "eins" ("um ein Viertel ein[brechen]" is a fraction and a verb's particle).
+ */
+function germanHour(more: string[] = []): string {
+  return String.raw`(${[...HOURS.de, ...more].join('|')}|\d{1,2}(?![.,]\d))`;
+}
 /** German capitalises the first word of a sentence: "Halb acht", "Viertel nach acht". */
 const initialCapital = (alternatives: string) => alternatives.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, first: string) => `${bar}[${first.toUpperCase()}${first}]`);
 
@@ -93,14 +100,11 @@ function buildPatterns(lang: Lang): ClockPattern[] {
   if (lang === 'de') {
     // Not before a noun or a unit ("vor acht Jahren", "halb acht Prozent"); German capitalises nouns.
     const notCounting = String.raw`(?![\s\u00a0]*(?:\p{Lu}|%|\p{N}))`;
-    // "ein" is one o'clock only before "Uhr"; after "halb", "viertel" German says "eins" ("um ein
-    // Viertel ein[brechen]" is a fraction and a verb's particle).
-    const spokenHour = hour.replace('|ein|', '|');
     return [
       {
         // "fünf vor halb acht" (7:25), "zehn nach acht", "viertel vor acht", "halb acht", "dreiviertel acht".
         regex: new RegExp(
-          String.raw`${B}(?:(${initialCapital(words(MINUTES.de))})\s+(nach|vor)\s+(halb\s+)?|(${initialCapital('halb|dreiviertel|drei\\s+viertel|viertel')})\s+)${spokenHour}${E}${notCounting}`,
+          String.raw`${B}(?:(${initialCapital(words(MINUTES.de))})\s+(nach|vor)\s+(halb\s+)?|(${initialCapital('halb|dreiviertel|drei\\s+viertel|viertel')})\s+)${germanHour()}${E}${notCounting}`,
           'gu',
         ),
         read: (m) => {

@@ -215,8 +215,8 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
     }
     const start = night ? m.index - before.length + night.index : m.index;
     // "Sonntagmittag" is noon as much as "Sunday at midday": the day, and the time of day it ends with.
-    const noon = lang === 'de' ? /mittags?$/u.exec(m[0]) : null;
-    if (noon && !/nachmittags?$|vormittags?$/u.test(m[0])) {
+    const noon = lang === 'de' ? /(?<!nach|vor)mittags?$/u.exec(m[0]) : null;
+    if (noon) {
       const at = m.index + noon.index;
       claims.push({ type: 'date', kind: 'weekday', start, end: at, value: `weekday ${day}` }, { type: 'time', kind: 'time', start: at, end, value: '12:00' });
       continue;

@@ -66,7 +66,7 @@ function vowelGaps(word: string): string[] {
   return gaps;
 }
 
-function isSubsequence(short: string, long: string): boolean {
+export function isSubsequence(short: string, long: string): boolean {
   let k = 0;
   for (const letter of long) if (letter === short[k]) k++;
   return k === short.length;

@@ -11,9 +11,10 @@ import type { TakenSpans } from './spans.js';
  * say it otherwise ("last week" = "kürzlich") as often as alike. A part on one side only agrees.
  */
 
-const OFFSETS: Record<Lang, Array<[RegExp, number]>> = {
-  en: [[/^(?:last|past|previous)$/iu, -1], [/^(?:this|current)$/iu, 0], [/^(?:next|coming)$/iu, 1]],
-  de: [[/^(?:vergangen|letzt|vorig)/u, -1], [/^(?:dies|laufend)/u, 0], [/^(?:kommend|nächst)/u, 1]],
+/** The words that name a period from now, by how many periods ahead; German's without their adjective ending. */
+const OFFSETS: Record<Lang, Record<string, number>> = {
+  en: { last: -1, past: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 },
+  de: { vergangen: -1, letzt: -1, vorig: -1, dies: 0, laufend: 0, kommend: 1, nächst: 1 },
 };
 
 const PARTS: Record<string, string> = {
@@ -21,9 +22,12 @@ const PARTS: Record<string, string> = {
   anfang: 'start', beginn: 'start', mitte: 'mid', ende: 'end',
 };
 
+/** A German word capitalised or not, as a sentence start or a heading writes it. */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+
 const PATTERNS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:(?:the\s+)?(beginning|start|middle|end)\s+of\s+|(early|late|mid)[\s-]+)?(?:the\s+)?(last|past|previous|this|current|next|coming)\s+(week|month|year)(?![\p{L}\p{N}])/giu,
-  de: /(?<![\p{L}\p{N}])(?:(Anfang|Beginn|Mitte|Ende)\s+(?:der\s+|des\s+)?)?((?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Dd]ies|[Ll]aufend|[Kk]ommend|[Nn]ächst)e[nmrs]?)\s+(Woche|Monat(?:s|es)?|Jahr(?:s|es)?)(?![\p{L}\p{N}])/gu,
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:the\s+)?(beginning|start|middle|end)\s+of\s+|(early|late|mid)[\s-]+)?(?:the\s+)?(${Object.keys(OFFSETS.en).join('|')})\s+(week|month|year)(?![\p{L}\p{N}])`, 'giu'),
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(Anfang|Beginn|Mitte|Ende)\s+(?:der\s+|des\s+)?)?(${Object.keys(OFFSETS.de).map(eitherCase).join('|')})e[nmrs]?\s+(Woche|Monat(?:s|es)?|Jahr(?:s|es)?)(?![\p{L}\p{N}])`, 'gu'),
 };
 
 const UNITS: Record<string, string> = { week: 'week', woche: 'week', month: 'month', monat: 'month', year: 'year', jahr: 'year' };
@@ -34,7 +38,7 @@ export function extractRelativePeriods(text: string, lang: Lang, taken: TakenSpa
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
     const [part, which, unit] = lang === 'en' ? [m[1] ?? m[2], m[3]!, m[4]!] : [m[1], m[2]!, m[3]!];
-    const offset = OFFSETS[lang].find(([pattern]) => pattern.test(which.toLowerCase()))?.[1];
+    const offset = OFFSETS[lang][which.toLowerCase()];
     const period = UNITS[unit.toLowerCase().replace(/e?s$/u, '')];
     if (offset === undefined || period === undefined) continue;
     taken.take(m.index, end);
