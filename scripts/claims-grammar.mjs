@@ -4,7 +4,8 @@
 // scripts/generate-claims-corpus.mjs does not cover: per mille and percentage points, weekdays and
 // periods as news writes them, ordinals of days, times, anniversaries and rounds, ranks, fractions,
 // units swapped at the same figure, hedged and spelled quantities, verbs of change, currencies swapped
-// at the same figure, people, organisations, places (from the project's own gazetteer) and negation.
+// at the same figure, people, organisations, places (from the project's own gazetteer), negation,
+// and cardinals in words ("three hundred and fifty", "zweihundertfünfzig").
 //
 // The forms follow reference grammars and style guides, not what the tool handles: German numbers,
 // ordinals ("am 3. Tag", "Platz drei"), dates, decades ("1990er-Jahre", "Neunzigerjahre"), units with a
@@ -1312,7 +1313,65 @@ function readKinds() {
       en: (r, v, t) => pick(r, NEGATIONS[t].en[v.neg ? 'neg' : 'pos']),
       de: (r, v, t) => pick(r, NEGATIONS[t].de[v.neg ? 'neg' : 'pos']),
     },
+
+    'spelled-cardinal': {
+      type: 'number',
+      templates: [
+        ['The hall has {X} seats.', 'Die Halle hat {X} Sitzplätze.'],
+        ['{X} people signed the petition.', '{X} Menschen unterschrieben die Petition.'],
+        ['The library owns {X} books.', 'Die Bibliothek besitzt {X} Bücher.'],
+        ['The company employs {X} workers.', 'Das Unternehmen beschäftigt {X} Mitarbeiter.'],
+        ['According to the mayor, the village has {X} inhabitants.', 'Nach Angaben des Bürgermeisters hat das Dorf {X} Einwohner.'],
+      ],
+      draw: (r) => cardinal(r),
+      // A figure misread or mistyped: one of its digits off by one to three.
+      perturb: (r, n) => {
+        const place = 10 ** int(r, 0, String(n).length - 1);
+        return Math.min(999999, Math.max(21, n + place * shift(r, 0, 1, 3)));
+      },
+      en: (r, n) => (chance(r, 0.6) ? enCardinal(r, n) : digits(n, 'en')),
+      de: (r, n) => (chance(r, 0.6) ? deCardinal(r, n) : digits(n, 'de')),
+    },
   };
+}
+
+/** A cardinal from 21 to 999,999 with the parts news spells: tens and units, hundreds, thousands. */
+function cardinal(r) {
+  const band = int(r, 0, 3);
+  if (band === 0) return int(r, 21, 99);
+  if (band === 1) return int(r, 1, 9) * 100 + pick(r, [0, int(r, 1, 99)]);
+  if (band === 2) return int(r, 1, 9) * 1000 + pick(r, [0, int(r, 1, 9) * 100, int(r, 1, 999)]);
+  return int(r, 10, 999) * 1000 + pick(r, [0, int(r, 1, 9) * 100]);
+}
+
+/**
+ * An English cardinal in words (Chicago 9.2, Oxford style): hyphens in 21–99, "hundred" and "thousand"
+ * after their multiplier, "one hundred" or "a hundred", and the British "and" before the last part or not.
+ */
+function enCardinal(r, n) {
+  const and = chance(r, 0.5) ? 'and ' : '';
+  const below1000 = (m) => {
+    const [hundreds, rest] = [Math.floor(m / 100), m % 100];
+    if (hundreds === 0) return enWord(rest);
+    const head = `${hundreds === 1 ? pick(r, ['one', 'a']) : enWord(hundreds)} hundred`;
+    return rest === 0 ? head : `${head} ${and}${enWord(rest)}`;
+  };
+  const [thousands, rest] = [Math.floor(n / 1000), n % 1000];
+  if (thousands === 0) return below1000(rest);
+  const head = `${thousands === 1 ? pick(r, ['one', 'a']) : below1000(thousands)} thousand`;
+  return rest === 0 ? head : `${head} ${rest < 100 ? and : ''}${below1000(rest)}`;
+}
+
+/** A German cardinal below a million in one word (Duden, Zahlwörter): "zweihundertfünfzig", "(ein)tausendvierhundert". */
+function deCardinal(r, n) {
+  const below1000 = (m, glued) => {
+    const [hundreds, rest] = [Math.floor(m / 100), m % 100];
+    const tail = rest === 0 ? '' : deWord(rest, glued);
+    return hundreds === 0 ? tail : `${hundreds === 1 ? pick(r, ['ein', '']) : deWord(hundreds, true)}hundert${tail}`;
+  };
+  const [thousands, rest] = [Math.floor(n / 1000), n % 1000];
+  if (thousands === 0) return below1000(rest, false);
+  return `${thousands === 1 ? pick(r, ['ein', '']) : below1000(thousands, true)}tausend${rest === 0 ? '' : below1000(rest, false)}`;
 }
 
 /** Fills a template: a capital at a sentence start, one full stop, a German dative after "von". */

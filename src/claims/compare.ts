@@ -30,7 +30,7 @@ import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { definesAbbreviation, insideSharedExpansion } from './abbreviationDefinitions.js';
-import { initialsOfEachOther, spelledInLink } from './initialsInLink.js';
+import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, joinedAlike, sameName, type NameInPlace } from './substitution.js';
 
@@ -187,6 +187,12 @@ function pairConflicts(
     ) {
       paired.add(e).add(d);
       findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
+      return;
+    }
+    const spelled = e.claim.type === 'entity' ? initialsSpellingTheOther(e, d, context, side) : undefined;
+    if (spelled) {
+      paired.add(e).add(d);
+      findings.push({ status: 'match', type: 'entity', ...spelled, basis: 'translated' });
       return;
     }
     const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
@@ -428,7 +434,9 @@ function reportLeftovers(
       }
       if (!linked && !firstReport(context, `${lang}|${item.claim.type}|${item.claim.value}`)) continue;
       // The words of a name the other side names by its abbreviation are its translation, found or not.
-      if (item.claim.type === 'entity' && insideSharedExpansion(item, inLink[lang], inLink[other], sentence)) continue;
+      const writtenOut = (abbreviation: LocatedClaim) =>
+        expandedInLink(link[other], other, side(lang, abbreviation).text, lang, context) !== undefined || spelledInLink(link[other], other, abbreviation, lang, context, inLink[other]) !== undefined;
+      if (item.claim.type === 'entity' && insideSharedExpansion(item, inLink[lang], inLink[other], sentence, writtenOut)) continue;
       // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
       // After a title it is a person all the same ("Bürgermeister Wei Becker").
       if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isWord(word, 'de')) && !afterTitle(lang, item, context)) continue;
@@ -510,6 +518,20 @@ function afterSlash(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sent
 function endsName(item: LocatedClaim, sameSide: LocatedClaim[]): boolean {
   if (!PLACE_KINDS.has(item.claim.kind)) return false;
   return sameSide.some((other) => other !== item && other.sentence === item.sentence && other.claim.type === 'entity' && !PLACE_KINDS.has(other.claim.kind) && other.claim.end + 1 === item.claim.start);
+}
+
+/**
+ * Initials on one side whose spelled-out name on the other holds the other side's name, read from part
+ * of it: the initials and the whole spelled-out name, as one match.
+ */
+function initialsSpellingTheOther(e: LocatedClaim, d: LocatedClaim, context: DiffContext, side: SideOf): { en: ClaimSide; de: ClaimSide } | undefined {
+  const both = { en: side('en', e), de: side('de', d) };
+  for (const [lang, other, item] of [['en', 'de', d], ['de', 'en', e]] as const) {
+    const text = readerText(context.sentences[other][item.sentence]!);
+    const span = spelledSpanAround(both[lang].text, text, item.claim.start, item.claim.end, (word) => context.contexts.isWord(word, other));
+    if (span) return { ...both, [other]: { ...both[other], text: text.slice(span.start, span.end), ...span } };
+  }
+  return undefined;
 }
 
 /** Whether one name is an abbreviation of the other, either way round. */

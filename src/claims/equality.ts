@@ -1,7 +1,7 @@
 import { utcMinutes } from './extract/timeZones.js';
 import { formatNumber, unitOf, type Claim } from './claim.js';
 import { datesCompatible, weekdaysAgree } from './extract/dates.js';
-import { relativePeriodsAgree } from './extract/relativePeriods.js';
+import { isNamedFromNow, relativePeriodsAgree } from './extract/relativePeriods.js';
 import { currencyFamily, measureFamily, unitBySymbol } from './vocabulary.js';
 import { boundsDisagree } from './extract/bounds.js';
 
@@ -72,6 +72,7 @@ export function agreement(a: Claim, b: Claim): Agreement {
  * unit swapped, "5 km" against "5 kg" two different measurements.
  */
 export function pairingKind(claim: Claim): string {
+  if (claim.type === 'date' && isNamedFromNow(claim.kind)) return 'named-from-now';
   return claim.type === 'quantity' ? measureFamily(claim.kind) : claim.kind;
 }
 

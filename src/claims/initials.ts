@@ -26,7 +26,12 @@ interface Word {
   end: number;
   /** Whether only spaces or a hyphen stand between this word and the one before. */
   joined?: boolean;
+  /** Whether a comma does: the list in a ministry's name ("für Wohnen, Stadtentwicklung und Bauwesen (BMWSB)"). */
+  listed?: boolean;
 }
+
+/** Initials this long may spell a name whose words a comma lists; shorter ones would find "Berlin, Munich". */
+const MIN_LISTED = 4;
 
 /**
  * Every span of `text` whose run of capitalised words (function words between them) the initials
@@ -36,7 +41,11 @@ export function spansSpelledBy(initials: string, text: string, isWord: (word: st
   if (!isInitials(initials)) return [];
   const words: Word[] = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   // A name runs on over spaces and hyphens only: "Robert Koch-Institut", not "Berlin, Munich".
-  for (const [i, word] of words.entries()) word.joined = i > 0 && /^[\s\u2010-]+$/u.test(text.slice(words[i - 1]!.end, word.start));
+  for (const [i, word] of words.entries()) {
+    const gap = i > 0 ? text.slice(words[i - 1]!.end, word.start) : '';
+    word.joined = i > 0 && /^[\s\u2010-]+$/u.test(gap);
+    word.listed = i > 0 && /^,\s+$/u.test(gap);
+  }
   const spans: Array<{ start: number; end: number }> = [];
   for (let first = 0; first < words.length; first++) {
     if (!isNameWord(words[first]!.text)) continue;
@@ -51,7 +60,7 @@ const isNameWord = (word: string) => /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.ha
 /** The index of the last word when words[at…] spell initials[from…] to the end, else undefined. */
 function spell(initials: string, from: number, words: Word[], at: number, isWord: (word: string) => boolean): number | undefined {
   const word = words[at];
-  if (!word || (from > 0 && !word.joined)) return undefined;
+  if (!word || (from > 0 && !word.joined && !(word.listed && initials.length >= MIN_LISTED))) return undefined;
   const lower = word.text.toLowerCase();
   if (FUNCTION_WORDS.has(lower)) {
     // Left out ("Robert Koch Institute for…"), or a small letter of its own ("BfArM").

@@ -54,3 +54,12 @@ export function initialsOfEachOther(en: { text: string; claim: { value: string }
 function spellsAll(initials: string, name: string, isWord: (word: string) => boolean): boolean {
   return spansSpelledBy(initials, name, isWord).some((span) => span.start === 0 && span.end === name.length);
 }
+
+/**
+ * The span of `text` whose words the initials spell and which holds [start, end), a name read from
+ * part of it ("BMWSB" / "Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen", where
+ * "Bauwesen" alone was read as a name); undefined when there is none.
+ */
+export function spelledSpanAround(initials: string, text: string, start: number, end: number, isWord: (word: string) => boolean): { start: number; end: number } | undefined {
+  return spansSpelledBy(initials, text, isWord).find((span) => span.start <= start && end <= span.end);
+}

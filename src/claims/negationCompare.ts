@@ -51,7 +51,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const inWord = cues[other][0];
-  if (inWord) {
+  if (inWord && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }
@@ -113,6 +113,34 @@ function affirmedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context
   const other: Lang = lang === 'en' ? 'de' : 'en';
   return regions.some((region) => shares(negated, regionWords(other, region, context)));
 }
+
+/**
+ * Whether the other side's only negations inside words name a kind of thing by a name ("Nicht-EU-Staaten",
+ * "non-Apple platforms"), which renders no negated verb, while it affirms what the cues negate: "will not
+ * have to pay" / "Studierende aus Nicht-EU-Staaten müssen … zahlen" is a conflict.
+ */
+function affirmedBesideNamedKinds(lang: Lang, hard: LocatedClaim[], soft: LocatedClaim[], regions: Region[], context: DiffContext): boolean {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const texts = soft.map((cue) => readerText(context.sentences[other][cue.sentence]!).slice(cue.claim.start, cue.claim.end));
+  if (!texts.every((text) => NEGATED_NAME.test(text))) return false;
+  // "non-English users" = "nicht Englisch sprechende Benutzer", "non-PostScript printers" = "Drucker, die
+  // kein PostScript interpretieren": the cue negates the kind's name, which follows it closely.
+  const names = texts.map((text) => text.replace(NEGATED_NAME_PREFIX, '').split(/[-\u2010]/u)[0]!);
+  const nameKeys = context.contexts.keysOf(names.join(' '), other);
+  const negatesName = (cue: LocatedClaim) => {
+    const after = readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, cue.claim.end + NAME_AFTER_CUE);
+    return names.some((name) => after.includes(name)) || shares(context.contexts.keysOf(after, lang), nameKeys);
+  };
+  return hard.every((cue) => !negatesName(cue) && affirmedThere(lang, cue, regions, context));
+}
+
+const NEGATED_NAME_PREFIX = /^(?:[Nn]icht|[Nn]on)[-\u2010]/u;
+
+/** How far after a cue the name of a kind it negates may stand ("nicht auf Debian bezogene"). */
+const NAME_AFTER_CUE = 24;
+
+/** "Nicht-EU-Staaten", "non-Apple": a negation prefix before a name. */
+const NEGATED_NAME = /^(?:[Nn]icht|[Nn]on)[-\u2010]\p{Lu}/u;
 
 /** The words a cue negates (see ClaimContexts.negatedWord). */
 function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {

@@ -42,31 +42,51 @@ const DE_TENS: Record<string, number> = {
 };
 const DE_COMPOUND_UNITS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
 
+const EN_BELOW_100 = String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')})`;
+/** The rest after "hundred" or "thousand": not the start of the next figure ("two hundred and three hundred") nor a compound's number ("five hundred ten-year-olds"). */
+const EN_REST_END = String.raw`(?![-\u2010]|\s+(?:hundred|thousand)(?![\p{L}]))`;
+const EN_HUNDREDS = String.raw`(?:(?:${EN_BELOW_100}|one|a)\s+)?hundred(?:\s+(?:and\s+)?(?:${EN_BELOW_100}|one)${EN_REST_END})?`;
+/** Hundreds as a thousand's multiplier: "six hundred and fifty-two thousand". */
+const EN_HUNDREDS_HEAD = String.raw`(?:(?:${EN_BELOW_100}|one|a)\s+)?hundred(?:\s+(?:and\s+)?(?:${EN_BELOW_100}|one)(?![-\u2010]|\s+hundred(?![\p{L}])))?`;
+const DE_BELOW_100 = String.raw`(?:(?:${Object.keys(DE_COMPOUND_UNITS).join('|')})und(?:${Object.keys(DE_TENS).join('|')})|${Object.keys(DE_TENS).join('|')}|${Object.keys(DE_UNITS).join('|')})`;
+const DE_HUNDREDS = String.raw`(?:${DE_BELOW_100}|ein)?hundert(?:und)?(?:${DE_BELOW_100}|eins|ein(?=tausend))?`;
+
 /**
- * "one"/"ein"/"eins" are left out on purpose: as pronoun and article ("one of the", "eine Firma")
+ * Cardinals below a million as the reference grammars write them: English in words ("three hundred
+ * and fifty", "two thousand five hundred"), German in one word ("zweihundertfünfzig",
+ * "dreitausendvierhundert", "hundertundeins"). An English thousand after a number below a hundred needs
+ * a rest here; "two thousand" alone is a number and its scale word, read as "two million" is.
+ * "one"/"ein"/"eins" alone are left out on purpose: as pronoun and article ("one of the", "eine Firma")
  * they are far more common than as a number; "one million" / "eine Million" is handled with the scale words.
  */
 export const SPELLED_SOURCE: Record<Lang, string> = {
-  // "one hundred", "a hundred": before "hundred" the article and "one" are the number.
-  en: String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')}|(?:(?:one|a)\s+)?hundred)(?:\s+hundred)?`,
-  de: String.raw`(?:(?:${Object.keys(DE_COMPOUND_UNITS).join('|')})und(?:${Object.keys(DE_TENS).join('|')})|${Object.keys(DE_TENS).join('|')}|${Object.keys(DE_UNITS).join('|')})(?:hundert)?|(?:ein)?hundert`,
+  en: String.raw`(?:${EN_HUNDREDS_HEAD}\s+thousand(?:\s+(?:and\s+)?(?:${EN_HUNDREDS}|(?:${EN_BELOW_100}|one)${EN_REST_END}))?|(?:${EN_BELOW_100}|one|a)\s+thousand\s+(?:and\s+)?(?:${EN_HUNDREDS}|(?:${EN_BELOW_100}|one)${EN_REST_END})|${EN_HUNDREDS}|${EN_BELOW_100})`,
+  de: String.raw`(?:(?:${DE_HUNDREDS}|${DE_BELOW_100}|ein)?tausend(?:und)?(?:${DE_HUNDREDS}|${DE_BELOW_100}|eins)?|${DE_HUNDREDS}|${DE_BELOW_100})`,
 };
 
 /** The value of a spelled-out number matched by `SPELLED_SOURCE`, or undefined. */
 export function parseSpelled(text: string, lang: Lang): number | undefined {
   const word = text.toLowerCase().replace(/[\u2010\s]+/g, (sep) => (sep.trim() === '' ? ' ' : '-'));
-  if (lang === 'en') {
-    const hundred = /^(.*?)\s*hundred$/.exec(word);
-    if (hundred) return ['', 'one', 'a'].includes(hundred[1]!) ? 100 : times100(parseEnglishBelow100(hundred[1]!));
-    return parseEnglishBelow100(word);
-  }
-  const hundred = /^(.*?)hundert$/.exec(word);
-  if (hundred) return hundred[1] === '' || hundred[1] === 'ein' ? 100 : times100(parseGermanBelow100(hundred[1]!));
-  return parseGermanBelow100(word);
+  return lang === 'en' ? parseScaled(word, / ?thousand ?/, 1000, parseEnglishBelow1000) : parseScaled(word, /tausend/, 1000, parseGermanBelow1000);
 }
 
-function times100(value: number | undefined): number | undefined {
-  return value === undefined ? undefined : value * 100;
+/** `head SCALE rest` = head × scale + rest, where an empty head or the article is one and "and"/"und" may open the rest. */
+function parseScaled(word: string, scale: RegExp, factor: number, below: (part: string) => number | undefined): number | undefined {
+  const split = scale.exec(word);
+  if (!split) return below(word);
+  const head = word.slice(0, split.index).trim();
+  const rest = word.slice(split.index + split[0].length).replace(/^(?:and |und)/, '').trim();
+  const headValue = ['', 'a', 'one', 'ein'].includes(head) ? 1 : below(head);
+  const restValue = rest === '' ? 0 : ['eins', 'ein', 'one'].includes(rest) ? 1 : below(rest);
+  return headValue === undefined || restValue === undefined ? undefined : headValue * factor + restValue;
+}
+
+function parseEnglishBelow1000(word: string): number | undefined {
+  return parseScaled(word, / ?hundred ?/, 100, parseEnglishBelow100);
+}
+
+function parseGermanBelow1000(word: string): number | undefined {
+  return parseScaled(word, /hundert/, 100, parseGermanBelow100);
 }
 
 function parseEnglishBelow100(word: string): number | undefined {

@@ -53,6 +53,10 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${SPELLED('de')})(tausend|million|milliard)ste[nmrs]?`,
     // "Vizemeister" = "runner-up": the second of a championship.
     String.raw`(vize-?(?:welt|europa|landes)?meister(?:in|innen|s)?)`,
+    // A number opening any other compound: "Zweizimmerwohnung" = "two-room flat", "Nullrunde" = "zero
+    // round". Not a number's own parts, fractions, ordinals ("Zweitwohnung", "Viertel", "Zweidrittelmehrheit") nor
+    // the words that only begin like one ("Achtung", "Achterbahn", "Zweifel").
+    String.raw`(${SPELLED('de')})(?!und|zig|zehn|hundert|tausend|s?t|el|ung|er|fel(?![\p{L}])|e[nmrs]?(?![\p{L}])|(?:dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)el|einhalb)(?=\p{Ll}{4})\p{Ll}+`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
@@ -75,7 +79,7 @@ const PATTERN: Record<Lang, RegExp> = {
 };
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
-  de: /vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
+  de: /null|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
   en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-|thousandth|millionth|billionth|runners?\s+up/i,
 };
 
@@ -127,8 +131,23 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     return n === undefined ? undefined : { ...span, n, unit: unitOf(TIME_NOUNS[m[9]!.toLowerCase()]!) };
   }
   if (m[12] !== undefined) return { ...span, n: 2, ordinal: true };
+  if (m[13] !== undefined) return compoundNumber(m[0], m[13], span);
   return scaleOrdinal(span, number(m[10]!, 'de'), m[11]!);
 }
+
+/**
+ * A number opening a noun compound, which says what it counts only through the rest of the word: it
+ * confirms the same number on the other side but is never reported alone nor paired into a conflict,
+ * since words that merely begin like a number ("Elfmeter", "Dreieck") have no number in English.
+ */
+function compoundNumber(word: string, written: string, span: Span): NumericAtom | undefined {
+  if (!/^\p{Lu}/u.test(word) || WHOLE_NUMBER.test(word)) return undefined;
+  const n = number(written, 'de');
+  return n === undefined ? undefined : { ...span, n, soft: true };
+}
+
+/** A number word as a whole ("Hunderteinundneunzigtausend" at a sentence's start), which the number patterns read. */
+const WHOLE_NUMBER = new RegExp(`^(?:${SPELLED_SOURCE.de})$`, 'iu');
 
 const SCALE_ORDINALS: Record<string, number> = { tausend: 1e3, thousandth: 1e3, million: 1e6, millionth: 1e6, milliard: 1e9, billionth: 1e9 };
 

@@ -148,8 +148,8 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
 
 /**
  * Days named from today: "today" = "heute", "tomorrow" = "morgen", "yesterday" = "gestern" (value "day
- * 0", "day 1", "day -1"; kind `relative-day`, so they conflict with each other only, never with a
- * date). A capitalised German "Morgen" is the morning ("heute Morgen"), not tomorrow.
+ * 0", "day 1", "day -1"; kind `relative-day`, so they conflict with each other and with periods named
+ * from now, never with a date; see relativePeriodsAgree). A capitalised German "Morgen" is the morning ("heute Morgen"), not tomorrow.
  */
 const DAYS_FROM_TODAY: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|last\s+night)(?![\p{L}])/giu,

@@ -95,6 +95,16 @@ const SINCE_THEN: Record<Lang, { before: RegExp; after: RegExp }> = {
   de: { before: /(?<![\p{L}])wie(?:\s+(?:seit|in)\s+[^,.;:!?]{1,40}?|\s+(?:noch|bisher|lange))?\s+$/iu, after: /^(?:\s+(?:mehr|zuvor|vorher|davor))?\s*(?:[,.;:!?)–-]|$)/u },
 };
 
+/**
+ * A superlative said by comparison with all others: "so spät wie in keinem anderen Bundesland" = "the
+ * latest of any state", "wie kein anderer" = "like no other" = "more than anyone". The other language
+ * often says it without a cue: soft, never a conflict.
+ */
+const LIKE_NO_OTHER: Record<Lang, { before: RegExp; after: RegExp }> = {
+  en: { before: /(?<![\p{L}])(?:like|as)\s+$/iu, after: /^\s+other(?![\p{L}])/iu },
+  de: { before: /(?<![\p{L}])wie\s+(?:(?:in|bei|an|auf|von|unter|aus|mit|für|zu)\s+)?$/iu, after: /^\s+ander(?:e[nmrs]?)?(?![\p{L}])/iu },
+};
+
 /** What one "bestreitet" without denying it: a game or contest, or costs (Duden, "bestreiten" 2 and 3). */
 const CONTESTED = /(?:[Ss]piel|Partie|Match|Finale|Wettkampf|Rennen|Turnier|Kampf|Duell|Runde|Saison|Lebensunterhalt|Kosten|Unterhalt|Programm)\p{Ll}*(?![\p{L}])/u;
 
@@ -210,6 +220,7 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (isNot && isAttributive(lang, before, after)) ||
       (isNot && NEGATED_BOUND.test(after)) ||
       (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
+      (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && LIKE_NO_OTHER[lang].before.test(text.slice(Math.max(0, m.index - 16), m.index)) && LIKE_NO_OTHER[lang].after.test(after)) ||
       // "barely 540,000 hectares" = "knapp 540.000 Hektar": a bound of a figure, not a denial.
       (/^(?:barely|hardly|scarcely|kaum)$/i.test(m[0]) && /^\s+(?:over|above|under|more\s+than|mehr\s+als|über)?\s*\d/iu.test(after)) ||
       (/^(?:not|nicht|never|nie|niemals)$/i.test(m[0]) && SINCE_THEN[lang].before.test(text.slice(Math.max(0, m.index - 60), m.index)) && (/^(?:nie|niemals)$/i.test(m[0]) || SINCE_THEN[lang].after.test(after)) && !/(?:gut|fast)\s+wie\s+$/iu.test(before));

@@ -6,8 +6,8 @@ import type { TakenSpans } from './spans.js';
  * Weeks, months and years named from now, and the part of one: "last week" = "vergangene Woche", "next
  * year" = "im kommenden Jahr", "from the middle of next week" = "ab Mitte nächster Woche", "at the end of
  * last month" = "Ende vergangenen Monats", "early next year" = "Anfang kommenden Jahres". Value "week
- * -1", "year +1 end"; kind `relative-period`: such a claim conflicts with another of its kind in the
- * linked sentence (another week, another part of it) and is never a finding alone, since translators
+ * -1", "year +1 end"; kind `relative-period`: such a claim conflicts with another of its kind or a day
+ * named from now in the linked sentence (another week, another part of it, "morgen") and is never a finding alone, since translators
  * say it otherwise ("last week" = "kürzlich") as often as alike. A part on one side only agrees.
  */
 
@@ -48,8 +48,22 @@ export function extractRelativePeriods(text: string, lang: Lang, taken: TakenSpa
   return claims;
 }
 
-/** Two relative periods agree in part where one names a part and the other the whole period ("next week" / "Ende nächster Woche"). */
+/**
+ * Two relative periods agree in part where one names a part and the other the whole period ("next week" /
+ * "Ende nächster Woche"). A day next to today agrees with the period it falls in ("today" / "this year",
+ * "heute" being as often "nowadays"); any other day is another time than a period named from now ("next
+ * week" / "morgen", "last month" / "gestern").
+ */
 export function relativePeriodsAgree(a: string, b: string): boolean {
   const [x, y] = [a.split(' '), b.split(' ')];
+  if (x[0] === 'day' || y[0] === 'day') {
+    const [day, period] = x[0] === 'day' ? [x, y] : [y, x];
+    return period[0] !== 'day' && period.length >= 2 && Number(period[1]) === 0 && Math.abs(Number(day[1])) <= 1;
+  }
   return x.length >= 2 && y.length >= 2 && x[0] === y[0] && x[1] === y[1] && (x.length === 2 || y.length === 2);
+}
+
+/** Days and periods named from now pair with each other, not with dates (see relativePeriodsAgree). */
+export function isNamedFromNow(kind: string): boolean {
+  return kind === 'relative-day' || kind === 'relative-period';
 }

@@ -59,7 +59,7 @@ describe('the hand-written evaluation set', () => {
     // heldout12 (press releases) and heldout13 (local news), written blind after all of them. First runs:
     // heldout12 97.3% detection, 16% flagged, one false conflict; heldout13 89.3% detection, 16% flagged,
     // one false conflict.
-    ['heldout12.tsv', 0.07, 0.8],
+    ['heldout12.tsv', 0.06, 0.8],
     // heldout13's writer counted an age as a number (the diff finds "63-year-old" / "68-Jährige" a
     // quantity conflict) and "several hundred euros" as an amount (the diff's conflict is "several
     // hundred" / "mehrere Tausend"): fewer of its discrepancies are conflicts of its types.
@@ -73,12 +73,12 @@ describe('the hand-written evaluation set', () => {
     // heldout14–15's fixes. First runs: heldout16 94.7% detection, 22.7% flagged, three false conflicts;
     // heldout17 98.7% detection, 16% flagged, two false conflicts.
     ['heldout16.tsv', 0.1, 0.7],
-    ['heldout17.tsv', 0.06, 0.8],
+    ['heldout17.tsv', 0.05, 0.8],
     // heldout18 (history, society) and heldout19 (technology), written blind after heldout16–17's fixes.
     // First runs: heldout18 93.3% detection, 24% flagged, two false conflicts; heldout19 96% detection,
     // 9.3% flagged, one false conflict. heldout18 keeps one: "could not … without consent" / "nur mit
     // Zustimmung", two negations in one clause.
-    ['heldout18.tsv', 0.18, 0.8, 0.014],
+    ['heldout18.tsv', 0.17, 0.8, 0.014],
     ['heldout19.tsv', 0.07, 0.85],
     // heldout20 (law, contracts) and heldout21 (nature, farming, food), written blind after heldout18–19's
     // fixes. First runs: heldout20 92% detection, 5.3% flagged, one false conflict; heldout21 94.7%
@@ -91,6 +91,12 @@ describe('the hand-written evaluation set', () => {
     // heldout23 96% detection, 10.7% flagged, no false conflict.
     ['heldout22.tsv', 0.09, 0.85],
     ['heldout23.tsv', 0.03, 0.85],
+    // heldout24 (education, research funding) and heldout25 (housing, construction, labour market), written
+    // blind after heldout22–23's fixes. First runs: heldout24 97.3% detection, 5.3% flagged, no false
+    // conflict; heldout25 98.7% detection, 4% flagged, no false conflict. heldout25's one miss is a range
+    // of square metres, which the diff reports as a range conflict, not a quantity.
+    ['heldout24.tsv', 0.02, 0.85],
+    ['heldout25.tsv', 0.01, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);

@@ -45,6 +45,14 @@ describe('numbers as written in each language', () => {
     ['fünfundzwanzig', 'de', 25],
     ['dreihundert', 'de', 300],
     ['einundzwanzig', 'de', 21],
+    ['three hundred and fifty', 'en', 350],
+    ['two thousand five hundred', 'en', 2500],
+    ['six hundred and twelve thousand', 'en', 612000],
+    ['a thousand and one', 'en', 1001],
+    ['zweihundertfünfzig', 'de', 250],
+    ['dreitausendvierhundert', 'de', 3400],
+    ['hundertundeins', 'de', 101],
+    ['sechshunderteintausend', 'de', 601000],
   ] as const)('spelled %s (%s) = %d', (text, lang, value) => {
     expect(parseSpelled(text, lang)).toBe(value);
   });

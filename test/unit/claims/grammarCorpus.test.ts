@@ -35,8 +35,8 @@ describe('the grammar-generated claims corpus (seed 22)', () => {
     if (!ok) k.misses.push(`${pair.id}: ${pair.en} / ${pair.de} → ${findings.map(briefly).join('; ')}`);
   }
 
-  it('covers fourteen kinds, each with both classes', () => {
-    expect(byKind.size).toBe(14);
+  it('covers fifteen kinds, each with both classes', () => {
+    expect(byKind.size).toBe(15);
     for (const k of byKind.values()) expect(Math.min(k.perturbed, k.equal)).toBeGreaterThanOrEqual(100);
   });
 

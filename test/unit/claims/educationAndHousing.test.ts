@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { briefly, diffPair } from './diffPair.js';
+
+const findings = (en: string, de: string) => diffPair(en, de).map(briefly);
+const flagged = (en: string, de: string) => findings(en, de).filter((finding) => !finding.startsWith('match'));
+
+/** Rules found by the education and housing sets (heldout24–25); each with a twin the diff must still flag. */
+describe('cardinals in words, as the reference grammars write them', () => {
+  it('reads a German cardinal below a million as one word', () => {
+    expect(flagged('The stadium seats 3,400 fans.', 'Das Stadion fasst dreitausendvierhundert Fans.')).toEqual([]);
+    expect(flagged('The club sold 120 season tickets.', 'Der Verein verkaufte hundertzwanzig Dauerkarten.')).toEqual([]);
+    expect(flagged('The town has 21,500 inhabitants.', 'Die Stadt hat einundzwanzigtausendfünfhundert Einwohner.')).toEqual([]);
+    expect(findings('The stadium seats 3,400 fans.', 'Das Stadion fasst dreitausendfünfhundert Fans.')).toContain('conflict number 3,400|dreitausendfünfhundert');
+  });
+
+  it('reads an English cardinal with its hundreds and thousands, with or without "and"', () => {
+    expect(flagged('Three hundred and fifty volunteers helped.', '350 Freiwillige halfen.')).toEqual([]);
+    expect(flagged('The hall holds two thousand five hundred people.', 'Die Halle fasst 2500 Menschen.')).toEqual([]);
+    expect(flagged('The fund paid six hundred and twelve thousand euros.', 'Der Fonds zahlte 612.000 Euro.')).toEqual([]);
+    expect(findings('Three hundred and fifty volunteers helped.', '315 Freiwillige halfen.')).toContain('conflict number Three hundred and fifty|315');
+  });
+
+  it('keeps two figures joined by "and" apart', () => {
+    expect(findings('Between two hundred and three hundred people came.', 'Zwischen 200 und 300 Menschen kamen.')).toEqual(['match range two hundred and three hundred|200 und 300']);
+  });
+});
+
+describe('a number opening a German compound', () => {
+  it('confirms the number of an English compound adjective', () => {
+    expect(flagged('The council bought a four-room flat.', 'Der Rat kaufte eine Vierzimmerwohnung.')).toEqual([]);
+    expect(flagged('The plant moves to a two-shift system.', 'Das Werk stellt auf ein Zweischichtsystem um.')).toEqual([]);
+    expect(flagged('The union rejected a zero round.', 'Die Gewerkschaft lehnte eine Nullrunde ab.')).toEqual([]);
+    // Another number there leaves the English one alone, to be reported.
+    expect(flagged('The council bought a four-room flat.', 'Der Rat kaufte eine Fünfzimmerwohnung.')).toEqual(['en-only number four|—']);
+  });
+
+  it('is never a claim of its own, nor taken from a word that only begins like a number or from a name', () => {
+    expect(findings('He had his doubts.', 'Er hatte seine Zweifel.')).toEqual([]);
+    expect(findings('The striker scored from the penalty spot.', 'Der Stürmer verwandelte den Elfmeter.')).toEqual([]);
+    expect(flagged('The motion needs a two-thirds majority.', 'Der Antrag braucht eine Zweidrittelmehrheit.')).toEqual([]);
+    expect(findings('Use a Null-Modem cable.', 'Verwenden Sie ein Nullmodem-Kabel.')).toEqual(['match entity Null-Modem|Nullmodem']);
+  });
+});
+
+describe('negation beside comparisons and named kinds', () => {
+  it('reads "wie kein anderer" as a superlative, not a denial', () => {
+    expect(flagged('Leipzig grew faster than any other city in the east.', 'Leipzig wuchs so schnell wie keine andere Stadt im Osten.')).toEqual([]);
+    expect(flagged('Hamburg invested more than any other state.', 'Hamburg investierte wie kein anderes Bundesland.')).toEqual([]);
+    expect(flagged('Leipzig grew faster than any other city in the east.', 'Leipzig wuchs nicht schneller als andere Städte im Osten.')).toContainEqual(expect.stringMatching(/negation/));
+  });
+
+  it('does not let a negated name ("Nicht-EU") stand for a denied verb', () => {
+    expect(findings('Students from outside the EU will not pay a fee.', 'Studierende aus Nicht-EU-Staaten zahlen eine Gebühr.')).toContainEqual(expect.stringMatching(/^conflict negation not\|/));
+    expect(flagged('Students from outside the EU will not pay a fee.', 'Studierende aus Nicht-EU-Staaten zahlen keine Gebühr.')).toEqual([]);
+    // The cue that negates the kind's name is what the other side's word says.
+    expect(flagged('There is support for non-English users.', 'Es gibt Unterstützung für nicht Englisch sprechende Benutzer.')).toEqual([]);
+    expect(flagged('It runs on non-PostScript printers.', 'Es läuft auf Druckern, die kein PostScript können.').filter((finding) => /negation/.test(finding))).toEqual([]);
+  });
+});
+
+describe('abbreviations and the names they stand for', () => {
+  it('reads initials spelled by a ministry name whose words a comma lists', () => {
+    expect(flagged('The BMFSFJ funds 40 projects.', 'Das Bundesministerium für Familie, Senioren, Frauen und Jugend fördert 40 Projekte.')).toEqual([]);
+    expect(flagged('The BMFSFJ funds 40 projects.', 'Das Bundesministerium für Bildung und Forschung fördert 40 Projekte.')).toContain('en-only entity BMFSFJ|—');
+  });
+
+  it('reads an English name before the brackets of an abbreviation the German writes out as its translation', () => {
+    expect(flagged('The Family Ministry (BMFSFJ) funds 40 projects.', 'Das Bundesministerium für Familie, Senioren, Frauen und Jugend fördert 40 Projekte.')).toEqual([]);
+    expect(flagged('The German Research Foundation (DFG) rejected 120 applications.', 'Die Deutsche Forschungsgemeinschaft lehnte 120 Anträge ab.')).toEqual([]);
+    expect(flagged('The Family Ministry (BMFSFJ) funds 40 projects.', 'Das Bundesministerium für Bildung und Forschung fördert 40 Projekte.')).toContain('en-only entity BMFSFJ|—');
+  });
+});
+
+describe('days and periods named from now', () => {
+  it('pairs a day next to today with a week, month or year named from now', () => {
+    expect(findings('The talks resume next month.', 'Die Gespräche werden morgen fortgesetzt.')).toEqual(['conflict date next month|morgen']);
+    expect(findings('The strike ended last week.', 'Der Streik endete gestern.')).toEqual(['conflict date last week|gestern']);
+    // Today lies in this year, and "heute" is as often "nowadays".
+    expect(flagged('This year, 40 percent of pupils passed.', 'Heute bestehen 40 Prozent der Schüler.')).toEqual([]);
+  });
+});
