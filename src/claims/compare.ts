@@ -494,12 +494,20 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     // (analysed once a sentence): most names fail one of them before their words are looked at.
     if (words.some((_, i) => known[i] === undefined && !writtenThere(i))) continue;
     const all = sentenceWords(context, other, sentence);
-    if (!enoughOf(known.filter((keys, i) => keys === undefined || shares(keys, all) || (formsOf[i]!.length > 1 && writtenThere(i))).length)) continue;
-    // Each word there with its keys, once; those that are one of the name's words or translate one.
-    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], at: m.index, keys: context.contexts.keysOf(m[0], other) }));
-    const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => keys !== undefined && shares(keys, w.keys)));
-    const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || (known[i] !== undefined && shares(known[i]!, w.keys)));
-    if (!enoughOf(words.filter(isCovered).length) || found.length === 0) continue;
+    // Each word there with its keys and its compound parts' ("Umweltbundesamt" / "Federal Environment Agency").
+    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], at: m.index, keys: context.contexts.keysOf(m[0], other), parts: context.contexts.partKeys(m[0], other) }));
+    const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
+    const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
+    // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
+    // of any federal agency.
+    const byParts = !enoughOf(coveredBy(false));
+    if (byParts && coveredBy(true) < words.length) continue;
+    // Those that are one of the name's words or translate one.
+    const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
+    const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)));
+    const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w));
+    const covered = words.filter(isCovered).length;
+    if (!(byParts ? covered === words.length : enoughOf(covered)) || found.length === 0) continue;
     // The place: from the first to the last word there that is one of the name's, or translates one.
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
     if (end - start > 3 * name.length) continue;

@@ -1,5 +1,6 @@
 import { Analyser, contentCount } from '../analyse/features.js';
 import type { Lang } from '../core/types.js';
+import { splitCompound } from '../lexicon/compound.js';
 import { isLexiconWord } from '../lexicon/knownWord.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
@@ -39,6 +40,8 @@ const QUALIFIERS = new Set(
 
 /** The particles of German separable verbs, which stand at the end of a main clause ("lehnte … ab"). */
 export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set('ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen weiter wieder hoch'.split(' '));
+
+const NO_KEYS: ReadonlySet<number | string> = new Set();
 
 /** Marks that end a clause; a comma inside a figure ("7,5") belongs to a claim, which is masked first. */
 const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:and|but|while|whereas|und|aber|sondern|während)(?![\p{L}\p{N}])/giu;
@@ -136,6 +139,25 @@ export class ClaimContexts {
       if (keys.size > 0) return keys;
     }
     return new Set();
+  }
+
+  /**
+   * The keys of a German compound's parts, each in full: "Umweltbundesamt" = Umwelt + Bundes + Amt. The
+   * analysis gives a word a bounded number of keys, which a compound of three parts fills before each
+   * part's own translation ("environment", "agency") is in; a name is matched word by word against them.
+   * Empty for a word the lexicon knows whole or no split of words it knows.
+   */
+  partKeys(word: string, lang: Lang): ReadonlySet<number | string> {
+    if (lang !== 'de' || this.isWord(word, lang)) return NO_KEYS;
+    const id = `parts:${word}`;
+    let keys = this.words.get(id);
+    if (!keys) {
+      const parts = splitCompound(word.toLowerCase(), (part) => this.isWord(part, 'de')) ?? [];
+      const union = new Set<number | string>();
+      for (const part of parts) for (const key of this.keysOf(part, 'de')) union.add(key);
+      this.words.set(id, (keys = union));
+    }
+    return keys;
   }
 
   /** The keys of every word of a sentence, once per sentence (`id` names it: language and index). */

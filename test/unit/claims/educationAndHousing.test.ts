@@ -71,6 +71,15 @@ describe('abbreviations and the names they stand for', () => {
   });
 });
 
+describe('names translated into one German compound', () => {
+  it('matches a name whose every word translates a part of the compound', () => {
+    expect(flagged('The Federal Environment Agency reported a fall in emissions.', 'Das Umweltbundesamt meldete einen Rückgang der Emissionen.')).toEqual([]);
+    // Parts give only a whole name: any federal agency has "Bundes" and "Amt".
+    expect(flagged('The Federal Environment Agency reported a fall in emissions.', 'Das Bundesamt für Strahlenschutz meldete einen Rückgang der Emissionen.')).toContain('en-only entity Federal Environment Agency|—');
+    expect(flagged('The Federal Network Agency reported a fall in outages.', 'Das Kraftfahrt-Bundesamt meldete einen Rückgang der Ausfälle.')).toContain('en-only entity Federal Network Agency|—');
+  });
+});
+
 describe('days and periods named from now', () => {
   it('pairs a day next to today with a week, month or year named from now', () => {
     expect(findings('The talks resume next month.', 'Die Gespräche werden morgen fortgesetzt.')).toEqual(['conflict date next month|morgen']);
