@@ -60,17 +60,19 @@ export function definesAbbreviation(sentence: Sentence, claim: Claim): boolean {
  * Whether a name stands inside the expansion of an abbreviation of its sentence that the other side of the
  * link names too: "Standing Committee on Vaccination (STIKO)" / "Ständige Impfkommission (STIKO)" match by
  * the abbreviation, and the words of the expansion are its translation, no claim of their own. So is a
- * name right before the brackets of an abbreviation the other side writes out, whatever its letters:
- * "Federal Housing Ministry (BMWSB)" / "Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen",
- * "German Research Foundation (DFG)" / "Deutsche Forschungsgemeinschaft". `writtenOut` says whether
+ * name right before the brackets of an abbreviation the other side names or writes out, whatever its letters:
+ * "Federal Motor Transport Authority (KBA)" / "das KBA", "Federal Housing Ministry (BMWSB)" /
+ * "Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen", "German Research Foundation (DFG)" /
+ * "Deutsche Forschungsgemeinschaft". `writtenOut` says whether
  * the other side writes out an abbreviation.
  */
 export function insideSharedExpansion(item: LocatedClaim, sameSide: LocatedClaim[], otherSide: LocatedClaim[], sentence: Sentence, writtenOut: (abbreviation: LocatedClaim) => boolean): boolean {
   const text = readerText(sentence);
   return sameSide.some((candidate) => {
     if (candidate === item || candidate.sentence !== item.sentence || candidate.claim.type !== 'entity' || candidate.claim.start < item.claim.end) return false;
-    if (/^\s*\($/u.test(text.slice(item.claim.end, candidate.claim.start)) && text.charAt(candidate.claim.end) === ')' && writtenOut(candidate)) return true;
+    const named = () => otherSide.some((other) => sameKey(other.claim) === sameKey(candidate.claim));
+    if (/^\s*\($/u.test(text.slice(item.claim.end, candidate.claim.start)) && text.charAt(candidate.claim.end) === ')' && (named() || writtenOut(candidate))) return true;
     const expansion = expansionBefore(text, candidate.claim, true);
-    return expansion !== undefined && expansion[0] <= item.claim.start && item.claim.end <= expansion[1] && otherSide.some((other) => sameKey(other.claim) === sameKey(candidate.claim));
+    return expansion !== undefined && expansion[0] <= item.claim.start && item.claim.end <= expansion[1] && named();
   });
 }

@@ -31,6 +31,7 @@ import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { definesAbbreviation, insideSharedExpansion } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
+import { isInitials } from './initials.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, joinedAlike, sameName, type NameInPlace } from './substitution.js';
 
@@ -59,7 +60,7 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const late = confident && unread.en.length === 0 && unread.de.length === 0 ? lateCounterpart(link, { en: unpaired(leftEn), de: unpaired(leftDe) }, { en, de }, unreadContext, side) : undefined;
   const rest = (items: LocatedClaim[]) => unpaired(items).filter((item) => !late?.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
-  return [...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided];
+  return withoutRepeatedMatches([...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided]);
 }
 
 /** The unread name for the one name still left of a link whose other names paired (see unreadNames.ts). */
@@ -361,14 +362,18 @@ function reportLeftovers(
   }
   const containers = new Set(containerOf.values());
   let searches = 0;
+  // Where a match of the English leftovers found its German words ("Gaza" in "Gazastreifens"): a German
+  // name read there says no more.
+  const matchedThere = (item: LocatedClaim) =>
+    findings.some((finding) => finding.status === 'match' && finding.de !== null && finding.de.sentence === item.sentence && finding.de.start <= item.claim.start && item.claim.end <= finding.de.end);
   for (const [lang, other, items] of [['en', 'de', leftEn], ['de', 'en', leftDe]] as const) {
     const sameInLink = new OrderedIndex(inLink[other], (candidate) => sameKey(candidate.claim));
     for (const item of items) {
-      if (isNeverAlone(item.claim)) continue;
+      if (isNeverAlone(item.claim) || (lang === 'de' && item.claim.type === 'entity' && matchedThere(item))) continue;
       // A name's own abbreviation in brackets ("Institut für Weltwirtschaft (IfW)"), and a place that
       // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
       const sentence = context.sentences[lang][item.sentence]!;
-      if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence))) continue;
+      if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence) || opensInitials(item, inLink[lang], sentence))) continue;
       const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
@@ -449,17 +454,26 @@ function reportLeftovers(
       });
     }
   }
-  return withoutRepeatedMatches(findings);
+  return findings;
 }
 
-/** A match found from both sides ("West Java" finds "Provinz Westjava", and it finds "West Java") is reported once. */
+/**
+ * A match found from both sides ("West Java" finds "Provinz Westjava", and it finds "West Java") is reported
+ * once, and so is a name matched whole and by its parts ("Federal Office for Migration and Refugees",
+ * "Federal Office" and "Migration", each against "BAMF").
+ */
 function withoutRepeatedMatches(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const at = (place: ClaimSide | null) => (place ? `${place.sentence}:${place.start}:${place.end}` : '');
+  const within = (inner: ClaimSide | null, outer: ClaimSide | null) =>
+    inner !== null && outer !== null && inner.sentence === outer.sentence && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+  const matches = findings.filter((finding) => finding.status === 'match' && finding.type === 'entity');
+  const partOfAnother = (finding: Finding) =>
+    matches.some((other) => other !== finding && ((at(other.de) === at(finding.de) && within(finding.en, other.en)) || (at(other.en) === at(finding.en) && within(finding.de, other.de))));
   return findings.filter((finding) => {
     if (finding.status !== 'match') return true;
     const key = `${finding.type}|${at(finding.en)}|${at(finding.de)}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key) || (finding.type === 'entity' && partOfAnother(finding))) return false;
     seen.add(key);
     return true;
   });
@@ -522,6 +536,22 @@ function afterSlash(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sent
   return sameSide.some((other) => other !== item && other.sentence === item.sentence && other.claim.type === 'entity' && other.claim.end + 1 === item.claim.start);
 }
 
+/**
+ * Whether initials open longer initials of the same sentence, which they describe: "das
+ * UN-Flüchtlingshilfswerk UNHCR" = "the UNHCR".
+ */
+function opensInitials(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sentence): boolean {
+  const text = readerText(sentence);
+  const own = text.slice(item.claim.start, item.claim.end);
+  // Glued to the word they qualify ("UN-…"), not one of a list ("IPF, IPFW, PF").
+  if ((!isInitials(own) && !/^\p{Lu}{2}$/u.test(own)) || !/^[-\u2010]\p{L}/u.test(text.slice(item.claim.end, item.claim.end + 2))) return false;
+  return sameSide.some((other) => {
+    if (other === item || other.sentence !== item.sentence || other.claim.type !== 'entity') return false;
+    const theirs = text.slice(other.claim.start, other.claim.end);
+    return theirs.length > own.length && theirs.startsWith(own) && isInitials(theirs);
+  });
+}
+
 /** Whether a place stands right after another name of its sentence, as the end of that name ("Benfica Lissabon", "Bayern München"). */
 function endsName(item: LocatedClaim, sameSide: LocatedClaim[]): boolean {
   if (!PLACE_KINDS.has(item.claim.kind)) return false;
@@ -536,7 +566,7 @@ function initialsSpellingTheOther(e: LocatedClaim, d: LocatedClaim, context: Dif
   const both = { en: side('en', e), de: side('de', d) };
   for (const [lang, other, item] of [['en', 'de', d], ['de', 'en', e]] as const) {
     const text = readerText(context.sentences[other][item.sentence]!);
-    const span = spelledSpanAround(both[lang].text, text, item.claim.start, item.claim.end, (word) => context.contexts.isWord(word, other));
+    const span = spelledSpanAround(both[lang].text, text, item.claim.start, item.claim.end, (word) => context.contexts.isWord(word, other), (word) => context.contexts.translationInitials(word, other));
     if (span) return { ...both, [other]: { ...both[other], text: text.slice(span.start, span.end), ...span } };
   }
   return undefined;

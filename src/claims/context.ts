@@ -4,6 +4,7 @@ import { splitCompound } from '../lexicon/compound.js';
 import { isLexiconWord } from '../lexicon/knownWord.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
+import { stem } from '../words/stem.js';
 import type { Claim } from './claim.js';
 import { sameKey } from './equality.js';
 
@@ -43,6 +44,9 @@ export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set('ab an auf aus b
 
 const NO_KEYS: ReadonlySet<number | string> = new Set();
 
+/** How many of a word's translations, in the lexicon's order, give the letters of initials (see translationInitials). */
+const MAIN_SENSES = 6;
+
 /** Marks that end a clause; a comma inside a figure ("7,5") belongs to a claim, which is masked first. */
 const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:and|but|while|whereas|und|aber|sondern|während)(?![\p{L}\p{N}])/giu;
 
@@ -60,6 +64,7 @@ export class ClaimContexts {
   /** Per word, once per diff: whether the lexicon knows it, and its keys. */
   private readonly known = new Map<string, boolean>();
   private readonly words = new Map<string, ReadonlySet<number | string>>();
+  private readonly initials = new Map<string, ReadonlySet<string>>();
 
   /** The lexicons are asked for on first use: a diff with no two claims to weigh loads neither. */
   constructor(
@@ -158,6 +163,23 @@ export class ClaimContexts {
       this.words.set(id, (keys = union));
     }
     return keys;
+  }
+
+  /**
+   * The first letters of a word's translations into the other language, and its own: what its letter
+   * may be in the other language's initials ("Refugees" gives the "F" of "BAMF", Flüchtlinge).
+   */
+  translationInitials(word: string, lang: Lang): ReadonlySet<string> {
+    const id = `initials:${lang}:${word}`;
+    let letters = this.initials.get(id);
+    if (!letters) {
+      const own = stem(word.toLowerCase(), lang);
+      const translations = lang === 'en' ? (this.lexicon()?.translations(own) ?? []) : (this.reverse()?.english(own) ?? []);
+      // The first translations only, the word's main senses: sixteen give most of the alphabet.
+      letters = new Set([word.charAt(0).toLowerCase(), ...translations.slice(0, MAIN_SENSES).map((translation) => translation.charAt(0))]);
+      this.initials.set(id, letters);
+    }
+    return letters;
   }
 
   /** The keys of every word of a sentence, once per sentence (`id` names it: language and index). */

@@ -138,7 +138,7 @@ function openAgrees(open: Claim, other: Claim): boolean {
     ends.length === otherEnds.length &&
     ends.every((end, i) => {
       const [figure, code] = otherEnds[i]!.split(' ');
-      return figure === end.split(' ')[0] && code !== undefined && currencyFamily(code) === open.openCurrency;
+      return figure === end.split(' ')[0] && code !== undefined && (open.openCurrency === 'cent' || currencyFamily(code) === open.openCurrency);
     })
   );
 }

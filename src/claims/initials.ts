@@ -39,13 +39,7 @@ const MIN_LISTED = 4;
  */
 export function spansSpelledBy(initials: string, text: string, isWord: (word: string) => boolean): Array<{ start: number; end: number }> {
   if (!isInitials(initials)) return [];
-  const words: Word[] = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  // A name runs on over spaces and hyphens only: "Robert Koch-Institut", not "Berlin, Munich".
-  for (const [i, word] of words.entries()) {
-    const gap = i > 0 ? text.slice(words[i - 1]!.end, word.start) : '';
-    word.joined = i > 0 && /^[\s\u2010-]+$/u.test(gap);
-    word.listed = i > 0 && /^,\s+$/u.test(gap);
-  }
+  const words = wordsOf(text);
   const spans: Array<{ start: number; end: number }> = [];
   for (let first = 0; first < words.length; first++) {
     if (!isNameWord(words[first]!.text)) continue;
@@ -53,6 +47,61 @@ export function spansSpelledBy(initials: string, text: string, isWord: (word: st
     if (last !== undefined) spans.push({ start: words[first]!.start, end: words[last]!.end });
   }
   return spans;
+}
+
+/** The words of a text, each marked by what stands between it and the one before. */
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // A name runs on over spaces and hyphens only: "Robert Koch-Institut", not "Berlin, Munich".
+  for (const [i, word] of words.entries()) {
+    const gap = i > 0 ? text.slice(words[i - 1]!.end, word.start) : '';
+    word.joined = i > 0 && /^[\s\u2010-]+$/u.test(gap);
+    word.listed = i > 0 && /^,\s+$/u.test(gap);
+  }
+  return words;
+}
+
+/**
+ * Every span of `text` whose run of capitalised words (function words between them) spells initials of
+ * the other language, a letter a word: its own initial or one of its translations' (`initialsOf`).
+ * "BAMF" / "Federal Office for Migration and Refugees" (Bundes-, Amt, Migration, Flüchtlinge), "OSCE" /
+ * "Organisation für Sicherheit und Zusammenarbeit in Europa". Capitals only, three letters or more, and
+ * as many words as letters: a compound's parts are not looked for across languages.
+ */
+export function spansSpelledByTranslation(initials: string, text: string, initialsOf: (word: string) => ReadonlySet<string>): Array<{ start: number; end: number }> {
+  if (!/^\p{Lu}{3,7}$/u.test(initials)) return [];
+  const letters = initials.toLowerCase();
+  const words = wordsOf(text);
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let first = 0; first < words.length; first++) {
+    let used = 0;
+    let last = first;
+    for (let at = first; at < words.length && used < letters.length; at++) {
+      const word = words[at]!;
+      if (at > first && !word.joined && !(word.listed && letters.length >= MIN_LISTED)) break;
+      if (at > first && FUNCTION_WORDS.has(word.text.toLowerCase())) continue;
+      if (!isNameWord(word.text) || !initialsOf(word.text).has(letters[used]!)) break;
+      used++;
+      last = at;
+    }
+    if (used === letters.length && wholeName(words, first, last)) spans.push({ start: words[first]!.start, end: words[last]!.end });
+  }
+  return spans;
+}
+
+/**
+ * Whether words[first…last] is a whole name, no name word joined before it nor after it (function words
+ * between): a word's many translations give many letters, and part of a longer name would spell
+ * unrelated initials ("Federal Office for Migration" of "… and Refugees" spelling "BKA").
+ */
+function wholeName(words: Word[], first: number, last: number): boolean {
+  const before = words[first - 1];
+  if (before && words[first]!.joined && isNameWord(before.text)) return false;
+  for (let at = last + 1; at < words.length && words[at]!.joined; at++) {
+    if (isNameWord(words[at]!.text)) return false;
+    if (!FUNCTION_WORDS.has(words[at]!.text.toLowerCase())) return true;
+  }
+  return true;
 }
 
 const isNameWord = (word: string) => /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word.toLowerCase());
@@ -130,16 +179,22 @@ export function initialsAcross(
   ownText: string,
   others: readonly string[],
   isWord: { own: (word: string) => boolean; other: (word: string) => boolean },
+  initialsOf?: { own: (word: string) => ReadonlySet<string>; other: (word: string) => ReadonlySet<string> },
 ): { index: number; start: number; end: number } | undefined {
+  // Initials of the words as written, then (`initialsOf`) of their translations.
+  const spelled = (initials: string, text: string, side: 'own' | 'other') => [
+    ...spansSpelledBy(initials, text, isWord[side]),
+    ...(initialsOf ? spansSpelledByTranslation(initials, text, initialsOf[side]) : []),
+  ];
   for (const [index, other] of others.entries()) {
     if (isInitials(name.text)) {
-      const span = spansSpelledBy(name.text, other, isWord.other)[0];
+      const span = spelled(name.text, other, 'other')[0];
       if (span) return { index, ...span };
       continue;
     }
     for (const token of other.matchAll(/\p{L}+/gu)) {
       if (!isInitials(token[0])) continue;
-      if (spansSpelledBy(token[0], ownText, isWord.own).some((span) => span.start <= name.start && span.end >= name.end)) return { index, start: token.index, end: token.index + token[0].length };
+      if (spelled(token[0], ownText, 'own').some((span) => span.start <= name.start && span.end >= name.end)) return { index, start: token.index, end: token.index + token[0].length };
     }
   }
   return undefined;

@@ -3,7 +3,7 @@ import type { Lang } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import type { DiffContext } from './diffContext.js';
 import { gazetteerEntry } from './gazetteer.js';
-import { initialsAcross, isInitials, spansSpelledBy } from './initials.js';
+import { initialsAcross, isInitials, spansSpelledBy, spansSpelledByTranslation } from './initials.js';
 import type { LocatedClaim } from './lookup.js';
 
 /**
@@ -17,7 +17,8 @@ export function spelledInLink(indices: number[], other: Lang, item: LocatedClaim
   const ownText = readerText(context.sentences[lang][item.sentence]!);
   const own = { text: ownText.slice(item.claim.start, item.claim.end), start: item.claim.start, end: item.claim.end };
   const isWord = { own: (word: string) => context.contexts.isWord(word, lang), other: (word: string) => context.contexts.isWord(word, other) };
-  const at = initialsAcross(own, ownText, texts, isWord);
+  const initialsOf = { own: (word: string) => context.contexts.translationInitials(word, lang), other: (word: string) => context.contexts.translationInitials(word, other) };
+  const at = initialsAcross(own, ownText, texts, isWord, initialsOf);
   if (at) return { sentence: indices[at.index]!, text: texts[at.index]!.slice(at.start, at.end), start: at.start, end: at.end };
   if (isInitials(own.text)) {
     // Initials of this language's form of a name the other side writes in its own language.
@@ -56,10 +57,19 @@ function spellsAll(initials: string, name: string, isWord: (word: string) => boo
 }
 
 /**
- * The span of `text` whose words the initials spell and which holds [start, end), a name read from
- * part of it ("BMWSB" / "Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen", where
- * "Bauwesen" alone was read as a name); undefined when there is none.
+ * The span of `text` whose words the initials spell, as written or (`initialsOf`) through their
+ * translations, and which holds [start, end), a name read from part of it ("BMWSB" / "Bundesministerium
+ * für Wohnen, Stadtentwicklung und Bauwesen", where "Bauwesen" alone was read as a name; "BAMF" /
+ * "Federal Office for Migration and Refugees", read as three names); undefined when there is none.
  */
-export function spelledSpanAround(initials: string, text: string, start: number, end: number, isWord: (word: string) => boolean): { start: number; end: number } | undefined {
-  return spansSpelledBy(initials, text, isWord).find((span) => span.start <= start && end <= span.end);
+export function spelledSpanAround(
+  initials: string,
+  text: string,
+  start: number,
+  end: number,
+  isWord: (word: string) => boolean,
+  initialsOf: (word: string) => ReadonlySet<string>,
+): { start: number; end: number } | undefined {
+  const around = (span: { start: number; end: number }) => span.start <= start && end <= span.end;
+  return spansSpelledBy(initials, text, isWord).find(around) ?? spansSpelledByTranslation(initials, text, initialsOf).find(around);
 }

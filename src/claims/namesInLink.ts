@@ -13,7 +13,9 @@ type Place = Omit<ClaimSide, 'value'>;
  */
 export function writtenInLink(indices: number[], sentences: Sentence[], name: string): Place | undefined {
   if (name.length < 2) return undefined;
-  const spellings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : [name];
+  // A name with an -s of the plural or the German genitive ("the Eurofighters" / "die Eurofighter",
+  // "Merkels Nachfolger" / "Merkel's successor") stands without it on the other side.
+  const spellings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$/u.test(name) ? [name, name.slice(0, -1)] : [name];
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     for (const spelling of spellings) {

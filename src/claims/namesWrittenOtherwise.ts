@@ -56,11 +56,11 @@ export function transliteratedInLink(name: string, lang: Lang, indices: number[]
  * spellings differ in two letters or more, since "Novak" and "Nowak" are two people's names.
  */
 function surnameTransliteratedInLink(name: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
-  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return undefined;
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(name)) return undefined;
   const key = transliterationKey(name);
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
-    for (const word of text.matchAll(/\p{Lu}\p{Ll}{3,}/gu)) {
+    for (const word of text.matchAll(/\p{Lu}\p{Ll}{2,}/gu)) {
       const written = [word[0], word[0].replace(/s$/u, '')].find((form) => transliterationKey(form) === key);
       if (written && editDistance(written.toLowerCase(), name.toLowerCase()) >= 2) return { sentence, text: written, start: word.index, end: word.index + written.length };
     }
@@ -116,7 +116,9 @@ export function otherFormWritten(claim: Claim, other: Lang, link: AlignmentLink,
  * longer name says more than the other side ("Apple Watch" / "Apple").
  */
 export function restSaidThere(name: string, there: ClaimSide, sentences: Sentence[]): boolean {
-  const rest = name.split(/[\s-]+/u).filter((word) => !there.text.split(/[\s-]+/u).includes(word));
+  // The other name's words, and the one word they join into ("West Java" / "Provinz Westjava").
+  const joined = there.text.replace(/[\s-]+/gu, '').toLowerCase();
+  const rest = name.split(/[\s-]+/u).filter((word) => !there.text.split(/[\s-]+/u).includes(word) && word.toLowerCase() !== joined);
   if (rest.length === 0 || name.length <= there.text.length) return true;
   const words = (readerText(sentences[there.sentence]!).match(/\p{L}+/gu) ?? []).map(skeleton);
   return rest.every((word) => skeleton(word).length >= 3 && words.some((other) => other.includes(skeleton(word).slice(0, 4))));

@@ -2,7 +2,7 @@ import type { Finding } from '../core/claims.js';
 import type { Lang } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import type { DiffContext, SideOf } from './diffContext.js';
-import { extractStances, type Stance } from './extract/stance.js';
+import { OPPOSED_STANCES, extractStances, type Stance } from './extract/stance.js';
 import type { LocatedClaim } from './lookup.js';
 
 /** A stretch of one sentence (see negationCompare.ts). */
@@ -18,7 +18,8 @@ interface Placed extends Stance {
 
 /**
  * A refusal on one side against an assent on the other ("approved" / "lehnte … ab", "advise to" /
- * "raten … ab") is a negation said without a cue: a conflict. A verb with a negation cue in its
+ * "raten … ab"), or a stop against going on ("has stopped selling" / "verkauft weiterhin"), is a negation
+ * said without a cue: a conflict. A verb with a negation cue in its
  * clause is left to the cue comparison, whichever way the cue turns it ("did not approve" = "lehnte
  * ab", "did not hesitate to approve"): only bare verbs are compared. They are paired by count, so a
  * side that both assents and refuses conflicts only where the other side has more of the one and
@@ -29,10 +30,12 @@ export function stanceConflict(unit: Record<Lang, Span[]>, hard: Record<Lang, Lo
   const en = bareStances('en', unit.en, hard.en, context);
   const de = bareStances('de', unit.de, hard.de, context);
   const count = (items: Placed[], stance: Stance['stance']) => items.filter((item) => item.stance === stance).length;
-  const [enRefuses, deRefuses] = [count(en, 'refusal') > count(de, 'refusal'), count(de, 'refusal') > count(en, 'refusal')];
-  const [enAssents, deAssents] = [count(en, 'assent') > count(de, 'assent'), count(de, 'assent') > count(en, 'assent')];
-  if (enRefuses && deAssents) return conflict(first(en, 'refusal'), first(de, 'assent'), side);
-  if (deRefuses && enAssents) return conflict(first(en, 'assent'), first(de, 'refusal'), side);
+  for (const [denying, affirming] of OPPOSED_STANCES) {
+    const [enDenies, deDenies] = [count(en, denying) > count(de, denying), count(de, denying) > count(en, denying)];
+    const [enAffirms, deAffirms] = [count(en, affirming) > count(de, affirming), count(de, affirming) > count(en, affirming)];
+    if (enDenies && deAffirms) return conflict(first(en, denying), first(de, affirming), side);
+    if (deDenies && enAffirms) return conflict(first(en, affirming), first(de, denying), side);
+  }
   return undefined;
 }
 
@@ -41,7 +44,7 @@ function first(items: Placed[], stance: Stance['stance']): Placed {
 }
 
 function conflict(en: Placed, de: Placed, side: SideOf): Finding {
-  const located = (item: Placed): LocatedClaim => ({ sentence: item.sentence, claim: { type: 'negation', kind: 'negation', start: item.start, end: item.end, value: item.stance === 'refusal' ? 'negated' : 'affirmative' } });
+  const located = (item: Placed): LocatedClaim => ({ sentence: item.sentence, claim: { type: 'negation', kind: 'negation', start: item.start, end: item.end, value: OPPOSED_STANCES.some(([denying]) => denying === item.stance) ? 'negated' : 'affirmative' } });
   return { status: 'conflict', type: 'negation', en: side('en', located(en)), de: side('de', located(de)), basis: 'stance', conflict: 'negation' };
 }
 

@@ -43,6 +43,8 @@ export interface Currency {
   prefixes: string[];
   /** Written after the number (and its scale word): "dollars", "Euro", "€". */
   suffixes: Record<Lang, string[]>;
+  /** A hundredth of the currency, named on its own ("99 cents" = "0,99 Euro"): its figures are divided by this. */
+  subunit?: number;
 }
 
 /**
@@ -78,6 +80,11 @@ export const CURRENCIES: Currency[] = [
     suffixes: { en: ['pounds sterling', 'British pounds', 'GBP', '£'], de: ['britische Pfund', 'britischen Pfund', 'Pfund Sterling', 'Pfund', 'GBP', '£'] },
   },
   { code: 'CHF', prefixes: ['CHF'], suffixes: { en: ['Swiss francs', 'francs', 'CHF'], de: ['Schweizer Franken', 'Franken', 'CHF'] } },
+  // Hundredths: a cent is the euro's in German news and as often the dollar's in English, so it agrees
+  // with the same sum in any currency (family "cent", see equality.ts openAgrees); pence and Rappen name theirs.
+  { code: 'EUR', family: 'cent', open: true, subunit: 100, prefixes: [], suffixes: { en: ['cents', 'cent'], de: ['Cent'] } },
+  { code: 'GBP', subunit: 100, prefixes: [], suffixes: { en: ['pence'], de: ['Pence'] } },
+  { code: 'CHF', subunit: 100, prefixes: [], suffixes: { en: ['centimes', 'Rappen'], de: ['Rappen'] } },
   { code: 'SEK', family: 'krone', prefixes: ['SEK'], suffixes: byCountry('Swedish', 'schwedisch', KRONER, codes('SEK')) },
   { code: 'NOK', family: 'krone', prefixes: ['NOK'], suffixes: byCountry('Norwegian', 'norwegisch', KRONER, codes('NOK')) },
   { code: 'DKK', family: 'krone', prefixes: ['DKK'], suffixes: byCountry('Danish', 'dänisch', KRONER, codes('DKK')) },
@@ -224,6 +231,8 @@ export const UNITS: Unit[] = [
     forms: { en: ['m/s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'], de: ['m/s', 'Meter pro Sekunde', 'Metern pro Sekunde', 'Meter in der Sekunde'] },
   },
   { symbol: 'mph', dimension: 'speed', factor: 1.609344, forms: { en: ['mph', 'miles per hour'], de: ['mph', 'Meilen pro Stunde'] } },
+  // A nautical mile an hour, at sea and in the air.
+  { symbol: 'kn', dimension: 'speed', factor: 1.852, forms: { en: ['knots', 'knot', 'kn'], de: ['Knoten', 'kn'] } },
   { symbol: '°C', dimension: 'temperature', factor: 1, forms: { en: ['°C', 'degrees Celsius', 'degrees C', 'degrees'], de: ['°C', 'Grad Celsius', 'Grad'] } },
   { symbol: '°F', dimension: 'temperature', factor: 5 / 9, offset: -32 * (5 / 9), forms: { en: ['°F', 'degrees Fahrenheit', 'degrees F'], de: ['°F', 'Grad Fahrenheit'] } },
   { symbol: 'TB', dimension: 'data', factor: 1e12, forms: both('TB', 'terabytes', 'Terabyte') },

@@ -32,21 +32,19 @@ export function withElidedCurrency(text: string, claims: Claim[]): Claim[] {
 
 /** "3 euros 20 cents" = "3,20 €", "two pounds and 50 pence": the cents belong to the sum before them. */
 const JOIN_CENTS = /^\s+(?:and\s+|und\s+)?$/u;
-const CENTS_AFTER = /^\s+(?:cents?|pence|Cent|Rappen)(?![\p{L}])/u;
+const CENTS = /\s(?:cents?|pence|Cent|Rappen)$/u;
 
 export function withCents(text: string, claims: Claim[]): Claim[] {
   const joined: Claim[] = [];
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i]!;
     const cents = claims[i + 1];
-    if (claim.type === 'amount' && cents?.type === 'number' && /^\d{1,2}$/.test(text.slice(cents.start, cents.end)) && JOIN_CENTS.test(text.slice(claim.end, cents.start))) {
-      const unit = CENTS_AFTER.exec(text.slice(cents.end, cents.end + 12));
-      if (unit) {
-        const amount = Number(claim.value.slice(0, claim.value.indexOf(' ')));
-        joined.push({ ...claim, end: cents.end + unit[0].length, value: `${formatNumber(amount + Number(cents.value) / 100)} ${unitOf(claim)}` });
-        i++;
-        continue;
-      }
+    // The cents are read as a sum of their own ("20 cents" = 0.2), a hundredth of the amount's currency.
+    if (claim.type === 'amount' && cents?.type === 'amount' && /^\d{1,2}\s/.test(text.slice(cents.start, cents.end)) && JOIN_CENTS.test(text.slice(claim.end, cents.start)) && CENTS.test(text.slice(cents.start, cents.end))) {
+      const amount = Number(claim.value.slice(0, claim.value.indexOf(' ')));
+      joined.push({ ...claim, end: cents.end, value: `${formatNumber(amount + Number(cents.value.slice(0, cents.value.indexOf(' '))))} ${unitOf(claim)}` });
+      i++;
+      continue;
     }
     joined.push(claim);
   }

@@ -94,6 +94,7 @@ function patterns(lang: Lang): Patterns {
 
 function setCurrency(atom: NumericAtom, currency: Currency): void {
   atom.currency = currency.code;
+  if (currency.subunit) atom.n /= currency.subunit;
   if (currency.open) atom.openCurrency = currency.family;
 }
 

@@ -152,7 +152,22 @@ type WholeAtom = NumericAtom & { whole: true };
 /** Ordinals beside the ordinal words of ORDINAL_WORD_SOURCE: "fünfundzwanzigste", adverbs, German compounds, "Platz eins". */
 export function findOrdinalForms(text: string, lang: Lang): WholeAtom[] {
   // Each form is rare: a cheap test first, the patterns only on the sentences that pass it.
-  return [...findCompoundOrdinalWords(text, lang), ...findOrdinalAdverbs(text, lang), ...findRankCompounds(text, lang), ...findFirstPlace(text, lang)];
+  return [...findCompoundOrdinalWords(text, lang), ...findOrdinalAdverbs(text, lang), ...findRankCompounds(text, lang), ...findFirstPlace(text, lang), ...findTopPlace(text, lang)];
+}
+
+/**
+ * The first place said without a number: "came out top", "the top spot", "topped the table" = "auf Platz
+ * eins", "an der Spitze", "Spitzenreiter". Soft: it confirms a first place on the other side and is never
+ * reported alone nor a conflict, since "top" is as often praise ("a top hotel").
+ */
+const TOP_PLACE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(?:came|comes|come|finished|finishes|ended|ends|emerged|emerges)(?:\s+out)?\s+top|top\s+(?:spot|place|position|rank)|topp(?:ed|ing|s)?(?=\s+the\s+(?:ranking|rankings|list|table|league|charts?|poll|survey|study|index|standings)))(?![\p{L}])/gu,
+  de: /(?<![\p{L}])(?:an\s+der\s+Spitze|Spitzenplatz|Spitzenreiter(?:in)?|Tabellenführer(?:in)?)(?![\p{L}])/gu,
+};
+
+function findTopPlace(text: string, lang: Lang): WholeAtom[] {
+  if (!/top|Spitze|führer/.test(text)) return [];
+  return [...text.matchAll(TOP_PLACE[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false, ordinal: true, whole: true as const, soft: true }));
 }
 
 const COMPOUND_ORDINAL_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${DE_COMPOUND_ORDINAL_SOURCE}(?![\p{L}\p{N}])`, 'giu');

@@ -1,11 +1,21 @@
 import type { Lang } from '../../core/types.js';
 
-/** A verb of assent ("approved", "stimmte … zu") or of refusal ("rejected", "lehnte … ab") and where it stands. */
+/**
+ * A verb of assent ("approved", "stimmte … zu") or of refusal ("rejected", "lehnte … ab"), of going on
+ * ("continues to", "weiterhin") or of stopping ("stopped selling", "stellte den Verkauf ein"), and where
+ * it stands. Each pair (OPPOSED_STANCES) is one thing said and denied.
+ */
 export interface Stance {
-  stance: 'assent' | 'refusal';
+  stance: 'assent' | 'refusal' | 'continuation' | 'cessation';
   start: number;
   end: number;
 }
+
+/** The stances that deny each other, the denying one first. */
+export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['stance']]> = [
+  ['refusal', 'assent'],
+  ['cessation', 'continuation'],
+];
 
 /** A character of the same clause: no punctuation, save a figure's decimal or thousands mark ("1,5 Milliarden"). */
 const IN_CLAUSE = String.raw`(?:[^,.;:!?()–]|(?<=\d)[,.](?=\d))`;
@@ -108,10 +118,35 @@ const ASSENT: Record<Lang, string[]> = {
   ],
 };
 
+/**
+ * Stopping what was done: a verb of stopping with what stopped ("stopped selling", "halted production",
+ * "stellte den Verkauf ein", "stoppte die Auslieferung"). German "einstellen" also hires and adjusts, so
+ * only with the nouns of an activity; English "end" also closes a meeting, so it stays out.
+ */
+const ACTIVITY_DE = String.raw`(?:den|die|das|seinen|seine|ihren|ihre|sämtliche|alle)\s+(?:\p{Lu}\p{Ll}*)?(?:Verkauf|Vertrieb|Produktion|Herstellung|Betrieb|Lieferung(?:en)?|Auslieferung(?:en)?|Zahlung(?:en)?|Förderung|Flüge|Flugbetrieb|Dienst|Service|Angebot|Ermittlungen|Verfahren|Arbeiten|Bau|Bauarbeiten|Export(?:e)?|Import(?:e)?)`;
+const CESSATION: Record<Lang, string[]> = {
+  en: [
+    String.raw`(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+\p{Ll}{3,}ing`,
+    String.raw`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing))\s+(?:the|its|their|all|his|her)\s+(?:\p{Ll}+\s+)?(?:sales?|production|deliver(?:y|ies)|shipments?|payments?|operations?|flights?|services?|exports?|imports?|work|construction)`,
+  ],
+  de: [
+    String.raw`stell(?:e|st|t|en|te|ten|tet)\s${ACTIVITY_DE}\s(?:${IN_CLAUSE}*?\s)?ein${CLAUSE_END}`,
+    String.raw`${ACTIVITY_DE}\s(?:${IN_CLAUSE}*?\s)?(?:eingestellt|einzustellen|gestoppt|zu\s+stoppen)`,
+    String.raw`stopp(?:e|st|t|en|te|ten|tet)\s${ACTIVITY_DE}`,
+    String.raw`hör(?:e|st|t|en|te|ten|tet)\s(?:${IN_CLAUSE}*?\s)?auf${CLAUSE_END}|aufgehört`,
+  ],
+};
+
+/** Going on with what was done: "continues to sell", "still sells", "verkauft weiterhin", "nach wie vor". */
+const CONTINUATION: Record<Lang, string[]> = {
+  en: [String.raw`continu(?:e|es|ed|ing)\s+to`, String.raw`(?:keep|keeps|kept|keeping)\s+\p{Ll}{3,}ing`, String.raw`still(?=\s+\p{Ll}{3,}s(?![\p{L}]))`],
+  de: [String.raw`weiterhin`, String.raw`nach\s+wie\s+vor`, String.raw`(?:noch\s+immer|immer\s+noch)`, String.raw`setz(?:e|t|en|te|ten)${SPAN}fort${CLAUSE_END}|fortgesetzt|fortzusetzen`],
+};
+
 const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
-const PATTERNS: Record<Lang, { refusal: RegExp; assent: RegExp }> = {
-  en: { refusal: compile(REFUSAL.en), assent: compile(ASSENT.en) },
-  de: { refusal: compile(REFUSAL.de), assent: compile(ASSENT.de) },
+const PATTERNS: Record<Lang, { refusal: RegExp; assent: RegExp; cessation: RegExp; continuation: RegExp }> = {
+  en: { refusal: compile(REFUSAL.en), assent: compile(ASSENT.en), cessation: compile(CESSATION.en), continuation: compile(CONTINUATION.en) },
+  de: { refusal: compile(REFUSAL.de), assent: compile(ASSENT.de), cessation: compile(CESSATION.de), continuation: compile(CONTINUATION.de) },
 };
 
 /**
@@ -138,7 +173,8 @@ export function extractStances(text: string, lang: Lang): Stance[] {
     if (refusals.some((r) => r.end <= start && governs(lang, read, r, start, m[0]))) continue;
     assents.push({ stance: 'assent', start, end });
   }
-  return [...refusals, ...assents].sort((a, b) => a.start - b.start);
+  const found = (stance: 'cessation' | 'continuation'): Stance[] => [...read.matchAll(PATTERNS[lang][stance])].map((m) => ({ stance, start: m.index, end: m.index + m[0].length }));
+  return [...refusals, ...assents, ...found('cessation'), ...found('continuation')].sort((a, b) => a.start - b.start);
 }
 
 function governs(lang: Lang, text: string, refusal: Stance, start: number, verb: string): boolean {

@@ -88,3 +88,75 @@ describe('days and periods named from now', () => {
     expect(flagged('This year, 40 percent of pupils passed.', 'Heute bestehen 40 Prozent der Schüler.')).toEqual([]);
   });
 });
+
+/** Rules found by the defence and consumer sets (heldout26–27); each with a twin the diff must still flag. */
+describe('sums in cents and speeds in knots', () => {
+  it('reads cents, pence and Rappen as hundredths of their currency', () => {
+    expect(flagged('The price fell by 6 cents to 99 cents per litre.', 'Der Preis sank um sechs Cent auf 0,99 Euro je Liter.')).toEqual([]);
+    expect(flagged('A stamp costs 85 pence.', 'Eine Briefmarke kostet 0,85 Pfund.')).toEqual([]);
+    expect(findings('Milk costs 99 cents a litre.', 'Milch kostet 0,89 Euro je Liter.')).toContain('conflict amount 99 cents|0,89 Euro');
+    // Still one sum with the currency before the cents.
+    expect(findings('A ticket costs 3 euros 20 cents.', 'Ein Ticket kostet 3,20 €.')).toEqual(['match amount 3 euros 20 cents|3,20 €']);
+  });
+
+  it('reads knots as a speed that converts', () => {
+    expect(flagged('The ferry sails at 30 knots.', 'Die Fähre fährt mit 56 km/h.')).toEqual([]);
+    expect(findings('The jet cruised at 480 knots.', 'Der Jet flog mit 480 km/h.')).toContain('conflict quantity 480 knots|480 km/h');
+  });
+});
+
+describe('a first place said without a number', () => {
+  it('confirms "Platz eins" and is never reported alone', () => {
+    expect(flagged('The brand came out top in the survey.', 'Die Marke landete in der Umfrage auf Platz eins.')).toEqual([]);
+    expect(flagged('Leipzig topped the table.', 'Leipzig ist Tabellenführer.')).toEqual([]);
+    expect(findings('Hotels there are top value.', 'Die Hotels dort sind preiswert.')).toEqual([]);
+    expect(flagged('The brand came out top in the survey.', 'Die Marke landete in der Umfrage auf Platz drei.')).toEqual(['de-only ordinal —|Platz drei']);
+  });
+});
+
+describe('names written otherwise and institutions by their initials', () => {
+  it('reads the English name before the brackets of initials the German names', () => {
+    expect(flagged('The Federal Motor Transport Authority (KBA) recalled 9,000 cars.', 'Das KBA rief 9.000 Autos zurück.')).toEqual([]);
+    expect(flagged('The Federal Motor Transport Authority (KBA) recalled 9,000 cars.', 'Der TÜV rief 9.000 Autos zurück.')).toContain('en-only entity KBA|—');
+  });
+
+  it('finds a name with the -s of the plural or genitive, a short name transliterated, a place after its kind', () => {
+    expect(flagged('The Tornados flew 120 hours.', 'Die Tornado flogen 120 Stunden.')).toEqual([]);
+    expect(flagged('A depot near Lviv was hit.', 'Ein Depot nahe Lwiw wurde getroffen.')).toEqual([]);
+    expect(flagged('A depot near Lviv was hit.', 'Ein Depot nahe Riwne wurde getroffen.')).toContain('en-only entity Lviv|—');
+    expect(flagged('Floods hit the province of West Java.', 'Überschwemmungen trafen die Provinz Westjava.')).toEqual([]);
+  });
+
+  it('reads initials glued to the longer initials they describe as no name of their own', () => {
+    expect(flagged('The UNHCR registered 6,500 refugees.', 'Das UN-Flüchtlingshilfswerk UNHCR registrierte 6.500 Flüchtlinge.')).toEqual([]);
+    expect(flagged('The UNHCR registered 6,500 refugees.', 'Die UN registrierten 6.500 Flüchtlinge.')).toContain('de-only entity —|UN');
+  });
+
+  it('reads initials of the other language spelled by the translations of a name\'s words', () => {
+    expect(findings('The Federal Office for Migration and Refugees decided 28,300 cases.', 'Das BAMF entschied 28.300 Fälle.')).toEqual([
+      'match entity Federal Office for Migration and Refugees|BAMF',
+      'match number 28,300|28.300',
+    ]);
+    expect(flagged('The OSCE mission left in March.', 'Die Mission der Organisation für Sicherheit und Zusammenarbeit in Europa zog im März ab.')).toEqual([]);
+    expect(flagged('The German Red Cross sent 40 helpers.', 'Das DRK schickte 40 Helfer.')).toEqual([]);
+    // Other initials, or part of the name spelling them, are not the name.
+    expect(flagged('The Federal Office for Migration and Refugees decided 28,300 cases.', 'Das BKA entschied 28.300 Fälle.')).not.toEqual([]);
+    expect(flagged('The German Red Cross sent 40 helpers.', 'Das THW schickte 40 Helfer.')).not.toEqual([]);
+  });
+});
+
+describe('stopping against going on', () => {
+  it('is a conflict, as a refusal against an assent is', () => {
+    expect(findings('The retailer has stopped selling the kettle.', 'Der Händler verkauft den Wasserkocher weiterhin.')).toEqual(['conflict negation stopped selling|weiterhin']);
+    expect(findings('The airline halted all flights to Riga.', 'Die Fluggesellschaft fliegt nach wie vor nach Riga.')).toContainEqual(expect.stringMatching(/^conflict negation halted all flights\|/));
+    expect(flagged('The retailer has stopped selling the kettle.', 'Der Händler hat den Verkauf des Wasserkochers eingestellt.')).toEqual([]);
+    // "einstellen" also hires: only an activity stops.
+    expect(findings('The firm continues to hire staff.', 'Die Firma stellt weiterhin Mitarbeiter ein.')).toEqual([]);
+  });
+});
+
+describe('a German name whose words a match already found', () => {
+  it('is not reported again', () => {
+    expect(flagged('There were no staff left in northern Gaza.', 'Im Norden des Gazastreifens gab es keine Mitarbeiter mehr.')).toEqual([]);
+  });
+});

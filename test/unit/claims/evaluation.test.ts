@@ -78,7 +78,7 @@ describe('the hand-written evaluation set', () => {
     // First runs: heldout18 93.3% detection, 24% flagged, two false conflicts; heldout19 96% detection,
     // 9.3% flagged, one false conflict. heldout18 keeps one: "could not … without consent" / "nur mit
     // Zustimmung", two negations in one clause.
-    ['heldout18.tsv', 0.17, 0.8, 0.014],
+    ['heldout18.tsv', 0.16, 0.8, 0.014],
     ['heldout19.tsv', 0.07, 0.85],
     // heldout20 (law, contracts) and heldout21 (nature, farming, food), written blind after heldout18–19's
     // fixes. First runs: heldout20 92% detection, 5.3% flagged, one false conflict; heldout21 94.7%
@@ -97,6 +97,11 @@ describe('the hand-written evaluation set', () => {
     // of square metres, which the diff reports as a range conflict, not a quantity.
     ['heldout24.tsv', 0.02, 0.85],
     ['heldout25.tsv', 0.01, 0.85],
+    // heldout26 (defence, security, aid) and heldout27 (consumer news, retail, the car and aviation
+    // industries), written blind after heldout24–25's fixes. First runs: heldout26 98.7% detection, 10.7%
+    // flagged, one false conflict ("Refugees" / "BAMF"); heldout27 96% detection, 4% flagged, none.
+    ['heldout26.tsv', 0.03, 0.85],
+    ['heldout27.tsv', 0.01, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
