@@ -71,8 +71,29 @@ export function insideSharedExpansion(item: LocatedClaim, sameSide: LocatedClaim
   return sameSide.some((candidate) => {
     if (candidate === item || candidate.sentence !== item.sentence || candidate.claim.type !== 'entity' || candidate.claim.start < item.claim.end) return false;
     const named = () => otherSide.some((other) => sameKey(other.claim) === sameKey(candidate.claim));
-    if (/^\s*\($/u.test(text.slice(item.claim.end, candidate.claim.start)) && text.charAt(candidate.claim.end) === ')' && (named() || writtenOut(candidate))) return true;
+    const bracketed = text.charAt(candidate.claim.start - 1) === '(' && text.charAt(candidate.claim.end) === ')';
+    if (bracketed && item.claim.start >= nameRunBefore(text, candidate.claim.start - 1) && (named() || writtenOut(candidate))) return true;
     const expansion = expansionBefore(text, candidate.claim, true);
     return expansion !== undefined && expansion[0] <= item.claim.start && item.claim.end <= expansion[1] && named();
   });
 }
+
+/**
+ * Where the run of capitalised words before `end` starts, with the function words, possessives and
+ * hyphens names hold ("German Shipowners' Association (VDR)", "Bank of England (BoE)"); `end` when none.
+ */
+export function nameRunBefore(text: string, end: number): number {
+  let start = end;
+  for (const m of [...text.slice(Math.max(0, end - 120), end).matchAll(RUN_WORD)].reverse()) {
+    const at = Math.max(0, end - 120) + m.index;
+    if (at + m[0].length !== start) break;
+    if (/^\s*\p{Lu}/u.test(m[0]) || /^\s*(?:of|for|and|the|on|in|für|und|der|die|das|des|von|zur|zum)['’]?\s*$/iu.test(m[0])) start = at;
+    else break;
+  }
+  // A run opened by a function word starts at the first capitalised word after it.
+  const opened = /^\s*(?:(?:of|for|and|the|on|in|für|und|der|die|das|des|von|zur|zum)\s+)+/iu.exec(text.slice(start, end));
+  return opened ? start + opened[0].length : start;
+}
+
+/** A word of a name with the space before it: letters, a possessive's apostrophe, a hyphen. */
+const RUN_WORD = /\s*[\p{L}][\p{L}\p{N}'’-]*\s*/gu;

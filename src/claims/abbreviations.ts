@@ -25,8 +25,10 @@ const ABBREVIATION = /^[A-ZÄÖÜ][A-ZÄÖÜ0-9&-]{1,6}$/u;
  * where it does not, or the word is no abbreviation Ding knows.
  */
 export function abbreviationExpandedIn(abbreviation: string, lang: Lang, text: string): { start: number; end: number } | undefined {
-  if (!ABBREVIATION.test(abbreviation)) return undefined;
-  const words = expansions().get(`${lang}:${abbreviation}`);
+  // An English plural of initials ("ATMs") is the initials' expansion in the plural ("Geldautomaten").
+  const singular = lang === 'en' && /^\p{Lu}{2,}s$/u.test(abbreviation) ? abbreviation.slice(0, -1) : abbreviation;
+  if (!ABBREVIATION.test(singular)) return undefined;
+  const words = expansions().get(`${lang}:${singular}`);
   if (!words) return undefined;
   const lower = text.toLowerCase();
   for (const word of words) {

@@ -29,7 +29,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
-import { definesAbbreviation, insideSharedExpansion } from './abbreviationDefinitions.js';
+import { definesAbbreviation, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { isInitials } from './initials.js';
 import { boundsDisagree } from './extract/bounds.js';
@@ -441,7 +441,7 @@ function reportLeftovers(
       // The words of a name the other side names by its abbreviation are its translation, found or not.
       const writtenOut = (abbreviation: LocatedClaim) =>
         expandedInLink(link[other], other, side(lang, abbreviation).text, lang, context) !== undefined || spelledInLink(link[other], other, abbreviation, lang, context, inLink[other]) !== undefined;
-      if (item.claim.type === 'entity' && insideSharedExpansion(item, inLink[lang], inLink[other], sentence, writtenOut)) continue;
+      if (item.claim.type === 'entity' && (insideSharedExpansion(item, inLink[lang], inLink[other], sentence, writtenOut) || bracketWordWritten(item, sentence, link[other], context.sentences[other]))) continue;
       // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
       // After a title it is a person all the same ("Bürgermeister Wei Becker").
       if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isWord(word, 'de')) && !afterTitle(lang, item, context)) continue;
@@ -534,6 +534,18 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
 function afterSlash(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sentence): boolean {
   if (readerText(sentence).charAt(item.claim.start - 1) !== '/') return false;
   return sameSide.some((other) => other !== item && other.sentence === item.sentence && other.claim.type === 'entity' && other.claim.end + 1 === item.claim.start);
+}
+
+/**
+ * Whether a name is followed by one word in brackets that the other side writes, the name's own short
+ * form whether initials or not: "the Federal Statistical Office (Destatis) said" / "wie Destatis mitteilte".
+ */
+function bracketWordWritten(item: LocatedClaim, sentence: Sentence, indices: number[], otherSentences: Sentence[]): boolean {
+  const text = readerText(sentence);
+  const bracket = /^\s*\((\p{Lu}[\p{L}\p{N}-]{1,24})\)/u.exec(text.slice(item.claim.end));
+  if (!bracket) return false;
+  const open = item.claim.end + bracket[0].indexOf('(');
+  return item.claim.start >= nameRunBefore(text, open) && writtenInLink(indices, otherSentences, bracket[1]!) !== undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { splitCompound } from '../lexicon/compound.js';
+
 /**
  * Initials and the name they abbreviate, in either language: "EMA" / "European Medicines Agency",
  * "RKI" / "Robert Koch-Institut", "DWD" / "Deutscher Wetterdienst" (a German compound gives a letter
@@ -163,7 +165,8 @@ function nextPart(word: string, partStart: number, from: number, letter: string,
     const head = word.slice(partStart, at);
     const tail = word.charAt(at).toUpperCase() + word.slice(at + 1);
     const headIsWord = isWord(head) || (/(?:s|n)$/u.test(head) && isWord(head.slice(0, -1))) || (/(?:es|en)$/u.test(head) && isWord(head.slice(0, -2)));
-    if (headIsWord && (isWord(tail) || isWord(tail.toLowerCase()))) return at;
+    // The rest may be a compound itself: "Handels|kammertag" ("DIHK").
+    if (headIsWord && (isWord(tail) || isWord(tail.toLowerCase()) || splitCompound(tail.toLowerCase(), isWord, MIN_PART) !== undefined)) return at;
   }
   return undefined;
 }

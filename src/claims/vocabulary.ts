@@ -231,6 +231,8 @@ export const UNITS: Unit[] = [
     forms: { en: ['m/s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'], de: ['m/s', 'Meter pro Sekunde', 'Metern pro Sekunde', 'Meter in der Sekunde'] },
   },
   { symbol: 'mph', dimension: 'speed', factor: 1.609344, forms: { en: ['mph', 'miles per hour'], de: ['mph', 'Meilen pro Stunde'] } },
+  // Containers counted in twenty-foot equivalents, a unit of its own.
+  { symbol: 'TEU', dimension: 'containers', factor: 1, forms: { en: ['TEUs', 'TEU'], de: ['TEU', 'Standardcontainer'] } },
   // A nautical mile an hour, at sea and in the air.
   { symbol: 'kn', dimension: 'speed', factor: 1.852, forms: { en: ['knots', 'knot', 'kn'], de: ['Knoten', 'kn'] } },
   { symbol: '°C', dimension: 'temperature', factor: 1, forms: { en: ['°C', 'degrees Celsius', 'degrees C', 'degrees'], de: ['°C', 'Grad Celsius', 'Grad'] } },

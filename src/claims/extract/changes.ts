@@ -40,8 +40,9 @@ const EN_LOST_LAST = new RegExp(String.raw`(${EN_FRACTION})(?=\s+of(?![\p{L}])[^
 const OF_AFTER = /^\s+of(?![\p{L}])/u;
 // The verb's object may stand between: "cut its energy consumption by a quarter".
 const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,6}\s+$`, 'iu');
-// Also "verlor fast ein Fünftel ihres Wertes" = "fell by almost a fifth": losing a share is a change without "um".
-const DE_PATTERN = new RegExp(String.raw`(?:um|verlor(?:en)?|verliert|verlieren|eingebüßt|büßte)\s+(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
+// Also "verlor fast ein Fünftel ihres Wertes" = "fell by almost a fifth": losing a share is a change without "um",
+// with the middle field's adverbials between verb and share ("verlor binnen sechs Wochen ein Fünftel").
+const DE_PATTERN = new RegExp(String.raw`(?:um\s+|(?:verlor(?:en)?|verliert|verlieren|eingebüßt|büßte)\s+(?:[^\s,.;:!?()]+\s+){0,5}?)(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 // A perfect or a future puts the verb of loss last in the clause: "hat ein Viertel seines Volumens verloren".
 const DE_LOSS_LAST = new RegExp(String.raw`(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])(?=[^,;.!?]*?(?<![\p{L}])(?:verloren|verlieren|eingebüßt|einbüßen)(?![\p{L}]))`, 'giu');

@@ -62,7 +62,9 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
     String.raw`(${SPELLED('en')}|${DIGITS})\s+times`,
     // "double-click" = "doppelklicken" = "zweimal klicken".
-    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
+    // The bare verb only after a modal or "to" ("will double to 50 percent"): "double" alone is as often
+    // an adjective ("a double room").
+    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|(?<=(?:will|would|could|can|may|might|should|must|to)\s)(?:double|triple|treble|quadruple)(?=\s+(?:to|by|in|within|its|their|the|from|again|over)(?![\p{L}])|[.,;])|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
     String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
     // "second-largest", "fourth-placed": an ordinal with or without a determiner.
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,

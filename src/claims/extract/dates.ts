@@ -94,6 +94,11 @@ function buildPatterns(lang: Lang): DatePattern[] {
         regex: new RegExp(String.raw`${B}(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:and|or|to|through|until|–|-)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${months})${E}(?:,?\s+${YEAR}${E})?)`, 'gu'),
         fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
       },
+      // "on December 24 and 31", "from May 2 to 5": the second day takes the month of the first.
+      {
+        regex: new RegExp(String.raw`(?<=${B}(${months})\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|or|to|through|until|–|-)\s*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\s+${YEAR}${E})?`, 'gu'),
+        fields: (m) => ({ month: month(m[1]!), day: m[2], year: m[3] }),
+      },
       {
         regex: new RegExp(String.raw`${B}(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${months})(?:,?\s+${YEAR}${E})?`, 'gu'),
         fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
@@ -174,6 +179,21 @@ function englishOnlyMonths(): string[] {
 
 const PATTERNS: Record<Lang, DatePattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };
 
+/**
+ * The part of a month said before it: "early/mid/late April", "at the beginning/end of April", "Anfang/
+ * Mitte/Ende April" (value "--04~start", "2026-04~mid"), so that "mid-April" and "Anfang April" differ.
+ */
+const MONTH_PART: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:(early|mid|late)[\s\u2010-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)$/iu,
+  de: /(?<![\p{L}])(Anfang|Mitte|Ende)\s+$/u,
+};
+const PART_NAMES: Record<string, string> = { early: 'start', beginning: 'start', start: 'start', anfang: 'start', mid: 'mid', middle: 'mid', mitte: 'mid', late: 'end', end: 'end', ende: 'end' };
+
+function partOfMonth(text: string, start: number, lang: Lang): { part: string; length: number } | undefined {
+  const m = MONTH_PART[lang].exec(text.slice(Math.max(0, start - 24), start));
+  return m ? { part: PART_NAMES[(m[1] ?? m[2])!.toLowerCase()]!, length: m[0].length } : undefined;
+}
+
 export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
   for (const pattern of PATTERNS[lang]) {
@@ -183,8 +203,11 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
       if (taken.overlaps(m.index, end)) continue;
       const fields = pattern.fields(m as RegExpExecArray);
       if (!fields || !validDate(fields)) continue;
-      taken.take(m.index, end);
-      claims.push({ type: 'date', kind: 'date', start: m.index, end, value: dateValue(fields) });
+      const value = dateValue(fields);
+      const part = fields.day === undefined && fields.month !== undefined ? partOfMonth(text, m.index, lang) : undefined;
+      const start = part ? m.index - part.length : m.index;
+      taken.take(start, end);
+      claims.push({ type: 'date', kind: 'date', start, end, value: part ? `${value}~${part.part}` : value });
     }
   }
   return claims;
@@ -304,6 +327,8 @@ export function datesCompatible(a: string, b: string): boolean {
   const fa = dateFields(a);
   const fb = dateFields(b);
   if (!fa || !fb) return false;
+  // "mid-April" against "Anfang April"; a part against the whole month agrees.
+  if (fa.part !== undefined && fb.part !== undefined && fa.part !== fb.part) return false;
   let shared = 0;
   for (const key of ['year', 'month', 'day', 'period'] as const) {
     if (fa[key] === undefined || fb[key] === undefined) continue;
@@ -315,11 +340,11 @@ export function datesCompatible(a: string, b: string): boolean {
   return shared > 0;
 }
 
-function dateFields(value: string): { year?: string; month?: string; day?: string; period?: string } | undefined {
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (m) return { year: m[1], month: m[2], day: m[3] };
-  m = /^--(\d{2})(?:-(\d{2}))?$/.exec(value);
-  if (m) return { month: m[1], day: m[2] };
+function dateFields(value: string): { year?: string; month?: string; day?: string; period?: string; part?: string } | undefined {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:~(\w+))?$/.exec(value);
+  if (m) return { year: m[1], month: m[2], day: m[3], part: m[4] };
+  m = /^--(\d{2})(?:-(\d{2}))?(?:~(\w+))?$/.exec(value);
+  if (m) return { month: m[1], day: m[2], part: m[3] };
   // A half, a quarter or a season of a year (periods.ts): "2025-H1", "--Q3", "2027-S3" (autumn).
   m = /^(?:(\d{4})|-)-([HQS][1-4])$/.exec(value);
   if (m) return { year: m[1], period: m[2] };

@@ -35,7 +35,7 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
   const shouted = shoutedPhrases(text, all);
   const tokens = all.filter((t) => !taken.overlaps(t.start, t.end) && !shouted.has(t));
   for (const run of nameRuns(text, tokens, lang, nameLike)) {
-    claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names)));
+    claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names, text)));
   }
   for (const claim of claims) taken.take(claim.start, claim.end);
   return claims;
@@ -163,7 +163,7 @@ function englishNames(run: Token[], names: NameContext): Claim[] {
   return [{ type: 'entity', kind: 'name', ...spanOf(run), value: nameValue(words) }];
 }
 
-function germanNames(run: Token[], names: NameContext): Claim[] {
+function germanNames(run: Token[], names: NameContext, text: string): Claim[] {
   const claims: Claim[] = [];
   let unmatched: Token[] = [];
   const flushUnmatched = () => {
@@ -178,7 +178,7 @@ function germanNames(run: Token[], names: NameContext): Claim[] {
     unmatched = [];
   };
   for (let i = 0; i < run.length; ) {
-    const match = longestKnown(run, i, names);
+    const match = longestKnown(run, i, names, text);
     if (!match) {
       unmatched.push(run[i]!);
       i++;
@@ -210,12 +210,12 @@ function mayBeGermanName(word: string, names: NameContext): boolean {
 const MAX_NAME_WORDS = 6;
 
 /** The longest run of tokens from `from` that names something the English document names. */
-function longestKnown(run: Token[], from: number, names: NameContext): { value: string; end: number; next: number } | undefined {
+function longestKnown(run: Token[], from: number, names: NameContext, text: string): { value: string; end: number; next: number } | undefined {
   // Names are a few words long; the bound keeps a run of many capitalised nouns linear.
   for (let to = Math.min(run.length - 1, from + MAX_NAME_WORDS - 1); to >= from; to--) {
     const head = run.slice(from, to).map((t) => t.text);
     const last = run[to]!;
-    for (const variant of germanVariants(last)) {
+    for (const variant of germanVariants(last, text)) {
       const words = [...head, ...variant.text.split(' ')];
       const base = uninflected(words);
       let value = names.known.get(nameValue(words)) ?? (base && names.known.get(nameValue(base)));
@@ -237,15 +237,21 @@ function longestKnown(run: Token[], from: number, names: NameContext): { value: 
 
 /**
  * A German word as written, without its genitive -s, and the leading parts of a hyphenated compound,
- * longest first, read as words: "James-Webb-Teleskop" → "James Webb", "James".
+ * longest first, read as words: "James-Webb-Teleskop" → "James Webb", "James". A genitive stands before
+ * its noun ("Vargas Reise", "Merkels neue Politik") or after it, closing the phrase ("die Reise Vargas'",
+ * "die Politik Merkels."); before a verb ("Elena Vargas reist") the -s is the name's own.
  */
-function germanVariants(token: Token): Array<{ text: string }> {
+function germanVariants(token: Token, text: string): Array<{ text: string }> {
   const variants = [{ text: token.text }];
   const parts = token.text.split('-');
   for (let k = parts.length - 1; k >= 1; k--) variants.push({ text: parts.slice(0, k).join(' ') });
-  for (const v of [...variants]) if (/\p{Ll}s$/u.test(v.text)) variants.push({ text: v.text.slice(0, -1) });
+  const genitive = GENITIVE_CONTEXT.test(text.slice(token.end, token.end + 40));
+  for (const v of [...variants]) if (/\p{Ll}s$/u.test(v.text) && (genitive || v.text !== token.text)) variants.push({ text: v.text.slice(0, -1) });
   return variants;
 }
+
+/** What may follow a German genitive name: its noun, an adjective before the noun, or the end of the phrase. */
+const GENITIVE_CONTEXT = /^(?:\s+\p{Lu}|\s+\p{Ll}+e[mnrs]?\s+\p{Lu}|\s*(?:[,.;:!?)"“”„«»–-]|$)|\s+(?:und|oder|sowie|als|wie|in|im|ins|auf|an|am|mit|nach|bei|beim|von|vom|zu|zum|zur|für|über|unter|gegen|seit|wegen|durch|ohne|um|aus|bis|vor|hinter|zwischen|neben|ab)(?![\p{L}]))/u;
 
 /** An inflected German adjective at the start of a name, in its base form: "Deutschen Bahn" → "Deutsche Bahn". */
 function uninflected(words: string[]): string[] | undefined {

@@ -30,6 +30,7 @@ interface Patterns {
   spelled: RegExp;
   fraction: RegExp;
   rateStep: RegExp;
+  rateShare: RegExp;
   articleScale: RegExp;
   ordinalWord: RegExp;
   prefix: RegExp;
@@ -72,6 +73,7 @@ function patterns(lang: Lang): Patterns {
     spelled: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${SPELLED_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     fraction: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FRACTION_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
+    rateShare: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_SHARE_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
@@ -133,6 +135,10 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
     cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, points: 1, whole: true });
   }
+  for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.rateShare) : []) {
+    const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
+    cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, percent: true, whole: true });
+  }
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
   }
@@ -179,6 +185,15 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
 const RATE_STEP_SOURCE: Record<Lang, string> = {
   en: String.raw`(?:an?\s+)?(?:half|quarter)(?:[\s\u2010-]+(?:of\s+)?an?)?[\s\u2010-]+(?:percentage[\s\u2010-]+)?points?`,
   de: String.raw`(?:(?:einen|eines|einem|ein)\s+)?(?:halbe[nmr]?[\s\u2010-]*|viertel[\s\u2010-]*)prozentpunkte?s?`,
+};
+
+/**
+ * A half or a quarter of one percent in words: "half a percent", "a quarter of a per cent" = "ein halbes
+ * Prozent", "einem Viertelprozent" (0.5 and 0.25 %).
+ */
+const RATE_SHARE_SOURCE: Record<Lang, string> = {
+  en: String.raw`(?:an?\s+)?(?:half|quarter)(?:\s+of)?\s+(?:an?|one)\s+(?:percent|per\s+cent)`,
+  de: String.raw`(?:(?:ein|eines|einem|einen)\s+)?(?:halbe[nms]?\s+|viertel[\s\u2010-]*)prozent`,
 };
 
 /** Every fraction, half and dozen contains one of these (checked before the long pattern runs). */

@@ -79,7 +79,7 @@ describe('the hand-written evaluation set', () => {
     // 9.3% flagged, one false conflict. heldout18 keeps one: "could not … without consent" / "nur mit
     // Zustimmung", two negations in one clause.
     ['heldout18.tsv', 0.16, 0.8, 0.014],
-    ['heldout19.tsv', 0.07, 0.85],
+    ['heldout19.tsv', 0.03, 0.85],
     // heldout20 (law, contracts) and heldout21 (nature, farming, food), written blind after heldout18–19's
     // fixes. First runs: heldout20 92% detection, 5.3% flagged, one false conflict; heldout21 94.7%
     // detection, 20% flagged, four false conflicts. heldout21 keeps one: "is not expected to reach" /
@@ -102,6 +102,12 @@ describe('the hand-written evaluation set', () => {
     // flagged, one false conflict ("Refugees" / "BAMF"); heldout27 96% detection, 4% flagged, none.
     ['heldout26.tsv', 0.03, 0.85],
     ['heldout27.tsv', 0.01, 0.85],
+    // heldout28 (banking, insurance, taxes) and heldout29 (shipping, ports, trade), written blind after
+    // heldout26–27's fixes. First runs: heldout28 100% detection, 4% flagged, no false conflict; heldout29
+    // 94.7% detection, 6.7% flagged, two false conflicts. heldout29 keeps one: "Zeebrugge" / "Seebrügge",
+    // an exonym no list at hand has.
+    ['heldout28.tsv', 0.01, 0.85],
+    ['heldout29.tsv', 0.02, 0.85, 0.014],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
