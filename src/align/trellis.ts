@@ -69,27 +69,36 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
   cost[at(0, 0)] = 0;
   const C = PARALLEL_COSTS;
   const skip = C.skip + C.skipUncertainty * (typical - REFERENCE_UNMATCHED);
-  const floors = BEADS.map(([di, dj]) => beadCostFloor(di, dj, skip));
+  const floors = Float64Array.from(BEADS, ([di, dj]) => beadCostFloor(di, dj, skip));
+  // The bead shapes as two arrays of numbers: the loop below runs eight times for each of some 400k cells.
+  const beadEn = Int32Array.from(BEADS, ([di]) => di);
+  const beadDe = Int32Array.from(BEADS, ([, dj]) => dj);
+  const { lo, hi } = band;
   for (let r = 0; r <= n; r++) {
-    for (let c = band.lo[r]!; c <= band.hi[r]!; c++) {
-      const here = at(r, c);
+    for (let c = lo[r]!; c <= hi[r]!; c++) {
       let best = r === 0 && c === 0 ? 0 : Infinity;
       let bestBead = 0;
       for (let b = 0; b < BEADS.length; b++) {
-        const [di, dj] = BEADS[b]!;
+        const di = beadEn[b]!;
+        const dj = beadDe[b]!;
         if (di > r || dj > c) continue;
-        const from = at(r - di, c - dj);
-        if (from < 0 || cost[from] === Infinity) continue;
+        // `at(r - di, c - dj)`, written out.
+        const fromRow = r - di;
+        const fromColumn = c - dj;
+        if (fromColumn < lo[fromRow]! || fromColumn > hi[fromRow]!) continue;
+        const costFrom = cost[rowOffset[fromRow]! + fromColumn - lo[fromRow]!]!;
+        if (costFrom === Infinity) continue;
         // A bead that cannot beat the best so far even at its least possible cost need not be costed (most
         // merges: they start at the merge cost). Sums of floats only grow with their terms, so the choice,
         // ties included, is the one costing every bead would make.
-        if (cost[from]! + floors[b]! >= best) continue;
-        const total = cost[from]! + beadCost(r - di, r, c - dj, c);
+        if (costFrom + floors[b]! >= best) continue;
+        const total = costFrom + beadCost(fromRow, r, fromColumn, c);
         if (total < best) {
           best = total;
           bestBead = b;
         }
       }
+      const here = rowOffset[r]! + c - lo[r]!;
       cost[here] = best;
       back[here] = bestBead;
     }
@@ -98,8 +107,10 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
   function beadCost(i0: number, i1: number, j0: number, j1: number): number {
     const sentences = i1 - i0 + (j1 - j0);
     if (i0 === i1 || j0 === j1) return skip * sentences;
-    enMatchedIn.fill(0);
-    deMatchedIn.fill(0);
+    if (sentences === 2) return oneToOneCost(i0, j0);
+    // Three elements: zeroed by hand, which is cheaper than a call to fill for each bead.
+    enMatchedIn[0] = enMatchedIn[1] = enMatchedIn[2] = 0;
+    deMatchedIn[0] = deMatchedIn[1] = deMatchedIn[2] = 0;
     for (let i = i0; i < i1; i++) {
       for (let j = j0; j < j1; j++) {
         const cell = stats.cell(i, j);
@@ -123,6 +134,22 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
       matched += Math.min(deMatchedIn[j - j0]!, deTokens[j]!);
       deLength += deChars[j]!;
     }
+    return linkCost(tokens, matched, enLength, deLength, sentences);
+  }
+
+  /**
+   * The 1-1 bead, which every cell costs: one cell of matches, no sums over sentences. The sums of
+   * `beadCost` are of integers, so the figures here, and the cost, are the same to the last bit.
+   */
+  function oneToOneCost(i: number, j: number): number {
+    const cell = stats.cell(i, j);
+    const enTokensHere = enTokens[i]!;
+    const deTokensHere = deTokens[j]!;
+    const matched = cell < 0 ? 0 : Math.min(stats.enMatched[cell]!, enTokensHere) + Math.min(stats.deMatched[cell]!, deTokensHere);
+    return linkCost(enTokensHere + deTokensHere, matched, enChars[i]!, deChars[j]!, 2);
+  }
+
+  function linkCost(tokens: number, matched: number, enLength: number, deLength: number, sentences: number): number {
     const length = -Math.log(lengthAgreement(enLength, deLength, ratio) + 1e-6);
     const raw = tokens === 0 ? 1 : 1 - matched / tokens;
     // Rescaled so that the typical pair of this document costs what it costs with a good lexicon.
