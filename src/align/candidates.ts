@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from '../analyse/features.js';
-import { calibratedScore, groupEvidence } from '../score/pair.js';
+import { calibratedScore, pairEvidence } from '../score/pair.js';
 import type { PairMatcher } from '../score/match.js';
 
 /** A scored 1-1 pair found through the inverted index. */
@@ -84,13 +84,25 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
     for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
     if (bestCount === 0) continue;
     matcher.load(en[i]!);
-    const chosen = Array.from(best.subarray(0, bestCount)).sort((a, b) => a - b);
-    for (const j of chosen) {
-      const score = calibratedScore(groupEvidence([en[i]!], [de[j]!], matcher.count(de[j]!)));
+    // Scored in German order: at most `perSentence` of them, sorted in place.
+    sortAscending(best, bestCount);
+    for (let c = 0; c < bestCount; c++) {
+      const j = best[c]!;
+      const score = calibratedScore(pairEvidence(en[i]!, de[j]!, matcher.count(de[j]!)));
       if (score >= options.minScore) candidates.push({ en: i, de: j, score });
     }
   }
   return candidates;
+}
+
+/** Sorts `values[0 … count − 1]` ascending by insertion: for the handful of candidates of a sentence. */
+function sortAscending(values: Int32Array, count: number): void {
+  for (let a = 1; a < count; a++) {
+    const value = values[a]!;
+    let b = a;
+    for (; b > 0 && values[b - 1]! > value; b--) values[b] = values[b - 1]!;
+    values[b] = value;
+  }
 }
 
 /** Key → German sentences containing it, as compressed rows (offsets into one postings array). */

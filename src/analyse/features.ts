@@ -81,6 +81,9 @@ export class Analyser {
   private readonly knownParts = new Map<string, boolean>();
   /** Where the features' arrays and the word types' keys are cut from. */
   private readonly slab = new Int32Slab();
+  /** Scratch of `analyse`, reused for every sentence instead of made for each. */
+  private readonly infos: TokenInfo[] = [];
+  private readonly anchors = new Set<string>();
 
   /**
    * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
@@ -123,7 +126,9 @@ export class Analyser {
 
   analyse(text: string, lang: Lang): SentenceFeatures {
     const { words, opensClause } = tokenizeClauses(text);
-    const infos = new Array<TokenInfo>(words.length);
+    // One array for every sentence's word infos, read up to this sentence's words only: the infos it still
+    // holds from longer sentences are the cache's own objects, so it keeps nothing alive.
+    const infos = this.infos;
     let tokens = 0;
     let keyCount = 0;
     for (let index = 0; index < words.length; index++) {
@@ -136,7 +141,8 @@ export class Analyser {
     const starts = this.slab.take(tokens + 1);
     const keys = this.slab.take(keyCount);
     const heads = this.slab.take(tokens);
-    const anchors = new Set<string>();
+    const anchors = this.anchors;
+    anchors.clear();
     let t = 0;
     let k = 0;
     let clauseStarts = 0;
@@ -150,12 +156,13 @@ export class Analyser {
       if (!info.keys) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
-      keys.set(info.keys, k);
-      k += info.keys.length;
+      // By hand: a call to set costs more than copying a word's dozen keys.
+      const wordKeys = info.keys;
+      for (let w = 0; w < wordKeys.length; w++) keys[k++] = wordKeys[w]!;
       heads[t++] = info.head;
       starts[t] = k;
     }
-    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors], clauseStarts };
+    return { length: countNonSpace(text), starts, keys, heads, anchors: Array.from(anchors), clauseStarts };
   }
 
   /** Everything about a word as written, computed once per word type. */
