@@ -37,6 +37,13 @@ export function candidateOptions(deCount: number): CandidateOptions {
  */
 export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], matcher: PairMatcher, keyCount: number, options: CandidateOptions): Candidate[] {
   const index = invertedIndex(de, keyCount);
+  // Per key, how many German sentences have it when that is at most maxDf, else 0: one read for each of the
+  // English keys (15 a token with the lexicon's translations, two thirds of them in no German sentence).
+  const proposing = new Int32Array(keyCount);
+  for (let key = 0; key < keyCount; key++) {
+    const count = index.offsets[key + 1]! - index.offsets[key]!;
+    if (count <= options.maxDf) proposing[key] = count;
+  }
   const hits = new Int32Array(de.length);
   const seenKey = new Int32Array(keyCount).fill(-1);
   const candidates: Candidate[] = [];
@@ -52,8 +59,8 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
       let rarestCount = 0;
       for (let k = starts[t]!; k < starts[t + 1]!; k++) {
         const key = keys[k]!;
-        const count = index.offsets[key + 1]! - index.offsets[key]!;
-        if (count > 0 && count <= options.maxDf && (rarest < 0 || count < rarestCount)) {
+        const count = proposing[key]!;
+        if (count > 0 && (rarest < 0 || count < rarestCount)) {
           rarest = key;
           rarestCount = count;
         }
