@@ -36,6 +36,12 @@ const BEADS: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
 ];
 
+/**
+ * The order in which a cell costs its beads (indices into BEADS): the two skips first, whose cost is one
+ * product, so that the best total they set lets most 1-1 beads and merges stop before their length term.
+ */
+const COSTING_ORDER: readonly number[] = [1, 2, 0, 3, 4, 5, 6, 7];
+
 /** Costs of the dynamic programme (tuned on the development gold; see docs/alignment.md). */
 export const PARALLEL_COSTS = {
   /** Per sentence in a link, times the share of content tokens without a counterpart. */
@@ -78,7 +84,8 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
     for (let c = lo[r]!; c <= hi[r]!; c++) {
       let best = r === 0 && c === 0 ? 0 : Infinity;
       let bestBead = 0;
-      for (let b = 0; b < BEADS.length; b++) {
+      for (let k = 0; k < COSTING_ORDER.length; k++) {
+        const b = COSTING_ORDER[k]!;
         const di = beadEn[b]!;
         const dj = beadDe[b]!;
         if (di > r || dj > c) continue;
@@ -93,7 +100,8 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
         // ties included, is the one costing every bead would make.
         if (costFrom + floors[b]! >= best) continue;
         const total = costFrom + beadCost(fromRow, r, fromColumn, c, best - costFrom);
-        if (total < best) {
+        // Of equal totals the bead listed first in BEADS wins, as when they were costed in that order.
+        if (total < best || (total === best && b < bestBead)) {
           best = total;
           bestBead = b;
         }
@@ -105,14 +113,14 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
   }
 
   /**
-   * The cost of a bead, or Infinity for a merge that is sure to cost `budget` or more (the best total so far
+   * The cost of a bead, or Infinity for a link that is sure to cost `budget` or more (the best total so far
    * less the cost of the cell it starts from), found before its length term, whose logarithm and
    * exponential are most of a bead's cost: 600k merges are costed on an 18k-sentence document.
    */
   function beadCost(i0: number, i1: number, j0: number, j1: number, budget: number): number {
     const sentences = i1 - i0 + (j1 - j0);
     if (i0 === i1 || j0 === j1) return skip * sentences;
-    if (sentences === 2) return oneToOneCost(i0, j0);
+    if (sentences === 2) return oneToOneCost(i0, j0, budget);
     // Three elements: zeroed by hand, which is cheaper than a call to fill for each bead.
     enMatchedIn[0] = enMatchedIn[1] = enMatchedIn[2] = 0;
     deMatchedIn[0] = deMatchedIn[1] = deMatchedIn[2] = 0;
@@ -146,14 +154,16 @@ export function bestPath(sizes: SentenceSizes, band: Band, stats: MatchCounts, d
   }
 
   /**
-   * The 1-1 bead, which every cell costs: one cell of matches, no sums over sentences. The sums of
+   * The 1-1 bead, which nearly every cell has: one cell of matches, no sums over sentences. The sums of
    * `beadCost` are of integers, so the figures here, and the cost, are the same to the last bit.
    */
-  function oneToOneCost(i: number, j: number): number {
+  function oneToOneCost(i: number, j: number, budget: number): number {
     const cell = stats.cell(i, j);
     const enTokensHere = enTokens[i]!;
     const deTokensHere = deTokens[j]!;
     const matched = cell < 0 ? 0 : Math.min(stats.enMatched[cell]!, enTokensHere) + Math.min(stats.deMatched[cell]!, deTokensHere);
+    // As for merges: sure to cost the budget or more before its length term (see beadCost).
+    if (unmatchedCost(enTokensHere + deTokensHere, matched, 2) - 0.01 >= budget) return Infinity;
     return linkCost(enTokensHere + deTokensHere, matched, enChars[i]!, deChars[j]!, 2);
   }
 
