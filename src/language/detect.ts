@@ -22,28 +22,11 @@ export interface Detection {
 
 /** Non-blank lines, longest first: prose rather than page furniture. */
 function proseLines(text: string): string[] {
-  const lines = text
+  return text
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
-    .filter((line) => line.length > 0);
-  return longestFirst(lines);
-}
-
-/**
- * `lines` sorted by length, longest first, lines of one length in document order — what a stable sort by
- * length gives, by counting lengths instead of comparing lines: a document of 18k lines is sorted for each
- * detection, and comparing took longer than the detection.
- */
-export function longestFirst(lines: readonly string[]): string[] {
-  let longest = 0;
-  for (const line of lines) if (line.length > longest) longest = line.length;
-  // Where the lines of each length begin in the output, the longest at 0.
-  const next = new Int32Array(longest + 2);
-  for (const line of lines) next[longest - line.length + 1]++;
-  for (let k = 1; k <= longest + 1; k++) next[k] += next[k - 1]!;
-  const sorted = new Array<string>(lines.length);
-  for (const line of lines) sorted[next[longest - line.length]!++] = line;
-  return sorted;
+    .filter((line) => line.length > 0)
+    .sort((a, b) => b.length - a.length);
 }
 
 /** Franc reads only ~2k characters; give it the longest lines. */
