@@ -81,9 +81,6 @@ export class Analyser {
   private readonly knownParts = new Map<string, boolean>();
   /** Where the features' arrays and the word types' keys are cut from. */
   private readonly slab = new Int32Slab();
-  /** Scratch of `analyse`, reused for every sentence instead of made for each. */
-  private readonly infos: TokenInfo[] = [];
-  private readonly anchors = new Set<string>();
 
   /**
    * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
@@ -126,9 +123,7 @@ export class Analyser {
 
   analyse(text: string, lang: Lang): SentenceFeatures {
     const { words, opensClause } = tokenizeClauses(text);
-    // One array for every sentence's word infos, read up to this sentence's words only: the infos it still
-    // holds from longer sentences are the cache's own objects, so it keeps nothing alive.
-    const infos = this.infos;
+    const infos = new Array<TokenInfo>(words.length);
     let tokens = 0;
     let keyCount = 0;
     for (let index = 0; index < words.length; index++) {
@@ -141,8 +136,7 @@ export class Analyser {
     const starts = this.slab.take(tokens + 1);
     const keys = this.slab.take(keyCount);
     const heads = this.slab.take(tokens);
-    const anchors = this.anchors;
-    anchors.clear();
+    const anchors = new Set<string>();
     let t = 0;
     let k = 0;
     let clauseStarts = 0;
@@ -156,13 +150,12 @@ export class Analyser {
       if (!info.keys) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
-      // By hand: a call to set costs more than copying a word's dozen keys.
-      const wordKeys = info.keys;
-      for (let w = 0; w < wordKeys.length; w++) keys[k++] = wordKeys[w]!;
+      keys.set(info.keys, k);
+      k += info.keys.length;
       heads[t++] = info.head;
       starts[t] = k;
     }
-    return { length: countNonSpace(text), starts, keys, heads, anchors: Array.from(anchors), clauseStarts };
+    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors], clauseStarts };
   }
 
   /** Everything about a word as written, computed once per word type. */
