@@ -76,13 +76,12 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
     // The best few by hits; ties (repeated text) go to the sentence nearest the position a
     // translation would put it at, then to the lower index. Selection, not a full sort.
     const expected = (i * de.length) / Math.max(1, en.length);
-    const better = (a: number, b: number) => hits[a]! > hits[b]! || (hits[a] === hits[b] && (Math.abs(a - expected) < Math.abs(b - expected) || (Math.abs(a - expected) === Math.abs(b - expected) && a < b)));
     let bestCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t]!;
-      if (bestCount === best.length && !better(j, best[bestCount - 1]!)) continue;
+      if (bestCount === best.length && !ranksAbove(j, best[bestCount - 1]!, hits, expected)) continue;
       let slot = bestCount < best.length ? bestCount++ : bestCount - 1;
-      while (slot > 0 && better(j, best[slot - 1]!)) {
+      while (slot > 0 && ranksAbove(j, best[slot - 1]!, hits, expected)) {
         best[slot] = best[slot - 1]!;
         slot--;
       }
@@ -100,6 +99,14 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
     }
   }
   return candidates;
+}
+
+/**
+ * Whether German sentence `a` ranks above `b` as a candidate: more hits, then nearer the `expected` position,
+ * then the lower index. A function of its own rather than a closure made for each English sentence.
+ */
+function ranksAbove(a: number, b: number, hits: Int32Array, expected: number): boolean {
+  return hits[a]! > hits[b]! || (hits[a] === hits[b] && (Math.abs(a - expected) < Math.abs(b - expected) || (Math.abs(a - expected) === Math.abs(b - expected) && a < b)));
 }
 
 /** Sorts `values[0 … count − 1]` ascending by insertion: for the handful of candidates of a sentence. */
