@@ -1,5 +1,5 @@
 import type { SentenceFeatures } from '../analyse/features.js';
-import { calibratedScore, groupEvidence } from '../score/pair.js';
+import { calibratedScore, pairEvidence } from '../score/pair.js';
 import type { PairMatcher } from '../score/match.js';
 
 /** A scored 1-1 pair found through the inverted index. */
@@ -37,6 +37,13 @@ export function candidateOptions(deCount: number): CandidateOptions {
  */
 export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], matcher: PairMatcher, keyCount: number, options: CandidateOptions): Candidate[] {
   const index = invertedIndex(de, keyCount);
+  // Per key, how many German sentences have it when that is at most maxDf, else 0: one read for each of the
+  // English keys (15 a token with the lexicon's translations, two thirds of them in no German sentence).
+  const proposing = new Int32Array(keyCount);
+  for (let key = 0; key < keyCount; key++) {
+    const count = index.offsets[key + 1]! - index.offsets[key]!;
+    if (count <= options.maxDf) proposing[key] = count;
+  }
   const hits = new Int32Array(de.length);
   const seenKey = new Int32Array(keyCount).fill(-1);
   const candidates: Candidate[] = [];
@@ -52,8 +59,8 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
       let rarestCount = 0;
       for (let k = starts[t]!; k < starts[t + 1]!; k++) {
         const key = keys[k]!;
-        const count = index.offsets[key + 1]! - index.offsets[key]!;
-        if (count > 0 && count <= options.maxDf && (rarest < 0 || count < rarestCount)) {
+        const count = proposing[key]!;
+        if (count > 0 && (rarest < 0 || count < rarestCount)) {
           rarest = key;
           rarestCount = count;
         }
@@ -69,13 +76,12 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
     // The best few by hits; ties (repeated text) go to the sentence nearest the position a
     // translation would put it at, then to the lower index. Selection, not a full sort.
     const expected = (i * de.length) / Math.max(1, en.length);
-    const better = (a: number, b: number) => hits[a]! > hits[b]! || (hits[a] === hits[b] && (Math.abs(a - expected) < Math.abs(b - expected) || (Math.abs(a - expected) === Math.abs(b - expected) && a < b)));
     let bestCount = 0;
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t]!;
-      if (bestCount === best.length && !better(j, best[bestCount - 1]!)) continue;
+      if (bestCount === best.length && !ranksAbove(j, best[bestCount - 1]!, hits, expected)) continue;
       let slot = bestCount < best.length ? bestCount++ : bestCount - 1;
-      while (slot > 0 && better(j, best[slot - 1]!)) {
+      while (slot > 0 && ranksAbove(j, best[slot - 1]!, hits, expected)) {
         best[slot] = best[slot - 1]!;
         slot--;
       }
@@ -84,13 +90,33 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
     for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
     if (bestCount === 0) continue;
     matcher.load(en[i]!);
-    const chosen = Array.from(best.subarray(0, bestCount)).sort((a, b) => a - b);
-    for (const j of chosen) {
-      const score = calibratedScore(groupEvidence([en[i]!], [de[j]!], matcher.count(de[j]!)));
+    // Scored in German order: at most `perSentence` of them, sorted in place.
+    sortAscending(best, bestCount);
+    for (let c = 0; c < bestCount; c++) {
+      const j = best[c]!;
+      const score = calibratedScore(pairEvidence(en[i]!, de[j]!, matcher.count(de[j]!)));
       if (score >= options.minScore) candidates.push({ en: i, de: j, score });
     }
   }
   return candidates;
+}
+
+/**
+ * Whether German sentence `a` ranks above `b` as a candidate: more hits, then nearer the `expected` position,
+ * then the lower index. A function of its own rather than a closure made for each English sentence.
+ */
+function ranksAbove(a: number, b: number, hits: Int32Array, expected: number): boolean {
+  return hits[a]! > hits[b]! || (hits[a] === hits[b] && (Math.abs(a - expected) < Math.abs(b - expected) || (Math.abs(a - expected) === Math.abs(b - expected) && a < b)));
+}
+
+/** Sorts `values[0 … count − 1]` ascending by insertion: for the handful of candidates of a sentence. */
+function sortAscending(values: Int32Array, count: number): void {
+  for (let a = 1; a < count; a++) {
+    const value = values[a]!;
+    let b = a;
+    for (; b > 0 && values[b - 1]! > value; b--) values[b] = values[b - 1]!;
+    values[b] = value;
+  }
 }
 
 /** Key → German sentences containing it, as compressed rows (offsets into one postings array). */

@@ -3,6 +3,7 @@ import type { PairMatcher } from '../score/match.js';
 import { EN_DE_LENGTH_RATIO } from '../score/length.js';
 import type { Band } from './band.js';
 import type { Candidate } from './candidates.js';
+import { germanKeysSharedWithEnglish } from './sharedKeys.js';
 
 /** Token matches of every sentence pair the band can touch, computed once. */
 export class PairStats {
@@ -26,13 +27,12 @@ export class PairStats {
     }
     this.enMatched = new Uint8Array(this.offset[n]!);
     this.deMatched = new Uint8Array(this.offset[n]!);
+    // Each German sentence is counted against some 30 English ones: cut it down to the keys that can match once.
+    const shared = germanKeysSharedWithEnglish(en, de, matcher.keyCount);
     for (let i = 0; i < n; i++) {
       matcher.load(en[i]!);
       for (let j = this.from[i]!; j < this.to[i]!; j++) {
-        const counts = matcher.count(de[j]!);
-        const cell = this.offset[i]! + j - this.from[i]!;
-        this.enMatched[cell] = Math.min(255, counts.en);
-        this.deMatched[cell] = Math.min(255, counts.de);
+        matcher.countSharedInto(shared, j, this.enMatched, this.deMatched, this.offset[i]! + j - this.from[i]!);
       }
     }
   }

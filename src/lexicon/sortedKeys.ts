@@ -23,14 +23,16 @@ export class SortedKeys {
   /** Where the entry of `key` starts in the bytes, or −1. */
   find(key: string): number {
     // An ASCII key's characters are its bytes; another is compared in its UTF-8 form.
-    const wanted = NON_ASCII.test(key) ? Buffer.from(key, 'utf8') : key;
+    const ascii = !NON_ASCII.test(key);
+    const length = ascii ? key.length : encodeKey(key);
+    const wanted = ascii ? key : keyBytes;
     let lo = this.from;
     let hi = this.to;
     // Entries starting before lo are smaller than the key, those starting at hi or later larger.
     while (lo < hi) {
       let start = (lo + hi) >>> 1;
       while (start > lo && this.bytes[start - 1] !== this.separator) start--;
-      const order = this.compare(start, wanted);
+      const order = this.compare(start, wanted, length);
       if (order === 0) return start;
       if (order > 0) hi = start;
       else lo = this.entryEnd(start) + 1;
@@ -55,19 +57,64 @@ export class SortedKeys {
     return end;
   }
 
-  /** The key of the entry at `start` against `key` (its characters when ASCII, else its UTF-8 bytes). */
-  private compare(start: number, key: string | Buffer): number {
+  /** The key of the entry at `start` against `key`'s first `length` units (characters when ASCII, else UTF-8 bytes). */
+  private compare(start: number, key: string | Uint8Array, length: number): number {
     const ascii = typeof key === 'string';
     for (let i = 0, p = start + this.keyOffset; ; i++, p++) {
       const c = p < this.to ? this.bytes[p]! : this.separator;
       const x = c === this.terminator || c === this.separator ? -1 : c;
-      const y = i >= key.length ? -1 : ascii ? key.charCodeAt(i) : key[i]!;
+      const y = i >= length ? -1 : ascii ? key.charCodeAt(i) : key[i]!;
       if (x !== y || x < 0) return x - y;
     }
   }
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Reused for every non-ASCII key: German words with umlauts are a good part of a run's look-ups. */
+let keyBytes = new Uint8Array(256);
+
+/** `key`'s UTF-8 bytes, as `Buffer.from(key, 'utf8')` gives them, in a new array (encodeKey's test). */
+export function utf8Bytes(key: string): Uint8Array {
+  const length = encodeKey(key);
+  return keyBytes.slice(0, length);
+}
+
+/**
+ * Writes `key` as UTF-8 into `keyBytes` and returns its length, a lone surrogate as U+FFFD as
+ * `Buffer.from` writes it: a buffer made for each look-up cost more than the search.
+ */
+function encodeKey(key: string): number {
+  if (keyBytes.length < 3 * key.length) keyBytes = new Uint8Array(3 * key.length);
+  const out = keyBytes;
+  let n = 0;
+  for (let i = 0; i < key.length; i++) {
+    let c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < key.length ? key.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const codePoint = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        out[n++] = 0xf0 | (codePoint >> 18);
+        out[n++] = 0x80 | ((codePoint >> 12) & 0x3f);
+        out[n++] = 0x80 | ((codePoint >> 6) & 0x3f);
+        out[n++] = 0x80 | (codePoint & 0x3f);
+        i++;
+        continue;
+      }
+      c = 0xfffd;
+    }
+    if (c < 0x80) out[n++] = c;
+    else if (c < 0x800) {
+      out[n++] = 0xc0 | (c >> 6);
+      out[n++] = 0x80 | (c & 0x3f);
+    } else {
+      out[n++] = 0xe0 | (c >> 12);
+      out[n++] = 0x80 | ((c >> 6) & 0x3f);
+      out[n++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return n;
+}
 
 /** Strings in the order `SortedKeys` searches them (UTF-8 bytes), for writing tables it can read. */
 export function byteOrder(a: string, b: string): number {

@@ -60,6 +60,11 @@ export function groupEvidence(en: SentenceFeatures[], de: SentenceFeatures[], ma
   return { enTokens, deTokens, matched, enLength, deLength };
 }
 
+/** `groupEvidence` of one sentence a side, without the two arrays: the candidate search scores 100k pairs. */
+export function pairEvidence(en: SentenceFeatures, de: SentenceFeatures, matched: MatchCounts): GroupEvidence {
+  return { enTokens: contentCount(en), deTokens: contentCount(de), matched, enLength: en.length, deLength: de.length };
+}
+
 /** The evidence fields a link carries in the output. */
 export function describePair(en: SentenceFeatures[], de: SentenceFeatures[], evidence: GroupEvidence): PairScore {
   const deAnchors = new Set(de.flatMap((f) => f.anchors));

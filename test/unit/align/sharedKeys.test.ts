@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Analyser } from '../../../src/analyse/features.js';
+import { germanKeysSharedWithEnglish } from '../../../src/align/sharedKeys.js';
+import { shippedLexicon } from '../../../src/lexicon/load.js';
+import { PairMatcher } from '../../../src/score/match.js';
+import { fixture } from '../../helpers/cli.js';
+
+const lines = (...names: string[]) => names.flatMap((name) => readFileSync(fixture(name), 'utf8').split('\n').filter((l) => l.trim()));
+
+describe('germanKeysSharedWithEnglish', () => {
+  it('gives the counts of the full features for every sentence pair', () => {
+    const analyser = new Analyser(shippedLexicon());
+    // Manual sentences, news paragraphs past the matcher's 31 tracked tokens, numbers, names, compounds, no words.
+    const en = [...lines('align/manual.en', 'presegmented.en', 'en-zdnet-microsoft-buys-kinvolk.txt'), 'Install 7.5 GB on the iPad-Tablet of Kerber.', '...'].map((s) => analyser.analyse(s, 'en'));
+    const de = [...lines('align/manual.de', 'presegmented.de', 'de-tradepress-microsoft-kinvolk.txt'), 'Installieren Sie 7,5 GB auf dem Paketverwaltungsrechner.', '—'].map((s) => analyser.analyse(s, 'de'));
+    const matcher = new PairMatcher(analyser.keyCount);
+    const shared = germanKeysSharedWithEnglish(en, de, analyser.keyCount);
+    expect(shared.keys.length).toBeLessThan(de.reduce((sum, f) => sum + f.keys.length, 0));
+    const enOut = new Uint8Array(1);
+    const deOut = new Uint8Array(1);
+    let pairs = 0;
+    for (const sentence of en) {
+      matcher.load(sentence);
+      for (let j = 0; j < de.length; j++) {
+        const full = matcher.count(de[j]!);
+        matcher.countSharedInto(shared, j, enOut, deOut, 0);
+        expect([enOut[0], deOut[0]]).toEqual([Math.min(255, full.en), Math.min(255, full.de)]);
+        pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(500);
+  });
+});
