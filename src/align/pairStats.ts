@@ -3,7 +3,7 @@ import type { PairMatcher } from '../score/match.js';
 import { EN_DE_LENGTH_RATIO } from '../score/length.js';
 import type { Band } from './band.js';
 import type { Candidate } from './candidates.js';
-import { germanKeysSharedWithEnglish } from './sharedKeys.js';
+import { germanKeysSharedWithEnglish } from '../score/sharedKeys.js';
 
 /** Token matches of every sentence pair the band can touch, computed once. */
 export class PairStats {

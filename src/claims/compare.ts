@@ -107,8 +107,9 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
       if (used.has(e)) continue;
       const writing = digitText('en', e);
       const d = firstOf([bySame.firstUnused(sameKey(e.claim), used), writing === undefined ? undefined : byWriting.firstUnused(writing, used)]);
-      // One value bounded the other way round is left to differ ("shortly before" / "kurz nach Mitternacht").
-      if (d && !boundsDisagree(e.claim, d.claim)) add(e, d);
+      // One value bounded the other way round is left to differ ("shortly before" / "kurz nach Mitternacht"),
+      // and so is one clock time in two zones ("7:15 p.m. GMT" / "19.15 Uhr MEZ").
+      if (d && !boundsDisagree(e.claim, d.claim) && !zonesDisagree(e.claim, d.claim)) add(e, d);
     }
   };
   const strong = (item: LocatedClaim) => !item.claim.soft;
@@ -186,6 +187,11 @@ function pairConflicts(
         initialsOfEachOther({ text: side('en', e).text, claim: e.claim }, { text: side('de', d).text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)) ||
         sameRuler(e, d, context))
     ) {
+      paired.add(e).add(d);
+      findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
+      return;
+    }
+    if (e.claim.type === 'entity' && kindWordsTranslated(side('en', e).text, side('de', d).text, context)) {
       paired.add(e).add(d);
       findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
       return;
@@ -374,7 +380,7 @@ function reportLeftovers(
       // ends a club's or company's name ("Benfica Lissabon"), say nothing the name beside them did not.
       const sentence = context.sentences[lang][item.sentence]!;
       if (item.claim.type === 'entity' && (definesAbbreviation(sentence, item.claim) || endsName(item, inLink[lang]) || afterSlash(item, inLink[lang], sentence) || opensInitials(item, inLink[lang], sentence))) continue;
-      const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim));
+      const repeated = sameInLink.all(sameKey(item.claim)).find((candidate) => !boundsDisagree(item.claim, candidate.claim) && !zonesDisagree(item.claim, candidate.claim));
       if (repeated) {
         const [en, de] = lang === 'en' ? [item, repeated] : [repeated, item];
         findings.push({ status: 'match', type: item.claim.type, en: side('en', en), de: side('de', de), basis: 'aligned' });
@@ -428,7 +434,8 @@ function reportLeftovers(
         continue;
       }
       // The same value anywhere in the other document, or a name written alike there.
-      const found = context.lookup[other].find(item.claim);
+      const foundAnywhere = context.lookup[other].find(item.claim);
+      const found = foundAnywhere && !zonesDisagree(item.claim, foundAnywhere.claim) ? foundAnywhere : undefined;
       const written = !found && item.claim.type === 'entity' ? context.written[other].find(side(lang, item).text) : undefined;
       if (found || written) {
         if (!firstReport(context, `match|${item.claim.type}|${item.claim.value}`)) continue;
@@ -571,6 +578,30 @@ function endsName(item: LocatedClaim, sameSide: LocatedClaim[]): boolean {
 }
 
 /**
+ * One name with the words for its kind in each language's place: "Hubble Space Telescope" / "Weltraumteleskop
+ * Hubble", "Lake Starnberg" / "Starnberger See". The names share a word as written, and the other words of each
+ * side are common words that translate each other (a compound by its parts); a person's other name is no
+ * common word, so "Katrin Behrens" / "Katrin Berens" stay two.
+ */
+function kindWordsTranslated(en: string, de: string, context: DiffContext): boolean {
+  const [enWords, deWords] = [en.split(/[\s-]+/u), de.split(/[\s-]+/u)];
+  const shared = enWords.filter((word) => word.length >= 3 && deWords.includes(word));
+  const [enRest, deRest] = [enWords.filter((word) => !shared.includes(word)), deWords.filter((word) => !shared.includes(word))];
+  if (shared.length === 0 || enRest.length === 0 || deRest.length === 0) return false;
+  // The kind stands on the other side of the name in each language: "Hubble Space Telescope" / "Weltraumteleskop
+  // Hubble". In the same place ("Maria Fisher" / "Maria Fischer") the words are a person's names.
+  const before = (words: string[], rest: string[]) => rest.every((word) => words.indexOf(word) < words.indexOf(shared[0]!));
+  const after = (words: string[], rest: string[]) => rest.every((word) => words.indexOf(word) > words.indexOf(shared.at(-1)!));
+  if (!((before(deWords, deRest) && after(enWords, enRest)) || (after(deWords, deRest) && before(enWords, enRest)))) return false;
+  const commonEn = enRest.every((word) => context.contexts.isWord(word, 'en'));
+  const commonDe = deRest.every((word) => context.contexts.isWord(word, 'de') || context.contexts.partKeys(word, 'de').size > 0);
+  if (!commonEn || !commonDe) return false;
+  const deKeys = deRest.map((word) => new Set([...context.contexts.keysOf(word, 'de'), ...context.contexts.partKeys(word, 'de')]));
+  const enKeys = context.contexts.keysOf(enRest.join(' '), 'en');
+  return deKeys.every((keys) => shares(keys, enKeys));
+}
+
+/**
  * Initials on one side whose spelled-out name on the other holds the other side's name, read from part
  * of it: the initials and the whole spelled-out name, as one match.
  */
@@ -637,6 +668,11 @@ function groupKey(claim: Claim): string {
 function isNeverAlone(claim: Claim): boolean {
   // Days counted ("vorgestern", "three days ago") are said so on both sides.
   return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || claim.kind === 'relative-period' || /^--S\d$/.test(claim.value)));
+}
+
+/** Two times read in different zones, whose equal clock times are different moments. */
+function zonesDisagree(a: Claim, b: Claim): boolean {
+  return a.type === 'time' && b.type === 'time' && a.zone !== undefined && b.zone !== undefined && a.zone !== b.zone;
 }
 
 /** A change as a factor ("doubled", "rose by a quarter") or as a percentage of the old value ("um 20 Prozent gestiegen"). */

@@ -18,15 +18,28 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   const spellings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$/u.test(name) ? [name, name.slice(0, -1)] : [name];
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
+    // With or without the diacritics of other alphabets ("Reykjavik" / "Reykjavík"), letter for letter.
+    const folded = withoutDiacritics(text);
     for (const spelling of spellings) {
-      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
-        const end = at + spelling.length;
-        if (standsAlone(text, at, end)) return { sentence, text: spelling, start: at, end };
+      const key = withoutDiacritics(spelling);
+      for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+        const end = at + key.length;
+        if (standsAlone(text, at, end)) return { sentence, text: text.slice(at, end), start: at, end };
       }
     }
   }
   return undefined;
 }
+
+/**
+ * A text with each accented Latin letter as its base letter, one UTF-16 unit for one ("í" → "i"), so
+ * offsets stay. German's own letters stay as written: "Müller" is not "Muller".
+ */
+function withoutDiacritics(text: string): string {
+  return text.replace(/[\u00c0-\u024f]/gu, (letter) => (GERMAN_LETTERS.has(letter) ? letter : (letter.normalize('NFD')[0] ?? letter)));
+}
+
+const GERMAN_LETTERS: ReadonlySet<string> = new Set('äöüÄÖÜß');
 
 /** Whether text[at, end) is whole: no letter or digit next to it, and no figure it is a group of ("500" in "1,500"). */
 function standsAlone(text: string, at: number, end: number): boolean {

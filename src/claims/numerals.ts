@@ -40,6 +40,8 @@ const DE_UNITS: Record<string, number> = {
 const DE_TENS: Record<string, number> = {
   zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
 };
+/** The genitive of two and three ("die Verschmelzung zweier Schwarzer Löcher"), said before a noun. */
+const DE_GENITIVES: Record<string, number> = { zweier: 2, dreier: 3 };
 const DE_COMPOUND_UNITS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
 
 const EN_BELOW_100 = String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')})`;
@@ -61,7 +63,7 @@ const DE_HUNDREDS = String.raw`(?:${DE_BELOW_100}|ein)?hundert(?:und)?(?:${DE_BE
  */
 export const SPELLED_SOURCE: Record<Lang, string> = {
   en: String.raw`(?:${EN_HUNDREDS_HEAD}\s+thousand(?:\s+(?:and\s+)?(?:${EN_HUNDREDS}|(?:${EN_BELOW_100}|one)${EN_REST_END}))?|(?:${EN_BELOW_100}|one|a)\s+thousand\s+(?:and\s+)?(?:${EN_HUNDREDS}|(?:${EN_BELOW_100}|one)${EN_REST_END})|${EN_HUNDREDS}|${EN_BELOW_100})`,
-  de: String.raw`(?:(?:${DE_HUNDREDS}|${DE_BELOW_100}|ein)?tausend(?:und)?(?:${DE_HUNDREDS}|${DE_BELOW_100}|eins)?|${DE_HUNDREDS}|${DE_BELOW_100})`,
+  de: String.raw`(?:(?:${DE_HUNDREDS}|${DE_BELOW_100}|ein)?tausend(?:und)?(?:${DE_HUNDREDS}|${DE_BELOW_100}|eins)?|${DE_HUNDREDS}|${DE_BELOW_100}|zweier(?=\s+\p{Lu})|dreier(?=\s+\p{Lu}))`,
 };
 
 /** The value of a spelled-out number matched by `SPELLED_SOURCE`, or undefined. */
@@ -100,6 +102,7 @@ function parseEnglishBelow100(word: string): number | undefined {
 
 function parseGermanBelow100(word: string): number | undefined {
   if (word in DE_UNITS) return DE_UNITS[word];
+  if (word in DE_GENITIVES) return DE_GENITIVES[word];
   if (word in DE_TENS) return DE_TENS[word];
   const compound = /^(\p{L}+?)und(\p{L}+)$/u.exec(word);
   if (!compound) return undefined;

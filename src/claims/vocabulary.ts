@@ -237,6 +237,10 @@ export const UNITS: Unit[] = [
   { symbol: 'kn', dimension: 'speed', factor: 1.852, forms: { en: ['knots', 'knot', 'kn'], de: ['Knoten', 'kn'] } },
   { symbol: '°C', dimension: 'temperature', factor: 1, forms: { en: ['°C', 'degrees Celsius', 'degrees C', 'degrees'], de: ['°C', 'Grad Celsius', 'Grad'] } },
   { symbol: '°F', dimension: 'temperature', factor: 5 / 9, offset: -32 * (5 / 9), forms: { en: ['°F', 'degrees Fahrenheit', 'degrees F'], de: ['°F', 'Grad Fahrenheit'] } },
+  { symbol: 'K', dimension: 'temperature', factor: 1, offset: -273.15, forms: { en: ['kelvins', 'kelvin', 'Kelvin'], de: ['Kelvin'] } },
+  // Science news: the distance light travels in a year, and magnetic flux density.
+  { symbol: 'ly', dimension: 'length', factor: 9.4607e15, forms: { en: ['light years', 'light-years', 'light year', 'light-year'], de: ['Lichtjahren', 'Lichtjahre', 'Lichtjahres', 'Lichtjahr'] } },
+  { symbol: 'T', dimension: 'magnetic', factor: 1, forms: { en: ['teslas', 'tesla'], de: ['Tesla'] } },
   { symbol: 'TB', dimension: 'data', factor: 1e12, forms: both('TB', 'terabytes', 'Terabyte') },
   { symbol: 'GB', dimension: 'data', factor: 1e9, forms: both('GB', 'gigabytes', 'Gigabyte') },
   { symbol: 'MB', dimension: 'data', factor: 1e6, forms: both('MB', 'megabytes', 'Megabyte') },

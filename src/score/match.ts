@@ -1,5 +1,5 @@
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
-import type { SharedGermanKeys } from '../align/sharedKeys.js';
+import type { SharedGermanKeys } from './sharedKeys.js';
 
 /** How many content tokens of each side found a counterpart on the other side. */
 export interface MatchCounts {
@@ -63,7 +63,7 @@ export class PairMatcher {
   }
 
   /**
-   * `count` of German sentence `j` of `shared` (align/sharedKeys.ts), written into two arrays at `cell`, each
+   * `count` of German sentence `j` of `shared` (sharedKeys.ts), written into two arrays at `cell`, each
    * capped at 255, without an object per pair (PairStats counts half a million pairs on an 18k-sentence
    * document): the same counts, from only the keys that can match. The loaded English sentence must be one
    * of those `shared` was made with.

@@ -77,7 +77,8 @@ function patterns(lang: Lang): Patterns {
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
-    scale: new RegExp(String.raw`([\s\u00a0]?)(${alternation(scaleForms)})(?![\p{L}])`, 'uy'),
+    // Also in a compound adjective: "a $5-billion deal", "the 600-million-euro programme".
+    scale: new RegExp(String.raw`([\s\u00a0]?|[-\u2010])(${alternation(scaleForms)})(?![\p{L}])`, 'uy'),
     qualifier: new RegExp(
       String.raw`[\s\u00a0\-]?(?:(${alternation(pointForms)})|(${alternation(PERCENT_FORMS[lang])})|(${alternation(currencySuffixes)})|(${alternation(unitForms)})|(${alternation(PER_MILLE_FORMS[lang])}))(?![\p{L}\p{N}])`,
       'uy',
@@ -120,6 +121,8 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     const n = parseDigits(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
   }
+  // German keeps the English "Top Ten", "Top Five" of charts and rankings.
+  if (lang === 'de') for (const m of text.matchAll(TOP_LIST)) cores.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, n: TOP_LIST_NUMBERS[m[1]!.toLowerCase()]!, fourDigits: false });
   for (const m of text.matchAll(p.spelled)) {
     const n = parseSpelled(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false });
@@ -195,6 +198,9 @@ const RATE_SHARE_SOURCE: Record<Lang, string> = {
   en: String.raw`(?:an?\s+)?(?:half|quarter)(?:\s+of)?\s+(?:an?|one)\s+(?:percent|per\s+cent)`,
   de: String.raw`(?:(?:ein|eines|einem|einen)\s+)?(?:halbe[nms]?\s+|viertel[\s\u2010-]*)prozent`,
 };
+
+const TOP_LIST_NUMBERS: Record<string, number> = { three: 3, five: 5, ten: 10, twenty: 20, forty: 40, fifty: 50, hundred: 100 };
+const TOP_LIST = /(?<![\p{L}])Top[-\s](Three|Five|Ten|Twenty|Forty|Fifty|Hundred)(?![\p{L}])/giu;
 
 /** Every fraction, half and dozen contains one of these (checked before the long pattern runs). */
 const FRACTION_HINT = /half|hälfte|halb|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|drittel|viertel|fünftel|sechstel|siebtel|achtel|neuntel|zehntel|dozen|dutzend/i;

@@ -161,7 +161,7 @@ export function findOrdinalForms(text: string, lang: Lang): WholeAtom[] {
  * reported alone nor a conflict, since "top" is as often praise ("a top hotel").
  */
 const TOP_PLACE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(?:came|comes|come|finished|finishes|ended|ends|emerged|emerges)(?:\s+out)?\s+top|top\s+(?:spot|place|position|rank)|topp(?:ed|ing|s)?(?=\s+the\s+(?:ranking|rankings|list|table|league|charts?|poll|survey|study|index|standings)))(?![\p{L}])/gu,
+  en: /(?<![\p{L}])(?:(?:came|comes|come|finished|finishes|ended|ends|emerged|emerges)(?:\s+out)?\s+top|top\s+(?:spot|place|position|rank)|topp(?:ed|ing|s)?(?=\s+the\s+(?:ranking|rankings|list|table|league|charts?|poll|survey|study|index|standings))|(?:the\s+)?top\s+of\s+the\s+(?:rankings?|lists?|table|league|charts?|polls?|standings|bestseller\s+lists?))(?![\p{L}])/gu,
   de: /(?<![\p{L}])(?:an\s+der\s+Spitze|Spitzenplatz|Spitzenreiter(?:in)?|Tabellenführer(?:in)?)(?![\p{L}])/gu,
 };
 

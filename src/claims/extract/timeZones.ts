@@ -13,7 +13,7 @@ const OFFSETS: Readonly<Record<string, number>> = {
   EEST: 180, OESZ: 180, MSK: 180,
   EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
 };
-const ZONE_AFTER = new RegExp(String.raw`^\s*(?:Uhr\s*)?\(?\s*(${Object.keys(OFFSETS).join('|')})\)?(?![\p{L}])`, 'u');
+const ZONE_AFTER = new RegExp(String.raw`^\.?\s*(?:Uhr\s*)?\(?\s*(${Object.keys(OFFSETS).join('|')})\)?(?![\p{L}])`, 'u');
 
 export function withTimeZones(text: string, claims: Claim[]): Claim[] {
   return claims.map((claim) => {

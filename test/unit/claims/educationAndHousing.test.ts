@@ -209,3 +209,52 @@ describe('names of associations and offices', () => {
     expect(flagged('Microsoft\'s purchase of Kinvolk was approved.', 'Microsofts Kauf von Kinvolk wurde genehmigt.')).toEqual([]);
   });
 });
+
+/** Rules found by the science and entertainment sets (heldout30–31); each with a twin the diff must still flag. */
+describe('units of science, zones, compound amounts', () => {
+  it('reads light years, kelvin and tesla', () => {
+    expect(flagged('The galaxy is 13 billion light years away.', 'Die Galaxie ist 13 Milliarden Lichtjahre entfernt.')).toEqual([]);
+    expect(findings('The galaxy is 13 billion light years away.', 'Die Galaxie ist 13 Millionen Lichtjahre entfernt.')).toEqual(['conflict quantity 13 billion light years|13 Millionen Lichtjahre']);
+    expect(findings('Venus is about 460 degrees Celsius hot.', 'Die Venus ist etwa 460 Kelvin heiß.')).toContainEqual(expect.stringMatching(/^conflict quantity/));
+    expect(flagged('The field reached 45 tesla.', 'Das Feld erreichte 45 Tesla.')).toEqual([]);
+  });
+
+  it('reads a zone after "p.m." and keeps one clock time in two zones apart', () => {
+    expect(flagged('The hatch opened at 7:15 p.m. GMT.', 'Die Luke öffnete sich um 20.15 Uhr MEZ.')).toEqual([]);
+    expect(flagged('The hatch opened at 7:15 p.m. GMT.', 'Die Luke öffnete sich um 19.15 Uhr MEZ.')).not.toEqual([]);
+  });
+
+  it('reads a scale word in a compound adjective', () => {
+    expect(flagged('It is a $5-billion deal.', 'Es ist ein Geschäft über 5 Milliarden Dollar.')).toEqual([]);
+    expect(flagged('Brussels pays 15 percent of the 600-million-euro programme.', 'Brüssel zahlt 15 Prozent des 600 Millionen Euro schweren Programms.')).toEqual([]);
+    expect(findings('It is a $5-billion deal.', 'Es ist ein Geschäft über 5 Millionen Dollar.')).toEqual(['conflict amount $5-billion|5 Millionen Dollar']);
+  });
+
+  it('reads the German genitive of two, and the "Top Ten" German keeps', () => {
+    expect(flagged('They saw the merger of two black holes.', 'Sie sahen die Verschmelzung zweier Schwarzer Löcher.')).toEqual([]);
+    expect(findings('A signal came from the merger of three black holes.', 'Ein Signal kam von der Verschmelzung zweier Schwarzer Löcher.')).toEqual(['conflict number three|zweier']);
+    expect(flagged('The film missed the top ten.', 'Der Film verpasste die Top Ten.')).toEqual([]);
+    expect(findings('The film reached the top ten.', 'Der Film erreichte die Top Five.')).toEqual(['conflict number ten|Five']);
+  });
+});
+
+describe('names in science and entertainment news', () => {
+  it('finds a name with diacritics written without them', () => {
+    expect(flagged('The team watched from Reykjavik.', 'Das Team sah von Reykjavík aus zu.')).toEqual([]);
+    expect(flagged('The team watched from Reykjavik.', 'Das Team sah von Akureyri aus zu.')).not.toEqual([]);
+  });
+
+  it('matches a name with its kind said before it in German', () => {
+    expect(flagged('The Hubble Space Telescope turned 35.', 'Das Weltraumteleskop Hubble wurde 35.')).toEqual([]);
+    // Two people's names share a given name: the surname is no common word.
+    expect(findings('Minister Ingrid Lorenz travelled to Vilnius.', 'Ministerin Ingrid Lorentz reiste nach Wilna.')).toContain('conflict entity Ingrid Lorenz|Ingrid Lorentz');
+    // A surname that is a common word in each language is no kind: it stands where the other's stands.
+    expect(findings('Minister Maria Fisher rejected the plan.', 'Ministerin Maria Fischer lehnte den Plan ab.')).toContainEqual(expect.stringMatching(/^conflict entity Maria Fisher\|Maria Fischer/));
+  });
+
+  it('reads the top of the charts as a first place, and staying away as a negation', () => {
+    expect(flagged('The song stayed at the top of the charts for nine weeks.', 'Der Song hielt sich neun Wochen auf Platz eins der Charts.')).toEqual([]);
+    expect(flagged('The singer did not attend the ceremony.', 'Die Sängerin blieb der Zeremonie fern.')).toEqual([]);
+    expect(flagged('The singer did not attend the ceremony.', 'Die Sängerin besuchte die Zeremonie.')).not.toEqual([]);
+  });
+});

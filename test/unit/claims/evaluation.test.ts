@@ -108,6 +108,13 @@ describe('the hand-written evaluation set', () => {
     // an exonym no list at hand has.
     ['heldout28.tsv', 0.01, 0.85],
     ['heldout29.tsv', 0.02, 0.85, 0.014],
+    // heldout30 (space flight, astronomy, physics) and heldout31 (film, television, music), written blind
+    // after heldout28–29's fixes. First runs: heldout30 94.7% detection, 13.3% flagged, one false conflict
+    // ("Hubble Space Telescope" / "Weltraumteleskop Hubble"); heldout31 98.7% detection, 4% flagged, none.
+    // heldout30 keeps durations said in another unit ("six months" / "ein halbes Jahr"), "DLR" / "Deutsches
+    // Zentrum für Luft- und Raumfahrt", "the Pacific" / "Pazifik".
+    ['heldout30.tsv', 0.07, 0.85],
+    ['heldout31.tsv', 0.01, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { germanKeysSharedWithEnglish } from '../../../src/align/sharedKeys.js';
+import { germanKeysSharedWithEnglish } from '../../../src/score/sharedKeys.js';
 import { shippedLexicon } from '../../../src/lexicon/load.js';
 import { PairMatcher } from '../../../src/score/match.js';
 import { fixture } from '../../helpers/cli.js';
