@@ -18,7 +18,7 @@ describe('the hand-written evaluation set', () => {
     }
   });
 
-  it.each(['pairs.tsv', 'heldout.tsv', 'heldout2.tsv', 'heldout3.tsv'])('%s: flags fewer than 5%% of faithful pairs and detects at least 90%% of injected discrepancies', (name) => {
+  it.each(['pairs.tsv', 'heldout.tsv', 'heldout2.tsv', 'heldout3.tsv'])('%s: flags fewer than 5 percent of faithful pairs and detects at least 90 percent of injected discrepancies', (name) => {
     const set = name === 'pairs.tsv' ? pairs : parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8'));
     const result = evaluate(diffClaims, set);
     expect(result.falseFlagRate).toBeLessThan(0.05);
@@ -32,7 +32,7 @@ describe('the hand-written evaluation set', () => {
     ['heldout4.tsv', 0.85, 0.1],
     ['heldout5.tsv', 0.9, 0.05],
     ['heldout6.tsv', 0.85, 0.1],
-  ])('%s (issues 19, 20): conflicts on at most 2%% of faithful pairs, detects at least 95%% of discrepancies (%s of them as conflicts), flags at most %s of faithful pairs', (name, asConflicts, flagged) => {
+  ])('%s (issues 19, 20): conflicts on at most 2 percent of faithful pairs, detects at least 95 percent of discrepancies (%s of them as conflicts), flags at most %s of faithful pairs', (name, asConflicts, flagged) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.discrepant.asConflict / result.discrepant.total).toBeGreaterThanOrEqual(asConflicts);
     expect(result.falseConflictRate).toBeLessThanOrEqual(0.02);
@@ -115,7 +115,7 @@ describe('the hand-written evaluation set', () => {
     // Zentrum für Luft- und Raumfahrt", "the Pacific" / "Pazifik".
     ['heldout30.tsv', 0.07, 0.85],
     ['heldout31.tsv', 0.01, 0.85],
-  ])('%s (issue 20): no false conflict, detects at least 90%% of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
+  ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
     expect(result.detectionRate).toBeGreaterThanOrEqual(0.9);
