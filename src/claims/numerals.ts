@@ -229,7 +229,7 @@ export function parseFraction(text: string, lang: Lang): number | undefined {
     const denominator = EN_DENOMINATORS[fraction.at(-1)!];
     return numerator === undefined || denominator === undefined ? undefined : numerator / denominator;
   }
-  if (last === 'hälfte' || /^halb(?:e[mnr]?)?$/.test(last)) return 0.5;
+  if (last === 'hälfte' || /^halb(?:e[mnrs]?)?$/.test(last)) return 0.5;
   const einhalb = /^(\p{L}+?)halb$/u.exec(last);
   if (einhalb) return DE_EINHALB[einhalb[1]!] === undefined ? undefined : DE_EINHALB[einhalb[1]!]! + 0.5;
   const oneWord = /^(zwei|drei|vier)(drittel|viertel|fünftel)(?:mehrheit(?:en)?)?$/u.exec(last);

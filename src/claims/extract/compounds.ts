@@ -53,10 +53,15 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${SPELLED('de')})(tausend|million|milliard)ste[nmrs]?`,
     // "Vizemeister" = "runner-up": the second of a championship.
     String.raw`(vize-?(?:welt|europa|landes)?meister(?:in|innen|s)?)`,
+    // A percentage opening a noun: "Fünfprozenthürde" = "5 percent hurdle", "Zehn-Prozent-Marke".
+    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)prozent[-\u2010]?(?=\p{L}{4})\p{L}[\p{L}-]*`,
+    // An ordinal opening a noun: "Zweitstimmen" = "second votes", "Erstwähler" = "first-time voters",
+    // "Drittstaaten" = "third countries": it confirms the English ordinal and is never reported alone.
+    String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend|e[nmrs]?(?![\p{L}])|ens(?![\p{L}])|mals(?![\p{L}]))(?=\p{Ll}{4})\p{Ll}+`,
     // A number opening any other compound: "Zweizimmerwohnung" = "two-room flat", "Nullrunde" = "zero
     // round". Not a number's own parts, fractions, ordinals ("Zweitwohnung", "Viertel", "Zweidrittelmehrheit") nor
-    // the words that only begin like one ("Achtung", "Achterbahn", "Zweifel").
-    String.raw`(${SPELLED('de')})(?!und|zig|zehn|hundert|tausend|s?t|el|ung|er|fel(?![\p{L}])|e[nmrs]?(?![\p{L}])|(?:dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)el|einhalb)(?=\p{Ll}{4})\p{Ll}+`,
+    // the words that only begin like one ("Achtung", "Achterbahn", "Zweifel"); "Dreierbündnis" = "three-party alliance".
+    String.raw`(${SPELLED('de')})(?!und|zig|zehn|hundert|tausend|s?t|el|ung|erbahn|fel(?![\p{L}])|e[nmrs]?(?![\p{L}])|(?:dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)el|einhalb)(?=\p{Ll}{4})\p{Ll}+`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
@@ -81,7 +86,7 @@ const PATTERN: Record<Lang, RegExp> = {
 };
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
-  de: /null|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
+  de: /null|erst|zweit|dritt|viert|prozent|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
   en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-|thousandth|millionth|billionth|runners?\s+up/i,
 };
 
@@ -133,7 +138,16 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     return n === undefined ? undefined : { ...span, n, unit: unitOf(TIME_NOUNS[m[9]!.toLowerCase()]!) };
   }
   if (m[12] !== undefined) return { ...span, n: 2, ordinal: true };
-  if (m[13] !== undefined) return compoundNumber(m[0], m[13], span);
+  if (m[13] !== undefined) {
+    const n = number(m[13], 'de');
+    return n === undefined ? undefined : { ...span, n, percent: true };
+  }
+  if (m[14] !== undefined) {
+    // Not a number word ("Viertausend", "Sechstausend" at a sentence's start), which only begins like one.
+    const n = /^\p{Lu}/u.test(m[0]) && !WHOLE_NUMBER.test(m[0]) ? parseOrdinalWord(`${m[14]}e`, 'de') : undefined;
+    return n === undefined ? undefined : { ...span, n, ordinal: true, soft: true };
+  }
+  if (m[15] !== undefined) return compoundNumber(m[0], m[15], span);
   return scaleOrdinal(span, number(m[10]!, 'de'), m[11]!);
 }
 

@@ -74,6 +74,8 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 24), first.start);
   if (word === 'and' || word === 'und') return BETWEEN.test(before) ? 'range' : undefined;
+  // "rose by 4 percent in 2023 to 820,000": the year says when, the figure after it is the level reached.
+  if (isYearAtom(first) && !isYearAtom(second) && /(?:^|[^\p{L}])(?:in|im)\s+$/iu.test(before)) return undefined;
   // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",
   // with the unit written once, is a range.
   if (BY.test(before) && isQualified(first)) return undefined;
@@ -88,7 +90,8 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
     const { up, down } = germanVerbsOfChange(clauseAround(text, first.start, second.end));
     return up || down ? 'change' : 'range';
   }
-  if (word === 'to' && FROM.test(before) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
+  // Two years are a period, whatever changed over it ("rose from 2015 to 2018" = "stiegen von 2015 bis 2018").
+  if (word === 'to' && FROM.test(before) && !(isYearAtom(first) && isYearAtom(second)) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
   if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 && !isScore(text, first, second) ? 'range' : undefined;
   if (word === '\u2013' && isScore(text, first, second)) return undefined;
@@ -111,6 +114,10 @@ const CHANGE_AND_LEVEL = 5;
 
 /** A verb of change before "from", up to a few words back: "rose from", "will rise in April from", "cut its forecast from". */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:ris(?:e|es|en|ing)|rose|increas\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|jump\p{L}*|soar\p{L}*|rais\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|cut|cuts|cutting|reduc\p{L}*|lower\p{L}*|chang\p{L}*|went|go(?:es)?|moved?)(?:\s+\S+){0,4}\s+(?:from|\p{Ll}+\s+from)\s+[^\s\d]*$/iu;
+
+function isYearAtom(atom: NumericAtom): boolean {
+  return atom.fourDigits && atom.n >= 1800 && atom.n <= 2199;
+}
 
 /** A number in its unit's base ("between 90 minutes and two hours" runs upwards). */
 function magnitude(atom: NumericAtom): number {

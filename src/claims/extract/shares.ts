@@ -44,6 +44,13 @@ const DE_PROPORTION = new RegExp(
   'giu',
 );
 
+/**
+ * "97 of 103 votes", "three of five members" = "97 von 103 Stimmen": a proportion in English too, before the
+ * plural noun it counts; after a word of a series it is a place ("page 3 of 10", "step 2 of 5").
+ */
+const EN_OF = new RegExp(String.raw`(${SPELLED_SOURCE.en}|\d{1,3})\s+of\s+(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})*)${AFTER}(?=\s+\p{Ll}+s(?![\p{L}]))`, 'giu');
+const SERIES_BEFORE = /(?<![\p{L}])(?:page|part|chapter|step|episode|volume|game|match|round|stage|day|week|item|slide|question|figure|table|section|issue|number|no\.)\s+$/iu;
+
 /** Whether a noun stands right before `index`, not at the sentence's start: "Seite 3 von 10". */
 function afterNoun(text: string, index: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
@@ -68,6 +75,7 @@ export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
     return atoms.sort((a, b) => a.start - b.start);
   }
   if (/(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of|of\s+every)\s/i.test(text)) for (const m of text.matchAll(EN_PROPORTION)) add(m, EN_NUMERATORS[m[1]!.toLowerCase()] ?? count(m[1]!), count(m[2]!));
+  if (/\sof\s/.test(text)) for (const m of text.matchAll(EN_OF)) if (!SERIES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) add(m, count(m[1]!), count(m[2]!));
   if (/every\s/i.test(text)) {
     for (const m of text.matchAll(EN_EVERY)) {
       if (m[1] !== undefined) add(m, 1, m[1].toLowerCase() === 'other' ? 2 : every(m[1]));

@@ -224,6 +224,11 @@ describe('units of science, zones, compound amounts', () => {
     expect(flagged('The hatch opened at 7:15 p.m. GMT.', 'Die Luke öffnete sich um 19.15 Uhr MEZ.')).not.toEqual([]);
   });
 
+  it('reads the neuter half ("ein halbes Jahr")', () => {
+    expect(flagged('Images are expected six months after launch.', 'Bilder werden ein halbes Jahr nach dem Start erwartet.')).toEqual([]);
+    expect(findings('Images are expected three months after launch.', 'Bilder werden ein halbes Jahr nach dem Start erwartet.')).toEqual(['conflict quantity three months|ein halbes Jahr']);
+  });
+
   it('reads a scale word in a compound adjective', () => {
     expect(flagged('It is a $5-billion deal.', 'Es ist ein Geschäft über 5 Milliarden Dollar.')).toEqual([]);
     expect(flagged('Brussels pays 15 percent of the 600-million-euro programme.', 'Brüssel zahlt 15 Prozent des 600 Millionen Euro schweren Programms.')).toEqual([]);
@@ -256,5 +261,32 @@ describe('names in science and entertainment news', () => {
     expect(flagged('The song stayed at the top of the charts for nine weeks.', 'Der Song hielt sich neun Wochen auf Platz eins der Charts.')).toEqual([]);
     expect(flagged('The singer did not attend the ceremony.', 'Die Sängerin blieb der Zeremonie fern.')).toEqual([]);
     expect(flagged('The singer did not attend the ceremony.', 'Die Sängerin besuchte die Zeremonie.')).not.toEqual([]);
+  });
+});
+
+/** Rules found by the society and election sets (heldout32–33); each with a twin the diff must still flag. */
+describe('shares, percentages and ordinals in compounds', () => {
+  it('reads "97 of 103 votes" as a share, as German "97 von 103 Stimmen" is', () => {
+    expect(flagged('She was elected with 97 of 103 votes.', 'Sie wurde mit 97 von 103 Stimmen gewählt.')).toEqual([]);
+    expect(findings('She was elected with 97 of 103 votes.', 'Sie wurde mit 79 von 103 Stimmen gewählt.')).toEqual(['conflict number 97 of 103|79 von 103']);
+    // A place in a series is no share.
+    expect(findings('See page 3 of 10 pages.', 'Siehe Seite 3 von 10 Seiten.')).toEqual(['match number 3|3', 'match number 10|10']);
+  });
+
+  it('reads a percentage opening a German noun, and an ordinal opening one as a soft ordinal', () => {
+    expect(flagged('The party failed to clear the 5 percent hurdle.', 'Die Partei scheiterte an der Fünfprozenthürde.')).toEqual([]);
+    expect(findings('The party failed to clear the 5 percent hurdle.', 'Die Partei scheiterte an der Dreiprozenthürde.')).toContain('conflict percentage 5 percent|Dreiprozenthürde');
+    expect(flagged('The CDU won 31 percent of the second votes.', 'Die CDU kam auf 31 Prozent der Zweitstimmen.')).toEqual([]);
+    expect(flagged('A three-party coalition is likely.', 'Ein Dreierbündnis gilt als wahrscheinlich.')).toEqual([]);
+    // A number word that only begins like an ordinal is the number.
+    expect(findings('Four thousand people came.', 'Viertausend Menschen kamen.')).toEqual(['match number Four thousand|Viertausend']);
+  });
+});
+
+describe('a year beside another figure', () => {
+  it('is no range with the level reached after it, and two years after "from" are a period', () => {
+    expect(flagged('The number rose by 4 percent in 2023 to 820,000.', 'Die Zahl stieg 2023 um vier Prozent auf 820.000.')).toEqual([]);
+    expect(flagged('Prices rose from 2015 to 2018.', 'Die Preise stiegen von 2015 bis 2018.')).toEqual([]);
+    expect(findings('Prices rose from 2015 to 2018.', 'Die Preise stiegen von 2015 bis 2019.')).toEqual(['conflict range 2015 to 2018|2015 bis 2019']);
   });
 });

@@ -72,7 +72,7 @@ describe('the hand-written evaluation set', () => {
     // heldout16 (sport, culture) and heldout17 (markets, science, disasters), written blind after
     // heldout14–15's fixes. First runs: heldout16 94.7% detection, 22.7% flagged, three false conflicts;
     // heldout17 98.7% detection, 16% flagged, two false conflicts.
-    ['heldout16.tsv', 0.1, 0.7],
+    ['heldout16.tsv', 0.09, 0.7],
     ['heldout17.tsv', 0.05, 0.8],
     // heldout18 (history, society) and heldout19 (technology), written blind after heldout16–17's fixes.
     // First runs: heldout18 93.3% detection, 24% flagged, two false conflicts; heldout19 96% detection,
@@ -85,7 +85,7 @@ describe('the hand-written evaluation set', () => {
     // detection, 20% flagged, four false conflicts. heldout21 keeps one: "is not expected to reach" /
     // "wird unter … bleiben", a negation German says with another verb.
     ['heldout20.tsv', 0.03, 0.8],
-    ['heldout21.tsv', 0.15, 0.8, 0.014],
+    ['heldout21.tsv', 0.14, 0.8, 0.014],
     // heldout22 (health, medicine) and heldout23 (transport, energy, weather), written blind after
     // heldout20–21's fixes. First runs: heldout22 97.3% detection, 17.3% flagged, no false conflict;
     // heldout23 96% detection, 10.7% flagged, no false conflict.
@@ -113,8 +113,14 @@ describe('the hand-written evaluation set', () => {
     // ("Hubble Space Telescope" / "Weltraumteleskop Hubble"); heldout31 98.7% detection, 4% flagged, none.
     // heldout30 keeps durations said in another unit ("six months" / "ein halbes Jahr"), "DLR" / "Deutsches
     // Zentrum für Luft- und Raumfahrt", "the Pacific" / "Pazifik".
-    ['heldout30.tsv', 0.07, 0.85],
+    ['heldout30.tsv', 0.06, 0.85],
     ['heldout31.tsv', 0.01, 0.85],
+    // heldout32 (churches, charities, social statistics) and heldout33 (elections and polls), written blind
+    // after heldout30–31's fixes. First runs: heldout32 98.7% detection, 9.3% flagged, no false conflict;
+    // heldout33 98.7% detection, 14.7% flagged, one false conflict ("Social Democrats" / "SP", the Swiss
+    // party the gazetteer does not know), which it keeps.
+    ['heldout32.tsv', 0.09, 0.85],
+    ['heldout33.tsv', 0.1, 0.85, 0.014],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
