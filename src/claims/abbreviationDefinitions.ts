@@ -87,13 +87,18 @@ export function nameRunBefore(text: string, end: number): number {
   for (const m of [...text.slice(Math.max(0, end - 120), end).matchAll(RUN_WORD)].reverse()) {
     const at = Math.max(0, end - 120) + m.index;
     if (at + m[0].length !== start) break;
-    if (/^\s*\p{Lu}/u.test(m[0]) || /^\s*(?:of|for|and|the|on|in|für|und|der|die|das|des|von|zur|zum)['’]?\s*$/iu.test(m[0])) start = at;
+    if (/^\s*\p{Lu}/u.test(m[0]) || NAME_FUNCTION_WORD.test(m[0])) start = at;
     else break;
   }
   // A run opened by a function word starts at the first capitalised word after it.
-  const opened = /^\s*(?:(?:of|for|and|the|on|in|für|und|der|die|das|des|von|zur|zum)\s+)+/iu.exec(text.slice(start, end));
+  const opened = OPENING_FUNCTION_WORDS.exec(text.slice(start, end));
   return opened ? start + opened[0].length : start;
 }
+
+/** The function words a name holds ("Bank of England", "Verband für …"). */
+const FUNCTION_WORDS = 'of|for|and|the|on|in|für|und|der|die|das|des|von|zur|zum';
+const NAME_FUNCTION_WORD = new RegExp(String.raw`^\s*(?:${FUNCTION_WORDS})['’]?\s*$`, 'iu');
+const OPENING_FUNCTION_WORDS = new RegExp(String.raw`^\s*(?:(?:${FUNCTION_WORDS})\s+)+`, 'iu');
 
 /** A word of a name with the space before it: letters, a possessive's apostrophe, a hyphen. */
 const RUN_WORD = /\s*[\p{L}][\p{L}\p{N}'’-]*\s*/gu;

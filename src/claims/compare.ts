@@ -178,28 +178,10 @@ function pairConflicts(
     // ("4k blocks" in program output both pages show).
     // (Not a figure bounded the other way round there: "below 25 °C" / "nicht unter 25 °C".)
     if (!boundsDisagree(e.claim, d.claim) && (writtenInLink([d.sentence], context.sentences.de, side('en', e).text) || writtenInLink([e.sentence], context.sentences.en, side('de', d).text))) return;
-    // One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" / "Arbeitsspeicher") is the same
-    // thing, and so is a name transliterated otherwise ("Vladimir Putin" / "Wladimir Putin").
-    if (
-      e.claim.type === 'entity' &&
-      (abbreviates(side('en', e).text, side('de', d).text) ||
-        transliterated(side('en', e).text, side('de', d).text) ||
-        initialsOfEachOther({ text: side('en', e).text, claim: e.claim }, { text: side('de', d).text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)) ||
-        sameRuler(e, d, context))
-    ) {
+    const named = e.claim.type === 'entity' ? sameNameSaidOtherwise(e, d, context, side) : undefined;
+    if (named) {
       paired.add(e).add(d);
-      findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
-      return;
-    }
-    if (e.claim.type === 'entity' && kindWordsTranslated(side('en', e).text, side('de', d).text, context)) {
-      paired.add(e).add(d);
-      findings.push({ status: 'match', type: 'entity', en: side('en', e), de: side('de', d), basis: 'translated' });
-      return;
-    }
-    const spelled = e.claim.type === 'entity' ? initialsSpellingTheOther(e, d, context, side) : undefined;
-    if (spelled) {
-      paired.add(e).add(d);
-      findings.push({ status: 'match', type: 'entity', ...spelled, basis: 'translated' });
+      findings.push({ status: 'match', type: 'entity', ...named, basis: 'translated' });
       return;
     }
     const substituted = e.claim.type === 'entity' && !PLACE_KINDS.has(e.claim.kind);
@@ -474,9 +456,20 @@ function withoutRepeatedMatches(findings: Finding[]): Finding[] {
   const at = (place: ClaimSide | null) => (place ? `${place.sentence}:${place.start}:${place.end}` : '');
   const within = (inner: ClaimSide | null, outer: ClaimSide | null) =>
     inner !== null && outer !== null && inner.sentence === outer.sentence && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
-  const matches = findings.filter((finding) => finding.status === 'match' && finding.type === 'entity');
+  // The entity matches by each side's place, so that a link of many names stays linear.
+  const byPlace = { en: new Map<string, Finding[]>(), de: new Map<string, Finding[]>() };
+  for (const finding of findings) {
+    if (finding.status !== 'match' || finding.type !== 'entity') continue;
+    for (const lang of ['en', 'de'] as const) {
+      const key = at(finding[lang]);
+      const list = byPlace[lang].get(key);
+      if (list) list.push(finding);
+      else byPlace[lang].set(key, [finding]);
+    }
+  }
   const partOfAnother = (finding: Finding) =>
-    matches.some((other) => other !== finding && ((at(other.de) === at(finding.de) && within(finding.en, other.en)) || (at(other.en) === at(finding.en) && within(finding.de, other.de))));
+    (byPlace.de.get(at(finding.de)) ?? []).some((other) => other !== finding && within(finding.en, other.en)) ||
+    (byPlace.en.get(at(finding.en)) ?? []).some((other) => other !== finding && within(finding.de, other.de));
   return findings.filter((finding) => {
     if (finding.status !== 'match') return true;
     const key = `${finding.type}|${at(finding.en)}|${at(finding.de)}`;
@@ -578,6 +571,27 @@ function endsName(item: LocatedClaim, sameSide: LocatedClaim[]): boolean {
 }
 
 /**
+ * Where two names of a link are one name said otherwise, the places to report as its match; undefined
+ * where they are two. One side's abbreviation of the other's name ("GDP" / "BIP", "RAM" /
+ * "Arbeitsspeicher"), a name transliterated otherwise ("Vladimir Putin" / "Wladimir Putin"), initials of
+ * either, one ruler, a name with the words of its kind on the other side of it; and initials whose
+ * spelled-out name holds the other side's, reported with the whole spelled-out name.
+ */
+function sameNameSaidOtherwise(e: LocatedClaim, d: LocatedClaim, context: DiffContext, side: SideOf): { en: ClaimSide; de: ClaimSide } | undefined {
+  const both = { en: side('en', e), de: side('de', d) };
+  if (
+    abbreviates(both.en.text, both.de.text) ||
+    transliterated(both.en.text, both.de.text) ||
+    initialsOfEachOther({ text: both.en.text, claim: e.claim }, { text: both.de.text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)) ||
+    sameRuler(e, d, context) ||
+    kindWordsTranslated(both.en.text, both.de.text, context)
+  ) {
+    return both;
+  }
+  return initialsSpellingTheOther(e, d, context, both);
+}
+
+/**
  * One name with the words for its kind in each language's place: "Hubble Space Telescope" / "Weltraumteleskop
  * Hubble", "Lake Starnberg" / "Starnberger See". The names share a word as written, and the other words of each
  * side are common words that translate each other (a compound by its parts); a person's other name is no
@@ -605,8 +619,7 @@ function kindWordsTranslated(en: string, de: string, context: DiffContext): bool
  * Initials on one side whose spelled-out name on the other holds the other side's name, read from part
  * of it: the initials and the whole spelled-out name, as one match.
  */
-function initialsSpellingTheOther(e: LocatedClaim, d: LocatedClaim, context: DiffContext, side: SideOf): { en: ClaimSide; de: ClaimSide } | undefined {
-  const both = { en: side('en', e), de: side('de', d) };
+function initialsSpellingTheOther(e: LocatedClaim, d: LocatedClaim, context: DiffContext, both: Record<Lang, ClaimSide>): { en: ClaimSide; de: ClaimSide } | undefined {
   for (const [lang, other, item] of [['en', 'de', d], ['de', 'en', e]] as const) {
     const text = readerText(context.sentences[other][item.sentence]!);
     const span = spelledSpanAround(both[lang].text, text, item.claim.start, item.claim.end, (word) => context.contexts.isWord(word, other), (word) => context.contexts.translationInitials(word, other));

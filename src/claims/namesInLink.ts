@@ -19,9 +19,9 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     // With or without the diacritics of other alphabets ("Reykjavik" / "Reykjavík"), letter for letter.
-    const folded = withoutDiacritics(text);
+    const folded = withBaseLetters(text);
     for (const spelling of spellings) {
-      const key = withoutDiacritics(spelling);
+      const key = withBaseLetters(spelling);
       for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
         const end = at + key.length;
         if (standsAlone(text, at, end)) return { sentence, text: text.slice(at, end), start: at, end };
@@ -35,7 +35,7 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
  * A text with each accented Latin letter as its base letter, one UTF-16 unit for one ("í" → "i"), so
  * offsets stay. German's own letters stay as written: "Müller" is not "Muller".
  */
-function withoutDiacritics(text: string): string {
+function withBaseLetters(text: string): string {
   return text.replace(/[\u00c0-\u024f]/gu, (letter) => (GERMAN_LETTERS.has(letter) ? letter : (letter.normalize('NFD')[0] ?? letter)));
 }
 

@@ -121,11 +121,11 @@ function affirmedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context
  */
 function affirmedBesideNamedKinds(lang: Lang, hard: LocatedClaim[], soft: LocatedClaim[], regions: Region[], context: DiffContext): boolean {
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const texts = soft.map((cue) => readerText(context.sentences[other][cue.sentence]!).slice(cue.claim.start, cue.claim.end));
-  if (!texts.every((text) => NEGATED_NAME.test(text))) return false;
+  const named = soft.map((cue) => NEGATED_NAME.exec(readerText(context.sentences[other][cue.sentence]!).slice(cue.claim.start, cue.claim.end)));
+  if (!named.every((m) => m !== null)) return false;
   // "non-English users" = "nicht Englisch sprechende Benutzer", "non-PostScript printers" = "Drucker, die
   // kein PostScript interpretieren": the cue negates the kind's name, which follows it closely.
-  const names = texts.map((text) => text.replace(NEGATED_NAME_PREFIX, '').split(/[-\u2010]/u)[0]!);
+  const names = named.map((m) => m![1]!);
   const nameKeys = context.contexts.keysOf(names.join(' '), other);
   const negatesName = (cue: LocatedClaim) => {
     const after = readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, cue.claim.end + NAME_AFTER_CUE);
@@ -134,13 +134,11 @@ function affirmedBesideNamedKinds(lang: Lang, hard: LocatedClaim[], soft: Locate
   return hard.every((cue) => !negatesName(cue) && affirmedThere(lang, cue, regions, context));
 }
 
-const NEGATED_NAME_PREFIX = /^(?:[Nn]icht|[Nn]on)[-\u2010]/u;
-
 /** How far after a cue the name of a kind it negates may stand ("nicht auf Debian bezogene"). */
 const NAME_AFTER_CUE = 24;
 
-/** "Nicht-EU-Staaten", "non-Apple": a negation prefix before a name. */
-const NEGATED_NAME = /^(?:[Nn]icht|[Nn]on)[-\u2010]\p{Lu}/u;
+/** "Nicht-EU-Staaten", "non-Apple": a negation prefix before a name (the group), up to the next hyphen. */
+const NEGATED_NAME = /^(?:[Nn]icht|[Nn]on)[-\u2010](\p{Lu}[^-\u2010]*)/u;
 
 /** The words a cue negates (see ClaimContexts.negatedWord). */
 function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {

@@ -46,10 +46,21 @@ const DE_COMPOUND_UNITS: Record<string, number> = { ein: 1, zwei: 2, drei: 3, vi
 
 const EN_BELOW_100 = String.raw`(?:(?:${Object.keys(EN_TENS).join('|')})(?:[-\u2010](?:one|${Object.keys(EN_UNITS).slice(1, 9).join('|')}))?|${Object.keys(EN_UNITS).join('|')})`;
 /** The rest after "hundred" or "thousand": not the start of the next figure ("two hundred and three hundred") nor a compound's number ("five hundred ten-year-olds"). */
-const EN_REST_END = String.raw`(?![-\u2010]|\s+(?:hundred|thousand)(?![\p{L}]))`;
-const EN_HUNDREDS = String.raw`(?:(?:${EN_BELOW_100}|one|a)\s+)?hundred(?:\s+(?:and\s+)?(?:${EN_BELOW_100}|one)${EN_REST_END})?`;
+const EN_REST_END = restEnd('hundred|thousand');
+const EN_HUNDREDS = enHundreds(EN_REST_END);
 /** Hundreds as a thousand's multiplier: "six hundred and fifty-two thousand". */
-const EN_HUNDREDS_HEAD = String.raw`(?:(?:${EN_BELOW_100}|one|a)\s+)?hundred(?:\s+(?:and\s+)?(?:${EN_BELOW_100}|one)(?![-\u2010]|\s+hundred(?![\p{L}])))?`;
+const EN_HUNDREDS_HEAD = enHundreds(restEnd('hundred'));
+
+/** The lookahead that ends a rest before a hyphen or one of `scales` (see EN_REST_END). */
+function restEnd(scales: string): string {
+  return String.raw`(?![-\u2010]|\s+(?:${scales})(?![\p{L}]))`;
+}
+
+/** "hundred", "a hundred", "three hundred and fifty": the rest after "hundred" ending as `end` says. */
+function enHundreds(end: string): string {
+  return String.raw`(?:(?:${EN_BELOW_100}|one|a)\s+)?hundred(?:\s+(?:and\s+)?(?:${EN_BELOW_100}|one)${end})?`;
+}
+
 const DE_BELOW_100 = String.raw`(?:(?:${Object.keys(DE_COMPOUND_UNITS).join('|')})und(?:${Object.keys(DE_TENS).join('|')})|${Object.keys(DE_TENS).join('|')}|${Object.keys(DE_UNITS).join('|')})`;
 const DE_HUNDREDS = String.raw`(?:${DE_BELOW_100}|ein)?hundert(?:und)?(?:${DE_BELOW_100}|eins|ein(?=tausend))?`;
 

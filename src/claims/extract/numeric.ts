@@ -134,13 +134,9 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
     const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]) && !quantifiesGroup(text, m.index + m[0].length, lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ...(soft ? { soft } : {}), ...(n < 1 ? { share: true } : {}) });
   }
-  for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.rateStep) : []) {
-    const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
-    cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, points: 1, whole: true });
-  }
-  for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.rateShare) : []) {
-    const n = /half|halb/i.test(m[0]) ? 0.5 : 0.25;
-    cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, percent: true, whole: true });
+  // Half or a quarter of a percentage point, or of one percent.
+  for (const [pattern, share] of FRACTION_HINT.test(text) ? ([[p.rateStep, { points: 1 }], [p.rateShare, { percent: true }]] as const) : []) {
+    for (const m of text.matchAll(pattern)) cores.push({ start: m.index, end: m.index + m[0].length, n: /half|halb/i.test(m[0]) ? 0.5 : 0.25, fourDigits: false, ...share, whole: true });
   }
   for (const m of text.matchAll(p.articleScale)) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
