@@ -194,14 +194,28 @@ function decode(text) {
   return text.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 }
 
+/**
+ * Each Ding line's sub-entries as [German, English, whether it is the line's first]: a line lists
+ * related terms side by side ("Bundesgericht | Bundesgerichtshof /BGH/ | … :: federal court | Federal
+ * Court of Justice | …"), paired by position. Only the first is a place's or a person's own entry (the
+ * rest are its plural and phrases); a body's name may stand anywhere. Annotations go before the split
+ * at "; ", which they may contain: "Strasbourg (city in Alsace; France)".
+ */
+function* dingEntries() {
+  const tidyNote = (side) => side.replace(/\([^)]*\)/g, (note) => note.replace(/;/g, ','));
+  for (const line of dingLines) {
+    const [germans, englishes] = line.split(' :: ').map((side) => side.split(' | '));
+    const count = germans.length === englishes.length ? germans.length : 1;
+    for (let k = 0; k < count; k++) yield [tidyNote(germans[k]), tidyNote(englishes[k]), k === 0];
+  }
+}
+
 // Ding: geographic names, organisations with their abbreviations, historical people.
 {
-  for (const line of dingLines) {
-    // Annotations go before the split at "; ", which they may contain: "Strasbourg (city in Alsace; France)".
-    const [german, english] = line.split(' :: ').map((side) => side.split(' | ')[0].replace(/\([^)]*\)/g, (note) => note.replace(/;/g, ',')));
+  for (const [german, english, first] of dingEntries()) {
     const tags = `${german} ${english}`;
     const category = dingCategory(german, english, tags);
-    if (!category) continue;
+    if (!category || (!first && category !== 'organisation')) continue;
     const en = synonyms(english).filter((f) => isProperName(f, 'en'));
     // A body's German name may carry a qualifier Ding keeps: "Unterhaus des britischen Parlaments" is the "Unterhaus".
     const de = synonyms(german).map((f) => (category === 'organisation' && !isProperName(f, 'de') ? f.replace(/ (?:des|der) \p{Ll}.*$/u, '') : f)).filter((f) => isProperName(f, 'de'));

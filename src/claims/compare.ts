@@ -2,6 +2,7 @@ import type { ClaimSide, Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
 import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { readerText } from '../segment/readerText.js';
+import { STOPWORDS } from '../words/stopwords.js';
 import type { Claim } from './claim.js';
 import { correspondence, sharedCount, shares, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';
@@ -23,13 +24,13 @@ import {
   transliterated,
   transliteratedInLink,
 } from './namesWrittenOtherwise.js';
-import { gazetteerAdjectiveIds, gazetteerEntryOfWord, gazetteerWordIds } from './gazetteer.js';
+import { gazetteerAdjectiveIds, gazetteerEntry, gazetteerEntryOfWord, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
-import { definesAbbreviation, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
+import { definesAbbreviation, expansionBefore, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { isInitials } from './initials.js';
 import { boundsDisagree } from './extract/bounds.js';
@@ -171,7 +172,7 @@ function pairConflicts(
 ): { findings: Finding[]; paired: Set<LocatedClaim> } {
   const paired = new Set<LocatedClaim>();
   const findings: Finding[] = [];
-  const eligible = (claim: Claim) => pairable(claim) && (confident || !WEAK_TYPES.has(claim.type));
+  const eligible = (lang: Lang, item: LocatedClaim) => pairable(item.claim) && (confident || !WEAK_TYPES.has(item.claim.type)) && !definedOtherwise(lang, item, context);
   const tryPair = (e: LocatedClaim, d: LocatedClaim, about: Correspondence): void => {
     if (context.lookup.de.find(e.claim) && context.lookup.en.find(d.claim)) return;
     // The other side writes this very figure, which its language's extraction read differently
@@ -203,8 +204,8 @@ function pairConflicts(
     names('de').some((name) => sameName(side('en', e).text, name, isWord)) || names('en').some((name) => sameName(name, side('de', d).text, isWord));
   for (const group of new Set(leftEn.map((item) => groupOf(item.claim)))) {
     if (group === undefined) continue;
-    const es = leftEn.filter((e) => groupOf(e.claim) === group && eligible(e.claim));
-    const ds = leftDe.filter((d) => groupOf(d.claim) === group && eligible(d.claim));
+    const es = leftEn.filter((e) => groupOf(e.claim) === group && eligible('en', e));
+    const ds = leftDe.filter((d) => groupOf(d.claim) === group && eligible('de', d));
     if (es.length === 0 || ds.length === 0) continue;
     const considered = new Set<LocatedClaim>();
     // One claim a side pairs the same either way; the words around them are weighed once, in tryPair.
@@ -218,6 +219,20 @@ function pairConflicts(
     if (restEn.length === restDe.length) restEn.forEach((e, i) => tryPair(e, restDe[i]!, subjects(e, restDe[i]!, context)));
   }
   return { findings, paired };
+}
+
+/**
+ * An abbreviation the gazetteer knows, defined in its sentence by words that are none of the known
+ * body's names: it means what the words say ("Bundesamt für Gesundheit (BAG)" is no Federal Labour
+ * Court), so its known identity stands in no slot.
+ */
+function definedOtherwise(lang: Lang, item: LocatedClaim, context: DiffContext): boolean {
+  if (item.claim.type !== 'entity' || item.claim.kind === 'name' || item.claim.kind === UNREAD) return false;
+  const text = readerText(context.sentences[lang][item.sentence]!);
+  const expansion = expansionBefore(text, item.claim);
+  if (!expansion) return false;
+  const words = text.slice(expansion[0], expansion[1]);
+  return !(gazetteerEntry(item.claim.value)?.forms[lang] ?? []).some((form) => form.length > item.claim.end - item.claim.start && words.includes(form));
 }
 
 /**
@@ -405,11 +420,11 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'compounded' });
         continue;
       }
-      const translated = searched && isUnknownName(item.claim) ? translatedInLink(link[other], other, side(lang, item).text, lang, context) : undefined;
+      const translated = searched && item.claim.type === 'entity' ? translatedInLink(link[other], other, name, lang, context, isUnknownName(item.claim) ? 'name' : 'known') : undefined;
       if (translated) {
         // A common word read as a name ("Commands" in a heading, "the Greens") whose translation stands
         // there is no claim either side makes: not worth a match in the report.
-        if (translated.common) continue;
+        if (translated.common && isUnknownName(item.claim)) continue;
         const there = { ...translated.place, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
@@ -486,9 +501,16 @@ const NAME_SEARCHES = 200;
  * Where every word of a name has its translation in the other side of the link ("Heidelberg
  * University" / "Universität Heidelberg"); a word the lexicon does not know must be written alike.
  * `common`: the name is made of common words only ("the Greens" / "die Grünen", "Commands" in a heading).
+ * A known name the gazetteer gives no form of there is tried too ("National Council" / "Nationalrat",
+ * "the Pacific" / "Pazifik"); one of a single word only against words the lexicon knows (`looseKeys`
+ * false), since the looser keys of a name it does not know make "Bremen" of "Bremerhaven" and
+ * "Freiburg" of "Freiberg".
  */
-function translatedInLink(indices: number[], other: Lang, name: string, lang: Lang, context: DiffContext): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
-  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+function translatedInLink(indices: number[], other: Lang, name: string, lang: Lang, context: DiffContext, kind: 'name' | 'known' = 'name'): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
+  const all = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A known name's function words translate into none ("Court of Justice" / "Gerichtshof").
+  const words = kind === 'known' ? all.filter((word) => !STOPWORDS[lang].has(word.toLowerCase())) : all;
+  const looseKeys = kind === 'name' || words.length > 1;
   // A word the lexicon does not know is a name's own ("Schmidt") and must be written alike there:
   // the looser keys of unknown words would let "Schmitt" pass.
   const known = words.map((word) => (context.contexts.isWord(word, lang) ? context.contexts.keysOf(word, lang) : undefined));
@@ -500,7 +522,9 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   const formSet = new Set(formsOf.flat());
   // A name of common words only ("Federal Employment Agency" / "Bundesagentur für Arbeit") is
   // translated where two thirds of its words are: the lexicon knows only some senses of each.
-  const enoughOf = (count: number) => (own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
+  // A known name is another body's where one of its words is not translated ("Federal Court of Justice" /
+  // "Bundesverwaltungsgericht"): the gazetteer gave it, so the lexicon's gaps are not guessed past.
+  const enoughOf = (count: number) => (kind === 'name' && own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
     const writtenThere = (i: number) => formsOf[i]!.some((form) => text.includes(form));
@@ -509,22 +533,34 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     if (words.some((_, i) => known[i] === undefined && !writtenThere(i))) continue;
     const all = sentenceWords(context, other, sentence);
     // Each word there with its keys and its compound parts' ("Umweltbundesamt" / "Federal Environment Agency").
-    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], at: m.index, keys: context.contexts.keysOf(m[0], other), parts: context.contexts.partKeys(m[0], other) }));
+    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
+      .map((m, index) => ({ word: m[0], at: m.index, index }))
+      .filter((w) => looseKeys || context.contexts.isWord(w.word, other))
+      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: context.contexts.partKeys(w.word, other) }));
     const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
     const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
     // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
-    // of any federal agency.
-    const byParts = !enoughOf(coveredBy(false));
-    if (byParts && coveredBy(true) < words.length) continue;
-    // Those that are one of the name's words or translate one.
-    const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
-    const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)));
-    const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w));
-    const covered = words.filter(isCovered).length;
-    if (!(byParts ? covered === words.length : enoughOf(covered)) || found.length === 0) continue;
+    // of any federal agency. The words' own keys first; then, where they leave a word of the name
+    // untranslated there, the parts ("Merit" in "Bundesverdienstkreuz", whose own keys are its first parts').
+    const foundBy = (byParts: boolean) => {
+      if (byParts ? coveredBy(true) < words.length : !enoughOf(coveredBy(false))) return undefined;
+      // Those that are one of the name's words or translate one.
+      const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
+      const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)));
+      const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w));
+      const covered = words.filter(isCovered).length;
+      return (byParts ? covered === words.length : enoughOf(covered)) && found.length > 0 ? found : undefined;
+    };
+    const found = foundBy(false) ?? foundBy(true);
+    if (!found) continue;
+    // A known name's translation is one phrase, a function word between its words at most: words
+    // spread over the sentence ("Urteil wurde vom Bundesverwaltungsgericht" for "Federal Court of
+    // Justice") are other things said around another body's name.
+    if (kind === 'known' && found.some((w, k) => k > 0 && w.index - found[k - 1]!.index > 2)) continue;
     // The place: from the first to the last word there that is one of the name's, or translates one.
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
-    if (end - start > 3 * name.length) continue;
+    // (One word is one place, however long the compound: "Bundesverdienstkreuz" for "Merit".)
+    if (found.length > 1 && end - start > 3 * name.length) continue;
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
   return undefined;

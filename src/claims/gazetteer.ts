@@ -50,7 +50,7 @@ export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
       return m && m[1] !== 'Union' ? [`${abbreviation}${m[1]!}`] : [];
     }));
     const added = { en: [...new Set([...short('en'), ...entry.forms.en.map(withoutDiacritics)])].filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
-    const adjectives = entry.adjectives.de.length === 0 ? landAdjectives(entry) : [];
+    const adjectives = entry.adjectives.de.some((form) => form.endsWith('*')) ? [] : placeAdjectives(entry);
     if (added.en.length === 0 && added.de.length === 0 && adjectives.length === 0) return entry;
     return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] }, adjectives: { ...entry.adjectives, de: [...entry.adjectives.de, ...adjectives] } };
   });
@@ -67,13 +67,31 @@ function withoutDiacritics(form: string): string {
 const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
 
 /**
- * German makes the adjective of a region named "…land" with "-isch": "Schottland" → "schottisch"
- * ("vor der schottischen Küste" = "off the coast of Scotland"), "Rheinland" → "rheinisch", "Irland" →
- * "irisch". Only for places the lists give no adjective; a wrong form ("saarisch") matches nothing.
+ * German makes the adjective of a country or region with "-isch" on its name's stem: "Schottland" →
+ * "schottisch" ("vor der schottischen Küste" = "off the coast of Scotland"), "Sachsen" → "sächsisch"
+ * ("die sächsische Polizei" = "police in Saxony"), "Westfalen" → "westfälisch", "Bayern" → "bayerisch",
+ * "Kroatien" → "kroatisch", "Brandenburg" → "brandenburgisch". A stem in "-en" may take an umlaut or not
+ * ("hessisch"), so both are made. Only for places the lists give no adjective for; a wrong form
+ * ("saarisch", "sachsisch") matches nothing.
  */
-function landAdjectives(entry: GazetteerEntry): string[] {
+function placeAdjectives(entry: GazetteerEntry): string[] {
   if (!['country', 'region'].includes(entry.category)) return [];
-  return entry.forms.de.filter((form) => /^\p{Lu}\p{Ll}{2,}land$/u.test(form)).map((form) => `${form.slice(0, -4).toLowerCase()}isch*`);
+  const stems = entry.forms.de.filter((form) => /^\p{Lu}\p{Ll}{3,}$/u.test(form)).flatMap((form) => {
+    const lower = form.toLowerCase();
+    if (lower.endsWith('land')) return [lower.slice(0, -4)];
+    if (lower.endsWith('ien')) return [lower.slice(0, -3), lower];
+    if (lower.endsWith('ern')) return [lower.slice(0, -1)];
+    if (lower.endsWith('en')) return [lower.slice(0, -2), withUmlaut(lower.slice(0, -2))];
+    if (lower.endsWith('burg')) return [lower];
+    return [];
+  });
+  return [...new Set(stems.filter((stem) => stem.length >= 3))].map((stem) => `${stem}isch*`);
+}
+
+/** The stem with its last vowel umlauted: "sachs" → "sächs", "schwab" → "schwäb". */
+function withUmlaut(stem: string): string {
+  const m = /^(.*?)(au|a|o|u)([^aeiouäöü]*)$/u.exec(stem);
+  return m ? `${m[1]}${m[2] === 'au' ? 'äu' : { a: 'ä', o: 'ö', u: 'ü' }[m[2] as 'a' | 'o' | 'u']}${m[3]}` : stem;
 }
 
 const SHORT_FORMS: Record<Lang, Array<[RegExp, string]>> = {

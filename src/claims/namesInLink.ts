@@ -15,7 +15,9 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   if (name.length < 2) return undefined;
   // A name with an -s of the plural or the German genitive ("the Eurofighters" / "die Eurofighter",
   // "Merkels Nachfolger" / "Merkel's successor") stands without it on the other side.
-  const spellings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$/u.test(name) ? [name, name.slice(0, -1)] : [name];
+  const endings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$/u.test(name) ? [name, name.slice(0, -1)] : [name];
+  // English, and Swiss German, write "ss" for German "ß": "Aachener Strasse" / "Aachener Straße".
+  const spellings = [...new Set(endings.flatMap((form) => [form, form.replace(/ss/g, 'ß'), form.replace(/ß/g, 'ss')]))];
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     // With or without the diacritics of other alphabets ("Reykjavik" / "Reykjavík"), letter for letter.

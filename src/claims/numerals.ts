@@ -187,7 +187,10 @@ export const DE_AND_A_HALF_SOURCE = String.raw`(?:${Object.keys(DE_EINHALB).join
 
 const BIG_SCALES: Record<Lang, string> = { en: 'thousand|million|billion|trillion', de: 'Tausend|Million|Milliarde|Billion' };
 /** Units a half is said of in words. */
-const HALVED_UNITS: Record<Lang, string> = { en: 'hour|minute|day|week|month|year|mile|kilometre|kilometer|metre|meter|litre|liter|kilo', de: 'Stunde|Minute|Tag|Woche|Monat|Jahr|Meile|Kilometer|Meter|Liter|Kilo' };
+const HALVED_UNITS: Record<Lang, string> = {
+  en: 'hour|minute|day|week|month|year|decade|century|mile|kilometre|kilometer|metre|meter|litre|liter|kilo',
+  de: 'Stunde|Minute|Tag|Woche|Monat|Jahr|Jahrzehnt|Jahrhundert|Meile|Kilometer|Meter|Liter|Kilo',
+};
 
 export const FRACTION_SOURCE: Record<Lang, string> = {
   en: [

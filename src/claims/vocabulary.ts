@@ -96,6 +96,13 @@ export const CURRENCIES: Currency[] = [
   { code: 'TRY', prefixes: ['TRY'], suffixes: byCountry('Turkish', 'türkisch', { en: ['lira'], de: ['Lira'] }, codes('TRY')) },
   { code: 'BRL', prefixes: ['R$', 'BRL'], suffixes: byCountry('Brazilian', 'brasilianisch', { en: ['reais', 'real'], de: ['Real'] }, codes('BRL')) },
   { code: 'KRW', prefixes: ['₩', 'KRW'], suffixes: byCountry('South Korean', 'südkoreanisch', { en: ['won'], de: ['Won'] }, codes('KRW')) },
+  // The currencies the euro replaced, which biographies and history name: "40,000 Deutschmarks" = "40.000 D-Mark".
+  { code: 'DEM', prefixes: ['DM'], suffixes: { en: ['Deutschmarks', 'Deutschmark', 'Deutsche Marks', 'Deutsche Mark', 'D-marks', 'D-Marks', 'D-Mark', 'marks', 'DM'], de: ['Deutsche Mark', 'D-Mark', 'DM', 'Mark'] } },
+  { code: 'ATS', prefixes: ['ATS'], suffixes: byCountry('Austrian', 'österreichisch', { en: ['schillings', 'schilling'], de: ['Schilling'] }, { en: ['schillings', 'schilling', 'ATS'], de: ['Schilling', 'ATS'] }) },
+  { code: 'FRF', prefixes: ['FRF'], suffixes: byCountry('French', 'französisch', { en: ['francs', 'franc'], de: ['Francs', 'Franc'] }, codes('FRF')) },
+  { code: 'ITL', prefixes: ['ITL'], suffixes: byCountry('Italian', 'italienisch', { en: ['lire', 'lira'], de: ['Lire', 'Lira'] }, { en: ['lire', 'ITL'], de: ['Lire', 'ITL'] }) },
+  { code: 'ESP', prefixes: ['ESP'], suffixes: byCountry('Spanish', 'spanisch', { en: ['pesetas', 'peseta'], de: ['Peseten', 'Peseta'] }, { en: ['pesetas', 'peseta', 'ESP'], de: ['Peseten', 'Peseta', 'ESP'] }) },
+  { code: 'NLG', prefixes: ['NLG'], suffixes: byCountry('Dutch', 'niederländisch', { en: ['guilders', 'guilder'], de: ['Gulden'] }, { en: ['guilders', 'guilder', 'NLG'], de: ['Gulden', 'NLG'] }) },
 ];
 
 /** The family of a currency code ("AUD" → "dollar"), if it shares its name with others. */

@@ -157,9 +157,18 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
  * since words that merely begin like a number ("Elfmeter", "Dreieck") have no number in English.
  */
 function compoundNumber(word: string, written: string, span: Span): NumericAtom | undefined {
-  if (!/^\p{Lu}/u.test(word) || WHOLE_NUMBER.test(word)) return undefined;
+  if (!(/^\p{Lu}/u.test(word) || countAdjective(word, written)) || WHOLE_NUMBER.test(word)) return undefined;
   const n = number(written, 'de');
   return n === undefined ? undefined : { ...span, n, soft: true };
+}
+
+/**
+ * An adjective German makes of a number and a noun with "-ig" ("zwölfbändig" = "twelve-volume",
+ * "dreistellig" = "three-digit", "vierzeilig" = "four-line"), as the compound noun is one. Not of "ein",
+ * whose adjectives are words of their own ("einseitig" = "one-sided", "einstimmig" = "unanimous").
+ */
+function countAdjective(word: string, written: string): boolean {
+  return /\p{Ll}ig(?:e[nmrs]?)?$/u.test(word) && !/^eine?$/iu.test(written);
 }
 
 /** A number word as a whole ("Hunderteinundneunzigtausend" at a sentence's start), which the number patterns read. */

@@ -180,13 +180,16 @@ function englishOnlyMonths(): string[] {
 const PATTERNS: Record<Lang, DatePattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };
 
 /**
- * The part of a month said before it: "early/mid/late April", "at the beginning/end of April", "Anfang/
- * Mitte/Ende April" (value "--04~start", "2026-04~mid"), so that "mid-April" and "Anfang April" differ.
+ * The part of a month or a decade said before it: "early/mid/late April", "at the beginning/end of April",
+ * "Anfang/Mitte/Ende April" (value "--04~start", "2026-04~mid"), "the early 1980s", "Mitte der
+ * Achtzigerjahre" ("1980s~start", "1980s~mid"), so that "mid-April" and "Anfang April" differ.
  */
 const MONTH_PART: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:(early|mid|late)[\s\u2010-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+)$/iu,
-  de: /(?<![\p{L}])(Anfang|Mitte|Ende)\s+$/u,
+  en: /(?<![\p{L}])(?:(early|mid|late)[\s\u2010-]+|(?:the\s+)?(beginning|start|middle|end)\s+of\s+(?:the\s+)?)$/iu,
+  de: /(?<![\p{L}])(Anfang|Mitte|Ende)\s+(?:der\s+)?$/u,
 };
+/** A decade's value, with its century ("1980s") or without ("--80s"). */
+const DECADE = /^(?:\d{3}|--\d)0s$/;
 const PART_NAMES: Record<string, string> = { early: 'start', beginning: 'start', start: 'start', anfang: 'start', mid: 'mid', middle: 'mid', mitte: 'mid', late: 'end', end: 'end', ende: 'end' };
 
 function partOfMonth(text: string, start: number, lang: Lang): { part: string; length: number } | undefined {
@@ -204,7 +207,7 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
       const fields = pattern.fields(m as RegExpExecArray);
       if (!fields || !validDate(fields)) continue;
       const value = dateValue(fields);
-      const part = fields.day === undefined && fields.month !== undefined ? partOfMonth(text, m.index, lang) : undefined;
+      const part = fields.day === undefined && (fields.month !== undefined || DECADE.test(value)) ? partOfMonth(text, m.index, lang) : undefined;
       const start = part ? m.index - part.length : m.index;
       taken.take(start, end);
       claims.push({ type: 'date', kind: 'date', start, end, value: part ? `${value}~${part.part}` : value });
@@ -321,9 +324,14 @@ function dateValue(fields: { year?: string; month?: number; day?: string }): str
  */
 export function datesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
-  // A decade without its century ("--20s") and the same decade of a century ("1920s").
-  const decade = (x: string, y: string) => /^--\d0s$/.test(x) && /^\d\d\d0s$/.test(y) && x.slice(2) === y.slice(2);
-  if (decade(a, b) || decade(b, a)) return true;
+  // A decade without its century ("--20s") and the same decade of a century ("1920s"); a part of it
+  // ("the early 1980s") against the whole, or the same part.
+  const [decadeA, partA] = a.split('~');
+  const [decadeB, partB] = b.split('~');
+  if (DECADE.test(decadeA!) && DECADE.test(decadeB!)) {
+    const sameDecade = decadeA === decadeB || decadeA!.slice(-3) === decadeB!.slice(-3);
+    return sameDecade && (decadeA!.startsWith('--') || decadeB!.startsWith('--') || decadeA === decadeB) && (partA === undefined || partB === undefined || partA === partB);
+  }
   const fa = dateFields(a);
   const fb = dateFields(b);
   if (!fa || !fb) return false;

@@ -113,17 +113,20 @@ const PART_HOUR: Record<Lang, RegExp> = {
 
 /**
  * Parts of a unit German writes as one word, and "an hour and a half": "eine Viertelstunde" = "a quarter
- * of an hour", "eine Dreiviertelstunde", "ein Viertelliter" = "a quarter of a litre", "anderthalb Stunden"
+ * of an hour", "eine Dreiviertelstunde", "ein Viertelliter" = "a quarter of a litre", "ein
+ * Vierteljahrhundert" = "a quarter of a century", "ein Vierteljahr" = "three months", "anderthalb Stunden"
  * = "an hour and a half".
  */
 const PART_UNITS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:an?|one)\s+(hour|day|week|month|year)\s+and\s+a\s+half(?![\p{L}])/giu,
-  de: /(?<![\p{L}])(dreiviertel|viertel|achtel)(stunde|liter)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])(dreiviertel|viertel|achtel)(stunde|liter|jahrhundert|jahr)(?:e?s)?(?![\p{L}])/giu,
 };
 /** "a fortnight" = "zwei Wochen", "vierzehn Tage". */
 const FORTNIGHT = /(?<![\p{L}])(?:(?:an?|one)\s+)?fortnight(?![\p{L}])/giu;
 const UNIT_SYMBOL: Record<string, string> = { hour: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr' };
 const PART: Record<string, number> = { dreiviertel: 0.75, viertel: 0.25, achtel: 0.125 };
+/** The unit a German part-of-a-unit word counts in, and how many of it the whole unit holds. */
+const PART_UNIT_OF: Record<string, [number, string]> = { stunde: [60, 'min'], liter: [1000, 'ml'], jahrhundert: [100, 'yr'], jahr: [12, 'mo'] };
 
 export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
@@ -140,8 +143,8 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   for (const m of text.matchAll(PART_UNITS.en)) add(m, 1.5, UNIT_SYMBOL[m[1]!.toLowerCase()]!);
   for (const m of text.matchAll(FORTNIGHT)) add(m, 2, 'wk');
   for (const m of text.matchAll(PART_UNITS.de)) {
-    if (m[2]!.toLowerCase() === 'stunde') add(m, 60 * PART[m[1]!.toLowerCase()]!, 'min');
-    else add(m, 1000 * PART[m[1]!.toLowerCase()]!, 'ml');
+    const [part, unit] = PART_UNIT_OF[m[2]!.toLowerCase()]!;
+    add(m, part * PART[m[1]!.toLowerCase()]!, unit);
   }
   return claims.sort((a, b) => a.start - b.start);
 }

@@ -35,6 +35,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /at\s+(?:the\s+)?most|at\s+best|a\s+maximum\s+of|at\s+the\s+earliest/u,
     // "except for injury" = "es sei denn, es handelt sich um eine Verletzung".
     /except(?:\s+(?:for|when|if|where))?(?![\p{L}])/u,
+    // Saying nothing, standing empty, staying away: "remained silent about the accusations" = "hat sich zu
+    // den Vorwürfen nicht geäußert", "places are vacant" = "Plätze sind nicht belegt", "absent" = "nicht anwesend".
+    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)/u,
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
@@ -57,6 +60,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
+    // Keeping silent, refusing, driving on: "schwieg" = "did not comment", "weigerte sich" = "refused",
+    // "der Fahrer fuhr weiter" = "the driver did not stop", "beging Fahrerflucht".
+    /schw(?:ieg|eig)\p{Ll}*|weiger\p{Ll}*|fuhr(?:en)?\s+(?:[\p{L}\p{N}]+\s+){0,3}(?:weiter|davon)(?=[\s.,;:!?]|$)|[Ff]ahrerflucht|flüchtet\p{Ll}*/u,
     // An upper bound says what "not more than" says: "darf höchstens 3 Meter lang sein" = "must not be
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".
     // Capitalised too: it may open the sentence ("Höchstens 10 Personen …").

@@ -144,7 +144,9 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.countedWithoutNumber)) {
     const unit = UNITS.find((u) => u.forms[lang].includes(m[1]!))!;
     const end = m.index + m[0].length;
-    if (!taken.overlaps(m.index, end)) countedUnits.push({ start: m.index, end, n: 1, fourDigits: false, unit });
+    // The unit of a fraction before it ("half a century", "a quarter of a century") counts no one of its own.
+    const ofFraction = cores.some((core) => core.share === true && core.end <= m.index && /^\s*$/u.test(text.slice(core.end, m.index)));
+    if (!taken.overlaps(m.index, end) && !ofFraction) countedUnits.push({ start: m.index, end, n: 1, fourDigits: false, unit });
   }
   // "Q3" is the third quarter: "im dritten Quartal".
   for (const m of text.matchAll(p.quarter)) {

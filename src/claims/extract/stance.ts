@@ -6,7 +6,7 @@ import type { Lang } from '../../core/types.js';
  * it stands. Each pair (OPPOSED_STANCES) is one thing said and denied.
  */
 export interface Stance {
-  stance: 'assent' | 'refusal' | 'continuation' | 'cessation';
+  stance: 'assent' | 'refusal' | 'continuation' | 'cessation' | 'acquittal' | 'conviction';
   start: number;
   end: number;
 }
@@ -15,6 +15,7 @@ export interface Stance {
 export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['stance']]> = [
   ['refusal', 'assent'],
   ['cessation', 'continuation'],
+  ['acquittal', 'conviction'],
 ];
 
 /** A character of the same clause: no punctuation, save a figure's decimal or thousands mark ("1,5 Milliarden"). */
@@ -137,6 +138,20 @@ const CESSATION: Record<Lang, string[]> = {
   ],
 };
 
+/**
+ * A court's verdict: acquitting ("acquitted", "cleared of", "found not guilty", "sprach … frei",
+ * "freigesprochen", "Freispruch") denies what convicting says ("convicted", "found guilty", "verurteilt",
+ * "schuldig gesprochen"). English "sentenced" presumes a conviction as German "verurteilt" says both.
+ */
+const ACQUITTAL: Record<Lang, string[]> = {
+  en: [String.raw`acquit(?:s|ted|ting|tal)?`, String.raw`cleared\s+(?:\p{L}+\s+){0,3}?of`, String.raw`found\s+(?:\p{L}+\s+){0,3}?not\s+guilty`],
+  de: [String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)${SPAN}frei${CLAUSE_END}`, String.raw`freigesprochen\p{Ll}*|freizusprechen|[Ff]reispr(?:uch|üche|uchs)`],
+};
+const CONVICTION: Record<Lang, string[]> = {
+  en: [String.raw`convict(?:s|ed|ing)`, String.raw`(?:found|pleaded|pled)\s+(?:\p{L}+\s+){0,3}?guilty`, String.raw`sentenc(?:e|es|ed|ing)`],
+  de: [String.raw`verurteil\p{Ll}*`, String.raw`[Vv]erurteilung(?:en)?`, String.raw`schuldig\s+gesprochen|(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)${SPAN}schuldig${CLAUSE_END}`],
+};
+
 /** Going on with what was done: "continues to sell", "still sells", "verkauft weiterhin", "nach wie vor". */
 const CONTINUATION: Record<Lang, string[]> = {
   en: [String.raw`continu(?:e|es|ed|ing)\s+to`, String.raw`(?:keep|keeps|kept|keeping)\s+\p{Ll}{3,}ing`, String.raw`still(?=\s+\p{Ll}{3,}s(?![\p{L}]))`],
@@ -144,10 +159,16 @@ const CONTINUATION: Record<Lang, string[]> = {
 };
 
 const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
-const PATTERNS: Record<Lang, { refusal: RegExp; assent: RegExp; cessation: RegExp; continuation: RegExp }> = {
-  en: { refusal: compile(REFUSAL.en), assent: compile(ASSENT.en), cessation: compile(CESSATION.en), continuation: compile(CONTINUATION.en) },
-  de: { refusal: compile(REFUSAL.de), assent: compile(ASSENT.de), cessation: compile(CESSATION.de), continuation: compile(CONTINUATION.de) },
-};
+type Kinds = 'refusal' | 'assent' | 'cessation' | 'continuation' | 'acquittal' | 'conviction';
+const patternsOf = (lang: Lang): Record<Kinds, RegExp> => ({
+  refusal: compile(REFUSAL[lang]),
+  assent: compile(ASSENT[lang]),
+  cessation: compile(CESSATION[lang]),
+  continuation: compile(CONTINUATION[lang]),
+  acquittal: compile(ACQUITTAL[lang]),
+  conviction: compile(CONVICTION[lang]),
+});
+const PATTERNS: Record<Lang, Record<Kinds, RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
 /**
  * An assent in an infinitive or gerund a refusal governs is what is refused, not a second stance:
@@ -173,8 +194,8 @@ export function extractStances(text: string, lang: Lang): Stance[] {
     if (refusals.some((r) => r.end <= start && governs(lang, read, r, start, m[0]))) continue;
     assents.push({ stance: 'assent', start, end });
   }
-  const found = (stance: 'cessation' | 'continuation'): Stance[] => [...read.matchAll(PATTERNS[lang][stance])].map((m) => ({ stance, start: m.index, end: m.index + m[0].length }));
-  return [...refusals, ...assents, ...found('cessation'), ...found('continuation')].sort((a, b) => a.start - b.start);
+  const found = (stance: 'cessation' | 'continuation' | 'acquittal' | 'conviction'): Stance[] => [...read.matchAll(PATTERNS[lang][stance])].map((m) => ({ stance, start: m.index, end: m.index + m[0].length }));
+  return [...refusals, ...assents, ...found('cessation'), ...found('continuation'), ...found('acquittal'), ...found('conviction')].sort((a, b) => a.start - b.start);
 }
 
 function governs(lang: Lang, text: string, refusal: Stance, start: number, verb: string): boolean {

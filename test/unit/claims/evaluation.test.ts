@@ -121,6 +121,11 @@ describe('the hand-written evaluation set', () => {
     // party the gazetteer does not know), which it keeps.
     ['heldout32.tsv', 0.09, 0.85],
     ['heldout33.tsv', 0.1, 0.85, 0.014],
+    // heldout34 (obituaries, biographies, anniversaries) and heldout35 (crime, police, courts), written blind
+    // after heldout32–33's fixes. First runs: heldout34 90.7% detection, 8% flagged, no false conflict;
+    // heldout35 97.3% detection, 13.3% flagged, none.
+    ['heldout34.tsv', 0.02, 0.8],
+    ['heldout35.tsv', 0.03, 0.8],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
