@@ -69,9 +69,9 @@ export function addedPairs(enAll: SentenceFeatures[], deAll: SentenceFeatures[],
 }
 
 /**
- * How much `measure` of the link grows when the skip joins it: `germanSide` counts on the German side
- * against the loaded English (an English skip), `englishSide` on the English side, sentence by sentence
- * (a German skip; the matcher tracks 31 English tokens a sentence).
+ * How much a count of the link grows when the skip joins it: `germanSide` counts the German side's tokens
+ * against the loaded English (when an English sentence joins), `englishSide` the English side's, sentence by
+ * sentence (when a German sentence joins; the matcher tracks 31 English tokens a sentence).
  */
 function grownBy(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher, germanSide: (de: SentenceFeatures) => number, englishSide: (de: SentenceFeatures) => number): number {
   const [si0, si1, sj0, sj1] = skip as [number, number, number, number];

@@ -39,14 +39,13 @@ export const STRAY_PIECES = {
    * merge leaves the longer side's length unexplained.
    */
   repairLength: 0.65,
-  /** A piece that pairs off with at least this many tokens of the link's other side the link leaves unpaired … */
+  /**
+   * A piece that pairs off with at least this many tokens of the link's other side that the link leaves
+   * unpaired (one word is chance, a real omission rarely brings two; see pairedGain) …
+   */
   pairedMin: 2,
-  /** … with at least this share of its content found there … */
+  /** … with at least this share of its content found there joins whenever the joined lengths could be a translation's (`facingLength`). */
   pairedFound: 0.5,
-  /** … joins when the joined lengths agree at least this well (ln of the length probability; as facing pairs). */
-  pairedLength: -4.6,
-  /** A title after a bare section number has at most this many content tokens (as a detached heading). */
-  titleTokens: 2,
   /** A link grows to at most this many sentences a side (the largest beads the DP uses). */
   joinMax: 3,
   /** Runs of up to this many sentences left alone on each side, facing each other, pair one to one … */
@@ -70,10 +69,11 @@ export const STRAY_PIECES = {
  * Pieces the DP left alone because their words say too little, put where their neighbours say they go:
  * - a sentence without a counterpart beside a link joins it when its words are in the link's other
  *   side and explain words there that nothing matched: the second half of a 1-2 or 2-1 merge
- *   ("… so do not usually need to be recalibrated." / "Scanner sind … stabil …" + "Sie brauchen
- *   normalerweise nicht erneut kalibriert zu werden."), which the DP takes as 1-1 plus 0-1 because a
- *   merge costs more than a skip. A real omission shares few words with its neighbour's counterpart
- *   and explains nothing there, so it stays alone;
+ *   ("4." + "Reminders for new users" / "4. Gedächtnisstützen für neue Benutzer"), which the DP takes
+ *   as 1-1 plus 0-1 because a merge costs more than a skip; so does one that pairs off with two or
+ *   more tokens there the link leaves unpaired, and a short title after a bare section number. A real
+ *   omission shares few words with its neighbour's counterpart and explains nothing there, so it
+ *   stays alone;
  * - equal runs of sentences left alone on both sides, facing each other between two links (or a
  *   document edge), pair in order: table cells and labels the lexicon cannot read ("N/A" / "Nicht
  *   verfügbar" twice), which take each other's place. Unequal runs stay: there a paragraph was
@@ -128,16 +128,19 @@ function explainedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvid
 
 /**
  * A piece that pairs off with several tokens of the link's other side that the link's own sentences leave
- * unpaired, with at least half its content there, joins whenever the joined lengths could be a
- * translation's: two or more words of its own on the other side are evidence a real omission beside a
- * link does not have, and a wordy translation upsets the lengths by itself ("Use Contacts to …, locally or in
- * your Online Accounts." / "Verwenden Sie Kontakte, um …" + "Dies betrifft sowohl lokale Kontakte als auch
- * jene Ihrer Online-Konten.").
+ * unpaired, with half its content there, joins whenever the joined lengths could be a translation's: two words of its own on the other side
+ * are evidence a real omission beside a link rarely has, while a wordy translation or a lexicon gap upsets
+ * the length balance by itself ("Use Contacts to …, locally or in your Online Accounts." / "Verwenden Sie
+ * Kontakte, um …" + "Dies betrifft sowohl lokale Kontakte als auch jene Ihrer Online-Konten."; "… the udpkg
+ * command is used to open udeb packages." + "The udpkg command is a stripped down version of the dpkg
+ * command." / "… wird der Befehl udpkg benutzt, um udeb-Pakete zu öffnen. udpkg ist eine reduzierte Variante
+ * des dpkg-Befehls.", where the link's one "udpkg" and "command" already explain every German token they
+ * match, so only pairing tokens one to one shows what the piece adds).
  */
 function pairedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): number | undefined {
   const paired = evidence.paired(skip, link);
   if (paired < STRAY_PIECES.pairedMin || evidence.found(skip, link) < STRAY_PIECES.pairedFound) return undefined;
-  return evidence.lengthFit(joined) >= STRAY_PIECES.pairedLength ? paired : undefined;
+  return evidence.lengthFit(joined) >= STRAY_PIECES.facingLength ? paired : undefined;
 }
 
 /**
@@ -150,8 +153,8 @@ function titleGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence
   const own: Span = english ? [link[0], link[1], link[2], link[2]] : [link[0], link[0], link[2], link[3]];
   const follows = english ? link[1] === skip[0] : link[3] === skip[2];
   if (!follows || own[1] - own[0] + (own[3] - own[2]) !== 1 || !evidence.numbersOnly(own)) return undefined;
-  if (evidence.tokens(skip) > STRAY_PIECES.titleTokens) return undefined;
-  return evidence.lengthFit(joined) >= STRAY_PIECES.pairedLength ? evidence.tokens(skip) : undefined;
+  if (evidence.tokens(skip) > STRAY_PIECES.detachTokens) return undefined;
+  return evidence.lengthFit(joined) >= STRAY_PIECES.facingLength ? evidence.tokens(skip) : undefined;
 }
 
 /**
