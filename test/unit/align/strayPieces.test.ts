@@ -171,8 +171,10 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
   });
 
   it('takes a second sentence that says the link\'s word again as the second half of a 2-1 link', () => {
-    const enLines = [...en.slice(0, 8), 'On the rescue disk, the fsck tool is used to repair damaged partitions.', 'The fsck tool is a small variant of the e2fsck tool.', ...en.slice(8)];
-    const deLines = [...de.slice(0, 9), 'Auf der Rettungsdiskette wird das Werkzeug fsck benutzt, um beschädigte Partitionen zu reparieren. fsck ist eine kleine Abwandlung von e2fsck.', ...de.slice(9)];
+    // The German line's second "fsck" and "e2fsck-Befehls" match the first English sentence's "fsck" and "command" too,
+    // so only a one-to-one pairing shows the second sentence adding anything.
+    const enLines = [...en.slice(0, 8), 'In the rescue environment, the fsck command is used to check damaged partitions.', 'The fsck command is a stripped down variant of the older e2fsck command.', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), 'In der Rettungsumgebung wird der Befehl fsck benutzt, um beschädigte Partitionen zu prüfen. fsck ist eine Abwandlung des e2fsck-Befehls.', ...de.slice(9)];
     expect(align(enLines, deLines)).toContainEqual([[8, 9], [9]]);
   });
 
@@ -182,8 +184,9 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
     expect(align(enLines, deLines)).toContainEqual([[8, 9], [9]]);
   });
 
-  it('still leaves a sentence that repeats one word of its neighbour alone beside it (a real omission)', () => {
-    const enLines = [...en.slice(0, 8), 'The fsck tool repairs damaged partitions.', 'Always keep a current backup of your files before you start.', ...en.slice(8)];
+  it('still leaves a sentence that repeats words of its neighbour alone beside it (a real omission)', () => {
+    // Its "fsck", "tool" and "partition" are in the German line, but the German says each once: they pair with the link's own words.
+    const enLines = [...en.slice(0, 8), 'The fsck tool repairs damaged partitions.', 'Never run the fsck tool on a partition that is mounted.', ...en.slice(8)];
     const deLines = [...de.slice(0, 9), 'Das Werkzeug fsck repariert beschädigte Partitionen.', ...de.slice(9)];
     const links = align(enLines, deLines);
     expect(links).toContainEqual([[8], [9]]);
