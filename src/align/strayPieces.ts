@@ -128,14 +128,14 @@ function explainedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvid
 
 /**
  * A piece that pairs off with several tokens of the link's other side that the link's own sentences leave
- * unpaired, with half its content there, joins whenever the joined lengths could be a translation's: two words of its own on the other side
- * are evidence a real omission beside a link rarely has, while a wordy translation or a lexicon gap upsets
- * the length balance by itself ("Use Contacts to …, locally or in your Online Accounts." / "Verwenden Sie
- * Kontakte, um …" + "Dies betrifft sowohl lokale Kontakte als auch jene Ihrer Online-Konten."; "… the udpkg
- * command is used to open udeb packages." + "The udpkg command is a stripped down version of the dpkg
- * command." / "… wird der Befehl udpkg benutzt, um udeb-Pakete zu öffnen. udpkg ist eine reduzierte Variante
- * des dpkg-Befehls.", where the link's one "udpkg" and "command" already explain every German token they
- * match, so only pairing tokens one to one shows what the piece adds).
+ * unpaired, with half its content there, joins whenever the joined lengths could be a translation's: two
+ * words of its own on the other side are evidence a real omission beside a link rarely has, while a wordy
+ * translation or a lexicon gap upsets the length balance by itself ("Use Contacts to …, locally or in your
+ * Online Accounts." / "Verwenden Sie Kontakte, um …" + "Dies betrifft sowohl lokale Kontakte als auch jene
+ * Ihrer Online-Konten."; "… the udpkg command is used to open udeb packages." + "The udpkg command is a
+ * stripped down version of the dpkg command." / "… wird der Befehl udpkg benutzt, um udeb-Pakete zu öffnen.
+ * udpkg ist eine reduzierte Variante des dpkg-Befehls.", where the link's one "udpkg" and "command" already
+ * explain every German token they match, so only pairing tokens one to one shows what the piece adds).
  */
 function pairedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): number | undefined {
   const paired = evidence.paired(skip, link);

@@ -129,6 +129,17 @@ describe('Analyser and PairMatcher', () => {
     expect(matcher.pairedOneToOne(german)).toBe(6);
   });
 
+  it('finds the largest pairing, moving an earlier token to another counterpart when a later one needs its first', () => {
+    const analyser = new Analyser(lexicon);
+    // "Paketsignatur" matches "signature" and "package"; "Signatur" only "signature".
+    const german = analyser.analyse('Die Paketsignatur und die Signatur.', 'de');
+    const english = analyser.analyse('The signature of the package.', 'en');
+    const matcher = new PairMatcher(analyser.keyCount);
+    matcher.load(english);
+    expect(matcher.masks(german).de).toBe(0b11);
+    expect(matcher.pairedOneToOne(german)).toBe(2);
+  });
+
   it('does not let one shared number outweigh everything else', () => {
     const { score: s } = score('Chapter 7 covers the weather in Berlin.', 'Die Installation dauert 7 Minuten.');
     expect(s).toBeLessThan(0.5);
