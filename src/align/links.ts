@@ -54,25 +54,43 @@ export function foundShare(enAll: SentenceFeatures[], deAll: SentenceFeatures[],
  * counterpart once the one sentence of `skip` (a 1-0 or 0-1 span beside it) joins the link.
  */
 export function addedMatches(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
+  return grownBy(enAll, deAll, skip, link, matcher, (de) => matcher.count(de).de, (de) => matcher.count(de).en);
+}
+
+/**
+ * `addedMatches` with each token used once: how many more tokens pair off across the link when the skip
+ * joins it. Where the other side says a word twice ("… der Befehl udpkg … udpkg ist eine reduzierte
+ * Variante des dpkg-Befehls."), the link's one "udpkg" pairs with one of them and a piece that says it
+ * again with the other, which `addedMatches` does not count: there the link's word explains both.
+ */
+export function addedPairs(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
+  const paired = (de: SentenceFeatures) => matcher.pairedOneToOne(de);
+  return grownBy(enAll, deAll, skip, link, matcher, paired, paired);
+}
+
+/**
+ * How much a count of the link grows when the skip joins it: `germanSide` counts the German side's tokens
+ * against the loaded English (when an English sentence joins), `englishSide` the English side's, sentence by
+ * sentence (when a German sentence joins; the matcher tracks 31 English tokens a sentence).
+ */
+function grownBy(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher, germanSide: (de: SentenceFeatures) => number, englishSide: (de: SentenceFeatures) => number): number {
   const [si0, si1, sj0, sj1] = skip as [number, number, number, number];
   const [i0, i1, j0, j1] = link as [number, number, number, number];
   if (si1 > si0) {
-    // An English sentence joins: the German side's tokens matched by the grown English side.
     const de = mergeFeatures(deAll.slice(j0, j1));
     matcher.load(mergeFeatures(enAll.slice(Math.min(i0, si0), Math.max(i1, si1))));
-    const grown = matcher.count(de).de;
+    const grown = germanSide(de);
     matcher.load(mergeFeatures(enAll.slice(i0, i1)));
-    return grown - matcher.count(de).de;
+    return grown - germanSide(de);
   }
   const grownDe = mergeFeatures(deAll.slice(Math.min(j0, sj0), Math.max(j1, sj1)));
   const de = mergeFeatures(deAll.slice(j0, j1));
-  let added = 0;
-  // English tokens are tracked per sentence (31 a sentence), so count them sentence by sentence.
+  let grown = 0;
   for (let i = i0; i < i1; i++) {
     matcher.load(enAll[i]!);
-    added += matcher.count(grownDe).en - matcher.count(de).en;
+    grown += englishSide(grownDe) - englishSide(de);
   }
-  return added;
+  return grown;
 }
 
 /** Several sentences as one, for scoring a group. */

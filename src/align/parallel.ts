@@ -9,7 +9,7 @@ import { bandAroundAnchors } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { mergeRestructuredParagraphs, type Span } from './holes.js';
 import type { Layout } from './layout.js';
-import { addedMatches, describeLink, foundShare, omission } from './links.js';
+import { addedMatches, addedPairs, describeLink, foundShare, omission } from './links.js';
 import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, typicalUnmatched } from './pairStats.js';
 import { placeStrayPieces, type StrayEvidence } from './strayPieces.js';
@@ -41,8 +41,10 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const evidence: StrayEvidence = {
     found,
     added: (skip, link) => addedMatches(en, de, skip, link, matcher),
+    paired: (skip, link) => addedPairs(en, de, skip, link, matcher),
     lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(sumOver(i0, i1, (i) => en[i]!.length), sumOver(j0, j1, (j) => de[j]!.length), ratio) + 1e-6),
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
+    numbersOnly: ([i0, i1, j0]) => numbersOnly(i1 > i0 ? en[i0]! : de[j0]!),
     contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
     sentencesIn: sentencesInLine && (([i0, i1, j0, j1]) => [sumOver(i0, i1, (i) => sentencesInLine('en', i)), sumOver(j0, j1, (j) => sentencesInLine('de', j))]),
   };
@@ -53,6 +55,12 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   const describe = (enGroup: number[], deGroup: number[]) => describeLink(en, de, enGroup, deGroup, matcher);
   const weak = (k: number) => links[k]!.score < MOVED.weak;
   return linkMovedSentences(scored, candidates, describe, weak, (lang, index) => contentCount((lang === 'en' ? en : de)[index]!));
+}
+
+/** Whether every content token of the sentence is a number (its anchors are the numbers, one a distinct token). */
+function numbersOnly(sentence: SentenceFeatures): boolean {
+  const tokens = contentCount(sentence);
+  return tokens > 0 && sentence.anchors.length === tokens && sentence.anchors.every((anchor) => /^\d[\d.,]*$/.test(anchor));
 }
 
 /** The sum of `valueAt(k)` over sentences from … to − 1 of a span's side. */

@@ -5,8 +5,11 @@ import { isSkip, joined, type Span } from './holes.js';
  * - `found(skip, link)`: share of the skipped sentence's content tokens found in the other side of `link`;
  * - `added(skip, link)`: how many more content tokens of the link's other side find a counterpart once the
  *   skipped sentence joins it (what the piece explains that the link left unexplained);
+ * - `paired(skip, link)`: the same with each token used once: how many more tokens pair off across the link
+ *   (a word the other side says twice needs two counterparts);
  * - `lengthFit(span)`: how well the lengths of the span's two sides agree, as ln of the Gale–Church probability;
- * - `tokens(skip)`: content tokens of the skipped sentence;
+ * - `tokens(sentence)`: content tokens of a sentence, given as a span of one sentence on one side;
+ * - `numbersOnly(sentence)`: whether every content token of a sentence (a span of one sentence) is a number ("6.", "4.2.7.");
  * - `contradicted(span)`: whether the span's two sides state different facts (numbers that differ), so cannot be one link;
  * - `sentencesIn(span)`: in line-per-sentence input, how many sentences the segmentation rules find in the
  *   lines of each side ([English, German]); undefined when the sentences are the rules' own.
@@ -14,8 +17,10 @@ import { isSkip, joined, type Span } from './holes.js';
 export interface StrayEvidence {
   found(skip: Span, link: Span): number;
   added(skip: Span, link: Span): number;
+  paired(skip: Span, link: Span): number;
   lengthFit(span: Span): number;
-  tokens(skip: Span): number;
+  tokens(sentence: Span): number;
+  numbersOnly(sentence: Span): boolean;
   contradicted(span: Span): boolean;
   sentencesIn?(span: Span): [number, number];
 }
@@ -34,6 +39,13 @@ export const STRAY_PIECES = {
    * merge leaves the longer side's length unexplained.
    */
   repairLength: 0.65,
+  /**
+   * A piece that pairs off with at least this many tokens of the link's other side that the link leaves
+   * unpaired (one word is chance, a real omission rarely brings two; see pairedGain) …
+   */
+  pairedMin: 2,
+  /** … with at least this share of its content found there joins whenever the joined lengths could be a translation's (`facingLength`). */
+  pairedFound: 0.5,
   /** A link grows to at most this many sentences a side (the largest beads the DP uses). */
   joinMax: 3,
   /** Runs of up to this many sentences left alone on each side, facing each other, pair one to one … */
@@ -57,10 +69,11 @@ export const STRAY_PIECES = {
  * Pieces the DP left alone because their words say too little, put where their neighbours say they go:
  * - a sentence without a counterpart beside a link joins it when its words are in the link's other
  *   side and explain words there that nothing matched: the second half of a 1-2 or 2-1 merge
- *   ("… so do not usually need to be recalibrated." / "Scanner sind … stabil …" + "Sie brauchen
- *   normalerweise nicht erneut kalibriert zu werden."), which the DP takes as 1-1 plus 0-1 because a
- *   merge costs more than a skip. A real omission shares few words with its neighbour's counterpart
- *   and explains nothing there, so it stays alone;
+ *   ("4." + "Reminders for new users" / "4. Gedächtnisstützen für neue Benutzer"), which the DP takes
+ *   as 1-1 plus 0-1 because a merge costs more than a skip; so does one that pairs off with two or
+ *   more tokens there the link leaves unpaired, and a short title after a bare section number. A real
+ *   omission shares few words with its neighbour's counterpart and explains nothing there, so it
+ *   stays alone;
  * - equal runs of sentences left alone on both sides, facing each other between two links (or a
  *   document edge), pair in order: table cells and labels the lexicon cannot read ("N/A" / "Nicht
  *   verfügbar" twice), which take each other's place. Unequal runs stay: there a paragraph was
@@ -96,6 +109,11 @@ function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): 
   const joined = cover(skip, link);
   if (joined[1] - joined[0] > STRAY_PIECES.joinMax || joined[3] - joined[2] > STRAY_PIECES.joinMax) return undefined;
   if (evidence.tokens(skip) === 0 || evidence.contradicted(joined)) return undefined;
+  return explainedGain(skip, link, joined, evidence) ?? pairedGain(skip, link, joined, evidence) ?? titleGain(skip, link, joined, evidence);
+}
+
+/** The join rules on the tokens the piece explains that the link left unmatched (`added`), and the lengths. */
+function explainedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): number | undefined {
   const added = evidence.added(skip, link);
   if (added < STRAY_PIECES.joinAdded) return undefined;
   // A real omission beside a link upsets the link's length balance; the missing half of a merge restores it.
@@ -106,6 +124,37 @@ function joinGain(skip: Span, link: Span | undefined, evidence: StrayEvidence): 
   if (completesLines(skip, link, joined, evidence)) return lengthGain >= STRAY_PIECES.detachLength ? added : undefined;
   const needed = evidence.found(skip, link) >= STRAY_PIECES.joinFound ? STRAY_PIECES.joinLength : STRAY_PIECES.repairLength;
   return lengthGain >= needed ? added : undefined;
+}
+
+/**
+ * A piece that pairs off with several tokens of the link's other side that the link's own sentences leave
+ * unpaired, with half its content there, joins whenever the joined lengths could be a translation's: two
+ * words of its own on the other side are evidence a real omission beside a link rarely has, while a wordy
+ * translation or a lexicon gap upsets the length balance by itself ("Use Contacts to …, locally or in your
+ * Online Accounts." / "Verwenden Sie Kontakte, um …" + "Dies betrifft sowohl lokale Kontakte als auch jene
+ * Ihrer Online-Konten."; "… the udpkg command is used to open udeb packages." + "The udpkg command is a
+ * stripped down version of the dpkg command." / "… wird der Befehl udpkg benutzt, um udeb-Pakete zu öffnen.
+ * udpkg ist eine reduzierte Variante des dpkg-Befehls.", where the link's one "udpkg" and "command" already
+ * explain every German token they match, so only pairing tokens one to one shows what the piece adds).
+ */
+function pairedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): number | undefined {
+  const paired = evidence.paired(skip, link);
+  if (paired < STRAY_PIECES.pairedMin || evidence.found(skip, link) < STRAY_PIECES.pairedFound) return undefined;
+  return evidence.lengthFit(joined) >= STRAY_PIECES.facingLength ? paired : undefined;
+}
+
+/**
+ * A heading split after its number: the link's side on the piece's side is one sentence of numbers only (a
+ * section number, "6."), so the words of its other side ("6. Dank") belong to a title, and a short piece right
+ * after the number ("Acknowledgments") is that title, however little of it the lexicon reads.
+ */
+function titleGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): number | undefined {
+  const english = skip[1] > skip[0];
+  const own: Span = english ? [link[0], link[1], link[2], link[2]] : [link[0], link[0], link[2], link[3]];
+  const follows = english ? link[1] === skip[0] : link[3] === skip[2];
+  if (!follows || own[1] - own[0] + (own[3] - own[2]) !== 1 || !evidence.numbersOnly(own)) return undefined;
+  if (evidence.tokens(skip) > STRAY_PIECES.detachTokens) return undefined;
+  return evidence.lengthFit(joined) >= STRAY_PIECES.facingLength ? evidence.tokens(skip) : undefined;
 }
 
 /**

@@ -93,6 +93,27 @@ export class PairMatcher {
     return { en: this.enBits, de: this.deBits };
   }
 
+  /**
+   * How many content tokens of the German sentence pair off with tokens of the loaded English sentence when
+   * each token is used once (a maximum bipartite matching): a word said twice in German needs two
+   * counterparts, where `count` lets one English word explain every German token it matches. English tokens
+   * past the 31st share one bit, which may then be used as often as tokens share it.
+   */
+  pairedOneToOne(de: SentenceFeatures): number {
+    const hits: number[] = [];
+    const { starts, keys } = de;
+    for (let t = 0; t < contentCount(de); t++) {
+      let hit = 0;
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const key = keys[k]!;
+        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
+      }
+      if (hit !== 0) hits.push(hit);
+    }
+    const sharedUses = Math.max(1, contentCount(this.loadedEn!) - (TRACKED - 1));
+    return maximumMatching(hits, (bit) => (bit === TRACKED - 1 ? sharedUses : 1));
+  }
+
   private match(de: SentenceFeatures): void {
     const { starts, keys } = de;
     const tokens = contentCount(de);
@@ -121,4 +142,34 @@ function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * Size of a maximum matching between German tokens (each given by the mask of English token bits it
+ * matches) and English token bits, bit b used at most `uses(b)` times (Kuhn's augmenting paths; sentences
+ * have a few dozen tokens, so the cubic worst case stays small).
+ */
+function maximumMatching(hits: readonly number[], uses: (bit: number) => number): number {
+  const holders: number[][] = Array.from({ length: TRACKED }, () => []);
+  const augment = (token: number, seen: Uint8Array): boolean => {
+    for (let bit = 0; bit < TRACKED; bit++) {
+      if (!(hits[token]! & (1 << bit)) || seen[bit]) continue;
+      seen[bit] = 1;
+      const held = holders[bit]!;
+      if (held.length < uses(bit)) {
+        held.push(token);
+        return true;
+      }
+      for (let h = 0; h < held.length; h++) {
+        if (augment(held[h]!, seen)) {
+          held[h] = token;
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+  let matched = 0;
+  for (let token = 0; token < hits.length; token++) if (augment(token, new Uint8Array(TRACKED))) matched++;
+  return matched;
 }

@@ -114,6 +114,32 @@ describe('Analyser and PairMatcher', () => {
     expect(bad).toBeLessThan(0.1);
   });
 
+  it('pairs tokens one to one: a word said twice needs two counterparts', () => {
+    const analyser = new Analyser(lexicon);
+    const german = analyser.analyse('Der Container prüft das Paket, und der Container installiert das Paket.', 'de');
+    const once = analyser.analyse('The container checks the package.', 'en');
+    const twice = analyser.analyse('The container checks the package, and the container installs the package.', 'en');
+    const matcher = new PairMatcher(analyser.keyCount);
+    matcher.load(once);
+    // One English "container" and "package" explain both German ones as `count` sees it …
+    expect(matcher.count(german).de).toBe(5);
+    // … but pair off with one each.
+    expect(matcher.pairedOneToOne(german)).toBe(3);
+    matcher.load(twice);
+    expect(matcher.pairedOneToOne(german)).toBe(6);
+  });
+
+  it('finds the largest pairing, moving an earlier token to another counterpart when a later one needs its first', () => {
+    const analyser = new Analyser(lexicon);
+    // "Paketsignatur" matches "signature" and "package"; "Signatur" only "signature".
+    const german = analyser.analyse('Die Paketsignatur und die Signatur.', 'de');
+    const english = analyser.analyse('The signature of the package.', 'en');
+    const matcher = new PairMatcher(analyser.keyCount);
+    matcher.load(english);
+    expect(matcher.masks(german).de).toBe(0b11);
+    expect(matcher.pairedOneToOne(german)).toBe(2);
+  });
+
   it('does not let one shared number outweigh everything else', () => {
     const { score: s } = score('Chapter 7 covers the weather in Berlin.', 'Die Installation dauert 7 Minuten.');
     expect(s).toBeLessThan(0.5);

@@ -6,8 +6,12 @@ import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 
 /** Evidence from tables keyed by the skipped sentence (`en3` or `de7`); lengths agree equally well everywhere unless told. */
 function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0, contradicted: (span: Span) => boolean = () => false): StrayEvidence {
-  const name = (skip: Span) => (skip[1] > skip[0] ? `en${skip[0]}` : `de${skip[2]}`);
-  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, tokens: (skip) => tokens[name(skip)] ?? 5, lengthFit, contradicted };
+  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, paired: () => 0, tokens: (skip) => tokens[name(skip)] ?? 5, numbersOnly: () => false, lengthFit, contradicted };
+}
+
+/** `en3` or `de7`: the one sentence of a span of one sentence. */
+function name(sentence: Span): string {
+  return sentence[1] > sentence[0] ? `en${sentence[0]}` : `de${sentence[2]}`;
 }
 
 describe('placeStrayPieces', () => {
@@ -77,6 +81,38 @@ describe('placeStrayPieces', () => {
     expect(placeStrayPieces(path, { ...withLines, sentencesIn: (span: Span): [number, number] => [span[1] - span[0], span[3] - span[2]] })).toEqual(path);
   });
 
+  it('joins a piece that pairs off with two tokens the link leaves unpaired, though little else speaks for it', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
+    // Nothing the key-set counts see (a word the link already matched), half its words found, lengths worse by 1.5.
+    const worse = (span: Span) => (span[0] === 1 && span[1] === 2 && span[3] - span[2] === 2 ? -2 : span[0] === 1 && span[1] === 2 ? -0.5 : 0);
+    const base = evidence({ de2: 0.5 }, {}, {}, worse);
+    const pairing = (count: number) => (skip: Span) => (name(skip) === 'de2' ? count : 0);
+    expect(placeStrayPieces(path, { ...base, paired: pairing(2) })).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
+    // One token is chance: a real omission beside a link often repeats one of its words.
+    expect(placeStrayPieces(path, { ...base, paired: pairing(1) })).toEqual(path);
+    // So are two among many words of a piece mostly not found there.
+    expect(placeStrayPieces(path, { ...evidence({ de2: 0.3 }, {}, {}, worse), paired: pairing(2) })).toEqual(path);
+  });
+
+  it('leaves a piece pairing off with two tokens alone when the joined lengths cannot be a translation\'s', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
+    const misfit = (span: Span) => (span[3] - span[2] === 2 ? -7 : 0);
+    expect(placeStrayPieces(path, { ...evidence({ de2: 0.8 }, {}, {}, misfit), paired: (skip) => (name(skip) === 'de2' ? 3 : 0) })).toEqual(path);
+  });
+
+  it('joins a short title to the bare section number before it, however little of it is found', () => {
+    // English "6." / German "6. Danksagung", then English "Credits" alone.
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 2], [3, 4, 2, 3]];
+    const numbered = { ...evidence({}, {}, { en2: 1 }), numbersOnly: (sentence: Span) => name(sentence) === 'en1' };
+    expect(placeStrayPieces(path, numbered)).toEqual([[0, 1, 0, 1], [1, 3, 1, 2], [3, 4, 2, 3]]);
+    // Not a title: a sentence after the number …
+    expect(placeStrayPieces(path, { ...numbered, tokens: (sentence: Span) => (name(sentence) === 'en2' ? 6 : 5) })).toEqual(path);
+    // … a piece before it, or a side that holds words.
+    const before: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 3, 1, 2], [3, 4, 2, 3]];
+    expect(placeStrayPieces(before, { ...evidence({}, {}, { en1: 1 }), numbersOnly: (sentence: Span) => name(sentence) === 'en2' })).toEqual(before);
+    expect(placeStrayPieces(path, evidence({}, {}, { en2: 1 }))).toEqual(path);
+  });
+
   it('keeps unequal runs: a paragraph dropped on one side', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 1, 2, 3], [1, 2, 3, 3], [2, 3, 3, 4]];
     expect(placeStrayPieces(path, evidence({}, {}))).toEqual(path);
@@ -132,6 +168,29 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
     // The same German as two lines: each English sentence has its own.
     const split = [...deLines.slice(0, 9), '"/dev/zero" hat die major-Gerätenummer 1 und die minor-Gerätenummer 5.', 'Jeder kann sie lesen und schreiben.', ...deLines.slice(10)];
     expect(align(enLines, split)).toContainEqual([[9], [10]]);
+  });
+
+  it('takes a second sentence that says the link\'s word again as the second half of a 2-1 link', () => {
+    // The German line's second "fsck" and "e2fsck-Befehls" match the first English sentence's "fsck" and "command" too,
+    // so only a one-to-one pairing shows the second sentence adding anything.
+    const enLines = [...en.slice(0, 8), 'In the rescue environment, the fsck command is used to check damaged partitions.', 'The fsck command is a stripped down variant of the older e2fsck command.', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), 'In der Rettungsumgebung wird der Befehl fsck benutzt, um beschädigte Partitionen zu prüfen. fsck ist eine Abwandlung des e2fsck-Befehls.', ...de.slice(9)];
+    expect(align(enLines, deLines)).toContainEqual([[8, 9], [9]]);
+  });
+
+  it('takes a title the lexicon cannot read into the link of its bare section number', () => {
+    const enLines = [...en.slice(0, 8), '7.', 'Credits', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), '7. Mitwirkende', ...de.slice(9)];
+    expect(align(enLines, deLines)).toContainEqual([[8, 9], [9]]);
+  });
+
+  it('still leaves a sentence that repeats words of its neighbour alone beside it (a real omission)', () => {
+    // Its "fsck", "tool" and "partition" are in the German line, but the German says each once: they pair with the link's own words.
+    const enLines = [...en.slice(0, 8), 'The fsck tool repairs damaged partitions.', 'Never run the fsck tool on a partition that is mounted.', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), 'Das Werkzeug fsck repariert beschädigte Partitionen.', ...de.slice(9)];
+    const links = align(enLines, deLines);
+    expect(links).toContainEqual([[8], [9]]);
+    expect(links).toContainEqual([[9], []]);
   });
 
   it('still leaves a sentence with no counterpart alone beside a link', () => {
