@@ -525,6 +525,16 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   // A known name is another body's where one of its words is not translated ("Federal Court of Justice" /
   // "Bundesverwaltungsgericht"): the gazetteer gave it, so the lexicon's gaps are not guessed past.
   const enoughOf = (count: number) => (kind === 'name' && own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
+  // German compounds a name with the word for its kind: "Kennedy Bridge" = "Kennedybrücke", "Nokia
+  // Arena" = "Nokia-Arena". The rest of such a word is a part to translate.
+  const ownWords = [...own].filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word));
+  const nameOpening = (word: string) => ownWords.find((name) => word.length >= name.length + 3 && word.startsWith(name));
+  const partsAfterName = (word: string) => {
+    const name = nameOpening(word);
+    if (name === undefined) return undefined;
+    const rest = word.slice(name.length).replace(/^-/, '');
+    return context.contexts.keysOf(rest.charAt(0).toUpperCase() + rest.slice(1), other);
+  };
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
     const writtenThere = (i: number) => formsOf[i]!.some((form) => text.includes(form));
@@ -536,7 +546,7 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
       .map((m, index) => ({ word: m[0], at: m.index, index }))
       .filter((w) => looseKeys || context.contexts.isWord(w.word, other))
-      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: context.contexts.partKeys(w.word, other) }));
+      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: partsAfterName(w.word) ?? context.contexts.partKeys(w.word, other) }));
     const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
     const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
     // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
@@ -546,8 +556,8 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
       if (byParts ? coveredBy(true) < words.length : !enoughOf(coveredBy(false))) return undefined;
       // Those that are one of the name's words or translate one.
       const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
-      const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)));
-      const isCovered = (_: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w));
+      const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)) || nameOpening(w.word) !== undefined);
+      const isCovered = (word: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w) || (known[i] === undefined && nameOpening(w.word) === word));
       const covered = words.filter(isCovered).length;
       return (byParts ? covered === words.length : enoughOf(covered)) && found.length > 0 ? found : undefined;
     };

@@ -17,7 +17,7 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   // "Merkels Nachfolger" / "Merkel's successor") stands without it on the other side.
   const endings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$/u.test(name) ? [name, name.slice(0, -1)] : [name];
   // English, and Swiss German, write "ss" for German "ß": "Aachener Strasse" / "Aachener Straße".
-  const spellings = [...new Set(endings.flatMap((form) => [form, form.replace(/ss/g, 'ß'), form.replace(/ß/g, 'ss')]))];
+  const spellings = [...new Set([...endings, ...declined(name)].flatMap((form) => [form, form.replace(/ss/g, 'ß'), form.replace(/ß/g, 'ss')]))];
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     // With or without the diacritics of other alphabets ("Reykjavik" / "Reykjavík"), letter for letter.
@@ -31,6 +31,22 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
     }
   }
   return undefined;
+}
+
+/**
+ * A German name of several words as a German sentence declines it, where English keeps the name as
+ * written: the adjective opening it takes the ending its article asks ("the Kunsthistorisches Museum" /
+ * "das Kunsthistorische Museum", "im Kunsthistorischen Museum"), and a noun opening it the genitive
+ * -s ("the Hallenbad City" / "des Hallenbads City"). Not the last word's: "Elena Vargas" is another
+ * person than "Elena Varga".
+ */
+function declined(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0]!)) return [];
+  const rest = words.slice(1).join(' ');
+  const adjective = /^(\p{Lu}\p{Ll}+?(?:sch|ig|lich|al|iv|ell|är))(e|es|er|en|em)?$/u.exec(words[0]!);
+  const firsts = adjective ? ['', 'e', 'es', 'er', 'en', 'em'].map((ending) => `${adjective[1]!}${ending}`) : [words[0]!, `${words[0]!}s`, `${words[0]!}es`];
+  return firsts.map((first) => `${first} ${rest}`).filter((form) => form !== name);
 }
 
 /**

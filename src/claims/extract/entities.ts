@@ -19,6 +19,9 @@ import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameV
 
 const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTHS.en, ...MONTHS.de].flat().map((form) => form.replace(/\.$/, '').toLowerCase()));
 
+/** Abbreviations that open a name with their dot: "St. Mary's" is "St Mary's", the saint's title before a name (titles.ts). */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['St']);
+
 const EN_CONNECTORS = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'du', 'la', 'le', 'bin']);
 const EN_SURNAME_AFTER = new RegExp(String.raw`^ (?:(?:${[...EN_CONNECTORS].join('|')}) )+\p{Lu}\p{Ll}|^ O['’]\p{Lu}\p{Ll}`, 'u');
 /** In German only the particles that are no German words ("Emma de Vries", "Rafael van der Vaart" is too rare to risk "von der"). */
@@ -97,7 +100,9 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const previous = run[run.length - 1];
-    const adjacent = previous !== undefined && /^[ \t\u00a0]+$/.test(text.slice(previous.end, token.start)) && !/['’]s$/.test(previous.text);
+    // "St. Mary's Church" is one name, as "St Mary's Church" is: the abbreviation's dot joins.
+    const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
+    const adjacent = previous !== undefined && (/^[ \t\u00a0]+$/.test(gap) || (/^\.[ \t\u00a0]+$/.test(gap) && NAME_ABBREVIATIONS.has(previous.text))) && !/['’]s$/.test(previous.text);
     if (!adjacent) flush();
     const lower = stripPossessive(token.text).toLowerCase();
     if (LEGAL_SUFFIX.test(stripPossessive(token.text))) {

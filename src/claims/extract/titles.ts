@@ -22,7 +22,7 @@ const ENGLISH_OFFICES = new Set(
 );
 /** Words that qualify an English office: "Health Minister", "Deputy Foreign Secretary", "Prime Minister". */
 const ENGLISH_QUALIFIERS = new Set(
-  'prime deputy vice foreign finance health interior home economy economic economics defence defense justice education transport environment labour labor energy agriculture culture trade industry science research digital government party state federal regional chief executive managing general head senior former acting interim attorney police fire'.split(' '),
+  'prime deputy vice foreign finance health interior home economy economic economics defence defense justice education transport environment labour labor energy agriculture culture trade industry science research digital government party state federal regional chief executive managing general head senior former acting interim attorney police fire lord'.split(' '),
 );
 
 /** German offices, alone or as the last part of a compound ("Gesundheitsminister", "Regierungssprecherin"). */

@@ -96,3 +96,24 @@ describe('what biographies and court reports say in their own words', () => {
     expect(flagged('The Federal Court of Justice overturned the acquittal.', 'Der Bundesgerichtshof hob den Freispruch auf.')).toEqual([]);
   });
 });
+
+describe('names as German declines and compounds them', () => {
+  it('takes "St." before a name as the saint\'s title, as "St" is', () => {
+    expect(flagged("The funeral will be held at St. Mary's Church in Rostock.", 'Die Trauerfeier findet in der Rostocker Marienkirche statt.')).toEqual([]);
+    expect(flagged("The funeral will be held at St. Mary's Church in Rostock.", 'Die Trauerfeier findet in der Rostocker Nikolaikirche statt.')).toContainEqual(expect.stringMatching(/Mary/));
+  });
+
+  it('finds a German name the sentence declines: an adjective\'s ending, a noun\'s genitive', () => {
+    expect(flagged('The Kunsthistorisches Museum in Vienna welcomed 1.7 million visitors.', 'Das Kunsthistorische Museum in Wien zählte 1,7 Millionen Besucher.')).toEqual([]);
+    expect(flagged('The council approved 48 million francs for the Hallenbad City.', 'Der Gemeinderat bewilligte 48 Millionen Franken für die Sanierung des Hallenbads City.')).toEqual([]);
+    expect(flagged('The Kunsthistorisches Museum in Vienna welcomed 1.7 million visitors.', 'Das Naturhistorische Museum in Wien zählte 1,7 Millionen Besucher.')).toContainEqual(expect.stringMatching(/Kunsthistorisches Museum/));
+    // A surname with an -s is another person's.
+    expect(flagged('Commissioner Elena Varga will travel to Beijing.', 'Kommissarin Elena Vargas reist nach Peking.')).toContainEqual(expect.stringMatching(/Varga/));
+  });
+
+  it('finds a name compounded with the word for its kind', () => {
+    expect(flagged('The Kennedy Bridge in Bonn reopened on Monday.', 'Die Kennedybrücke in Bonn wurde am Montag wieder freigegeben.')).toEqual([]);
+    expect(flagged('The Kennedy Bridge in Bonn reopened on Monday.', 'Die Kennedyallee in Bonn wurde am Montag wieder freigegeben.')).toContainEqual(expect.stringMatching(/Kennedy Bridge/));
+    expect(flagged('The Kennedy Bridge in Bonn reopened on Monday.', 'Die Adenauerbrücke in Bonn wurde am Montag wieder freigegeben.')).toContainEqual(expect.stringMatching(/Kennedy Bridge/));
+  });
+});

@@ -124,8 +124,13 @@ describe('the hand-written evaluation set', () => {
     // heldout34 (obituaries, biographies, anniversaries) and heldout35 (crime, police, courts), written blind
     // after heldout32–33's fixes. First runs: heldout34 90.7% detection, 8% flagged, no false conflict;
     // heldout35 97.3% detection, 13.3% flagged, none.
-    ['heldout34.tsv', 0.02, 0.8],
+    ['heldout34.tsv', 0.01, 0.8],
     ['heldout35.tsv', 0.03, 0.8],
+    // heldout36 (art market, museums, auctions) and heldout37 (city halls, municipal budgets), written blind
+    // after heldout34–35's fixes. First runs: heldout36 93.3% detection, 4% flagged, no false conflict;
+    // heldout37 98.7% detection, 6.7% flagged, none.
+    ['heldout36.tsv', 0.03, 0.8],
+    ['heldout37.tsv', 0.05, 0.8],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
