@@ -45,7 +45,7 @@ const DE_PROPORTION = new RegExp(
 );
 
 /**
- * "97 of 103 votes", "three of five members", "nine of the 14 escalators" = "97 von 103 Stimmen": a proportion in English too, before the
+ * "97 of 103 votes", "three of five members" = "97 von 103 Stimmen": a proportion in English too, before the
  * plural noun it counts; after a word of a series it is a place ("page 3 of 10", "step 2 of 5").
  */
 const EN_OF = new RegExp(String.raw`(${SPELLED_SOURCE.en}|\d{1,3})\s+of\s+(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})*)${AFTER}(?=\s+\p{Ll}+s(?![\p{L}]))`, 'giu');
