@@ -6,7 +6,7 @@ import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 
 /** Evidence from tables keyed by the skipped sentence (`en3` or `de7`); lengths agree equally well everywhere unless told. */
 function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0, contradicted: (span: Span) => boolean = () => false): StrayEvidence {
-  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, paired: () => 0, tokens: (skip) => tokens[name(skip)] ?? 5, numbersOnly: () => false, lengthFit, contradicted };
+  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, paired: () => 0, pairedTokens: () => 0, tokens: (skip) => tokens[name(skip)] ?? 5, numbersOnly: () => false, lengthFit, contradicted };
 }
 
 /** `en3` or `de7`: the one sentence of a span of one sentence. */
