@@ -224,6 +224,15 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
     expect(links).toContainEqual([[9], []]);
   });
 
+  it('still leaves a German sentence with no counterpart alone beside an English one and its translation', () => {
+    // One English sentence against two German ones: the second brings no word of the English one, so the three do not become one link.
+    const enLines = [...en.slice(0, 8), 'To change the used profile, select the profile you would like to use and press Enable to confirm your selection.', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), 'Klicken Sie auf Hinzufügen, um Ihre Auswahl zu bestätigen.', 'Die Katze schläft auf dem Sofa.', ...de.slice(9)];
+    const links = align(enLines, deLines);
+    expect(links).toContainEqual([[], [10]]);
+    expect(links.some(([enSide, deSide]) => enSide.includes(8) && deSide.includes(10))).toBe(false);
+  });
+
   it('still leaves a sentence with no counterpart alone beside a link', () => {
     const added = [...de.slice(0, 9), 'Die Katze schläft auf dem Sofa.', ...de.slice(9)];
     expect(align(en, added)).toContainEqual([[], [9]]);
