@@ -9,7 +9,7 @@ import { bandAroundAnchors } from './band.js';
 import { heaviestMonotoneChain, type Candidate } from './candidates.js';
 import { mergeRestructuredParagraphs, type Span } from './holes.js';
 import type { Layout } from './layout.js';
-import { addedMatches, addedPairs, describeLink, foundShare, omission } from './links.js';
+import { addedMatches, addedPairs, describeLink, foundShare, mergeFeatures, omission } from './links.js';
 import { linkMovedSentences, MOVED } from './moved.js';
 import { lengthRatio, PairStats, typicalUnmatched } from './pairStats.js';
 import { placeStrayPieces, type StrayEvidence } from './strayPieces.js';
@@ -46,6 +46,10 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
     tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
     numbersOnly: ([i0, i1, j0]) => numbersOnly(i1 > i0 ? en[i0]! : de[j0]!),
     contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
+    pairedTokens: ([i0, i1, j0, j1]) => {
+      matcher.load(mergeFeatures(en.slice(i0, i1)));
+      return matcher.pairedOneToOne(mergeFeatures(de.slice(j0, j1)));
+    },
     sentencesIn: sentencesInLine && (([i0, i1, j0, j1]) => [sumOver(i0, i1, (i) => sentencesInLine('en', i)), sumOver(j0, j1, (j) => sentencesInLine('de', j))]),
   };
   const links = mergeRestructuredParagraphs(placeStrayPieces(unlinkPieces(path, evidence), evidence), paragraphs, found).map(([i0, i1, j0, j1]) => (i0 === i1 || j0 === j1 ? omission(range(i0, i1), range(j0, j1)) : describeLink(en, de, range(i0, i1), range(j0, j1), matcher)));

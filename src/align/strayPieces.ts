@@ -11,6 +11,7 @@ import { isSkip, joined, type Span } from './holes.js';
  * - `tokens(sentence)`: content tokens of a sentence, given as a span of one sentence on one side;
  * - `numbersOnly(sentence)`: whether every content token of a sentence (a span of one sentence) is a number ("6.", "4.2.7.");
  * - `contradicted(span)`: whether the span's two sides state different facts (numbers that differ), so cannot be one link;
+ * - `pairedTokens(span)`: how many content tokens of the span's two sides pair off, each token used once (a maximum matching);
  * - `sentencesIn(span)`: in line-per-sentence input, how many sentences the segmentation rules find in the
  *   lines of each side ([English, German]); undefined when the sentences are the rules' own.
  */
@@ -22,6 +23,7 @@ export interface StrayEvidence {
   tokens(sentence: Span): number;
   numbersOnly(sentence: Span): boolean;
   contradicted(span: Span): boolean;
+  pairedTokens(span: Span): number;
   sentencesIn?(span: Span): [number, number];
 }
 
@@ -63,6 +65,13 @@ export const STRAY_PIECES = {
    * Sonnenuntergang bis Sonnenaufgang." beside "… anhand der Sonnenuntergangs- und Sonnenaufgangszeit …").
    */
   detachTokens: 2,
+  /**
+   * Re-pairing: sentences the DP left alone, or paired with a neighbour's counterpart, pair where their words say
+   * when each new pair pairs off at least this many tokens one to one (`pairedTokens`) …
+   */
+  rePairTokens: 3,
+  /** … and its lengths could be a translation's at least this well (ln of the length probability): a wordy translation or a lexicon gap upsets them, the words decide. */
+  rePairLength: -6.9,
 };
 
 /**
@@ -78,10 +87,51 @@ export const STRAY_PIECES = {
  *   document edge), pair in order: table cells and labels the lexicon cannot read ("N/A" / "Nicht
  *   verfügbar" twice), which take each other's place. Unequal runs stay: there a paragraph was
  *   dropped or added; so do pairs whose lengths cannot be a translation's, most likely two
- *   omissions that happen to face each other.
+ *   omissions that happen to face each other, unless their words pair off (`rePairs`);
+ * - a run of one sentence against two or three left alone between two links is one link when
+ *   every sentence of the longer side pairs off with the one sentence and the joined lengths fit:
+ *   a 1-2 merge the DP took apart ("… the main reason it refuses to officially recommend Debian …"
+ *   / "… stört vor allem die Free Software Foundation." + "Deshalb weigert sie sich, Debian …
+ *   offiziell zu empfehlen.");
+ * - a sentence left alone beside a 1-1 link takes the link's counterpart when it pairs off with
+ *   clearly more of its tokens than the link's own sentence (a shift: the DP put the counterpart
+ *   one sentence off); the sentence it displaces is left alone, and may then face a skip of the
+ *   other side and pair with it.
  */
 export function placeStrayPieces(path: Span[], evidence: StrayEvidence): Span[] {
-  return pairFacingRuns(joinNeighbours(path, evidence), evidence);
+  return pairFacingRuns(swapShifted(joinNeighbours(path, evidence), evidence), evidence);
+}
+
+/** Whether a pair made by re-pairing holds: enough of its tokens pair off and its lengths could be a translation's. */
+function rePairs(pair: Span, evidence: StrayEvidence): boolean {
+  return evidence.pairedTokens(pair) >= STRAY_PIECES.rePairTokens && evidence.lengthFit(pair) >= STRAY_PIECES.rePairLength && !evidence.contradicted(pair);
+}
+
+/**
+ * A sentence left alone (a 1-0 or 0-1 span) beside a 1-1 link takes the link's counterpart when it pairs off
+ * with at least `pairedMin` more of its tokens than the link's own sentence does, and the new pair holds
+ * (`rePairs`); the link's own sentence is left alone where the skip was. One pass, linear in the path: the
+ * displaced sentence may take the next link's counterpart in turn (a run shifted by one).
+ */
+function swapShifted(path: Span[], evidence: StrayEvidence): Span[] {
+  const out = path.slice();
+  for (let k = 0; k + 1 < out.length; k++) {
+    for (const [s, l] of [[k, k + 1], [k + 1, k]] as const) {
+      const skip = out[s]!;
+      const link = out[l]!;
+      if (!isSkip(skip) || sentences(skip) !== 1 || isSkip(link) || link[1] - link[0] !== 1 || link[3] - link[2] !== 1) continue;
+      const english = skip[1] > skip[0];
+      const taken: Span = english ? [skip[0], skip[1], link[2], link[3]] : [link[0], link[1], skip[2], skip[3]];
+      if (evidence.pairedTokens(taken) < evidence.pairedTokens(link) + STRAY_PIECES.pairedMin || !rePairs(taken, evidence)) continue;
+      const takenFirst = english ? skip[0] < link[0] : skip[2] < link[2];
+      // The displaced sentence stands on the far side of the counterpart it lost.
+      const left: Span = english ? [link[0], link[1], takenFirst ? link[3] : link[2], takenFirst ? link[3] : link[2]] : [takenFirst ? link[1] : link[0], takenFirst ? link[1] : link[0], link[2], link[3]];
+      out[k] = takenFirst ? taken : left;
+      out[k + 1] = takenFirst ? left : taken;
+      break;
+    }
+  }
+  return out;
 }
 
 /** One pass, linear in the path: a link grown by a piece may take the next piece too. */
@@ -169,7 +219,11 @@ function completesLines(skip: Span, link: Span, joined: Span, evidence: StrayEvi
   return before[1 - skipSide]! > before[skipSide]! && after[0] === after[1];
 }
 
-/** Runs of skips between two links whose English and German sentence counts are equal pair one to one, in order, when their lengths fit. */
+/**
+ * Runs of skips between two links whose English and German sentence counts are equal pair one to one, in
+ * order, when their lengths fit or their words pair off (`rePairs`); a run of one sentence against two or
+ * three becomes one link when it holds (`unequalLink`).
+ */
 function pairFacingRuns(path: Span[], evidence: StrayEvidence): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < path.length; ) {
@@ -179,8 +233,11 @@ function pairFacingRuns(path: Span[], evidence: StrayEvidence): Span[] {
     }
     let end = k;
     while (end < path.length && isSkip(path[end]!)) end++;
-    const pairs = facingPairs(cover(path[k]!, path[end - 1]!));
-    if (pairs && pairs.every((pair) => evidence.lengthFit(pair) >= STRAY_PIECES.facingLength && !evidence.contradicted(pair))) out.push(...pairs);
+    const run = cover(path[k]!, path[end - 1]!);
+    const pairs = facingPairs(run);
+    const merged = pairs ? undefined : unequalLink(run, evidence);
+    if (pairs && pairs.every((pair) => (evidence.lengthFit(pair) >= STRAY_PIECES.facingLength && !evidence.contradicted(pair)) || rePairs(pair, evidence))) out.push(...pairs);
+    else if (merged) out.push(merged);
     else for (let t = k; t < end; t++) out.push(path[t]!);
     k = end;
   }
@@ -192,6 +249,24 @@ function facingPairs(run: Span): Span[] | undefined {
   const count = run[1] - run[0];
   if (count !== run[3] - run[2] || count > STRAY_PIECES.facingRun) return undefined;
   return Array.from({ length: count }, (_, t): Span => [run[0] + t, run[0] + t + 1, run[2] + t, run[2] + t + 1]);
+}
+
+/**
+ * A run of skips with one sentence on one side and two or three on the other, as one link, when every sentence
+ * of the longer side pairs off with the one sentence (`rePairTokens` tokens) and the joined lengths could be a
+ * translation's (`rePairLength`); else undefined. A real omission beside a sentence and its counterpart brings
+ * no words of its own.
+ */
+function unequalLink(run: Span, evidence: StrayEvidence): Span | undefined {
+  const english = run[1] - run[0];
+  const german = run[3] - run[2];
+  if (Math.min(english, german) !== 1 || Math.max(english, german) < 2 || Math.max(english, german) > STRAY_PIECES.joinMax) return undefined;
+  if (evidence.lengthFit(run) < STRAY_PIECES.rePairLength || evidence.contradicted(run)) return undefined;
+  for (let t = 0; t < Math.max(english, german); t++) {
+    const piece: Span = english === 1 ? [run[0], run[1], run[2] + t, run[2] + t + 1] : [run[0] + t, run[0] + t + 1, run[2], run[3]];
+    if (evidence.pairedTokens(piece) < STRAY_PIECES.rePairTokens) return undefined;
+  }
+  return run;
 }
 
 /** The span from the first of two neighbouring spans to the end of the second. */

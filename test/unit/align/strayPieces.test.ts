@@ -6,7 +6,7 @@ import { DEFAULT_ALIGN_SETTINGS } from '../../../src/core/settings.js';
 
 /** Evidence from tables keyed by the skipped sentence (`en3` or `de7`); lengths agree equally well everywhere unless told. */
 function evidence(found: Record<string, number>, added: Record<string, number>, tokens: Record<string, number> = {}, lengthFit: (span: Span) => number = () => 0, contradicted: (span: Span) => boolean = () => false): StrayEvidence {
-  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, paired: () => 0, tokens: (skip) => tokens[name(skip)] ?? 5, numbersOnly: () => false, lengthFit, contradicted };
+  return { found: (skip) => found[name(skip)] ?? 0, added: (skip) => added[name(skip)] ?? 0, paired: () => 0, pairedTokens: () => 0, tokens: (skip) => tokens[name(skip)] ?? 5, numbersOnly: () => false, lengthFit, contradicted };
 }
 
 /** `en3` or `de7`: the one sentence of a span of one sentence. */
@@ -113,6 +113,37 @@ describe('placeStrayPieces', () => {
     expect(placeStrayPieces(path, evidence({}, {}, { en2: 1 }))).toEqual(path);
   });
 
+  it('lets a sentence left alone take its neighbour link\'s counterpart when it pairs off clearly more of it (a shift)', () => {
+    // English 1 alone, English 2 linked to German 1, German 2 alone; German 1 is English 1's, German 2 English 2's.
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 3, 1, 2], [3, 3, 2, 3], [3, 4, 3, 4]];
+    const table: Record<string, number> = { '1,2,1,2': 6, '2,3,1,2': 3, '2,3,2,3': 4 };
+    const paired = (span: Span) => table[`${span[0]},${span[1]},${span[2]},${span[3]}`] ?? 0;
+    const shifted: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3], [3, 4, 3, 4]];
+    expect(placeStrayPieces(path, { ...evidence({}, {}), pairedTokens: paired })).toEqual(shifted);
+    // One token more is chance: the link stays, and so do the sentences alone.
+    expect(placeStrayPieces(path, { ...evidence({}, {}), pairedTokens: (span) => (span[0] === 1 && span[2] === 1 ? 4 : paired(span)) })).toEqual(path);
+    // So it does when the new pair's lengths cannot be a translation's.
+    expect(placeStrayPieces(path, { ...evidence({}, {}, {}, (span) => (span[0] === 1 && span[1] === 2 && span[3] > span[2] ? -8 : 0)), pairedTokens: paired })).toEqual(path);
+  });
+
+  it('pairs two facing sentences whose lengths disagree when three or more of their tokens pair off', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 2, 1, 2], [2, 3, 2, 3]];
+    const wordy = (span: Span) => (span[0] === 1 && span[2] === 1 ? -6 : 0);
+    expect(placeStrayPieces(path, { ...evidence({}, {}, {}, wordy), pairedTokens: () => 4 })).toEqual([[0, 1, 0, 1], [1, 2, 1, 2], [2, 3, 2, 3]]);
+    // Two tokens are what two omissions side by side can share ("… press Enable to confirm your selection." / "Klicken Sie auf Hinzufügen, um Ihre Auswahl zu bestätigen.").
+    expect(placeStrayPieces(path, { ...evidence({}, {}, {}, wordy), pairedTokens: () => 2 })).toEqual(path);
+  });
+
+  it('joins one sentence and two facing it between two links into one link when every piece pairs off', () => {
+    const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 1], [2, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
+    const pieces = (first: number, second: number) => (span: Span) => (span[1] - span[0] === 1 && span[3] - span[2] === 1 ? (span[2] === 1 ? first : second) : 0);
+    expect(placeStrayPieces(path, { ...evidence({}, {}), pairedTokens: pieces(4, 3) })).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
+    // A German sentence that brings no words of the English one is a real omission beside them: the run stays.
+    expect(placeStrayPieces(path, { ...evidence({}, {}), pairedTokens: pieces(4, 0) })).toEqual(path);
+    // So it does when the joined lengths cannot be a translation's.
+    expect(placeStrayPieces(path, { ...evidence({}, {}, {}, (span) => (span[3] - span[2] === 2 ? -8 : 0)), pairedTokens: pieces(4, 3) })).toEqual(path);
+  });
+
   it('keeps unequal runs: a paragraph dropped on one side', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 1, 1, 2], [1, 1, 2, 3], [1, 2, 3, 3], [2, 3, 3, 4]];
     expect(placeStrayPieces(path, evidence({}, {}))).toEqual(path);
@@ -191,6 +222,15 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
     const links = align(enLines, deLines);
     expect(links).toContainEqual([[8], [9]]);
     expect(links).toContainEqual([[9], []]);
+  });
+
+  it('still leaves a German sentence with no counterpart alone beside an English one and its translation', () => {
+    // One English sentence against two German ones: the second brings no word of the English one, so the three do not become one link.
+    const enLines = [...en.slice(0, 8), 'To change the used profile, select the profile you would like to use and press Enable to confirm your selection.', ...en.slice(8)];
+    const deLines = [...de.slice(0, 9), 'Klicken Sie auf Hinzufügen, um Ihre Auswahl zu bestätigen.', 'Die Katze schläft auf dem Sofa.', ...de.slice(9)];
+    const links = align(enLines, deLines);
+    expect(links).toContainEqual([[], [10]]);
+    expect(links.some(([enSide, deSide]) => enSide.includes(8) && deSide.includes(10))).toBe(false);
   });
 
   it('still leaves a sentence with no counterpart alone beside a link', () => {
