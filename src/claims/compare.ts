@@ -420,7 +420,7 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'compounded' });
         continue;
       }
-      const translated = searched && item.claim.type === 'entity' ? translatedInLink(link[other], other, name, lang, context, isUnknownName(item.claim) ? 'name' : 'known') : undefined;
+      const translated = searched && item.claim.type === 'entity' ? translatedInLink(link[other], other, name, lang, context, isUnknownName(item.claim) ? 'name' : 'known', otherBodies(item, inLink[other])) : undefined;
       if (translated) {
         // A common word read as a name ("Commands" in a heading, "the Greens") whose translation stands
         // there is no claim either side makes: not worth a match in the report.
@@ -504,9 +504,17 @@ const NAME_SEARCHES = 200;
  * A known name the gazetteer gives no form of there is tried too ("National Council" / "Nationalrat",
  * "the Pacific" / "Pazifik"); one of a single word only against words the lexicon knows (`looseKeys`
  * false), since the looser keys of a name it does not know make "Bremen" of "Bremerhaven" and
- * "Freiburg" of "Freiberg".
+ * "Freiburg" of "Freiberg". `taken`: the other side's names of other known bodies, whose words are theirs.
  */
-function translatedInLink(indices: number[], other: Lang, name: string, lang: Lang, context: DiffContext, kind: 'name' | 'known' = 'name'): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
+function translatedInLink(
+  indices: number[],
+  other: Lang,
+  name: string,
+  lang: Lang,
+  context: DiffContext,
+  kind: 'name' | 'known' = 'name',
+  taken: readonly LocatedClaim[] = [],
+): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
   const all = name.match(/[\p{L}\p{N}]+/gu) ?? [];
   // A known name's function words translate into none ("Court of Justice" / "Gerichtshof").
   const words = kind === 'known' ? all.filter((word) => !STOPWORDS[lang].has(word.toLowerCase())) : all;
@@ -545,7 +553,7 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
     // Each word there with its keys and its compound parts' ("Umweltbundesamt" / "Federal Environment Agency").
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
       .map((m, index) => ({ word: m[0], at: m.index, index }))
-      .filter((w) => looseKeys || context.contexts.isWord(w.word, other))
+      .filter((w) => (looseKeys || context.contexts.isWord(w.word, other)) && !taken.some((body) => body.sentence === sentence && body.claim.start <= w.at && w.at < body.claim.end))
       .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: partsAfterName(w.word) ?? context.contexts.partKeys(w.word, other) }));
     const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
     const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
@@ -557,17 +565,25 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
       // Those that are one of the name's words or translate one.
       const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
       const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)) || nameOpening(w.word) !== undefined);
-      const isCovered = (word: string, i: number) => found.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w) || (known[i] === undefined && nameOpening(w.word) === word));
-      const covered = words.filter(isCovered).length;
-      return (byParts ? covered === words.length : enoughOf(covered)) && found.length > 0 ? found : undefined;
+      const isCovered = (phrase: typeof found) => (word: string, i: number) => phrase.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w) || (known[i] === undefined && nameOpening(w.word) === word));
+      // The translation is one phrase: the shortest run of these words, a few function words apart at
+      // most, that translates as much of the name as any; words of the name's spread over the sentence are
+      // other things said ("Arbeitserlaubnis" before "… erläuterte die Bundesagentur für Arbeit").
+      let best: { phrase: typeof found; covered: number; span: number } | undefined;
+      for (const phrase of runsOf(found)) {
+        const coveredWords = words.filter(isCovered(phrase));
+        const covered = coveredWords.length;
+        // The third a name may leave untranslated is no place: "Irish Data Protection Commission" is no
+        // "luxemburgische Datenschutzbehörde".
+        const placeLeft = words.some((word) => !coveredWords.includes(word) && isPlaceWord(word, lang));
+        const span = phrase.at(-1)!.at + phrase.at(-1)!.word.length - phrase[0]!.at;
+        if (!(byParts ? covered === words.length : enoughOf(covered)) || placeLeft) continue;
+        if (best === undefined || covered > best.covered || (covered === best.covered && span < best.span)) best = { phrase, covered, span };
+      }
+      return best?.phrase;
     };
     const found = foundBy(false) ?? foundBy(true);
     if (!found) continue;
-    // A known name's translation is one phrase, a function word between its words at most: words
-    // spread over the sentence ("Urteil wurde vom Bundesverwaltungsgericht" for "Federal Court of
-    // Justice") are other things said around another body's name.
-    if (kind === 'known' && found.some((w, k) => k > 0 && w.index - found[k - 1]!.index > 2)) continue;
-    // The place: from the first to the last word there that is one of the name's, or translates one.
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
     // (One word is one place, however long the compound: "Bundesverdienstkreuz" for "Merit".)
     if (found.length > 1 && end - start > 3 * name.length) continue;
@@ -575,6 +591,39 @@ function translatedInLink(indices: number[], other: Lang, name: string, lang: La
   }
   return undefined;
 }
+
+/**
+ * The other side's names of bodies the gazetteer knows as another body than `item` (itself a known body): no
+ * translation of its name ("Federal Court of Justice" is no "Bundesverwaltungsgericht", whose words the
+ * lexicon reads as "federal", "court" and "justice" all the same).
+ */
+function otherBodies(item: LocatedClaim, otherSide: readonly LocatedClaim[]): LocatedClaim[] {
+  if (item.claim.kind !== 'organisation') return [];
+  return otherSide.filter((candidate) => candidate.claim.type === 'entity' && !candidate.claim.soft && candidate.claim.kind === 'organisation' && candidate.claim.value !== item.claim.value);
+}
+
+/** Whether a word names a place or its people, in the gazetteer ("Ireland", "Irish"). */
+function isPlaceWord(word: string, lang: Lang): boolean {
+  const lower = word.toLowerCase();
+  return gazetteerWordIds().has(lower) || (lang === 'en' && gazetteerAdjectiveIds().has(lower));
+}
+
+/**
+ * The runs of consecutive words (in sentence order) with at most five other words between two of them
+ * ("Prävention und die Kontrolle von Krankheiten"), each start to each end; at most the first
+ * MAX_PHRASE_WORDS words are looked at.
+ */
+function runsOf<T extends { index: number }>(words: T[]): T[][] {
+  const head = words.slice(0, MAX_PHRASE_WORDS);
+  const out: T[][] = [];
+  for (let from = 0; from < head.length; from++) {
+    for (let to = from; to < head.length && (to === from || head[to]!.index - head[to - 1]!.index <= 6); to++) out.push(head.slice(from, to + 1));
+  }
+  return out;
+}
+
+/** Words of a sentence that translate a name's, looked at for its phrase: a name has a few words. */
+const MAX_PHRASE_WORDS = 12;
 
 /** Whether a name is the second of two joined by a slash, which name one alliance ("CDU/CSU" = "the Christian Democrats", "Bündnis 90/Die Grünen"). */
 function afterSlash(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sentence): boolean {

@@ -117,3 +117,16 @@ describe('names as German declines and compounds them', () => {
     expect(flagged('The Kennedy Bridge in Bonn reopened on Monday.', 'Die Adenauerbrücke in Bonn wurde am Montag wieder freigegeben.')).toContainEqual(expect.stringMatching(/Kennedy Bridge/));
   });
 });
+
+describe('a translated name as one phrase of the other sentence', () => {
+  it('takes the shortest run of words that translates the name, not words of it spread over the sentence', () => {
+    expect(flagged('The Federal Employment Agency approved around 42,000 work permits for asylum seekers.', 'Die Bundesagentur für Arbeit stimmte rund 42.000 Arbeitserlaubnissen für Asylbewerber zu.')).toEqual([]);
+    expect(flagged('Refugees with a work permit may start a job after three months, the Federal Employment Agency explained.', 'Geflüchtete mit Arbeitserlaubnis dürfen nach drei Monaten eine Beschäftigung aufnehmen, erläuterte die Bundesagentur für Arbeit.')).toEqual([]);
+    expect(flagged('The Federal Employment Agency approved around 42,000 work permits.', 'Die Polizei stimmte rund 42.000 Arbeitserlaubnissen zu.')).toContainEqual(expect.stringMatching(/Federal Employment Agency/));
+  });
+
+  it('does not read another known body, nor a name that leaves a place untranslated, as the translation', () => {
+    expect(flagged('The ruling was handed down by the Federal Court of Justice in Leipzig.', 'Das Urteil wurde vom Bundesverwaltungsgericht in Leipzig gefällt.')).toContainEqual(expect.stringMatching(/Federal Court of Justice/));
+    expect(flagged('The Irish Data Protection Authority fined the company.', 'Die irische Datenschutzbehörde verhängte eine Strafe gegen das Unternehmen.')).toEqual([]);
+  });
+});

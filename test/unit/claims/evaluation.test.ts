@@ -131,6 +131,11 @@ describe('the hand-written evaluation set', () => {
     // heldout37 98.7% detection, 6.7% flagged, none.
     ['heldout36.tsv', 0.03, 0.8],
     ['heldout37.tsv', 0.05, 0.8],
+    // heldout38 (migration, asylum) and heldout39 (mining, commodities, steel), written blind after
+    // heldout36–37's fixes. First runs: heldout38 96% detection, 5.3% flagged, no false conflict;
+    // heldout39 98.7% detection, 4% flagged, none.
+    ['heldout38.tsv', 0.02, 0.8],
+    ['heldout39.tsv', 0.04, 0.75],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
