@@ -81,17 +81,18 @@ describe('placeStrayPieces', () => {
     expect(placeStrayPieces(path, { ...withLines, sentencesIn: (span: Span): [number, number] => [span[1] - span[0], span[3] - span[2]] })).toEqual(path);
   });
 
-  it('joins a piece that pairs off with two tokens the link leaves unpaired, though little else speaks for it', () => {
+  it('joins a piece that pairs off with three tokens the link leaves unpaired, though little else speaks for it', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
     // Nothing the key-set counts see (a word the link already matched), half its words found, lengths worse by 1.5.
     const worse = (span: Span) => (span[0] === 1 && span[1] === 2 && span[3] - span[2] === 2 ? -2 : span[0] === 1 && span[1] === 2 ? -0.5 : 0);
     const base = evidence({ de2: 0.5 }, {}, {}, worse);
     const pairing = (count: number) => (skip: Span) => (name(skip) === 'de2' ? count : 0);
-    expect(placeStrayPieces(path, { ...base, paired: pairing(2) })).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
-    // One token is chance: a real omission beside a link often repeats one of its words.
-    expect(placeStrayPieces(path, { ...base, paired: pairing(1) })).toEqual(path);
-    // So are two among many words of a piece mostly not found there.
-    expect(placeStrayPieces(path, { ...evidence({ de2: 0.3 }, {}, {}, worse), paired: pairing(2) })).toEqual(path);
+    expect(placeStrayPieces(path, { ...base, paired: pairing(3) })).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
+    // Two tokens are chance: a real omission beside a link often repeats its words (on the held-out
+    // handbook chapters two cost omissions).
+    expect(placeStrayPieces(path, { ...base, paired: pairing(2) })).toEqual(path);
+    // So are three among many words of a piece mostly not found there.
+    expect(placeStrayPieces(path, { ...evidence({ de2: 0.3 }, {}, {}, worse), paired: pairing(3) })).toEqual(path);
   });
 
   it('leaves a piece pairing off with two tokens alone when the joined lengths cannot be a translation\'s', () => {
@@ -205,7 +206,7 @@ describe('stray pieces in a whole alignment (shipped lexicon)', () => {
     // The German line's second "fsck" and "e2fsck-Befehls" match the first English sentence's "fsck" and "command" too,
     // so only a one-to-one pairing shows the second sentence adding anything.
     const enLines = [...en.slice(0, 8), 'In the rescue environment, the fsck command is used to check damaged partitions.', 'The fsck command is a stripped down variant of the older e2fsck command.', ...en.slice(8)];
-    const deLines = [...de.slice(0, 9), 'In der Rettungsumgebung wird der Befehl fsck benutzt, um beschädigte Partitionen zu prüfen. fsck ist eine Abwandlung des e2fsck-Befehls.', ...de.slice(9)];
+    const deLines = [...de.slice(0, 9), 'In der Rettungsumgebung wird der Befehl fsck benutzt, um beschädigte Partitionen zu prüfen. fsck ist eine Abwandlung des älteren e2fsck-Befehls.', ...de.slice(9)];
     expect(align(enLines, deLines)).toContainEqual([[8, 9], [9]]);
   });
 
