@@ -2,7 +2,6 @@ import type { ClaimSide, Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
 import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { readerText } from '../segment/readerText.js';
-import { STOPWORDS } from '../words/stopwords.js';
 import type { Claim } from './claim.js';
 import { correspondence, sharedCount, shares, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';
@@ -12,7 +11,6 @@ import { appositiveTitle, followsTitle } from './extract/titles.js';
 import { compoundedInLink, writtenInLink } from './namesInLink.js';
 import {
   acronymAsWordWritten,
-  germanFormsOfWord,
   inhabitantWritten,
   partOfPlaceWritten,
   otherFormWritten,
@@ -30,6 +28,7 @@ import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
+import { translatedInLink } from './translatedNames.js';
 import { definesAbbreviation, expansionBefore, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { isInitials } from './initials.js';
@@ -498,101 +497,6 @@ function withoutRepeatedMatches(findings: Finding[]): Finding[] {
 const NAME_SEARCHES = 200;
 
 /**
- * Where every word of a name has its translation in the other side of the link ("Heidelberg
- * University" / "Universität Heidelberg"); a word the lexicon does not know must be written alike.
- * `common`: the name is made of common words only ("the Greens" / "die Grünen", "Commands" in a heading).
- * A known name the gazetteer gives no form of there is tried too ("National Council" / "Nationalrat",
- * "the Pacific" / "Pazifik"); one of a single word only against words the lexicon knows (`looseKeys`
- * false), since the looser keys of a name it does not know make "Bremen" of "Bremerhaven" and
- * "Freiburg" of "Freiberg". `taken`: the other side's names of other known bodies, whose words are theirs.
- */
-function translatedInLink(
-  indices: number[],
-  other: Lang,
-  name: string,
-  lang: Lang,
-  context: DiffContext,
-  kind: 'name' | 'known' = 'name',
-  taken: readonly LocatedClaim[] = [],
-): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
-  const all = name.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A known name's function words translate into none ("Court of Justice" / "Gerichtshof").
-  const words = kind === 'known' ? all.filter((word) => !STOPWORDS[lang].has(word.toLowerCase())) : all;
-  const looseKeys = kind === 'name' || words.length > 1;
-  // A word the lexicon does not know is a name's own ("Schmidt") and must be written alike there:
-  // the looser keys of unknown words would let "Schmitt" pass.
-  const known = words.map((word) => (context.contexts.isWord(word, lang) ? context.contexts.keysOf(word, lang) : undefined));
-  if (known.every((keys) => keys === undefined)) return undefined;
-  const own = new Set(words.filter((_, i) => known[i] === undefined));
-  // A place among them may stand in its German form or as its people's word ("Munich Airport" /
-  // "Münchner Flughafen"), which the lexicon's keys do not give.
-  const formsOf = words.map((word) => (other === 'de' ? germanFormsOfWord(word) : [word]));
-  const formSet = new Set(formsOf.flat());
-  // A name of common words only ("Federal Employment Agency" / "Bundesagentur für Arbeit") is
-  // translated where two thirds of its words are: the lexicon knows only some senses of each.
-  // A known name is another body's where one of its words is not translated ("Federal Court of Justice" /
-  // "Bundesverwaltungsgericht"): the gazetteer gave it, so the lexicon's gaps are not guessed past.
-  const enoughOf = (count: number) => (kind === 'name' && own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
-  // German compounds a name with the word for its kind: "Kennedy Bridge" = "Kennedybrücke", "Nokia
-  // Arena" = "Nokia-Arena". The rest of such a word is a part to translate.
-  const ownWords = [...own].filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word));
-  const nameOpening = (word: string) => ownWords.find((name) => word.length >= name.length + 3 && word.startsWith(name));
-  const partsAfterName = (word: string) => {
-    const name = nameOpening(word);
-    if (name === undefined) return undefined;
-    const rest = word.slice(name.length).replace(/^-/, '');
-    return context.contexts.keysOf(rest.charAt(0).toUpperCase() + rest.slice(1), other);
-  };
-  for (const sentence of indices) {
-    const text = readerText(context.sentences[other][sentence]!);
-    const writtenThere = (i: number) => formsOf[i]!.some((form) => text.includes(form));
-    // A name's own words written there first (a string search), then the sentence's words as a whole
-    // (analysed once a sentence): most names fail one of them before their words are looked at.
-    if (words.some((_, i) => known[i] === undefined && !writtenThere(i))) continue;
-    const all = sentenceWords(context, other, sentence);
-    // Each word there with its keys and its compound parts' ("Umweltbundesamt" / "Federal Environment Agency").
-    const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
-      .map((m, index) => ({ word: m[0], at: m.index, index }))
-      .filter((w) => (looseKeys || context.contexts.isWord(w.word, other)) && !taken.some((body) => body.sentence === sentence && body.claim.start <= w.at && w.at < body.claim.end))
-      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: partsAfterName(w.word) ?? context.contexts.partKeys(w.word, other) }));
-    const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
-    const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
-    // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
-    // of any federal agency. The words' own keys first; then, where they leave a word of the name
-    // untranslated there, the parts ("Merit" in "Bundesverdienstkreuz", whose own keys are its first parts').
-    const foundBy = (byParts: boolean) => {
-      if (byParts ? coveredBy(true) < words.length : !enoughOf(coveredBy(false))) return undefined;
-      // Those that are one of the name's words or translate one.
-      const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
-      const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)) || nameOpening(w.word) !== undefined);
-      const isCovered = (phrase: typeof found) => (word: string, i: number) => phrase.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w) || (known[i] === undefined && nameOpening(w.word) === word));
-      // The translation is one phrase: the shortest run of these words, a few function words apart at
-      // most, that translates as much of the name as any; words of the name's spread over the sentence are
-      // other things said ("Arbeitserlaubnis" before "… erläuterte die Bundesagentur für Arbeit").
-      let best: { phrase: typeof found; covered: number; span: number } | undefined;
-      for (const phrase of runsOf(found)) {
-        const coveredWords = words.filter(isCovered(phrase));
-        const covered = coveredWords.length;
-        // The third a name may leave untranslated is no place: "Irish Data Protection Commission" is no
-        // "luxemburgische Datenschutzbehörde".
-        const placeLeft = words.some((word) => !coveredWords.includes(word) && isPlaceWord(word, lang));
-        const span = phrase.at(-1)!.at + phrase.at(-1)!.word.length - phrase[0]!.at;
-        if (!(byParts ? covered === words.length : enoughOf(covered)) || placeLeft) continue;
-        if (best === undefined || covered > best.covered || (covered === best.covered && span < best.span)) best = { phrase, covered, span };
-      }
-      return best?.phrase;
-    };
-    const found = foundBy(false) ?? foundBy(true);
-    if (!found) continue;
-    const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
-    // (One word is one place, however long the compound: "Bundesverdienstkreuz" for "Merit".)
-    if (found.length > 1 && end - start > 3 * name.length) continue;
-    return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
-  }
-  return undefined;
-}
-
-/**
  * The other side's names of bodies the gazetteer knows as another body than `item` (itself a known body): no
  * translation of its name ("Federal Court of Justice" is no "Bundesverwaltungsgericht", whose words the
  * lexicon reads as "federal", "court" and "justice" all the same).
@@ -601,29 +505,6 @@ function otherBodies(item: LocatedClaim, otherSide: readonly LocatedClaim[]): Lo
   if (item.claim.kind !== 'organisation') return [];
   return otherSide.filter((candidate) => candidate.claim.type === 'entity' && !candidate.claim.soft && candidate.claim.kind === 'organisation' && candidate.claim.value !== item.claim.value);
 }
-
-/** Whether a word names a place or its people, in the gazetteer ("Ireland", "Irish"). */
-function isPlaceWord(word: string, lang: Lang): boolean {
-  const lower = word.toLowerCase();
-  return gazetteerWordIds().has(lower) || (lang === 'en' && gazetteerAdjectiveIds().has(lower));
-}
-
-/**
- * The runs of consecutive words (in sentence order) with at most five other words between two of them
- * ("Prävention und die Kontrolle von Krankheiten"), each start to each end; at most the first
- * MAX_PHRASE_WORDS words are looked at.
- */
-function runsOf<T extends { index: number }>(words: T[]): T[][] {
-  const head = words.slice(0, MAX_PHRASE_WORDS);
-  const out: T[][] = [];
-  for (let from = 0; from < head.length; from++) {
-    for (let to = from; to < head.length && (to === from || head[to]!.index - head[to - 1]!.index <= 6); to++) out.push(head.slice(from, to + 1));
-  }
-  return out;
-}
-
-/** Words of a sentence that translate a name's, looked at for its phrase: a name has a few words. */
-const MAX_PHRASE_WORDS = 12;
 
 /** Whether a name is the second of two joined by a slash, which name one alliance ("CDU/CSU" = "the Christian Democrats", "Bündnis 90/Die Grünen"). */
 function afterSlash(item: LocatedClaim, sameSide: LocatedClaim[], sentence: Sentence): boolean {
