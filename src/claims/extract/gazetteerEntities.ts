@@ -98,29 +98,42 @@ function gazetteerMatches(text: string, lang: Lang): Array<{ start: number; name
   const found: Array<{ start: number; nameEnd: number; end: number; form: GazetteerForm }> = [];
   let after = 0;
   for (const m of text.matchAll(WORDS)) {
-    if (m.index < after || !prefixes.has(m[0].slice(0, 2))) continue;
-    const word = m[0];
-    let candidates = byWord.get(word);
-    if (lang === 'de') {
-      for (const ending of GERMAN_ENDINGS) {
-        if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue;
-        const more = byWord.get(word.slice(0, -ending.length));
-        if (more) candidates = candidates ? [...candidates, ...more].sort(longestFirst) : more;
-      }
-    }
-    if (!candidates) continue;
+    if (m.index < after) continue;
+    // German joins a direction to a place's adjective: "nordschwedisch" = "of northern Sweden",
+    // "südfranzösische" = "in southern France"; the adjective is the place's ("Nordkorea" is a name of its own).
+    const whole = prefixes.has(m[0].slice(0, 2)) ? lookUp(byWord, m[0], lang) : undefined;
+    const direction = whole === undefined && lang === 'de' ? DIRECTION.exec(m[0])?.[0] : undefined;
+    const offset = direction === undefined ? 0 : direction.length;
+    const rest = m[0].slice(offset);
+    const candidates = whole ?? (direction !== undefined && prefixes.has(rest.slice(0, 2)) ? lookUp(byWord, rest, lang)?.filter((candidate) => candidate.soft) : undefined);
+    if (!candidates?.length) continue;
     for (const candidate of candidates) {
-      const nameEnd = matchAt(text, m.index, candidate.form);
+      const nameEnd = matchAt(text, m.index + offset, candidate.form);
       if (nameEnd < 0) continue;
       tail.lastIndex = nameEnd;
       const ending = tail.exec(text);
       if (!ending) continue;
-      found.push({ start: m.index, nameEnd, end: nameEnd + ending[0].length, form: candidate });
+      found.push({ start: m.index + offset, nameEnd, end: nameEnd + ending[0].length, form: candidate });
       after = nameEnd + ending[0].length;
       break;
     }
   }
   return found;
+}
+
+/** A direction before a German adjective of a place, in one word; the adjective is lower case after it. */
+const DIRECTION = /^(?:[Nn]ord|[Ss]üd|[Oo]st|[Ww]est)(?:ost|west)?(?=\p{Ll}{4})/u;
+
+/** A word's gazetteer forms, and in German those of the word without an ending ("Münchens", "deutsche"). */
+function lookUp(byWord: Map<string, GazetteerForm[]>, word: string, lang: Lang): GazetteerForm[] | undefined {
+  let candidates = byWord.get(word);
+  if (lang !== 'de') return candidates;
+  for (const ending of GERMAN_ENDINGS) {
+    if (word.length <= ending.length + 1 || !word.endsWith(ending)) continue;
+    const more = byWord.get(word.slice(0, -ending.length));
+    if (more) candidates = candidates ? [...candidates, ...more].sort(longestFirst) : more;
+  }
+  return candidates;
 }
 
 /**
