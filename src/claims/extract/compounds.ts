@@ -49,8 +49,8 @@ const SOURCES: Record<Lang, string> = {
     // A number before a noun of time inside a compound: "Dreijahresvertrag" = "three-year contract",
     // "Fünftagewoche", "Achtstundentag", "Zweimonatsfrist".
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)(jahres|monats|wochen|tage|tages|stunden|minuten)(?=\p{Ll}{3})\p{L}*`,
-    // "der zehnmillionste Besucher" = "the ten millionth visitor": an ordinal of a scale word.
-    String.raw`(${SPELLED('de')})(tausend|million|milliard)ste[nmrs]?`,
+    // "der zehnmillionste Besucher" = "the ten millionth visitor", "die 20-millionste Übernachtung": an ordinal of a scale word.
+    String.raw`(${SPELLED('de')}|\d+[-\u2010])(tausend|million|milliard)ste[nmrs]?`,
     // "Vizemeister" = "runner-up": the second of a championship.
     String.raw`(vize-?(?:welt|europa|landes)?meister(?:in|innen|s)?)`,
     // A percentage opening a noun: "Fünfprozenthürde" = "5 percent hurdle", "Zehn-Prozent-Marke".

@@ -85,6 +85,8 @@ function clock(hour: number, minute: number, meridiem: string | undefined, spanE
     const pm = (meridiem === 'p') !== flip;
     hour = (hour % 12) + (pm ? 12 : 0);
   }
+  // "bis 24 Uhr" is midnight, the day's end.
+  if (hour === 24 && minute === 0 && meridiem === undefined) return '00:00';
   if (hour > 23 || minute > 59) return undefined;
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }

@@ -130,3 +130,29 @@ describe('a translated name as one phrase of the other sentence', () => {
     expect(flagged('The Irish Data Protection Authority fined the company.', 'Die irische Datenschutzbehörde verhängte eine Strafe gegen das Unternehmen.')).toEqual([]);
   });
 });
+
+describe('years of an era, ordinals of a scale, the day\'s end', () => {
+  it('reads a year before or after Christ as the style guides write it, and "BC" as no name', () => {
+    expect(flagged('The pendant is dated to around 1500 BC.', 'Der Anhänger wird auf etwa 1500 v. Chr. datiert.')).toEqual([]);
+    expect(flagged('Vesuvius erupted in AD 79.', 'Der Vesuv brach im Jahr 79 n. Chr. aus.')).toEqual([]);
+    expect(flagged('It dates from the 5th century BC.', 'Es stammt aus dem 5. Jahrhundert v. Chr.')).toEqual([]);
+    expect(flagged('The Battle of Hastings was in AD 1066.', 'Die Schlacht bei Hastings war 1066.')).toEqual([]);
+    expect(findings('The hoard was buried around 260 AD.', 'Der Schatz wurde um 260 v. Chr. vergraben.')).toContain('conflict date 260 AD|260 v. Chr.');
+    expect(findings('The camp was built in 9 BC.', 'Das Lager wurde 12 v. Chr. errichtet.')).toContain('conflict date 9 BC|12 v. Chr.');
+  });
+
+  it('reads a figure before "-millionste" as the ordinal of a scale word', () => {
+    expect(flagged('Vienna recorded the 20 millionth overnight stay.', 'Wien zählte die 20-millionste Übernachtung.')).toEqual([]);
+    expect(findings('Vienna recorded the 20 millionth overnight stay.', 'Wien zählte die 30-millionste Übernachtung.')).toContain('conflict ordinal 20 millionth|30-millionste');
+  });
+
+  it('reads "von 17 bis 24 Uhr" as two times, the second midnight', () => {
+    expect(flagged('The bar is open from 5 p.m. until midnight.', 'Die Bar hat von 17 bis 24 Uhr geöffnet.')).toEqual([]);
+    expect(findings('The bar is open from 5 p.m. until midnight.', 'Die Bar hat von 18 bis 24 Uhr geöffnet.')).toContain('conflict time 5 p.m.|18');
+  });
+
+  it('reads a direction joined to a place\'s adjective as the place', () => {
+    expect(flagged('The mine in northern Sweden is the largest.', 'Das Bergwerk im nordschwedischen Kiruna ist das größte.')).toEqual([]);
+    expect(findings('The mine lies in South Korea.', 'Das Bergwerk liegt in Nordkorea.')).toContain('conflict entity South Korea|Nordkorea');
+  });
+});
