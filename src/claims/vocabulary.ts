@@ -96,6 +96,7 @@ export const CURRENCIES: Currency[] = [
   { code: 'TRY', prefixes: ['TRY'], suffixes: byCountry('Turkish', 'türkisch', { en: ['lira'], de: ['Lira'] }, codes('TRY')) },
   { code: 'BRL', prefixes: ['R$', 'BRL'], suffixes: byCountry('Brazilian', 'brasilianisch', { en: ['reais', 'real'], de: ['Real'] }, codes('BRL')) },
   { code: 'KRW', prefixes: ['₩', 'KRW'], suffixes: byCountry('South Korean', 'südkoreanisch', { en: ['won'], de: ['Won'] }, codes('KRW')) },
+  { code: 'BDT', prefixes: ['BDT', '৳'], suffixes: { en: ['taka', 'BDT'], de: ['Taka', 'BDT'] } },
   // The currencies the euro replaced, which biographies and history name: "40,000 Deutschmarks" = "40.000 D-Mark".
   { code: 'DEM', prefixes: ['DM'], suffixes: { en: ['Deutschmarks', 'Deutschmark', 'Deutsche Marks', 'Deutsche Mark', 'D-marks', 'D-Marks', 'D-Mark', 'marks', 'DM'], de: ['Deutsche Mark', 'D-Mark', 'DM', 'Mark'] } },
   { code: 'ATS', prefixes: ['ATS'], suffixes: byCountry('Austrian', 'österreichisch', { en: ['schillings', 'schilling'], de: ['Schilling'] }, { en: ['schillings', 'schilling', 'ATS'], de: ['Schilling', 'ATS'] }) },

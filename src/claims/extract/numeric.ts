@@ -124,6 +124,8 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   // German keeps the English "Top Ten", "Top Five" of charts and rankings.
   if (lang === 'de') for (const m of text.matchAll(TOP_LIST)) cores.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, n: TOP_LIST_NUMBERS[m[1]!.toLowerCase()]!, fourDigits: false });
   for (const m of text.matchAll(p.spelled)) {
+    // A capitalised number word joined to a word before it is part of a name: "Take-Two", "Catch-Twenty".
+    if (/^\p{Lu}/u.test(m[0]) && /\p{L}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const n = parseSpelled(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false });
   }

@@ -156,3 +156,15 @@ describe('years of an era, ordinals of a scale, the day\'s end', () => {
     expect(findings('The mine lies in South Korea.', 'Das Bergwerk liegt in Nordkorea.')).toContain('conflict entity South Korea|Nordkorea');
   });
 });
+
+describe('a number word inside a name, a currency of South Asia', () => {
+  it('reads no number in a name joined by a hyphen ("Take-Two")', () => {
+    expect(flagged('Take-Two confirmed that the game will launch next autumn.', 'Take-Two bestätigte, dass das Spiel im kommenden Herbst erscheint.')).toEqual([]);
+    expect(findings('Twenty-two teams took part.', '22 Teams nahmen teil.')).toContain('match number Twenty-two|22');
+  });
+
+  it('reads the taka as a currency', () => {
+    expect(flagged('The wage was raised to 12,500 taka.', 'Der Lohn wurde auf 12.500 Taka angehoben.')).toEqual([]);
+    expect(findings('The wage was raised to 12,500 taka.', 'Der Lohn wurde auf 15.000 Taka angehoben.')).toContain('conflict amount 12,500 taka|15.000 Taka');
+  });
+});

