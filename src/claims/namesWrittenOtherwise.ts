@@ -81,13 +81,14 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** English and German transliterations of one name (of Russian, Ukrainian, Arabic names) made alike. */
+/** English and German transliterations of one name (of Russian, Ukrainian, Arabic names) made alike: "Saqqara" / "Sakkara". */
 const TRANSLITERATIONS: Array<[RegExp, string]> = [
   [/tsch/g, 'ch'],
   [/tch/g, 'ch'],
   [/sch/g, 'sh'],
   [/zh/g, 'sh'],
   [/kh/g, 'ch'],
+  [/q/g, 'k'],
   [/w/g, 'v'],
   [/j/g, 'y'],
   [/ß/g, 'ss'],

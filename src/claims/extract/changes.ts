@@ -55,7 +55,8 @@ const DE_UP = [
 ];
 const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
+  // "um ein Drittel gedrosselt" = "reduced by a third": throttling output lowers it.
+  /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig|drossel|gedrosselt)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,
   /(?<![\p{L}])(?:verl(?:or|oren|iert|ieren)|eingebüßt|büßte)(?![\p{L}])/iu,
   // "brach um fast ein Drittel ein" = "slumped by almost a third".

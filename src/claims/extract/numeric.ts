@@ -126,6 +126,8 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.spelled)) {
     // A capitalised number word joined to a word before it is part of a name: "Take-Two", "Catch-Twenty".
     if (/^\p{Lu}/u.test(m[0]) && /\p{L}[-\u2010]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // "Erde zu sieben" is to sift soil: an infinitive with "zu" closing its clause is the verb, not seven.
+    if (lang === 'de' && m[0] === 'sieben' && /(?:^|\s)zu\s+$/u.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s*(?:[.,;:!?)]|$)/u.test(text.slice(m.index + m[0].length))) continue;
     const n = parseSpelled(m[0], lang);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false });
   }

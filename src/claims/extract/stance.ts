@@ -6,7 +6,7 @@ import type { Lang } from '../../core/types.js';
  * it stands. Each pair (OPPOSED_STANCES) is one thing said and denied.
  */
 export interface Stance {
-  stance: 'assent' | 'refusal' | 'continuation' | 'cessation' | 'acquittal' | 'conviction';
+  stance: 'assent' | 'refusal' | 'continuation' | 'cessation' | 'acquittal' | 'conviction' | 'closed' | 'open';
   start: number;
   end: number;
 }
@@ -16,6 +16,7 @@ export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['
   ['refusal', 'assent'],
   ['cessation', 'continuation'],
   ['acquittal', 'conviction'],
+  ['closed', 'open'],
 ];
 
 /** A character of the same clause: no punctuation, save a figure's decimal or thousands mark ("1,5 Milliarden"). */
@@ -158,8 +159,24 @@ const CONTINUATION: Record<Lang, string[]> = {
   de: [String.raw`weiterhin`, String.raw`nach\s+wie\s+vor`, String.raw`(?:noch\s+immer|immer\s+noch)`, String.raw`setz(?:e|t|en|te|ten)${SPAN}fort${CLAUSE_END}|fortgesetzt|fortzusetzen`],
 };
 
+/**
+ * A place's state said with a copula: open ("remains open", "bleibt geöffnet", "ist offen", "reopened") or
+ * closed ("stays closed", "bleibt geschlossen"). Only predicative forms: "opened a store", "closed at $82"
+ * and "Öffnungszeiten" say no state.
+ */
+const COPULA_EN = String.raw`(?:remain|remains|remained|stay|stays|stayed|is|are|was|were|be|been|keep|keeps|kept)\s+(?:\p{Ll}+\s+){0,2}?`;
+const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:[^\s,.;:!?()]+\s+){0,6}?`;
+const OPEN: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}open(?![\p{L}-])`, String.raw`reopen(?:s|ed|ing)?`],
+  de: [String.raw`${COPULA_DE}(?:geöffnet|offen)`, String.raw`wiedereröffnet|wieder\s+geöffnet`],
+};
+const CLOSED: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}(?:closed|shut)(?![\p{L}-])`],
+  de: [String.raw`${COPULA_DE}geschlossen`, String.raw`geschlossen\s+(?:zu\s+)?halt\p{Ll}*`],
+};
+
 const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
-type Kinds = 'refusal' | 'assent' | 'cessation' | 'continuation' | 'acquittal' | 'conviction';
+type Kinds = 'refusal' | 'assent' | 'cessation' | 'continuation' | 'acquittal' | 'conviction' | 'closed' | 'open';
 const patternsOf = (lang: Lang): Record<Kinds, RegExp> => ({
   refusal: compile(REFUSAL[lang]),
   assent: compile(ASSENT[lang]),
@@ -167,6 +184,8 @@ const patternsOf = (lang: Lang): Record<Kinds, RegExp> => ({
   continuation: compile(CONTINUATION[lang]),
   acquittal: compile(ACQUITTAL[lang]),
   conviction: compile(CONVICTION[lang]),
+  closed: compile(CLOSED[lang]),
+  open: compile(OPEN[lang]),
 });
 const PATTERNS: Record<Lang, Record<Kinds, RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
@@ -194,8 +213,8 @@ export function extractStances(text: string, lang: Lang): Stance[] {
     if (refusals.some((r) => r.end <= start && governs(lang, read, r, start, m[0]))) continue;
     assents.push({ stance: 'assent', start, end });
   }
-  const found = (stance: 'cessation' | 'continuation' | 'acquittal' | 'conviction'): Stance[] => [...read.matchAll(PATTERNS[lang][stance])].map((m) => ({ stance, start: m.index, end: m.index + m[0].length }));
-  return [...refusals, ...assents, ...found('cessation'), ...found('continuation'), ...found('acquittal'), ...found('conviction')].sort((a, b) => a.start - b.start);
+  const found = (stance: 'cessation' | 'continuation' | 'acquittal' | 'conviction' | 'closed' | 'open'): Stance[] => [...read.matchAll(PATTERNS[lang][stance])].map((m) => ({ stance, start: m.index, end: m.index + m[0].length }));
+  return [...refusals, ...assents, ...found('cessation'), ...found('continuation'), ...found('acquittal'), ...found('conviction'), ...found('closed'), ...found('open')].sort((a, b) => a.start - b.start);
 }
 
 function governs(lang: Lang, text: string, refusal: Stance, start: number, verb: string): boolean {

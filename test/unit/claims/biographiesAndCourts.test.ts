@@ -168,3 +168,19 @@ describe('a number word inside a name, a currency of South Asia', () => {
     expect(findings('The wage was raised to 12,500 taka.', 'Der Lohn wurde auf 15.000 Taka angehoben.')).toContain('conflict amount 12,500 taka|15.000 Taka');
   });
 });
+
+describe('what the chemical and the gambling sets showed', () => {
+  it('takes "open" against "closed" said of a place for a denial, and only said with a copula', () => {
+    expect(findings('The casino in Aachen will remain open during the renovation work.', 'Die Spielbank Aachen bleibt während der Renovierungsarbeiten geschlossen.')).toContainEqual(expect.stringMatching(/^conflict negation remain open\|/));
+    expect(flagged('The library will remain open during the summer holidays.', 'Die Bibliothek bleibt während der Sommerferien geöffnet.')).toEqual([]);
+    expect(flagged('Brent crude settled at $82.40 a barrel.', 'Brent schloss bei 82,40 Dollar je Barrel.').filter((finding) => /negation/.test(finding))).toEqual([]);
+  });
+
+  it('reads "gedrosselt" as a fall, "zu sieben" at a clause\'s end as the verb, "Saqqara" as "Sakkara"', () => {
+    expect(flagged('Chlorine production was reduced by a third in the winter months.', 'Die Chlorproduktion wurde in den Wintermonaten um ein Drittel gedrosselt.')).toEqual([]);
+    expect(findings('Chlorine production was reduced by a third.', 'Die Chlorproduktion wurde um ein Viertel gedrosselt.')).toContain('conflict number a third|ein Viertel');
+    expect(flagged('Volunteers helped sift through 90 cubic metres of soil.', 'Freiwillige halfen, 90 Kubikmeter Erde zu sieben.')).toEqual([]);
+    expect(flagged('The ministry announced 13 coffins in Saqqara.', 'Das Ministerium gab 13 Särge in Sakkara bekannt.')).toEqual([]);
+    expect(flagged('The ministry announced 13 coffins in Saqqara.', 'Das Ministerium gab 13 Särge in Sakara bekannt.')).toContainEqual(expect.stringMatching(/Saqqara/));
+  });
+});
