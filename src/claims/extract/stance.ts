@@ -176,8 +176,7 @@ const CLOSED: Record<Lang, string[]> = {
 };
 
 const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
-type Kinds = 'refusal' | 'assent' | 'cessation' | 'continuation' | 'acquittal' | 'conviction' | 'closed' | 'open';
-const patternsOf = (lang: Lang): Record<Kinds, RegExp> => ({
+const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
   refusal: compile(REFUSAL[lang]),
   assent: compile(ASSENT[lang]),
   cessation: compile(CESSATION[lang]),
@@ -187,7 +186,10 @@ const patternsOf = (lang: Lang): Record<Kinds, RegExp> => ({
   closed: compile(CLOSED[lang]),
   open: compile(OPEN[lang]),
 });
-const PATTERNS: Record<Lang, Record<Kinds, RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
+const PATTERNS: Record<Lang, Record<Stance['stance'], RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
+
+/** The stances read by their pattern alone; assent and refusal are read together (a refusal may govern an assent). */
+const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = ['cessation', 'continuation', 'acquittal', 'conviction', 'closed', 'open'];
 
 /**
  * An assent in an infinitive or gerund a refusal governs is what is refused, not a second stance:
@@ -213,8 +215,8 @@ export function extractStances(text: string, lang: Lang): Stance[] {
     if (refusals.some((r) => r.end <= start && governs(lang, read, r, start, m[0]))) continue;
     assents.push({ stance: 'assent', start, end });
   }
-  const found = (stance: 'cessation' | 'continuation' | 'acquittal' | 'conviction' | 'closed' | 'open'): Stance[] => [...read.matchAll(PATTERNS[lang][stance])].map((m) => ({ stance, start: m.index, end: m.index + m[0].length }));
-  return [...refusals, ...assents, ...found('cessation'), ...found('continuation'), ...found('acquittal'), ...found('conviction'), ...found('closed'), ...found('open')].sort((a, b) => a.start - b.start);
+  const plain = PLAIN_STANCES.flatMap((stance) => [...read.matchAll(PATTERNS[lang][stance])].map((m): Stance => ({ stance, start: m.index, end: m.index + m[0].length })));
+  return [...refusals, ...assents, ...plain].sort((a, b) => a.start - b.start);
 }
 
 function governs(lang: Lang, text: string, refusal: Stance, start: number, verb: string): boolean {
