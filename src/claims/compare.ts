@@ -29,6 +29,7 @@ import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { translatedInLink } from './translatedNames.js';
+import { countryImpliedInLink, twoImpliedInLink } from './implied.js';
 import { definesAbbreviation, expansionBefore, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { isInitials } from './initials.js';
@@ -399,6 +400,14 @@ function reportLeftovers(
             .find((there) => joinedAlike(name, there.text) && restSaidThere(name, there, context.sentences[other])))
         : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other, name) : undefined;
+      const implied =
+        !alike && !compounded ? ((searched ? countryImpliedInLink(item, other, link[other], context.sentences[other], inLink[other]) : undefined) ?? twoImpliedInLink(item, lang, other, sentence, link[other], context.sentences[other])) : undefined;
+      if (implied) {
+        const there = { ...implied, value: item.claim.value };
+        const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
+        findings.push({ status: 'match', type: item.claim.type, en, de, basis: 'implied' });
+        continue;
+      }
       if (alike || compounded) {
         const there = { ...(alike ?? compounded)!, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];

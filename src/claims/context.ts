@@ -1,6 +1,6 @@
 import { Analyser, contentCount } from '../analyse/features.js';
 import type { Lang } from '../core/types.js';
-import { splitCompound } from '../lexicon/compound.js';
+import { allSplits } from '../lexicon/compound.js';
 import { isLexiconWord } from '../lexicon/knownWord.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
@@ -46,6 +46,8 @@ const NO_KEYS: ReadonlySet<number | string> = new Set();
 
 /** How many of a word's translations, in the lexicon's order, give the letters of initials (see translationInitials). */
 const MAIN_SENSES = 6;
+/** Readings of a compound looked at: a name's compound has a handful. */
+const MAX_SPLITS = 8;
 
 /** Marks that end a clause; a comma inside a figure ("7,5") belongs to a claim, which is masked first. */
 const CLAUSE_END = /[,;:()[\]"“”„«»–—!?]|\s-\s|(?<![\p{L}\p{N}])(?:and|but|while|whereas|und|aber|sondern|während)(?![\p{L}\p{N}])/giu;
@@ -157,7 +159,8 @@ export class ClaimContexts {
     const id = `parts:${word}`;
     let keys = this.words.get(id);
     if (!keys) {
-      const parts = splitCompound(word.toLowerCase(), (part) => this.isWord(part, 'de')) ?? [];
+      // Every reading of the compound: the first the lexicon allows need not be its writer's.
+      const parts = new Set(allSplits(word.toLowerCase(), (part) => this.isWord(part, 'de'), MAX_SPLITS).flat());
       const union = new Set<number | string>();
       for (const part of parts) for (const key of this.keysOf(part, 'de')) union.add(key);
       this.words.set(id, (keys = union));

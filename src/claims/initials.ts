@@ -53,11 +53,14 @@ export function spansSpelledBy(initials: string, text: string, isWord: (word: st
 
 /** The words of a text, each marked by what stands between it and the one before. */
 function wordsOf(text: string): Word[] {
-  const words: Word[] = [...text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  // A possessive's "s" is no word of its own: "Information Commissioner's Office" spells "ICO".
+  const words: Word[] = [...text.matchAll(/\p{L}+/gu)]
+    .filter((m) => !(m[0] === 's' && /\p{L}['’]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))))
+    .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   // A name runs on over spaces and hyphens only: "Robert Koch-Institut", not "Berlin, Munich".
   for (const [i, word] of words.entries()) {
     const gap = i > 0 ? text.slice(words[i - 1]!.end, word.start) : '';
-    word.joined = i > 0 && /^[\s\u2010-]+$/u.test(gap);
+    word.joined = i > 0 && /^(?:['’]s)?[\s\u2010-]+$/u.test(gap);
     word.listed = i > 0 && /^,\s+$/u.test(gap);
   }
   return words;

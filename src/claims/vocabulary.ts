@@ -249,14 +249,19 @@ export const UNITS: Unit[] = [
   // Science news: the distance light travels in a year, and magnetic flux density.
   { symbol: 'ly', dimension: 'length', factor: 9.4607e15, forms: { en: ['light years', 'light-years', 'light year', 'light-year'], de: ['Lichtjahren', 'Lichtjahre', 'Lichtjahres', 'Lichtjahr'] } },
   { symbol: 'T', dimension: 'magnetic', factor: 1, forms: { en: ['teslas', 'tesla'], de: ['Tesla'] } },
+  // The decimal prefixes in order, so that a change of prefix with the same number is a conflict.
+  { symbol: 'EB', dimension: 'data', factor: 1e18, forms: both('EB', 'exabytes', 'Exabyte') },
+  { symbol: 'PB', dimension: 'data', factor: 1e15, forms: both('PB', 'petabytes', 'Petabyte') },
   { symbol: 'TB', dimension: 'data', factor: 1e12, forms: both('TB', 'terabytes', 'Terabyte') },
   { symbol: 'GB', dimension: 'data', factor: 1e9, forms: both('GB', 'gigabytes', 'Gigabyte') },
   { symbol: 'MB', dimension: 'data', factor: 1e6, forms: both('MB', 'megabytes', 'Megabyte') },
   { symbol: 'kB', dimension: 'data', factor: 1e3, forms: both('kB', 'KB', 'kilobytes', 'Kilobyte') },
+  { symbol: 'Tbit/s', dimension: 'datarate', factor: 1e12, forms: both('Tbit/s', 'Tbps', 'Tb/s', 'terabits per second', 'Terabit pro Sekunde', 'Terabit/s') },
   { symbol: 'Gbit/s', dimension: 'datarate', factor: 1e9, forms: both('Gbit/s', 'Gbps', 'Gb/s', 'gigabits per second', 'Gigabit pro Sekunde', 'Gigabit/s') },
   { symbol: 'Mbit/s', dimension: 'datarate', factor: 1e6, forms: both('Mbit/s', 'Mbps', 'Mb/s', 'megabits per second', 'Megabit pro Sekunde', 'Megabit/s') },
   { symbol: 'GHz', dimension: 'frequency', factor: 1e9, forms: both('GHz', 'gigahertz', 'Gigahertz') },
   { symbol: 'MHz', dimension: 'frequency', factor: 1e6, forms: both('MHz', 'megahertz', 'Megahertz') },
+  { symbol: 'kbit/s', dimension: 'datarate', factor: 1e3, forms: both('kbit/s', 'kbps', 'kb/s', 'kilobits per second', 'Kilobit pro Sekunde', 'Kilobit/s') },
   { symbol: 'kHz', dimension: 'frequency', factor: 1e3, forms: both('kHz', 'kilohertz', 'Kilohertz') },
   ...wattUnits(),
   {

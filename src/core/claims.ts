@@ -50,7 +50,8 @@ export interface Finding {
 
 /**
  * Why a finding's sides were compared or left alone: in aligned sentences (as written, converted,
- * less specific on one side, written alike, in a compound, translated word by word), found in
+ * less specific on one side, written alike, in a compound, translated word by word, implied by a
+ * word of the other side), found in
  * another sentence, missing from the link or the document, or which negation rule decided.
  */
 export type FindingBasis =
@@ -60,6 +61,7 @@ export type FindingBasis =
   | 'writtenAlike'
   | 'compounded'
   | 'translated'
+  | 'implied'
   | 'elsewhere'
   | 'missingInLink'
   | 'unaligned'

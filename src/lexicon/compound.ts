@@ -23,4 +23,28 @@ export function splitCompound(word: string, known: (part: string) => boolean, mi
   return undefined;
 }
 
+/**
+ * Every complete split of a compound, up to `limit` of them, longest heads first: where the greedy split
+ * reads a word its writer did not mean ("Bundesland|wirtschafts|ministerium" for "Bundes|landwirtschafts|
+ * ministerium"), the meant one is among the others.
+ */
+export function allSplits(word: string, known: (part: string) => boolean, limit = 8, minPart = 3): string[][] {
+  const splits: string[][] = [];
+  const walk = (rest: string, parts: string[]): void => {
+    for (let cut = rest.length - minPart; cut >= minPart && splits.length < limit; cut--) {
+      const head = rest.slice(0, cut);
+      if (!known(head)) continue;
+      for (const link of LINKS) {
+        if (!rest.startsWith(link, cut)) continue;
+        const tail = rest.slice(cut + link.length);
+        if (tail.length < minPart) continue;
+        if (known(tail) && splits.length < limit) splits.push([...parts, head, tail]);
+        walk(tail, [...parts, head]);
+      }
+    }
+  };
+  if (word.length >= 2 * minPart) walk(word, []);
+  return splits;
+}
+
 const LINKS = ['', 's', 'es', 'n', 'en', '-'];

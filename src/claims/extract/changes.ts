@@ -178,15 +178,19 @@ export function germanVerbsOfChange(clause: string): { up: boolean; down: boolea
 
 /** The clause holding text[start, end): up to the nearest punctuation on either side. */
 export function clauseAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  // Not the point or comma of a figure ("17.600 Patienten", "2,5 Prozent").
-  const marks = [...before.matchAll(CLAUSE_MARK)];
-  const from = marks.length > 0 ? marks[marks.length - 1]!.index + 1 : 0;
   const after = text.slice(end).search(CLAUSE_MARK);
-  return text.slice(from, after < 0 ? text.length : end + after);
+  return text.slice(clauseStart(text, start), after < 0 ? text.length : end + after);
 }
 
-const CLAUSE_MARK = /[,;.!?:](?!\d)|(?<!\d)[,.]/gu;
+/** Where the clause holding text[start] begins: after the last punctuation before it that is not a figure's. */
+export function clauseStart(text: string, start: number): number {
+  // Not the point or comma of a figure ("17.600 Patienten", "2,5 Prozent").
+  const marks = [...text.slice(0, start).matchAll(CLAUSE_MARK)];
+  return marks.length > 0 ? marks[marks.length - 1]!.index + 1 : 0;
+}
+
+// A point after a digit is a figure's or an ordinal's ("zum 1. Januar … erhöht"), not a clause's end.
+const CLAUSE_MARK = /[,;!?:](?!\d)|(?<!\d)[,.]/gu;
 
 function change(start: number, end: number, n: number): NumericAtom {
   return { start, end, n, fourDigits: false, factor: true };

@@ -33,6 +33,9 @@ const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; count?: t
   minütig: { unit: 'min' },
 };
 
+/** Nouns "double" and "triple" are adjectives of, so that "to double digits" is no factor. */
+const MULTIPLE_ADJECTIVE_NOUNS = String.raw`(?:digits?|figures?|rooms?|beds?|glazing|click\p{Ll}*|check\p{Ll}*|standards?|whammy|agents?|deckers?|dips?|shots?|jumps?|crowns?|plays?|taxation|bogey|time|the\s+(?:amount|number|size))`;
+
 const SOURCES: Record<Lang, string> = {
   de: [
     // "verdreifacht", "Verzehnfachung".
@@ -67,9 +70,10 @@ const SOURCES: Record<Lang, string> = {
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
     String.raw`(${SPELLED('en')}|${DIGITS})\s+times`,
     // "double-click" = "doppelklicken" = "zweimal klicken".
-    // The bare verb only after a modal or "to" ("will double to 50 percent"): "double" alone is as often
-    // an adjective ("a double room").
-    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|(?<=(?:will|would|could|can|may|might|should|must|to)\s)(?:double|triple|treble|quadruple)(?=\s+(?:to|by|in|within|its|their|the|from|again|over)(?![\p{L}])|[.,;])|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
+    // The bare verb only after a modal or "to" ("will double to 50 percent", "wants to double rail traffic"),
+    // and not before the nouns it is an adjective of ("to double digits", "upgraded to double rooms"); after
+    // "and" or "or" only with its object a pronoun ("to double it by 2030 and triple it by 2050").
+    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|(?<=(?:will|would|could|can|may|might|should|must|to)\s)(?:double|triple|treble|quadruple)(?=\s+(?!${MULTIPLE_ADJECTIVE_NOUNS}(?![\p{L}]))[\p{L}]|[.,;])|(?<=(?:and|or)\s)(?:double|triple|treble|quadruple)(?=\s+(?:it|them|this|that|its|their|again)(?![\p{L}]))|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
     String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
     // "second-largest", "fourth-placed": an ordinal with or without a determiner.
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,

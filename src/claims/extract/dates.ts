@@ -47,9 +47,13 @@ function buildPatterns(lang: Lang): DatePattern[] {
     {
       // "29.04.2021", "29.4.21", and "29.04." — the second dot is required, so "7.5" is no date; not
       // the end of a longer number ("5.5.1.").
-      // Not after a currency sign: "a croissant €2.10." ends a sentence with an amount.
-      regex: new RegExp(String.raw`${B}(?<!\d\.|[$€£¥]\s?)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
-      fields: (m) => (m[3]?.length === 2 && AFTER_VERSION_WORD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ? undefined : { year: fullYear(m[3]), month: Number(m[2]), day: m[1] }),
+      // Not after a currency sign: "a croissant €2.10." ends a sentence with an amount; nor after an appendix's
+      // letter ("D.3.2. debootstrap installieren").
+      regex: new RegExp(String.raw`${B}(?<!\d\.|\p{Lu}\.|[$€£¥]\s?)(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?(?!\d)`, 'gu'),
+      fields: (m) =>
+        (m[3]?.length === 2 && AFTER_VERSION_WORD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) || (m[3] === undefined && !dayAndMonthAlone(m, lang))
+          ? undefined
+          : { year: fullYear(m[3]), month: Number(m[2]), day: m[1] },
     },
     {
       // "in den 1990ern", "seit den 1990'ern": the dative, with or without an apostrophe.
@@ -105,10 +109,14 @@ function buildPatterns(lang: Lang): DatePattern[] {
       },
       { regex: new RegExp(String.raw`${B}(${months})(?:,?\s+|\s+of\s+)${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
       { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
-      // "May" and "March" are months after a preposition of time: "in May", "since March".
+      // "May" and "March" are months after a preposition of time: "in May", "since March", and joined to
+      // another month: "between January and March", "March or April"; not a first name ("Theresa May and June Carter").
       {
-        regex: new RegExp(String.raw`(?<=(?<![\p{L}])(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this)[\s-])(May|March)${E}`, 'gu'),
-        fields: (m) => ({ month: month(m[1]!) }),
+        regex: new RegExp(
+          String.raw`(?<=(?<![\p{L}])(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this)[\s-])(May|March)${E}|(?<=${B}(?:${bareMonths})\s*(?:and|or|to|through|until|till|–|-)\s*)(May|March)${E}|${B}(?<!\p{Lu}\p{Ll}*\s)(May|March)(?=\s*(?:and|or|to|through|until|till|–|-)\s*(?:${bareMonths})${E}(?!\s+\p{Lu}))`,
+          'gu',
+        ),
+        fields: (m) => ({ month: month((m[1] ?? m[2] ?? m[3])!) }),
       },
     ];
   }
@@ -126,9 +134,10 @@ function buildPatterns(lang: Lang): DatePattern[] {
       regex: new RegExp(String.raw`${B}(\d{1,2})\s+(${alternation(MONTHS.en.flat())})\s+${YEAR}${E}`, 'gu'),
       fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
     },
-    // "am 4. und am 11. April", "vom 2. bis 5. Mai": the first day takes the month (and year) of the second.
+    // "am 4. und am 11. April", "vom 2. bis 5. Mai", "in der Nacht vom 3. auf den 4. Mai": the first day takes the
+    // month (and year) of the second.
     {
-      regex: new RegExp(String.raw`${B}(\d{1,2})\.(?=\s*(?:und|oder|bis|sowie|–|-|,)\s*(?:(?:am|dem|den|zum)\s+)?\d{1,2}\.\s*(${months})(?!\p{L})(?:\s+${YEAR}${E})?)`, 'gu'),
+      regex: new RegExp(String.raw`${B}(\d{1,2})\.(?=\s*(?:und|oder|bis|sowie|auf|–|-|,)\s*(?:(?:am|dem|den|zum)\s+)?\d{1,2}\.\s*(${months})(?!\p{L})(?:\s+${YEAR}${E})?)`, 'gu'),
       fields: (m) => ({ month: month(m[2]!), day: m[1], year: m[3] }),
     },
     {
@@ -358,3 +367,22 @@ function dateFields(value: string): { year?: string; month?: string; day?: strin
   if (m) return { year: m[1], period: m[2] };
   return undefined;
 }
+
+/**
+ * Whether "29.04." without a year is a day and month. English writes the form only with the year ("a magnitude
+ * of 7.8." ends a sentence with a decimal). German writes it alone, but not after the noun of a numbered thing
+ * ("Beispiel 12.1.", "Saal 1.08.", "Release 1.3.x"), and where its last point closes the sentence only after a
+ * word that brings a date ("am 1.8.").
+ */
+function dayAndMonthAlone(m: RegExpMatchArray, lang: Lang): boolean {
+  if (lang === 'en') return false;
+  const text = m.input!;
+  const end = m.index! + m[0].length;
+  const before = text.slice(Math.max(0, m.index! - 20), m.index);
+  if (/^\p{L}/u.test(text.slice(end))) return false;
+  if (DATE_CUE_BEFORE.test(before)) return true;
+  return !NUMBERED_NOUN_BEFORE.test(before) && !/^\s*["“”»«)]?\s*$/u.test(text.slice(end));
+}
+const DATE_CUE_BEFORE = /(?:^|[^\p{L}])(?:am|vom|von|bis|zum|ab|seit|der|den|dem|\p{L}*tag)\s*,?\s+(?:den\s+)?$/iu;
+/** A capitalised noun right before the figure, other than a day's name: "Beispiel 12.1.", not "Freitag 1.8.". */
+const NUMBERED_NOUN_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?<!tag)\s+$/u;

@@ -194,7 +194,9 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     // "No" is a determiner only before a word in lower case ("No \"%option\" is needed"); before a
     // capital or a table cell's end (a tab in clean mode) it is an answer or a "No" column. Tested
     // without the flag `i`, under which \p{Ll} matches capitals too.
-    const answer = /^no$/i.test(m[0]) && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after);
+    // In text set in capitals ("NO WARRANTY", "THERE IS NO WARRANTY FOR THE PROGRAM") a capital word follows the determiner.
+    const shouted = m[0] === 'NO' && /^[ \u00a0]+\p{Lu}{2,}(?![\p{Ll}])/u.test(after);
+    const answer = /^no$/i.test(m[0]) && !shouted && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after);
     // A capitalised "No" that is no determiner is an answer ("No, of course" = "Natürlich nicht") or
     // a determiner before a name ("No Bluetooth adapter" = "Kein Bluetooth-Adapter"): it confirms the
     // other side's cue but never conflicts. A table's "| no |" is no cue.

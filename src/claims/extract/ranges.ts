@@ -1,7 +1,7 @@
 import type { Claim } from '../claim.js';
 import type { NumericAtom } from './atom.js';
 import { atomClaim } from './numeric.js';
-import { clauseAround, germanVerbsOfChange } from './changes.js';
+import { clauseAround, clauseStart, germanVerbsOfChange } from './changes.js';
 
 /**
  * Two numbers joined by a range connector are one claim: "2015–2018" = "2015 bis 2018",
@@ -22,8 +22,9 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
     const second = currencyForward(first, atoms[i + 1]);
     const connection = second && !first.ordinal && !second.ordinal ? connectionOf(text, first, second) : undefined;
     if (second && connection === 'level') {
-      // A change and the level it reached, each as written: "by 850,000 to 9.6 million" is no 850,000 million.
-      claims.push(atomClaim(first), atomClaim(second));
+      // A change and the level it reached, each with its own scale: "by 850,000 to 9.6 million" is no 850,000
+      // million. The currency or unit written once is both's: "um 1,7 Milliarden auf 26,2 Milliarden Euro".
+      claims.push(atomClaim(isQualified(first) ? first : { ...first, currency: second.currency, openCurrency: second.openCurrency, unit: second.unit }), atomClaim(second));
       i++;
       continue;
     }
@@ -91,7 +92,7 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
     return up || down ? 'change' : 'range';
   }
   // Two years are a period, whatever changed over it ("rose from 2015 to 2018" = "stiegen von 2015 bis 2018").
-  if (word === 'to' && FROM.test(before) && !(isYearAtom(first) && isYearAtom(second)) && CHANGE_BEFORE.test(text.slice(Math.max(0, first.start - 60), first.start))) return 'change';
+  if (word === 'to' && FROM.test(before) && !(isYearAtom(first) && isYearAtom(second)) && CHANGE_BEFORE.test(text.slice(clauseStart(text, first.start), first.start))) return 'change';
   // A hyphen between spaced numbers is more often a minus or a dash in a list than a range.
   if (/^[-\u2010\u2011]$/.test(word)) return between.length === 1 && !isScore(text, first, second) ? 'range' : undefined;
   if (word === '\u2013' && isScore(text, first, second)) return undefined;
@@ -112,8 +113,11 @@ const SCORE_AFTER = /^\s+(?:win|victory|defeat|draw|loss|lead|home\s+win|away\s+
 /** How many times larger than the change after "by" the second figure must be to be the level it reached. */
 const CHANGE_AND_LEVEL = 5;
 
-/** A verb of change before "from", up to a few words back: "rose from", "will rise in April from", "cut its forecast from". */
-const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:ris(?:e|es|en|ing)|rose|increas\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|jump\p{L}*|soar\p{L}*|rais\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|cut|cuts|cutting|reduc\p{L}*|lower\p{L}*|chang\p{L}*|went|go(?:es)?|moved?)(?:\s+\S+){0,4}\s+(?:from|\p{Ll}+\s+from)\s+[^\s\d]*$/iu;
+/**
+ * A verb of change before "from" in its clause: "rose from", "will rise in April from", "raise the price of the
+ * PlayStation 5 Digital Edition in Germany from", as German finds its verb anywhere in the clause.
+ */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:ris(?:e|es|en|ing)|rose|increas\p{L}*|gr[eo]w\p{L}*|climb\p{L}*|jump\p{L}*|soar\p{L}*|rais\p{L}*|f[ae]ll\p{L}*|drop\p{L}*|declin\p{L}*|decreas\p{L}*|cut|cuts|cutting|reduc\p{L}*|lower\p{L}*|chang\p{L}*|went|go(?:es)?|moved?)(?:\s+\S+)*?\s+(?:from|\p{Ll}+\s+from)\s+[^\s\d]*$/iu;
 
 function isYearAtom(atom: NumericAtom): boolean {
   return atom.fourDigits && atom.n >= 1800 && atom.n <= 2199;

@@ -8,6 +8,7 @@ const REASON_TEXT: Record<FindingBasis, string> = {
   writtenAlike: 'aligned sentences; written alike',
   compounded: 'aligned sentences; part of a compound word',
   translated: 'aligned sentences; its words translated',
+  implied: 'aligned sentences; implied by a word of the other side ("nationwide", "between")',
   elsewhere: 'found in another sentence of the other document',
   missingInLink: 'not in the aligned sentence, nor anywhere in the other document',
   unaligned: 'sentence not aligned, and not found anywhere in the other document',

@@ -151,6 +151,22 @@ describe('the hand-written evaluation set', () => {
     // conflict; heldout45 93.3% detection, 2.7% flagged, none: both targets met on both first runs.
     ['heldout44.tsv', 0.02, 0.75],
     ['heldout45.tsv', 0.03, 0.85],
+    // heldout46 (railways, public transport), heldout47 (telecoms, cybersecurity, data-protection fines),
+    // heldout48 (wildlife, forestry, fisheries) and heldout49 (start-ups, mergers, listings), written blind
+    // after heldout44–45's fixes and run on them. First runs: 98.7% / 96% / 97.3% / 96% detection, 5.3% /
+    // 2.7% / 4% / 2.7% flagged, no false conflict.
+    ['heldout46.tsv', 0.03, 0.85],
+    ['heldout47.tsv', 0.01, 0.85],
+    ['heldout48.tsv', 0.01, 0.85],
+    ['heldout49.tsv', 0.02, 0.8],
+    // heldout50 (agriculture, food), heldout51 (trade unions, strikes), heldout52 (severe weather, disasters)
+    // and heldout53 (EU institutions), written blind after heldout44–45's fixes and first run with heldout46–49's
+    // first fixes (ranges, data units, "to double", compound readings, possessive initials; heldout53 also with
+    // heldout52's decimal): 98.7% / 100% / 97.3% / 98.7% detection, 0% / 2.7% / 4% / 8% flagged, no false conflict.
+    ['heldout50.tsv', 0.01, 0.9],
+    ['heldout51.tsv', 0.01, 0.85],
+    ['heldout52.tsv', 0.03, 0.9],
+    ['heldout53.tsv', 0.02, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);

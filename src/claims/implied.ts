@@ -1,0 +1,52 @@
+import type { ClaimSide } from '../core/claims.js';
+import type { Lang, Sentence } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
+import type { LocatedClaim } from './lookup.js';
+
+/**
+ * Words that say "the whole country" without naming it: a report written for the country's own readers
+ * leaves the name out ("cancelled across Germany" / "bundesweit ausgefallen", "14 of Germany's 16
+ * federal states" / "14 der 16 Bundesländer"), as an English one does ("nationwide", "federal").
+ */
+const COUNTRYWIDE: Record<Lang, RegExp> = {
+  de: /(?<![\p{L}])(?:bundesweit\p{Ll}*|landesweit\p{Ll}*|hierzulande|bundesl[äa]nder\p{Ll}*|bundesland\p{Ll}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+country|the\s+(?:whole|entire)\s+country|federal\s+states?)(?![\p{L}])/iu,
+};
+
+/**
+ * Where a country one side names is the country the other side's countrywide word means: only where that
+ * side names no country of its own in the link, so that "across Germany" / "in ganz Österreich" stays a
+ * conflict of names.
+ */
+export function countryImpliedInLink(item: LocatedClaim, other: Lang, indices: number[], sentences: Sentence[], otherClaims: readonly LocatedClaim[]): Omit<ClaimSide, 'value'> | undefined {
+  if (item.claim.type !== 'entity' || item.claim.kind !== 'country') return undefined;
+  if (otherClaims.some((candidate) => candidate.claim.type === 'entity' && candidate.claim.kind === 'country')) return undefined;
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    const found = COUNTRYWIDE[other].exec(text);
+    if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
+/**
+ * Where a side's "two" only spells out what the other side's "between" says: "a rest period between shifts" /
+ * "eine Ruhezeit zwischen zwei Schichten". Only where the other side counts nothing after its "between".
+ */
+export function twoImpliedInLink(item: LocatedClaim, lang: Lang, other: Lang, sentence: Sentence, indices: number[], sentences: Sentence[]): Omit<ClaimSide, 'value'> | undefined {
+  if (item.claim.type !== 'number' || item.claim.value !== '2') return undefined;
+  if (!BETWEEN_BEFORE[lang].test(readerText(sentence).slice(Math.max(0, item.claim.start - 12), item.claim.start))) return undefined;
+  for (const index of indices) {
+    const text = readerText(sentences[index]!);
+    const found = BETWEEN_UNCOUNTED[other].exec(text);
+    if (found) return { sentence: index, text: found[0], start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
+const BETWEEN_BEFORE: Record<Lang, RegExp> = { en: /(?:^|[^\p{L}])between\s+(?:the\s+)?$/iu, de: /(?:^|[^\p{L}])zwischen\s+(?:den\s+)?$/iu };
+/** "between" not followed by a number, as a word or in digits. */
+const BETWEEN_UNCOUNTED: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])between(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])zwischen(?!\s+(?:den\s+)?(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?![\p{L}]))(?![\p{L}])/iu,
+};
