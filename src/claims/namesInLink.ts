@@ -2,6 +2,7 @@ import type { ClaimSide } from '../core/claims.js';
 import type { Lang, Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { gazetteerEntry } from './gazetteer.js';
+import { withoutClubPrefix } from './extract/tokens.js';
 
 type Place = Omit<ClaimSide, 'value'>;
 
@@ -15,7 +16,11 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   if (name.length < 2) return undefined;
   // A name with an -s of the plural or the German genitive ("the Eurofighters" / "die Eurofighter",
   // "Merkels Nachfolger" / "Merkel's successor") stands without it on the other side.
-  const endings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$/u.test(name) ? [name, name.slice(0, -1)] : [name];
+  // So does a model's number in the plural ("twelve A320s" / "zwölf A320").
+  const endings = name.includes(' ') ? [name, name.replace(/ /g, '-')] : /^\p{Lu}\p{L}{3,}[^s]s$|^\p{Lu}[\p{L}\p{N}-]*\ds$/u.test(name) ? [name, name.slice(0, -1)] : [name];
+  // A club's prefix one language writes and the other drops: "der FC Chelsea" / "Chelsea".
+  const club = withoutClubPrefix(name);
+  if (club !== undefined) endings.push(club);
   // English, and Swiss German, write "ss" for German "ß": "Aachener Strasse" / "Aachener Straße".
   const spellings = [...new Set([...endings, ...declined(name)].flatMap((form) => [form, form.replace(/ss/g, 'ß'), form.replace(/ß/g, 'ss')]))];
   for (const sentence of indices) {

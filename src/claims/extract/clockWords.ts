@@ -149,12 +149,15 @@ function buildPatterns(lang: Lang): ClockPattern[] {
       regex: new RegExp(String.raw`${B}(${HOURS.en.join('|')})(?:\s+(${words(MINUTE_WORDS.en)}))?(?=${PERIOD_SOURCE.en})`, 'giu'),
       read: (m) => at(m, 1, m[2] ? MINUTE_WORDS.en[m[2].toLowerCase().replace(/\s+/g, ' ')]! : 0),
     },
-    // Capitalised, only where no name goes on ("Midnight Commander").
-    // A zone may follow ("shortly after midnight GMT").
-    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?[Mm]idnight${E}(?!\s+(?!(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?![\p{L}]))\p{Lu})`, 'gu'), read: () => 0, exact: true },
-    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+\p{Lu})`, 'gu'), read: () => 720, exact: true },
+    // Capitalised, only where no name goes on ("Midnight Commander", "High Noon Saloon").
+    // A zone may follow ("shortly after midnight GMT", "at noon Brussels time").
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?[Mm]idnight${E}(?!\s+(?!${ZONE_AFTER})\p{Lu})`, 'gu'), read: () => 0, exact: true },
+    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+(?!${ZONE_AFTER})\p{Lu})`, 'gu'), read: () => 720, exact: true },
   ];
 }
+
+/** A time zone after a time: an abbreviation, or a place's or region's time ("Brussels time", "Eastern Time"). */
+const ZONE_AFTER = String.raw`(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?![\p{L}])|\p{Lu}\p{L}*\s+[Tt]ime(?![\p{L}])`;
 
 const PATTERNS: Record<Lang, ClockPattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };
 /** Every form above holds one of these; most sentences hold none and skip the patterns. */

@@ -180,8 +180,8 @@ export function extractDaysFromToday(text: string, lang: Lang, taken: TakenSpans
  */
 const CLOCK_DURATION = /(?<![\p{L}\p{N}:.])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*(Stunden|Std\.|h|hours?|hrs?|Minuten|Min\.|min|minutes?)(?![\p{L}])/giu;
 
-/** A race time with its seconds and no unit, after "in": "won the marathon in 2:06:41". */
-const RACE_TIME = /(?<=(?:^|[^\p{L}])(?:in|within|nach)\s+)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?![\p{L}]))/giu;
+/** A race time with its seconds and no unit, after "in" or "of": "won the marathon in 2:06:41", "a world record time of 2:01:09". */
+const RACE_TIME = /(?<=(?:^|[^\p{L}])(?:in|within|nach|of|von|clocked)\s+)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?![\p{L}]))/giu;
 
 export function extractClockDurations(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];

@@ -6,7 +6,7 @@ import { MONTHS } from '../vocabulary.js';
 import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishTitleWord, titleLength } from './titles.js';
 import { skeleton, spelledAsCognates, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
-import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
+import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isClubPrefix, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -172,6 +172,11 @@ function germanNames(run: Token[], names: NameContext, text: string): Claim[] {
   const claims: Claim[] = [];
   let unmatched: Token[] = [];
   const flushUnmatched = () => {
+    // A club's prefix and "St." before a name read on its own ("FC St." of "FC St. Pauli") are no name alone.
+    if (unmatched.every((t) => isClubPrefix(t.text) || NAME_ABBREVIATIONS.has(t.text))) {
+      unmatched = [];
+      return;
+    }
     // Capitalised words in a row inside a German sentence are a name ("Inspektor Gadget"), and so is
     // one after a title ("Frau Mayer"); others are nouns unless they are acronyms or have inner capitals.
     const named = unmatched.length >= 2 || unmatched[0]?.afterTitle === true;

@@ -12,4 +12,4 @@ export const DE_HEDGE = String.raw`(?:(?:(?:knapp|deutlich|etwas|weit|gut|klar|f
  * third party"): prepositions, conjunctions and words of time and cause ("fell by a fifth because of …",
  * "rose by a quarter last year").
  */
-export const EN_AFTER_FRACTION = String.raw`(?:by|until|in|on|at|from|since|over|compared|against|to|between|during|last|this|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of|because|due|amid|despite|thanks|owing|for)`;
+export const EN_AFTER_FRACTION = String.raw`(?:by|until|in|on|at|from|since|over|compared|against|to|between|during|last|this|next|previous|coming|again|overall|annually|already|and|or|but|while|after|before|within|than|as|when|each|per|year|years|the|its|their|of|because|due|amid|despite|thanks|owing|for)`;

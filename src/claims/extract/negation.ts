@@ -1,5 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
+import { clauseAround } from './changes.js';
 
 /**
  * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", "unable to", a
@@ -97,23 +98,22 @@ const SINCE_THEN: Record<Lang, { before: RegExp; after: RegExp }> = {
 
 /**
  * A superlative said by comparison with all others: "so spät wie in keinem anderen Bundesland" = "the
- * latest of any state", "wie kein anderer" = "like no other" = "more than anyone". The other language
+ * latest of any state", "wie kein anderer" = "like no other" = "more than anyone", "wie in keinem Jahr zuvor" = "more
+ * than in any previous year". The other language
  * often says it without a cue: soft, never a conflict.
  */
 const LIKE_NO_OTHER: Record<Lang, { before: RegExp; after: RegExp }> = {
   en: { before: /(?<![\p{L}])(?:like|as)\s+$/iu, after: /^\s+other(?![\p{L}])/iu },
-  de: { before: /(?<![\p{L}])wie\s+(?:(?:in|bei|an|auf|von|unter|aus|mit|für|zu)\s+)?$/iu, after: /^\s+ander(?:e[nmrs]?)?(?![\p{L}])/iu },
+  // "so viele wie in keinem Monat zuvor" = "more than in any previous month".
+  de: {
+    before: /(?<![\p{L}])wie\s+(?:(?:in|bei|an|auf|von|unter|aus|mit|für|zu)\s+)?$/iu,
+    after: /^\s+(?:ander(?:e[nmrs]?)?|(?:\p{L}+\s+)?\p{Lu}\p{Ll}+\s+(?:zuvor|vorher|davor|bisher))(?![\p{L}])/u,
+  },
 };
 
 /** What one "bestreitet" without denying it: a game or contest, or costs (Duden, "bestreiten" 2 and 3). */
 const CONTESTED = /(?:[Ss]piel|Partie|Match|Finale|Wettkampf|Rennen|Turnier|Kampf|Duell|Runde|Saison|Lebensunterhalt|Kosten|Unterhalt|Programm)\p{Ll}*(?![\p{L}])/u;
 
-/** The clause around [start, end): from the last punctuation before to the next after. */
-function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(...[',', ';', '.', ':', '!', '?', '(', '–'].map((mark) => text.lastIndexOf(mark, start - 1))) + 1;
-  const after = /[,;.:!?()–]/u.exec(text.slice(end));
-  return text.slice(from, after ? end + after.index : text.length);
-}
 
 /** The "not" of "not … unless" is counted once: the pair reads "only if" ("erst, wenn"). */
 const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|\p{Ll}+n['’]t)(?![\p{L}\p{N}])[^.;:!?]*$/iu;

@@ -6,7 +6,7 @@ import type { Lang } from '../../core/types.js';
  * it stands. Each pair (OPPOSED_STANCES) is one thing said and denied.
  */
 export interface Stance {
-  stance: 'assent' | 'refusal' | 'continuation' | 'cessation' | 'acquittal' | 'conviction' | 'closed' | 'open';
+  stance: 'assent' | 'refusal' | 'continuation' | 'cessation' | 'acquittal' | 'conviction' | 'closed' | 'open' | 'annulment' | 'confirmation' | 'free' | 'charged' | 'missed' | 'met';
   start: number;
   end: number;
 }
@@ -17,10 +17,14 @@ export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['
   ['cessation', 'continuation'],
   ['acquittal', 'conviction'],
   ['closed', 'open'],
+  ['annulment', 'confirmation'],
+  ['free', 'charged'],
+  ['missed', 'met'],
 ];
 
 /** A character of the same clause: no punctuation, save a figure's decimal or thousands mark ("1,5 Milliarden"). */
-const IN_CLAUSE = String.raw`(?:[^,.;:!?()–]|(?<=\d)[,.](?=\d))`;
+// A German ordinal's point is no boundary either: "rät ab der 32. Woche von der Impfung ab".
+const IN_CLAUSE = String.raw`(?:[^,.;:!?()–]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?=\s+\p{L}))`;
 
 /**
  * Words between a German finite verb and its separable particle: any number, but no clause boundary,
@@ -116,7 +120,7 @@ const ASSENT: Record<Lang, string[]> = {
     // "nahm den Antrag an" adopts what is offered; "nimmt an, dass", "nahm zunächst an, der Täter …"
     // assume, with a clause where the thing accepted, a noun, would stand.
     String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)\s(?:${IN_CLAUSE}*?\s)?\p{Lu}${IN_CLAUSE}*?\san(?=\s*(?:[.;!?]|$)|\s*,\s*(?!(?:dass|daß|ob|wie|wann|weil)\s))`,
-    String.raw`(?<=(?:wurde|wurden|worden)\s(?:${IN_CLAUSE}*?\s)?)angenommen(?!\s*,\s*(?:dass|daß))`,
+    String.raw`(?<=(?:wurde|wurden|worden|hat|haben|hatte|hatten)\s(?:${IN_CLAUSE}*?\s)?)angenommen(?!\s*,\s*(?:dass|daß))`,
   ],
 };
 
@@ -168,11 +172,62 @@ const COPULA_EN = String.raw`(?:remain|remains|remained|stay|stays|stayed|is|are
 const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:[^\s,.;:!?()]+\s+){0,6}?`;
 const OPEN: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}open(?![\p{L}-])`, String.raw`reopen(?:s|ed|ing)?`],
-  de: [String.raw`${COPULA_DE}(?:geöffnet|offen)`, String.raw`wiedereröffnet|wieder\s+geöffnet`],
+  de: [String.raw`${COPULA_DE}(?:geöffnet|offen|freigegeben)`, String.raw`wiedereröffnet|wieder\s+geöffnet|wieder\s+freigegeben`],
 };
 const CLOSED: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}(?:closed|shut)(?![\p{L}-])`],
-  de: [String.raw`${COPULA_DE}geschlossen`, String.raw`geschlossen\s+(?:zu\s+)?halt\p{Ll}*`],
+  de: [String.raw`${COPULA_DE}(?:geschlossen|gesperrt)`, String.raw`geschlossen\s+(?:zu\s+)?halt\p{Ll}*`],
+};
+
+/**
+ * What a court or authority does with a decision: sets it aside ("overturned", "quashed", "hob … auf",
+ * "gekippt") or lets it stand ("upheld", "confirmed the ruling", "bestätigte das Urteil"). "Confirm" and
+ * "bestätigen" say so only of a decision: "the police confirmed" is no ruling.
+ */
+const DECISION_EN = String.raw`(?:the|its|their|his|her|a|an)\s+(?:\p{Ll}+\s+){0,2}?(?:ruling|verdict|sentence|judgm?ent|decision|fine|ban|conviction|order|penalty|injunction)s?`;
+const DECISION_DE = String.raw`(?:das|die|den|dem|des|ein|eine|einen|sein|seine|seinen|ihr|ihre|ihren)\s+(?:\p{Ll}+\s+){0,2}?(?:\p{Lu}\p{Ll}*)?(?:Urteil|Entscheidung|Beschluss|Bußgeld|Strafe|Verbot|Verurteilung|Bescheid|Verfügung|Anordnung)(?:e|en|es|s)?`;
+const ANNULMENT: Record<Lang, string[]> = {
+  en: [String.raw`overturn(?:s|ed|ing)?`, String.raw`quash(?:es|ed|ing)?`, String.raw`annul(?:s|led|ling)?`, String.raw`(?:struck|strikes?|striking)\s+down`, String.raw`(?:set|sets|setting)\s+aside`],
+  de: [
+    String.raw`(?:heb(?:e|st|t|en)|hob(?:en|st)?)${SPAN}auf${CLAUSE_END}`,
+    String.raw`aufgehoben|aufzuheben|aufheb(?:en|t)`,
+    String.raw`kippt(?:e|en)?|gekippt`,
+    String.raw`annulliert\p{Ll}*|für\s+nichtig\s+erklärt`,
+  ],
+};
+const CONFIRMATION: Record<Lang, string[]> = {
+  en: [String.raw`uph(?:old|olds|olding|eld)`, String.raw`confirm(?:s|ed|ing)?\s+${DECISION_EN}`],
+  de: [String.raw`bestätig(?:e|st|t|en|te|ten|tet)\s+${DECISION_DE}`, String.raw`${DECISION_DE}\s(?:${IN_CLAUSE}*?\s)?bestätigt`],
+};
+
+/**
+ * Whether something costs: free ("free of charge", "remains free", "kostenlos", "gebührenfrei") or charged
+ * ("subject to a fee", "kostenpflichtig"). "Free" alone is as often "free software" or "free speech", so
+ * only predicative; "umsonst" is as often "in vain".
+ */
+const FREE: Record<Lang, string[]> = {
+  en: [String.raw`free\s+of\s+charge`, String.raw`gratis`, String.raw`${COPULA_EN}free(?![\p{L}-])(?!\s+(?:of|from|to|for)\s)`],
+  de: [String.raw`kostenlos\p{Ll}*`, String.raw`kostenfrei\p{Ll}*`, String.raw`gebührenfrei\p{Ll}*`, String.raw`gratis`, String.raw`unentgeltlich\p{Ll}*`],
+};
+const CHARGED: Record<Lang, string[]> = {
+  en: [String.raw`subject\s+to\s+(?:a\s+)?(?:charge|fee)s?`, String.raw`chargeable`, String.raw`for\s+a\s+fee`],
+  de: [String.raw`kostenpflichtig\p{Ll}*`, String.raw`gebührenpflichtig\p{Ll}*`, String.raw`gegen\s+(?:eine\s+)?(?:Gebühr|Entgelt|Bezahlung)`],
+};
+
+/**
+ * Whether a target was reached: met ("met its primary endpoint", "reached the target", "das Ziel erreicht") or
+ * missed ("missed its forecast", "verfehlte", "verpasste"). The English verbs and German "erreichen" say so only
+ * of a target; "verfehlen" and "verpassen" always miss.
+ */
+const TARGET_EN = String.raw`(?:its|the|their|his|her|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:target|goal|endpoint|forecast|expectations|estimate|threshold|quota)s?`;
+const TARGET_DE = String.raw`(?:\p{Lu}\p{Ll}*)?(?:Ziel|Endpunkt|Vorgabe|Erwartung|Prognose|Schwelle|Quote)(?:e|en|es|s|n)?`;
+const MISSED: Record<Lang, string[]> = {
+  en: [String.raw`miss(?:es|ed|ing)?\s+${TARGET_EN}`, String.raw`f[ae]ll(?:s|en|ing)?\s+short\s+of`],
+  de: [String.raw`verfehl\p{Ll}*`, String.raw`verpass(?:e|t|en|te|ten|tet)`],
+};
+const MET: Record<Lang, string[]> = {
+  en: [String.raw`(?:met|meets?|meeting|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit|hits|hitting)\s+${TARGET_EN}`],
+  de: [String.raw`${TARGET_DE}\s(?:${IN_CLAUSE}*?\s)?(?:erreicht|erfüllt)`, String.raw`(?:erreich|erfüll)(?:e|t|en|te|ten|tet)\s+(?:\p{Ll}+\s+){1,2}?${TARGET_DE}`],
 };
 
 const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
@@ -185,11 +240,17 @@ const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
   conviction: compile(CONVICTION[lang]),
   closed: compile(CLOSED[lang]),
   open: compile(OPEN[lang]),
+  annulment: compile(ANNULMENT[lang]),
+  confirmation: compile(CONFIRMATION[lang]),
+  free: compile(FREE[lang]),
+  charged: compile(CHARGED[lang]),
+  missed: compile(MISSED[lang]),
+  met: compile(MET[lang]),
 });
 const PATTERNS: Record<Lang, Record<Stance['stance'], RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
 /** The stances read by their pattern alone; assent and refusal are read together (a refusal may govern an assent). */
-const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = ['cessation', 'continuation', 'acquittal', 'conviction', 'closed', 'open'];
+const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = ['cessation', 'continuation', 'acquittal', 'conviction', 'closed', 'open', 'annulment', 'confirmation', 'free', 'charged', 'missed', 'met'];
 
 /**
  * An assent in an infinitive or gerund a refusal governs is what is refused, not a second stance:

@@ -186,6 +186,16 @@ export function stripPossessive(word: string): string {
 /** Club prefixes that one language writes and the other drops: "FC Bayern München" = "Bayern Munich". */
 const CLUB_PREFIXES = new Set(['fc', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'ac', 'as', 'cf', 'bv', 'ssc']);
 
+export function isClubPrefix(word: string): boolean {
+  return CLUB_PREFIXES.has(word.toLowerCase());
+}
+
+/** A name without the club prefix it opens with ("FC Chelsea" → "Chelsea"), or undefined where it has none. */
+export function withoutClubPrefix(name: string): string | undefined {
+  const m = /^(\p{L}+)\s+(?=\p{Lu})/u.exec(name);
+  return m && isClubPrefix(m[1]!) ? name.slice(m[0].length) : undefined;
+}
+
 /**
  * The language-neutral value of a name: lower case, no possessive, no legal suffix ("Kinvolk GmbH" →
  * "kinvolk"); in a longer name, gazetteer words by their id and no club prefix ("FC Bayern München"

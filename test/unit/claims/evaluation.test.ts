@@ -167,6 +167,15 @@ describe('the hand-written evaluation set', () => {
     ['heldout51.tsv', 0.01, 0.85],
     ['heldout52.tsv', 0.03, 0.9],
     ['heldout53.tsv', 0.02, 0.85],
+    // heldout54 (aviation), heldout55 (pharmaceuticals), heldout56 (football and sports business) and
+    // heldout57 (energy), written blind after heldout46–53's fixes and first run with three stance pairs
+    // written before them (a decision set aside or upheld, free or charged, a road "freigegeben" or "gesperrt"):
+    // 98.7% / 97.3% / 100% / 98.7% detection, 4% / 0% / 13.3% / 2.7% flagged; heldout54 one false conflict
+    // ("wie in keinem Monat zuvor"), fixed since.
+    ['heldout54.tsv', 0.02, 0.9],
+    ['heldout55.tsv', 0.01, 0.85],
+    ['heldout56.tsv', 0.07, 0.85],
+    ['heldout57.tsv', 0.01, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
