@@ -36,6 +36,21 @@ export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deC
   });
 }
 
+/**
+ * A cue that negates a verb of exclusion says the thing is possible ("has not ruled out a sale" = "hat einen
+ * Verkauf nicht ausgeschlossen"): a word that excludes on the other side ("ausgeschlossen") says the opposite,
+ * and does not confirm the cue.
+ */
+function negatesExclusion(lang: Lang, cue: LocatedClaim, context: DiffContext): boolean {
+  const text = readerText(context.sentences[lang][cue.sentence]!);
+  return EXCLUSION_AFTER[lang].test(text.slice(cue.claim.end, cue.claim.end + 80));
+}
+const EXCLUSION_WORD = /^(?:ausgeschlossen|auszuschließen|ausschließen|ruled\s+out|excluded)$/iu;
+const EXCLUSION_AFTER: Record<Lang, RegExp> = {
+  en: /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))(?![\p{L}])/u,
+  de: /^(?:\s+[^\s,;.:!?]+){0,6}?\s+(?:ausgeschlossen|auszuschließen|ausschließen)(?![\p{L}])/u,
+};
+
 /** A stretch of one sentence: the whole of it, or one of its semicolon parts. */
 interface Region {
   sentence: number;
@@ -51,7 +66,14 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const inWord = cues[other][0];
-  if (inWord && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
+  const doubled = hard[lang].find((cue) => negatesExclusion(lang, cue, context));
+  // "has not ruled out" against "hat … ausgeschlossen": possible against excluded.
+  const excluding = doubled && cues[other].find((cue) => EXCLUSION_WORD.test(side(other, cue).text));
+  if (doubled && excluding) {
+    const [en, de] = lang === 'en' ? [doubled, excluding] : [excluding, doubled];
+    return [{ status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' }];
+  }
+  if (inWord && !doubled && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }

@@ -262,6 +262,11 @@ export const UNITS: Unit[] = [
   { symbol: 'GHz', dimension: 'frequency', factor: 1e9, forms: both('GHz', 'gigahertz', 'Gigahertz') },
   { symbol: 'MHz', dimension: 'frequency', factor: 1e6, forms: both('MHz', 'megahertz', 'Megahertz') },
   { symbol: 'kbit/s', dimension: 'datarate', factor: 1e3, forms: both('kbit/s', 'kbps', 'kb/s', 'kilobits per second', 'Kilobit pro Sekunde', 'Kilobit/s') },
+  // Electricity: a charger's watts against its volts are two claims, not one in another unit.
+  { symbol: 'kV', dimension: 'voltage', factor: 1000, forms: both('kV', 'kilovolts', 'kilovolt', 'Kilovolt') },
+  { symbol: 'V', dimension: 'voltage', factor: 1, forms: both('V', 'volts', 'volt', 'Volt') },
+  { symbol: 'mAh', dimension: 'charge', factor: 1, forms: both('mAh', 'milliamp hours', 'milliampere hours', 'Milliamperestunden') },
+  { symbol: 'A', dimension: 'current', factor: 1, forms: both('amps', 'amperes', 'ampere', 'Ampere') },
   { symbol: 'kHz', dimension: 'frequency', factor: 1e3, forms: both('kHz', 'kilohertz', 'Kilohertz') },
   ...wattUnits(),
   {

@@ -156,6 +156,9 @@ export function isGazetteerForm(word: string, lang: Lang): boolean {
  * longer name ("Siemens" in "Siemens Energy", "München" in "FC Bayern München"), which the name
  * extractor then takes whole.
  */
+/** A party's name that is an adjective's plural ("Grünen", "Linken"), not a name taking a genitive ("Googles"). */
+const ADJECTIVE_NAME = /^\p{Lu}\p{Ll}+en$/u;
+const NOUN_NEXT = /^\s+\p{Lu}\p{Ll}/u;
 const BODY_GOES_ON: Record<Lang, RegExp> = {
   de: /^\s+für\s+\p{Lu}/u,
   en: /^\s+(?:of|for)\s+\p{Lu}/u,
@@ -178,6 +181,8 @@ export function extractGazetteerEntities(
     // "Europäischer Gerichtshof für Menschenrechte", "European Court of Human Rights": a body's name
     // goes on with what it is for; the European Court of Justice it began like is another court.
     if (form.category === 'organisation' && BODY_GOES_ON[lang].test(text.slice(end, end + 40))) continue;
+    // A party named by an adjective ("die Grünen", "die Linke") is that adjective before a noun: "zum Grünen Deal".
+    if (lang === 'de' && form.category === 'organisation' && ending === '' && ADJECTIVE_NAME.test(form.form) && NOUN_NEXT.test(text.slice(end, end + 24))) continue;
     taken.take(start, end);
     claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft ? { soft: true } : {}) });
   }

@@ -176,6 +176,14 @@ describe('the hand-written evaluation set', () => {
     ['heldout55.tsv', 0.01, 0.85],
     ['heldout56.tsv', 0.07, 0.85],
     ['heldout57.tsv', 0.01, 0.85],
+    // heldout58 (climate science, carbon markets), heldout59 (cars, batteries), heldout60 (smartphones, chips)
+    // and heldout61 (theatre, opera, festivals), written blind after heldout54–57's fixes. First runs: 97.3% /
+    // 96% / 97.3% / 98.7% detection, 8% / 2.7% / 0% / 2.7% flagged; heldout58 one false conflict ("zum Grünen
+    // Deal" read as the party), fixed since.
+    ['heldout58.tsv', 0.07, 0.85],
+    ['heldout59.tsv', 0.03, 0.8],
+    ['heldout60.tsv', 0.01, 0.85],
+    ['heldout61.tsv', 0.03, 0.8],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
