@@ -108,7 +108,8 @@ export class DocumentFeaturesBuilder {
   private readonly anchorStart: Int32List;
   private readonly anchors: string[] = [];
   private sentenceKeyStart = 0;
-  private sentenceAnchorStart = 0;
+  /** The anchors of the sentence being built: one set for all sentences, emptied after each (a sentence may have 100k). */
+  private readonly sentenceAnchors = new Set<string>();
 
   /** `sentences`: how many sentences are coming, to size the arrays (they grow if more come). */
   constructor(sentences = 1) {
@@ -132,7 +133,9 @@ export class DocumentFeaturesBuilder {
 
   /** An anchor of the sentence; one it has already is not added again. */
   addAnchor(anchor: string): void {
-    if (this.anchors.indexOf(anchor, this.sentenceAnchorStart) < 0) this.anchors.push(anchor);
+    if (this.sentenceAnchors.has(anchor)) return;
+    this.sentenceAnchors.add(anchor);
+    this.anchors.push(anchor);
   }
 
   endSentence(length: number, clauseStarts: number): void {
@@ -142,7 +145,7 @@ export class DocumentFeaturesBuilder {
     this.keyStart.push(this.keys.length);
     this.anchorStart.push(this.anchors.length);
     this.sentenceKeyStart = this.keys.length;
-    this.sentenceAnchorStart = this.anchors.length;
+    this.sentenceAnchors.clear();
     // The next sentence's starts open with its first key.
     this.starts.push(0);
   }
