@@ -31,8 +31,8 @@ export function prepare(story, kind = 'news') {
   const { sentences } = alignDocuments(documents, { ...DEFAULT_ALIGN_SETTINGS, mode: 'comparable', presegmented: story.presegmented ?? false });
   // The features as the pipeline builds them (src/pipeline/alignDocuments.ts).
   const analyser = new Analyser(shippedLexicon());
-  const en = sentences.en.map((s) => analyser.analyse(readerText(s), 'en'));
-  const de = sentences.de.map((s) => analyser.analyse(readerText(s), 'de'));
+  const en = analyser.analyseAll(sentences.en.map(readerText), 'en');
+  const de = analyser.analyseAll(sentences.de.map(readerText), 'de');
   const inputs = { claims: extractDocumentClaims(sentences, { negation: false, names: 'gazetteer' }) };
   const scored = comparablePairs(en, de, [], new PairMatcher(analyser.keyCount), analyser.keyCount, inputs);
   if (scored.pairs.length !== en.length * de.length) throw new Error(`${story.name}: too long for every pair to be scored`);

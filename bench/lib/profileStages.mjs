@@ -9,7 +9,7 @@ const STAGES = [
   { stage: 'lexicon load', fns: ['shippedLexicon', 'shippedReverseLexicon'] },
   { stage: 'language detection', fns: ['assignLanguages'] },
   { stage: 'segment', fns: ['splitSentences'] },
-  { stage: 'analyse (tokens, stems, compounds)', fns: ['analyse', 'readerText'] },
+  { stage: 'analyse (tokens, stems, compounds)', fns: ['analyse', 'analyseAll', 'analyseInto', 'readerText'] },
   // By name alone: the bundle's chunks do not say which source file a function came from, and these
   // method names are the lexicon's only (src/lexicon/lexicon.ts).
   { stage: 'lexicon look-ups', fns: ['translations', 'hasGermanStem', 'hasEnglishStem', 'germanLemmas'] },

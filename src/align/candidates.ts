@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { calibratedScore, pairEvidence } from '../score/pair.js';
 import type { PairMatcher } from '../score/match.js';
 
@@ -35,7 +35,7 @@ export function candidateOptions(deCount: number): CandidateOptions {
  * collects the German sentences reached through its rarer keys and only the best few of those
  * are scored. Time is linear in the documents' length for a fixed `maxDf`.
  */
-export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], matcher: PairMatcher, keyCount: number, options: CandidateOptions): Candidate[] {
+export function findCandidates(en: DocumentFeatures, de: DocumentFeatures, matcher: PairMatcher, keyCount: number, options: CandidateOptions): Candidate[] {
   const index = invertedIndex(de, keyCount);
   // Per key, how many German sentences have it when that is at most maxDf, else 0: one read for each of the
   // English keys (15 a token with the lexicon's translations, two thirds of them in no German sentence).
@@ -51,13 +51,15 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
   const best = new Int32Array(options.perSentence);
   for (let i = 0; i < en.length; i++) {
     let touchedCount = 0;
-    const { starts, keys } = en[i]!;
+    const { starts, keys } = en;
+    const firstKey = en.keyStart[i]!;
+    const firstStart = en.startsAt(i);
     // Each English token proposes the German sentences of its rarest key only: an English word
     // has up to two dozen translation keys, and walking all their postings would dominate the run.
-    for (let t = 0; t + 1 < starts.length; t++) {
+    for (let t = 0; t < en.tokenCount(i); t++) {
       let rarest = -1;
       let rarestCount = 0;
-      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
         const key = keys[k]!;
         const count = proposing[key]!;
         if (count > 0 && (rarest < 0 || count < rarestCount)) {
@@ -89,12 +91,12 @@ export function findCandidates(en: SentenceFeatures[], de: SentenceFeatures[], m
     }
     for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
     if (bestCount === 0) continue;
-    matcher.load(en[i]!);
+    matcher.loadSentence(en, i);
     // Scored in German order: at most `perSentence` of them, sorted in place.
     sortAscending(best, bestCount);
     for (let c = 0; c < bestCount; c++) {
       const j = best[c]!;
-      const score = calibratedScore(pairEvidence(en[i]!, de[j]!, matcher.count(de[j]!)));
+      const score = calibratedScore(pairEvidence(en, i, de, j, matcher.countSentence(de, j)));
       if (score >= options.minScore) candidates.push({ en: i, de: j, score });
     }
   }
@@ -120,11 +122,13 @@ function sortAscending(values: Int32Array, count: number): void {
 }
 
 /** Key → German sentences containing it, as compressed rows (offsets into one postings array). */
-function invertedIndex(de: SentenceFeatures[], keyCount: number): { offsets: Int32Array; postings: Int32Array } {
+function invertedIndex(de: DocumentFeatures, keyCount: number): { offsets: Int32Array; postings: Int32Array } {
   const offsets = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
+  const { keyStart, keys } = de;
   for (let j = 0; j < de.length; j++) {
-    for (const key of de[j]!.keys) {
+    for (let k = keyStart[j]!; k < keyStart[j + 1]!; k++) {
+      const key = keys[k]!;
       if (last[key] === j) continue;
       last[key] = j;
       offsets[key + 1]++;
@@ -135,7 +139,8 @@ function invertedIndex(de: SentenceFeatures[], keyCount: number): { offsets: Int
   const postings = new Int32Array(offsets[keyCount]!);
   last.fill(-1);
   for (let j = 0; j < de.length; j++) {
-    for (const key of de[j]!.keys) {
+    for (let k = keyStart[j]!; k < keyStart[j + 1]!; k++) {
+      const key = keys[k]!;
       if (last[key] === j) continue;
       last[key] = j;
       postings[fill[key]!++] = j;

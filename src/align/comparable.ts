@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import type { Claim } from '../claims/claim.js';
 import type { AlignmentLink, Lang } from '../core/types.js';
 import { ClaimEvidence } from '../score/claimEvidence.js';
@@ -43,8 +43,8 @@ export interface ComparablePairs {
  * indices need not be adjacent, and links may cross. Everything else stays unaligned.
  */
 export function alignComparable(
-  en: SentenceFeatures[],
-  de: SentenceFeatures[],
+  en: DocumentFeatures,
+  de: DocumentFeatures,
   candidates: Candidate[],
   matcher: PairMatcher,
   keyCount: number,
@@ -64,31 +64,34 @@ export function alignComparable(
 
 /** The pairs to score and their features: all of them for documents of news length, else those the inverted index proposes. */
 export function comparablePairs(
-  en: SentenceFeatures[],
-  de: SentenceFeatures[],
+  en: DocumentFeatures,
+  de: DocumentFeatures,
   candidates: Candidate[],
   matcher: PairMatcher,
   keyCount: number,
   inputs: ComparableInputs,
 ): ComparablePairs {
   const pairs = en.length * de.length <= ALL_PAIRS_LIMIT ? allPairs(en.length, de.length) : indexedPairs(en, de, candidates, matcher, keyCount);
-  const scorer = new ComparablePairFeatures(en, de, new ClaimEvidence(inputs.claims), matcher, keyCount);
+  // The scorers read whole sentences, each many times: their features as views, made once.
+  const enSentences = en.slice(0, en.length);
+  const deSentences = de.slice(0, de.length);
+  const scorer = new ComparablePairFeatures(enSentences, deSentences, new ClaimEvidence(inputs.claims), matcher, keyCount);
   const features = new Float64Array(pairs.length * PAIR_FEATURE_COUNT);
   pairs.forEach((p, k) => scorer.write(p.en, p.de, features, k * PAIR_FEATURE_COUNT));
   const restated = {
-    en: restatements(en, scorer.enWeights, matcher, sameDocumentCandidates(en, matcher, keyCount)),
-    de: restatements(de, scorer.deWeights, matcher, sameDocumentCandidates(de, matcher, keyCount)),
+    en: restatements(enSentences, scorer.enWeights, matcher, sameDocumentCandidates(en, matcher, keyCount)),
+    de: restatements(deSentences, scorer.deWeights, matcher, sameDocumentCandidates(de, matcher, keyCount)),
   };
   return { pairs, features, restated };
 }
 
 /** The sentences of one document worth comparing with each: all for a short document, the index's proposals for a long one. */
-function sameDocumentCandidates(doc: SentenceFeatures[], matcher: PairMatcher, keyCount: number): (a: number) => Iterable<number> {
+function sameDocumentCandidates(doc: DocumentFeatures, matcher: PairMatcher, keyCount: number): (a: number) => Iterable<number> {
   if (doc.length * doc.length <= ALL_PAIRS_LIMIT) {
-    const all = doc.map((_, b) => b);
+    const all = Array.from({ length: doc.length }, (_, b) => b);
     return () => all;
   }
-  const proposed: number[][] = doc.map(() => []);
+  const proposed: number[][] = Array.from({ length: doc.length }, () => []);
   for (const c of findCandidates(doc, doc, matcher, keyCount, candidateOptions(doc.length))) proposed[c.en]!.push(c.de);
   return (a) => proposed[a]!;
 }
@@ -107,7 +110,7 @@ function allPairs(enCount: number, deCount: number): Array<{ en: number; de: num
 }
 
 /** The index's candidates from the English side and, searched the other way, from the German side. */
-function indexedPairs(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, keyCount: number): Array<{ en: number; de: number }> {
+function indexedPairs(en: DocumentFeatures, de: DocumentFeatures, candidates: Candidate[], matcher: PairMatcher, keyCount: number): Array<{ en: number; de: number }> {
   const reverse = findCandidates(de, en, matcher, keyCount, candidateOptions(en.length));
   const seen = new Set<number>();
   const pairs: Array<{ en: number; de: number }> = [];

@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { ComparableModel } from '../score/comparableModel.js';
 import { alignComparable, type ComparableInputs } from './comparable.js';
@@ -11,7 +11,7 @@ import { completeLinks } from './links.js';
  * mode's code. `inputs`: the claims it reads beyond the features (none for other language pairs, whose
  * claims it cannot read: `withoutClaims`).
  */
-export function alignPlannedComparable(plan: AlignPlan, en: SentenceFeatures[], de: SentenceFeatures[], inputs: () => ComparableInputs, model?: ComparableModel): AlignmentLink[] {
+export function alignPlannedComparable(plan: AlignPlan, en: DocumentFeatures, de: DocumentFeatures, inputs: () => ComparableInputs, model?: ComparableModel): AlignmentLink[] {
   return completeLinks(alignComparable(en, de, plan.candidates, plan.matcher, plan.keyCount, { inputs, model }), en.length, de.length);
 }
 

@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import type { AlignMode, AlignmentLink, ModeChoice } from '../core/types.js';
 import { PairMatcher } from '../score/match.js';
 import { candidateOptions, findCandidates, type Candidate } from './candidates.js';
@@ -27,11 +27,11 @@ export interface AlignPlan {
 }
 
 /** Finds the candidates of analysed sentences and, for `auto`, measures which mode fits. */
-export function planAlignment(en: SentenceFeatures[], de: SentenceFeatures[], keyCount: number, choice: ModeChoice, options: PlanOptions = { lexicon: true }): AlignPlan {
+export function planAlignment(en: DocumentFeatures, de: DocumentFeatures, keyCount: number, choice: ModeChoice, options: PlanOptions = { lexicon: true }): AlignPlan {
   const matcher = new PairMatcher(keyCount);
   const candidates = findCandidates(en, de, matcher, keyCount, candidateOptions(de.length));
   const evidence = options.lexicon ? WITH_LEXICON : WITHOUT_LEXICON;
-  const decision = choice === 'auto' ? chooseMode(candidates, Int32Array.from(en, (f) => f.length), Int32Array.from(de, (f) => f.length), evidence) : { mode: choice, reason: undefined };
+  const decision = choice === 'auto' ? chooseMode(candidates, en.lengths, de.lengths, evidence) : { mode: choice, reason: undefined };
   return { mode: decision.mode, modeReason: decision.reason, keyCount, matcher, candidates };
 }
 
@@ -39,6 +39,6 @@ export function planAlignment(en: SentenceFeatures[], de: SentenceFeatures[], ke
  * Aligns the planned sentences as a translation; every sentence ends up in exactly one link, in
  * document order (the DP path). `layout`: what the documents' paragraphs and lines say (layout.ts).
  */
-export function alignPlannedParallel(plan: AlignPlan, en: SentenceFeatures[], de: SentenceFeatures[], layout: Layout = {}): AlignmentLink[] {
+export function alignPlannedParallel(plan: AlignPlan, en: DocumentFeatures, de: DocumentFeatures, layout: Layout = {}): AlignmentLink[] {
   return alignParallel(en, de, plan.candidates, plan.matcher, layout);
 }

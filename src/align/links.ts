@@ -1,7 +1,8 @@
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
-import { describePair, groupEvidence } from '../score/pair.js';
+import { describePair, groupEvidence, pairEvidence, type GroupEvidence } from '../score/pair.js';
 
 /** A sentence (or run of sentences) without a counterpart. */
 export function omission(en: number[], de: number[]): AlignmentLink {
@@ -9,9 +10,21 @@ export function omission(en: number[], de: number[]): AlignmentLink {
 }
 
 /** A link with its evidence, scored on the exact token matches of the two groups. */
-export function describeLink(enAll: SentenceFeatures[], deAll: SentenceFeatures[], en: number[], de: number[], matcher: PairMatcher): AlignmentLink {
-  const enGroup = en.map((i) => enAll[i]!);
-  const deGroup = de.map((j) => deAll[j]!);
+export function describeLink(enAll: DocumentFeatures, deAll: DocumentFeatures, en: number[], de: number[], matcher: PairMatcher): AlignmentLink {
+  const evidence = en.length === 1 && de.length === 1 ? pairLinkEvidence(enAll, en[0]!, deAll, de[0]!, matcher) : groupLinkEvidence(enAll, deAll, en, de, matcher);
+  const { score, lexical, length, shared } = describePair(anchorsOf(enAll, en), anchorsOf(deAll, de), evidence);
+  return { en, de, score, lexical, length, shared };
+}
+
+/** The evidence of a 1-1 link (most links), read from the flat features. */
+function pairLinkEvidence(enAll: DocumentFeatures, i: number, deAll: DocumentFeatures, j: number, matcher: PairMatcher): GroupEvidence {
+  matcher.loadSentence(enAll, i);
+  return pairEvidence(enAll, i, deAll, j, matcher.countSentence(deAll, j));
+}
+
+function groupLinkEvidence(enAll: DocumentFeatures, deAll: DocumentFeatures, en: number[], de: number[], matcher: PairMatcher): GroupEvidence {
+  const enGroup = en.map((i) => enAll.at(i));
+  const deGroup = de.map((j) => deAll.at(j));
   const deMerged = mergeFeatures(deGroup);
   matcher.load(mergeFeatures(enGroup));
   const matched = matcher.count(deMerged);
@@ -23,26 +36,28 @@ export function describeLink(enAll: SentenceFeatures[], deAll: SentenceFeatures[
       matched.en += matcher.count(deMerged).en;
     }
   }
-  const evidence = groupEvidence(enGroup, deGroup, matched);
-  const { score, lexical, length, shared } = describePair(enGroup, deGroup, evidence);
-  return { en, de, score, lexical, length, shared };
+  return groupEvidence(enGroup, deGroup, matched);
+}
+
+function anchorsOf(doc: DocumentFeatures, sentences: number[]): string[] {
+  return sentences.length === 1 ? doc.anchorsOf(sentences[0]!) : sentences.flatMap((i) => doc.anchorsOf(i));
 }
 
 /**
  * Share of the content tokens of the one sentence of `skip` (a 1-0 or 0-1 span, as
  * [i0, i1, j0, j1]) that find a counterpart in the other document's sentences of `group`.
  */
-export function foundShare(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], group: readonly number[], matcher: PairMatcher): number {
+export function foundShare(enAll: DocumentFeatures, deAll: DocumentFeatures, skip: readonly number[], group: readonly number[], matcher: PairMatcher): number {
   const [i0, i1, j0] = skip as [number, number, number, number];
   const [gi0, gi1, gj0, gj1] = group as [number, number, number, number];
   if (i1 > i0) {
-    const sentence = enAll[i0]!;
+    const sentence = enAll.at(i0);
     const tokens = contentCount(sentence);
     if (tokens === 0) return 0;
     matcher.load(sentence);
     return matcher.count(mergeFeatures(deAll.slice(gj0, gj1))).en / tokens;
   }
-  const sentence = deAll[j0]!;
+  const sentence = deAll.at(j0);
   const tokens = contentCount(sentence);
   if (tokens === 0) return 0;
   matcher.load(mergeFeatures(enAll.slice(gi0, gi1)));
@@ -53,7 +68,7 @@ export function foundShare(enAll: SentenceFeatures[], deAll: SentenceFeatures[],
  * How many more content tokens of the other side of `link` (a span [i0, i1, j0, j1]) find a
  * counterpart once the one sentence of `skip` (a 1-0 or 0-1 span beside it) joins the link.
  */
-export function addedMatches(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
+export function addedMatches(enAll: DocumentFeatures, deAll: DocumentFeatures, skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
   return grownBy(enAll, deAll, skip, link, matcher, (de) => matcher.count(de).de, (de) => matcher.count(de).en);
 }
 
@@ -63,7 +78,7 @@ export function addedMatches(enAll: SentenceFeatures[], deAll: SentenceFeatures[
  * Variante des dpkg-Befehls."), the link's one "udpkg" pairs with one of them and a piece that says it
  * again with the other, which `addedMatches` does not count: there the link's word explains both.
  */
-export function addedPairs(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
+export function addedPairs(enAll: DocumentFeatures, deAll: DocumentFeatures, skip: readonly number[], link: readonly number[], matcher: PairMatcher): number {
   const paired = (de: SentenceFeatures) => matcher.pairedOneToOne(de);
   return grownBy(enAll, deAll, skip, link, matcher, paired, paired);
 }
@@ -73,7 +88,7 @@ export function addedPairs(enAll: SentenceFeatures[], deAll: SentenceFeatures[],
  * against the loaded English (when an English sentence joins), `englishSide` the English side's, sentence by
  * sentence (when a German sentence joins; the matcher tracks 31 English tokens a sentence).
  */
-function grownBy(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: readonly number[], link: readonly number[], matcher: PairMatcher, germanSide: (de: SentenceFeatures) => number, englishSide: (de: SentenceFeatures) => number): number {
+function grownBy(enAll: DocumentFeatures, deAll: DocumentFeatures, skip: readonly number[], link: readonly number[], matcher: PairMatcher, germanSide: (de: SentenceFeatures) => number, englishSide: (de: SentenceFeatures) => number): number {
   const [si0, si1, sj0, sj1] = skip as [number, number, number, number];
   const [i0, i1, j0, j1] = link as [number, number, number, number];
   if (si1 > si0) {
@@ -87,7 +102,7 @@ function grownBy(enAll: SentenceFeatures[], deAll: SentenceFeatures[], skip: rea
   const de = mergeFeatures(deAll.slice(j0, j1));
   let grown = 0;
   for (let i = i0; i < i1; i++) {
-    matcher.load(enAll[i]!);
+    matcher.loadSentence(enAll, i);
     grown += englishSide(grownDe) - englishSide(de);
   }
   return grown;

@@ -1,4 +1,4 @@
-import { contentCount, type SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import type { PairMatcher } from '../score/match.js';
 import { EN_DE_LENGTH_RATIO } from '../score/length.js';
 import type { Band } from './band.js';
@@ -13,7 +13,7 @@ export class PairStats {
   readonly enMatched: Uint8Array;
   readonly deMatched: Uint8Array;
 
-  constructor(en: SentenceFeatures[], de: SentenceFeatures[], band: Band, matcher: PairMatcher) {
+  constructor(en: DocumentFeatures, de: DocumentFeatures, band: Band, matcher: PairMatcher) {
     const n = en.length;
     const m = de.length;
     this.offset = new Int32Array(n + 1);
@@ -30,7 +30,7 @@ export class PairStats {
     // Each German sentence is counted against some 30 English ones: cut it down to the keys that can match once.
     const shared = germanKeysSharedWithEnglish(en, de, matcher.keyCount);
     for (let i = 0; i < n; i++) {
-      matcher.load(en[i]!);
+      matcher.loadSentence(en, i);
       for (let j = this.from[i]!; j < this.to[i]!; j++) {
         matcher.countSharedInto(shared, j, this.enMatched, this.deMatched, this.offset[i]! + j - this.from[i]!);
       }
@@ -52,13 +52,13 @@ export const REFERENCE_UNMATCHED = 0.3;
  * rescales the unmatched share so that a typical pair costs the same either way — otherwise,
  * without a lexicon, leaving every sentence unaligned would look cheaper than linking it.
  */
-export function typicalUnmatched(en: SentenceFeatures[], de: SentenceFeatures[], stats: PairStats): number {
+export function typicalUnmatched(en: DocumentFeatures, de: DocumentFeatures, stats: PairStats): number {
   const best: number[] = [];
   for (let i = 0; i < en.length; i++) {
-    const enTokens = contentCount(en[i]!);
+    const enTokens = en.tokenCount(i);
     let lowest = 1;
     for (let j = stats.from[i]!; j < stats.to[i]!; j++) {
-      const tokens = enTokens + contentCount(de[j]!);
+      const tokens = enTokens + de.tokenCount(j);
       if (tokens === 0) continue;
       const cell = stats.cell(i, j);
       lowest = Math.min(lowest, 1 - (stats.enMatched[cell]! + stats.deMatched[cell]!) / tokens);
@@ -75,17 +75,17 @@ export function typicalUnmatched(en: SentenceFeatures[], de: SentenceFeatures[],
  * German, German longer than English) and by text type. Measured on the anchors (confident 1-1
  * pairs, so deleted blocks do not skew it), or on the whole documents when anchors are few.
  */
-export function lengthRatio(en: SentenceFeatures[], de: SentenceFeatures[], anchors: Candidate[]): number {
+export function lengthRatio(en: DocumentFeatures, de: DocumentFeatures, anchors: Candidate[]): number {
   let enTotal = 0;
   let deTotal = 0;
   if (anchors.length >= 20) {
     for (const a of anchors) {
-      enTotal += en[a.en]!.length;
-      deTotal += de[a.de]!.length;
+      enTotal += en.lengths[a.en]!;
+      deTotal += de.lengths[a.de]!;
     }
   } else {
-    for (const f of en) enTotal += f.length;
-    for (const f of de) deTotal += f.length;
+    for (const length of en.lengths) enTotal += length;
+    for (const length of de.lengths) deTotal += length;
   }
   return enTotal === 0 || deTotal === 0 ? EN_DE_LENGTH_RATIO : Math.min(2, Math.max(0.5, deTotal / enTotal));
 }

@@ -1,8 +1,9 @@
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { AlignmentLink } from '../core/types.js';
 import type { PairMatcher } from '../score/match.js';
 import { contextualScores } from '../score/context.js';
-import { contradicts } from '../score/contradiction.js';
+import { contradicts, sideOf } from '../score/contradiction.js';
 import { lengthAgreement } from '../score/length.js';
 import { round } from '../score/pair.js';
 import { bandAroundAnchors } from './band.js';
@@ -24,17 +25,17 @@ const ANCHOR_SCORE = 0.6;
  * of confident anchors so that time and memory grow linearly with the document length. When both
  * documents mark paragraphs, a restructured paragraph becomes one link (holes.ts).
  */
-export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], candidates: Candidate[], matcher: PairMatcher, layout: Layout = {}): AlignmentLink[] {
+export function alignParallel(en: DocumentFeatures, de: DocumentFeatures, candidates: Candidate[], matcher: PairMatcher, layout: Layout = {}): AlignmentLink[] {
   const { paragraphs, sentencesInLine } = layout;
   const anchors = heaviestMonotoneChain(candidates.filter((c) => c.score >= ANCHOR_SCORE), de.length);
   const band = bandAroundAnchors(anchors, en.length, de.length);
   const stats = new PairStats(en, de, band, matcher);
   const ratio = lengthRatio(en, de, anchors);
   const sizes: SentenceSizes = {
-    enTokens: Int32Array.from(en, contentCount),
-    deTokens: Int32Array.from(de, contentCount),
-    enChars: Int32Array.from(en, (f) => f.length),
-    deChars: Int32Array.from(de, (f) => f.length),
+    enTokens: tokenCounts(en),
+    deTokens: tokenCounts(de),
+    enChars: en.lengths,
+    deChars: de.lengths,
   };
   const path = bestPath(sizes, band, stats, { typicalUnmatched: typicalUnmatched(en, de, stats), lengthRatio: ratio });
   const found = (skip: Span, paragraph: Span) => foundShare(en, de, skip, paragraph, matcher);
@@ -42,10 +43,10 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
     found,
     added: (skip, link) => addedMatches(en, de, skip, link, matcher),
     paired: (skip, link) => addedPairs(en, de, skip, link, matcher),
-    lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(sumOver(i0, i1, (i) => en[i]!.length), sumOver(j0, j1, (j) => de[j]!.length), ratio) + 1e-6),
-    tokens: ([i0, i1, j0]) => contentCount(i1 > i0 ? en[i0]! : de[j0]!),
-    numbersOnly: ([i0, i1, j0]) => numbersOnly(i1 > i0 ? en[i0]! : de[j0]!),
-    contradicted: ([i0, i1, j0, j1]) => contradicts(en.slice(i0, i1), de.slice(j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
+    lengthFit: ([i0, i1, j0, j1]) => Math.log(lengthAgreement(sumOver(i0, i1, (i) => en.lengths[i]!), sumOver(j0, j1, (j) => de.lengths[j]!), ratio) + 1e-6),
+    tokens: ([i0, i1, j0]) => (i1 > i0 ? en.tokenCount(i0) : de.tokenCount(j0)),
+    numbersOnly: ([i0, i1, j0]) => numbersOnly(i1 > i0 ? en.at(i0) : de.at(j0)),
+    contradicted: ([i0, i1, j0, j1]) => contradicts(sideOf(en, i0, i1), sideOf(de, j0, j1), () => describeLink(en, de, range(i0, i1), range(j0, j1), matcher).lexical ?? 0),
     pairedTokens: ([i0, i1, j0, j1]) => {
       matcher.load(mergeFeatures(en.slice(i0, i1)));
       return matcher.pairedOneToOne(mergeFeatures(de.slice(j0, j1)));
@@ -58,13 +59,18 @@ export function alignParallel(en: SentenceFeatures[], de: SentenceFeatures[], ca
   // Moved pairs keep their own pair score: their neighbours in the list are not theirs.
   const describe = (enGroup: number[], deGroup: number[]) => describeLink(en, de, enGroup, deGroup, matcher);
   const weak = (k: number) => links[k]!.score < MOVED.weak;
-  return linkMovedSentences(scored, candidates, describe, weak, (lang, index) => contentCount((lang === 'en' ? en : de)[index]!));
+  return linkMovedSentences(scored, candidates, describe, weak, (lang, index) => (lang === 'en' ? en : de).tokenCount(index));
 }
 
 /** Whether every content token of the sentence is a number (its anchors are the numbers, one a distinct token). */
 function numbersOnly(sentence: SentenceFeatures): boolean {
   const tokens = contentCount(sentence);
   return tokens > 0 && sentence.anchors.length === tokens && sentence.anchors.every((anchor) => /^\d[\d.,]*$/.test(anchor));
+}
+
+/** Each sentence's content tokens. */
+function tokenCounts(doc: DocumentFeatures): Int32Array {
+  return Int32Array.from({ length: doc.length }, (_, i) => doc.tokenCount(i));
 }
 
 /** The sum of `valueAt(k)` over sentences from … to − 1 of a span's side. */

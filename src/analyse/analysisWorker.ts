@@ -18,7 +18,6 @@ export interface AnalysisRequest {
  */
 parentPort?.once('message', ({ texts, lang, lexicon }: AnalysisRequest) => {
   const analyser = new Analyser(lexicon ? Lexicon.fromParts(lexicon) : null);
-  const features = texts.map((text) => analyser.analyse(text, lang));
-  const packed = packFeatures(features, analyser.keyTable());
+  const packed = packFeatures(analyser.analyseAll(texts, lang), analyser.keyTable());
   parentPort!.postMessage(packed, transferList(packed));
 });

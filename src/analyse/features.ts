@@ -3,6 +3,7 @@ import { splitCompound } from '../lexicon/compound.js';
 import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
+import { DocumentFeaturesBuilder, type DocumentFeatures } from './documentFeatures.js';
 import { Int32Slab } from './slab.js';
 import { englishStem } from '../words/englishStem.js';
 import { germanStem } from '../words/germanStem.js';
@@ -11,7 +12,8 @@ import { STOPWORDS } from '../words/stopwords.js';
 import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
 
 /**
- * What the scorer needs to know about one sentence; computed once per sentence.
+ * What the scorer needs to know about one sentence; computed once per sentence, and kept with the rest of its
+ * document's in flat arrays (documentFeatures.ts), whose `at` gives this view of them.
  * Each content token (stop words dropped) carries a few integer keys; an English and a German
  * token match when they share a key. Keys are: the word as written (names, shared technical
  * words), the normalised number, a cognate spelling key, and German stems — the German token's
@@ -79,7 +81,7 @@ export class Analyser {
   private readonly translationIds = new Map<string, readonly number[]>();
   private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
   private readonly knownParts = new Map<string, boolean>();
-  /** Where the features' arrays and the word types' keys are cut from. */
+  /** Where the word types' keys are cut from. */
   private readonly slab = new Int32Slab();
 
   /**
@@ -121,41 +123,36 @@ export class Analyser {
     return ids;
   }
 
+  /** The features of a document's sentences, in order. */
+  analyseAll(texts: readonly string[], lang: Lang): DocumentFeatures {
+    const builder = new DocumentFeaturesBuilder(texts.length);
+    for (const text of texts) this.analyseInto(builder, text, lang);
+    return builder.build();
+  }
+
+  /** The features of one sentence. */
   analyse(text: string, lang: Lang): SentenceFeatures {
+    return this.analyseAll([text], lang).at(0);
+  }
+
+  private analyseInto(builder: DocumentFeaturesBuilder, text: string, lang: Lang): void {
     const { words, opensClause } = tokenizeClauses(text);
-    const infos = new Array<TokenInfo>(words.length);
-    let tokens = 0;
-    let keyCount = 0;
-    for (let index = 0; index < words.length; index++) {
-      const info = (infos[index] = this.info(words[index]!, lang));
-      if (info.keys) {
-        tokens++;
-        keyCount += info.keys.length;
-      }
-    }
-    const starts = this.slab.take(tokens + 1);
-    const keys = this.slab.take(keyCount);
-    const heads = this.slab.take(tokens);
-    const anchors = new Set<string>();
     let t = 0;
-    let k = 0;
     let clauseStarts = 0;
     let clauseOpen = false;
     for (let index = 0; index < words.length; index++) {
-      const info = infos[index]!;
+      const info = this.info(words[index]!, lang);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
-      if (anchor !== undefined) anchors.add(anchor);
+      if (anchor !== undefined) builder.addAnchor(anchor);
       // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
       clauseOpen ||= opensClause[index]!;
       if (!info.keys) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
-      keys.set(info.keys, k);
-      k += info.keys.length;
-      heads[t++] = info.head;
-      starts[t] = k;
+      builder.addToken(info.head, info.keys);
+      t++;
     }
-    return { length: countNonSpace(text), starts, keys, heads, anchors: [...anchors], clauseStarts };
+    builder.endSentence(countNonSpace(text), clauseStarts);
   }
 
   /** Everything about a word as written, computed once per word type. */

@@ -1,8 +1,8 @@
 /**
- * Small Int32Arrays cut from shared blocks. Features need three arrays per sentence and one per word
- * type; made one by one, each is an ArrayBuffer of its own with a backing store V8 keeps outside the
- * heap and tracks one by one through every garbage collection. Views of a few large blocks are plain
- * heap objects. The arrays are never freed one by one: they live as long as the document's features.
+ * Small Int32Arrays cut from shared blocks: the keys of each word type. Made one by one, each is an
+ * ArrayBuffer of its own with a backing store V8 keeps outside the heap and tracks one by one through
+ * every garbage collection. Views of a few large blocks are plain heap objects. The arrays are never
+ * freed one by one: they live as long as the analyser.
  */
 export class Int32Slab {
   private block = new Int32Array(0);

@@ -1,4 +1,5 @@
-import { Analyser, type SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
+import { Analyser } from '../analyse/features.js';
 import { unpackFeatures, type PackedFeatures } from '../analyse/packedFeatures.js';
 import { paragraphStarts } from '../analyse/paragraphs.js';
 import type { Paragraphs } from '../align/holes.js';
@@ -75,8 +76,8 @@ export async function startAlignmentBeside(
   return planned(sides, analyser, { en, de }, settings, resources);
 }
 
-function analyseAll(analyser: Analyser, sentences: readonly Sentence[], lang: Lang): SentenceFeatures[] {
-  return sentences.map((s) => analyser.analyse(readerText(s), lang));
+function analyseAll(analyser: Analyser, sentences: readonly Sentence[], lang: Lang): DocumentFeatures {
+  return analyser.analyseAll(sentences.map(readerText), lang);
 }
 
 /** A pair read as far as its sentences, with their languages' roles and the lexicon. */
@@ -113,7 +114,7 @@ function prepareSides(documents: [SourceDocument, SourceDocument], settings: Ali
 function planned(
   { lexicon, assignment, otherPair, byLang, preparedOf, sentences }: PreparedSides,
   analyser: Analyser,
-  features: Record<Lang, SentenceFeatures[]>,
+  features: Record<Lang, DocumentFeatures>,
   settings: AlignSettings,
   resources: AlignResources,
 ): StartedAlignment {

@@ -1,4 +1,15 @@
-import { contentCount, type SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
+
+/** What the test reads of one side of a link: its content tokens and its sentences' anchors. */
+export interface LinkSide {
+  tokens: number;
+  anchors: readonly string[];
+}
+
+/** Sentences from … to − 1 of a document as one side of a link. */
+export function sideOf(doc: DocumentFeatures, from: number, to: number): LinkSide {
+  return { tokens: doc.tokenStart[to]! - doc.tokenStart[from]!, anchors: doc.anchors.slice(doc.anchorStart[from]!, doc.anchorStart[to]!) };
+}
 
 /** A normalised number among a sentence's anchors (names are kept as written, numbers as values). */
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -10,15 +21,15 @@ const NUMBER = /^\d+(\.\d+)?$/;
  * their words agree, where a translator localised an example ("104 keys" / "105 Tasten", an IPv6
  * address), which `contradicts` judges by the lexical overlap.
  */
-export function numbersContradict(en: readonly SentenceFeatures[], de: readonly SentenceFeatures[]): boolean {
+export function numbersContradict(en: LinkSide, de: LinkSide): boolean {
   const enNumbers = numbers(en);
   const deNumbers = numbers(de);
   return [...enNumbers].some((n) => !deNumbers.has(n)) && [...deNumbers].some((n) => !enNumbers.has(n));
 }
 
-function numbers(group: readonly SentenceFeatures[]): Set<string> {
+function numbers(side: LinkSide): Set<string> {
   const out = new Set<string>();
-  for (const f of group) for (const anchor of f.anchors) if (NUMBER.test(anchor)) out.add(anchor);
+  for (const anchor of side.anchors) if (NUMBER.test(anchor)) out.add(anchor);
   return out;
 }
 
@@ -32,13 +43,7 @@ function numbers(group: readonly SentenceFeatures[]): Set<string> {
 export const CONTRADICTION = { tokens: 5, lexical: 0.5 };
 
 /** Whether two sides state different facts, so cannot be one link; `lexical` gives the link's overlap (called only when needed). */
-export function contradicts(en: readonly SentenceFeatures[], de: readonly SentenceFeatures[], lexical: () => number): boolean {
-  if (tokens(en) < CONTRADICTION.tokens || tokens(de) < CONTRADICTION.tokens || !numbersContradict(en, de)) return false;
+export function contradicts(en: LinkSide, de: LinkSide, lexical: () => number): boolean {
+  if (en.tokens < CONTRADICTION.tokens || de.tokens < CONTRADICTION.tokens || !numbersContradict(en, de)) return false;
   return lexical() < CONTRADICTION.lexical;
-}
-
-function tokens(group: readonly SentenceFeatures[]): number {
-  let count = 0;
-  for (const f of group) count += contentCount(f);
-  return count;
 }

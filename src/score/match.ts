@@ -1,3 +1,4 @@
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { SharedGermanKeys } from './sharedKeys.js';
 
@@ -19,7 +20,10 @@ export class PairMatcher {
   private readonly mask: Int32Array;
   private readonly stamp: Int32Array;
   private current = 0;
-  private loadedEn: SentenceFeatures | undefined;
+  /** The English sentence loaded: its features, or its document and index (`loadedIndex`, else −1). */
+  private loadedEn: SentenceFeatures | DocumentFeatures | undefined;
+  private loadedIndex = -1;
+  private loadedTokens = 0;
   /** What the last `match` found, kept in fields so that a count makes no object it would throw away. */
   private enBits = 0;
   private deBits = 0;
@@ -39,12 +43,41 @@ export class PairMatcher {
   load(en: SentenceFeatures): void {
     if (this.loadedEn === en) return;
     this.loadedEn = en;
+    this.loadedIndex = -1;
+    this.loadKeys(en.starts, 0, contentCount(en), en.keys, 0);
+  }
+
+  /** Loads English sentence i of a document: `load(doc.at(i))` without the views. */
+  loadSentence(doc: DocumentFeatures, i: number): void {
+    if (this.loadedEn === doc && this.loadedIndex === i) return;
+    this.loadedEn = doc;
+    this.loadedIndex = i;
+    this.loadKeys(doc.starts, doc.startsAt(i), doc.tokenCount(i), doc.keys, doc.keyStart[i]!);
+  }
+
+  /** Matches of the loaded English sentence against one German sentence. */
+  count(de: SentenceFeatures): MatchCounts {
+    this.match(de.starts, 0, contentCount(de), de.keys, 0);
+    // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
+    return { en: popcount(this.enBits), de: this.deCount };
+  }
+
+  /** `count(doc.at(j))` without the views. */
+  countSentence(doc: DocumentFeatures, j: number): MatchCounts {
+    this.match(doc.starts, doc.startsAt(j), doc.tokenCount(j), doc.keys, doc.keyStart[j]!);
+    return { en: popcount(this.enBits), de: this.deCount };
+  }
+
+  /**
+   * Token t's keys are keys[firstKey + starts[firstStart + t]] … keys[firstKey + starts[firstStart + t + 1] − 1]:
+   * a sentence's own arrays (both first indices 0) or a document's flat ones.
+   */
+  private loadKeys(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
     this.current++;
-    const { starts, keys } = en;
-    const tokens = contentCount(en);
+    this.loadedTokens = tokens;
     for (let t = 0; t < tokens; t++) {
       const bit = 1 << Math.min(t, TRACKED - 1);
-      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
         const key = keys[k]!;
         if (this.stamp[key] !== this.current) {
           this.stamp[key] = this.current;
@@ -53,13 +86,6 @@ export class PairMatcher {
         this.mask[key] |= bit;
       }
     }
-  }
-
-  /** Matches of the loaded English sentence against one German sentence. */
-  count(de: SentenceFeatures): MatchCounts {
-    this.match(de);
-    // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
-    return { en: popcount(this.enBits), de: this.deCount };
   }
 
   /**
@@ -89,7 +115,7 @@ export class PairMatcher {
 
   /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
   masks(de: SentenceFeatures): MatchCounts {
-    this.match(de);
+    this.match(de.starts, 0, contentCount(de), de.keys, 0);
     return { en: this.enBits, de: this.deBits };
   }
 
@@ -110,19 +136,18 @@ export class PairMatcher {
       }
       if (hit !== 0) hits.push(hit);
     }
-    const sharedUses = Math.max(1, contentCount(this.loadedEn!) - (TRACKED - 1));
+    const sharedUses = Math.max(1, this.loadedTokens - (TRACKED - 1));
     return maximumMatching(hits, (bit) => (bit === TRACKED - 1 ? sharedUses : 1));
   }
 
-  private match(de: SentenceFeatures): void {
-    const { starts, keys } = de;
-    const tokens = contentCount(de);
+  /** Matches against a German sentence's keys, laid out as `loadKeys` reads them; the results go to fields. */
+  private match(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
     let enBits = 0;
     let deBits = 0;
     let deCount = 0;
     for (let t = 0; t < tokens; t++) {
       let hit = 0;
-      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
         const key = keys[k]!;
         if (this.stamp[key] === this.current) hit |= this.mask[key]!;
       }

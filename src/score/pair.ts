@@ -1,3 +1,4 @@
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import { lengthAgreement } from './length.js';
 import type { MatchCounts } from './match.js';
@@ -60,15 +61,15 @@ export function groupEvidence(en: SentenceFeatures[], de: SentenceFeatures[], ma
   return { enTokens, deTokens, matched, enLength, deLength };
 }
 
-/** `groupEvidence` of one sentence a side, without the two arrays: the candidate search scores 100k pairs. */
-export function pairEvidence(en: SentenceFeatures, de: SentenceFeatures, matched: MatchCounts): GroupEvidence {
-  return { enTokens: contentCount(en), deTokens: contentCount(de), matched, enLength: en.length, deLength: de.length };
+/** `groupEvidence` of sentence i of `en` and j of `de`, without the two arrays: the candidate search scores 100k pairs. */
+export function pairEvidence(en: DocumentFeatures, i: number, de: DocumentFeatures, j: number, matched: MatchCounts): GroupEvidence {
+  return { enTokens: en.tokenCount(i), deTokens: de.tokenCount(j), matched, enLength: en.lengths[i]!, deLength: de.lengths[j]! };
 }
 
-/** The evidence fields a link carries in the output. */
-export function describePair(en: SentenceFeatures[], de: SentenceFeatures[], evidence: GroupEvidence): PairScore {
-  const deAnchors = new Set(de.flatMap((f) => f.anchors));
-  const shared = [...new Set(en.flatMap((f) => f.anchors))].filter((a) => deAnchors.has(a)).sort();
+/** The evidence fields a link carries in the output; `enAnchors`, `deAnchors`: the anchors of each side's sentences. */
+export function describePair(enAnchors: readonly string[], deAnchors: readonly string[], evidence: GroupEvidence): PairScore {
+  const deSet = new Set(deAnchors);
+  const shared = [...new Set(enAnchors)].filter((a) => deSet.has(a)).sort();
   return {
     score: round(calibratedScore(evidence)),
     lexical: round(lexicalOverlap(evidence)),

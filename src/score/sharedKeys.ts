@@ -1,4 +1,4 @@
-import type { SentenceFeatures } from '../analyse/features.js';
+import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 
 /**
  * The German sentences as the pair counting of PairStats needs them: each content token's keys cut down to
@@ -15,26 +15,24 @@ export interface SharedGermanKeys {
   keys: Int32Array;
 }
 
-export function germanKeysSharedWithEnglish(en: readonly SentenceFeatures[], de: readonly SentenceFeatures[], keyCount: number): SharedGermanKeys {
+export function germanKeysSharedWithEnglish(en: DocumentFeatures, de: DocumentFeatures, keyCount: number): SharedGermanKeys {
   const inEnglish = new Uint8Array(keyCount);
-  for (const f of en) for (let k = 0; k < f.keys.length; k++) inEnglish[f.keys[k]!] = 1;
+  for (let k = 0; k < en.keys.length; k++) inEnglish[en.keys[k]!] = 1;
   let keyTotal = 0;
-  let tokenTotal = 0;
-  for (const f of de) {
-    tokenTotal += f.starts.length - 1;
-    for (let k = 0; k < f.keys.length; k++) keyTotal += inEnglish[f.keys[k]!]!;
-  }
+  for (let k = 0; k < de.keys.length; k++) keyTotal += inEnglish[de.keys[k]!]!;
   const sentenceStart = new Int32Array(de.length + 1);
-  const tokenStart = new Int32Array(tokenTotal + 1);
+  const tokenStart = new Int32Array(de.heads.length + 1);
   const keys = new Int32Array(keyTotal);
+  const { starts, keys: germanKeys } = de;
   let kept = 0;
   let keptKeys = 0;
   for (let j = 0; j < de.length; j++) {
-    const { starts, keys: sentenceKeys } = de[j]!;
-    for (let t = 0; t + 1 < starts.length; t++) {
+    const first = de.keyStart[j]!;
+    const s = de.startsAt(j);
+    for (let t = 0; t < de.tokenCount(j); t++) {
       const before = keptKeys;
-      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
-        const key = sentenceKeys[k]!;
+      for (let k = first + starts[s + t]!; k < first + starts[s + t + 1]!; k++) {
+        const key = germanKeys[k]!;
         if (inEnglish[key]) keys[keptKeys++] = key;
       }
       if (keptKeys > before) tokenStart[++kept] = keptKeys;

@@ -14,11 +14,31 @@ export function formatOneItemPerLine(
   keys: LanguagePair = ENGLISH_GERMAN,
 ): string {
   const headJson = JSON.stringify(head, null, 2);
-  const list = (entries: unknown[], indent: string) =>
-    entries.length === 0 ? '[]' : `[\n${entries.map((entry) => indent + JSON.stringify(entry)).join(',\n')}\n${indent.slice(2)}]`;
+  const list = (entries: unknown[], indent: string) => (entries.length === 0 ? '[]' : `[\n${lines(entries, indent)}\n${indent.slice(2)}]`);
   const body = [
     `  "sentences": {\n    ${JSON.stringify(keys[0])}: ${list(sentences.en, '      ')},\n    ${JSON.stringify(keys[1])}: ${list(sentences.de, '      ')}\n  }`,
     `  ${JSON.stringify(listName)}: ${list(items, '    ')}`,
   ].join(',\n');
   return `${headJson.slice(0, -2)},\n${body}\n}\n`;
+}
+
+/** Lines joined in batches of this many. */
+const BATCH = 1000;
+
+/**
+ * Each entry as JSON on a line of its own, after `indent`, the lines joined by commas. In batches: the 64k
+ * lines of an 18k-sentence alignment, all made before the one join, lived through several young-generation
+ * collections, each of which copied them (some 7 MB); a batch's lines die young, in the join that follows.
+ */
+function lines(entries: unknown[], indent: string): string {
+  let text = '';
+  for (let from = 0; from < entries.length; from += BATCH) {
+    const batch = entries
+      .slice(from, from + BATCH)
+      .map((entry) => indent + JSON.stringify(entry))
+      .join(',\n');
+    // Joined with `+`, which links the batches instead of copying them: the text is copied once, when written.
+    text = from === 0 ? batch : text + ',\n' + batch;
+  }
+  return text;
 }

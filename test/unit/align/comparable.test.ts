@@ -21,7 +21,7 @@ function align(en: string[], de: string[]): AlignmentDocument {
 function probabilities(en: string[], de: string[]): (i: number, j: number) => number {
   const sentences = (texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
   const analyser = new Analyser(shippedLexicon());
-  const features = { en: en.map((s) => analyser.analyse(s, 'en')), de: de.map((s) => analyser.analyse(s, 'de')) };
+  const features = { en: analyser.analyseAll(en, 'en'), de: analyser.analyseAll(de, 'de') };
   const claims = extractDocumentClaims({ en: sentences(en), de: sentences(de) }, { negation: false, names: 'gazetteer' });
   const scored = comparablePairs(features.en, features.de, [], new PairMatcher(analyser.keyCount), analyser.keyCount, { claims });
   const p = comparableProbabilities(scored, en.length, de.length, COMPARABLE_MODEL);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisRequest } from '../../../src/analyse/analysisWorker.js';
-import { Analyser, type SentenceFeatures } from '../../../src/analyse/features.js';
+import type { DocumentFeatures } from '../../../src/analyse/documentFeatures.js';
+import { Analyser } from '../../../src/analyse/features.js';
 import { packFeatures, transferList, unpackFeatures, type PackedFeatures } from '../../../src/analyse/packedFeatures.js';
 import { shippedLexicon } from '../../../src/lexicon/load.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
@@ -14,27 +15,27 @@ const ENGLISH = sentencesOf(fixture('en-register-microsoft-kinvolk.txt') + '\n' 
 const GERMAN = sentencesOf(fixture('de-microsoft-announcement-kinvolk.txt') + '\n' + fixture('de-tradepress-microsoft-kinvolk.txt'));
 
 /** Features as plain arrays, so that equality compares their numbers and not where they are stored. */
-const plain = (features: SentenceFeatures[]) => features.map((f) => ({ ...f, starts: [...f.starts], keys: [...f.keys], heads: [...f.heads] }));
+const plain = (features: DocumentFeatures) => features.slice(0, features.length).map((f) => ({ ...f, starts: [...f.starts], keys: [...f.keys], heads: [...f.heads] }));
 
 /** Both sides analysed in turn by one analyser, as a single thread does. */
 function inTurn(lexicon: Lexicon | null) {
   const analyser = new Analyser(lexicon);
-  const en = ENGLISH.map((s) => analyser.analyse(s, 'en'));
-  const de = GERMAN.map((s) => analyser.analyse(s, 'de'));
+  const en = analyser.analyseAll(ENGLISH, 'en');
+  const de = analyser.analyseAll(GERMAN, 'de');
   return { en: plain(en), de: plain(de), keyCount: analyser.keyCount };
 }
 
 /** The English analysed here, the German packed by another analyser (as a worker sends it) and renumbered. */
 function apart(packedGerman: PackedFeatures, lexicon: Lexicon | null) {
   const analyser = new Analyser(lexicon);
-  const en = ENGLISH.map((s) => analyser.analyse(s, 'en'));
+  const en = analyser.analyseAll(ENGLISH, 'en');
   const de = unpackFeatures(packedGerman, analyser);
   return { en: plain(en), de: plain(de), keyCount: analyser.keyCount };
 }
 
 function packedElsewhere(lexicon: Lexicon | null): PackedFeatures {
   const other = new Analyser(lexicon);
-  const packed = packFeatures(GERMAN.map((s) => other.analyse(s, 'de')), other.keyTable());
+  const packed = packFeatures(other.analyseAll(GERMAN, 'de'), other.keyTable());
   // What postMessage does to it, the buffers moved.
   return structuredClone(packed, { transfer: transferList(packed) });
 }
@@ -53,7 +54,7 @@ describe('the German side analysed apart', () => {
   it('needs the renumbering: the other analyser numbers the German keys differently', () => {
     const lexicon = shippedLexicon();
     const other = new Analyser(lexicon);
-    const german = plain(GERMAN.map((s) => other.analyse(s, 'de')));
+    const german = plain(other.analyseAll(GERMAN, 'de'));
     expect(german).not.toEqual(inTurn(lexicon).de);
   });
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { contradicts, numbersContradict } from '../../../src/score/contradiction.js';
+import { contradicts, numbersContradict, sideOf, type LinkSide } from '../../../src/score/contradiction.js';
+
+/** Sentences analysed one after another, as one side of a link. */
+function side(analyser: Analyser, texts: string[], lang: 'en' | 'de'): LinkSide {
+  return sideOf(analyser.analyseAll(texts, lang), 0, texts.length);
+}
 
 describe('numbersContradict', () => {
   const analyser = new Analyser(null);
-  const en = (text: string) => [analyser.analyse(text, 'en')];
-  const de = (text: string) => [analyser.analyse(text, 'de')];
+  const en = (...texts: string[]) => side(analyser, texts, 'en');
+  const de = (text: string) => side(analyser, [text], 'de');
 
   it('holds when each side states a number the other lacks', () => {
     expect(numbersContradict(en('"/dev/sr0" has the major device number 11 and the minor device number 0.'), de('"/dev/sda" hat die major-Gerätenummer 8 und die minor-Gerätenummer 0.'))).toBe(true);
@@ -22,14 +27,14 @@ describe('numbersContradict', () => {
   });
 
   it('reads a group of sentences as one side', () => {
-    expect(numbersContradict([...en('Release 11 is old.'), ...en('Release 12 is new.')], de('Die Versionen 11 und 12.'))).toBe(false);
+    expect(numbersContradict(en('Release 11 is old.', 'Release 12 is new.'), de('Die Versionen 11 und 12.'))).toBe(false);
   });
 });
 
 describe('contradicts', () => {
   const analyser = new Analyser(null);
-  const en = (text: string) => [analyser.analyse(text, 'en')];
-  const de = (text: string) => [analyser.analyse(text, 'de')];
+  const en = (text: string) => side(analyser, [text], 'en');
+  const de = (text: string) => side(analyser, [text], 'de');
   const sr0 = en('"/dev/sr0" has the major device number 11 and the minor device number 0.');
   const sda = de('"/dev/sda" hat die major-Gerätenummer 8 und die minor-Gerätenummer 0. Es ist lesbar/schreibbar für Benutzer, die der Gruppe disk angehören.');
 
