@@ -51,23 +51,42 @@ function conflict(en: Placed, de: Placed, side: SideOf): Finding {
 /** The verbs of assent and refusal in the spans that no negation cue in their clause turns around. */
 function bareStances(lang: Lang, spans: Span[], hard: LocatedClaim[], context: DiffContext): Placed[] {
   return spans.flatMap((span) => {
+    const stances = extractStances(readerText(context.sentences[lang][span.sentence]!).slice(span.start, span.end), lang);
+    if (stances.length === 0) return [];
     const text = readerText(context.sentences[lang][span.sentence]!);
-    const cues = hard.filter((cue) => cue.sentence === span.sentence);
-    return extractStances(text.slice(span.start, span.end), lang)
+    // Read once a sentence and searched by halves, so that a sentence of 200,000 clauses stays linear.
+    const marks = [...text.matchAll(BOUNDARY)].map((m) => m.index);
+    const cueStarts = hard
+      .filter((cue) => cue.sentence === span.sentence)
+      .map((cue) => cue.claim.start)
+      .sort((a, b) => a - b);
+    return stances
       .map((stance) => ({ ...stance, start: stance.start + span.start, end: stance.end + span.start, sentence: span.sentence }))
       .filter((stance) => {
-        const [from, to] = clauseOf(text, stance.start, stance.end);
-        return !cues.some((cue) => cue.claim.start < to && cue.claim.end > from);
+        const [from, to] = clauseOf(marks, text.length, stance.start, stance.end);
+        // A cue lies in the clause when one starts before its end at or after its start (cues are words, within a clause).
+        const first = firstAtLeast(cueStarts, from);
+        return !(first < cueStarts.length && cueStarts[first]! < to);
       });
   });
 }
 
 /** The clause around [start, end): from the punctuation before it to the punctuation after, a figure's "1,5" being no boundary. */
-function clauseOf(text: string, start: number, end: number): [number, number] {
-  const marks = [...text.matchAll(BOUNDARY)].map((m) => m.index);
-  const before = marks.filter((index) => index < start);
-  const after = marks.find((index) => index >= end);
-  return [before.length > 0 ? before[before.length - 1]! + 1 : 0, after ?? text.length];
+function clauseOf(marks: number[], length: number, start: number, end: number): [number, number] {
+  const before = firstAtLeast(marks, start) - 1;
+  const after = firstAtLeast(marks, end);
+  return [before >= 0 ? marks[before]! + 1 : 0, after < marks.length ? marks[after]! : length];
+}
+
+/** The index of the first of the ascending `values` at least `value` (values.length if none). */
+function firstAtLeast(values: number[], value: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const BOUNDARY = /[;!?()–]|[,.:](?!\d)|(?<!\d)[,.:]/gu;

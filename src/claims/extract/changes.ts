@@ -182,11 +182,25 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(clauseStart(text, start), after < 0 ? text.length : end + after);
 }
 
-/** Where the clause holding text[start] begins: after the last punctuation before it that is not a figure's. */
+/**
+ * Where the clause holding text[start] begins: after the last punctuation before it that is not a figure's.
+ * Searched backwards, so that the clauses of one huge sentence cost their own length each.
+ */
 export function clauseStart(text: string, start: number): number {
-  // Not the point or comma of a figure ("17.600 Patienten", "2,5 Prozent").
-  const marks = [...text.slice(0, start).matchAll(CLAUSE_MARK)];
-  return marks.length > 0 ? marks[marks.length - 1]!.index + 1 : 0;
+  for (let at = start - 1; at >= 0; at--) if (isClauseMark(text, at, start)) return at + 1;
+  return 0;
+}
+
+/**
+ * CLAUSE_MARK at one place of text[0, end): not the point or comma of a figure ("17.600 Patienten", "2,5
+ * Prozent"), nor an ordinal's point; what follows `end` is not looked at.
+ */
+function isClauseMark(text: string, at: number, end: number): boolean {
+  const c = text[at]!;
+  const digitBefore = at > 0 && /\d/.test(text[at - 1]!);
+  const digitAfter = at + 1 < end && /\d/.test(text[at + 1]!);
+  if (c === ',' || c === '.') return !digitBefore || (c === ',' && !digitAfter);
+  return (c === ';' || c === '!' || c === '?' || c === ':') && !digitAfter;
 }
 
 // A point after a digit is a figure's or an ordinal's ("zum 1. Januar … erhöht"), not a clause's end.
