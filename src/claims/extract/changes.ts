@@ -52,6 +52,8 @@ const DE_UP = [
   /(?<![\p{L}])(?:an)?(?:steig(?:t|en|e)?|stieg(?:en)?|gestiegen)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:erhöh|steiger|vergrößer|verteuer|kletter)\p{Ll}*|(?<![\p{L}])ge(?:steigert|klettert)|(?<![\p{L}])(?:wächst|wachsen|wuchs(?:en)?|gewachsen|zugenommen|zunehmen|zugelegt|zulegen|angehoben|anheben)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?|legt|legen|legte[n]?)(?![\p{L}])[^,;]*(?<![\p{L}])zu(?![\p{L}])/iu,
+  // "hob den Leitzins … an" = "raised its rate".
+  /(?<![\p{L}])(?:hebt|heben|hob(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])an(?![\p{L}])/iu,
 ];
 const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { gazetteer } from '../gazetteer.js';
+import { CURRENCIES } from '../vocabulary.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -156,6 +157,8 @@ export function isGazetteerForm(word: string, lang: Lang): boolean {
  * longer name ("Siemens" in "Siemens Energy", "München" in "FC Bayern München"), which the name
  * extractor then takes whole.
  */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(CURRENCIES.flatMap((currency) => currency.suffixes.de).filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)));
+const CURRENCY_BEFORE = /(?:(?:^|[^\p{L}])[Dd](?:er|en|em|es|ie)|\d|\p{Lu}\p{Ll}+er)\s+$/u;
 /** A party's name that is an adjective's plural ("Grünen", "Linken"), not a name taking a genitive ("Googles"). */
 const ADJECTIVE_NAME = /^\p{Lu}\p{Ll}+en$/u;
 const NOUN_NEXT = /^\s+\p{Lu}\p{Ll}/u;
@@ -181,6 +184,9 @@ export function extractGazetteerEntities(
     // "Europäischer Gerichtshof für Menschenrechte", "European Court of Human Rights": a body's name
     // goes on with what it is for; the European Court of Justice it began like is another court.
     if (form.category === 'organisation' && BODY_GOES_ON[lang].test(text.slice(end, end + 40))) continue;
+    // A place whose name is a currency's ("Franken") is the currency after an article, a figure or its country's
+    // adjective: "der Franken legte zu", "den Schweizer Franken", "0,93 Franken".
+    if (lang === 'de' && CURRENCY_WORDS.has(text.slice(start, nameEnd)) && CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
     // A party named by an adjective ("die Grünen", "die Linke") is that adjective before a noun: "zum Grünen Deal".
     if (lang === 'de' && form.category === 'organisation' && ending === '' && ADJECTIVE_NAME.test(form.form) && NOUN_NEXT.test(text.slice(end, end + 24))) continue;
     taken.take(start, end);

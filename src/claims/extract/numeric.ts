@@ -277,7 +277,9 @@ function qualify(
   // it is far more often a dash or a range ("2015-2018", "10 -20") than a sign.
   const sign = /(?:^|[^\p{L}\p{N}])(minus\s+|\u2212\s?)$|(?:^|[([]|(?<![\p{N}.,%]\s*)\s)(-)$/iu.exec(text.slice(Math.max(0, atom.start - 8), atom.start));
   // Not the German suspended compound "5.0- und -5.1-Dateien", whose hyphens join words.
-  if (sign && !(sign[2] && /^-\p{L}/u.test(text.slice(atom.end, atom.end + 2)))) {
+  // "plus or minus one percentage point", "plus/minus 2 Grad", "±": a tolerance either way, no negative value.
+  const tolerance = sign?.[1] !== undefined && /(?:plus\s*(?:or|oder|\/)\s*|±\s*)$/iu.test(text.slice(Math.max(0, atom.start - 24), atom.start - sign[1].length));
+  if (sign && !tolerance && !(sign[2] && /^-\p{L}/u.test(text.slice(atom.end, atom.end + 2)))) {
     atom.n = 0 - atom.n;
     atom.start -= (sign[1] ?? sign[2])!.length;
     atom.fourDigits = false;

@@ -9,9 +9,10 @@ import { clauseAround, clauseStart, germanVerbsOfChange } from './changes.js';
  * qualifier ("5 to 7 million dollars"), so both languages normalise to the same value.
  */
 // "the 18-to-29 age group" joins the ends with hyphens.
-const CONNECTOR = /^\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|to|through|until|bis|auf|and|und|[-\u2010]to[-\u2010])\s*$/u;
+const CONNECTOR = /^\s*(?:[-\u2010\u2011\u2012\u2013\u2014]|to|through|until|bis|auf|and|und|from|[-\u2010]to[-\u2010])\s*$/u;
 const BETWEEN = /(?:between|zwischen)\s+$/iu;
 const FROM = /(?:from|von)\s+$/iu;
+const TO_BEFORE = /(?:^|[^\p{L}])to\s+$/iu;
 /** "by", "um", with a hedge between ("by about 1,200 to 23,400", "um rund 1.200 auf 23.400"). */
 const BY = /(?:^|[^\p{L}])(?:by|um)\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|rund|etwa|circa|ca\.|knapp|gut|fast|ungefähr)\s+)?$/iu;
 
@@ -75,6 +76,8 @@ function connectionOf(text: string, first: NumericAtom, second: NumericAtom): 'r
   const word = between.trim().toLowerCase();
   const before = text.slice(Math.max(0, first.start - 24), first.start);
   if (word === 'and' || word === 'und') return BETWEEN.test(before) ? 'range' : undefined;
+  // "raised its rate to 50% from 45%": the new value first, then the old.
+  if (word === 'from') return TO_BEFORE.test(before) ? 'change' : undefined;
   // "rose by 4 percent in 2023 to 820,000": the year says when, the figure after it is the level reached.
   if (isYearAtom(first) && !isYearAtom(second) && /(?:^|[^\p{L}])(?:in|im)\s+$/iu.test(before)) return undefined;
   // "rose by 2% to 5%" / "um 2 % auf 5 %" is a change and the new level; "by 10 to 20 percent",

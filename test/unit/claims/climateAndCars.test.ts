@@ -37,3 +37,32 @@ describe('units of electricity', () => {
     expect(flagged('The charger delivers up to 120 watts.', 'Das Ladegerät liefert bis zu 120 Volt.')).toContainEqual(expect.stringMatching(/quantity/));
   });
 });
+
+/** Rules found by the property, central banking, hospitals and diplomacy sets (heldout62–65). */
+describe('currencies, rates and months said otherwise', () => {
+  it('reads "der Franken" as the currency, not Franconia', () => {
+    expect(flagged('The Swiss franc strengthened to 0.93 per euro.', 'Der Franken legte auf 0,93 je Euro zu.')).toEqual([]);
+    expect(flagged('The festival takes place in Franconia.', 'Das Festival findet in Franken statt.')).toEqual([]);
+    expect(flagged('The festival takes place in Swabia.', 'Das Festival findet in Franken statt.')).not.toEqual([]);
+  });
+
+  it('reads "to 50% from 45%" as a change, as "hob … von 45 % auf 50 % an"', () => {
+    const en = 'The central bank raised its rate to 50% from 45%.';
+    expect(flagged(en, 'Die Zentralbank hob den Leitzins von 45 % auf 50 % an.')).toEqual([]);
+    expect(flagged(en, 'Die Zentralbank hob den Leitzins von 45 % auf 55 % an.')).toContainEqual(expect.stringMatching(/conflict percentage/));
+  });
+
+  it('reads "Since May" opening a sentence as the month, and the modal "may" as none', () => {
+    expect(flagged('Since May, assistants have earned €15.50 an hour.', 'Seit Mai verdienen Hilfskräfte 15,50 Euro pro Stunde.')).toEqual([]);
+    expect(flagged('Since May, assistants have earned €15.50 an hour.', 'Seit Juni verdienen Hilfskräfte 15,50 Euro pro Stunde.')).toContainEqual(expect.stringMatching(/date/));
+    expect(findings('It may rain.', 'Es kann regnen.')).toEqual([]);
+  });
+});
+
+describe('a tolerance either way', () => {
+  it('reads "plus or minus one percentage point" as no negative value', () => {
+    const en = 'Inflation was above the target of 2.5% plus or minus one percentage point.';
+    expect(flagged(en, 'Die Inflation lag über dem Zielwert von 2,5 % mit einer Toleranz von einem Prozentpunkt nach oben und unten.')).toEqual([]);
+    expect(flagged('It was minus 15 degrees.', 'Es waren 15 Grad.')).toContainEqual(expect.stringMatching(/conflict quantity/));
+  });
+});

@@ -184,6 +184,14 @@ describe('the hand-written evaluation set', () => {
     ['heldout59.tsv', 0.03, 0.8],
     ['heldout60.tsv', 0.01, 0.85],
     ['heldout61.tsv', 0.03, 0.8],
+    // heldout62 (property), heldout63 (central banks, currencies), heldout64 (hospitals, health insurance) and
+    // heldout65 (diplomacy), written blind after heldout58–61's fixes. First runs: 98.7% / 97.3% / 100% / 98.7%
+    // detection, 5.3% / 17.3% / 6.7% / 4% flagged; heldout63 one false conflict ("plus or minus one percentage
+    // point" read as −1), fixed since. heldout63 keeps central banks' names the lexicon reads otherwise.
+    ['heldout62.tsv', 0.06, 0.85],
+    ['heldout63.tsv', 0.14, 0.85],
+    ['heldout64.tsv', 0.06, 0.85],
+    ['heldout65.tsv', 0.04, 0.9],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
