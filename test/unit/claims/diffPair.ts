@@ -21,3 +21,13 @@ export function diffPair(en: string, de: string, id = 'pair'): Finding[] {
 export function briefly(finding: Finding): string {
   return `${finding.status} ${finding.type} ${finding.en?.text ?? '—'}|${finding.de?.text ?? '—'}`;
 }
+
+/** Every finding of a sentence pair, each in one line (see briefly). */
+export function pairFindings(en: string, de: string): string[] {
+  return diffPair(en, de).map(briefly);
+}
+
+/** The findings of a sentence pair that are not matches: what a reader is shown as a difference. */
+export function flaggedFindings(en: string, de: string): string[] {
+  return pairFindings(en, de).filter((finding) => !finding.startsWith('match'));
+}
