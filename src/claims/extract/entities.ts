@@ -3,7 +3,7 @@ import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
 import { MONTHS } from '../vocabulary.js';
-import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishTitleWord, titleLength } from './titles.js';
+import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishOfficeAfterArticle, isEnglishTitleWord, titleLength } from './titles.js';
 import { skeleton, spelledAsCognates, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
 import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isClubPrefix, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
@@ -130,7 +130,8 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
   flush();
   return runs
     .map((r) => trimConnectors(dropTitles(markAppositive(text, r, lang), lang)))
-    .filter((r) => r.length > 0 && !(r.length > 1 && r.every((t) => JOB_TITLE_WORDS.has(t.text.toLowerCase()))));
+    .filter((r) => r.length > 0 && !(r.length > 1 && r.every((t) => JOB_TITLE_WORDS.has(t.text.toLowerCase()))))
+    .filter((r) => lang !== 'en' || !isEnglishOfficeAfterArticle(r.map((t) => t.text), text.slice(Math.max(0, r[0]!.start - 30), r[0]!.start)));
 }
 
 /**

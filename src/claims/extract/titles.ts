@@ -70,6 +70,21 @@ export function isEnglishTitleWord(word: string): boolean {
   return ENGLISH_OFFICES.has(word) || ENGLISH_QUALIFIERS.has(word);
 }
 
+/** A monarch's or a prince's rank: "the King", "the Queen" name an office as "the Prime Minister" does. */
+const ENGLISH_RANKS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'pope', 'emperor', 'empress']);
+
+/**
+ * Whether capitalised words after "the" name an office, not its holder: "the Prime Minister", "the Queen",
+ * "the Federal President". German says it with its own word ("der Regierungschef", "das Königspaar").
+ */
+export function isEnglishOfficeAfterArticle(words: readonly string[], before: string): boolean {
+  // "the Queen", and the second of two offices joined: "the King and Queen".
+  if (!/(?:^|[^\p{L}])[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+(?:and|or)\s+)?$/u.test(before)) return false;
+  const plain = words.map((w) => w.replace(/['’]s$/u, '').toLowerCase());
+  const last = plain[plain.length - 1]!;
+  return (ENGLISH_OFFICES.has(last) || ENGLISH_RANKS.has(last)) && plain.every((w) => ENGLISH_OFFICES.has(w) || ENGLISH_QUALIFIERS.has(w) || ENGLISH_RANKS.has(w));
+}
+
 /**
  * Whether an office follows the name ending at text[end] in apposition: "Carlos Jansen, der
  * Gesundheitsminister, …", "Elena Schmid, Professorin an der Universität", "Jan Lee, the mayor", "Ana

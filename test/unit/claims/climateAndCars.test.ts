@@ -63,3 +63,12 @@ describe('a tolerance either way', () => {
     expect(flagged('It was minus 15 degrees.', 'Es waren 15 Grad.')).toContainEqual(expect.stringMatching(/conflict quantity/));
   });
 });
+
+describe('an office named after "the"', () => {
+  it('reads "the Prime Minister", "the King and Queen" as offices, not names, and keeps names after them', () => {
+    expect(flagged('The Prime Minister will travel to Warsaw.', 'Der Regierungschef reist nach Warschau.')).toEqual([]);
+    expect(flagged('The King and Queen will visit Berlin.', 'Das Königspaar besucht Berlin.')).toEqual([]);
+    expect(flagged('Prime Minister Tusk will travel to Warsaw.', 'Regierungschef Scholz reist nach Warschau.')).toContainEqual(expect.stringMatching(/conflict entity/));
+    expect(findings('The Queen Mary sailed.', 'Die Queen Mary lief aus.')).toContainEqual(expect.stringMatching(/match entity Queen Mary/));
+  });
+});
