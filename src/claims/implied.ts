@@ -2,6 +2,7 @@ import type { ClaimSide } from '../core/claims.js';
 import type { Lang, Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import type { LocatedClaim } from './lookup.js';
+import { matchedInLink } from './namesInLink.js';
 
 /**
  * Words that say "the whole country" without naming it: a report written for the country's own readers
@@ -21,12 +22,7 @@ const COUNTRYWIDE: Record<Lang, RegExp> = {
 export function countryImpliedInLink(item: LocatedClaim, other: Lang, indices: number[], sentences: Sentence[], otherClaims: readonly LocatedClaim[]): Omit<ClaimSide, 'value'> | undefined {
   if (item.claim.type !== 'entity' || item.claim.kind !== 'country') return undefined;
   if (otherClaims.some((candidate) => candidate.claim.type === 'entity' && candidate.claim.kind === 'country')) return undefined;
-  for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    const found = COUNTRYWIDE[other].exec(text);
-    if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
-  }
-  return undefined;
+  return matchedInLink(COUNTRYWIDE[other], indices, sentences);
 }
 
 /**
@@ -36,12 +32,7 @@ export function countryImpliedInLink(item: LocatedClaim, other: Lang, indices: n
 export function twoImpliedInLink(item: LocatedClaim, lang: Lang, other: Lang, sentence: Sentence, indices: number[], sentences: Sentence[]): Omit<ClaimSide, 'value'> | undefined {
   if (item.claim.type !== 'number' || item.claim.value !== '2') return undefined;
   if (!BETWEEN_BEFORE[lang].test(readerText(sentence).slice(Math.max(0, item.claim.start - 12), item.claim.start))) return undefined;
-  for (const index of indices) {
-    const text = readerText(sentences[index]!);
-    const found = BETWEEN_UNCOUNTED[other].exec(text);
-    if (found) return { sentence: index, text: found[0], start: found.index, end: found.index + found[0].length };
-  }
-  return undefined;
+  return matchedInLink(BETWEEN_UNCOUNTED[other], indices, sentences);
 }
 
 const BETWEEN_BEFORE: Record<Lang, RegExp> = { en: /(?:^|[^\p{L}])between\s+(?:the\s+)?$/iu, de: /(?:^|[^\p{L}])zwischen\s+(?:den\s+)?$/iu };

@@ -38,6 +38,16 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   return undefined;
 }
 
+/** Where `pattern` first matches in the other side's sentences of a link, sentence by sentence. */
+export function matchedInLink(pattern: RegExp, indices: number[], sentences: Sentence[]): Place | undefined {
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    const found = pattern.exec(text);
+    if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
+  }
+  return undefined;
+}
+
 /**
  * A German name of several words as a German sentence declines it, where English keeps the name as
  * written: the adjective opening it takes the ending its article asks ("the Kunsthistorisches Museum" /

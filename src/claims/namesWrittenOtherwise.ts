@@ -6,7 +6,7 @@ import type { DiffContext } from './diffContext.js';
 import { skeleton } from './extract/names.js';
 import { gazetteerEntry, gazetteerEntryOfWord } from './gazetteer.js';
 import type { LocatedClaim } from './lookup.js';
-import { writtenInLink } from './namesInLink.js';
+import { matchedInLink, writtenInLink } from './namesInLink.js';
 
 /*
  * A one-sided name found on the other side of its link written otherwise: in the other language's form
@@ -133,13 +133,7 @@ export function restSaidThere(name: string, there: ClaimSide, sentences: Sentenc
 export function inhabitantWritten(name: string, id: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
   const forms = inhabitantForms(name, id);
   if (forms.length === 0) return undefined;
-  const inhabitant = new RegExp(String.raw`(?<![\p{L}])(?:${forms.join('|')})(?![\p{L}])`, 'u');
-  for (const sentence of indices) {
-    const text = readerText(sentences[sentence]!);
-    const found = inhabitant.exec(text);
-    if (found) return { sentence, text: found[0], start: found.index, end: found.index + found[0].length };
-  }
-  return undefined;
+  return matchedInLink(new RegExp(String.raw`(?<![\p{L}])(?:${forms.join('|')})(?![\p{L}])`, 'u'), indices, sentences);
 }
 
 /** The German words a place's name makes of its people and things (see inhabitantWritten); none for a name that is no single word. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/claims.js';
 import type { Lang } from '../core/types.js';
+import { firstAtLeast } from '../core/sorted.js';
 import { readerText } from '../segment/readerText.js';
 import type { DiffContext, SideOf } from './diffContext.js';
 import { OPPOSED_STANCES, extractStances, type Stance } from './extract/stance.js';
@@ -51,9 +52,9 @@ function conflict(en: Placed, de: Placed, side: SideOf): Finding {
 /** The verbs of assent and refusal in the spans that no negation cue in their clause turns around. */
 function bareStances(lang: Lang, spans: Span[], hard: LocatedClaim[], context: DiffContext): Placed[] {
   return spans.flatMap((span) => {
-    const stances = extractStances(readerText(context.sentences[lang][span.sentence]!).slice(span.start, span.end), lang);
-    if (stances.length === 0) return [];
     const text = readerText(context.sentences[lang][span.sentence]!);
+    const stances = extractStances(text.slice(span.start, span.end), lang);
+    if (stances.length === 0) return [];
     // Read once a sentence and searched by halves, so that a sentence of 200,000 clauses stays linear.
     const marks = [...text.matchAll(BOUNDARY)].map((m) => m.index);
     const cueStarts = hard
@@ -76,17 +77,6 @@ function clauseOf(marks: number[], length: number, start: number, end: number): 
   const before = firstAtLeast(marks, start) - 1;
   const after = firstAtLeast(marks, end);
   return [before >= 0 ? marks[before]! + 1 : 0, after < marks.length ? marks[after]! : length];
-}
-
-/** The index of the first of the ascending `values` at least `value` (values.length if none). */
-function firstAtLeast(values: number[], value: number): number {
-  let [low, high] = [0, values.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (values[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 const BOUNDARY = /[;!?()–]|[,.:](?!\d)|(?<!\d)[,.:]/gu;

@@ -1,3 +1,5 @@
+import { firstAtLeast } from '../../core/sorted.js';
+
 /**
  * Which parts of a sentence an earlier extractor already claimed, so that "29.04.2021" is one
  * date and not three numbers. Extractors run from the most specific to the most general.
@@ -34,14 +36,7 @@ export class TakenSpans {
 
   /** Index of the last interval whose start is below `position`, or −1. */
   private lastStartingBefore(position: number): number {
-    let low = 0;
-    let high = this.starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.starts[middle]! < position) low = middle + 1;
-      else high = middle;
-    }
-    return low - 1;
+    return firstAtLeast(this.starts, position) - 1;
   }
 }
 
