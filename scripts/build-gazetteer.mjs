@@ -88,7 +88,8 @@ function commonWords({ everySense = false } = {}) {
   for (const line of dingLines) {
     if (/\[(geogr|hist)\.\]/.test(line)) continue;
     const [german, english] = line.split(' :: ');
-    for (const w of everySense ? english.split(' | ').flatMap(synonyms) : synonyms(english)) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) en.add(w);
+    const senses = english.split(' | ');
+    for (const w of everySense ? senses.flatMap(synonyms) : synonyms(senses[0])) if (/^\p{Ll}[\p{L}-]*$/u.test(w)) en.add(w);
     // German nouns are capitalised: a German word with a gender ({m}, {f}, {n}) is a common noun,
     // and a word in lower case ("ob", "ende") one that a sentence start capitalises.
     for (const part of german.split(/ \| |; /)) {
@@ -129,6 +130,8 @@ function add(category, en, de, { filterCommon = true, into } = {}) {
   const owner = (lang, form) => formIds.get(`${lang}:${form}`);
   const known = forms.en.map((f) => owner('en', f)).find((id) => id !== undefined && entities.get(id).category === category);
   const id = into ?? known ?? idOf(forms.en[0]);
+  const glosses = ['en', 'de'].flatMap((lang) => forms[lang].map((form) => absorbUntranslated(owner(lang, form), id, category))).filter(Boolean);
+  for (const gloss of glosses) for (const lang of ['en', 'de']) forms[lang].push(...[...gloss[lang]].filter((form) => !forms[lang].includes(form)));
   // A form another entity owns is a homonym of another kind ("Wien" the state after Vienna the city)
   // or a translator's slip ("Caro" → "Kairo"): not this entity's. Sources come in order of trust.
   for (const lang of ['en', 'de']) forms[lang] = forms[lang].filter((f) => [undefined, id].includes(owner(lang, f)));
@@ -142,6 +145,21 @@ function add(category, en, de, { filterCommon = true, into } = {}) {
       if (!formIds.has(`${lang}:${form}`)) formIds.set(`${lang}:${form}`, id);
     }
   }
+}
+
+/**
+ * An entry whose English forms are only its German ones is a gloss, not a translation: Ding has
+ * "Waadt (Swiss canton)" for the canton ISO calls "Vaud" in English. When a later source translates
+ * one of its forms, the gloss joins that entity (its forms, taken out here, are the caller's to add)
+ * instead of keeping the German name from the English one.
+ */
+function absorbUntranslated(other, id, category) {
+  const entity = entities.get(other);
+  if (other === undefined || other === id || entity.category !== category) return undefined;
+  if (entity.en.size !== entity.de.size || [...entity.en].some((form) => !entity.de.has(form))) return undefined;
+  entities.delete(other);
+  for (const lang of ['en', 'de']) for (const form of entity[lang]) formIds.delete(`${lang}:${form}`);
+  return entity;
 }
 
 /** A political body's English name: "European Council", "House of Commons", "Federal Council". */

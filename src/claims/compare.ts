@@ -22,19 +22,23 @@ import {
   transliterated,
   transliteratedInLink,
 } from './namesWrittenOtherwise.js';
-import { gazetteerAdjectiveIds, gazetteerEntry, gazetteerEntryOfWord, gazetteerWordIds } from './gazetteer.js';
+import { PLACE_KINDS, gazetteerAdjectiveIds, gazetteerEntry, gazetteerEntryOfWord, gazetteerWordIds } from './gazetteer.js';
 import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { translatedInLink } from './translatedNames.js';
+import { translatesPartByPart } from './translatedKnown.js';
 import { countryImpliedInLink, twoImpliedInLink } from './implied.js';
 import { definesAbbreviation, expansionBefore, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { isInitials } from './initials.js';
 import { boundsDisagree } from './extract/bounds.js';
 import { germanTitle, isSubstitution, joinedAlike, sameName, type NameInPlace } from './substitution.js';
+
+/** Letters from which a compound of German words is rather a noun than a surname ("Krebswarnhinweise", not "Steinbrück"). */
+const LONG_COMPOUND = 12;
 
 /** The findings of one alignment link (or of one unaligned sentence). */
 export function compareLink(link: AlignmentLink, context: DiffContext): Finding[] {
@@ -61,7 +65,19 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const late = confident && unread.en.length === 0 && unread.de.length === 0 ? lateCounterpart(link, { en: unpaired(leftEn), de: unpaired(leftDe) }, { en, de }, unreadContext, side) : undefined;
   const rest = (items: LocatedClaim[]) => unpaired(items).filter((item) => !late?.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
-  return withoutRepeatedMatches([...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided]);
+  return withoutRepeatedMatches(withoutClaimsInsideSharedNames([...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided]));
+}
+
+/**
+ * A one-sided claim read inside a name both sides write alike is the name's word, not a claim: "Erste"
+ * of "die Erste Group" / "the Erste Group" is no ordinal.
+ */
+function withoutClaimsInsideSharedNames(findings: Finding[]): Finding[] {
+  const shared = findings.filter((finding) => finding.status === 'match' && finding.basis === 'writtenAlike');
+  if (shared.length === 0) return findings;
+  const inside = (place: ClaimSide | null, lang: Lang) =>
+    place !== null && shared.some((name) => name[lang]!.sentence === place.sentence && name[lang]!.start <= place.start && place.end <= name[lang]!.end);
+  return findings.filter((finding) => finding.status === 'match' || finding.status === 'conflict' || !(inside(finding.en, 'en') || inside(finding.de, 'de')));
 }
 
 /** The unread name for the one name still left of a link whose other names paired (see unreadNames.ts). */
@@ -454,9 +470,11 @@ function reportLeftovers(
       const writtenOut = (abbreviation: LocatedClaim) =>
         expandedInLink(link[other], other, side(lang, abbreviation).text, lang, context) !== undefined || spelledInLink(link[other], other, abbreviation, lang, context, inLink[other]) !== undefined;
       if (item.claim.type === 'entity' && (insideSharedExpansion(item, inLink[lang], inLink[other], sentence, writtenOut) || bracketWordWritten(item, sentence, link[other], context.sentences[other]))) continue;
-      // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …") are none to miss.
-      // After a title it is a person all the same ("Bürgermeister Wei Becker").
-      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, (word) => context.contexts.isWord(word, 'de')) && !afterTitle(lang, item, context)) continue;
+      // German nouns in a row read as a name ("in Süddeutschland Temperaturen zwischen …", "als erstes Land
+      // Krebswarnhinweise", a long compound of words) are none to miss. After a title it is a person all the
+      // same ("Bürgermeister Wei Becker").
+      const germanNoun = (word: string) => context.contexts.isWord(word, 'de') || (word.length >= LONG_COMPOUND && context.contexts.partKeys(word, 'de').size > 0);
+      if (lang === 'de' && isUnknownName(item.claim) && germanTitle(side(lang, item).text, germanNoun) && !afterTitle(lang, item, context)) continue;
       findings.push({
         status: lang === 'en' ? 'en-only' : 'de-only',
         type: item.claim.type,
@@ -569,7 +587,9 @@ function sameNameSaidOtherwise(e: LocatedClaim, d: LocatedClaim, context: DiffCo
     transliterated(both.en.text, both.de.text) ||
     initialsOfEachOther({ text: both.en.text, claim: e.claim }, { text: both.de.text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)) ||
     sameRuler(e, d, context) ||
-    kindWordsTranslated(both.en.text, both.de.text, context)
+    kindWordsTranslated(both.en.text, both.de.text, context) ||
+    (isUnknownName(e.claim) && !isUnknownName(d.claim) && translatesPartByPart(both.en.text, 'en', both.de.text, context.contexts)) ||
+    (isUnknownName(d.claim) && !isUnknownName(e.claim) && translatesPartByPart(both.de.text, 'de', both.en.text, context.contexts))
   ) {
     return both;
   }
@@ -678,7 +698,6 @@ function changeGroup(claim: Claim): string | undefined {
   return claim.kind === 'factor' || claim.change !== undefined ? 'change' : undefined;
 }
 
-const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'river', 'water', 'mountain', 'island']);
 const ACTOR_KINDS: ReadonlySet<string> = new Set(['organisation', 'name', 'person', UNREAD]);
 
 const isActor = (claim: Claim): boolean => claim.type === 'entity' && ACTOR_KINDS.has(claim.kind) && !claim.soft;

@@ -152,10 +152,11 @@ export class ClaimContexts {
    * The keys of a German compound's parts, each in full: "Umweltbundesamt" = Umwelt + Bundes + Amt. The
    * analysis gives a word a bounded number of keys, which a compound of three parts fills before each
    * part's own translation ("environment", "agency") is in; a name is matched word by word against them.
-   * Empty for a word the lexicon knows whole or no split of words it knows.
+   * Empty for a word with no split of words it knows, and for one the lexicon knows whole unless
+   * `evenKnown`: the lexicon's few senses of "Staatsrat" need not give each part's ("state").
    */
-  partKeys(word: string, lang: Lang): ReadonlySet<number | string> {
-    if (lang !== 'de' || this.isWord(word, lang)) return NO_KEYS;
+  partKeys(word: string, lang: Lang, evenKnown = false): ReadonlySet<number | string> {
+    if (lang !== 'de' || (!evenKnown && this.isWord(word, lang))) return NO_KEYS;
     const id = `parts:${word}`;
     let keys = this.words.get(id);
     if (!keys) {

@@ -2,6 +2,9 @@ import type { Lang } from '../core/types.js';
 import { once, shippedGunzipped, shippedText } from '../resources/shipped.js';
 
 /** One entry of data/claims/entities.tsv: a named entity with its English and German names. */
+/** The gazetteer's categories of places, which are also the kinds of a place's claim. */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'river', 'water', 'mountain', 'island']);
+
 export interface GazetteerEntry {
   id: string;
   category: string;

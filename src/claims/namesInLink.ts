@@ -13,7 +13,8 @@ type Place = Omit<ClaimSide, 'value'>;
  * English sentence start, where capitals say nothing ("Köln won …").
  */
 export function writtenInLink(indices: number[], sentences: Sentence[], name: string): Place | undefined {
-  if (name.length < 2) return undefined;
+  // One letter is a name only as a capital standing alone ("vitamin D" / "Vitamin-D-Spiegel", "Plan B").
+  if (name.length < 2 && !/^\p{Lu}$/u.test(name)) return undefined;
   // A name with an -s of the plural or the German genitive ("the Eurofighters" / "die Eurofighter",
   // "Merkels Nachfolger" / "Merkel's successor") stands without it on the other side.
   // So does a model's number in the plural ("twelve A320s" / "zwölf A320").
@@ -21,6 +22,12 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   // A club's prefix one language writes and the other drops: "der FC Chelsea" / "Chelsea".
   const club = withoutClubPrefix(name);
   if (club !== undefined) endings.push(club);
+  // A German article opening a title ("Der Spiegel", "Die Zeit") is declined or dropped in German ("des „Spiegel“").
+  const article = /^(?:Der|Die|Das) (?=\p{Lu}\p{L}{2,})/u.exec(name);
+  if (article) endings.push(name.slice(article[0].length));
+  // A designation of letters and a number is written with a hyphen, a space or neither: "NIS2" / "NIS-2-Richtlinie".
+  const designation = /^(\p{Lu}{2,})[- ]?(\d+)$/u.exec(name);
+  if (designation) endings.push(...[`${designation[1]}${designation[2]}`, `${designation[1]}-${designation[2]}`, `${designation[1]} ${designation[2]}`].filter((form) => form !== name));
   // English, and Swiss German, write "ss" for German "ß": "Aachener Strasse" / "Aachener Straße".
   const spellings = [...new Set([...endings, ...declined(name)].flatMap((form) => [form, form.replace(/ss/g, 'ß'), form.replace(/ß/g, 'ss')]))];
   for (const sentence of indices) {

@@ -51,6 +51,16 @@ const EXCLUSION_AFTER: Record<Lang, RegExp> = {
   de: /^(?:\s+[^\s,;.:!?]+){0,6}?\s+(?:ausgeschlossen|auszuschließen|ausschließen)(?![\p{L}])/u,
 };
 
+/**
+ * Whether a cue negates the very word the other side negates inside ("nicht offline genutzt" against "used
+ * offline", "not unusual" against "unusual"): the word written a few words after the cue is affirmed by the
+ * other side, not its negation.
+ */
+function negatesTheWord(lang: Lang, cues: LocatedClaim[], word: string, context: DiffContext): boolean {
+  const written = new RegExp(String.raw`^(?:\s+[^\s,;.:!?]+){0,2}?\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'iu');
+  return cues.some((cue) => written.test(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, cue.claim.end + 60)));
+}
+
 /** A stretch of one sentence: the whole of it, or one of its semicolon parts. */
 interface Region {
   sentence: number;
@@ -73,7 +83,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     const [en, de] = lang === 'en' ? [doubled, excluding] : [excluding, doubled];
     return [{ status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' }];
   }
-  if (inWord && !doubled && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
+  if (inWord && !doubled && !negatesTheWord(lang, hard[lang], side(other, inWord).text, context) && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }

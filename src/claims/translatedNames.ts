@@ -27,8 +27,9 @@ export function translatedInLink(
   taken: readonly LocatedClaim[] = [],
 ): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
   const nameWords = name.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A known name's function words translate into none ("Court of Justice" / "Gerichtshof").
-  const words = kind === 'known' ? nameWords.filter((word) => !STOPWORDS[lang].has(word.toLowerCase())) : nameWords;
+  // A known name's function words translate into none ("Court of Justice" / "Gerichtshof"), nor do an
+  // institution's "of" and "for" ("Council of State" / "Staatsrat").
+  const words = nameWords.filter((word) => !STOPWORDS[lang].has(word.toLowerCase()) || (kind === 'name' && word !== word.toLowerCase()));
   const looseKeys = kind === 'name' || words.length > 1;
   // A word the lexicon does not know is a name's own ("Schmidt") and must be written alike there:
   // the looser keys of unknown words would let "Schmitt" pass.
@@ -61,11 +62,13 @@ export function translatedInLink(
     // (analysed once a sentence): most names fail one of them before their words are looked at.
     if (words.some((_, i) => known[i] === undefined && !writtenThere(i))) continue;
     const all = sentenceWords(context, other, sentence);
-    // Each word there with its keys and its compound parts' ("Umweltbundesamt" / "Federal Environment Agency").
+    // Each word there with its keys and its compound parts' ("Umweltbundesamt" / "Federal Environment Agency");
+    // for a name no list knows, the parts of a compound the lexicon knows whole too ("Staatsrat" / "Council of
+    // State"), whose few senses there need not give each part's.
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
       .map((m, index) => ({ word: m[0], at: m.index, index }))
       .filter((w) => (looseKeys || context.contexts.isWord(w.word, other)) && !taken.some((body) => body.sentence === sentence && body.claim.start <= w.at && w.at < body.claim.end))
-      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: partsAfterName(w.word) ?? context.contexts.partKeys(w.word, other) }));
+      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: partsAfterName(w.word) ?? context.contexts.partKeys(w.word, other, kind === 'name') }));
     const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
     const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
     // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
@@ -89,6 +92,9 @@ export function translatedInLink(
         const placeLeft = words.some((word) => !coveredWords.includes(word) && isPlaceWord(word, lang));
         const span = phrase.at(-1)!.at + phrase.at(-1)!.word.length - phrase[0]!.at;
         if (!(byParts ? covered === words.length : enoughOf(covered)) || placeLeft) continue;
+        // What an institution is of or for tells it from others of its kind: "Federal Ministry of Agriculture"
+        // is no "Bundesverkehrsministerium", however many of its other words are translated.
+        if (covered < words.length && /\s(?:of|for)\s/u.test(name) && !coveredWords.includes(words.at(-1)!)) continue;
         if (best === undefined || covered > best.covered || (covered === best.covered && span < best.span)) best = { phrase, covered, span };
       }
       return best?.phrase;

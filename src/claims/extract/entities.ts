@@ -3,6 +3,7 @@ import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { extractGazetteerEntities, isGazetteerForm } from './gazetteerEntities.js';
 import { MONTHS } from '../vocabulary.js';
+import { PLACE_KINDS, gazetteerEntryOfWord } from '../gazetteer.js';
 import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishOfficeAfterArticle, isEnglishTitleWord, titleLength } from './titles.js';
 import { skeleton, spelledAsCognates, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
@@ -111,7 +112,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
       continue;
     }
     const connector = run.length > 0 && CONNECTORS[lang].has(token.text) && tokens[i + 1] && isNameToken(tokens[i + 1]!.text);
-    if (connector) {
+    if (connector || (lang === 'en' && institutionJoins(text, run, token, tokens[i + 1]))) {
       run.push(token);
       continue;
     }
@@ -150,9 +151,27 @@ function dropTitles(run: Token[], lang: Lang): Token[] {
   return start === 0 ? run : run.slice(start).map((t, i) => (i === 0 ? { ...t, initial: false, afterTitle: true } : t));
 }
 
+/**
+ * English names an institution by its kind and what it is of or for: "Council of State", "Court of
+ * Arbitration for Sport", "Bank of Korea", "Federal Centre for Health Education". After a word for a kind
+ * of institution, "of" or "for" before a capitalised word goes on the name, as German says it in one
+ * ("Staatsrat", "Sportgerichtshof", "Bundeszentrale für gesundheitliche Aufklärung").
+ */
+function institutionJoins(text: string, run: Token[], token: Token, next: Token | undefined): boolean {
+  if (!INSTITUTION_LINKS.has(token.text) || next === undefined || !isNameToken(next.text) || !/^ $/.test(text.slice(token.end, next.start))) return false;
+  // A place stays a claim of its own, which German says as an adjective ("Central Bank of Ireland" / "irische
+  // Zentralbank", "University of Oxford" / "Universität Oxford").
+  if (PLACE_KINDS.has(gazetteerEntryOfWord(stripPossessive(next.text))?.category ?? '')) return false;
+  return run.some((word) => INSTITUTION_KINDS.has(word.text)) && /^ $/.test(text.slice(run[run.length - 1]!.end, token.start));
+}
+const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+const INSTITUTION_KINDS: ReadonlySet<string> = new Set(
+  'Council Court Bank Centre Center Institute University Department Ministry Office Agency Commission Authority Board Federation Association Academy Museum College Society Foundation Chamber League Committee Tribunal Bureau Service Organisation Organization School Church Union Confederation Fund House Library Port'.split(' '),
+);
+
 function trimConnectors(run: Token[]): Token[] {
   let end = run.length;
-  while (end > 0 && EN_CONNECTORS.has(run[end - 1]!.text)) end--;
+  while (end > 0 && (EN_CONNECTORS.has(run[end - 1]!.text) || INSTITUTION_LINKS.has(run[end - 1]!.text))) end--;
   return run.slice(0, end);
 }
 

@@ -39,7 +39,7 @@ const MAGNITUDES: Array<{ value: string; n: number; en: string; de: string }> = 
 // No look-behind first, so that the engine skips to a word of the patterns; the word boundary before is checked on the match.
 const PATTERN: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`(?:${largestFirst('en')})(?![\p{L}\p{N}])`, 'giu'),
-  de: new RegExp(String.raw`(?:${largestFirst('de')})n?(?![\p{L}\p{N}])`, 'giu'),
+  de: new RegExp(String.raw`(?:${largestFirst('de')})(?:n|(?<genitive>r))?(?![\p{L}\p{N}])`, 'giu'),
 };
 const HINT: Record<Lang, RegExp> = { en: /dozens|hundred|thousand|million|billion|tens\s+of/i, de: /dutzende|hundert|tausend|millionen|milliarden/i };
 
@@ -51,6 +51,16 @@ function largestFirst(lang: Lang): string {
     .join('|');
 }
 
+/**
+ * The genitive plural "Tausender" of "die Server Tausender Kunden" (Duden: "das Schicksal Tausender"): no
+ * article or number before it, a noun or "von" after it. "ein Tausender", "mit zwei Hundertern" are notes of money.
+ */
+function isGenitiveMagnitude(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+|\d+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before !== undefined && /^(?:ein|eine[mnrs]?|der|den|dem|des|die|das|zwei|drei|vier|fünf|zehn|mehrere[nr]?|einige[nr]?|viele[nr]?|\d+)$/iu.test(before)) return false;
+  return /^\s+(?:\p{Lu}|von\s)/u.test(text.slice(end, end + 6));
+}
+
 export function findMagnitudeAtoms(text: string, lang: Lang): NumericAtom[] {
   if (!HINT[lang].test(text)) return [];
   const atoms: NumericAtom[] = [];
@@ -59,6 +69,7 @@ export function findMagnitudeAtoms(text: string, lang: Lang): NumericAtom[] {
     const i = MAGNITUDES.findIndex((_, k) => m.groups?.[`m${k}`] !== undefined);
     // German "Millionen" is a noun, written with a capital; "millionen" is no word.
     if (lang === 'de' && MAGNITUDES[i]!.n >= 1e6 && !/Milli/u.test(m[0])) continue;
+    if (m.groups?.genitive !== undefined && !isGenitiveMagnitude(text, m.index, m.index + m[0].length)) continue;
     atoms.push({ start: m.index, end: m.index + m[0].length, n: MAGNITUDES[i]!.n, fourDigits: false, magnitude: MAGNITUDES[i]!.value });
   }
   return atoms;

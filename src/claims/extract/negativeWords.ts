@@ -37,7 +37,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /except(?:\s+(?:for|when|if|where))?(?![\p{L}])/u,
     // Saying nothing, standing empty, staying away: "remained silent about the accusations" = "hat sich zu
     // den Vorwürfen nicht geäußert", "places are vacant" = "Plätze sind nicht belegt", "absent" = "nicht anwesend".
-    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)/u,
+    // Out of reach or service: "offline" = "nicht erreichbar", "unreachable" (un-) above.
+    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline/u,
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [

@@ -18,11 +18,11 @@ export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Offices a title ends in: a run's first words up to one of them are the title. */
 const ENGLISH_OFFICES = new Set(
-  'mr mrs ms dr prof professor sir st mister madam president chancellor minister secretary senator governor mayor chairman chairwoman chair chief ceo cfo coo cto spokesman spokeswoman spokesperson director commissioner coach manager judge ambassador general'.split(' '),
+  'mr mrs ms dr prof professor sir st mister madam president chancellor minister secretary senator governor mayor chairman chairwoman chair chief ceo cfo coo cto spokesman spokeswoman spokesperson director commissioner coach manager judge ambassador general councillor councilor councilman councilwoman premier'.split(' '),
 );
 /** Words that qualify an English office: "Health Minister", "Deputy Foreign Secretary", "Prime Minister". */
 const ENGLISH_QUALIFIERS = new Set(
-  'prime deputy vice foreign finance health interior home economy economic economics defence defense justice education transport environment labour labor energy agriculture culture trade industry science research digital government party state federal regional chief executive managing general head senior former acting interim attorney police fire lord'.split(' '),
+  'prime deputy vice foreign finance health interior home economy economic economics defence defense justice education transport environment labour labor energy agriculture culture trade industry science research digital government party state federal regional city county district chief executive managing general head senior former acting interim attorney police fire lord'.split(' '),
 );
 
 /** German offices, alone or as the last part of a compound ("Gesundheitsminister", "Regierungssprecherin"). */

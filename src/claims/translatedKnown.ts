@@ -1,0 +1,47 @@
+import type { Lang } from '../core/types.js';
+import { allSplits } from '../lexicon/compound.js';
+import { STOPWORDS } from '../words/stopwords.js';
+import { shares, type ClaimContexts } from './context.js';
+
+/**
+ * Whether a name no list knows, of common words only, translates a known name of the other side part by
+ * part: "Federal Criminal Police Office" / "Bundeskriminalamt" (Bund + Kriminal + Amt), which the
+ * gazetteer knows by another English name. Every part of the German name must be translated by a word of
+ * the English one, and two thirds of the English words must translate a part, as for any name of common
+ * words (translatedNames.ts): "Bundespolizei" and "Landeskriminalamt" are other bodies.
+ */
+export function translatesPartByPart(unknown: string, lang: Lang, known: string, contexts: ClaimContexts): boolean {
+  const [enName, deName] = lang === 'en' ? [unknown, known] : [known, unknown];
+  const contentWords = (name: string, of: Lang) => (name.match(/[\p{L}]+/gu) ?? []).filter((word) => !STOPWORDS[of].has(word.toLowerCase()));
+  const english = contentWords(enName, 'en');
+  if (english.length < MIN_WORDS || !contentWords(unknown, lang).every((word) => contexts.isWord(word, lang))) return false;
+  const translating = englishWordsTranslated(contentWords(deName, 'de'), english.map((word) => contexts.keysOf(word, 'en')), contexts);
+  if (translating === undefined) return false;
+  // Three words translated at least: "International Criminal Court" is no "Internationaler Gerichtshof".
+  return translating.size >= Math.max(MIN_WORDS, (2 * english.length) / 3);
+}
+
+/**
+ * Which of an English name's words (given by their keys) German words translate, each German word whole
+ * or every part of it: undefined where one of them holds a part no English word translates
+ * ("Bundesverkehrsministerium" for "Federal Ministry of Agriculture").
+ */
+function englishWordsTranslated(germanWords: readonly string[], englishKeys: ReadonlyArray<ReadonlySet<number | string> | undefined>, contexts: ClaimContexts): Set<number> | undefined {
+  const translating = new Set<number>();
+  const translated = (part: string) => englishKeys.findIndex((keys) => keys !== undefined && shares(keys, contexts.keysOf(part, 'de')));
+  for (const word of germanWords) {
+    // The readings whose every part translates a word of the English name, the whole word's first.
+    const readings = [[word], ...allSplits(word.toLowerCase(), (part) => translated(part) >= 0, MAX_READINGS)];
+    // Of those, the one translating most of the English words ("Bundes|kriminal|amts", not "Bundes|kriminalamts").
+    const covering = readings.map((parts) => new Set(parts.map(translated))).filter((found) => !found.has(-1));
+    if (covering.length === 0) return undefined;
+    for (const index of covering.reduce((best, found) => (found.size > best.size ? found : best))) translating.add(index);
+  }
+  return translating;
+}
+
+/** Words translated below which part-by-part translation says too little: "Federal Office", "International … Court". */
+const MIN_WORDS = 3;
+
+/** Readings of a compound looked at: a body's name has a handful. */
+const MAX_READINGS = 8;
