@@ -30,7 +30,7 @@ import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { translatedInLink } from './translatedNames.js';
 import { translatesPartByPart } from './translatedKnown.js';
-import { countryImpliedInLink, twoImpliedInLink } from './implied.js';
+import { countryImpliedInLink, monthCompoundedInLink, twoImpliedInLink } from './implied.js';
 import { definesAbbreviation, expansionBefore, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
 import { isInitials } from './initials.js';
@@ -417,7 +417,11 @@ function reportLeftovers(
         : undefined;
       const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other, name) : undefined;
       const implied =
-        !alike && !compounded ? ((searched ? countryImpliedInLink(item, other, link[other], context.sentences[other], inLink[other]) : undefined) ?? twoImpliedInLink(item, lang, other, sentence, link[other], context.sentences[other])) : undefined;
+        !alike && !compounded
+          ? ((searched ? countryImpliedInLink(item, other, link[other], context.sentences[other], inLink[other]) : undefined) ??
+            twoImpliedInLink(item, lang, other, sentence, link[other], context.sentences[other]) ??
+            monthCompoundedInLink(item, other, link[other], context.sentences[other], (word) => context.contexts.isWord(word, 'de')))
+          : undefined;
       if (implied) {
         const there = { ...implied, value: item.claim.value };
         const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];

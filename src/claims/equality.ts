@@ -33,6 +33,8 @@ export function agreement(a: Claim, b: Claim): Agreement {
   if (bare && counted !== bare && ((counted.type === 'number' && counted.kind === 'factor') || counted.type === 'quantity')) {
     return figureOf(counted) === bare.value ? 'partial' : 'different';
   }
+  // Zero is zero in any unit: "a zero blood alcohol limit" = "eine Null-Promille-Grenze".
+  if (bare && bare.value === '0' && counted.type === 'percentage') return Number.parseFloat(counted.value) === 0 ? 'partial' : 'different';
   // "a quarter of the risk" = "25 Prozent des Risikos": a share as a fraction and in percent.
   const share = a.kind === 'share' ? a : b.kind === 'share' ? b : undefined;
   const percent = share === a ? b : a;

@@ -3,6 +3,7 @@ import type { Lang, Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import type { LocatedClaim } from './lookup.js';
 import { matchedInLink } from './namesInLink.js';
+import { MONTHS } from './vocabulary.js';
 
 /**
  * Words that say "the whole country" without naming it: a report written for the country's own readers
@@ -41,3 +42,23 @@ const BETWEEN_UNCOUNTED: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])between(?!\s+(?:the\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}]))(?![\p{L}])/iu,
   de: /(?<![\p{L}])zwischen(?!\s+(?:den\s+)?(?:\d|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)(?![\p{L}]))(?![\p{L}])/iu,
 };
+
+/**
+ * Where an English month alone ("The April frost") stands at the head of a German compound ("Der
+ * Aprilfrost", "die Märzausgabe"): the rest must be a German word, so that "Maischberger" and
+ * "Augustiner" name no month.
+ */
+export function monthCompoundedInLink(item: LocatedClaim, other: Lang, indices: number[], sentences: Sentence[], isGermanWord: (word: string) => boolean): Omit<ClaimSide, 'value'> | undefined {
+  const month = /^--(\d\d)$/.exec(item.claim.type === 'date' ? item.claim.value : '');
+  if (other !== 'de' || !month) return undefined;
+  const name = MONTHS.de[Number(month[1]) - 1]![0]!;
+  const compound = new RegExp(String.raw`(?<![\p{L}])${name}(\p{Ll}{3,})(?![\p{L}])`, 'gu');
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    for (const m of text.matchAll(compound)) {
+      const rest = m[1]!;
+      if (isGermanWord(rest.charAt(0).toUpperCase() + rest.slice(1))) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
+    }
+  }
+  return undefined;
+}

@@ -66,7 +66,8 @@ function declined(name: string): string[] {
   const words = name.split(' ');
   if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0]!)) return [];
   const rest = words.slice(1).join(' ');
-  const adjective = /^(\p{Lu}\p{Ll}+?(?:sch|ig|lich|al|iv|ell|är))(e|es|er|en|em)?$/u.exec(words[0]!);
+  // Also the comparatives of place names ("the Mittlerer Ring" / "auf dem Mittleren Ring", "Unterer Wöhrd").
+  const adjective = /^(\p{Lu}\p{Ll}+?(?:sch|ig|lich|al|iv|ell|är|[lrtnß]er))(e|es|er|en|em)?$/u.exec(words[0]!);
   const firsts = adjective ? ['', 'e', 'es', 'er', 'en', 'em'].map((ending) => `${adjective[1]!}${ending}`) : [words[0]!, `${words[0]!}s`, `${words[0]!}es`];
   return firsts.map((first) => `${first} ${rest}`).filter((form) => form !== name);
 }
@@ -107,13 +108,16 @@ export function compoundedInLink(indices: number[], sentences: Sentence[], id: s
   const known = gazetteerEntry(id)?.forms[other] ?? (/^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : []);
   const forms = known.filter((f) => f.length >= 3 && !/[\s.]/.test(f)).map((f) => f.toLowerCase());
   if (forms.length === 0) return undefined;
+  // A river's name drops its final -e at the head of a compound: "Elbe tunnel" = "Elbtunnel", "Elbphilharmonie".
+  const heads = gazetteerEntry(id)?.category === 'river' ? forms.filter((f) => f.length >= MIN_COMPOUND_PART && f.endsWith('e')).map((f) => f.slice(0, -1)) : [];
   const compounds = (word: string, form: string) =>
     word.length > form.length && (form.length >= MIN_COMPOUND_PART ? word.startsWith(form) || word.endsWith(form) : word.startsWith(form) && LANDSCAPE.test(word.slice(form.length)));
+  const headed = (word: string) => heads.some((head) => word.startsWith(head) && word.length >= head.length + MIN_COMPOUND_PART);
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
       const word = m[0].toLowerCase();
-      if (forms.some((f) => compounds(word, f))) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
+      if (forms.some((f) => compounds(word, f)) || headed(word)) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
     }
   }
   return undefined;

@@ -200,6 +200,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`(?:${Object.keys(EN_AND_A_HALF).join('|')})\s+and\s+a\s+half`,
     // A fraction of a unit: "a quarter of a litre" = "ein Viertelliter" = 250 ml, "three quarters of an hour".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})\s+of\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
+    // A fraction of a scale word: "a quarter of a million" = "eine Viertelmillion" = 250,000.
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})\s+of\s+an?(?=\s+(?:${BIG_SCALES.en})(?![\p{L}]))`,
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=[\s\u2010-]+(?:of|more|less|fewer|higher|lower|as|majority)(?![\p{L}]))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.

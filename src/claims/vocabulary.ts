@@ -112,8 +112,9 @@ export function currencyFamily(code: string): string | undefined {
 }
 
 export const PERCENT_FORMS: Record<Lang, string[]> = {
-  en: ['%', 'percent', 'per cent', 'pct'],
-  de: ['%', 'Prozent', 'v. H.'],
+  // Alcohol by volume is a share too: "6.8 percent by volume" = "6,8 Volumenprozent" = "6,8 % vol.".
+  en: ['%', 'percent', 'per cent', 'pct', 'percent by volume', 'per cent by volume', '% by volume', '% vol', '% ABV', 'ABV'],
+  de: ['%', 'Prozent', 'v. H.', 'Volumenprozent', 'Vol.-%', 'Vol.-Prozent', '% vol'],
 };
 
 /**
@@ -216,6 +217,7 @@ export const UNITS: Unit[] = [
   { symbol: 'ha', dimension: 'area', factor: 1e4, forms: { en: ['hectares', 'hectare', 'ha'], de: ['Hektar', 'ha'] } },
   { symbol: 'mi²', dimension: 'area', factor: 2589988.11, forms: { en: ['square miles', 'square mile', 'sq mi'], de: ['Quadratmeilen', 'Quadratmeile'] } },
   { symbol: 'acre', dimension: 'area', factor: 4046.856, forms: { en: ['acres', 'acre'], de: ['Acres', 'Acre'] } },
+  { symbol: 'hl', dimension: 'volume', factor: 100, forms: { en: ['hectolitres', 'hectoliters', 'hectolitre', 'hectoliter', 'hl'], de: ['Hektolitern', 'Hektoliter', 'hl'] } },
   { symbol: 'l', dimension: 'volume', factor: 1, forms: { en: ['litres', 'liters', 'litre', 'liter', 'l'], de: ['Litern', 'Liter', 'l'] } },
   { symbol: 'ml', dimension: 'volume', factor: 0.001, forms: { en: ['millilitres', 'milliliters', 'ml'], de: ['Millilitern', 'Milliliter', 'ml'] } },
   // Kitchen measures: a teaspoon is 5 ml, a tablespoon 15 ml ("2 EL Olivenöl" = "two tablespoons of olive oil").

@@ -97,8 +97,8 @@ const HINT: Record<Lang, RegExp> = {
 const WORD_FACTORS: Record<string, number> = { twice: 2, thrice: 3, doubl: 2, tripl: 3, trebl: 3, quadrupl: 4, halv: 0.5, verdoppel: 2, verdoppl: 2, halbier: 0.5, doppel: 2 };
 
 export function findCompoundAtoms(text: string, lang: Lang): NumericAtom[] {
-  if (!HINT[lang].test(text)) return [];
-  const atoms: NumericAtom[] = [];
+  const atoms: NumericAtom[] = lang === 'de' ? [...speedLimits(text), ...quarterScales(text)] : [];
+  if (!HINT[lang].test(text)) return atoms;
   for (const m of text.matchAll(PATTERN[lang])) {
     const span: Span = { start: m.index, end: m.index + m[0].length, fourDigits: false };
     const atom = lang === 'de' ? german(m, span) : english(m, span);
@@ -108,6 +108,24 @@ export function findCompoundAtoms(text: string, lang: Lang): NumericAtom[] {
 }
 
 type Span = { start: number; end: number; fourDigits: false };
+
+/**
+ * German names a speed limit by "Tempo" and its kilometres per hour: "Tempo 30", "Tempo-30-Zonen" = "30
+ * km/h zones", "Tempo 130 auf Autobahnen".
+ */
+function speedLimits(text: string): NumericAtom[] {
+  if (!text.includes('Tempo')) return [];
+  const unit = unitBySymbol('km/h')!;
+  return [...text.matchAll(SPEED_LIMIT)].map((m) => ({ start: m.index, end: m.index + m[0].length, n: Number(m[1]), fourDigits: false, unit }));
+}
+/** A quarter of a scale word in one German word: "eine Viertelmillion" = 250,000, "Dreiviertelmilliarde". */
+function quarterScales(text: string): NumericAtom[] {
+  if (!/viertelmilli/iu.test(text)) return [];
+  return [...text.matchAll(QUARTER_SCALE)].map((m) => ({ start: m.index, end: m.index + m[0].length, n: (m[1] ? 3 : 1) * 0.25 * (/illiarde/iu.test(m[0]) ? 1e9 : 1e6), fourDigits: false }));
+}
+const QUARTER_SCALE = /(?<![\p{L}])(?:[Ee]ine\s+)?(drei)?[Vv]iertelmilli(?:on|arde)(?:en|n)?(?![\p{L}])/giu;
+
+const SPEED_LIMIT = /(?<![\p{L}])Tempo[\s-](\d{2,3})(?![\p{L}\p{N}]|[.,]\d)/gu;
 
 function number(written: string, lang: Lang): number | undefined {
   const bare = written.replace(/[-\u2010\s]+$/, '');

@@ -6,7 +6,7 @@ import type { TakenSpans } from './spans.js';
 
 /**
  * A duration said in two units is one duration: "an hour and 15 minutes" = "eine Stunde und 15
- * Minuten" = "75 minutes", "2 hours 30 minutes" = "150 Minuten", "1 Minute und 20 Sekunden" = "80
+ * Minuten" = "75 minutes", "two years and six months" = "zweieinhalb Jahre", "2 hours 30 minutes" = "150 Minuten", "1 Minute und 20 Sekunden" = "80
  * seconds". Read as two claims, the hours stood alone and the minutes met "75 minutes" as another
  * figure: a false conflict. The larger unit comes first, the smaller counts less than one of it, and
  * nothing but a comma or "and" / "und" stands between. A single hour, minute or day is said with the
@@ -17,6 +17,9 @@ const STEPS: ReadonlyArray<{ larger: string; smaller: string; per: number; one: 
   { larger: 'h', smaller: 'min', per: 60, one: /(?:^|[^\p{L}])((?:an|one|eine|einer)\s+(?:hour|Stunde))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
   { larger: 'min', smaller: 's', per: 60, one: /(?:^|[^\p{L}])((?:a|one|eine|einer)\s+(?:minute|Minute))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
   { larger: 'd', smaller: 'h', per: 24, one: /(?:^|[^\p{L}])((?:a|one|ein|einem|eines)\s+(?:day|Tag))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
+  // A sentence or a term: "two years and six months" = "zweieinhalb Jahre", "a week and three days".
+  { larger: 'yr', smaller: 'mo', per: 12, one: /(?:^|[^\p{L}])((?:a|one|ein|einem|eines)\s+(?:year|Jahr(?:es|e)?))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
+  { larger: 'wk', smaller: 'd', per: 7, one: /(?:^|[^\p{L}])((?:a|one|eine|einer)\s+(?:week|Woche))\s*(?:,\s*)?(?:and|und)?\s*$/iu },
 ];
 
 const BETWEEN = /^\s*(?:,\s*)?(?:and|und)?\s*$/iu;

@@ -103,7 +103,9 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
     const previous = run[run.length - 1];
     // "St. Mary's Church" is one name, as "St Mary's Church" is: the abbreviation's dot joins.
     const gap = previous === undefined ? '' : text.slice(previous.end, token.start);
-    const adjacent = previous !== undefined && (/^[ \t\u00a0]+$/.test(gap) || (/^\.[ \t\u00a0]+$/.test(gap) && NAME_ABBREVIATIONS.has(previous.text))) && !/['’]s$/.test(previous.text);
+    // So is "Brewers' Association": a plural's possessive apostrophe inside a name.
+    const pluralPossessive = /^['’][ \t\u00a0]+$/.test(gap) && /\p{Ll}s$/u.test(previous?.text ?? '');
+    const adjacent = previous !== undefined && (/^[ \t\u00a0]+$/.test(gap) || pluralPossessive || (/^\.[ \t\u00a0]+$/.test(gap) && NAME_ABBREVIATIONS.has(previous.text))) && !/['’]s$/.test(previous.text);
     if (!adjacent) flush();
     const lower = stripPossessive(token.text).toLowerCase();
     if (LEGAL_SUFFIX.test(stripPossessive(token.text))) {

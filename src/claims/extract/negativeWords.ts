@@ -17,9 +17,10 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
   en: [
     // un- before a word. Not under-, uni- (unique, unit, union), until, unto, unless (a cue), uncle,
     // unary; not the adverbs "unfortunately", "unlike", which comment on the statement; not a verb
-    // that undoes ("unmount", "uncomment", "unpack"), which German says with its own verb; not
+    // that undoes or reveals ("unmount", "uncomment", "unpack", "unveil"), which German says with its own verb; not
     // "unstable", in software mostly the name of a branch ("upload to unstable").
-    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable)\p{Ll}{4,}|unset/u,
+    // Nor the verbs that reveal or release ("unveil", "uncover", "unleash", "unearth").
+    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable|veil|cover|leash|earth|ravel|block|mute|seal)\p{Ll}{4,}|unset/u,
     // "non-free" is mostly the name of an archive section.
     /non(?:-(?!free(?![\p{L}\p{N}]))[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
     // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.

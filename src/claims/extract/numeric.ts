@@ -32,6 +32,7 @@ interface Patterns {
   rateStep: RegExp;
   rateShare: RegExp;
   articleScale: RegExp;
+  articleMeasure: RegExp;
   ordinalWord: RegExp;
   prefix: RegExp;
   scale: RegExp;
@@ -57,6 +58,7 @@ function patterns(lang: Lang): Patterns {
   const pointForms = POINT_FORMS[lang].flatMap((s) => s.forms);
   const currencySuffixes = CURRENCIES.flatMap((c) => c.suffixes[lang]);
   const unitForms = UNITS.flatMap((u) => u.forms[lang]);
+  const measureForms = UNITS.filter((u) => u.dimension !== 'duration').flatMap((u) => u.forms[lang].filter((form) => /^\p{L}{3}/u.test(form)));
   const bigScales = lang === 'en' ? 'thousand|million|billion|trillion' : 'Tausend|Million|Milliarde|Billion';
   // Spelled share units, before which "one"/"ein" is the number: "one percent", "einen Prozentpunkt".
   const shareWords = alternation([...PERCENT_FORMS[lang], ...pointForms, ...PER_MILLE_FORMS[lang]].filter((form) => /^\p{L}{3}/u.test(form)));
@@ -75,6 +77,8 @@ function patterns(lang: Lang): Patterns {
     rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateShare: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_SHARE_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
+    // "a kilometre", "einen Meter": the article is one of a measure (see qualify); not of a duration.
+    articleMeasure: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnrs]?|[Ee]in'})(?=\s+(?:${alternation(measureForms)})(?![\p{L}\p{N}]))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
     // Also in a compound adjective: "a $5-billion deal", "the 600-million-euro programme".
@@ -142,7 +146,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const [pattern, share] of FRACTION_HINT.test(text) ? ([[p.rateStep, { points: 1 }], [p.rateShare, { percent: true }]] as const) : []) {
     for (const m of text.matchAll(pattern)) cores.push({ start: m.index, end: m.index + m[0].length, n: /half|halb/i.test(m[0]) ? 0.5 : 0.25, fourDigits: false, ...share, whole: true });
   }
-  for (const m of text.matchAll(p.articleScale)) {
+  for (const m of [...text.matchAll(p.articleScale), ...text.matchAll(p.articleMeasure)]) {
     cores.push({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false });
   }
   for (const m of text.matchAll(p.countedWithoutNumber)) {
@@ -271,7 +275,13 @@ function qualify(
   // share's unit ("one percent", "einen Prozentpunkt", "ein Promille").
   const share = atom.percent || atom.points !== undefined || atom.perMille;
   // Nor before the other end of a range in a scale word ("eine bis zehn Milliarden Dollar").
-  if (!atom.scale && !share && /^(?:an?|one|eine?[nr]?)$/i.test(text.slice(core.start, core.end)) && !ONE_TO.test(text.slice(core.end, core.end + 12))) return undefined;
+  // Before a measure it is one of it, but said too loosely to report alone ("a kilometre away", "einen
+  // Meter hoch"): it confirms the same measure in figures ("1,000 metres" / "einen Kilometer"). Not a
+  // duration: "a second" is as often the ordinal, "eine Stunde" an hour of the day.
+  if (!atom.scale && !share && /^(?:an?|one|eine?[mnrs]?)$/i.test(text.slice(core.start, core.end)) && !ONE_TO.test(text.slice(core.end, core.end + 12))) {
+    if (atom.unit === undefined || atom.unit.dimension === 'duration' || atom.currency !== undefined) return undefined;
+    atom.soft = true;
+  }
   // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is a sign only glued to the number
   // after a space or an opening bracket, where no number stands before it ("-5 °C", "(-3 %)"); elsewhere
   // it is far more often a dash or a range ("2015-2018", "10 -20") than a sign.
@@ -309,7 +319,7 @@ export function atomClaim(atom: NumericAtom): Claim {
   }
   if (atom.unit) {
     const base = atom.n * atom.unit.factor + (atom.unit.offset ?? 0);
-    return { ...span, type: 'quantity', kind: atom.unit.dimension, value: `${formatNumber(atom.n)} ${atom.unit.symbol}`, base };
+    return { ...span, type: 'quantity', kind: atom.unit.dimension, value: `${formatNumber(atom.n)} ${atom.unit.symbol}`, base, ...(atom.soft ? { soft: true } : {}) };
   }
   if (isYear(atom)) return { ...span, type: 'date', kind: 'date', value: String(atom.n) };
   const kind = atom.share && atom.scale === undefined ? 'share' : 'number';

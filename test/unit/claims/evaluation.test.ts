@@ -208,6 +208,15 @@ describe('the hand-written evaluation set', () => {
     ['heldout69.tsv', 0.03, 0.85, 0.014],
     ['heldout70.tsv', 0.0, 0.85],
     ['heldout71.tsv', 0.0, 0.8],
+    // heldout72 (road traffic), heldout73 (wine, beer, restaurants), heldout74 (waste, water) and heldout75
+    // (royals, celebrities), written blind after heldout68–71 and run once on 2f4d007. First runs: 97.3% / 93.3% /
+    // 97.3% / 97.3% detection, 10.7% / 8% / 0% / 1.3% flagged, one false conflict each in heldout72 ("two years and
+    // six months" / "zweieinhalb Jahre") and heldout75 ("Princess Charlene" / "Fürstin Charlène"). Now 2.7% / 5.3% /
+    // 0% / 0% flagged, no false conflict, detection 97.3% / 96% / 97.3% / 98.7%.
+    ['heldout72.tsv', 0.03, 0.8],
+    ['heldout73.tsv', 0.06, 0.8],
+    ['heldout74.tsv', 0.0, 0.8],
+    ['heldout75.tsv', 0.0, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
