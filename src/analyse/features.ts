@@ -9,7 +9,9 @@ import { englishStem } from '../words/englishStem.js';
 import { germanStem } from '../words/germanStem.js';
 import { stem } from '../words/stem.js';
 import { STOPWORDS } from '../words/stopwords.js';
-import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
+import { cognateKey, countNonSpace, hasClauseMark, isNameLike, normaliseNumber } from './tokens.js';
+import { nextWordStart, wordEndFrom } from './wordScan.js';
+import { WordTypes } from './wordTypes.js';
 
 /**
  * What the scorer needs to know about one sentence; computed once per sentence, and kept with the rest of its
@@ -79,7 +81,8 @@ export class Analyser {
   private nextId = 0;
   /** The `t` keys of an English stem's translations: the words of one stem ("install", "installs", "installed") share them. */
   private readonly translationIds = new Map<string, readonly number[]>();
-  private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
+  private readonly types: Record<Lang, WordTypes<TokenInfo>> = { en: new WordTypes(), de: new WordTypes() };
+  private readonly typeInfo: Record<Lang, (word: string) => TokenInfo> = { en: (word) => this.info(word, 'en'), de: (word) => this.info(word, 'de') };
   private readonly knownParts = new Map<string, boolean>();
   /** Where the word types' keys are cut from. */
   private readonly slab = new Int32Slab();
@@ -136,16 +139,19 @@ export class Analyser {
   }
 
   private analyseInto(builder: DocumentFeaturesBuilder, text: string, lang: Lang): void {
-    const { words, opensClause } = tokenizeClauses(text);
+    const types = this.types[lang];
+    const typeInfo = this.typeInfo[lang];
     let t = 0;
     let clauseStarts = 0;
     let clauseOpen = false;
-    for (let index = 0; index < words.length; index++) {
-      const info = this.info(words[index]!, lang);
+    let end = 0;
+    for (let start = nextWordStart(text, 0), index = 0; start < text.length; start = nextWordStart(text, end), index++) {
+      // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
+      clauseOpen ||= index > 0 && hasClauseMark(text, end, start);
+      end = wordEndFrom(text, start);
+      const info = types.valueAt(text, start, end, typeInfo);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) builder.addAnchor(anchor);
-      // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
-      clauseOpen ||= opensClause[index]!;
       if (!info.keys) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
@@ -155,29 +161,23 @@ export class Analyser {
     builder.endSentence(countNonSpace(text), clauseStarts);
   }
 
-  /** Everything about a word as written, computed once per word type. */
+  /** Everything about a word type, worked out the first time it is met. */
   private info(word: string, lang: Lang): TokenInfo {
-    const cache = this.cache[lang];
-    let info = cache.get(word);
-    if (info === undefined) {
-      const lower = word.toLowerCase();
-      const number = normaliseNumber(word, lang);
-      const name = number === undefined ? lower : number;
-      // The word's own key first: it is the first key the word's keys meet, so ids are numbered as before,
-      // and the keys below reuse it instead of looking it up again.
-      const head = number === undefined ? this.id('w', lower) : this.id('n', number);
-      // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (isNameLike).
-      const nameFirst = isNameLike(word, 0, lang);
-      const nameElsewhere = nameFirst || (lang === 'en' && isNameLike(word, 1, lang));
-      info = {
-        keys: number === undefined ? this.wordKeys(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
-        head,
-        anchorFirst: number !== undefined || nameFirst ? name : undefined,
-        anchor: number !== undefined || nameElsewhere ? name : undefined,
-      };
-      cache.set(word, info);
-    }
-    return info;
+    const lower = word.toLowerCase();
+    const number = normaliseNumber(word, lang);
+    const name = number === undefined ? lower : number;
+    // The word's own key first: it is the first key the word's keys meet, so ids are numbered as before,
+    // and the keys below reuse it instead of looking it up again.
+    const head = number === undefined ? this.id('w', lower) : this.id('n', number);
+    // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (isNameLike).
+    const nameFirst = isNameLike(word, 0, lang);
+    const nameElsewhere = nameFirst || (lang === 'en' && isNameLike(word, 1, lang));
+    return {
+      keys: number === undefined ? this.wordKeys(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
+      head,
+      anchorFirst: number !== undefined || nameFirst ? name : undefined,
+      anchor: number !== undefined || nameElsewhere ? name : undefined,
+    };
   }
 
   /**

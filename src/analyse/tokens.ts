@@ -43,7 +43,7 @@ export function tokenizeClauses(text: string): { words: string[]; opensClause: b
 const HYPHEN = 0x2d;
 
 /** Whether text[from, to) — the gap between two words — holds a clause mark or a spaced hyphen (" - "). */
-function hasClauseMark(text: string, from: number, to: number): boolean {
+export function hasClauseMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isClauseMark(c)) return true;
