@@ -4,12 +4,13 @@ import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { DocumentFeaturesBuilder, type DocumentFeatures } from './documentFeatures.js';
+import { KeySet } from './keySet.js';
 import { Int32Slab } from './slab.js';
 import { englishStem } from '../words/englishStem.js';
 import { germanStem } from '../words/germanStem.js';
 import { stem } from '../words/stem.js';
 import { STOPWORDS } from '../words/stopwords.js';
-import { cognateKey, countNonSpace, hasClauseMark, isNameLike, normaliseNumber } from './tokens.js';
+import { cognateKey, countNonSpace, hasClauseMark, isCapitalisedName, isNameLikeAnywhere, normaliseNumber } from './tokens.js';
 import { nextWordStart, wordEndFrom } from './wordScan.js';
 import { WordTypes } from './wordTypes.js';
 
@@ -84,6 +85,8 @@ export class Analyser {
   private readonly types: Record<Lang, WordTypes<TokenInfo>> = { en: new WordTypes(), de: new WordTypes() };
   private readonly typeInfo: Record<Lang, (word: string) => TokenInfo> = { en: (word) => this.info(word, 'en'), de: (word) => this.info(word, 'de') };
   private readonly knownParts = new Map<string, boolean>();
+  /** The keys of the word type being analysed. */
+  private readonly typeKeys = new KeySet();
   /** Where the word types' keys are cut from. */
   private readonly slab = new Int32Slab();
 
@@ -169,9 +172,9 @@ export class Analyser {
     // The word's own key first: it is the first key the word's keys meet, so ids are numbered as before,
     // and the keys below reuse it instead of looking it up again.
     const head = number === undefined ? this.id('w', lower) : this.id('n', number);
-    // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (isNameLike).
-    const nameFirst = isNameLike(word, 0, lang);
-    const nameElsewhere = nameFirst || (lang === 'en' && isNameLike(word, 1, lang));
+    // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (tokens.ts).
+    const nameFirst = isNameLikeAnywhere(word);
+    const nameElsewhere = nameFirst || (lang === 'en' && isCapitalisedName(word));
     return {
       keys: number === undefined ? this.wordKeys(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
       head,
@@ -186,7 +189,9 @@ export class Analyser {
    */
   private wordKeys(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
     if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([head], 1) : null;
-    const names = new Set<number>([head]);
+    const names = this.typeKeys;
+    names.clear();
+    names.add(head);
     if (bare) names.add(this.id('w', bare));
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
     for (const part of parts) {
@@ -198,7 +203,7 @@ export class Analyser {
       else this.addTranslations(part, names);
       if (this.reverse) this.addReverse(part, german, names);
     }
-    return this.slab.sorted(names, names.size);
+    return this.slab.sorted(names.added, names.size);
   }
 
   /** A German word's own stem, and its headword's where the stemmer left an inflection on it ("freie"). */
@@ -209,7 +214,7 @@ export class Analyser {
   }
 
   /** An English word's own stem, and a German word's English stems (of its own stems and of its headwords). */
-  private addReverse(word: string, german: GermanStems | undefined, names: Set<number>): void {
+  private addReverse(word: string, german: GermanStems | undefined, names: KeySet): void {
     if (!german) {
       names.add(this.id('e', stem(word, 'en')));
       return;
@@ -218,7 +223,7 @@ export class Analyser {
     for (const deStem of [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(this.id('e', en));
   }
 
-  private addTranslations(word: string, names: Set<number>): void {
+  private addTranslations(word: string, names: KeySet): void {
     if (!this.lexicon) return;
     const enStem = stem(word, 'en');
     let ids = this.translationIds.get(enStem);
@@ -233,7 +238,7 @@ export class Analyser {
    * A German word's own stem and, for a verb form the stemmer leaves apart from its infinitive, the
    * infinitive's; unknown long words also contribute the stems of their compound parts.
    */
-  private addGermanStems(word: string, { own, base }: GermanStems, names: Set<number>): void {
+  private addGermanStems(word: string, { own, base }: GermanStems, names: KeySet): void {
     names.add(this.id('t', own));
     const lexicon = this.lexicon;
     if (!lexicon) return;
@@ -278,7 +283,7 @@ export class Analyser {
 /**
  * A name with a plural, genitive or possessive s, without it: "iPads" → "ipad" (beside "iPad-Tablet"),
  * "Berlin's" → "berlin", German "Kerbers" / "Renzis" → "kerber" / "renzi". Names only: capitalised or with
- * inner capitals in English (`nameLike`, isNameLike away from a sentence's start; a common plural is the
+ * inner capitals in English (`nameLike`, name-like away from a sentence's start; a common plural is the
  * lexicon's business), capitalised in German; never "ss".
  */
 function nameWithS(word: string, lang: Lang, nameLike: boolean): string | undefined {

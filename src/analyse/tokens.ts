@@ -66,14 +66,19 @@ export function normaliseNumber(token: string, lang: Lang): string | undefined {
 
 /**
  * A token is name-like when it is an acronym, has inner capitals or digits (AKS, CoreOS, eBPF),
- * or, in English, is capitalised away from the sentence start. German capitalises every noun,
- * so there only acronyms and inner capitals count.
+ * or, in English, is capitalised away from the sentence start (`isCapitalisedName`). German
+ * capitalises every noun, so there only acronyms and inner capitals count. Two tests, so that a
+ * word's analysis runs this one once for both places.
  */
-export function isNameLike(word: string, index: number, lang: Lang): boolean {
+export function isNameLikeAnywhere(word: string): boolean {
   if (word.length < 2) return false;
   if (/\p{Lu}.*\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) return true;
-  if (/\p{L}/u.test(word) && /\d/.test(word)) return true;
-  return lang === 'en' && index > 0 && /^\p{Lu}/u.test(word) && word.length > 2;
+  return /\p{L}/u.test(word) && /\d/.test(word);
+}
+
+/** A capitalised word of three characters or more: in English, name-like away from a sentence's start. */
+export function isCapitalisedName(word: string): boolean {
+  return word.length > 2 && /^\p{Lu}/u.test(word);
 }
 
 /**
