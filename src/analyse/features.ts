@@ -148,10 +148,14 @@ export class Analyser {
     let clauseStarts = 0;
     let clauseOpen = false;
     let end = 0;
+    // The length signal, counted on the gaps between words: a word is all non-space characters.
+    let nonSpace = 0;
     for (let start = nextWordStart(text, 0), index = 0; start < text.length; start = nextWordStart(text, end), index++) {
       // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
       clauseOpen ||= index > 0 && hasClauseMark(text, end, start);
+      nonSpace += countNonSpace(text, end, start);
       end = wordEndFrom(text, start);
+      nonSpace += end - start;
       const info = types.valueAt(text, start, end, typeInfo);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) builder.addAnchor(anchor);
@@ -161,7 +165,7 @@ export class Analyser {
       builder.addToken(info.head, info.keys);
       t++;
     }
-    builder.endSentence(countNonSpace(text), clauseStarts);
+    builder.endSentence(nonSpace + countNonSpace(text, end), clauseStarts);
   }
 
   /** Everything about a word type, worked out the first time it is met. */

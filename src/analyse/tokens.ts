@@ -101,8 +101,9 @@ export function cognateKey(lower: string): string | undefined {
   return folded.length >= 5 ? folded.slice(0, 5) : undefined;
 }
 
-export function countNonSpace(text: string): number {
+/** Characters other than whitespace and control characters in `text[from, to)`. */
+export function countNonSpace(text: string, from = 0, to = text.length): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20) count++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x20) count++;
   return count;
 }
