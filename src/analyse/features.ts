@@ -85,6 +85,8 @@ export class Analyser {
   private readonly types: Record<Lang, WordTypes<TokenInfo>> = { en: new WordTypes(), de: new WordTypes() };
   private readonly typeInfo: Record<Lang, (word: string) => TokenInfo> = { en: (word) => this.info(word, 'en'), de: (word) => this.info(word, 'de') };
   private readonly knownParts = new Map<string, boolean>();
+  /** The keys of the word types without a name's s, by lower-cased spelling (keysOfWord). */
+  private readonly keysOfLower: Record<Lang, Map<string, Int32Array | null>> = { en: new Map(), de: new Map() };
   /** The keys of the word type being analysed. */
   private readonly typeKeys = new KeySet();
   /** Where the word types' keys are cut from. */
@@ -180,11 +182,27 @@ export class Analyser {
     const nameFirst = isNameLikeAnywhere(word);
     const nameElsewhere = nameFirst || (lang === 'en' && isCapitalisedName(word));
     return {
-      keys: number === undefined ? this.wordKeys(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
+      keys: number === undefined ? this.keysOfWord(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
       head,
       anchorFirst: number !== undefined || nameFirst ? name : undefined,
       anchor: number !== undefined || nameElsewhere ? name : undefined,
     };
+  }
+
+  /**
+   * `wordKeys`, shared by the word types of one lower-cased spelling ("Install", "install") unless a name's
+   * s sets them apart: some 8 % of word types are another's twin in case, and a twin's keys are all
+   * met already, so sharing them numbers no key differently.
+   */
+  private keysOfWord(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
+    if (bare) return this.wordKeys(lower, head, lang, bare);
+    const known = this.keysOfLower[lang];
+    let keys = known.get(lower);
+    if (keys === undefined) {
+      keys = this.wordKeys(lower, head, lang, undefined);
+      known.set(lower, keys);
+    }
+    return keys;
   }
 
   /**
