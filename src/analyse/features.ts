@@ -83,6 +83,7 @@ export class Analyser {
   /** The `t` keys of an English stem's translations: the words of one stem ("install", "installs", "installed") share them. */
   private readonly translationIds = new Map<string, readonly number[]>();
   private readonly types: Record<Lang, WordTypes<TokenInfo>> = { en: new WordTypes(), de: new WordTypes() };
+  /** `info` for each language, made once: a closure made for each word looked up would be garbage for each. */
   private readonly typeInfo: Record<Lang, (word: string) => TokenInfo> = { en: (word) => this.info(word, 'en'), de: (word) => this.info(word, 'de') };
   private readonly knownParts = new Map<string, boolean>();
   /** The keys of the word types without a name's s, by lower-cased spelling (keysOfWord). */
