@@ -174,9 +174,12 @@ function explainedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvid
   // Where the other side's line runs two sentences together and the piece completes it ("… minor device
   // number 5." + "This is read/write accessible by anyone." / "… minor-Gerätenummer 5. Es ist lesbar/schreibbar
   // für jeden."), the lengths need only agree about as well as they did: the tolerance a piece is detached with.
-  if (completesLines(skip, link, joined, evidence)) return lengthGain >= STRAY_PIECES.detachLength ? added : undefined;
+  const fitsCompletedLines = lengthGain >= STRAY_PIECES.detachLength;
   const needed = evidence.found(skip, link) >= STRAY_PIECES.joinFound ? STRAY_PIECES.joinLength : STRAY_PIECES.repairLength;
-  return lengthGain >= needed ? added : undefined;
+  const fits = lengthGain >= needed;
+  // The lines' sentences are counted (the rules segment each line) only where the tolerance they choose decides.
+  if (fitsCompletedLines !== fits && completesLines(skip, link, joined, evidence)) return fitsCompletedLines ? added : undefined;
+  return fits ? added : undefined;
 }
 
 /**

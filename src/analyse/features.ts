@@ -4,12 +4,15 @@ import { germanInflectionStem, germanVerbStems } from './germanForms.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { DocumentFeaturesBuilder, type DocumentFeatures } from './documentFeatures.js';
+import { KeySet } from './keySet.js';
 import { Int32Slab } from './slab.js';
 import { englishStem } from '../words/englishStem.js';
 import { germanStem } from '../words/germanStem.js';
 import { stem } from '../words/stem.js';
 import { STOPWORDS } from '../words/stopwords.js';
-import { cognateKey, countNonSpace, isNameLike, normaliseNumber, tokenizeClauses } from './tokens.js';
+import { cognateKey, countNonSpace, hasClauseMark, isCapitalisedName, isNameLikeAnywhere, normaliseNumber } from './tokens.js';
+import { nextWordStart, wordEndFrom } from './wordScan.js';
+import { WordTypes } from './wordTypes.js';
 
 /**
  * What the scorer needs to know about one sentence; computed once per sentence, and kept with the rest of its
@@ -79,8 +82,14 @@ export class Analyser {
   private nextId = 0;
   /** The `t` keys of an English stem's translations: the words of one stem ("install", "installs", "installed") share them. */
   private readonly translationIds = new Map<string, readonly number[]>();
-  private readonly cache: Record<Lang, Map<string, TokenInfo>> = { en: new Map(), de: new Map() };
+  private readonly types: Record<Lang, WordTypes<TokenInfo>> = { en: new WordTypes(), de: new WordTypes() };
+  /** `info` for each language, made once: a closure made for each word looked up would be garbage for each. */
+  private readonly typeInfo: Record<Lang, (word: string) => TokenInfo> = { en: (word) => this.info(word, 'en'), de: (word) => this.info(word, 'de') };
   private readonly knownParts = new Map<string, boolean>();
+  /** The keys of the word types without a name's s, by lower-cased spelling (keysOfWord). */
+  private readonly keysOfLower: Record<Lang, Map<string, Int32Array | null>> = { en: new Map(), de: new Map() };
+  /** The keys of the word type being analysed. */
+  private readonly typeKeys = new KeySet();
   /** Where the word types' keys are cut from. */
   private readonly slab = new Int32Slab();
 
@@ -136,48 +145,65 @@ export class Analyser {
   }
 
   private analyseInto(builder: DocumentFeaturesBuilder, text: string, lang: Lang): void {
-    const { words, opensClause } = tokenizeClauses(text);
+    const types = this.types[lang];
+    const typeInfo = this.typeInfo[lang];
     let t = 0;
     let clauseStarts = 0;
     let clauseOpen = false;
-    for (let index = 0; index < words.length; index++) {
-      const info = this.info(words[index]!, lang);
+    let end = 0;
+    // The length signal, counted on the gaps between words: a word is all non-space characters.
+    let nonSpace = 0;
+    for (let start = nextWordStart(text, 0), index = 0; start < text.length; start = nextWordStart(text, end), index++) {
+      // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
+      clauseOpen ||= index > 0 && hasClauseMark(text, end, start);
+      nonSpace += countNonSpace(text, end, start);
+      end = wordEndFrom(text, start);
+      nonSpace += end - start;
+      const info = types.valueAt(text, start, end, typeInfo);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) builder.addAnchor(anchor);
-      // A clause mark before a stop word ("…, the maker of…") opens the clause at the next content token.
-      clauseOpen ||= opensClause[index]!;
       if (!info.keys) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
       builder.addToken(info.head, info.keys);
       t++;
     }
-    builder.endSentence(countNonSpace(text), clauseStarts);
+    builder.endSentence(nonSpace + countNonSpace(text, end), clauseStarts);
   }
 
-  /** Everything about a word as written, computed once per word type. */
+  /** Everything about a word type, worked out the first time it is met. */
   private info(word: string, lang: Lang): TokenInfo {
-    const cache = this.cache[lang];
-    let info = cache.get(word);
-    if (info === undefined) {
-      const lower = word.toLowerCase();
-      const number = normaliseNumber(word, lang);
-      const name = number === undefined ? lower : number;
-      // The word's own key first: it is the first key the word's keys meet, so ids are numbered as before,
-      // and the keys below reuse it instead of looking it up again.
-      const head = number === undefined ? this.id('w', lower) : this.id('n', number);
-      // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (isNameLike).
-      const nameFirst = isNameLike(word, 0, lang);
-      const nameElsewhere = nameFirst || (lang === 'en' && isNameLike(word, 1, lang));
-      info = {
-        keys: number === undefined ? this.wordKeys(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
-        head,
-        anchorFirst: number !== undefined || nameFirst ? name : undefined,
-        anchor: number !== undefined || nameElsewhere ? name : undefined,
-      };
-      cache.set(word, info);
+    const lower = word.toLowerCase();
+    const number = normaliseNumber(word, lang);
+    const name = number === undefined ? lower : number;
+    // The word's own key first: it is the first key the word's keys meet, so ids are numbered as before,
+    // and the keys below reuse it instead of looking it up again.
+    const head = number === undefined ? this.id('w', lower) : this.id('n', number);
+    // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (tokens.ts).
+    const nameFirst = isNameLikeAnywhere(word);
+    const nameElsewhere = nameFirst || (lang === 'en' && isCapitalisedName(word));
+    return {
+      keys: number === undefined ? this.keysOfWord(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
+      head,
+      anchorFirst: number !== undefined || nameFirst ? name : undefined,
+      anchor: number !== undefined || nameElsewhere ? name : undefined,
+    };
+  }
+
+  /**
+   * `wordKeys`, shared by the word types of one lower-cased spelling ("Install", "install") unless a name's
+   * s sets them apart: some 8 % of word types are another's twin in case, and a twin's keys are all
+   * met already, so sharing them numbers no key differently.
+   */
+  private keysOfWord(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
+    if (bare) return this.wordKeys(lower, head, lang, bare);
+    const known = this.keysOfLower[lang];
+    let keys = known.get(lower);
+    if (keys === undefined) {
+      keys = this.wordKeys(lower, head, lang, undefined);
+      known.set(lower, keys);
     }
-    return info;
+    return keys;
   }
 
   /**
@@ -186,7 +212,9 @@ export class Analyser {
    */
   private wordKeys(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
     if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([head], 1) : null;
-    const names = new Set<number>([head]);
+    const names = this.typeKeys;
+    names.clear();
+    names.add(head);
     if (bare) names.add(this.id('w', bare));
     const parts = lower.includes('-') ? lower.split('-').filter((p) => p.length > 1) : [lower];
     for (const part of parts) {
@@ -198,7 +226,7 @@ export class Analyser {
       else this.addTranslations(part, names);
       if (this.reverse) this.addReverse(part, german, names);
     }
-    return this.slab.sorted(names, names.size);
+    return this.slab.sorted(names.added, names.size);
   }
 
   /** A German word's own stem, and its headword's where the stemmer left an inflection on it ("freie"). */
@@ -209,7 +237,7 @@ export class Analyser {
   }
 
   /** An English word's own stem, and a German word's English stems (of its own stems and of its headwords). */
-  private addReverse(word: string, german: GermanStems | undefined, names: Set<number>): void {
+  private addReverse(word: string, german: GermanStems | undefined, names: KeySet): void {
     if (!german) {
       names.add(this.id('e', stem(word, 'en')));
       return;
@@ -218,7 +246,7 @@ export class Analyser {
     for (const deStem of [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(this.id('e', en));
   }
 
-  private addTranslations(word: string, names: Set<number>): void {
+  private addTranslations(word: string, names: KeySet): void {
     if (!this.lexicon) return;
     const enStem = stem(word, 'en');
     let ids = this.translationIds.get(enStem);
@@ -233,7 +261,7 @@ export class Analyser {
    * A German word's own stem and, for a verb form the stemmer leaves apart from its infinitive, the
    * infinitive's; unknown long words also contribute the stems of their compound parts.
    */
-  private addGermanStems(word: string, { own, base }: GermanStems, names: Set<number>): void {
+  private addGermanStems(word: string, { own, base }: GermanStems, names: KeySet): void {
     names.add(this.id('t', own));
     const lexicon = this.lexicon;
     if (!lexicon) return;
@@ -278,7 +306,7 @@ export class Analyser {
 /**
  * A name with a plural, genitive or possessive s, without it: "iPads" → "ipad" (beside "iPad-Tablet"),
  * "Berlin's" → "berlin", German "Kerbers" / "Renzis" → "kerber" / "renzi". Names only: capitalised or with
- * inner capitals in English (`nameLike`, isNameLike away from a sentence's start; a common plural is the
+ * inner capitals in English (`nameLike`, name-like away from a sentence's start; a common plural is the
  * lexicon's business), capitalised in German; never "ss".
  */
 function nameWithS(word: string, lang: Lang, nameLike: boolean): string | undefined {

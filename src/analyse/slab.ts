@@ -20,11 +20,10 @@ export class Int32Slab {
     return array;
   }
 
-  /** The numbers of `values` in an array of their own, sorted ascending. */
-  sorted(values: Iterable<number>, count: number): Int32Array {
+  /** The first `count` numbers of `values` in an array of their own, sorted ascending. */
+  sorted(values: ArrayLike<number>, count: number): Int32Array {
     const array = this.take(count);
-    let k = 0;
-    for (const value of values) array[k++] = value;
+    for (let k = 0; k < count; k++) array[k] = values[k]!;
     return array.sort();
   }
 }

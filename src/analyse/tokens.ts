@@ -43,7 +43,7 @@ export function tokenizeClauses(text: string): { words: string[]; opensClause: b
 const HYPHEN = 0x2d;
 
 /** Whether text[from, to) — the gap between two words — holds a clause mark or a spaced hyphen (" - "). */
-function hasClauseMark(text: string, from: number, to: number): boolean {
+export function hasClauseMark(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isClauseMark(c)) return true;
@@ -66,14 +66,19 @@ export function normaliseNumber(token: string, lang: Lang): string | undefined {
 
 /**
  * A token is name-like when it is an acronym, has inner capitals or digits (AKS, CoreOS, eBPF),
- * or, in English, is capitalised away from the sentence start. German capitalises every noun,
- * so there only acronyms and inner capitals count.
+ * or, in English, is capitalised away from the sentence start (`isCapitalisedName`). German
+ * capitalises every noun, so there only acronyms and inner capitals count. Two tests, so that a
+ * word's analysis runs this one once for both places.
  */
-export function isNameLike(word: string, index: number, lang: Lang): boolean {
+export function isNameLikeAnywhere(word: string): boolean {
   if (word.length < 2) return false;
   if (/\p{Lu}.*\p{Lu}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word)) return true;
-  if (/\p{L}/u.test(word) && /\d/.test(word)) return true;
-  return lang === 'en' && index > 0 && /^\p{Lu}/u.test(word) && word.length > 2;
+  return /\p{L}/u.test(word) && /\d/.test(word);
+}
+
+/** A capitalised word of three characters or more: in English, name-like away from a sentence's start. */
+export function isCapitalisedName(word: string): boolean {
+  return word.length > 2 && /^\p{Lu}/u.test(word);
 }
 
 /**
@@ -96,8 +101,9 @@ export function cognateKey(lower: string): string | undefined {
   return folded.length >= 5 ? folded.slice(0, 5) : undefined;
 }
 
-export function countNonSpace(text: string): number {
+/** Characters other than whitespace and control characters in `text[from, to)`. */
+export function countNonSpace(text: string, from = 0, to = text.length): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x20) count++;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x20) count++;
   return count;
 }

@@ -12,21 +12,31 @@ export interface ScannedWords {
 export function scanWords(text: string): ScannedWords {
   const words: string[] = [];
   const starts: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const first = text.codePointAt(i)!;
-    const width = first > 0xffff ? 2 : 1;
-    if (!isLetterOrNumber(first)) {
-      i += width;
-      continue;
-    }
-    const end = isAsciiDigit(first) ? numberEnd(text, i) : wordEnd(text, i, width);
-    words.push(text.slice(i, end));
-    starts.push(i);
-    i = end;
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEndFrom(text, start);
+    words.push(text.slice(start, end));
+    starts.push(start);
+    start = nextWordStart(text, end);
   }
   return { words, starts };
+}
+
+/** Where the first word at or after `from` starts, or the text's length when none does. */
+export function nextWordStart(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const first = text.codePointAt(i)!;
+    if (isLetterOrNumber(first)) return i;
+    i += first > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
+/** Where the word that `nextWordStart` found at `start` ends. */
+export function wordEndFrom(text: string, start: number): number {
+  const first = text.codePointAt(start)!;
+  return isAsciiDigit(first) ? numberEnd(text, start) : wordEnd(text, start, first > 0xffff ? 2 : 1);
 }
 
 /** Where a number starting at `from` ends: digits, then any number of groups of one `.` or `,` and digits. */

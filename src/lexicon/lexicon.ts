@@ -32,6 +32,12 @@ export interface LexiconParts {
 export class Lexicon {
   /** Lists already split, by English stem. */
   private readonly parsed = new Map<string, readonly string[]>();
+  /**
+   * Answers already searched for, by German stem: a third of a document's German look-ups repeat one
+   * (the verb and inflection forms of one word share their candidate stems, compounds their heads and tails).
+   */
+  private readonly knownGermanStems = new Map<string, boolean>();
+  private readonly lemmasOf = new Map<string, readonly string[]>();
 
   /**
    * `added`: lists of user-added pairs, which replace the table's list of their English stem (it is
@@ -93,12 +99,22 @@ export class Lexicon {
 
   /** Whether some English word translates to a German word with this stem (for compound splitting). */
   hasGermanStem(deStem: string): boolean {
-    return this.extraGermanStems.has(deStem) || (this.table?.germanStems.has(deStem) ?? false);
+    let known = this.knownGermanStems.get(deStem);
+    if (known === undefined) {
+      known = this.extraGermanStems.has(deStem) || (this.table?.germanStems.has(deStem) ?? false);
+      remember(this.knownGermanStems, deStem, known);
+    }
+    return known;
   }
 
   /** The stems of the headwords a German inflected form belongs to (none when the form is a headword itself). */
   germanLemmas(deStem: string): readonly string[] {
-    return this.table ? listAt(this.table.forms, deStem) : NONE;
+    let lemmas = this.lemmasOf.get(deStem);
+    if (lemmas === undefined) {
+      lemmas = this.table ? listAt(this.table.forms, deStem) : NONE;
+      remember(this.lemmasOf, deStem, lemmas);
+    }
+    return lemmas;
   }
 
   hasEnglishStem(enStem: string): boolean {
@@ -130,6 +146,14 @@ const NEWLINE = 0x0a;
 const TAB = 0x09;
 const SPACE = 0x20;
 const EQUALS = 0x3d;
+
+/** Bounded, so that a long-lived process (batch, the library) does not keep every stem it ever looked up. */
+const REMEMBERED_LIMIT = 200_000;
+
+function remember<T>(answers: Map<string, T>, key: string, answer: T): void {
+  if (answers.size >= REMEMBERED_LIMIT) answers.clear();
+  answers.set(key, answer);
+}
 
 /** The space-separated list stored under `key`, or none. */
 function listAt(keys: SortedKeys, key: string): readonly string[] {

@@ -20,6 +20,15 @@ export class SortedKeys {
     private readonly keyOffset = 0,
   ) {}
 
+  /**
+   * The entry each probe of the first levels of the search lands in, by the probe's place in the search's
+   * tree (the root 1, a probe n's left and right probes 2n and 2n + 1): start + 1 and end + 1, 0 when not yet
+   * probed. Every search passes the same few probes at first, and stepping back over an entry to its start
+   * and on to its end was most of a search's time; after some thousand searches only the last levels step.
+   */
+  private readonly probedStarts = new Int32Array(REMEMBERED_PROBES);
+  private readonly probedEnds = new Int32Array(REMEMBERED_PROBES);
+
   /** Where the entry of `key` starts in the bytes, or −1. */
   find(key: string): number {
     // An ASCII key's characters are its bytes; another is compared in its UTF-8 form.
@@ -29,15 +38,39 @@ export class SortedKeys {
     let lo = this.from;
     let hi = this.to;
     // Entries starting before lo are smaller than the key, those starting at hi or later larger.
+    let probe = 1;
     while (lo < hi) {
-      let start = (lo + hi) >>> 1;
-      while (start > lo && this.bytes[start - 1] !== this.separator) start--;
+      const start = this.probeStart(probe, lo, hi);
       const order = this.compare(start, wanted, length);
       if (order === 0) return start;
-      if (order > 0) hi = start;
-      else lo = this.entryEnd(start) + 1;
+      if (order > 0) {
+        hi = start;
+        probe = 2 * probe;
+      } else {
+        lo = this.probeEnd(probe, start) + 1;
+        probe = 2 * probe + 1;
+      }
     }
     return -1;
+  }
+
+  /** The start of the entry that `probe`, searching `[lo, hi)`, lands in: where it steps back to from the middle. */
+  private probeStart(probe: number, lo: number, hi: number): number {
+    const remembered = probe < REMEMBERED_PROBES ? this.probedStarts[probe]! : 0;
+    if (remembered !== 0) return remembered - 1;
+    let start = (lo + hi) >>> 1;
+    while (start > lo && this.bytes[start - 1] !== this.separator) start--;
+    if (probe < REMEMBERED_PROBES) this.probedStarts[probe] = start + 1;
+    return start;
+  }
+
+  /** The end of the entry that `probe` landed in at `start`. */
+  private probeEnd(probe: number, start: number): number {
+    const remembered = probe < REMEMBERED_PROBES ? this.probedEnds[probe]! : 0;
+    if (remembered !== 0) return remembered - 1;
+    const end = this.entryEnd(start);
+    if (probe < REMEMBERED_PROBES) this.probedEnds[probe] = end + 1;
+    return end;
   }
 
   has(key: string): boolean {
@@ -68,6 +101,9 @@ export class SortedKeys {
     }
   }
 }
+
+/** The probes of a search's first 14 levels (2^14 − 1 of them): 128 kB per table, leaving the shipped lexicon's entries 3 or 4 levels to step through. */
+const REMEMBERED_PROBES = 1 << 14;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 

@@ -14,12 +14,16 @@ const TRACKED = 31;
 /**
  * Counts matching tokens between one English sentence and many German ones quickly: the English
  * sentence's keys are loaded once into a key → token-bitmask table, then each German sentence
- * costs one table read per key. Memory: one Int32Array over all keys, reused.
+ * costs one table read per key. Memory: one Int32Array over all keys, reused: the keys of the sentence
+ * loaded before are cleared when the next one is loaded, so that a key no loaded token has reads 0
+ * without a second table telling which entries are current (a second memory read per German key).
  */
 export class PairMatcher {
   private readonly mask: Int32Array;
-  private readonly stamp: Int32Array;
-  private current = 0;
+  /** The keys whose masks are set: `loadedKeys[loadedFrom … loadedTo − 1]`. */
+  private loadedKeys: Int32Array | undefined;
+  private loadedFrom = 0;
+  private loadedTo = 0;
   /** The English sentence loaded: its features, or its document and index (`loadedIndex`, else −1). */
   private loadedEn: SentenceFeatures | DocumentFeatures | undefined;
   private loadedIndex = -1;
@@ -31,7 +35,6 @@ export class PairMatcher {
 
   constructor(keyCount: number) {
     this.mask = new Int32Array(keyCount);
-    this.stamp = new Int32Array(keyCount);
   }
 
   /** The keys it was made for: 0 … keyCount − 1. */
@@ -73,19 +76,22 @@ export class PairMatcher {
    * a sentence's own arrays (both first indices 0) or a document's flat ones.
    */
   private loadKeys(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
-    this.current++;
+    this.unloadKeys();
     this.loadedTokens = tokens;
     for (let t = 0; t < tokens; t++) {
       const bit = 1 << Math.min(t, TRACKED - 1);
-      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
-        const key = keys[k]!;
-        if (this.stamp[key] !== this.current) {
-          this.stamp[key] = this.current;
-          this.mask[key] = 0;
-        }
-        this.mask[key] |= bit;
-      }
+      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) this.mask[keys[k]!] |= bit;
     }
+    // A sentence's keys are one run of its document's (or its own) keys array.
+    this.loadedKeys = keys;
+    this.loadedFrom = firstKey + (tokens > 0 ? starts[firstStart]! : 0);
+    this.loadedTo = firstKey + (tokens > 0 ? starts[firstStart + tokens]! : 0);
+  }
+
+  private unloadKeys(): void {
+    const keys = this.loadedKeys;
+    if (keys === undefined) return;
+    for (let k = this.loadedFrom; k < this.loadedTo; k++) this.mask[keys[k]!] = 0;
   }
 
   /**
@@ -101,8 +107,7 @@ export class PairMatcher {
     for (let t = sentenceStart[j]!; t < sentenceStart[j + 1]!; t++) {
       let hit = 0;
       for (let k = tokenStart[t]!; k < tokenStart[t + 1]!; k++) {
-        const key = keys[k]!;
-        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
+        hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
         deCount++;
@@ -131,8 +136,7 @@ export class PairMatcher {
     for (let t = 0; t < contentCount(de); t++) {
       let hit = 0;
       for (let k = starts[t]!; k < starts[t + 1]!; k++) {
-        const key = keys[k]!;
-        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
+        hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) hits.push(hit);
     }
@@ -148,8 +152,7 @@ export class PairMatcher {
     for (let t = 0; t < tokens; t++) {
       let hit = 0;
       for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
-        const key = keys[k]!;
-        if (this.stamp[key] === this.current) hit |= this.mask[key]!;
+        hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
         deCount++;

@@ -12,9 +12,9 @@ describe('Int32Slab', () => {
     expect(arrays[39]!.length).toBe(39);
   });
 
-  it('gives a large request an array of its own, and sorts numerically', () => {
+  it('gives a large request an array of its own, and sorts the first `count` numbers numerically', () => {
     const slab = new Int32Slab();
     expect(slab.take(100_000)).toHaveLength(100_000);
-    expect([...slab.sorted(new Set([30, 4, 1000, 200]), 4)]).toEqual([4, 30, 200, 1000]);
+    expect([...slab.sorted(Int32Array.of(30, 4, 1000, 200, 7), 4)]).toEqual([4, 30, 200, 1000]);
   });
 });
