@@ -24,11 +24,11 @@ export function translatesPartByPart(unknown: string, lang: Lang, known: string,
 /**
  * Which of an English name's words (given by their keys) German words translate, each German word whole
  * or every part of it: undefined where one of them holds a part no English word translates
- * ("Bundesverkehrsministerium" for "Federal Ministry of Agriculture").
+ * ("Landes" of "Landeskriminalamt" for "Federal Criminal Police Office").
  */
-function englishWordsTranslated(germanWords: readonly string[], englishKeys: ReadonlyArray<ReadonlySet<number | string> | undefined>, contexts: ClaimContexts): Set<number> | undefined {
+function englishWordsTranslated(germanWords: readonly string[], englishKeys: ReadonlyArray<ReadonlySet<number | string>>, contexts: ClaimContexts): Set<number> | undefined {
   const translating = new Set<number>();
-  const translated = (part: string) => englishKeys.findIndex((keys) => keys !== undefined && shares(keys, contexts.keysOf(part, 'de')));
+  const translated = (part: string) => englishKeys.findIndex((keys) => shares(keys, contexts.keysOf(part, 'de')));
   for (const word of germanWords) {
     // The readings whose every part translates a word of the English name, the whole word's first.
     const readings = [[word], ...allSplits(word.toLowerCase(), (part) => translated(part) >= 0, MAX_READINGS)];
