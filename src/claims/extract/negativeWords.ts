@@ -40,6 +40,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // den Vorwürfen nicht geäußert", "places are vacant" = "Plätze sind nicht belegt", "absent" = "nicht anwesend".
     // Out of reach or service: "offline" = "nicht erreichbar", "unreachable" (un-) above.
     /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline/u,
+    // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows.
+    /too\s+\p{Ll}{2,}\s+(?:to|for)(?![\p{L}])/u,
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [

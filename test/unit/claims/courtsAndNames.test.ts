@@ -159,3 +159,20 @@ describe('names and months in German compounds and declensions', () => {
     expect(flagged(en, 'Der Palast bestätigte, dass der König an der Enthüllungszeremonie in Edinburgh teilnehmen wird.')).toEqual([]);
   });
 });
+
+/** Rules found by the markets, weather, architecture and parliaments sets (heldout76–79). */
+describe('times, months and negations said otherwise', () => {
+  it('reads "bis zum Mittag" as noon and "its wettest May" as a month', () => {
+    expect(flagged('The MDAX lost 1.1% by midday.', 'Der MDAX verlor bis zum Mittag 1,1 %.')).toEqual([]);
+    expect(flagged('The MDAX lost 1.1% by midday.', 'Der MDAX verlor bis zum Abend 1,1 %.')).toContainEqual(expect.stringMatching(/midday/));
+    expect(flagged('Rome had its wettest May in 50 years.', 'Rom erlebte den nassesten Mai seit 50 Jahren.')).toEqual([]);
+    expect(flagged('Rome had its wettest May in 50 years.', 'Rom erlebte den nassesten Juni seit 50 Jahren.')).toContainEqual(expect.stringMatching(/conflict date/));
+  });
+
+  it('reads "too low for ships to operate" as a negation inside the words', () => {
+    expect(flagged('The river stood at 49 centimetres, too low for ships to operate.', 'Der Fluss lag bei 49 Zentimetern; Schiffe konnten nicht mehr fahren.')).toEqual([]);
+    expect(flagged('The river stood at 49 centimetres, high enough for ships to operate.', 'Der Fluss lag bei 49 Zentimetern; Schiffe konnten nicht mehr fahren.')).toContainEqual(
+      expect.stringMatching(/conflict negation/),
+    );
+  });
+});
