@@ -22,9 +22,13 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
   // A club's prefix one language writes and the other drops: "der FC Chelsea" / "Chelsea".
   const club = withoutClubPrefix(name);
   if (club !== undefined) endings.push(club);
-  // A German article opening a title ("Der Spiegel", "Die Zeit") is declined or dropped in German ("des „Spiegel“").
+  // A German article opening a title ("Der Spiegel", "Die Zeit") is declined or dropped in German ("des „Spiegel“"),
+  // and a noun made of an adjective after it declines too ("Die Linke" / "der Linken", "Das Erste" / "im Ersten").
   const article = /^(?:Der|Die|Das) (?=\p{Lu}\p{L}{2,})/u.exec(name);
-  if (article) endings.push(name.slice(article[0].length));
+  if (article) {
+    const rest = name.slice(article[0].length);
+    endings.push(rest, ...(/^\p{Lu}\p{Ll}+e$/u.test(rest) ? [`${rest}n`] : []));
+  }
   // A designation of letters and a number is written with a hyphen, a space or neither: "NIS2" / "NIS-2-Richtlinie".
   const designation = /^(\p{Lu}{2,})[- ]?(\d+)$/u.exec(name);
   if (designation) endings.push(...[`${designation[1]}${designation[2]}`, `${designation[1]}-${designation[2]}`, `${designation[1]} ${designation[2]}`].filter((form) => form !== name));

@@ -169,6 +169,11 @@ describe('times, months and negations said otherwise', () => {
     expect(flagged('Rome had its wettest May in 50 years.', 'Rom erlebte den nassesten Juni seit 50 Jahren.')).toContainEqual(expect.stringMatching(/conflict date/));
   });
 
+  it('declines a German party named by an adjective after its article ("Die Linke" / "der Linken")', () => {
+    expect(flagged("The Left Party's motion was not even debated.", 'Der Antrag der Linken wurde nicht einmal debattiert.')).toEqual([]);
+    expect(flagged("The Left Party's motion was not even debated.", 'Der Antrag der Grünen wurde nicht einmal debattiert.')).toContainEqual(expect.stringMatching(/conflict entity/));
+  });
+
   it('reads "too low for ships to operate" as a negation inside the words', () => {
     expect(flagged('The river stood at 49 centimetres, too low for ships to operate.', 'Der Fluss lag bei 49 Zentimetern; Schiffe konnten nicht mehr fahren.')).toEqual([]);
     expect(flagged('The river stood at 49 centimetres, high enough for ships to operate.', 'Der Fluss lag bei 49 Zentimetern; Schiffe konnten nicht mehr fahren.')).toContainEqual(
