@@ -109,11 +109,12 @@ const LANDSCAPE = /^-?(?:tal|täler|ufer|gebiet|region|küste|mündung|quelle|be
  */
 export function compoundedInLink(indices: number[], sentences: Sentence[], id: string, other: Lang, name: string): Place | undefined {
   // A name the gazetteer does not know is written alike in both languages, as the extraction read it.
-  const known = gazetteerEntry(id)?.forms[other] ?? (/^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : []);
+  const entry = gazetteerEntry(id);
+  const known = entry?.forms[other] ?? (/^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : []);
   const forms = known.filter((f) => f.length >= 3 && !/[\s.]/.test(f)).map((f) => f.toLowerCase());
   if (forms.length === 0) return undefined;
   // A river's name drops its final -e at the head of a compound: "Elbe tunnel" = "Elbtunnel", "Elbphilharmonie".
-  const heads = gazetteerEntry(id)?.category === 'river' ? forms.filter((f) => f.length >= MIN_COMPOUND_PART && f.endsWith('e')).map((f) => f.slice(0, -1)) : [];
+  const heads = entry?.category === 'river' ? forms.filter((f) => f.length >= MIN_COMPOUND_PART && f.endsWith('e')).map((f) => f.slice(0, -1)) : [];
   const compounds = (word: string, form: string) =>
     word.length > form.length && (form.length >= MIN_COMPOUND_PART ? word.startsWith(form) || word.endsWith(form) : word.startsWith(form) && LANDSCAPE.test(word.slice(form.length)));
   const headed = (word: string) => heads.some((head) => word.startsWith(head) && word.length >= head.length + MIN_COMPOUND_PART);

@@ -7,6 +7,7 @@ import { sentenceWords, type DiffContext } from './diffContext.js';
 import { gazetteerAdjectiveIds, gazetteerWordIds } from './gazetteer.js';
 import type { LocatedClaim } from './lookup.js';
 import { germanFormsOfWord } from './namesWrittenOtherwise.js';
+import { INSTITUTION_LINKS } from './extract/entities.js';
 
 /**
  * Where every word of a name has its translation in the other side of the link ("Heidelberg
@@ -94,7 +95,7 @@ export function translatedInLink(
         if (!(byParts ? covered === words.length : enoughOf(covered)) || placeLeft) continue;
         // What an institution is of or for tells it from others of its kind: "Federal Ministry of Agriculture"
         // is no "Bundesverkehrsministerium", however many of its other words are translated.
-        if (covered < words.length && /\s(?:of|for)\s/u.test(name) && !coveredWords.includes(words.at(-1)!)) continue;
+        if (covered < words.length && nameWords.some((word) => INSTITUTION_LINKS.has(word)) && !coveredWords.includes(words.at(-1)!)) continue;
         if (best === undefined || covered > best.covered || (covered === best.covered && span < best.span)) best = { phrase, covered, span };
       }
       return best?.phrase;

@@ -166,7 +166,7 @@ function institutionJoins(text: string, run: Token[], token: Token, next: Token 
   if (PLACE_KINDS.has(gazetteerEntryOfWord(stripPossessive(next.text))?.category ?? '')) return false;
   return run.some((word) => INSTITUTION_KINDS.has(word.text)) && /^ $/.test(text.slice(run[run.length - 1]!.end, token.start));
 }
-const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+export const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 const INSTITUTION_KINDS: ReadonlySet<string> = new Set(
   'Council Court Bank Centre Center Institute University Department Ministry Office Agency Commission Authority Board Federation Association Academy Museum College Society Foundation Chamber League Committee Tribunal Bureau Service Organisation Organization School Church Union Confederation Fund House Library Port'.split(' '),
 );
