@@ -47,6 +47,17 @@ export const STRAY_PIECES = {
    * chapters two cost omissions that three keep: 1-0/0-1 recall 0.983 against 0.985; see pairedGain) …
    */
   pairedMin: 3,
+  /**
+   * A piece pairing off fewer tokens, but at least this many, joins only when the link's lengths agree with it at
+   * most `pairedFewLength` worse than without it: two words are evidence enough where the lengths do not object
+   * ("(New POSIX feature)" beside "… (neue POSIX-Funktionalität).", 0.01 worse; "… locally or in your Online
+   * Accounts." / "… Kontakte …" + "Dies betrifft sowohl lokale Kontakte als auch jene Ihrer Online-Konten.", 1.05
+   * worse), while the real omission that two words join on the held-out handbook chapters makes its neighbour's
+   * lengths 2.5 worse ("Auch NAT (für IPv4) erfordert die Konfiguration von netfilter."). One word is chance.
+   */
+  pairedFew: 2,
+  /** … (ln of the length probability; eight of nine folds leaving one development document out chose it). */
+  pairedFewLength: -1.5,
   /** … with at least this share of its content found there joins whenever the joined lengths could be a translation's (`facingLength`). */
   pairedFound: 0.5,
   /** A link grows to at most this many sentences a side (the largest beads the DP uses). */
@@ -184,9 +195,10 @@ function explainedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvid
 
 /**
  * A piece that pairs off with several tokens of the link's other side that the link's own sentences leave
- * unpaired, with half its content there, joins whenever the joined lengths could be a translation's: two
- * words of its own on the other side are evidence a real omission beside a link rarely has, while a wordy
- * translation or a lexicon gap upsets the length balance by itself ("Use Contacts to …, locally or in your
+ * unpaired, with half its content there, joins whenever the joined lengths could be a translation's (three
+ * tokens) or agree nearly as well as the link's own (two): words of its own on the other side are evidence a
+ * real omission beside a link rarely has, while a wordy translation or a lexicon gap upsets the length
+ * balance by itself ("Use Contacts to …, locally or in your
  * Online Accounts." / "Verwenden Sie Kontakte, um …" + "Dies betrifft sowohl lokale Kontakte als auch jene
  * Ihrer Online-Konten."; "… the udpkg command is used to open udeb packages." + "The udpkg command is a
  * stripped down version of the dpkg command." / "… wird der Befehl udpkg benutzt, um udeb-Pakete zu öffnen.
@@ -195,8 +207,10 @@ function explainedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvid
  */
 function pairedGain(skip: Span, link: Span, joined: Span, evidence: StrayEvidence): number | undefined {
   const paired = evidence.paired(skip, link);
-  if (paired < STRAY_PIECES.pairedMin || evidence.found(skip, link) < STRAY_PIECES.pairedFound) return undefined;
-  return evidence.lengthFit(joined) >= STRAY_PIECES.facingLength ? paired : undefined;
+  if (paired < STRAY_PIECES.pairedFew || evidence.found(skip, link) < STRAY_PIECES.pairedFound) return undefined;
+  const joinedFit = evidence.lengthFit(joined);
+  if (paired < STRAY_PIECES.pairedMin) return joinedFit - evidence.lengthFit(link) >= STRAY_PIECES.pairedFewLength ? paired : undefined;
+  return joinedFit >= STRAY_PIECES.facingLength ? paired : undefined;
 }
 
 /**

@@ -81,16 +81,20 @@ describe('placeStrayPieces', () => {
     expect(placeStrayPieces(path, { ...withLines, sentencesIn: (span: Span): [number, number] => [span[1] - span[0], span[3] - span[2]] })).toEqual(path);
   });
 
-  it('joins a piece that pairs off with three tokens the link leaves unpaired, though little else speaks for it', () => {
+  it('joins a piece that pairs off with three tokens the link leaves unpaired, though little else speaks for it, and with two where the lengths agree', () => {
     const path: Span[] = [[0, 1, 0, 1], [1, 2, 1, 2], [2, 2, 2, 3], [2, 3, 3, 4]];
     // Nothing the key-set counts see (a word the link already matched), half its words found, lengths worse by 1.5.
     const worse = (span: Span) => (span[0] === 1 && span[1] === 2 && span[3] - span[2] === 2 ? -2 : span[0] === 1 && span[1] === 2 ? -0.5 : 0);
     const base = evidence({ de2: 0.5 }, {}, {}, worse);
     const pairing = (count: number) => (skip: Span) => (name(skip) === 'de2' ? count : 0);
     expect(placeStrayPieces(path, { ...base, paired: pairing(3) })).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
-    // Two tokens are chance: a real omission beside a link often repeats its words (on the held-out
-    // handbook chapters two cost omissions).
-    expect(placeStrayPieces(path, { ...base, paired: pairing(2) })).toEqual(path);
+    // Two tokens join only where the lengths do not object: a real omission beside a link often repeats
+    // two of its words (on the held-out handbook chapters it made the lengths 2.5 worse).
+    const worseBy = (change: number) => (span: Span) => (span[3] - span[2] === 2 ? change : 0);
+    expect(placeStrayPieces(path, { ...evidence({ de2: 0.5 }, {}, {}, worseBy(-1)), paired: pairing(2) })).toEqual([[0, 1, 0, 1], [1, 2, 1, 3], [2, 3, 3, 4]]);
+    expect(placeStrayPieces(path, { ...evidence({ de2: 0.5 }, {}, {}, worseBy(-2.5)), paired: pairing(2) })).toEqual(path);
+    // One token is chance, however well the lengths agree.
+    expect(placeStrayPieces(path, { ...evidence({ de2: 0.5 }, {}, {}, worseBy(0)), paired: pairing(1) })).toEqual(path);
     // So are three among many words of a piece mostly not found there.
     expect(placeStrayPieces(path, { ...evidence({ de2: 0.3 }, {}, {}, worse), paired: pairing(3) })).toEqual(path);
   });
