@@ -161,7 +161,9 @@ export function gazetteerWordIds(): ReadonlyMap<string, string> {
 
 /** The entry a single-word name of either language names ("München" → Munich's), if any. */
 export function gazetteerEntryOfWord(word: string): GazetteerEntry | undefined {
-  const id = gazetteerWordIds().get(word.toLowerCase());
+  // A name written with its diacritics where the lists have none ("Rhône" / "Rhone").
+  const lower = word.toLowerCase();
+  const id = gazetteerWordIds().get(lower) ?? gazetteerWordIds().get(withoutDiacritics(lower));
   return id === undefined ? undefined : gazetteerEntry(id);
 }
 

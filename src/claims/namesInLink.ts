@@ -94,6 +94,11 @@ function standsAlone(text: string, at: number, end: number): boolean {
   return !(/\d/.test(text.charAt(end - 1)) && grouped.test(text.charAt(end)) && /\d/.test(text.charAt(end + 1)));
 }
 
+/** Lower case without diacritics, as the lists and the texts may write a name either way ("Galapagos" / "Galápagos"). */
+function folded(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** Shorter forms are parts of too many words ("Ob", "Rom" in "Romane") … */
 const MIN_COMPOUND_PART = 4;
 
@@ -111,8 +116,10 @@ export function compoundedInLink(indices: number[], sentences: Sentence[], id: s
   // A name the gazetteer does not know is written alike in both languages, as the extraction read it.
   const entry = gazetteerEntry(id);
   const known = entry?.forms[other] ?? (/^\p{Lu}\p{Ll}+$/u.test(name) ? [name] : []);
-  const forms = known.filter((f) => f.length >= 3 && !/[\s.]/.test(f)).map((f) => f.toLowerCase());
+  const forms = known.filter((f) => f.length >= 3 && !/[\s.]/.test(f)).map(folded);
   if (forms.length === 0) return undefined;
+  // German writes such a name with its hyphen or closed up: "Galapagos-Inseln" = "Galápagosinseln".
+  const closed = forms.filter((f) => f.includes('-')).map((f) => f.replace(/-/gu, ''));
   // A river's name drops its final -e at the head of a compound: "Elbe tunnel" = "Elbtunnel", "Elbphilharmonie".
   const heads = entry?.category === 'river' ? forms.filter((f) => f.length >= MIN_COMPOUND_PART && f.endsWith('e')).map((f) => f.slice(0, -1)) : [];
   const compounds = (word: string, form: string) =>
@@ -121,8 +128,8 @@ export function compoundedInLink(indices: number[], sentences: Sentence[], id: s
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     for (const m of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) {
-      const word = m[0].toLowerCase();
-      if (forms.some((f) => compounds(word, f)) || headed(word)) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
+      const word = folded(m[0]);
+      if (closed.includes(word) || forms.some((f) => compounds(word, f)) || headed(word)) return { sentence, text: m[0], start: m.index, end: m.index + m[0].length };
     }
   }
   return undefined;

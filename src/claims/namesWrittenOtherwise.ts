@@ -27,9 +27,10 @@ export function transliterated(en: string, de: string): boolean {
   if (a.length < 2 || a.length !== b.length || !a.every((word, k) => word === b[k])) return false;
   // The surname as written: "Novak" and "Nowak", "Fischer" and "Fisher" are other people's names; a
   // surname transliterated otherwise is the same person's only with the given name transliterated
-  // too ("Volodymyr Zelensky" / "Wolodymyr Selenskyj"), since a slip changes one name, not both.
+  // too ("Volodymyr Zelensky" / "Wolodymyr Selenskyj"), since a slip changes one name, not both, or where
+  // it differs in two letters or more, as a surname alone must ("Boris Yeltsin" / "Boris Jelzin").
   const [enWords, deWords] = [en.split(/\s+/u), de.split(/\s+/u)];
-  return enWords.at(-1) === deWords.at(-1) || enWords[0] !== deWords[0];
+  return enWords.at(-1) === deWords.at(-1) || enWords[0] !== deWords[0] || editDistance(enWords.at(-1)!.toLowerCase(), deWords.at(-1)!.toLowerCase()) >= 2;
 }
 
 /** Where the other side of a link writes a person's name transliterated otherwise ("Wolodymyr Selenskyj" for "Volodymyr Zelensky"), which its extraction may not have read as a name. */
@@ -93,6 +94,8 @@ const TRANSLITERATIONS: Array<[RegExp, string]> = [
   [/j/g, 'y'],
   [/ß/g, 'ss'],
   [/z/g, 's'],
+  // German "z" for English "ts": "Yeltsin" / "Jelzin".
+  [/ts/g, 's'],
   [/(?:yy|iy|yi|ii|y)$/, 'i'],
 ];
 

@@ -61,6 +61,41 @@ function negatesTheWord(lang: Lang, cues: LocatedClaim[], word: string, context:
   return cues.some((cue) => written.test(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, cue.claim.end + 60)));
 }
 
+/**
+ * Whether every cue negates a word of its own side that negates inside ("nicht mehr zu verhindern", "konnte
+ * den Streik nicht vermeiden"), while the other side says such a word un-negated ("can still be prevented",
+ * "avoided the strike"): the two negations make an assertion the other side denies, so the cue is not that
+ * word said otherwise. Not where the other side negates its word too ("not rejected" / "nicht
+ * zurückgewiesen"), nor against a word that is itself "without" something ("no doubt" / "zweifellos"), nor
+ * for a weak cue ("kaum zu verhindern" = "hard to prevent").
+ */
+function negatesOwnNegativeWord(lang: Lang, hard: LocatedClaim[], cues: Record<Lang, LocatedClaim[]>, context: DiffContext): boolean {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const textOf = (side: Lang, cue: LocatedClaim) => readerText(context.sentences[side][cue.sentence]!);
+  const negatedBy = (side: Lang, word: LocatedClaim, cue: LocatedClaim) =>
+    word !== cue && word.sentence === cue.sentence && word.claim.start >= cue.claim.end && NEGATED_CLOSE_AFTER.test(textOf(side, cue).slice(cue.claim.end, word.claim.start));
+  const written = (side: Lang, cue: LocatedClaim) => textOf(side, cue).slice(cue.claim.start, cue.claim.end);
+  const ownWords = cues[lang].filter((cue) => cue.claim.soft);
+  const negatedOwn = hard.map((cue) => (STRONG_CUE.test(written(lang, cue)) ? ownWords.filter((word) => negatedBy(lang, word, cue)) : []));
+  if (negatedOwn.some((words) => words.length === 0)) return false;
+  const ownKeys = negatedOwn.flat().map((word) => context.contexts.keysOf(written(lang, word), lang));
+  // The other side's word that renders the negated one, said without a negation of its own.
+  return cues[other].some((word) => {
+    const text = written(other, word);
+    if (CUE_WORD.test(text) || WITHOUT_WORD.test(text) || cues[other].some((cue) => negatedBy(other, word, cue))) return false;
+    const keys = context.contexts.keysOf(text, other);
+    return ownKeys.some((own) => shares(own, keys));
+  });
+}
+/** The cues that negate outright. */
+const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
+/** Negations that are cue words, read soft in some constructions ("nicht … sondern"). */
+const CUE_WORD = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|nichts|nothing|none)$/iu;
+/** A word that is "without" something: "zweifellos" = "no doubt", "kostenlos", "doubtless". */
+const WITHOUT_WORD = /(?:los|less)(?:e[mnrs]?)?$/iu;
+/** Between a cue and the word it negates at most two particles or auxiliaries: "nicht mehr zu verhindern", "cannot be prevented". */
+const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite)){0,2}\s+$/u;
+
 /** A stretch of one sentence: the whole of it, or one of its semicolon parts. */
 interface Region {
   sentence: number;
@@ -83,7 +118,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     const [en, de] = lang === 'en' ? [doubled, excluding] : [excluding, doubled];
     return [{ status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' }];
   }
-  if (inWord && !doubled && !negatesTheWord(lang, hard[lang], side(other, inWord).text, context) && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
+  if (inWord && !doubled && !negatesOwnNegativeWord(lang, hard[lang], cues, context) && !negatesTheWord(lang, hard[lang], side(other, inWord).text, context) && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }

@@ -47,14 +47,22 @@ export function translatedInLink(
   // "Bundesverwaltungsgericht"): the gazetteer gave it, so the lexicon's gaps are not guessed past.
   const enoughOf = (count: number) => (kind === 'name' && own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
   // German compounds a name with the word for its kind: "Kennedy Bridge" = "Kennedybrücke", "Nokia
-  // Arena" = "Nokia-Arena". The rest of such a word is a part to translate.
-  const ownWords = [...own].filter((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word));
-  const nameOpening = (word: string) => ownWords.find((name) => word.length >= name.length + 3 && word.startsWith(name));
+  // Arena" = "Nokia-Arena", in the place's German form: "Rhône Glacier" = "Rhonegletscher". The rest of
+  // such a word is a part to translate.
+  // A name's word the lexicon knows opens such a compound too ("Galápagos Islands" = "Galápagosinseln").
+  const openings = words.flatMap((name, i) => ((own.has(name) || kind === 'name') && /^\p{Lu}\p{Ll}{2,}$/u.test(name) ? formsOf[i]!.filter((form) => /^\p{Lu}\p{Ll}{2,}$/u.test(form)).map((form) => ({ name, form })) : []));
+  const openingOf = (word: string) => openings.find(({ form }) => word.length >= form.length + 3 && word.startsWith(form));
+  const nameOpening = (word: string) => openingOf(word)?.name;
   const partsAfterName = (word: string) => {
-    const name = nameOpening(word);
-    if (name === undefined) return undefined;
-    const rest = word.slice(name.length).replace(/^-/, '');
+    const opening = openingOf(word);
+    if (opening === undefined) return undefined;
+    const rest = word.slice(opening.form.length).replace(/^-/, '');
     return context.contexts.keysOf(rest.charAt(0).toUpperCase() + rest.slice(1), other);
+  };
+  // The lexicon's own split stays beside the name's: "Press" opens "Presserat", whose parts are "Presse" and "Rat".
+  const withPartsAfterName = (word: string, parts: ReadonlySet<number | string>) => {
+    const after = partsAfterName(word);
+    return after === undefined ? parts : new Set([...parts, ...after]);
   };
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
@@ -69,7 +77,7 @@ export function translatedInLink(
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
       .map((m, index) => ({ word: m[0], at: m.index, index }))
       .filter((w) => (looseKeys || context.contexts.isWord(w.word, other)) && !taken.some((body) => body.sentence === sentence && body.claim.start <= w.at && w.at < body.claim.end))
-      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: partsAfterName(w.word) ?? context.contexts.partKeys(w.word, other, kind === 'name') }));
+      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: withPartsAfterName(w.word, context.contexts.partKeys(w.word, other, kind === 'name')) }));
     const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
     const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
     // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
@@ -80,7 +88,7 @@ export function translatedInLink(
       // Those that are one of the name's words or translate one.
       const translates = (keys: ReadonlySet<number | string> | undefined, w: (typeof there)[number]) => keys !== undefined && (shares(keys, w.keys) || (byParts && shares(keys, w.parts)));
       const found = there.filter((w) => formSet.has(w.word) || known.some((keys) => translates(keys, w)) || nameOpening(w.word) !== undefined);
-      const isCovered = (phrase: typeof found) => (word: string, i: number) => phrase.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w) || (known[i] === undefined && nameOpening(w.word) === word));
+      const isCovered = (phrase: typeof found) => (word: string, i: number) => phrase.some((w) => formsOf[i]!.includes(w.word) || translates(known[i], w) || nameOpening(w.word) === word);
       // The translation is one phrase: the shortest run of these words, a few function words apart at
       // most, that translates as much of the name as any; words of the name's spread over the sentence are
       // other things said ("Arbeitserlaubnis" before "… erläuterte die Bundesagentur für Arbeit").

@@ -13,6 +13,9 @@ import type { NumericAtom } from './atom.js';
  */
 
 const SPELLED = (lang: Lang) => `(?:${SPELLED_SOURCE[lang]})`;
+/** Fractions German glues to a noun of time as it glues numbers: "halbstündig", "viertelstündig", "dreivierteljährig". */
+const FRACTION_STEM_VALUES: Record<string, number> = { halb: 0.5, viertel: 0.25, dreiviertel: 0.75 };
+const FRACTION_STEMS = Object.keys(FRACTION_STEM_VALUES).join('|');
 const DIGITS = String.raw`\d+(?:[.,]\d+)?`;
 
 /** German suffixes that make a number an adjective, and what the number then claims. */
@@ -33,6 +36,12 @@ const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; count?: t
   minütig: { unit: 'min' },
 };
 
+/**
+ * "almost double what it was in 2015" = "fast doppelt so viel wie 2015", "more than triple the amount": the
+ * word as a predeterminer of what it multiplies, after a hedge, a comparison or a verb of being.
+ */
+const DOUBLE_WHAT = String.raw`(?<=(?:almost|nearly|roughly|about|around|than|over|is|was|are|were|be|been)\s)(?:double|triple|treble|quadruple)(?=\s+(?:what|that|those|its|their|his|her|the\s+(?:amount|number|level|figure|rate|price|size|sum|total))(?![\p{L}]))`;
+
 /** Nouns "double" and "triple" are adjectives of, so that "to double digits" is no factor. */
 const MULTIPLE_ADJECTIVE_NOUNS = String.raw`(?:digits?|figures?|rooms?|beds?|glazing|click\p{Ll}*|check\p{Ll}*|standards?|whammy|agents?|deckers?|dips?|shots?|jumps?|crowns?|plays?|taxation|bogey|time|the\s+(?:amount|number|size))`;
 
@@ -40,8 +49,9 @@ const SOURCES: Record<Lang, string> = {
   de: [
     // "verdreifacht", "Verzehnfachung".
     String.raw`ver(${SPELLED('de')})fach(?:t(?:e[nmrs]?)?|en|ung(?:en)?)`,
-    // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen", "zweieinhalbstündige".
-    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?|${DE_AND_A_HALF_SOURCE})(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
+    // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen", "zweieinhalbstündige";
+    // a fraction only of time: "halbstündige" = "30-minute", "viertelstündig", "halbjährige" = "six-month".
+    String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?|${DE_AND_A_HALF_SOURCE}|${FRACTION_STEMS})(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
     // "auf das Doppelte", "um das Doppelte": the noun, like "das Dreifache", is a multiple (the adjective
     // "die doppelte Staatsbürgerschaft" is none; see german()).
     String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppelt(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|aber|sowie)\s(?!dreifach))|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
@@ -65,6 +75,10 @@ const SOURCES: Record<Lang, string> = {
     // round". Not a number's own parts, fractions, ordinals ("Zweitwohnung", "Viertel", "Zweidrittelmehrheit") nor
     // the words that only begin like one ("Achtung", "Achterbahn", "Zweifel"); "Dreierbündnis" = "three-party alliance".
     String.raw`(${SPELLED('de')})(?!und|zig|zehn|hundert|tausend|s?t|el|ung|erbahn|fel(?![\p{L}])|e[nmrs]?(?![\p{L}])|(?:dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)el|einhalb)(?=\p{Ll}{4})\p{Ll}+`,
+    // A noun of a number: "der Vierer" = "the four-man boat", "ein Zweier", "alle 14 Achttausender" = "all 14
+    // eight-thousanders", "Viertausender": the number the English compound opens with. Not "Achter", which
+    // is also the ordinal ("wurde Achter" = "finished eighth").
+    String.raw`(?:(zwei|drei|vier|fünf|sechs|sieben|neun|zehn|elf|zwölf)er|(zwei|drei|vier|fünf|sechs|sieben|acht)tausender)[ns]?`,
   ].join('|'),
   en: [
     String.raw`(${SPELLED('en')}|${DIGITS})[-\u2010\s]?fold`,
@@ -73,7 +87,7 @@ const SOURCES: Record<Lang, string> = {
     // The bare verb only after a modal or "to" ("will double to 50 percent", "wants to double rail traffic"),
     // and not before the nouns it is an adjective of ("to double digits", "upgraded to double rooms"); after
     // "and" or "or" only with its object a pronoun ("to double it by 2030 and triple it by 2050").
-    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|(?<=(?:will|would|could|can|may|might|should|must|to)\s)(?:double|triple|treble|quadruple)(?=\s+(?!${MULTIPLE_ADJECTIVE_NOUNS}(?![\p{L}]))[\p{L}]|[.,;])|(?<=(?:and|or)\s)(?:double|triple|treble|quadruple)(?=\s+(?:it|them|this|that|its|their|again)(?![\p{L}]))|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*)`,
+    String.raw`(twice|thrice|(?:doubl|tripl|trebl|quadrupl)(?:ed|es|ing)|(?<=(?:will|would|could|can|may|might|should|must|to)\s)(?:double|triple|treble|quadruple)(?=\s+(?!${MULTIPLE_ADJECTIVE_NOUNS}(?![\p{L}]))[\p{L}]|[.,;])|(?<=(?:and|or)\s)(?:double|triple|treble|quadruple)(?=\s+(?:it|them|this|that|its|their|again)(?![\p{L}]))|halv(?:e|ed|ing)|double[-\u2010\s]?click\p{Ll}*|${DOUBLE_WHAT})`,
     String.raw`factor\s+of\s+(${SPELLED('en')}|${DIGITS})`,
     // "second-largest", "fourth-placed": an ordinal with or without a determiner.
     String.raw`(${ORDINAL_WORD_SOURCE.en})(?=[-\u2010](?:\p{Ll}+est|placed|ranked|best|worst|most|least)(?![\p{L}]))`,
@@ -141,9 +155,10 @@ function wordFactor(word: string): number | undefined {
 function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
   if (m[1] !== undefined) return factor(span, number(m[1], 'de'));
   if (m[2] !== undefined) {
-    const n = number(m[2], 'de');
+    const fraction = FRACTION_STEM_VALUES[m[2].toLowerCase()];
+    const n = fraction ?? number(m[2], 'de');
     const meaning = GERMAN_SUFFIXES[m[3]!.toLowerCase()]!;
-    if (n === undefined) return undefined;
+    if (n === undefined || (fraction !== undefined && !meaning.unit)) return undefined;
     if (meaning.factor) return factor(span, n);
     if (meaning.percent) return { ...span, n, percent: true };
     if (meaning.count) return { ...span, n };
@@ -170,6 +185,7 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
     return n === undefined ? undefined : { ...span, n, ordinal: true, soft: true };
   }
   if (m[15] !== undefined) return compoundNumber(m[0], m[15], span);
+  if (m[16] !== undefined || m[17] !== undefined) return numberNoun(m[0], (m[16] ?? m[17])!, span);
   return scaleOrdinal(span, number(m[10]!, 'de'), m[11]!);
 }
 
@@ -180,6 +196,17 @@ function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
  */
 function compoundNumber(word: string, written: string, span: Span): NumericAtom | undefined {
   if (!(/^\p{Lu}/u.test(word) || countAdjective(word, written)) || WHOLE_NUMBER.test(word)) return undefined;
+  const n = number(written, 'de');
+  return n === undefined ? undefined : { ...span, n, soft: true };
+}
+
+/**
+ * A noun German makes of a number with "-er" ("der Vierer", "ein Achttausender"), capitalised: it confirms the
+ * number the English compound opens with ("four-man", "eight-thousander") and is never reported alone, since
+ * the noun may name something else ("Zehner", a ten-euro note). Not "ein Einser".
+ */
+function numberNoun(word: string, written: string, span: Span): NumericAtom | undefined {
+  if (!/^\p{Lu}/u.test(word) || /^eine?$/iu.test(written)) return undefined;
   const n = number(written, 'de');
   return n === undefined ? undefined : { ...span, n, soft: true };
 }

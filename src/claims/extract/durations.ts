@@ -110,7 +110,8 @@ export function extractDaysAway(text: string, lang: Lang, taken: TakenSpans): Cl
  * "every half hour", "half-hourly" = "every 30 minutes"; a quarter of an hour likewise 15 minutes.
  */
 const PART_HOUR: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:every\s+(half|quarter)(?:[\s-]+of\s+an)?[\s-]+hour|(half|quarter)[\s-]hourly)(?![\p{L}])/giu,
+  // Also the adjective: "per half-hour time slot" = "pro halbstündigem Zeitfenster".
+  en: /(?<![\p{L}])(?:every\s+(half|quarter)(?:[\s-]+of\s+an)?[\s-]+hour|(half|quarter)[\s-]hourly|(half|quarter)[-\u2010]hour)(?![\p{L}])/giu,
   de: /(?<![\p{L}])(?:(halb|viertel)(?:stündlich\p{Ll}*|stundentakt\p{Ll}*)|(?:jede|alle)\s+(halbe)\s+Stunde)(?![\p{L}])/giu,
 };
 
@@ -142,7 +143,7 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   };
   // Both languages' forms: a German document leaves sentences in English ("for a year and a half"),
   // and neither language writes the other's.
-  for (const m of [...text.matchAll(PART_HOUR.en), ...text.matchAll(PART_HOUR.de)]) add(m, /^(?:half|halb)/i.test(m[1] ?? m[2]!) ? 30 : 15, 'min');
+  for (const m of [...text.matchAll(PART_HOUR.en), ...text.matchAll(PART_HOUR.de)]) add(m, /^(?:half|halb)/i.test(m[1] ?? m[2] ?? m[3]!) ? 30 : 15, 'min');
   for (const m of text.matchAll(PART_UNITS.en)) add(m, 1.5, UNIT_SYMBOL[m[1]!.toLowerCase()]!);
   for (const m of text.matchAll(FORTNIGHT)) add(m, 2, 'wk');
   for (const m of text.matchAll(PART_UNITS.de)) {

@@ -71,6 +71,11 @@ const HALF_OF_OTHER: Record<Lang, RegExp> = {
   de: /^\s+(?:des|der|dieses|dieser|seines|seiner|ihres|ihrer|von|vom)\s+(?!(?:Geschäfts|Kalender|Haushalts|Wirtschafts)?[Jj]ahr)/u,
 };
 
+const IN_A_ROW: Record<Lang, RegExp> = {
+  en: /^\s+(?:in\s+a\s+row|running)(?![\p{L}])/u,
+  de: /^\s+(?:in\s+Folge|hintereinander|nacheinander)(?![\p{L}])/u,
+};
+
 /** Each German month by its full name, the first of its forms: "Januar" … "Dezember". */
 const DE_MONTHS = MONTHS.de.map((forms) => forms[0]!);
 
@@ -141,6 +146,8 @@ export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Cla
       // Half of something else ("the second half of April", "die zweite Hälfte des Buches") is no period;
       // its ordinal and its month stay claims of their own.
       if (!wordYear && HALF_OF_OTHER[lang].test(text.slice(end, end + 40))) continue;
+      // "das dritte Quartal in Folge" = "the third consecutive quarter": a count of quarters, an ordinal.
+      if (!wordYear && IN_A_ROW[lang].test(text.slice(end, end + 20))) continue;
       const half = /^(half|halbjahr|jahreshälfte|hälfte|halbzeit|spielhälfte)/i.test(unit!);
       // "the last half" is the second; "the final quarter" the fourth.
       const index = half ? Math.min(n, 2) : n;
