@@ -27,19 +27,6 @@ function isClauseMark(code: number): boolean {
   }
 }
 
-/** The words of `tokenize`, each with whether punctuation that opens a clause stands before it. */
-export function tokenizeClauses(text: string): { words: string[]; opensClause: boolean[] } {
-  const { words, starts } = scanWords(text);
-  const opensClause = new Array<boolean>(words.length);
-  let end = 0;
-  for (let k = 0; k < words.length; k++) {
-    const start = starts[k]!;
-    opensClause[k] = k > 0 && hasClauseMark(text, end, start);
-    end = start + words[k]!.length;
-  }
-  return { words, opensClause };
-}
-
 const HYPHEN = 0x2d;
 
 /** Whether text[from, to) — the gap between two words — holds a clause mark or a spaced hyphen (" - "). */

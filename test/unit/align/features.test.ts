@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyser } from '../../../src/analyse/features.js';
-import { cognateKey, normaliseNumber, tokenize, tokenizeClauses } from '../../../src/analyse/tokens.js';
+import { cognateKey, normaliseNumber, tokenize } from '../../../src/analyse/tokens.js';
+import { tokenizeClauses } from '../analyse/clauseMarks.js';
 import { mergeFeatures } from '../../../src/align/links.js';
 import { Lexicon } from '../../../src/lexicon/lexicon.js';
 import { PairMatcher } from '../../../src/score/match.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeClauses } from '../../../src/analyse/tokens.js';
+import { tokenize } from '../../../src/analyse/tokens.js';
+import { tokenizeClauses } from './clauseMarks.js';
 
 /** The regular expression the scan replaces, the definition of a word. */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}][\p{L}\p{N}'’\-.]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
