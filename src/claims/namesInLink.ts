@@ -73,7 +73,10 @@ function declined(name: string): string[] {
   // Also the comparatives of place names ("the Mittlerer Ring" / "auf dem Mittleren Ring", "Unterer Wöhrd").
   const adjective = /^(\p{Lu}\p{Ll}+?(?:sch|ig|lich|al|iv|ell|är|[lrtnß]er))(e|es|er|en|em)?$/u.exec(words[0]!);
   const firsts = adjective ? ['', 'e', 'es', 'er', 'en', 'em'].map((ending) => `${adjective[1]!}${ending}`) : [words[0]!, `${words[0]!}s`, `${words[0]!}es`];
-  return firsts.map((first) => `${first} ${rest}`).filter((form) => form !== name);
+  // After an adjective the name is a body's, whose last noun takes the genitive too ("the Paritätischer
+  // Gesamtverband" / "des Paritätischen Gesamtverbands").
+  const rests = adjective && /\p{Lu}\p{Ll}{3,}[^s]$/u.test(rest) ? [rest, `${rest}s`, `${rest}es`] : [rest];
+  return firsts.flatMap((first) => rests.map((last) => `${first} ${last}`)).filter((form) => form !== name);
 }
 
 /**

@@ -202,8 +202,9 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})\s+of\s+an?(?=\s+(?:${HALVED_UNITS.en})(?![\p{L}]))`,
     // A fraction of a scale word: "a quarter of a million" = "eine Viertelmillion" = 250,000.
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})\s+of\s+an?(?=\s+(?:${BIG_SCALES.en})(?![\p{L}]))`,
-    // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als".
-    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=[\s\u2010-]+(?:of|more|less|fewer|higher|lower|as|majority)(?![\p{L}]))`,
+    // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als"; also
+    // hedged inside: "a good quarter of" = "gut ein Viertel", "a full third of" = "ein volles Drittel".
+    String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:(?:good|full|bare|scant|solid)\s+)?(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=[\s\u2010-]+(?:of|more|less|fewer|higher|lower|as|majority)(?![\p{L}]))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+(?:of|the|all|its|their|his|her|our|these|those)(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
     // "half as many as" = "halb so viele wie".
@@ -214,7 +215,7 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     String.raw`(?:(?:ein|eine[mnr]?)\s+)?halbe[mnr]?(?=\s+(?:${BIG_SCALES.de}))`,
     String.raw`(?:ein|eine[mnrs]?)\s+halbe[mnrs]?(?=\s+(?:${HALVED_UNITS.de})(?![\p{L}]))`,
     DE_AND_A_HALF_SOURCE,
-    String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+${DE_DENOMINATOR_SOURCE}`,
+    String.raw`(?:${Object.keys(DE_FRACTION_NUMERATORS).join('|')})\s+(?:(?:gutes|knappes|volles)\s+)?${DE_DENOMINATOR_SOURCE}`,
     // Written as one word: "Dreiviertel der Plantage", "zweidrittel".
     // "mit Zweidrittelmehrheit" = "by a two-thirds majority".
     String.raw`(?:zwei|drei|vier)(?:drittel|viertel|fünftel)(?:mehrheit(?:en)?)?(?![\p{L}])`,

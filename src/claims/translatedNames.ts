@@ -30,7 +30,10 @@ export function translatedInLink(
   const nameWords = name.match(/[\p{L}\p{N}]+/gu) ?? [];
   // A known name's function words translate into none ("Court of Justice" / "Gerichtshof"), nor do an
   // institution's "of" and "for" ("Council of State" / "Staatsrat").
-  const words = nameWords.filter((word) => !STOPWORDS[lang].has(word.toLowerCase()) || (kind === 'name' && word !== word.toLowerCase()));
+  const named = nameWords.filter((word) => !STOPWORDS[lang].has(word.toLowerCase()) || (kind === 'name' && word !== word.toLowerCase()));
+  // German names a party by its members or its adjective, without the word: "Socialist Party" / "die
+  // Sozialisten", "Left Party" / "die Linke".
+  const words = lang === 'en' && named.length >= 2 && named.at(-1) === 'Party' ? named.slice(0, -1) : named;
   const looseKeys = kind === 'name' || words.length > 1;
   // A word the lexicon does not know is a name's own ("Schmidt") and must be written alike there:
   // the looser keys of unknown words would let "Schmitt" pass.

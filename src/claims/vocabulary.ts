@@ -241,6 +241,8 @@ export const UNITS: Unit[] = [
     forms: { en: ['m/s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'], de: ['m/s', 'Meter pro Sekunde', 'Metern pro Sekunde', 'Meter in der Sekunde'] },
   },
   { symbol: 'mph', dimension: 'speed', factor: 1.609344, forms: { en: ['mph', 'miles per hour'], de: ['mph', 'Meilen pro Stunde'] } },
+  // An engine's torque: "85 newton metres" = "85 Newtonmeter" = "85 Nm".
+  { symbol: 'Nm', dimension: 'torque', factor: 1, forms: { en: ['Nm', 'newton metres', 'newton meters', 'newton-metres', 'newton-meters', 'newton metre', 'newton meter'], de: ['Nm', 'Newtonmetern', 'Newtonmeter'] } },
   // Containers counted in twenty-foot equivalents, a unit of its own.
   { symbol: 'TEU', dimension: 'containers', factor: 1, forms: { en: ['TEUs', 'TEU'], de: ['TEU', 'Standardcontainer'] } },
   // A nautical mile an hour, at sea and in the air.

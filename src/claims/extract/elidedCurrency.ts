@@ -1,3 +1,4 @@
+import type { Lang } from '../../core/types.js';
 import { formatNumber, unitOf, type Claim } from '../claim.js';
 
 /**
@@ -16,7 +17,10 @@ const ELIDED_AFTER =
 /** How far back in the sentence the amount may stand. */
 const REACH = 100;
 
-export function withElidedCurrency(text: string, claims: Claim[]): Claim[] {
+/** In German also the verb it puts last in its clause ("hat erst 4,6 Millionen ausgezahlt."); its nouns are capitalised. */
+const GERMAN_CLAUSE_END_VERB = /^\s+\p{Ll}+(?=\s*(?:[,.;:!?)]|$))/u;
+
+export function withElidedCurrency(text: string, claims: Claim[], lang: Lang): Claim[] {
   let last: Claim | undefined;
   return claims.map((claim) => {
     if (claim.type === 'amount') {
@@ -24,7 +28,8 @@ export function withElidedCurrency(text: string, claims: Claim[]): Claim[] {
       return claim;
     }
     if (!last || claim.type !== 'number' || claim.kind !== 'number' || claim.start - last.end > REACH) return claim;
-    if (!SCALED.test(text.slice(claim.start, claim.end)) || !ELIDED_AFTER.test(text.slice(claim.end, claim.end + 16))) return claim;
+    const after = text.slice(claim.end, claim.end + 24);
+    if (!SCALED.test(text.slice(claim.start, claim.end)) || !(ELIDED_AFTER.test(after) || (lang === 'de' && GERMAN_CLAUSE_END_VERB.test(after)))) return claim;
     const currency = unitOf(last);
     return { ...claim, type: 'amount', kind: last.kind, value: `${claim.value} ${currency}`, ...(last.openCurrency ? { openCurrency: last.openCurrency } : {}) };
   });

@@ -55,7 +55,8 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
   const claims: Claim[] = [...extractEraYears(text, lang, taken), ...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractNumberedKinds(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractRelativePeriods(text, lang, taken), ...extractPartHours(text, taken)];
-  const numeric = softenAlways(text, withCents(text, withElidedCurrency(text, withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken))))))));
+  const read = withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken)))));
+  const numeric = softenAlways(text, withCents(text, withElidedCurrency(text, read, lang)));
   // A soft number leaves its word to the names: "Nullmodem" opens with a number and is a name all the same.
   for (const claim of numeric) if (!(claim.soft && claim.type === 'number')) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));

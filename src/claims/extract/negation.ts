@@ -111,6 +111,16 @@ const LIKE_NO_OTHER: Record<Lang, { before: RegExp; after: RegExp }> = {
   },
 };
 
+/**
+ * The same superlative with its comparison after it: "In keinem anderen OECD-Land arbeiten Rentner so viel
+ * wie in Japan" = "Pensioners in Japan work more than in any other OECD country", "no other club has won
+ * more titles than".
+ */
+const NO_OTHER_COMPARED: Record<Lang, RegExp> = {
+  en: /^\s+other\s[^.;:!?]*?(?<![\p{L}])(?:more|fewer|less|\p{Ll}{3,}er)\s+than(?![\p{L}])/u,
+  de: /^\s+ander(?:e[nmrs]?)?\s[^.;:!?]*?(?<![\p{L}])(?:so\s+\p{Ll}+\s+wie|(?:mehr|weniger|\p{Ll}{3,}er)\s+als)(?![\p{L}])/u,
+};
+
 /** What one "bestreitet" without denying it: a game or contest, or costs (Duden, "bestreiten" 2 and 3). */
 const CONTESTED = /(?:[Ss]piel|Partie|Match|Finale|Wettkampf|Rennen|Turnier|Kampf|Duell|Runde|Saison|Lebensunterhalt|Kosten|Unterhalt|Programm)\p{Ll}*(?![\p{L}])/u;
 
@@ -223,6 +233,7 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (isNot && NEGATED_BOUND.test(after)) ||
       (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
       (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && LIKE_NO_OTHER[lang].before.test(text.slice(Math.max(0, m.index - 16), m.index)) && LIKE_NO_OTHER[lang].after.test(after)) ||
+      (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && NO_OTHER_COMPARED[lang].test(after)) ||
       // "barely 540,000 hectares" = "knapp 540.000 Hektar": a bound of a figure, not a denial.
       (/^(?:barely|hardly|scarcely|kaum)$/i.test(m[0]) && /^\s+(?:over|above|under|more\s+than|mehr\s+als|über)?\s*\d/iu.test(after)) ||
       (/^(?:not|nicht|never|nie|niemals)$/i.test(m[0]) && SINCE_THEN[lang].before.test(text.slice(Math.max(0, m.index - 60), m.index)) && (/^(?:nie|niemals)$/i.test(m[0]) || SINCE_THEN[lang].after.test(after)) && !/(?:gut|fast)\s+wie\s+$/iu.test(before));

@@ -77,8 +77,9 @@ function patterns(lang: Lang): Patterns {
     rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateShare: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_SHARE_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
-    // "a kilometre", "einen Meter": the article is one of a measure (see qualify); not of a duration.
-    articleMeasure: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnrs]?|[Ee]in'})(?=\s+(?:${alternation(measureForms)})(?![\p{L}\p{N}]))`, 'gu'),
+    // "a kilometre", "einen Meter": the article is one of a measure (see qualify); not of a duration. So it is
+    // of a currency: "kostet einen Euro" = "costs €1".
+    articleMeasure: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnrs]?|[Ee]in'})(?=\s+(?:${alternation(measureForms)}|${ARTICLE_CURRENCIES[lang]})(?![\p{L}\p{N}]))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
     // Also in a compound adjective: "a $5-billion deal", "the 600-million-euro programme".
@@ -111,6 +112,9 @@ function matchesForm(forms: string[], written: string): boolean {
 }
 
 /** Finds every number with its qualifiers in spans not yet taken, in text order. */
+/** Currencies said in the singular after "one": "einen Euro", "a dollar". Not "pound", as often a weight. */
+const ARTICLE_CURRENCIES: Record<Lang, string> = { en: 'euro|dollar', de: 'Euro|Dollar|Franken' };
+
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
   // A core is a bare number that `qualify` reads on from, or (`whole`) an atom already complete.
@@ -277,9 +281,10 @@ function qualify(
   // Nor before the other end of a range in a scale word ("eine bis zehn Milliarden Dollar").
   // Before a measure it is one of it, but said too loosely to report alone ("a kilometre away", "einen
   // Meter hoch"): it confirms the same measure in figures ("1,000 metres" / "einen Kilometer"). Not a
-  // duration: "a second" is as often the ordinal, "eine Stunde" an hour of the day.
+  // duration: "a second" is as often the ordinal, "eine Stunde" an hour of the day. So is one of a currency
+  // ("kostet einen Euro" = "costs €1"), which as often names the currency itself ("ein Euro entspricht …").
   if (!atom.scale && !share && /^(?:an?|one|eine?[mnrs]?)$/i.test(text.slice(core.start, core.end)) && !ONE_TO.test(text.slice(core.end, core.end + 12))) {
-    if (atom.unit === undefined || atom.unit.dimension === 'duration' || atom.currency !== undefined) return undefined;
+    if (atom.currency === undefined && (atom.unit === undefined || atom.unit.dimension === 'duration')) return undefined;
     atom.soft = true;
   }
   // "minus 15 degrees" = "minus 15 Grad" = "−15 °C". An ASCII hyphen is a sign only glued to the number
@@ -315,7 +320,7 @@ export function atomClaim(atom: NumericAtom): Claim {
   if (atom.percent) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}%` };
   if (atom.perMille) return { ...span, type: 'percentage', kind: 'percentage', value: `${formatNumber(atom.n)}‰` };
   if (atom.currency) {
-    return { ...span, type: 'amount', kind: 'amount', value: `${formatNumber(atom.n)} ${atom.currency}`, ...(atom.openCurrency ? { openCurrency: atom.openCurrency } : {}) };
+    return { ...span, type: 'amount', kind: 'amount', value: `${formatNumber(atom.n)} ${atom.currency}`, ...(atom.openCurrency ? { openCurrency: atom.openCurrency } : {}), ...(atom.soft ? { soft: true } : {}) };
   }
   if (atom.unit) {
     const base = atom.n * atom.unit.factor + (atom.unit.offset ?? 0);

@@ -233,6 +233,14 @@ describe('the hand-written evaluation set', () => {
     ['heldout81.tsv', 0.03, 0.9],
     ['heldout82.tsv', 0.06, 0.75],
     ['heldout83.tsv', 0.01, 0.85],
+    // heldout84 (pensions, social benefits), heldout85 (elections, polls), heldout86 (fire brigades, rescue) and
+    // heldout87 (bicycles, micromobility), written blind after heldout80–83 and run once on dfedcdf. First runs:
+    // 96% / 97.3% / 100% / 96% detection, 2.7% / 6.7% / 9.3% / 6.7% flagged, no false conflict. Now 0% / 4% /
+    // 9.3% / 2.7% flagged.
+    ['heldout84.tsv', 0.01, 0.8],
+    ['heldout85.tsv', 0.04, 0.85],
+    ['heldout86.tsv', 0.1, 0.75],
+    ['heldout87.tsv', 0.03, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
