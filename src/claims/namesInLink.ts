@@ -97,9 +97,9 @@ function standsAlone(text: string, at: number, end: number): boolean {
   return !(/\d/.test(text.charAt(end - 1)) && grouped.test(text.charAt(end)) && /\d/.test(text.charAt(end + 1)));
 }
 
-/** Lower case without diacritics, as the lists and the texts may write a name either way ("Galapagos" / "Galápagos"). */
+/** Lower case in base letters, as the lists and the texts may write a name either way ("Galapagos" / "Galápagos"). */
 function folded(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return withBaseLetters(word.toLowerCase());
 }
 
 /** Shorter forms are parts of too many words ("Ob", "Rom" in "Romane") … */

@@ -111,10 +111,10 @@ function matchesForm(forms: string[], written: string): boolean {
   return forms.includes(normal);
 }
 
-/** Finds every number with its qualifiers in spans not yet taken, in text order. */
 /** Currencies said in the singular after "one": "einen Euro", "a dollar". Not "pound", as often a weight. */
 const ARTICLE_CURRENCIES: Record<Lang, string> = { en: 'euro|dollar', de: 'Euro|Dollar|Franken' };
 
+/** Finds every number with its qualifiers in spans not yet taken, in text order. */
 export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): NumericAtom[] {
   const p = patterns(lang);
   // A core is a bare number that `qualify` reads on from, or (`whole`) an atom already complete.
