@@ -35,8 +35,16 @@ export function abbreviationExpandedIn(abbreviation: string, lang: Lang, text: s
     const at = findWordStart(lower, word.toLowerCase());
     if (at >= 0) return { start: at, end: at + word.length };
   }
+  // A hyphenated compound naming the same kind by the expansion's head: "Bitcoin-Automat", "Krypto-Automaten"
+  // for "ATM" ("Geldautomat").
+  for (const m of text.matchAll(HYPHENATED_HEAD)) {
+    const head = m[1]!.toLowerCase().replace(/(?:en|n|e|s)$/u, '');
+    if (head.length >= 6 && words.some((word) => !/[\s-]/u.test(word) && word.length > head.length && word.toLowerCase().endsWith(head))) return { start: m.index, end: m.index + m[0].length };
+  }
   return undefined;
 }
+
+const HYPHENATED_HEAD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+-(\p{Lu}\p{Ll}{5,})(?![\p{L}\p{N}-])/gu;
 
 /** The first place `word` starts a word of `text` (or a part of a hyphenated one), or −1. */
 function findWordStart(text: string, word: string): number {

@@ -96,6 +96,8 @@ const TRANSLITERATIONS: Array<[RegExp, string]> = [
   [/z/g, 's'],
   // German "z" for English "ts": "Yeltsin" / "Jelzin".
   [/ts/g, 's'],
+  // "ja" for "ia" and "ya": "Zaporizhzhia" / "Saporischschja".
+  [/y(?=[aeou])/g, 'i'],
   [/(?:yy|iy|yi|ii|y)$/, 'i'],
 ];
 

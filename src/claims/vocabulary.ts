@@ -241,6 +241,10 @@ export const UNITS: Unit[] = [
     forms: { en: ['m/s', 'metres per second', 'meters per second', 'metres a second', 'meters a second'], de: ['m/s', 'Meter pro Sekunde', 'Metern pro Sekunde', 'Meter in der Sekunde'] },
   },
   { symbol: 'mph', dimension: 'speed', factor: 1.609344, forms: { en: ['mph', 'miles per hour'], de: ['mph', 'Meilen pro Stunde'] } },
+  // A dose of radiation: "3.2 microsieverts" = "3,2 Mikrosievert" = "3,2 µSv".
+  { symbol: 'Sv', dimension: 'dose', factor: 1, forms: { en: ['Sv', 'sieverts', 'sievert'], de: ['Sv', 'Sievert'] } },
+  { symbol: 'mSv', dimension: 'dose', factor: 1e-3, forms: { en: ['mSv', 'millisieverts', 'millisievert'], de: ['mSv', 'Millisievert'] } },
+  { symbol: 'µSv', dimension: 'dose', factor: 1e-6, forms: { en: ['µSv', 'μSv', 'microsieverts', 'microsievert'], de: ['µSv', 'μSv', 'Mikrosievert'] } },
   // An engine's torque: "85 newton metres" = "85 Newtonmeter" = "85 Nm".
   { symbol: 'Nm', dimension: 'torque', factor: 1, forms: { en: ['Nm', 'newton metres', 'newton meters', 'newton-metres', 'newton-meters', 'newton metre', 'newton meter'], de: ['Nm', 'Newtonmetern', 'Newtonmeter'] } },
   // Containers counted in twenty-foot equivalents, a unit of its own.

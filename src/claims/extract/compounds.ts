@@ -26,6 +26,8 @@ const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; count?: t
   spurig: { count: true },
   stöckig: { count: true },
   teilig: { count: true },
+  // "die siebenstufige INES-Skala" = "the seven-level INES scale".
+  stufig: { count: true },
   fach: { factor: true },
   mal: { factor: true },
   jährig: { unit: 'yr' },
@@ -104,7 +106,7 @@ const PATTERN: Record<Lang, RegExp> = {
 };
 /** Each form holds one of these; most sentences hold none and skip the pattern. */
 const HINT: Record<Lang, RegExp> = {
-  de: /null|erst|zweit|dritt|viert|prozent|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
+  de: /null|erst|zweit|dritt|viert|prozent|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|vize|fach|mal|prozentig|köpfig|spurig|stöckig|teilig|stufig|jährig|monatig|wöchig|tägig|stündig|minütig|doppel|halbier|faktor|[sß]te|platziert|liga|ligist|klässler|jahres|monats|wochen|tage|stunden|minuten/i,
   en: /fold|times|twice|thrice|doubl|tripl|trebl|quadrupl|halv|factor|-|thousandth|millionth|billionth|runners?\s+up/i,
 };
 

@@ -350,8 +350,9 @@ export function datesCompatible(a: string, b: string): boolean {
   let shared = 0;
   for (const key of ['year', 'month', 'day', 'period'] as const) {
     if (fa[key] === undefined || fb[key] === undefined) continue;
-    // A half against a quarter or a season: each could hold the other's months.
-    if (key === 'period' && fa.period![0] !== fb.period![0]) continue;
+    // A season against a half or a quarter: each could hold the other's months. A half and a quarter are
+    // each said exactly ("in the first quarter" is no "im ersten Halbjahr").
+    if (key === 'period' && fa.period![0] !== fb.period![0] && (fa.period![0] === 'S' || fb.period![0] === 'S')) continue;
     if (fa[key] !== fb[key]) return false;
     shared++;
   }

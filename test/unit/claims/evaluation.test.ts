@@ -241,6 +241,14 @@ describe('the hand-written evaluation set', () => {
     ['heldout85.tsv', 0.04, 0.85],
     ['heldout86.tsv', 0.1, 0.75],
     ['heldout87.tsv', 0.03, 0.85],
+    // heldout88 (cryptocurrencies, fintech), heldout89 (nuclear power, radiation), heldout90 (money laundering,
+    // tax fraud) and heldout91 (dams, canals, river shipping), written blind after heldout84–87 and run once on
+    // 5210757. First runs: 100% / 94.7% / 97.3% / 96% detection, 5.3% / 4% / 1.3% / 4% flagged, no false
+    // conflict. Now 1.3% / 2.7% / 0% / 4% flagged.
+    ['heldout88.tsv', 0.02, 0.9],
+    ['heldout89.tsv', 0.03, 0.8],
+    ['heldout90.tsv', 0.01, 0.8],
+    ['heldout91.tsv', 0.04, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);

@@ -78,3 +78,43 @@ describe('a party named by its members', () => {
     expect(flagged('The Socialist Party won 98 seats.', 'Die Konservativen gewannen 98 Sitze.')).toContainEqual(expect.stringMatching(/Socialist Party/));
   });
 });
+
+/** Rules found by the fintech, nuclear power, financial crime and waterways sets (heldout88–91). */
+describe('an abbreviation against a hyphenated compound with its expansion\'s head', () => {
+  it('reads "Bitcoin-Automat" for "bitcoin ATM" (an ATM is a "Geldautomat")', () => {
+    expect(flagged('The first bitcoin ATM in Austria opened in 2014.', 'Der erste Bitcoin-Automat Österreichs wurde 2014 eröffnet.')).toEqual([]);
+  });
+
+  it('still flags a compound of another head', () => {
+    expect(flagged('The first bitcoin ATM in Austria opened in 2014.', 'Der erste Bitcoin-Tresor Österreichs wurde 2014 eröffnet.')).toContainEqual(expect.stringMatching(/ATM/));
+  });
+});
+
+describe('numbers of steps and doses of radiation', () => {
+  it('reads "siebenstufig" as "seven-level" and sieverts as a unit', () => {
+    expect(flagged('The event was rated on the seven-level scale.', 'Das Ereignis wurde auf der siebenstufigen Skala eingeordnet.')).toEqual([]);
+    expect(flagged('Workers received 1.4 millisieverts.', 'Die Arbeiter erhielten 1,4 Millisievert.')).toEqual([]);
+  });
+
+  it('still flags another count and another unit', () => {
+    expect(flagged('The event was rated on the five-level scale.', 'Das Ereignis wurde auf der siebenstufigen Skala eingeordnet.')).toContainEqual(expect.stringMatching(/five/));
+    expect(pairFindings('Workers received 1.4 microsieverts.', 'Die Arbeiter erhielten 1,4 Millisievert.')).toContainEqual(expect.stringMatching(/^conflict quantity/));
+  });
+});
+
+describe('a name transliterated with "ja" for "ia"', () => {
+  it('reads "Zaporizhzhia" as "Saporischschja"', () => {
+    expect(pairFindings('Zaporizhzhia has six reactors.', 'Saporischschja hat sechs Reaktoren.')).toContainEqual(expect.stringMatching(/^match entity Zaporizhzhia\|Saporischschja/));
+  });
+});
+
+describe('a quarter against a half of the same year', () => {
+  it('is a conflict: each is said exactly', () => {
+    expect(pairFindings('The lock will reopen in the first quarter of 2027.', 'Die Schleuse soll im ersten Halbjahr 2027 wieder öffnen.')).toContainEqual(expect.stringMatching(/^conflict date/));
+  });
+
+  it('still agrees with the same half, and a season with a half', () => {
+    expect(flagged('The lock will reopen in the first half of 2027.', 'Die Schleuse soll im ersten Halbjahr 2027 wieder öffnen.')).toEqual([]);
+    expect(flagged('The lock will reopen in the spring of 2027.', 'Die Schleuse soll im Frühjahr 2027 wieder öffnen.')).toEqual([]);
+  });
+});
