@@ -29,6 +29,9 @@ describe('halves and quarters of a year', () => {
     expect(datesCompatible('--Q3', '--Q2')).toBe(false);
     expect(datesCompatible('2025-H1', '2025')).toBe(true);
     expect(datesCompatible('2025-H1', '2026')).toBe(false);
-    expect(datesCompatible('2025-Q1', '2025-H1')).toBe(true);
+    // A quarter and a half are each said exactly ("the first quarter" is no "das erste Halbjahr"); a season
+    // could hold either's months.
+    expect(datesCompatible('2025-Q1', '2025-H1')).toBe(false);
+    expect(datesCompatible('2025-S1', '2025-H1')).toBe(true);
   });
 });
