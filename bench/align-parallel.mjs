@@ -10,14 +10,14 @@
 // --oracle-paragraphs checks the paragraph merge step (src/align/holes.ts): the development files
 // mark no paragraphs, so this inserts blank lines where gold links of 3+ sentences begin and end.
 // That reads the gold: it shows what the step does with paragraph marks, it is NOT a result.
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
 import { DEFAULT_ALIGN_SETTINGS } from '../dist/core/settings.js';
 import { parseGold } from '../dist/eval/gold.js';
 import { addCounts, countAlignment, scoresFromCounts } from '../dist/eval/score.js';
-import { coarseLinks } from '../dist/eval/linkTypes.js';
+import { coarseBeside } from './lib/parallelGold.mjs';
 import { PARALLEL_COSTS } from '../dist/align/trellis.js';
 
 // SATZPAAR_COSTS='{"skip":0.9}' overrides the DP costs, for tuning.
@@ -56,11 +56,7 @@ const line = (label, s) =>
   `${label}  strict P ${f(s.strict.precision)} R ${f(s.strict.recall)} F1 ${f(s.strict.f1)}  lax F1 ${f(s.lax.f1)}  null-link recall ${f(s.nullLinks?.recall)}  omitted recall ${f(s.omissionRecall)}`;
 /** The gold's coarse links from NAME.types beside it (none with --with-coarse or without the file). */
 function coarseOf(goldPath, gold) {
-  const typesPath = goldPath.replace(/\.gold$/, '.types');
-  if (withCoarse || !existsSync(typesPath)) return [];
-  const read = coarseLinks(readFileSync(typesPath, 'utf8'), gold);
-  if (!read.coarse) throw new Error(`${typesPath} does not fit ${goldPath}: ${JSON.stringify(read)}`);
-  return read.coarse;
+  return withCoarse ? [] : coarseBeside(goldPath, gold);
 }
 
 console.log(withCoarse ? 'every gold link scored (coarse ones included)' : 'ignore-coarse (coarse gold links and the predicted links inside them left out)');
@@ -71,12 +67,13 @@ for (const set of ['clean', 'omission', 'omission-blocks']) {
   let ms = 0;
   for (const name of names) {
     const goldPath = join(dir, `${name}.gold`);
-    const [enBreaks, deBreaks] = goldBreaks(readFileSync(goldPath, 'utf8'));
+    const goldText = readFileSync(goldPath, 'utf8');
+    const [enBreaks, deBreaks] = goldBreaks(goldText);
     const started = performance.now();
     const alignment = alignDocuments([doc(join(dir, `${name}.en`), enBreaks), doc(join(dir, `${name}.de`), deBreaks)], { ...DEFAULT_ALIGN_SETTINGS, langs: ['en', 'de'], mode: 'parallel', presegmented: true }, { lexicon });
     const took = performance.now() - started;
     ms += took;
-    const gold = parseGold(readFileSync(goldPath, 'utf8')).links;
+    const gold = parseGold(goldText).links;
     const counts = countAlignment(alignment.alignments, gold, coarseOf(goldPath, gold));
     total = total ? addCounts(total, counts) : counts;
     console.log(`${line(`${set.padEnd(16)} ${name.padEnd(14)}`, scoresFromCounts(counts))}  ${took.toFixed(0)} ms`);

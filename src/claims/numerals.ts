@@ -182,6 +182,8 @@ const DE_DENOMINATORS: Record<string, number> = { drittel: 3, viertel: 4, fünft
 const DE_DENOMINATOR_SOURCE = String.raw`(?:${Object.keys(DE_DENOMINATORS).join('|')})n?`;
 const EN_AND_A_HALF: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const DE_EINHALB: Record<string, number> = { andert: 1, einein: 1, zweiein: 2, dreiein: 3, vierein: 4, fünfein: 5, sechsein: 6, siebenein: 7, achtein: 8, neunein: 9, zehnein: 10 };
+/** A fraction German glues to a noun as one word's first part: "halbstündig", "Viertelstunde", "Dreivierteljahr", "Achtelliter". */
+export const DE_FRACTION_PREFIXES: Readonly<Record<string, number>> = { halb: 0.5, viertel: 0.25, dreiviertel: 0.75, achtel: 0.125 };
 /** "anderthalb", "zweieinhalb": a number and a half in one word (`parseFraction` reads it). */
 export const DE_AND_A_HALF_SOURCE = String.raw`(?:${Object.keys(DE_EINHALB).join('|')})halb`;
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/types.js';
-import { DE_AND_A_HALF_SOURCE, DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseFraction, parseOrdinalWord, parseSpelled } from '../numerals.js';
+import { DE_AND_A_HALF_SOURCE, DE_FRACTION_PREFIXES, DE_ORDINAL_STEM_SOURCE, ORDINAL_WORD_SOURCE, SPELLED_SOURCE, parseDigits, parseFraction, parseOrdinalWord, parseSpelled } from '../numerals.js';
 import { unitBySymbol, type Unit } from '../vocabulary.js';
 import type { NumericAtom } from './atom.js';
 
@@ -14,8 +14,7 @@ import type { NumericAtom } from './atom.js';
 
 const SPELLED = (lang: Lang) => `(?:${SPELLED_SOURCE[lang]})`;
 /** Fractions German glues to a noun of time as it glues numbers: "halbstündig", "viertelstündig", "dreivierteljährig". */
-const FRACTION_STEM_VALUES: Record<string, number> = { halb: 0.5, viertel: 0.25, dreiviertel: 0.75 };
-const FRACTION_STEMS = Object.keys(FRACTION_STEM_VALUES).join('|');
+const FRACTION_STEMS = 'halb|viertel|dreiviertel';
 const DIGITS = String.raw`\d+(?:[.,]\d+)?`;
 
 /** German suffixes that make a number an adjective, and what the number then claims. */
@@ -157,7 +156,7 @@ function wordFactor(word: string): number | undefined {
 function german(m: RegExpMatchArray, span: Span): NumericAtom | undefined {
   if (m[1] !== undefined) return factor(span, number(m[1], 'de'));
   if (m[2] !== undefined) {
-    const fraction = FRACTION_STEM_VALUES[m[2].toLowerCase()];
+    const fraction = DE_FRACTION_PREFIXES[m[2].toLowerCase()];
     const n = fraction ?? number(m[2], 'de');
     const meaning = GERMAN_SUFFIXES[m[3]!.toLowerCase()]!;
     if (n === undefined || (fraction !== undefined && !meaning.unit)) return undefined;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import { formatNumber, unitOf, type Claim } from '../claim.js';
 import { unitBySymbol } from '../vocabulary.js';
-import { SPELLED_SOURCE, parseSpelled } from '../numerals.js';
+import { DE_FRACTION_PREFIXES, SPELLED_SOURCE, parseSpelled } from '../numerals.js';
 import type { TakenSpans } from './spans.js';
 
 /**
@@ -128,7 +128,6 @@ const PART_UNITS: Record<Lang, RegExp> = {
 /** "a fortnight" = "zwei Wochen", "vierzehn Tage". */
 const FORTNIGHT = /(?<![\p{L}])(?:(?:an?|one)\s+)?fortnight(?![\p{L}])/giu;
 const UNIT_SYMBOL: Record<string, string> = { hour: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr' };
-const PART: Record<string, number> = { dreiviertel: 0.75, viertel: 0.25, achtel: 0.125 };
 /** The unit a German part-of-a-unit word counts in, and how many of it the whole unit holds. */
 const PART_UNIT_OF: Record<string, [number, string]> = { stunde: [60, 'min'], liter: [1000, 'ml'], jahrhundert: [100, 'yr'], jahr: [12, 'mo'] };
 
@@ -148,7 +147,7 @@ export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   for (const m of text.matchAll(FORTNIGHT)) add(m, 2, 'wk');
   for (const m of text.matchAll(PART_UNITS.de)) {
     const [part, unit] = PART_UNIT_OF[m[2]!.toLowerCase()]!;
-    add(m, part * PART[m[1]!.toLowerCase()]!, unit);
+    add(m, part * DE_FRACTION_PREFIXES[m[1]!.toLowerCase()]!, unit);
   }
   return claims.sort((a, b) => a.start - b.start);
 }
