@@ -241,7 +241,11 @@ function* dingEntries() {
     const subdivision = /Kanton|canton|Stadt|city|Bundesland|state|Provinz|province|Region|Insel|island|Bezirk|district/i.test(tags);
     const country = (category === 'region' || category === 'country') && !subdivision ? [...german.matchAll(/\/([A-Z]{2,3})\//g)].map((m) => countryCodes.get(m[1])).find(Boolean) : undefined;
     if (country) add('country', en, de, { filterCommon: false, into: country });
-    else add(category, [...en, ...abbreviations(english)], [...de, ...abbreviations(german)]);
+    else if (category === 'body') {
+      // Initials another body has already are not this one's: "ICC" is the court, not the "Institute Cargo Clauses".
+      const free = (side) => abbreviations(side).filter((a) => !formIds.has(`en:${a}`) && !formIds.has(`de:${a}`));
+      add('organisation', [...en, ...free(english)], [...de, ...free(german)], { filterCommon: false });
+    } else add(category, [...en, ...abbreviations(english)], [...de, ...abbreviations(german)]);
     if (category === 'organisation' && PARTY.test(en[0] ?? '')) {
       // News names a party by its members as often as by its name ("the Social Democrats", "the
       // Greens", "die Grünen"), and in English by its German initials too ("the CDU"). Words alone,
@@ -393,7 +397,21 @@ function dingCategory(german, english, tags) {
   if (/\[pol\.\]/.test(tags) && isProperName(name, 'en') && PARTY.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
   // Courts and councils need no subject tag: their English name says what they are ("Bundesverfassungsgericht /BVerfG/ :: Federal Constitutional Court").
   if (isProperName(name, 'en') && BODY.test(name) && /^\p{Lu}/u.test(german)) return 'organisation';
+  if (isSingleNamedBody(german, english, tags)) return 'body';
   return undefined;
+}
+
+/**
+ * A body with one name a side, known by its initials in one language only ("Deutsche
+ * Forschungsgemeinschaft {f} /DFG/ :: German Research Foundation", "Food and Drug Administration /FDA/"
+ * with its German description) or filed under administration ("Bundeskartellamt {n} [adm.] :: Federal
+ * Cartel Office"). Ding lists such a German name as a noun, but it names one body only. Its category
+ * is "body" until it is added: an organisation there.
+ */
+function isSingleNamedBody(german, english, tags) {
+  const initials = abbreviations(german).length + abbreviations(english).length > 0;
+  const [en, de] = [synonyms(english), synonyms(german)];
+  return (initials || /\[adm\.\]/.test(tags)) && en.length === 1 && de.length === 1 && isProperName(en[0], 'en') && ORGANISATION.test(en[0]) && /^\p{Lu}/u.test(de[0]);
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ClaimSide, Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
-import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
+import { place, type DiffContext, type SideOf } from './diffContext.js';
 import { readerText } from '../segment/readerText.js';
 import type { Claim } from './claim.js';
-import { correspondence, sharedCount, shares, type Correspondence } from './context.js';
+import { sharedCount, shares, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';
 import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
@@ -29,7 +29,10 @@ import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
 import { abbreviationExpandedIn } from './abbreviations.js';
 import { translatedInLink } from './translatedNames.js';
-import { translatesPartByPart } from './translatedKnown.js';
+import { near, subjects } from './claimSubjects.js';
+import { isNeverAlone } from './looseClaims.js';
+import { substitutedAdjective } from './adjectiveSubstitution.js';
+import { describedInSentences, translatesPartByPart } from './translatedKnown.js';
 import { countryImpliedInLink, monthCompoundedInLink, twoImpliedInLink } from './implied.js';
 import { definesAbbreviation, expansionBefore, insideSharedExpansion, nameRunBefore } from './abbreviationDefinitions.js';
 import { initialsOfEachOther, spelledInLink, spelledSpanAround } from './initialsInLink.js';
@@ -65,7 +68,8 @@ export function compareLink(link: AlignmentLink, context: DiffContext): Finding[
   const late = confident && unread.en.length === 0 && unread.de.length === 0 ? lateCounterpart(link, { en: unpaired(leftEn), de: unpaired(leftDe) }, { en, de }, unreadContext, side) : undefined;
   const rest = (items: LocatedClaim[]) => unpaired(items).filter((item) => !late?.paired.has(item) && !item.claim.soft && item.claim.kind !== UNREAD);
   const oneSided = reportLeftovers(link, rest(leftEn), rest(leftDe), { en, de }, context, side);
-  return withoutRepeatedMatches(withoutClaimsInsideSharedNames([...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided]));
+  const adjective = confident ? substitutedAdjective(unpaired(leftEn), unpaired(leftDe), { en, de }, context, side) : undefined;
+  return withoutRepeatedMatches(withoutClaimsInsideSharedNames([...findings, ...matched.findings, ...conflicts.findings, ...(late?.findings ?? []), ...oneSided, ...(adjective ? [adjective] : [])]));
 }
 
 /**
@@ -325,33 +329,6 @@ function namedAfterPlace(text: string): boolean {
   return words.length >= 2 && words.every((word, k) => /^\p{Lu}/u.test(word) || (k > 0 && k < words.length - 1 && word === 'of')) && PLACE_KINDS.has(gazetteerEntryOfWord(words.at(-1)!)?.category ?? '');
 }
 
-/** Whether the words around two claims of a link show them to be about the same thing (see context.ts). */
-function subjects(e: LocatedClaim, d: LocatedClaim, context: DiffContext): Correspondence {
-  return correspondence([near('en', e, context), near('de', d, context)], () => [elsewhereThan('en', e, context), elsewhereThan('de', d, context)]);
-}
-
-/**
- * The words of a claim's sentence that may show it is about something else: all of them but those
- * near another claim of its type. "The law was passed on 2 May and came into force on 10 October" /
- * "Das Gesetz trat am 10. Oktober in Kraft, beschlossen wurde es am 7. Mai": "Gesetz" stands by the
- * other date, whose claim is the sentence's topic too, and says nothing of 7 May.
- */
-function elsewhereThan(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
-  const all = sentenceWords(context, lang, item.sentence);
-  const others = (context.claims[lang][item.sentence] ?? []).filter((claim) => claim !== item.claim && claim.type === item.claim.type && !claim.soft);
-  if (others.length === 0) return all;
-  const taken = new Set<number | string>();
-  for (const claim of others) for (const key of near(lang, { sentence: item.sentence, claim }, context)) taken.add(key);
-  return new Set([...all].filter((key) => !taken.has(key)));
-}
-
-
-/** The words around a claim (see ClaimContexts.around), once per claim. */
-function near(lang: Lang, item: LocatedClaim, context: DiffContext): ReadonlySet<number | string> {
-  return context.contexts.aroundOnce(item.claim, () => context.contexts.around(place(lang, item, context), lang));
-}
-
-
 /**
  * One side only, unless the other side states the same claim: in the link itself (a claim one side
  * repeats — a headline and its body sentence in one link both name "Microsoft" — pairs with the
@@ -448,7 +425,15 @@ function reportLeftovers(
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'compounded' });
         continue;
       }
-      const translated = searched && item.claim.type === 'entity' ? translatedInLink(link[other], other, name, lang, context, isUnknownName(item.claim) ? 'name' : 'known', otherBodies(item, inLink[other])) : undefined;
+      // A known body the other side names in common words ("Landeskriminalamt" / "the state criminal police office").
+      const described = searched && item.claim.kind === 'organisation' ? describedInSentences(name, other, link[other].map((k) => ({ sentence: k, text: readerText(context.sentences[other][k]!) })), context.contexts) : undefined;
+      if (described) {
+        const there = { ...described, text: readerText(context.sentences[other][described.sentence]!).slice(described.start, described.end), value: item.claim.value };
+        const [en, de] = lang === 'en' ? [side('en', item), there] : [there, side('de', item)];
+        findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
+        continue;
+      }
+      const translated = searched && item.claim.type === 'entity' ? translatedInLink(link[other], other, name, lang, context, isUnknownName(item.claim) ? 'name' : item.claim.kind === 'organisation' ? 'body' : 'known', otherBodies(item, inLink[other])) : undefined;
       if (translated) {
         // A common word read as a name ("Commands" in a heading, "the Greens") whose translation stands
         // there is no claim either side makes: not worth a match in the report.
@@ -586,10 +571,14 @@ function endsName(item: LocatedClaim, sameSide: LocatedClaim[]): boolean {
  */
 function sameNameSaidOtherwise(e: LocatedClaim, d: LocatedClaim, context: DiffContext, side: SideOf): { en: ClaimSide; de: ClaimSide } | undefined {
   const both = { en: side('en', e), de: side('de', d) };
+  // Two bodies each written as the gazetteer writes it are two bodies, whatever their letters spell:
+  // "WTO" / "WHO", where "WHO" spells "Welthandelsorganisation" too.
+  const settled = (lang: Lang, item: LocatedClaim) => !isUnknownName(item.claim) && (gazetteerEntry(item.claim.value)?.forms[lang] ?? []).includes(both[lang].text);
+  const spelled = !(settled('en', e) && settled('de', d));
   if (
-    abbreviates(both.en.text, both.de.text) ||
+    (spelled && abbreviates(both.en.text, both.de.text)) ||
     transliterated(both.en.text, both.de.text) ||
-    initialsOfEachOther({ text: both.en.text, claim: e.claim }, { text: both.de.text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang)) ||
+    (spelled && initialsOfEachOther({ text: both.en.text, claim: e.claim }, { text: both.de.text, claim: d.claim }, (word, lang) => context.contexts.isWord(word, lang))) ||
     sameRuler(e, d, context) ||
     kindWordsTranslated(both.en.text, both.de.text, context) ||
     (isUnknownName(e.claim) && !isUnknownName(d.claim) && translatesPartByPart(both.en.text, 'en', both.de.text, context.contexts)) ||
@@ -677,19 +666,6 @@ function located(indices: number[], claims: Claim[][]): LocatedClaim[] {
 function groupKey(claim: Claim): string {
   if (claim.type === 'entity') return `entity|${PLACE_KINDS.has(claim.kind) ? claim.kind : ACTOR_KINDS.has(claim.kind) ? 'actor' : claim.kind}`;
   return `${claim.type}|${pairingKind(claim)}`;
-}
-
-/**
- * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a week, month or year named
- * from now ("last week", "im kommenden Jahr"), a season without its year
- * ("in winter"), and those marked `unreported` ("a second term"). They conflict with another of their
- * kind in the linked sentence ("tomorrow" / "heute"), but alone they are no finding: translators say
- * them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in der kalten Jahreszeit"; "a
- * second attempt" = "ein weiterer Versuch"), and "heute" often means "nowadays".
- */
-function isNeverAlone(claim: Claim): boolean {
-  // Days counted ("vorgestern", "three days ago") are said so on both sides.
-  return claim.unreported === true || (claim.type === 'date' && ((claim.kind === 'relative-day' && /^day -?[01]$/.test(claim.value)) || claim.kind === 'relative-period' || /^--S\d$/.test(claim.value)));
 }
 
 /** Two times read in different zones, whose equal clock times are different moments. */

@@ -5,6 +5,7 @@ import { place, sentenceWords, type DiffContext, type SideOf } from './diffConte
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 import { stanceConflict } from './stanceCompare.js';
+import { extractStances } from './extract/stance.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -123,6 +124,13 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }
   for (const cue of hard[lang]) {
+    const stop = stoppedThere(lang, cue, unit[other], context);
+    if (!stop) continue;
+    const stopping: LocatedClaim = { sentence: stop.sentence, claim: { type: 'negation', kind: 'negation', start: stop.start, end: stop.end, value: 'negated' } };
+    const [en, de] = lang === 'en' ? [cue, stopping] : [stopping, cue];
+    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'stance' }];
+  }
+  for (const cue of hard[lang]) {
     // The opposite's words are what the other side says instead ("bereits"); an affirmed word is the
     // other side's whole sentence, or clause.
     const opposite = opposedThere(lang, cue, unit[other], context);
@@ -212,6 +220,27 @@ function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): Read
   return context.contexts.negatedWord(place(lang, cue, context), lang);
 }
 
+/** "no longer", "not … any more", "nicht mehr", "keine … mehr": what stopping says without a cue. */
+const NO_LONGER: Record<Lang, RegExp> = {
+  en: /^(?:no\s+longer\b|not\s+(?:\S+\s+){0,4}(?:any\s*more|any\s+longer)\b)/i,
+  de: /^(?:nicht\s+mehr\b|kein\p{L}*\s+(?:\S+\s+){0,3}mehr\b)/iu,
+};
+
+/**
+ * A verb of stopping on the other side ("will stop selling", "stellt den Verkauf ein") where the cue says
+ * "no longer" ("verkauft keine Tabakwaren mehr", "no longer sells"): the same negation, said by the verb.
+ */
+function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
+  const text = readerText(context.sentences[lang][cue.sentence]!);
+  if (!NO_LONGER[lang].test(/^[^,.;:!?]*/u.exec(text.slice(cue.claim.start))![0])) return undefined;
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  for (const region of regions) {
+    const stop = extractStances(readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end), other).find((stance) => stance.stance === 'cessation');
+    if (stop) return { sentence: region.sentence, start: region.start + stop.start, end: region.start + stop.end };
+  }
+  return undefined;
+}
+
 /**
  * Idioms of negation and the words that say their opposite in the other language: "never" / "not yet"
  * / "has yet to" against "bereits", "schon"; "no longer" / "not … any more" against "noch",
@@ -222,12 +251,12 @@ function negatedWords(lang: Lang, cue: LocatedClaim, context: DiffContext): Read
 const OPPOSITES: Record<Lang, Array<{ idiom: RegExp; opposite: RegExp }>> = {
   en: [
     { idiom: /^(?:never\b|not\s+yet\b|yet\b|not\s+(?:\S+\s+){0,3}yet\b)/i, opposite: /(?<![\p{L}])(?:bereits|schon)(?![\p{L}])/iu },
-    { idiom: /^(?:no\s+longer\b|not\s+(?:\S+\s+){0,4}(?:any\s*more|any\s+longer)\b)/i, opposite: /(?<![\p{L}])(?:noch|weiterhin|nach\s+wie\s+vor|immer\s+noch)(?![\p{L}])/iu },
+    { idiom: NO_LONGER.en, opposite: /(?<![\p{L}])(?:noch|weiterhin|nach\s+wie\s+vor|immer\s+noch)(?![\p{L}])/iu },
     { idiom: /^(?:not\s+(?:one|a\s+single|a\s+soul)\b|none\b|no\s*(?:-\s*)?one\b|nobody\b|nothing\b)/i, opposite: /(?<![\p{L}])(?:alle|sämtliche|jede[rsnm]?|jedermann|alles)(?![\p{L}])/iu },
   ],
   de: [
     { idiom: /^(?:nie(?:mals)?\b|noch\s+nicht\b|noch\s+kein)/iu, opposite: /(?<![\p{L}])(?:already|before|previously)(?![\p{L}])/iu },
-    { idiom: /^(?:nicht\s+mehr\b|kein\p{L}*\s+(?:\S+\s+){0,3}mehr\b)/iu, opposite: /(?<![\p{L}])(?:still|continues?|remains?)(?![\p{L}])/iu },
+    { idiom: NO_LONGER.de, opposite: /(?<![\p{L}])(?:still|continues?|remains?)(?![\p{L}])/iu },
     { idiom: /^(?:nicht\s+(?:ein(?:e[nmrs]?)?\s+)?einzige\p{L}*|keine[rsnm]?\s+(?:einzige\p{L}*\s+)?(?:der|des|von)\b|niemand\b|nichts\b)/iu, opposite: /(?<![\p{L}])(?:all|every|each|everyone|everybody|everything)(?![\p{L}])/iu },
   ],
 };

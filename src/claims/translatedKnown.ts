@@ -45,3 +45,26 @@ const MIN_WORDS = 3;
 
 /** Readings of a compound looked at: a body's name has a handful. */
 const MAX_READINGS = 8;
+
+/**
+ * Where the other side says a known body's name in common words, as a translator does who does not
+ * take it for a name ("Landeskriminalamt" / "the state criminal police office"): a run of MIN_WORDS
+ * to MAX_RUN words of one of the sentences that translates it part by part, the one starting last and
+ * then the shortest, so that words before the name are not taken in ("officers of the state criminal").
+ */
+export function describedInSentences(known: string, other: Lang, texts: ReadonlyArray<{ sentence: number; text: string }>, contexts: ClaimContexts): { sentence: number; start: number; end: number } | undefined {
+  for (const { sentence, text } of texts) {
+    const words = [...text.matchAll(/[\p{L}]+/gu)];
+    for (let first = words.length - MIN_WORDS; first >= 0; first--) {
+      if (STOPWORDS[other].has(words[first]![0].toLowerCase())) continue;
+      for (let last = first + MIN_WORDS - 1; last < Math.min(words.length, first + MAX_RUN); last++) {
+        const [start, end] = [words[first]!.index, words[last]!.index + words[last]![0].length];
+        if (translatesPartByPart(text.slice(start, end), other, known, contexts)) return { sentence, start, end };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Words a body's name said in common words runs to at most: "the state criminal police office". */
+const MAX_RUN = 5;

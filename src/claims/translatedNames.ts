@@ -1,5 +1,6 @@
 import type { ClaimSide } from '../core/claims.js';
 import type { Lang } from '../core/types.js';
+import { allSplits } from '../lexicon/compound.js';
 import { readerText } from '../segment/readerText.js';
 import { STOPWORDS } from '../words/stopwords.js';
 import { shares } from './context.js';
@@ -16,7 +17,8 @@ import { INSTITUTION_LINKS } from './extract/entities.js';
  * A known name the gazetteer gives no form of there is tried too ("National Council" / "Nationalrat",
  * "the Pacific" / "Pazifik"); one of a single word only against words the lexicon knows (`looseKeys`
  * false), since the looser keys of a name it does not know make "Bremen" of "Bremerhaven" and
- * "Freiburg" of "Freiberg". `taken`: the other side's names of other known bodies, whose words are theirs.
+ * "Freiburg" of "Freiberg". A known body (`body`) is a known name of an organisation. `taken`: the other
+ * side's names of other known bodies, whose words are theirs.
  */
 export function translatedInLink(
   indices: number[],
@@ -24,7 +26,7 @@ export function translatedInLink(
   name: string,
   lang: Lang,
   context: DiffContext,
-  kind: 'name' | 'known' = 'name',
+  kind: 'name' | 'known' | 'body' = 'name',
   taken: readonly LocatedClaim[] = [],
 ): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
   const nameWords = name.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -113,12 +115,21 @@ export function translatedInLink(
     };
     const found = foundBy(false) ?? foundBy(true);
     if (!found) continue;
+    // One English word that translates a known body's German compound's last part says what kind of body
+    // it is ("office" of "Bundeskartellamt"), not which.
+    if (kind === 'body' && lang === 'de' && words.length === 1 && found.length === 1 && headTranslated(words[0]!, found[0]!.keys, context)) continue;
     const [start, end] = [found[0]!.at, found.at(-1)!.at + found.at(-1)!.word.length];
     // (One word is one place, however long the compound: "Bundesverdienstkreuz" for "Merit".)
     if (found.length > 1 && end - start > 3 * name.length) continue;
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
   return undefined;
+}
+
+/** Whether the last part of a German compound, in any split the lexicon knows, has one of these keys. */
+function headTranslated(word: string, keys: ReadonlySet<number | string>, context: DiffContext): boolean {
+  const known = (part: string) => context.contexts.keysOf(part, 'de').size > 0;
+  return allSplits(word.toLowerCase(), known).some((parts) => parts.length > 1 && shares(context.contexts.keysOf(parts.at(-1)!, 'de'), keys));
 }
 
 /** Whether a word names a place or its people, in the gazetteer ("Ireland", "Irish"). */

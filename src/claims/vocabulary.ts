@@ -52,7 +52,9 @@ export interface Currency {
  * German adjective's endings ("70 australischen Dollar" after a preposition).
  */
 function byCountry(en: string, de: string, nouns: Record<Lang, string[]>, extra: Record<Lang, string[]> = { en: [], de: [] }): Record<Lang, string[]> {
-  const german = de.endsWith('-') ? nouns.de.map((noun) => `${de}${noun}`) : ['e', 'en', 'er'].flatMap((ending) => nouns.de.map((noun) => `${de}${ending} ${noun}`));
+  // The currency's name is often written with a capital, as lists of currencies give it: "Dänische Kronen".
+  const adjectives = [de, de[0]!.toUpperCase() + de.slice(1)];
+  const german = de.endsWith('-') ? nouns.de.map((noun) => `${de}${noun}`) : adjectives.flatMap((adjective) => ['e', 'en', 'er'].flatMap((ending) => nouns.de.map((noun) => `${adjective}${ending} ${noun}`)));
   return { en: [...nouns.en.map((noun) => `${en} ${noun}`), ...extra.en], de: [...german, ...extra.de] };
 }
 
@@ -182,6 +184,29 @@ function wattUnits(): Unit[] {
   });
 }
 
+/**
+ * Fractions of a second in science and computing, with their SI prefixes: "40 femtoseconds" = "40
+ * Femtosekunden", "3 ms" = "3 Millisekunden". A symbol only where it reads as nothing else after a
+ * number ("as" is a word).
+ */
+const SECOND_PREFIXES: readonly { symbol: string; written: string[]; en: string; de: string; power: number }[] = [
+  { symbol: 'ms', written: ['ms'], en: 'milli', de: 'Milli', power: -3 },
+  { symbol: 'µs', written: ['µs', 'μs'], en: 'micro', de: 'Mikro', power: -6 },
+  { symbol: 'ns', written: ['ns'], en: 'nano', de: 'Nano', power: -9 },
+  { symbol: 'ps', written: ['ps'], en: 'pico', de: 'Piko', power: -12 },
+  { symbol: 'fs', written: ['fs'], en: 'femto', de: 'Femto', power: -15 },
+  { symbol: 'as', written: [], en: 'atto', de: 'Atto', power: -18 },
+];
+
+function fractionOfSecondUnits(): Unit[] {
+  return SECOND_PREFIXES.map(({ symbol, written, en, de, power }) => ({
+    symbol,
+    dimension: 'duration',
+    factor: 10 ** power,
+    forms: { en: [...written, `${en}seconds`, `${en}second`], de: [...written, `${de}sekunden`, `${de}sekunde`] },
+  }));
+}
+
 export const UNITS: Unit[] = [
   { symbol: 'km', dimension: 'length', factor: 1000, forms: { en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'], de: ['km', 'Kilometern', 'Kilometer'] } },
   { symbol: 'm', dimension: 'length', factor: 1, forms: { en: ['m', 'metres', 'meters', 'metre', 'meter'], de: ['m', 'Metern', 'Meter'] } },
@@ -305,6 +330,7 @@ export const UNITS: Unit[] = [
   // Sport times in tenths and hundredths: "vier Hundertstelsekunden" = "0.04 seconds".
   { symbol: 'ds', dimension: 'duration', factor: 0.1, forms: { en: ['tenths of a second', 'tenth of a second'], de: ['Zehntelsekunden', 'Zehntelsekunde', 'Zehntel'] } },
   { symbol: 'cs', dimension: 'duration', factor: 0.01, forms: { en: ['hundredths of a second', 'hundredth of a second'], de: ['Hundertstelsekunden', 'Hundertstelsekunde', 'Hundertstel'] } },
+  ...fractionOfSecondUnits(),
 ];
 
 /** The unit written with this symbol ("min", "kB"), or undefined. */

@@ -7,6 +7,7 @@ import { extractRelativePeriods } from './relativePeriods.js';
 import { extractPeriods, withCenturies } from './periods.js';
 import { extractHolidays } from './holidays.js';
 import { extractRegnalNumbers } from './regnal.js';
+import { extractRoadNumbers } from './roads.js';
 import { extractNumberedKinds } from './kinds.js';
 import { extractWeekdayAbbreviations } from './weekdayAbbreviations.js';
 import { extractEntities } from './entities.js';
@@ -54,7 +55,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   const taken = new TakenSpans(marks.labels);
   takeAddresses(text, taken);
   takeSectionNumber(text, taken);
-  const claims: Claim[] = [...extractEraYears(text, lang, taken), ...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractNumberedKinds(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractRelativePeriods(text, lang, taken), ...extractPartHours(text, taken)];
+  const claims: Claim[] = [...extractEraYears(text, lang, taken), ...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractNumberedKinds(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractRoadNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractRelativePeriods(text, lang, taken), ...extractPartHours(text, taken)];
   const read = withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken)))));
   const numeric = softenAlways(text, withCents(text, withElidedCurrency(text, read, lang)));
   // A soft number leaves its word to the names: "Nullmodem" opens with a number and is a name all the same.

@@ -45,12 +45,13 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
-    // un- before a lower-case word (an adjective, adverb or participle); not unter-, unser-, and not
-    // "ungefähr", "unmittelbar", "unbedingt", "unabhängig", which negate nothing (nor English "unless",
-    // "unmount", "unstable", "understand" left untranslated: the cue counts already, the verb undoes, a
-    // branch's name). "unfrei" is no section's name in German, which keeps "non-free": "may or may not
-    // be free software" = "freie oder unfreie Software".
-    /un(?!ter|ser|sre|gefähr|mittelbar|bedingt|abhängig|less|mount|stable|der)\p{Ll}{4,}/u,
+    // un- before a lower-case word (an adjective, adverb or participle); not unter-, nor "unser" with
+    // its endings ("unseriös" is an un-word), and not "ungefähr", "unmittelbar", "unbedingt",
+    // "unabhängig", which negate nothing (nor English "unless", "unmount", "unstable", "understand"
+    // left untranslated: the cue counts already, the verb undoes, a branch's name). "unfrei" is no
+    // section's name in German, which keeps "non-free": "may or may not be free software" = "freie
+    // oder unfreie Software".
+    /un(?!ter|ser(?:e[mnrs]?|er)?(?!\p{L})|sre|gefähr|mittelbar|bedingt|abhängig|less|mount|stable|der)\p{Ll}{4,}/u,
     // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
     /[Nn]icht-(?!frei)\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
     // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei"; not "drahtlos", "kabellos"

@@ -62,6 +62,9 @@ function patterns(lang: Lang): Patterns {
   const bigScales = lang === 'en' ? 'thousand|million|billion|trillion' : 'Tausend|Million|Milliarde|Billion';
   // Spelled share units, before which "one"/"ein" is the number: "one percent", "einen Prozentpunkt".
   const shareWords = alternation([...PERCENT_FORMS[lang], ...pointForms, ...PER_MILLE_FORMS[lang]].filter((form) => /^\p{L}{3}/u.test(form)));
+  // The article that is the number one before a scale, a share word or a measure: "a billion",
+  // "einen Prozentpunkt", "eines Meters".
+  const oneArticle = lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnrs]?|[Ee]in';
   p = {
     // Not inside a token ("A320", "COVID-19") and not the tail of a longer number; after a lower-case
     // prefix only a year counts ("mid-2021" is a date, "Covid-19" is a name).
@@ -76,10 +79,10 @@ function patterns(lang: Lang): Patterns {
     fraction: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${FRACTION_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateStep: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_STEP_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     rateShare: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${RATE_SHARE_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
-    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnr]?|[Ee]in'})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
+    articleScale: new RegExp(String.raw`(?<![\p{L}])(?:${oneArticle})(?=\s+(?:(?:full|whole|volle[nmrs]?|ganze[nmrs]?)\s+)?(?:${bigScales}|${shareWords})(?![\p{L}])|\s+(?:bis|oder|to|or)\s+(?:\d|${SPELLED_SOURCE[lang]})[^.;]{0,20}?(?:${bigScales}))`, 'gu'),
     // "a kilometre", "einen Meter": the article is one of a measure (see qualify); not of a duration. So it is
     // of a currency: "kostet einen Euro" = "costs €1".
-    articleMeasure: new RegExp(String.raw`(?<![\p{L}])(?:${lang === 'en' ? 'an?|one|One|An?' : '[Ee]ine[mnrs]?|[Ee]in'})(?=\s+(?:${alternation(measureForms)}|${ARTICLE_CURRENCIES[lang]})(?![\p{L}\p{N}]))`, 'gu'),
+    articleMeasure: new RegExp(String.raw`(?<![\p{L}])(?:${oneArticle})(?=\s+(?:${alternation(measureForms)}|${ARTICLE_CURRENCIES[lang]})(?![\p{L}\p{N}]))`, 'gu'),
     ordinalWord: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ORDINAL_WORD_SOURCE[lang]})(?![\p{L}\p{N}])`, 'giu'),
     prefix: new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(CURRENCIES.flatMap((c) => c.prefixes))})[\s\u00a0]?$`, 'u'),
     // Also in a compound adjective: "a $5-billion deal", "the 600-million-euro programme".

@@ -105,11 +105,12 @@ const anyCase = (words: string): string =>
  * Seasons, as news dates what is planned: "in autumn 2027" = "im Herbst 2027" → "2027-S3", "this
  * summer" = "diesen Sommer" → "--S2" (spring S1, summer S2, autumn S3, winter S4). Only where the
  * word is a time: after a preposition or determiner of time, or before a year; "summer holidays",
- * "Spring Boot" and "fall" the verb are none.
+ * "Spring Boot" and "fall" the verb are none. A word after the year is another phrase's ("in spring
+ * 2026 with 12 shows").
  */
 const SEASONS: Record<Lang, { regex: RegExp; index: (word: string) => number }> = {
   en: {
-    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|during|this|last|next|by|until|since|over|early|late|mid|the|of)[\s-]+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR})?(?![\p{L}\p{N}])(?!\s+(?!of|and|or|when|while|after|before|to|until|through|as)\p{Ll})|(spring|summer|autumn|fall|winter)\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
+    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|during|this|last|next|by|until|since|over|early|late|mid|the|of)[\s-]+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}(?![\p{L}\p{N}])|(?![\p{L}\p{N}])(?!\s+(?!of|and|or|when|while|after|before|to|until|through|as)\p{Ll}))|(spring|summer|autumn|fall|winter)\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
     index: (word) => ['spring', 'summer', 'autumn', 'winter'].indexOf(word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase()) + 1,
   },
   de: {

@@ -15,7 +15,7 @@ const REASON_TEXT: Record<FindingBasis, string> = {
   negation: 'aligned sentences; only one side is negated',
   negationUnanchored: 'aligned sentences; only one side is negated, and the words it negates have no counterpart in the other',
   negatedWord: 'aligned sentences; one side negates within a word',
-  stance: 'aligned sentences; one side assents and the other refuses',
+  stance: 'aligned sentences; said by a verb (approve, refuse, stop, go on)',
   writtenElsewhere: 'written alike in another sentence of the other document',
 };
 

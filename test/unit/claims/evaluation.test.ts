@@ -249,6 +249,17 @@ describe('the hand-written evaluation set', () => {
     ['heldout89.tsv', 0.03, 0.8],
     ['heldout90.tsv', 0.01, 0.8],
     ['heldout91.tsv', 0.04, 0.85],
+    // heldout92 (supermarkets, food retail), heldout93 (universities, research funding), heldout94 (taxes,
+    // public budgets), heldout95 (festivals, concert tours), heldout96 (trade fairs) and heldout97 (forestry,
+    // timber), written blind after heldout88–91 and run once on d59dfd9. First runs: 98.7% / 98.7% / 100% /
+    // 96% / 98.7% / 98.7% detection, 1.3% / 4% / 4% / 1.3% / 1.3% / 1.3% flagged, one false conflict
+    // (heldout92's "will stop selling" against "keine … mehr"). Now 0% / 1.3% / 2.7% / 0% / 1.3% / 0% flagged.
+    ['heldout92.tsv', 0.01, 0.9],
+    ['heldout93.tsv', 0.02, 0.85],
+    ['heldout94.tsv', 0.03, 0.9],
+    ['heldout95.tsv', 0.01, 0.9],
+    ['heldout96.tsv', 0.02, 0.9],
+    ['heldout97.tsv', 0.01, 0.8],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
