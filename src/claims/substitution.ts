@@ -3,6 +3,7 @@ import type { Lang } from '../core/types.js';
 import { STOPWORDS } from '../words/stopwords.js';
 import { skeleton } from './extract/names.js';
 import { related } from './unreadNames.js';
+import { PLACE_KINDS, gazetteerEntryOfWord } from './gazetteer.js';
 
 /**
  * A name where a claim stands: as written, whether the gazetteer knows it as an organisation or a
@@ -47,13 +48,24 @@ export function isSubstitution(en: NameInPlace, de: NameInPlace, isWord: (word: 
 /**
  * A translated title or label, or German nouns in a row, read like a name ("Kurzer Förderkurs",
  * "Umgekehrter Bildlauf", "Nordseeküste Böen"): its last word is a German word, or its first an
- * inflected German adjective. A person's surname rarely is; a first name may be a German word
- * ("Klaus"), but is not inflected.
+ * inflected German adjective or a place's "-er" adjective before another word ("Regensburger
+ * Altstadt", "Lissabonner Altstadt": the place's old town). A person's surname rarely is; a first name
+ * may be a German word ("Klaus"), but is not inflected.
  */
 export function germanTitle(text: string, isGermanWord: (word: string) => boolean): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   const inflectedAdjective = (word: string) => /(?:e|em|en|er|es)$/u.test(word) && isGermanWord(word);
-  return words.length > 0 && (inflectedAdjective(words[0]!) || isGermanWord(words.at(-1)!));
+  return words.length > 0 && (inflectedAdjective(words[0]!) || (words.length > 1 && isPlaceAdjective(words[0]!)) || isGermanWord(words.at(-1)!));
+}
+
+/**
+ * A German adjective of a place the gazetteer names, made with "-er": "Regensburg" + er, "Lissabon" +
+ * ner, "München" → "Münchner", "Bremen" → "Bremer".
+ */
+function isPlaceAdjective(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
+  const stems = [word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}en`, `${word.slice(0, -1)}n`];
+  return stems.some((stem) => PLACE_KINDS.has(gazetteerEntryOfWord(stem)?.category ?? ''));
 }
 
 /**

@@ -90,6 +90,9 @@ export const CURRENCIES: Currency[] = [
   { code: 'SEK', family: 'krone', prefixes: ['SEK'], suffixes: byCountry('Swedish', 'schwedisch', KRONER, codes('SEK')) },
   { code: 'NOK', family: 'krone', prefixes: ['NOK'], suffixes: byCountry('Norwegian', 'norwegisch', KRONER, codes('NOK')) },
   { code: 'DKK', family: 'krone', prefixes: ['DKK'], suffixes: byCountry('Danish', 'dänisch', KRONER, codes('DKK')) },
+  { code: 'CZK', family: 'krone', prefixes: ['CZK', 'Kč'], suffixes: byCountry('Czech', 'tschechisch', { en: ['korunas', 'koruna', 'koruny', 'crowns'], de: ['Kronen', 'Krone'] }, { en: ['koruna', 'korunas', 'koruny', 'CZK', 'Kč'], de: ['CZK', 'Kč'] }) },
+  // A bare "Kronen" names no country, as a bare "Dollar" does not: it agrees with any krone ("NOK 68" = "68 Kronen").
+  { code: 'SEK', family: 'krone', open: true, prefixes: [], suffixes: { en: ['kronor', 'kroner', 'krona', 'krone'], de: ['Kronen', 'Krone'] } },
   { code: 'JPY', prefixes: ['¥', 'JPY'], suffixes: byCountry('Japanese', 'japanisch', { en: ['yen'], de: ['Yen'] }, { en: ['yen', 'JPY', '¥'], de: ['Yen', 'JPY', '¥'] }) },
   { code: 'CNY', prefixes: ['CNY', 'RMB'], suffixes: byCountry('Chinese', 'chinesisch', { en: ['yuan'], de: ['Yuan'] }, { en: ['yuan', 'renminbi', 'CNY'], de: ['Yuan', 'Renminbi', 'CNY'] }) },
   { code: 'INR', prefixes: ['₹', 'INR'], suffixes: byCountry('Indian', 'indisch', { en: ['rupees', 'rupee'], de: ['Rupien', 'Rupie'] }, codes('INR')) },
@@ -302,6 +305,12 @@ export const UNITS: Unit[] = [
   { symbol: 'A', dimension: 'current', factor: 1, forms: both('amps', 'amperes', 'ampere', 'Ampere') },
   { symbol: 'kHz', dimension: 'frequency', factor: 1e3, forms: both('kHz', 'kilohertz', 'Kilohertz') },
   ...wattUnits(),
+  // Food energy in calories (a food calorie is a kilocalorie) and joules, in the kilowatt hours of the
+  // other energies: "6,000 calories" = "6.000 Kilokalorien", about 25.000 Kilojoule.
+  { symbol: 'kcal', dimension: 'energy', factor: 4184 / 3.6e6, forms: { en: ['kcal', 'kilocalories', 'kilocalorie', 'calories', 'calorie'], de: ['kcal', 'Kilokalorien', 'Kilokalorie', 'Kalorien', 'Kalorie'] } },
+  { symbol: 'kJ', dimension: 'energy', factor: 1000 / 3.6e6, forms: { en: ['kJ', 'kilojoules', 'kilojoule'], de: ['kJ', 'Kilojoule'] } },
+  { symbol: 'MJ', dimension: 'energy', factor: 1e6 / 3.6e6, forms: { en: ['MJ', 'megajoules', 'megajoule'], de: ['MJ', 'Megajoule'] } },
+  { symbol: 'J', dimension: 'energy', factor: 1 / 3.6e6, forms: { en: ['joules', 'joule'], de: ['Joule'] } },
   {
     symbol: 'yr',
     dimension: 'duration',

@@ -18,7 +18,7 @@ export function extractDocumentClaims(sentences: Record<Lang, Sentence[]>, optio
     return { en: extract('en'), de: extract('de') };
   }
   const words = englishWords(sentences.en.map(readerText), marks.en);
-  const en = sentences.en.map((s, k) => extractClaims(readerText(s), 'en', { ...NO_NAMES, ...words }, marks.en[k], options));
+  const en = sentences.en.map((s, k) => extractClaims(readerText(s), 'en', { ...NO_NAMES, ...words, ...(isEnglishWord ? { isEnglishWord } : {}) }, marks.en[k], options));
   const names = nameContext(words, en.flat().filter((c) => c.type === 'entity'), isEnglishWord);
   return { en, de: sentences.de.map((s, k) => extractClaims(readerText(s), 'de', names, marks.de[k], options)) };
 }

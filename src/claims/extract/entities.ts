@@ -38,7 +38,7 @@ export function extractEntities(text: string, lang: Lang, taken: TakenSpans, nam
   const nameLike = (token: Token) => !within(titleCase, token) || isStrong(token.text) || names.nameWords.has(stripPossessive(token.text).toLowerCase());
   const shouted = shoutedPhrases(text, all);
   const tokens = all.filter((t) => !taken.overlaps(t.start, t.end) && !shouted.has(t));
-  for (const run of nameRuns(text, tokens, lang, nameLike)) {
+  for (const run of nameRuns(text, tokens, lang, nameLike, names.isEnglishWord)) {
     claims.push(...(lang === 'en' ? englishNames(run, names) : germanNames(run, names, text)));
   }
   for (const claim of claims) taken.take(claim.start, claim.end);
@@ -91,7 +91,7 @@ function endsLongerName(text: string, start: number, end: number, lang: Lang, na
  * Runs of adjacent name-like tokens (one space apart), split at words that are not names
  * (capitalised function words, titles, months). A legal suffix ("GmbH") stays with its name.
  */
-function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: Token) => boolean): Token[][] {
+function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: Token) => boolean, isEnglishWord?: (word: string) => boolean): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
@@ -114,7 +114,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
       continue;
     }
     const connector = run.length > 0 && CONNECTORS[lang].has(token.text) && tokens[i + 1] && isNameToken(tokens[i + 1]!.text);
-    if (connector || (lang === 'en' && institutionJoins(text, run, token, tokens[i + 1]))) {
+    if (connector || (lang === 'en' && (institutionJoins(text, run, token, tokens[i + 1]) || secondObjectJoins(text, run, token, tokens[i + 1], isEnglishWord)))) {
       run.push(token);
       continue;
     }
@@ -166,6 +166,19 @@ function institutionJoins(text: string, run: Token[], token: Token, next: Token 
   if (PLACE_KINDS.has(gazetteerEntryOfWord(stripPossessive(next.text))?.category ?? '')) return false;
   return run.some((word) => INSTITUTION_KINDS.has(word.text)) && /^ $/.test(text.slice(run[run.length - 1]!.end, token.start));
 }
+
+/**
+ * An institution of or for two things names both: "Federal Ministry of Food and Agriculture", "Department
+ * of Health and Social Care", "Office for Migration and Refugees". The second is a common word the lexicon
+ * knows, capitalised; a name after "and" is another actor ("the Department of Health and Pfizer").
+ */
+function secondObjectJoins(text: string, run: Token[], token: Token, next: Token | undefined, isEnglishWord?: (word: string) => boolean): boolean {
+  if (token.text !== 'and' || next === undefined || isEnglishWord === undefined || !/^ $/.test(text.slice(token.end, next.start))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next.text) || !isEnglishWord(next.text.toLowerCase())) return false;
+  const link = run.findIndex((word) => INSTITUTION_LINKS.has(word.text));
+  return link > 0 && run.slice(0, link).some((word) => INSTITUTION_KINDS.has(word.text)) && /^ $/.test(text.slice(run[run.length - 1]!.end, token.start));
+}
+
 export const INSTITUTION_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 const INSTITUTION_KINDS: ReadonlySet<string> = new Set(
   'Council Court Bank Centre Center Institute University Department Ministry Office Agency Commission Authority Board Federation Association Academy Museum College Society Foundation Chamber League Committee Tribunal Bureau Service Organisation Organization School Church Union Confederation Fund House Library Port'.split(' '),
@@ -173,7 +186,7 @@ const INSTITUTION_KINDS: ReadonlySet<string> = new Set(
 
 function trimConnectors(run: Token[]): Token[] {
   let end = run.length;
-  while (end > 0 && (EN_CONNECTORS.has(run[end - 1]!.text) || INSTITUTION_LINKS.has(run[end - 1]!.text))) end--;
+  while (end > 0 && (EN_CONNECTORS.has(run[end - 1]!.text) || INSTITUTION_LINKS.has(run[end - 1]!.text) || run[end - 1]!.text === 'and')) end--;
   return run.slice(0, end);
 }
 

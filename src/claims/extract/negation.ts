@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/types.js';
 import type { Claim } from '../claim.js';
 import { clauseAround } from './changes.js';
+import { gazetteerAdjectiveIds } from '../gazetteer.js';
 
 /**
  * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", "unable to", a
@@ -206,7 +207,9 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     // without the flag `i`, under which \p{Ll} matches capitals too.
     // In text set in capitals ("NO WARRANTY", "THERE IS NO WARRANTY FOR THE PROGRAM") a capital word follows the determiner.
     const shouted = m[0] === 'NO' && /^[ \u00a0]+\p{Lu}{2,}(?![\p{Ll}])/u.test(after);
-    const answer = /^no$/i.test(m[0]) && !shouted && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after);
+    // A people's adjective is capitalised in English: "No German player reached …" is a determiner.
+    const beforeAdjective = m[0] === 'No' && gazetteerAdjectiveIds().has(/^[ \u00a0]+(\p{Lu}\p{Ll}+)[ \u00a0]+\p{Ll}/u.exec(after)?.[1]?.toLowerCase() ?? '');
+    const answer = /^no$/i.test(m[0]) && !shouted && !beforeAdjective && !(m[0] === 'no' ? /^[ \u00a0]+[^\s|\d]/u : /^[ \u00a0]+[^\s\p{L}\p{N}]*\p{Ll}/u).test(after);
     // A capitalised "No" that is no determiner is an answer ("No, of course" = "Natürlich nicht") or
     // a determiner before a name ("No Bluetooth adapter" = "Kein Bluetooth-Adapter"): it confirms the
     // other side's cue but never conflicts. A table's "| no |" is no cue.

@@ -195,12 +195,12 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
 /**
  * Steps of an interest rate or a share said in words: "half a percentage point", "a half-point cut",
  * "a quarter of a percentage point", "a quarter point" = "einen halben Prozentpunkt", "einen
- * Viertelprozentpunkt" (0.5 and 0.25 percentage points). In English a bare "point" is a percentage
- * point only after half or quarter.
+ * Viertelprozentpunkt" (0.5 and 0.25 percentage points). In either language a bare "point" is a
+ * percentage point only after half or quarter ("einen halben Punkt", "einen Viertelpunkt").
  */
 const RATE_STEP_SOURCE: Record<Lang, string> = {
   en: String.raw`(?:an?\s+)?(?:half|quarter)(?:[\s\u2010-]+(?:of\s+)?an?)?[\s\u2010-]+(?:percentage[\s\u2010-]+)?points?`,
-  de: String.raw`(?:(?:einen|eines|einem|ein)\s+)?(?:halbe[nmr]?[\s\u2010-]*|viertel[\s\u2010-]*)prozentpunkte?s?`,
+  de: String.raw`(?:(?:einen|eines|einem|ein)\s+)?(?:halbe[nmr]?[\s\u2010-]*|viertel[\s\u2010-]*)(?:prozent)?punkte?s?`,
 };
 
 /**

@@ -17,9 +17,9 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
-/** Acronyms that name a role, a unit, a currency or a switch's state, not an entity. */
+/** Acronyms that name a role, a unit, a currency, an era or a switch's state, not an entity ("the second century AD" = "n. Chr."). */
 export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
-  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA'.split(' '),
+  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA AD BC BCE CE'.split(' '),
 );
 /** Capitalised words that are not names: titles, nationalities, days, months, cross-reference labels. */
 export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
