@@ -14,7 +14,7 @@ import type { LocatedClaim } from './lookup.js';
  * correspond ("group" / "Konzern"), the one stands where the other did: a substitution.
  */
 export function substitutedAdjective(leftEn: LocatedClaim[], leftDe: LocatedClaim[], inLink: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding | undefined {
-  const [en, de] = [leftEn.filter(isPlaceAdjective), leftDe.filter(isPlaceAdjective)];
+  const [en, de] = [leftEn.filter(isPlaceAdjectiveClaim), leftDe.filter(isPlaceAdjectiveClaim)];
   if (en.length !== 1 || de.length !== 1) return undefined;
   const [e, d] = [en[0]!, de[0]!];
   if (e.claim.kind !== d.claim.kind || e.claim.value === d.claim.value) return undefined;
@@ -24,6 +24,6 @@ export function substitutedAdjective(leftEn: LocatedClaim[], leftDe: LocatedClai
   return { status: 'conflict', type: 'entity', en: side('en', e), de: side('de', d), basis: 'aligned', conflict: 'entity-substituted' };
 }
 
-function isPlaceAdjective(item: LocatedClaim): boolean {
+function isPlaceAdjectiveClaim(item: LocatedClaim): boolean {
   return item.claim.type === 'entity' && item.claim.soft === true && PLACE_KINDS.has(item.claim.kind);
 }

@@ -2,8 +2,8 @@ import type { Claim } from './claim.js';
 
 /**
  * Claims said loosely: a day next to today ("today", "heute", "yesterday"), a week, month or year named
- * from now ("last week", "im kommenden Jahr"), a season without its year
- * ("in winter"), and those marked `unreported` ("a second term"). They conflict with another of their
+ * from now ("last week", "im kommenden Jahr"), a season without its year ("in winter"), and those
+ * marked `unreported` ("a second term"). They conflict with another of their
  * kind in the linked sentence ("tomorrow" / "heute"), but alone they are no finding: translators say
  * them otherwise ("today" = "heutzutage", "derzeit"; "in winter" = "in der kalten Jahreszeit"; "a
  * second attempt" = "ein weiterer Versuch"), and "heute" often means "nowadays".

@@ -156,12 +156,17 @@ export interface Unit {
 const both = (...forms: string[]) => ({ en: forms, de: forms });
 
 /**
- * The SI prefixes a power or an energy is written with, each with its English and German word: one
- * grammar of the unit for all of them, so "12 TWh" = "12 terawatt hours" = "12 Terawattstunden" and
- * "3 TW" = "3 Terawatt" are quantities as "12 kWh" and "53 GW" are. The base is the watt for power and,
- * as it always was, the kilowatt hour for energy.
+ * The SI prefixes, each with its English and German word, from atto to peta: one grammar of a unit for
+ * all of them. A power or an energy takes milli to peta, so "12 TWh" = "12 terawatt hours" = "12
+ * Terawattstunden" and "3 TW" = "3 Terawatt" are quantities as "12 kWh" and "53 GW" are (the base is
+ * the watt for power and, as it always was, the kilowatt hour for energy); a second takes atto to milli.
  */
-const WATT_PREFIXES: readonly { symbol: string; en: string; de: string; power: number }[] = [
+const SI_PREFIXES: readonly { symbol: string; en: string; de: string; power: number }[] = [
+  { symbol: 'a', en: 'atto', de: 'Atto', power: -18 },
+  { symbol: 'f', en: 'femto', de: 'Femto', power: -15 },
+  { symbol: 'p', en: 'pico', de: 'Piko', power: -12 },
+  { symbol: 'n', en: 'nano', de: 'Nano', power: -9 },
+  { symbol: 'µ', en: 'micro', de: 'Mikro', power: -6 },
   { symbol: 'm', en: 'milli', de: 'Milli', power: -3 },
   { symbol: '', en: '', de: '', power: 0 },
   { symbol: 'k', en: 'kilo', de: 'Kilo', power: 3 },
@@ -173,7 +178,7 @@ const WATT_PREFIXES: readonly { symbol: string; en: string; de: string; power: n
 
 // Written out, the hour belongs to the unit ("megawatt-hours" is energy, not the power "megawatt").
 function wattUnits(): Unit[] {
-  return WATT_PREFIXES.flatMap(({ symbol, en, de, power }) => {
+  return SI_PREFIXES.filter(({ power }) => power >= -3).flatMap(({ symbol, en, de, power }) => {
     const deWatt = de === '' ? 'Watt' : `${de}watt`;
     return [
       {
@@ -188,26 +193,15 @@ function wattUnits(): Unit[] {
 }
 
 /**
- * Fractions of a second in science and computing, with their SI prefixes: "40 femtoseconds" = "40
- * Femtosekunden", "3 ms" = "3 Millisekunden". A symbol only where it reads as nothing else after a
- * number ("as" is a word).
+ * Fractions of a second in science and computing: "40 femtoseconds" = "40 Femtosekunden", "3 ms" = "3
+ * Millisekunden". The symbol is written only where it reads as nothing else after a number ("as" is a
+ * word); micro also with the Greek mu.
  */
-const SECOND_PREFIXES: readonly { symbol: string; written: string[]; en: string; de: string; power: number }[] = [
-  { symbol: 'ms', written: ['ms'], en: 'milli', de: 'Milli', power: -3 },
-  { symbol: 'µs', written: ['µs', 'μs'], en: 'micro', de: 'Mikro', power: -6 },
-  { symbol: 'ns', written: ['ns'], en: 'nano', de: 'Nano', power: -9 },
-  { symbol: 'ps', written: ['ps'], en: 'pico', de: 'Piko', power: -12 },
-  { symbol: 'fs', written: ['fs'], en: 'femto', de: 'Femto', power: -15 },
-  { symbol: 'as', written: [], en: 'atto', de: 'Atto', power: -18 },
-];
-
 function fractionOfSecondUnits(): Unit[] {
-  return SECOND_PREFIXES.map(({ symbol, written, en, de, power }) => ({
-    symbol,
-    dimension: 'duration',
-    factor: 10 ** power,
-    forms: { en: [...written, `${en}seconds`, `${en}second`], de: [...written, `${de}sekunden`, `${de}sekunde`] },
-  }));
+  return SI_PREFIXES.filter(({ power }) => power < 0).map(({ symbol, en, de, power }) => {
+    const written = symbol === 'a' ? [] : symbol === 'µ' ? ['µs', 'μs'] : [`${symbol}s`];
+    return { symbol: `${symbol}s`, dimension: 'duration', factor: 10 ** power, forms: { en: [...written, `${en}seconds`, `${en}second`], de: [...written, `${de}sekunden`, `${de}sekunde`] } };
+  });
 }
 
 export const UNITS: Unit[] = [
