@@ -210,7 +210,7 @@ function pairConflicts(
     // ("According to Mayor Yuki Schmitt" / "Nach Angaben der Bürgermeisterin Yuki Schmidt").
     const titled = substituted && afterTitle('en', e, context) && afterTitle('de', d, context);
     const where = titled && about === 'different' ? 'same' : about;
-    if (where === 'different' || (substituted && (!substitutes(e, d, where, context, side) || namedOtherwise(e, d)))) return;
+    if (where === 'different' || (substituted && (!substitutes(e, d, where, context, side) || namedOtherwise(e, d) || saidWithin(e, d)))) return;
     paired.add(e).add(d);
     const conflict = substituted ? 'entity-substituted' : 'different-value';
     const anchor = about === 'same' ? context.contexts.anchor(place('en', e, context), place('de', d, context)) : undefined;
@@ -220,6 +220,16 @@ function pairConflicts(
   // Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
   const names = (lang: Lang) => inLink[lang].filter((item) => item.claim.type === 'entity').map((item) => side(lang, item).text);
   const isWord = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
+  // An unknown name whose words the other side says within the name it would be replaced by is part of that name, said in
+  // its language ("Association of German Prädikat Wine Estates" / "Verbands Deutscher Prädikatsweingüter"): left to the
+  // one-sided pass, which finds it there.
+  const saidWithin = (e: LocatedClaim, d: LocatedClaim) =>
+    ([['en', e, 'de', d], ['de', d, 'en', e]] as const).some(([lang, item, other, there]) => {
+      if (!isUnknownName(item.claim)) return false;
+      const place = translatedInLink([there.sentence], other, side(lang, item).text, lang, context, 'name')?.place;
+      // Within it and shorter: a name found as the whole of the other ("Ingrid Lorenz" / "Ingrid Lorentz") is the other's rival.
+      return place !== undefined && place.start >= there.claim.start && place.end <= there.claim.end && place.end - place.start < there.claim.end - there.claim.start;
+    });
   const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
     names('de').some((name) => sameName(side('en', e).text, name, isWord)) || names('en').some((name) => sameName(name, side('de', d).text, isWord));
   for (const group of new Set(leftEn.map((item) => groupOf(item.claim)))) {

@@ -71,7 +71,8 @@ function declined(name: string): string[] {
   if (words.length < 2 || !/^\p{Lu}\p{Ll}{3,}$/u.test(words[0]!)) return [];
   const rest = words.slice(1).join(' ');
   // Also the comparatives of place names ("the Mittlerer Ring" / "auf dem Mittleren Ring", "Unterer Wöhrd").
-  const adjective = /^(\p{Lu}\p{Ll}+?(?:sch|ig|lich|al|iv|ell|är|[lrtnß]er))(e|es|er|en|em)?$/u.exec(words[0]!);
+  // Any other adjective by its ending ("the Grüner Veltliner" / "beim Grünen Veltliner", "Blauer" / "Blaue").
+  const adjective = /^(\p{Lu}\p{Ll}+?(?:sch|ig|lich|al|iv|ell|är|[lrtnß]er))(e|es|er|en|em)?$/u.exec(words[0]!) ?? /^(\p{Lu}\p{Ll}{2,})(e|es|er|en|em)$/u.exec(words[0]!);
   const firsts = adjective ? ['', 'e', 'es', 'er', 'en', 'em'].map((ending) => `${adjective[1]!}${ending}`) : [words[0]!, `${words[0]!}s`, `${words[0]!}es`];
   // After an adjective the name is a body's, whose last noun takes the genitive too ("the Paritätischer
   // Gesamtverband" / "des Paritätischen Gesamtverbands").

@@ -141,8 +141,12 @@ export function inhabitantWritten(name: string, id: string, indices: number[], s
   return matchedInLink(new RegExp(String.raw`(?<![\p{L}])(?:${forms.join('|')})(?![\p{L}])`, 'u'), indices, sentences);
 }
 
-/** The German words a place's name makes of its people and things (see inhabitantWritten); none for a name that is no single word. */
-export function inhabitantForms(name: string, id: string): string[] {
+/**
+ * The German words a place's name makes of its people and things (see inhabitantWritten); none for a name that is
+ * no single word, save a spa town's, whose word drops its "Bad" ("Bad Dürkheim" / "Dürkheimer Wurstmarkt").
+ */
+export function inhabitantForms(written: string, id: string): string[] {
+  const name = /^Bad (\p{Lu}\p{Ll}{2,})$/u.exec(written)?.[1] ?? written;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return [];
   const places = [name, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => /^\p{Lu}\p{Ll}{2,}$/u.test(form))];
   const stems = [...new Set(places.flatMap((place) => (place.endsWith('en') ? [place, `${place.slice(0, -2)}n`, place.slice(0, -2)] : [place])))];

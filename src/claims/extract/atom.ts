@@ -11,6 +11,8 @@ export interface NumericAtom {
   n: number;
   /** True for a bare four-digit integer: a year when nothing qualifies it. */
   fourDigits: boolean;
+  /** A four-digit number before 1800 that a word of time makes a year ("since 1782"; counts.ts). */
+  earlyYear?: boolean;
   scale?: number;
   currency?: string;
   unit?: Unit;

@@ -152,7 +152,8 @@ function buildPatterns(lang: Lang): ClockPattern[] {
     // Capitalised, only where no name goes on ("Midnight Commander", "High Noon Saloon").
     // A zone may follow ("shortly after midnight GMT", "at noon Brussels time").
     { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?[Mm]idnight${E}(?!\s+(?!${ZONE_AFTER})\p{Lu})`, 'gu'), read: () => 0, exact: true },
-    { regex: new RegExp(String.raw`${B}(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+(?!${ZONE_AFTER})\p{Lu})`, 'gu'), read: () => 720, exact: true },
+    // After an article it is the noun's adjective ("before the midday heat" = "vor der Mittagshitze"), not a time.
+    { regex: new RegExp(String.raw`${B}(?<!(?:^|[^\p{L}])(?:[Tt]he|an?|its|their|his|her|our|this)\s+)(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+(?!${ZONE_AFTER})\p{Lu})`, 'gu'), read: () => 720, exact: true },
   ];
 }
 

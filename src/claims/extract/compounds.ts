@@ -70,8 +70,9 @@ const SOURCES: Record<Lang, string> = {
     // A percentage opening a noun: "Fünfprozenthürde" = "5 percent hurdle", "Zehn-Prozent-Marke".
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?)prozent[-\u2010]?(?=\p{L}{4})\p{L}[\p{L}-]*`,
     // An ordinal opening a noun: "Zweitstimmen" = "second votes", "Erstwähler" = "first-time voters",
-    // "Drittstaaten" = "third countries": it confirms the English ordinal and is never reported alone.
-    String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend|e[nmrs]?(?![\p{L}])|ens(?![\p{L}])|mals(?![\p{L}]))(?=\p{Ll}{4})\p{Ll}+`,
+    // "Drittstaaten" = "third countries": it confirms the English ordinal and is never reported alone. Not
+    // a number and a half ("Achteinhalb").
+    String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend|einhalb|e[nmrs]?(?![\p{L}])|ens(?![\p{L}])|mals(?![\p{L}]))(?=\p{Ll}{4})\p{Ll}+`,
     // A number opening any other compound: "Zweizimmerwohnung" = "two-room flat", "Nullrunde" = "zero
     // round". Not a number's own parts, fractions, ordinals ("Zweitwohnung", "Viertel", "Zweidrittelmehrheit") nor
     // the words that only begin like one ("Achtung", "Achterbahn", "Zweifel"); "Dreierbündnis" = "three-party alliance".

@@ -115,11 +115,12 @@ const LIKE_NO_OTHER: Record<Lang, { before: RegExp; after: RegExp }> = {
 /**
  * The same superlative with its comparison after it: "In keinem anderen OECD-Land arbeiten Rentner so viel
  * wie in Japan" = "Pensioners in Japan work more than in any other OECD country", "no other club has won
- * more titles than".
+ * more titles than"; the comparative may stand before what it compares ("In keinem anderen Land warten Patienten
+ * länger auf eine Operation als in Polen").
  */
 const NO_OTHER_COMPARED: Record<Lang, RegExp> = {
-  en: /^\s+other\s[^.;:!?]*?(?<![\p{L}])(?:more|fewer|less|\p{Ll}{3,}er)\s+than(?![\p{L}])/u,
-  de: /^\s+ander(?:e[nmrs]?)?\s[^.;:!?]*?(?<![\p{L}])(?:so\s+\p{Ll}+\s+wie|(?:mehr|weniger|\p{Ll}{3,}er)\s+als)(?![\p{L}])/u,
+  en: /^\s+other\s[^.;:!?]*?(?<![\p{L}])(?:more|fewer|less|\p{Ll}{3,}er)(?:\s+[^\s.;:!?]+){0,6}?\s+than(?![\p{L}])/u,
+  de: /^\s+ander(?:e[nmrs]?)?\s[^.;:!?]*?(?<![\p{L}])(?:so\s+\p{Ll}+\s+wie|(?:mehr|weniger|\p{Ll}{3,}er)(?:\s+[^\s.;:!?]+){0,6}?\s+als)(?![\p{L}])/u,
 };
 
 /** What one "bestreitet" without denying it: a game or contest, or costs (Duden, "bestreiten" 2 and 3). */

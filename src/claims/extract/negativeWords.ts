@@ -61,7 +61,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
-    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
+    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,

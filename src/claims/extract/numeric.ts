@@ -17,7 +17,7 @@ import type { NumericAtom } from './atom.js';
 import { findCompoundAtoms, qualifyAges } from './compounds.js';
 import { findOrdinalForms, markRanksAndAnniversaries, ordinalReading, readingFlags } from './ordinals.js';
 import { findChangeAtoms } from './changes.js';
-import { readCounts } from './counts.js';
+import { readCounts, readEarlyYears } from './counts.js';
 import { findMagnitudeAtoms } from './magnitudes.js';
 import { isPrice } from './prices.js';
 import { findShareAtoms, quantifiesGroup } from './shares.js';
@@ -188,6 +188,7 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   atoms.sort((a, b) => a.start - b.start);
   qualifyAges(text, atoms, lang);
   readCounts(text, atoms, lang);
+  readEarlyYears(text, atoms, lang);
   markRanksAndAnniversaries(text, atoms, lang);
   return atoms;
 }
@@ -234,11 +235,12 @@ function qualify(
   if (lang === 'en') {
     const suffix = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
     suffix.lastIndex = cursor;
-    if (text.slice(core.start, core.end).match(/^\d+$/) && suffix.test(text)) {
+    // "21st", "1000th", "the 10,000th visitor".
+    if (/^(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(text.slice(core.start, core.end)) && suffix.test(text)) {
       return { ...atom, start: core.start, end: suffix.lastIndex, ordinal: true, currency: undefined, fourDigits: false };
     }
-  } else if (!atom.currency && /^\d{1,3}$/.test(text.slice(core.start, core.end)) && /^\.[ \t]+[\p{L}]/u.test(text.slice(cursor))) {
-    // "3. Quartal": a German ordinal. A number at the very end of the sentence keeps its full stop.
+  } else if (!atom.currency && germanOrdinalDigits(text, core.start, core.end) && /^\.[ \t]+[\p{L}]/u.test(text.slice(cursor))) {
+    // "3. Quartal", "die 10.000. Operation", "ihre 2000. Filiale": a German ordinal. A number at the very end of the sentence keeps its full stop.
     // "1. FC Köln", "1. FSV Mainz 05": part of a club's name.
     if (/^\.[ \t]+(?:\p{Lu}{2,4}|\p{Lu}f\p{Lu})[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(cursor))) return undefined;
     return { ...atom, end: cursor + 1, ordinal: true, fourDigits: false };
@@ -313,6 +315,16 @@ function countsThings(text: string, after: number, lang: Lang): boolean {
   return lang === 'en' && /^\s+(?:people|children|men|women|\p{Ll}{2,}s)(?![\p{L}\p{N}])/u.test(text.slice(after, after + 40));
 }
 
+/**
+ * Digits a German ordinal's point may follow: up to three, grouped thousands ("10.000."), or four and more
+ * after an article or possessive ("ihre 2000. Filiale"), where a year would stand after a word of time.
+ */
+function germanOrdinalDigits(text: string, start: number, end: number): boolean {
+  const digits = text.slice(start, end);
+  if (/^\d{1,3}(?:\.\d{3})*$/.test(digits)) return true;
+  return /^\d{4,}$/.test(digits) && /(?:^|[^\p{L}])(?:der|die|das|den|dem|des|zum|zur|(?:ihr|sein|unser|euer|dein|mein)e?[nmrs]?)\s+$/iu.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** The claim a lone atom makes; years are dates, everything else keeps its qualifier. */
 export function atomClaim(atom: NumericAtom): Claim {
   const span = { start: atom.start, end: atom.end };
@@ -335,5 +347,5 @@ export function atomClaim(atom: NumericAtom): Claim {
 }
 
 export function isYear(atom: NumericAtom): boolean {
-  return atom.fourDigits && atom.n >= 1800 && atom.n <= 2199;
+  return atom.fourDigits && ((atom.n >= 1800 && atom.n <= 2199) || atom.earlyYear === true);
 }

@@ -152,7 +152,28 @@ type WholeAtom = NumericAtom & { whole: true };
 /** Ordinals beside the ordinal words of ORDINAL_WORD_SOURCE: "fünfundzwanzigste", adverbs, German compounds, "Platz eins". */
 export function findOrdinalForms(text: string, lang: Lang): WholeAtom[] {
   // Each form is rare: a cheap test first, the patterns only on the sentences that pass it.
-  return [...findCompoundOrdinalWords(text, lang), ...findOrdinalAdverbs(text, lang), ...findRankCompounds(text, lang), ...findFirstPlace(text, lang), ...findTopPlace(text, lang)];
+  return [
+    ...findCompoundOrdinalWords(text, lang),
+    ...findOrdinalAdverbs(text, lang),
+    ...findRankCompounds(text, lang),
+    ...findFirstPlace(text, lang),
+    ...findTopPlace(text, lang),
+    ...findSecondToLast(text, lang),
+  ];
+}
+
+/**
+ * The place before the last, counted from the end (value "#-2"): "penultimate", "second-to-last", "last but one" =
+ * "vorletzte". Not "the week before last" = "vorletzte Woche", a date.
+ */
+const SECOND_TO_LAST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:penultimate|(?:second|next)[-\u2010\s]+(?:to|from)[-\u2010\s]+(?:last|bottom)|second[-\u2010\s]+last|last\s+but\s+one)(?![\p{L}])/giu,
+  de: /(?<![\p{L}])[Vv]orletzte[nmrs]?(?![\p{L}])(?!\s+(?:Woche|Wochenende|Monats?|Jahr(?:es|s)?|Nacht|Mal|Sommer|Winter|Herbst|Frühjahr|Frühling)(?![\p{L}]))/gu,
+};
+
+function findSecondToLast(text: string, lang: Lang): WholeAtom[] {
+  if (!/penultimate|last|bottom|orletzt/i.test(text)) return [];
+  return [...text.matchAll(SECOND_TO_LAST[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length, n: -2, fourDigits: false, ordinal: true, whole: true as const }));
 }
 
 /**

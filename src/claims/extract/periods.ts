@@ -110,11 +110,11 @@ const anyCase = (words: string): string =>
  */
 const SEASONS: Record<Lang, { regex: RegExp; index: (word: string) => number }> = {
   en: {
-    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|during|this|last|next|by|until|since|over|early|late|mid|the|of)[\s-]+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}(?![\p{L}\p{N}])|(?![\p{L}\p{N}])(?!\s+(?!of|and|or|when|while|after|before|to|until|through|as)\p{Ll}))|(spring|summer|autumn|fall|winter)\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
+    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:in|during|this|last|next|by|until|since|over|early|late|mid|the|of)[\s-]+)(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?${YEAR}(?![\p{L}\p{N}])|(?![\p{L}\p{N}])(?!\s+(?!of|and|or|when|while|after|before|to|until|through|as|because|due|despite|following|amid|if|unless|once|but|so)\p{Ll}))|(spring|summer|autumn|fall|winter)\s+${YEAR}(?![\p{L}\p{N}])`, 'giu'),
     index: (word) => ['spring', 'summer', 'autumn', 'winter'].indexOf(word.toLowerCase() === 'fall' ? 'autumn' : word.toLowerCase()) + 1,
   },
   de: {
-    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:${anyCase('im in diesen diesem letzten vergangenen kommenden nächsten anfang ende mitte seit bis zum des dem den ab über')})\s+)(Frühling|Frühjahr|Sommer|Herbst|Winter)s?(?:\s+${YEAR})?(?![\p{L}\p{N}])|(Frühling|Frühjahr|Sommer|Herbst|Winter)s?\s+${YEAR}(?![\p{L}\p{N}])`, 'gu'),
+    regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:${anyCase('im in ins aufs diesen diesem letzten vergangenen kommenden nächsten anfang ende mitte seit bis zum vom des dem den das ab über')})\s+)(Frühling|Frühjahr|Sommer|Herbst|Winter)s?(?:\s+${YEAR})?(?![\p{L}\p{N}])|(Frühling|Frühjahr|Sommer|Herbst|Winter)s?\s+${YEAR}(?![\p{L}\p{N}])`, 'gu'),
     index: (word) => (/^Frühjahr$/.test(word) ? 1 : ['Frühling', 'Sommer', 'Herbst', 'Winter'].indexOf(word) + 1),
   },
 };

