@@ -210,7 +210,7 @@ function pairConflicts(
     // ("According to Mayor Yuki Schmitt" / "Nach Angaben der Bürgermeisterin Yuki Schmidt").
     const titled = substituted && afterTitle('en', e, context) && afterTitle('de', d, context);
     const where = titled && about === 'different' ? 'same' : about;
-    if (where === 'different' || (substituted && (!substitutes(e, d, where, context, side) || namedOtherwise(e, d) || saidWithin(e, d)))) return;
+    if (where === 'different' || (substituted && (!substitutes(e, d, where, context, side) || namedOtherwise(e, d) || saidElsewhere(e, d)))) return;
     paired.add(e).add(d);
     const conflict = substituted ? 'entity-substituted' : 'different-value';
     const anchor = about === 'same' ? context.contexts.anchor(place('en', e, context), place('de', d, context)) : undefined;
@@ -220,15 +220,20 @@ function pairConflicts(
   // Project" / "Debian-Projekts" beside "Policy Handbuch"): no substitution.
   const names = (lang: Lang) => inLink[lang].filter((item) => item.claim.type === 'entity').map((item) => side(lang, item).text);
   const isWord = (word: string, lang: Lang) => context.contexts.isWord(word, lang);
-  // An unknown name whose words the other side says within the name it would be replaced by is part of that name, said in
-  // its language ("Association of German Prädikat Wine Estates" / "Verbands Deutscher Prädikatsweingüter"): left to the
-  // one-sided pass, which finds it there.
-  const saidWithin = (e: LocatedClaim, d: LocatedClaim) =>
+  // A name the other sentence says in its own words is not replaced, left to the one-sided pass, which finds it there:
+  // a known body anywhere but as the rival itself ("National Council" / "Nationalrat" beside "Volkspartei"), a name no
+  // list knows inside the rival's longer name ("Association of German Prädikat Wine Estates" / "Verbands Deutscher
+  // Prädikatsweingüter"). A name found as the whole of the other ("Ingrid Lorenz" / "Ingrid Lorentz") is the rival, and
+  // people's names are not translated (the lexicon's "Schulze" is a village mayor).
+  const saidElsewhere = (e: LocatedClaim, d: LocatedClaim) =>
     ([['en', e, 'de', d], ['de', d, 'en', e]] as const).some(([lang, item, other, there]) => {
-      if (!isUnknownName(item.claim)) return false;
-      const place = translatedInLink([there.sentence], other, side(lang, item).text, lang, context, 'name')?.place;
-      // Within it and shorter: a name found as the whole of the other ("Ingrid Lorenz" / "Ingrid Lorentz") is the other's rival.
-      return place !== undefined && place.start >= there.claim.start && place.end <= there.claim.end && place.end - place.start < there.claim.end - there.claim.start;
+      const unknown = isUnknownName(item.claim);
+      if (!unknown && item.claim.kind !== 'organisation') return false;
+      const place = translatedInLink([there.sentence], other, side(lang, item).text, lang, context, unknown ? 'name' : 'body')?.place;
+      if (place === undefined) return false;
+      const within = place.start >= there.claim.start && place.end <= there.claim.end;
+      const whole = place.start === there.claim.start && place.end === there.claim.end;
+      return unknown ? within && !whole : !whole;
     });
   const namedOtherwise = (e: LocatedClaim, d: LocatedClaim) =>
     names('de').some((name) => sameName(side('en', e).text, name, isWord)) || names('en').some((name) => sameName(name, side('de', d).text, isWord));

@@ -43,8 +43,8 @@ export function gazetteer(): GazetteerEntry[] {
 /**
  * News shortens the name of a body of the European Union or the United Nations to the abbreviation:
  * "EU Commission" = "European Commission", "EU-Kommission" = "Europäische Kommission", "UN Security
- * Council" = "United Nations Security Council". Each entry gains those forms of its names, and its
- * English names without diacritics.
+ * Council" = "United Nations Security Council"; and a saint's name to "St." ("St Petersburg" = "Saint Petersburg",
+ * "St. Gallen" = "Sankt Gallen", "St Moritz" = "St. Moritz"). Each entry gains those forms of its names, and its English names without diacritics.
  */
 export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
   return entries.map((entry) => {
@@ -101,8 +101,14 @@ const SHORT_FORMS: Record<Lang, Array<[RegExp, string]>> = {
   en: [
     [/^European (\p{Lu}.*)$/u, 'EU '],
     [/^United Nations (\p{Lu}.*)$/u, 'UN '],
+    [/^(?:Saint|St\.?) (\p{Lu}.*)$/u, 'St. '],
+    [/^(?:Saint|St\.?) (\p{Lu}.*)$/u, 'St '],
   ],
-  de: [[/^Europäische[nr]? (\p{Lu}\p{Ll}+)$/u, 'EU-']],
+  de: [
+    [/^Europäische[nr]? (\p{Lu}\p{Ll}+)$/u, 'EU-'],
+    [/^(?:Sankt|St\.) (\p{Lu}.*)$/u, 'St. '],
+    [/^(?:Sankt|St\.) (\p{Lu}.*)$/u, 'Sankt '],
+  ],
 };
 
 /**

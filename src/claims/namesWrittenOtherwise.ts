@@ -7,6 +7,7 @@ import { skeleton } from './extract/names.js';
 import { gazetteerEntry, gazetteerEntryOfWord } from './gazetteer.js';
 import type { LocatedClaim } from './lookup.js';
 import { matchedInLink, writtenInLink } from './namesInLink.js';
+import { placeWordsOf } from './placeWords.js';
 
 /*
  * A one-sided name found on the other side of its link written otherwise: in the other language's form
@@ -131,9 +132,8 @@ export function restSaidThere(name: string, there: ClaimSide, sentences: Sentenc
 }
 
 /**
- * German names people and things of a place with "-er": "from Oberstdorf" = "Oberstdorfer", "Leipzig's" =
- * "Leipziger", "the hospital in Ulm" = "das Ulmer Klinikum"; of its German name where it has one, and a name
- * in "-en" drops its "e" or its "en": "München" → "Münchner", "Dresden" → "Dresdner", "Bremen" → "Bremer".
+ * German names people and things of a place with "-er" (placeWords.ts): "from Oberstdorf" = "Oberstdorfer",
+ * "Leipzig's" = "Leipziger", "the hospital in Ulm" = "das Ulmer Klinikum"; of its German name where it has one.
  */
 export function inhabitantWritten(name: string, id: string, indices: number[], sentences: Sentence[]): ReturnType<typeof writtenInLink> {
   const forms = inhabitantForms(name, id);
@@ -149,14 +149,17 @@ export function inhabitantForms(written: string, id: string): string[] {
   const name = /^Bad (\p{Lu}\p{Ll}{2,})$/u.exec(written)?.[1] ?? written;
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return [];
   const places = [name, ...(gazetteerEntry(id)?.forms.de ?? []).filter((form) => /^\p{Lu}\p{Ll}{2,}$/u.test(form))];
-  const stems = [...new Set(places.flatMap((place) => (place.endsWith('en') ? [place, `${place.slice(0, -2)}n`, place.slice(0, -2)] : [place])))];
-  return stems.flatMap((stem) => ['', 'in', 'innen', 'n', 's'].map((ending) => `${stem}er${ending}`));
+  const words = [...new Set(places.flatMap(placeWordsOf))];
+  return words.flatMap((word) => ['', 'in', 'innen', 'n', 's'].map((ending) => `${word}${ending}`));
 }
 
-/** A word of a name as German may write it: alike, as the place's German name, or as the "-er" word of its people. */
-export function germanFormsOfWord(word: string): string[] {
+/**
+ * A word of a name as German may write it: alike, as the place's German name, or as the "-er" word of its people;
+ * a word no list knows (`unknown`) as its own "-er" word too.
+ */
+export function germanFormsOfWord(word: string, unknown = false): string[] {
   const entry = gazetteerEntryOfWord(word);
-  if (entry === undefined) return [word];
+  if (entry === undefined) return unknown && /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? [word, ...placeWordsOf(word)] : [word];
   return [...new Set([word, ...entry.forms.de.filter((form) => !/\s/.test(form)), ...inhabitantForms(word, entry.id)])];
 }
 

@@ -4,6 +4,7 @@ import { STOPWORDS } from '../words/stopwords.js';
 import { skeleton } from './extract/names.js';
 import { related } from './unreadNames.js';
 import { PLACE_KINDS, gazetteerEntryOfWord } from './gazetteer.js';
+import { placesOfWord } from './placeWords.js';
 
 /**
  * A name where a claim stands: as written, whether the gazetteer knows it as an organisation or a
@@ -58,14 +59,9 @@ export function germanTitle(text: string, isGermanWord: (word: string) => boolea
   return words.length > 0 && (inflectedAdjective(words[0]!) || (words.length > 1 && isPlaceAdjective(words[0]!)) || isGermanWord(words.at(-1)!));
 }
 
-/**
- * A German adjective of a place the gazetteer names, made with "-er": "Regensburg" + er, "Lissabon" +
- * ner, "München" → "Münchner", "Bremen" → "Bremer".
- */
+/** A German "-er" word of a place the gazetteer names (placeWords.ts): "Regensburger", "Lissabonner", "Münchner". */
 function isPlaceAdjective(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
-  const stems = [word.slice(0, -2), word.slice(0, -3), `${word.slice(0, -3)}en`, `${word.slice(0, -1)}n`];
-  return stems.some((stem) => PLACE_KINDS.has(gazetteerEntryOfWord(stem)?.category ?? ''));
+  return placesOfWord(word).some((place) => PLACE_KINDS.has(gazetteerEntryOfWord(place)?.category ?? ''));
 }
 
 /**

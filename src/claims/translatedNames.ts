@@ -44,7 +44,9 @@ export function translatedInLink(
   const own = new Set(words.filter((_, i) => known[i] === undefined));
   // A place among them may stand in its German form or as its people's word ("Munich Airport" /
   // "Münchner Flughafen"), which the lexicon's keys do not give.
-  const formsOf = words.map((word) => (other === 'de' ? germanFormsOfWord(word) : [word]));
+  // A word no list or lexicon knows may be a place's too, said by its "-er" word before the translated kind
+  // ("Schierstein Bridge" / "Schiersteiner Brücke").
+  const formsOf = words.map((word, i) => (other === 'de' ? germanFormsOfWord(word, known[i] === undefined) : [word]));
   const formSet = new Set(formsOf.flat());
   // A name of common words only ("Federal Employment Agency" / "Bundesagentur für Arbeit") is
   // translated where two thirds of its words are: the lexicon knows only some senses of each.

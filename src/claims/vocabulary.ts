@@ -72,8 +72,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'USD', family: 'dollar', open: true, prefixes: ['$'], suffixes: { en: ['dollars', 'dollar', '$'], de: ['Dollar', '$'] } },
   { code: 'AUD', family: 'dollar', prefixes: ['A$', 'AU$', 'AUD'], suffixes: byCountry('Australian', 'australisch', DOLLARS, codes('AUD')) },
   { code: 'CAD', family: 'dollar', prefixes: ['C$', 'CA$', 'CAD'], suffixes: byCountry('Canadian', 'kanadisch', DOLLARS, codes('CAD')) },
-  { code: 'NZD', family: 'dollar', prefixes: ['NZ$', 'NZD'], suffixes: byCountry('New Zealand', 'neuseeländisch', DOLLARS, codes('NZD')) },
-  { code: 'HKD', family: 'dollar', prefixes: ['HK$', 'HKD'], suffixes: byCountry('Hong Kong', 'Hongkong-', DOLLARS, codes('HKD')) },
+  { code: 'NZD', family: 'dollar', prefixes: ['NZ$', 'NZD'], suffixes: byCountry('New Zealand', 'neuseeländisch', DOLLARS, { en: ['NZD'], de: ['NZD', 'NZ-Dollar'] }) },
+  { code: 'HKD', family: 'dollar', prefixes: ['HK$', 'HKD'], suffixes: byCountry('Hong Kong', 'Hongkong-', DOLLARS, { en: ['HKD'], de: ['HKD', 'HK-Dollar'] }) },
   { code: 'SGD', family: 'dollar', prefixes: ['S$', 'SGD'], suffixes: byCountry('Singapore', 'Singapur-', DOLLARS, codes('SGD')) },
   { code: 'EUR', prefixes: ['€', 'EUR'], suffixes: { en: ['euros', 'euro', 'EUR', '€'], de: ['Euro', 'EUR', '€'] } },
   {
@@ -84,7 +84,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'CHF', prefixes: ['CHF'], suffixes: { en: ['Swiss francs', 'francs', 'CHF'], de: ['Schweizer Franken', 'Franken', 'CHF'] } },
   // Hundredths: a cent is the euro's in German news and as often the dollar's in English, so it agrees
   // with the same sum in any currency (family "cent", see equality.ts openAgrees); pence and Rappen name theirs.
-  { code: 'EUR', family: 'cent', open: true, subunit: 100, prefixes: [], suffixes: { en: ['cents', 'cent'], de: ['Cent'] } },
+  // German writes the sum of a cent in one word ("2 Eurocent"), and of a dollar of a country by its letters ("NZ-Dollar").
+  { code: 'EUR', family: 'cent', open: true, subunit: 100, prefixes: [], suffixes: { en: ['euro cents', 'euro cent', 'eurocents', 'cents', 'cent'], de: ['Eurocent', 'Euro-Cent', 'Cent'] } },
   { code: 'GBP', subunit: 100, prefixes: [], suffixes: { en: ['pence'], de: ['Pence'] } },
   { code: 'CHF', subunit: 100, prefixes: [], suffixes: { en: ['centimes', 'Rappen'], de: ['Rappen'] } },
   { code: 'SEK', family: 'krone', prefixes: ['SEK'], suffixes: byCountry('Swedish', 'schwedisch', KRONER, codes('SEK')) },

@@ -1,4 +1,5 @@
 import type { Claim } from '../claim.js';
+import { CURRENCIES } from '../vocabulary.js';
 
 /**
  * A rate of exchange counts one currency per unit of another: "25 Kronen je Euro" = "25 per euro",
@@ -8,7 +9,12 @@ import type { Claim } from '../claim.js';
  */
 const PER_CURRENCY = /^[\s\u00a0]+(?:je|pro|per|to\s+the|to\s+one)[\s\u00a0]+(?:US-)?(Euro|Dollar|Franken|Yen|Rubel|Yuan|euros?|dollars?|francs?|yen|roubles?|rubles?|yuan)(?![\p{L}])/iu;
 
-const CODES: Record<string, string> = { euro: 'EUR', dollar: 'USD', franken: 'CHF', franc: 'CHF', yen: 'JPY', rubel: 'RUB', rouble: 'RUB', ruble: 'RUB', yuan: 'CNY' };
+/** The code of a currency by its bare name, singular or plural, as the currencies' table writes it ("francs" → CHF). */
+function codeOfName(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const written = (suffix: string) => suffix.toLowerCase() === lower || suffix.toLowerCase() === `${lower}s`;
+  return CURRENCIES.find((currency) => currency.subunit === undefined && [...currency.suffixes.en, ...currency.suffixes.de].some(written))?.code;
+}
 
 export function withExchangeRates(text: string, claims: Claim[]): Claim[] {
   return claims.map((claim) => {
@@ -16,7 +22,7 @@ export function withExchangeRates(text: string, claims: Claim[]): Claim[] {
     const per = PER_CURRENCY.exec(text.slice(claim.end, claim.end + 30));
     if (!per) return claim;
     const [figure, code] = claim.value.split(' ');
-    if (code === CODES[per[1]!.toLowerCase().replace(/s$/, '')]) return claim;
+    if (code === codeOfName(per[1]!)) return claim;
     return { type: 'number', kind: 'number', start: claim.start, end: claim.end, value: figure! };
   });
 }

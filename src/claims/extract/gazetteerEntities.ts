@@ -14,6 +14,8 @@ interface GazetteerForm {
   id: string;
   category: string;
   soft: boolean;
+  /** A German adjective capitalised: it is the place's only where it opens the sentence (see adjectiveForms). */
+  opening?: boolean;
 }
 
 /**
@@ -40,8 +42,9 @@ function gazetteerIndex(lang: Lang): GazetteerIndex {
     for (const form of entry.forms[lang].flatMap((f) => (lang === 'de' ? germanInflections(f) : [f]))) {
       if (!forms.has(form)) forms.set(form, { form, id: entry.id, category: entry.category, soft: false });
     }
-    for (const form of entry.adjectives[lang].map((f) => f.replace(/\*$/, ''))) {
-      if (!forms.has(form)) forms.set(form, { form, id: entry.id, category: entry.category, soft: true });
+    for (const adjective of adjectiveForms(entry.adjectives[lang], lang)) {
+      const form = adjective.form.replace(/\*$/, '');
+      if (!forms.has(form)) forms.set(form, { form, id: entry.id, category: entry.category, soft: true, ...(adjective.opening ? { opening: true } : {}) });
     }
   }
   const byWord = new Map<string, GazetteerForm[]>();
@@ -53,10 +56,18 @@ function gazetteerIndex(lang: Lang): GazetteerIndex {
     else byWord.set(key, [form]);
   }
   for (const list of byWord.values()) list.sort(longestFirst);
-  const adjectiveStems = new Set(gazetteer().flatMap((e) => e.adjectives[lang].filter((f) => f.endsWith('*')).map((f) => f.slice(0, -1))));
+  const adjectiveStems = new Set(gazetteer().flatMap((e) => adjectiveForms(e.adjectives[lang], lang).filter(({ form }) => form.endsWith('*')).map(({ form }) => form.slice(0, -1))));
   index = { byWord, prefixes: new Set([...byWord.keys()].map((key) => key.slice(0, 2))), forms, adjectiveStems };
   indexes.set(lang, index);
   return index;
+}
+
+/**
+ * An entry's adjectives, a German one also capitalised as it opens a sentence ("Sächsische Milchbauern …"); inside
+ * a sentence a capitalised one opens a name ("Schweizerische Volkspartei"), which is not the place.
+ */
+function adjectiveForms(adjectives: readonly string[], lang: Lang): Array<{ form: string; opening?: boolean }> {
+  return adjectives.flatMap((form) => (lang === 'de' && /^\p{Ll}/u.test(form) ? [{ form }, { form: form[0]!.toUpperCase() + form.slice(1), opening: true }] : [{ form }]));
 }
 
 /** Where `form` ends when it is written at text[start], any run of white space for each of its spaces; -1 if it is not. */
@@ -180,6 +191,7 @@ export function extractGazetteerEntities(
     // Only adjective stems take adjective endings; names take at most the genitive -s.
     if (ending !== '' && ending !== 's' && !adjectiveStems.has(form.form)) continue;
     if (taken.overlaps(start, end)) continue;
+    if (form.opening && !/^[\s"„“‚‘(]*$/u.test(text.slice(0, start))) continue;
     if (partOfLongerName(start, end)) continue;
     // "Europäischer Gerichtshof für Menschenrechte", "European Court of Human Rights": a body's name
     // goes on with what it is for; the European Court of Justice it began like is another court.

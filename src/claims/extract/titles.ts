@@ -18,7 +18,7 @@ export const JOB_TITLE_WORDS: ReadonlySet<string> = new Set(
 
 /** Offices a title ends in: a run's first words up to one of them are the title. */
 const ENGLISH_OFFICES = new Set(
-  'mr mrs ms dr prof professor sir st mister madam president chancellor minister secretary senator governor mayor chairman chairwoman chair chief ceo cfo coo cto spokesman spokeswoman spokesperson director commissioner coach manager judge ambassador general councillor councilor councilman councilwoman premier king queen prince princess duke duchess emperor empress'.split(' '),
+  'mr mrs ms dr prof professor sir st mister madam president chancellor minister secretary senator governor mayor chairman chairwoman chair chief ceo cfo coo cto spokesman spokeswoman spokesperson director commissioner coach manager judge ambassador general councillor councilor councilman councilwoman premier king queen prince princess duke duchess emperor empress captain commander admiral colonel lieutenant sergeant bishop archbishop cardinal rector dean'.split(' '),
 );
 /** Words that qualify an English office: "Health Minister", "Deputy Foreign Secretary", "Prime Minister". */
 const ENGLISH_QUALIFIERS = new Set(
@@ -26,7 +26,7 @@ const ENGLISH_QUALIFIERS = new Set(
 );
 
 /** German offices, alone or as the last part of a compound ("Gesundheitsminister", "Regierungssprecherin"). */
-const GERMAN_OFFICES = ['minister', 'sprecher', 'präsident', 'kanzler', 'chef', 'bürgermeister', 'professor', 'direktor', 'vorsitzende', 'trainer', 'kommissar', 'botschafter', 'senator', 'gouverneur', 'leiter', 'intendant', 'sekretär', 'könig', 'prinz', 'prinzessin', 'fürst', 'herzog', 'kaiser'];
+const GERMAN_OFFICES = ['minister', 'sprecher', 'präsident', 'kanzler', 'chef', 'bürgermeister', 'professor', 'direktor', 'vorsitzende', 'trainer', 'kommissar', 'botschafter', 'senator', 'gouverneur', 'leiter', 'intendant', 'sekretär', 'könig', 'prinz', 'prinzessin', 'fürst', 'herzog', 'kaiser', 'kapitän', 'kommandant', 'admiral', 'oberst', 'bischof', 'kardinal', 'rektor', 'dekan'];
 const GERMAN_TITLES: ReadonlySet<string> = new Set(['herr', 'frau', 'dr', 'prof']);
 const GERMAN_OFFICE_ENDINGS = ['innen', 'in', 'en', 's', 'n', 'r', ''];
 
