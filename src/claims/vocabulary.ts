@@ -240,6 +240,7 @@ export const UNITS: Unit[] = [
   { symbol: 'ha', dimension: 'area', factor: 1e4, forms: { en: ['hectares', 'hectare', 'ha'], de: ['Hektar', 'ha'] } },
   { symbol: 'mi²', dimension: 'area', factor: 2589988.11, forms: { en: ['square miles', 'square mile', 'sq mi'], de: ['Quadratmeilen', 'Quadratmeile'] } },
   { symbol: 'acre', dimension: 'area', factor: 4046.856, forms: { en: ['acres', 'acre'], de: ['Acres', 'Acre'] } },
+  { symbol: 'ft²', dimension: 'area', factor: 0.09290304, forms: { en: ['square feet', 'square foot', 'sq ft', 'ft²'], de: ['Quadratfuß', 'ft²'] } },
   { symbol: 'hl', dimension: 'volume', factor: 100, forms: { en: ['hectolitres', 'hectoliters', 'hectolitre', 'hectoliter', 'hl'], de: ['Hektolitern', 'Hektoliter', 'hl'] } },
   { symbol: 'l', dimension: 'volume', factor: 1, forms: { en: ['litres', 'liters', 'litre', 'liter', 'l'], de: ['Litern', 'Liter', 'l'] } },
   { symbol: 'ml', dimension: 'volume', factor: 0.001, forms: { en: ['millilitres', 'milliliters', 'ml'], de: ['Millilitern', 'Milliliter', 'ml'] } },

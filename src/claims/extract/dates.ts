@@ -112,10 +112,10 @@ function buildPatterns(lang: Lang): DatePattern[] {
       // "May" and "March" are months after a preposition of time: "in May", "since March" (also opening the
       // sentence: "Since May, …"), before or after one at a clause's end or before a day or year ("not before March."; not
       // "after May resigned"), after a superlative ("its wettest May"), and joined to
-      // another month: "between January and March", "March or April"; not a first name ("Theresa May and June Carter").
+      // another month: "between January and March", "March or April", "between March and May"; not a first name ("Theresa May and June Carter").
       {
         regex: new RegExp(
-          String.raw`(?<=(?<![\p{L}])(?:[Bb]efore|[Aa]fter)\s)(May|March)(?=\s*(?:[.,;:!?)]|$|\d))|(?<=(?<![\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|(?:[Ii]ts|[Tt]he|[Tt]heir)\s+\p{Ll}{2,}est)[\s-])(May|March)${E}|(?<=${B}(?:${bareMonths})\s*(?:and|or|to|through|until|till|–|-)\s*)(May|March)${E}|${B}(?<!\p{Lu}\p{Ll}*\s)(May|March)(?=\s*(?:and|or|to|through|until|till|–|-)\s*(?:${bareMonths})${E}(?!\s+\p{Lu}))`,
+          String.raw`(?<=(?<![\p{L}])(?:[Bb]efore|[Aa]fter)\s)(May|March)(?=\s*(?:[.,;:!?)]|$|\d))|(?<=(?<![\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Bb]etween|of|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|(?:[Ii]ts|[Tt]he|[Tt]heir)\s+\p{Ll}{2,}est)[\s-])(May|March)${E}|(?<=${B}(?:${bareMonths}|(?<=(?:[Bb]etween|[Ff]rom)\s+)(?:May|March))\s*(?:and|or|to|through|until|till|–|-)\s*)(May|March)${E}|${B}(?<!\p{Lu}\p{Ll}*\s)(May|March)(?=\s*(?:and|or|to|through|until|till|–|-)\s*(?:${bareMonths})${E}(?!\s+\p{Lu}))`,
           'gu',
         ),
         fields: (m) => ({ month: month((m[1] ?? m[2] ?? m[3] ?? m[4])!) }),

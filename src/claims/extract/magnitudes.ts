@@ -13,11 +13,11 @@ import type { NumericAtom } from './atom.js';
 const EN_FEW = String.raw`(?:several|a\s+few)\s+`;
 const DE_FEW = String.raw`(?:einige[nmr]?|mehrere[nr]?|wenige[nr]?|ein\s+paar|etliche[nr]?)\s+`;
 /**
- * English takes the plural as a magnitude before "of" or a verb, or at the end of a clause ("by the
- * thousands."): "the thousands separator" is none. A few of a round number is followed by what
+ * English takes the plural as a magnitude before "of", a verb or an auxiliary ("dozens were injured"), or at the
+ * end of a clause ("by the thousands."): "the thousands separator" is none. A few of a round number is followed by what
  * it counts ("several thousand people").
  */
-const EN_AFTER = String.raw`(?=\s+of(?![\p{L}])|\s+\p{Ll}+ed(?![\p{L}])|\s*[.,;:!?)]|\s*$)`;
+const EN_AFTER = String.raw`(?=\s+of(?![\p{L}])|\s+\p{Ll}+ed(?![\p{L}])|\s+(?:were|are|was|is|have|had|has|will|would|could|may|might)(?![\p{L}])|\s*[.,;:!?)]|\s*$)`;
 function plural(source: string): string {
   return `(?:${source})${EN_AFTER}`;
 }

@@ -5,7 +5,7 @@ import { gazetteerAdjectiveIds } from '../gazetteer.js';
 
 /**
  * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", "unable to", a
- * denial ("denied" = "bestritt", "dementierte", "leugnete": what is denied is said not to be so), "has
+ * denial ("denied" = "bestritt", "dementierte", "leugnete", "refuted" = "widerlegte": what is denied is said not to be so), "has
  * yet to" (= "noch nie", "noch kein"), "kaum",
  * "mitnichten", "verweigert", "ausgeblieben". A sentence's polarity is whether it has any; only that is compared, so
  * "no longer" = "nicht mehr" agree without a list of idioms, and "unless" = "wenn … nicht",
@@ -18,8 +18,8 @@ import { gazetteerAdjectiveIds } from '../gazetteer.js';
  * "not-for-profit"), which names a kind of thing, as "non-Apple" does (see negativeWords.ts).
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|denie[sd]|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|unable(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben|bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n))(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: /(?<![\p{L}\p{N}])(?:not|never|denie[sd]|refut(?:e|es|ed)|disprov(?:e|es|ed)|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|unable(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben|bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en))(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
 /**

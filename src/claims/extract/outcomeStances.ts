@@ -76,7 +76,21 @@ const AFFIRMATION: Record<Lang, string[]> = {
   ],
 };
 
-/** The words of the stances that say how an attempt or a target came out, by stance (see stance.ts). */
+/**
+ * Whether something is lawful, as a court or authority finds it: unlawful ("unlawful", "illegal", "rechtswidrig",
+ * "unzulässig", "verfassungswidrig") or lawful ("was lawful", "is legal", "rechtmäßig", "zulässig", "rechtens").
+ * English "legal" is as often the law's ("legal action"), so only after a copula.
+ */
+const UNLAWFUL: Record<Lang, string[]> = {
+  en: [String.raw`unlawful(?:ly)?|illegal(?:ly)?|unconstitutional|impermissible`],
+  de: [String.raw`rechtswidrig\p{Ll}*|unrechtmäßig\p{Ll}*|gesetzwidrig\p{Ll}*|verfassungswidrig\p{Ll}*|unzulässig\p{Ll}*|illegal\p{Ll}*`],
+};
+const LAWFUL: Record<Lang, string[]> = {
+  en: [String.raw`lawful(?:ly)?`, String.raw`(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:\p{Ll}+\s+)?(?:legal|permissible|permitted|constitutional)(?![\p{L}-])`],
+  de: [String.raw`rechtmäßig\p{Ll}*|verfassungsgemäß\p{Ll}*|zulässig\p{Ll}*|rechtens|legal(?:e[nmrs]?)?`],
+};
+
+/** The words of the stances that say how an attempt, a target or a legal test came out, by stance (see stance.ts). */
 export const OUTCOME_WORDS = {
   missed: MISSED,
   met: MET,
@@ -86,4 +100,6 @@ export const OUTCOME_WORDS = {
   consideration: CONSIDERATION,
   abandonment: ABANDONMENT,
   affirmation: AFFIRMATION,
+  unlawful: UNLAWFUL,
+  lawful: LAWFUL,
 } as const satisfies Record<string, Record<Lang, string[]>>;

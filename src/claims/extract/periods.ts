@@ -31,7 +31,7 @@ const PATTERNS: Record<Lang, RegExp> = {
     'giu',
   ),
   de: new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:(${ordinal('de')})\s+(Halbjahr(?:es|s)?|Jahreshälfte|Hälfte|Halbzeit|Spielhälfte|Quartal(?:s|es)?|Vierteljahr(?:es|s)?)(?:\s+(?:des\s+(?:Jahres|Geschäftsjahres)\s+)?${YEAR})?|([HQ])([1-4])(?:\s+${YEAR})?)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(${ordinal('de')})\s+((?:Geschäfts|Kalender|Fiskal)?(?:halbjahr|Halbjahr)(?:es|s)?|Jahreshälfte|Hälfte|Halbzeit|Spielhälfte|(?:Geschäfts|Kalender|Fiskal)?(?:quartal|Quartal)(?:s|es)?|Vierteljahr(?:es|s)?)(?:\s+(?:des\s+(?:Jahres|Geschäftsjahres)\s+)?${YEAR})?|([HQ])([1-4])(?:\s+${YEAR})?)(?![\p{L}\p{N}])`,
     'gu',
   ),
 };
@@ -149,7 +149,8 @@ export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Cla
       if (!wordYear && HALF_OF_OTHER[lang].test(text.slice(end, end + 40))) continue;
       // "das dritte Quartal in Folge" = "the third consecutive quarter": a count of quarters, an ordinal.
       if (!wordYear && IN_A_ROW[lang].test(text.slice(end, end + 20))) continue;
-      const half = /^(half|halbjahr|jahreshälfte|hälfte|halbzeit|spielhälfte)/i.test(unit!);
+      // Also of a business or fiscal year: "im vierten Geschäftsquartal" = "in the fiscal fourth quarter".
+      const half = /^(?:geschäfts|kalender|fiskal)?(?:half|halbjahr)|^(?:jahreshälfte|hälfte|halbzeit|spielhälfte)/i.test(unit!);
       // "the last half" is the second; "the final quarter" the fourth.
       const index = half ? Math.min(n, 2) : n;
       if (half && n > 2 && !/^(final|last|letzte)/i.test(word)) continue;

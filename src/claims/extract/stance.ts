@@ -28,7 +28,9 @@ export interface Stance {
     | 'exclusion'
     | 'consideration'
     | 'abandonment'
-    | 'affirmation';
+    | 'affirmation'
+    | 'unlawful'
+    | 'lawful';
   start: number;
   end: number;
 }
@@ -45,6 +47,7 @@ export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['
   ['failure', 'success'],
   ['exclusion', 'consideration'],
   ['abandonment', 'affirmation'],
+  ['unlawful', 'lawful'],
 ];
 
 /** A few words of the same clause before "against", none of them an infinitive's "to" ("advise women to get vaccinated against flu" assents). */
@@ -251,6 +254,8 @@ const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
   consideration: compile(OUTCOME_WORDS.consideration[lang]),
   abandonment: compile(OUTCOME_WORDS.abandonment[lang]),
   affirmation: compile(OUTCOME_WORDS.affirmation[lang]),
+  unlawful: compile(OUTCOME_WORDS.unlawful[lang]),
+  lawful: compile(OUTCOME_WORDS.lawful[lang]),
 });
 const PATTERNS: Record<Lang, Record<Stance['stance'], RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
@@ -274,6 +279,8 @@ const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = [
   'consideration',
   'abandonment',
   'affirmation',
+  'unlawful',
+  'lawful',
 ];
 
 /**

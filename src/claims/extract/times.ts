@@ -16,6 +16,8 @@ interface TimePattern {
 }
 
 const SPAN = String.raw`\s*(?:bis|und|to|and|until|till|[-–])\s*`;
+/** German also gives one "Uhr" to two times said as alternatives or a correction: "um 17 statt um 18 Uhr", "um 11.30 und um 15 Uhr". */
+const SPAN_DE = String.raw`(?:${SPAN}|\s+(?:oder|statt|anstatt)\s+)(?:um\s+)?`;
 const PATTERNS: Record<Lang, TimePattern[]> = {
   en: [
     {
@@ -28,7 +30,7 @@ const PATTERNS: Record<Lang, TimePattern[]> = {
   ],
   de: [
     {
-      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?${SPAN}(\d{1,2})(?:[:.](\d{2}))?\s?Uhr(?![\p{L}])`, 'gu'),
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?${SPAN_DE}(\d{1,2})(?:[:.](\d{2}))?\s?Uhr(?![\p{L}])`, 'gu'),
       times: [{ hour: 1, minute: 2 }, { hour: 3, minute: 4 }],
     },
     { regex: /(?<![\p{L}\p{N}])(\d{1,2})(?:[:.](\d{2}))?\s?Uhr(?![\p{L}])/gu, times: [{ hour: 1, minute: 2 }] },
