@@ -240,7 +240,8 @@ function qualify(
       return { ...atom, start: core.start, end: suffix.lastIndex, ordinal: true, currency: undefined, fourDigits: false };
     }
   } else if (!atom.currency && germanOrdinalDigits(text, core.start, core.end) && /^\.[ \t]+[\p{L}]/u.test(text.slice(cursor))) {
-    // "3. Quartal", "die 10.000. Operation", "ihre 2000. Filiale": a German ordinal. A number at the very end of the sentence keeps its full stop.
+    // "3. Quartal", "die 10.000. Operation", "ihre 2000. Filiale": a German ordinal. A number at the very end of
+    // the sentence keeps its full stop.
     // "1. FC Köln", "1. FSV Mainz 05": part of a club's name.
     if (/^\.[ \t]+(?:\p{Lu}{2,4}|\p{Lu}f\p{Lu})[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(cursor))) return undefined;
     return { ...atom, end: cursor + 1, ordinal: true, fourDigits: false };
