@@ -396,6 +396,7 @@ function reportLeftovers(
       const name = side(lang, item).text;
       const alike = searched
         ? (writtenInLink(link[other], context.sentences[other], name) ??
+          afterDescriptorWritten(name, lang, link[other], context) ??
           otherFormWritten(item.claim, other, link, context) ??
           acronymAsWordWritten(name, link[other], context.sentences[other]) ??
           regnalNameWritten(item, readerText(context.sentences[lang][item.sentence]!), link[other], context.sentences[other]) ??
@@ -535,6 +536,20 @@ const NAME_SEARCHES = 200;
 function otherBodies(item: LocatedClaim, otherSide: readonly LocatedClaim[]): LocatedClaim[] {
   if (item.claim.kind !== 'organisation') return [];
   return otherSide.filter((candidate) => candidate.claim.type === 'entity' && !candidate.claim.soft && candidate.claim.kind === 'organisation' && candidate.claim.value !== item.claim.value);
+}
+
+/**
+ * A German name the extraction read with the common noun that describes it in apposition ("die Reederei Zim", "der
+ * Ferienort Zermatt", "der Waferhersteller Siltronic"), where the English sentence writes the name alone: the noun is
+ * no part of the name. A noun the gazetteer knows as a name stays ("Bayern München").
+ */
+function afterDescriptorWritten(name: string, lang: Lang, indices: number[], context: DiffContext): ReturnType<typeof writtenInLink> {
+  if (lang !== 'de') return undefined;
+  const m = /^(\p{Lu}\p{Ll}{3,}) (\p{Lu}[\p{L}\p{N}&'’-]*(?: \p{Lu}[\p{L}\p{N}&'’-]*)*)$/u.exec(name);
+  // A compound of common words is one too ("Ferienort", "Waferhersteller").
+  const common = (word: string) => context.contexts.isWord(word, 'de') || context.contexts.partKeys(word, 'de').size > 0;
+  if (!m || !common(m[1]!) || gazetteerEntryOfWord(m[1]!) !== undefined) return undefined;
+  return writtenInLink(indices, context.sentences.en, m[2]!);
 }
 
 /** Whether a name is the second of two joined by a slash, which name one alliance ("CDU/CSU" = "the Christian Democrats", "Bündnis 90/Die Grünen"). */

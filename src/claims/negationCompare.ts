@@ -124,7 +124,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }
   for (const cue of hard[lang]) {
-    const stop = stoppedThere(lang, cue, unit[other], context);
+    const stop = stoppedThere(lang, cue, unit[other], context) ?? sameDenialThere(lang, cue, unit[other], context);
     if (!stop) continue;
     const stopping: LocatedClaim = { sentence: stop.sentence, claim: { type: 'negation', kind: 'negation', start: stop.start, end: stop.end, value: 'negated' } };
     const [en, de] = lang === 'en' ? [cue, stopping] : [stopping, cue];
@@ -240,6 +240,26 @@ function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context:
   }
   return undefined;
 }
+
+/**
+ * A cue that is a word of a denial's own phrase ("found the defendant not guilty", an acquittal) where the other side
+ * says the same denial without a cue ("sprachen den Angeklagten frei"): one denial, said in each language's way. Only
+ * the phrases that hold a cue: a cue between a verb and its particle turns the verb round ("schließt … nicht aus").
+ */
+function sameDenialThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
+  const around = extractStances(readerText(context.sentences[lang][cue.sentence]!), lang).filter(
+    (stance) => DENYING_STANCES.has(stance.stance) && stance.start <= cue.claim.start && cue.claim.end <= stance.end,
+  );
+  if (around.length === 0) return undefined;
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  for (const region of regions) {
+    const same = extractStances(readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end), other).find((stance) => around.some((own) => own.stance === stance.stance));
+    if (same) return { sentence: region.sentence, start: region.start + same.start, end: region.start + same.end };
+  }
+  return undefined;
+}
+
+const DENYING_STANCES: ReadonlySet<string> = new Set(['acquittal']);
 
 /**
  * Idioms of negation and the words that say their opposite in the other language: "never" / "not yet"

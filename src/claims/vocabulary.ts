@@ -273,6 +273,7 @@ export const UNITS: Unit[] = [
   { symbol: 'Nm', dimension: 'torque', factor: 1, forms: { en: ['Nm', 'newton metres', 'newton meters', 'newton-metres', 'newton-meters', 'newton metre', 'newton meter'], de: ['Nm', 'Newtonmetern', 'Newtonmeter'] } },
   // Containers counted in twenty-foot equivalents, a unit of its own.
   { symbol: 'TEU', dimension: 'containers', factor: 1, forms: { en: ['TEUs', 'TEU'], de: ['TEU', 'Standardcontainer'] } },
+  { symbol: 'dB', dimension: 'sound level', factor: 1, forms: { en: ['decibels', 'decibel', 'dB'], de: ['Dezibel', 'dB'] } },
   // A nautical mile an hour, at sea and in the air.
   { symbol: 'kn', dimension: 'speed', factor: 1.852, forms: { en: ['knots', 'knot', 'kn'], de: ['Knoten', 'kn'] } },
   { symbol: '°C', dimension: 'temperature', factor: 1, forms: { en: ['°C', 'degrees Celsius', 'degrees C', 'degrees'], de: ['°C', 'Grad Celsius', 'Grad'] } },

@@ -294,6 +294,13 @@ describe('the hand-written evaluation set', () => {
     ['heldout111.tsv', 0.02, 0.8],
     ['heldout112.tsv', 0.04, 0.85],
     ['heldout113.tsv', 0.02, 0.85],
+    // heldout114 (theatre, opera), heldout115 (crime, prisons), heldout116 (ski resorts) and heldout117 (container
+    // shipping), written blind after heldout110–113 and run once on 1f302a4. First runs: 98.7% / 97.3% / 98.7% / 100%
+    // detection, 2.7% / 2.7% / 5.3% / 8% flagged, no false conflict. Now 2.7% / 1.3% / 4% / 6.7% flagged.
+    ['heldout114.tsv', 0.03, 0.8],
+    ['heldout115.tsv', 0.02, 0.85],
+    ['heldout116.tsv', 0.04, 0.85],
+    ['heldout117.tsv', 0.07, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
