@@ -90,6 +90,28 @@ const LAWFUL: Record<Lang, string[]> = {
   de: [String.raw`rechtmäßig\p{Ll}*|verfassungsgemäß\p{Ll}*|zulässig\p{Ll}*|rechtens|legal(?:e[nmrs]?)?`],
 };
 
+/**
+ * Which way a figure moved: down ("fell", "dropped", "sank", "gesunken", "ging … zurück", "nahm … ab") or up ("rose",
+ * "grew", "stieg", "gewachsen", "nahm … zu"). "declined to" refuses and "fiel aus" is cancelled, so those stay out;
+ * German "fiel" only before the measure of its fall.
+ */
+const FALL: Record<Lang, string[]> = {
+  en: [String.raw`fell|fallen|falls|dropped|drops|sank|sunk|sinks|slumped|plunged|plummeted|shrank|shrunk|decreased|went\s+down`, String.raw`declin(?:ed|es)(?!\s+to\s+\p{Ll})`],
+  de: [
+    String.raw`sank(?:en)?|gesunken|sinkt|schrumpfte(?:n)?|geschrumpft|eingebrochen`,
+    String.raw`fiel(?:en)?(?=\s+(?:um|auf|unter)\s)`,
+    String.raw`(?:ging|gingen|geht|gehen)${SPAN}zurück${CLAUSE_END}|zurückgegangen`,
+    String.raw`(?:nahm|nahmen|nimmt)${SPAN}ab${CLAUSE_END}|abgenommen`,
+  ],
+};
+const RISE: Record<Lang, string[]> = {
+  en: [String.raw`rose|risen|rises|grew|grown|climbed|jumped|soared|surged|increased|went\s+up`],
+  de: [
+    String.raw`stieg(?:en)?|gestiegen|steigt|wuchs(?:en)?|gewachsen|wächst|kletterte(?:n)?|geklettert`,
+    String.raw`(?:nahm|nahmen|nimmt)${SPAN}zu${CLAUSE_END}|zugenommen`,
+  ],
+};
+
 /** The words of the stances that say how an attempt, a target or a legal test came out, by stance (see stance.ts). */
 export const OUTCOME_WORDS = {
   missed: MISSED,
@@ -102,4 +124,6 @@ export const OUTCOME_WORDS = {
   affirmation: AFFIRMATION,
   unlawful: UNLAWFUL,
   lawful: LAWFUL,
+  fall: FALL,
+  rise: RISE,
 } as const satisfies Record<string, Record<Lang, string[]>>;

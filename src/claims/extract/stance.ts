@@ -30,7 +30,9 @@ export interface Stance {
     | 'abandonment'
     | 'affirmation'
     | 'unlawful'
-    | 'lawful';
+    | 'lawful'
+    | 'fall'
+    | 'rise';
   start: number;
   end: number;
 }
@@ -48,6 +50,7 @@ export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['
   ['exclusion', 'consideration'],
   ['abandonment', 'affirmation'],
   ['unlawful', 'lawful'],
+  ['fall', 'rise'],
 ];
 
 /** A few words of the same clause before "against", none of them an infinitive's "to" ("advise women to get vaccinated against flu" assents). */
@@ -256,6 +259,8 @@ const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
   affirmation: compile(OUTCOME_WORDS.affirmation[lang]),
   unlawful: compile(OUTCOME_WORDS.unlawful[lang]),
   lawful: compile(OUTCOME_WORDS.lawful[lang]),
+  fall: compile(OUTCOME_WORDS.fall[lang]),
+  rise: compile(OUTCOME_WORDS.rise[lang]),
 });
 const PATTERNS: Record<Lang, Record<Stance['stance'], RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
@@ -281,6 +286,8 @@ const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = [
   'affirmation',
   'unlawful',
   'lawful',
+  'fall',
+  'rise',
 ];
 
 /**

@@ -18,6 +18,13 @@ describe('the fifth round of blind sets', () => {
     expect(flaggedFindings('Police have ruled out arson.', 'Die Polizei schließt Brandstiftung nicht aus.')).toContainEqual(expect.stringMatching(/^conflict negation /));
   });
 
+  it('reads a figure that rose against one that fell as a negation', () => {
+    expect(flaggedFindings('Passenger numbers at the airport rose by 4 percent.', 'Die Passagierzahlen am Flughafen stiegen um 4 Prozent.')).toEqual([]);
+    expect(flaggedFindings('Passenger numbers at the airport rose by 4 percent.', 'Die Passagierzahlen am Flughafen sanken um 4 Prozent.')).toEqual(['conflict negation rose|sanken']);
+    // Both ways in each sentence is no conflict.
+    expect(flaggedFindings('Exports fell 2% while imports rose 6%.', 'Die Exporte gingen um 2 % zurück, die Importe stiegen um 6 %.')).toEqual([]);
+  });
+
   it('reads a German name with the common noun that describes it as the name alone', () => {
     expect(flaggedFindings('Kelheim, the Bavarian resort, expects 40,000 guests.', 'Der bayerische Ferienort Kelheim erwartet 40.000 Gäste.')).toEqual([]);
     expect(flaggedFindings('Kelheim, the Bavarian resort, expects 40,000 guests.', 'Der bayerische Ferienort Bodenmais erwartet 40.000 Gäste.')).toEqual(['de-only entity —|Ferienort Bodenmais']);
