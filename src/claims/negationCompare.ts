@@ -5,7 +5,7 @@ import { place, sentenceWords, type DiffContext, type SideOf } from './diffConte
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 import { stanceConflict } from './stanceCompare.js';
-import { extractStances } from './extract/stance.js';
+import { extractStances, type Stance } from './extract/stance.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -248,7 +248,7 @@ function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context:
  */
 function sameDenialThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
   const around = extractStances(readerText(context.sentences[lang][cue.sentence]!), lang).filter(
-    (stance) => DENYING_STANCES.has(stance.stance) && stance.start <= cue.claim.start && cue.claim.end <= stance.end,
+    (stance) => DENIALS_WORDED_WITH_A_CUE.has(stance.stance) && stance.start <= cue.claim.start && cue.claim.end <= stance.end,
   );
   if (around.length === 0) return undefined;
   const other: Lang = lang === 'en' ? 'de' : 'en';
@@ -259,7 +259,8 @@ function sameDenialThere(lang: Lang, cue: LocatedClaim, regions: Region[], conte
   return undefined;
 }
 
-const DENYING_STANCES: ReadonlySet<string> = new Set(['acquittal']);
+/** The denials whose own phrase holds a cue: "found … not guilty". */
+const DENIALS_WORDED_WITH_A_CUE: ReadonlySet<Stance['stance']> = new Set(['acquittal']);
 
 /**
  * Idioms of negation and the words that say their opposite in the other language: "never" / "not yet"

@@ -30,7 +30,7 @@ export function readCounts(text: string, atoms: NumericAtom[], lang: Lang): void
   for (const atom of atoms) {
     if (!atom.fourDigits) continue;
     const before = text.slice(Math.max(0, atom.start - 16), atom.start);
-    const next = /^\s+([\p{L}]+)/u.exec(text.slice(atom.end, atom.end + 30))?.[1];
+    const next = wordAfter(text, atom);
     if (BOUND[lang].test(before) || (ESTIMATE[lang].test(before) && next !== undefined && COUNTED[lang](next))) atom.fourDigits = false;
   }
 }
@@ -55,8 +55,13 @@ export function readEarlyYears(text: string, atoms: NumericAtom[], lang: Lang): 
   for (const atom of atoms) {
     if (!atom.fourDigits || atom.n < EARLY_YEARS.from || atom.n >= EARLY_YEARS.below) continue;
     const before = text.slice(Math.max(0, atom.start - 24), atom.start);
-    const next = /^\s+([\p{L}]+)/u.exec(text.slice(atom.end, atom.end + 30))?.[1];
+    const next = wordAfter(text, atom);
     if (lang === 'de' && EARLY_YEAR_TIME_CUE.test(before)) atom.earlyYear = next === undefined || !UNIT_OF_TIME_DE.test(next);
     else if (EARLY_YEAR_CUE[lang].test(before)) atom.earlyYear = next === undefined || !COUNTED[lang](next);
   }
+}
+
+/** The word right after a number, what it may count. */
+function wordAfter(text: string, atom: NumericAtom): string | undefined {
+  return /^\s+([\p{L}]+)/u.exec(text.slice(atom.end, atom.end + 30))?.[1];
 }

@@ -112,7 +112,10 @@ const RISE: Record<Lang, string[]> = {
   ],
 };
 
-/** The words of the stances that say how an attempt, a target or a legal test came out, by stance (see stance.ts). */
+/**
+ * The words of the stances that say how an attempt, a target, a legal test or a figure came out, by stance, each
+ * denying one before the one it denies (see stance.ts).
+ */
 export const OUTCOME_WORDS = {
   missed: MISSED,
   met: MET,
@@ -127,3 +130,11 @@ export const OUTCOME_WORDS = {
   fall: FALL,
   rise: RISE,
 } as const satisfies Record<string, Record<Lang, string[]>>;
+
+export type OutcomeStance = keyof typeof OUTCOME_WORDS;
+
+/** The outcome stances in OUTCOME_WORDS' order. */
+export const OUTCOME_STANCES = Object.keys(OUTCOME_WORDS) as OutcomeStance[];
+
+/** The outcome stances that deny each other, the denying one first: OUTCOME_WORDS' stances two by two. */
+export const OUTCOME_OPPOSITES: ReadonlyArray<readonly [OutcomeStance, OutcomeStance]> = OUTCOME_STANCES.flatMap((stance, k) => (k % 2 === 0 ? [[stance, OUTCOME_STANCES[k + 1]!] as const] : []));

@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/types.js';
-import { OUTCOME_WORDS } from './outcomeStances.js';
+import { OUTCOME_OPPOSITES, OUTCOME_STANCES, OUTCOME_WORDS, type OutcomeStance } from './outcomeStances.js';
 import { CLAUSE_END, IN_CLAUSE, SPAN } from './stanceClauses.js';
 
 /**
@@ -21,18 +21,7 @@ export interface Stance {
     | 'confirmation'
     | 'free'
     | 'charged'
-    | 'missed'
-    | 'met'
-    | 'failure'
-    | 'success'
-    | 'exclusion'
-    | 'consideration'
-    | 'abandonment'
-    | 'affirmation'
-    | 'unlawful'
-    | 'lawful'
-    | 'fall'
-    | 'rise';
+    | OutcomeStance;
   start: number;
   end: number;
 }
@@ -45,12 +34,7 @@ export const OPPOSED_STANCES: ReadonlyArray<readonly [Stance['stance'], Stance['
   ['closed', 'open'],
   ['annulment', 'confirmation'],
   ['free', 'charged'],
-  ['missed', 'met'],
-  ['failure', 'success'],
-  ['exclusion', 'consideration'],
-  ['abandonment', 'affirmation'],
-  ['unlawful', 'lawful'],
-  ['fall', 'rise'],
+  ...OUTCOME_OPPOSITES,
 ];
 
 /** A few words of the same clause before "against", none of them an infinitive's "to" ("advise women to get vaccinated against flu" assents). */
@@ -249,19 +233,11 @@ const patternsOf = (lang: Lang): Record<Stance['stance'], RegExp> => ({
   confirmation: compile(CONFIRMATION[lang]),
   free: compile(FREE[lang]),
   charged: compile(CHARGED[lang]),
-  missed: compile(OUTCOME_WORDS.missed[lang]),
-  met: compile(OUTCOME_WORDS.met[lang]),
-  failure: compile(OUTCOME_WORDS.failure[lang]),
-  success: compile(OUTCOME_WORDS.success[lang]),
-  exclusion: compile(OUTCOME_WORDS.exclusion[lang]),
-  consideration: compile(OUTCOME_WORDS.consideration[lang]),
-  abandonment: compile(OUTCOME_WORDS.abandonment[lang]),
-  affirmation: compile(OUTCOME_WORDS.affirmation[lang]),
-  unlawful: compile(OUTCOME_WORDS.unlawful[lang]),
-  lawful: compile(OUTCOME_WORDS.lawful[lang]),
-  fall: compile(OUTCOME_WORDS.fall[lang]),
-  rise: compile(OUTCOME_WORDS.rise[lang]),
+  ...outcomePatterns(lang),
 });
+function outcomePatterns(lang: Lang): Record<OutcomeStance, RegExp> {
+  return Object.fromEntries(OUTCOME_STANCES.map((stance) => [stance, compile(OUTCOME_WORDS[stance][lang])])) as Record<OutcomeStance, RegExp>;
+}
 const PATTERNS: Record<Lang, Record<Stance['stance'], RegExp>> = { en: patternsOf('en'), de: patternsOf('de') };
 
 /** The stances read by their pattern alone; assent and refusal are read together (a refusal may govern an assent). */
@@ -276,18 +252,7 @@ const PLAIN_STANCES: ReadonlyArray<Stance['stance']> = [
   'confirmation',
   'free',
   'charged',
-  'missed',
-  'met',
-  'failure',
-  'success',
-  'exclusion',
-  'consideration',
-  'abandonment',
-  'affirmation',
-  'unlawful',
-  'lawful',
-  'fall',
-  'rise',
+  ...OUTCOME_STANCES,
 ];
 
 /**
