@@ -238,12 +238,19 @@ export class Analyser {
 
   /** An English word's own stem, and a German word's English stems (of its own stems and of its headwords). */
   private addReverse(word: string, german: GermanStems | undefined, names: KeySet): void {
-    if (!german) {
-      names.add(this.id('e', stem(word, 'en')));
-      return;
-    }
+    for (const en of this.englishOf(word, german)) names.add(this.id('e', en));
+  }
+
+  /** The English stems of a lower-case word (see addReverse); none without the DE→EN lexicon. */
+  englishStems(lower: string, lang: Lang): string[] {
+    if (!this.reverse) return [];
+    return this.englishOf(lower, lang === 'de' ? this.germanStems(lower) : undefined);
+  }
+
+  private englishOf(word: string, german: GermanStems | undefined): string[] {
+    if (!german) return [stem(word, 'en')];
     const { own, base } = german;
-    for (const deStem of [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])]) for (const en of this.reverse!.english(deStem)) names.add(this.id('e', en));
+    return [own, ...(base ? [base] : []), ...(this.lexicon?.germanLemmas(own) ?? [])].flatMap((deStem) => this.reverse!.english(deStem));
   }
 
   private addTranslations(word: string, names: KeySet): void {

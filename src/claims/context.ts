@@ -131,6 +131,12 @@ export class ClaimContexts {
    * translation shares some word with almost any clause, but rarely the negated one, affirmed.
    */
   negatedWord(cue: ClaimPlace, lang: Lang): ReadonlySet<number | string> {
+    const word = this.negatedWordWritten(cue, lang);
+    return word === undefined ? new Set() : this.keysOf(word, lang);
+  }
+
+  /** The word `negatedWord` reads, as written; undefined where none has keys. */
+  negatedWordWritten(cue: ClaimPlace, lang: Lang): string | undefined {
     const near = neighbourhood(cue);
     const [from, to] = clauseAround(near.masked, near.start, near.end);
     const after = [...near.masked.slice(near.end, to).matchAll(WORD)].map((m) => m[0]);
@@ -140,12 +146,7 @@ export class ClaimContexts {
     // using"), real translations gave several times the false conflicts.
     // A separable verb's particle closes a German clause ("deckt … nicht ab"); the verb before it says what is negated.
     if (lang === 'de' && after.length > 0 && SEPARABLE_PARTICLES.has(after.at(-1)!.toLowerCase())) after.pop();
-    for (const word of [...after, ...before]) {
-      if (word[0] === '#') continue;
-      const keys = this.keysOf(word, lang);
-      if (keys.size > 0) return keys;
-    }
-    return new Set();
+    return [...after, ...before].find((word) => word[0] !== '#' && this.keysOf(word, lang).size > 0);
   }
 
   /**
@@ -184,6 +185,11 @@ export class ClaimContexts {
       this.initials.set(id, letters);
     }
     return letters;
+  }
+
+  /** A word's English stems: its own in English, its translations' in German (the lexicon's DE→EN direction, as its `e` keys). */
+  englishStems(word: string, lang: Lang): readonly string[] {
+    return this.analyser.englishStems(word.toLowerCase(), lang);
   }
 
   /** The keys of every word of a sentence, once per sentence (`id` names it: language and index). */

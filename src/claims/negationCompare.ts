@@ -4,6 +4,8 @@ import { readerText } from '../segment/readerText.js';
 import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
+import { affirmedBase, sameNegatedWord } from './affixNegation.js';
+import { affirmedInItsPlace, antonymThere } from './negationSlot.js';
 import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
 
@@ -73,8 +75,7 @@ function negatesTheWord(lang: Lang, cues: LocatedClaim[], word: string, context:
 function negatesOwnNegativeWord(lang: Lang, hard: LocatedClaim[], cues: Record<Lang, LocatedClaim[]>, context: DiffContext): boolean {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const textOf = (side: Lang, cue: LocatedClaim) => readerText(context.sentences[side][cue.sentence]!);
-  const negatedBy = (side: Lang, word: LocatedClaim, cue: LocatedClaim) =>
-    word !== cue && word.sentence === cue.sentence && word.claim.start >= cue.claim.end && NEGATED_CLOSE_AFTER.test(textOf(side, cue).slice(cue.claim.end, word.claim.start));
+  const negatedBy = (side: Lang, word: LocatedClaim, cue: LocatedClaim) => negatesClosely(side, cue, word, context);
   const written = (side: Lang, cue: LocatedClaim) => textOf(side, cue).slice(cue.claim.start, cue.claim.end);
   const ownWords = cues[lang].filter((cue) => cue.claim.soft);
   const negatedOwn = hard.map((cue) => (STRONG_CUE.test(written(lang, cue)) ? ownWords.filter((word) => negatedBy(lang, word, cue)) : []));
@@ -88,6 +89,42 @@ function negatesOwnNegativeWord(lang: Lang, hard: LocatedClaim[], cues: Record<L
     return ownKeys.some((own) => shares(own, keys));
   });
 }
+/** Whether `cue` negates `word`, which follows it closely in its sentence ("not unusual", "nicht mehr zu verhindern"). */
+function negatesClosely(lang: Lang, cue: LocatedClaim, word: LocatedClaim, context: DiffContext): boolean {
+  return word !== cue && word.sentence === cue.sentence && word.claim.start >= cue.claim.end && NEGATED_CLOSE_AFTER.test(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, word.claim.start));
+}
+
+/**
+ * Whether a side's negations cancel in pairs, each strong cue negating a negation right after it: "not
+ * uncommon" = "durchaus häufig", "not without controversy" = "durchaus umstritten", "nicht unbegründet" =
+ * "well founded". Such a side affirms.
+ */
+function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], theirs: Region[], context: DiffContext): boolean {
+  const text = (cue: LocatedClaim) => readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.start, cue.claim.end);
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const negating = hard.filter((cue) => STRONG_CUE.test(text(cue)));
+  const negated = new Set<LocatedClaim>();
+  for (const cue of negating) {
+    const word = cues.find((own) => !negated.has(own) && !negating.includes(own) && CANCELLING[lang].test(text(own)) && negatesClosely(lang, cue, own, context));
+    if (!word) return false;
+    // "never been banned" against "gesperrt", "keine unmenschliche Behandlung" against "inhuman treatment": the
+    // negative word itself stands there, affirmed.
+    const regionText = (region: Region) => readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end);
+    if (theirs.some((region) => shares(context.contexts.keysOf(text(word), lang), regionWords(other, region, context)) || sameNegatedWord(lang, text(word), regionText(region), context))) return false;
+    negated.add(word);
+  }
+  return negating.length > 0 && hard.every((cue) => negating.includes(cue) || negated.has(cue));
+}
+
+/**
+ * Negations another cancels into an affirmation: an adjective negated by its affix ("not uncommon"), "without"
+ * ("not without risk"), doubt ("no doubt"). Not a verb ("nicht verhindern" is no "stop").
+ */
+const CANCELLING: Record<Lang, RegExp> = {
+  en: /^(?:(?:un|in|im|il|ir|dis)\p{Ll}{4,}|\p{Ll}{3,}less|without|doubts?)$/iu,
+  de: /^(?:un\p{Ll}{4,}|\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?|ohne|[Zz]weifel)$/u,
+};
+
 /** The cues that negate outright. */
 const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
 /** Negations that are cue words, read soft in some constructions ("nicht … sondern"). */
@@ -107,10 +144,13 @@ interface Region {
 
 function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding[] {
   const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
-  if (hard.en.length === 0 && hard.de.length === 0) return [];
+  if (hard.en.length === 0 && hard.de.length === 0) return affixAgainstBase(unit, cues, context, side);
   if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), basis: 'aligned' }];
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
+  // Two negations that cancel against a side that negates nothing: both affirm.
+  // Not where the other side says the opposite of an idiom ("never missed" / "schon einmal … ausfallen lassen").
+  if (cues[other].length === 0 && cancelInPairs(lang, hard[lang], cues[lang], unit[other], context) && !hard[lang].some((cue) => opposedThere(lang, cue, unit[other], context))) return [];
   const inWord = cues[other][0];
   const doubled = hard[lang].find((cue) => negatesExclusion(lang, cue, context));
   // "has not ruled out" against "hat … ausgeschlossen": possible against excluded.
@@ -136,8 +176,32 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     const opposite = opposedThere(lang, cue, unit[other], context);
     if (opposite || affirmedThere(lang, cue, unit[other], context)) return [conflict(lang, cue, opposite ?? unit[other][0]!, side)];
   }
+  // One cue, one part each side, no word on the other side that negates inside: what stands in the negated word's place.
+  if (hard[lang].length === 1 && cues[other].length === 0 && unit.en.length === 1 && unit.de.length === 1) {
+    const standing = affirmedInItsPlace(lang, hard[lang][0]!, unit[lang][0]!, unit[other][0]!, context);
+    if (standing) return [conflict(lang, hard[lang][0]!, standing, side)];
+  }
+  // The negated word's antonym on the other side: the negation said in one word.
+  for (const cue of hard[lang]) {
+    const opposite = unit[other].length === 1 && unit[lang].length === 1 ? antonymThere(lang, cue, unit[lang][0]!, unit[other][0]!, context) : undefined;
+    if (!opposite) continue;
+    const saying: LocatedClaim = { sentence: opposite.sentence, claim: { type: 'negation', kind: 'negation', start: opposite.start, end: opposite.end, value: 'negated' } };
+    const [en, de] = lang === 'en' ? [cue, saying] : [saying, cue];
+    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
+  }
   const cue = side(lang, hard[lang][0]!);
   return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, basis: 'negationUnanchored' }];
+}
+
+/** Without a cue on either side: a word negated by its affix against its base, affirmed on the other side. */
+function affixAgainstBase(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding[] {
+  for (const lang of ['en', 'de'] as const) {
+    const other: Lang = lang === 'en' ? 'de' : 'en';
+    if (cues[lang].length === 0 || cues[other].length > 0) continue;
+    const found = affirmedBase(lang, cues[lang], unit[lang], unit[other], context);
+    if (found) return [conflict(lang, found.own, found.affirmed, side)];
+  }
+  return [];
 }
 
 function conflict(lang: Lang, cue: LocatedClaim, affirmed: Omit<Region, 'whole'>, side: SideOf): Finding {

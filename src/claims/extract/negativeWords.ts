@@ -19,12 +19,13 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // unary; not the adverbs "unfortunately", "unlike", which comment on the statement; not a verb
     // that undoes or reveals ("unmount", "uncomment", "unpack", "unveil"), which German says with its own verb; not
     // "unstable", in software mostly the name of a branch ("upload to unstable").
-    // Nor the verbs that reveal or release ("unveil", "uncover", "unleash", "unearth").
-    /un(?!der|i[^nm]|til|to|less|cle|ary|animous|ction|fortunate|like|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable|veil|cover|leash|earth|ravel|block|mute|seal)\p{Ll}{4,}|unset/u,
+    // Nor the verbs that reveal or release ("unveil", "uncover", "unleash", "unearth"), or undo a link or a
+    // setting ("unplug", "unlink", "unhide", "undelete", "unmaximize", "unarchive").
+    /un(?!der|i[^nm]|til|to|less|cle(?!a)|ary|animous|ction|fortunate|like(?!l)|mount|comment|pack|install|lock|load|zip|wrap|fold|do|stable|veil|cover|leash|earth|ravel|block|mute|seal|plug|link|hide|hid|delet|maximi|minimi|archiv)\p{Ll}{4,}|unset/u,
     // "non-free" is mostly the name of an archive section.
     /non(?:-(?!free(?![\p{L}\p{N}]))[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
     // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.
-    /i(?:n(?:accessib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
+    /i(?:n(?:accessib|accura|admissib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|passab|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
     // -less, not "unless" (a cue), "nevertheless", "regardless", nor "wireless", a kind of network.
     /(?!nevertheless|nonetheless|regardless|wireless)\p{Ll}{3,}-?less(?!\p{L})/u,
     // "stop working" = "nicht mehr funktionieren", "overlooks files" = "findet keine Dateien", "to avoid
@@ -39,9 +40,12 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Saying nothing, standing empty, staying away: "remained silent about the accusations" = "hat sich zu
     // den Vorwürfen nicht geäußert", "places are vacant" = "Plätze sind nicht belegt", "absent" = "nicht anwesend".
     // Out of reach or service: "offline" = "nicht erreichbar", "unreachable" (un-) above.
-    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline/u,
+    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline|stay(?:s|ed|ing)?\s+away|(?:barred|banned)\s+from|failure\s+to/u,
     // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows.
     /too\s+\p{Ll}{2,}\s+(?:to|for)(?![\p{L}])/u,
+    // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
+    // undoes an act ("disconnect", "disable", which German says with its own verb).
+    /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
     /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
@@ -52,16 +56,18 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // section's name in German, which keeps "non-free": "may or may not be free software" = "freie
     // oder unfreie Software".
     /un(?!ter|ser(?:e[mnrs]?|er)?(?!\p{L})|sre|gefähr|mittelbar|bedingt|abhängig|less|mount|stable|der)\p{Ll}{4,}/u,
+    // The nouns of such adjectives, capitalised: "Unregelmäßigkeiten", "Unsicherheit" (not "Unabhängigkeit").
+    /Un(?!ter|abhängig)\p{Ll}{3,}(?:heit|keit)(?:en)?/u,
     // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
     /[Nn]icht-(?!frei)\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
-    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei"; not "drahtlos", "kabellos"
+    // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei", "BPA-frei"; not "drahtlos", "kabellos"
     // (wireless), and in lower case: a capitalised "Carlos" is a name.
-    /(?!drahtlos|kabellos)\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
+    /(?!drahtlos|kabellos)\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})|(?![Nn]icht-)[\p{L}\p{N}]+-(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
     /i(?:n(?:aktiv|adäquat|akzeptab|diskret|definit|direkt|effizient|formell|flexib|kompatib|konsistent|korrekt|stabil|toleran|valid|signifikant)|m(?:mobil|perfekt|plausib|präzis|possib)|l(?:legal|legitim|logisch)|r(?:relevant|regulär|reversib|rational))\p{Ll}*/u,
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
-    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|ausgenommen|ausgeschlossen|frei\s+von/u,
+    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von/u,
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,

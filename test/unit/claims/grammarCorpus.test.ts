@@ -7,12 +7,11 @@ import { briefly, diffPair, type Pair } from './diffPair.js';
  * The corpus written from each kind's grammar by a separate session (issue 20), drawn with seed 22:
  * the rules were worked out on seed 21, so these are draws they were not fitted to. The issue's
  * targets are ≥ 98 % of substituted values as conflicts and ≥ 99.5 % of faithful renderings all
- * matches; negation does not reach them on this seed (93 %: "evidence" / "Hinweise", "open to
- * traffic" / "freigegeben", lexicon gaps), and is held at what it reaches.
+ * matches. Negation reached 93 % here until the word in a negated word's place was read (2026-12-07:
+ * "evidence" / "Hinweise", "open to traffic" / "freigegeben", pairs the lexicon lacks); a kind that falls
+ * short again is listed here with what it reaches.
  */
-const BELOW_TARGET: Record<string, { perturbed: number; equal: number }> = {
-  negation: { perturbed: 0.93, equal: 0.995 },
-};
+const BELOW_TARGET: Record<string, { perturbed: number; equal: number }> = {};
 
 describe('the grammar-generated claims corpus (seed 22)', () => {
   const pairs: Pair[] = generateGrammarCorpus({ seed: 22 });
