@@ -101,6 +101,10 @@ const ASSENT: Record<Lang, string[]> = {
     String.raw`permitted`,
     String.raw`authori[sz](?:e|es|ed|ing)`,
     String.raw`(?:gave|give|gives|giving)\s+(?:\p{L}+\s+){0,2}(?:green\s+light|go-ahead)`,
+    // A court upholding a claim, an appeal or a ruling; granting what is asked ("granted bail"), not "taken
+    // for granted".
+    String.raw`uph(?:old|olds|eld|olding)`,
+    String.raw`(?<!for\s)grant(?:s|ed|ing)`,
   ],
   de: [
     String.raw`stimm(?:e|st|t|en|te|test|ten|tet)${SPAN}zu${CLAUSE_END}`,
@@ -121,6 +125,10 @@ const ASSENT: Record<Lang, string[]> = {
     String.raw`sich${SPAN}für\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
     String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}für(?=\s)|für\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
     String.raw`willig(?:e|st|t|en|te|ten)${SPAN}ein${CLAUSE_END}|eingewilligt|einzuwilligen`,
+    // "gewährte die Freilassung" grants; "gewährleisten" ensures, a word of its own.
+    String.raw`gewähr(?:e|st|t|en|te|test|ten|tet)|gewährt`,
+    // "erklärte sich bereit" agrees to do.
+    String.raw`(?:erklär(?:e|st|t|en|te|test|ten|tet))\s+sich${SPAN}bereit|sich\s+bereit\s+(?:erklärt|erklären|zu\s+erklären)`,
     // "nahm den Antrag an" adopts what is offered; "nimmt an, dass", "nahm zunächst an, der Täter …"
     // assume, with a clause where the thing accepted, a noun, would stand.
     String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)\s(?:${IN_CLAUSE}*?\s)?\p{Lu}${IN_CLAUSE}*?\san(?=\s*(?:[.;!?]|$)|\s*,\s*(?!(?:dass|daß|ob|wie|wann|weil)\s))`,

@@ -313,13 +313,13 @@ describe('the hand-written evaluation set', () => {
   // (an antonym, a prefix, a verb of refusing or lacking), 60 of 150 flip one statement. heldout118 (product
   // manuals), heldout119 (court and police reports), heldout120 (sports and politics), heldout121 (travel and
   // transport notices), written blind on 2026-12-07 and run once on 6d120ad. First runs: 78.3% / 86.7% / 95% /
-  // 90% detection, 13.3% / 12.2% / 10% / 7.8% flagged, 4 / 2 / 1 / 2 false conflicts of 90. Now 80% / 88.3% /
+  // 90% detection, 13.3% / 12.2% / 10% / 7.8% flagged, 4 / 2 / 1 / 2 false conflicts of 90. Now 81.7% / 91.7% /
   // 96.7% / 91.7%, 7.8% / 3.3% / 5.6% / 4.4% flagged, 3 / 0 / 0 / 1 false conflicts. Below the issue's targets
-  // where a negation is said by a verb or a noun the lexicon does not pair ("upheld" / "zurückgewiesen",
-  // "unavailable" / "steht zur Verfügung"); held at what they reach.
+  // where a negation is said by a verb or a noun the lexicon does not pair ("declined to comment" / "äußerte
+  // sich", "unavailable" / "steht zur Verfügung"); held at what they reach.
   it.each([
     ['heldout118.tsv', 0.8, 0.08, 0.65, 0.034],
-    ['heldout119.tsv', 0.88, 0.04, 0.7, 0],
+    ['heldout119.tsv', 0.9, 0.04, 0.7, 0],
     ['heldout120.tsv', 0.95, 0.06, 0.75, 0],
     ['heldout121.tsv', 0.9, 0.05, 0.75, 0.012],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {

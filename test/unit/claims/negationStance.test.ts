@@ -34,6 +34,21 @@ describe('a refusal against an assent', () => {
   });
 });
 
+describe('granting, upholding and agreeing', () => {
+  it('are assents: "upheld" / "wies … zurück", "refused" / "gewährte", "declined to" / "erklärte sich bereit"', () => {
+    expect(negation('The appeals court upheld the fine against the shipping company.', 'Das Berufungsgericht wies die Geldbuße gegen die Reederei zurück.')).toEqual(['conflict']);
+    expect(negation('The city refused the permit for the open-air concert.', 'Die Stadt gewährte die Genehmigung für das Open-Air-Konzert.')).toEqual(['conflict']);
+    expect(negation('The landlord declined to repair the heating.', 'Der Vermieter erklärte sich bereit, die Heizung zu reparieren.')).toEqual(['conflict']);
+    expect(conflicts('The city granted the permit for the open-air concert.', 'Die Stadt gewährte die Genehmigung für das Open-Air-Konzert.')).toBe(0);
+    expect(conflicts('The landlord agreed to repair the heating.', 'Der Vermieter erklärte sich bereit, die Heizung zu reparieren.')).toBe(0);
+  });
+
+  it('leaves "for granted" and "gewährleistet" alone', () => {
+    expect(stances('We take the safety of our passengers for granted.', 'en')).toEqual([]);
+    expect(stances('Das System gewährleistet die Datenintegrität.', 'de')).toEqual([]);
+  });
+});
+
 describe('a cue in the clause of a verb of assent or refusal', () => {
   it('leaves it to the cue comparison: "did not approve" = "lehnte … ab", "did not approve" ≠ "billigte"', () => {
     expect(negation('The city council did not approve the new cycle lane.', 'Der Stadtrat lehnte den neuen Radweg ab.')).toEqual(['match']);
