@@ -5,7 +5,7 @@ import { place, sentenceWords, type DiffContext, type SideOf } from './diffConte
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 import { affirmedBase, sameNegatedWord } from './affixNegation.js';
-import { affirmedInItsPlace, antonymThere } from './negationSlot.js';
+import { affirmedInItsPlace, antonymThere, type Span } from './negationSlot.js';
 import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
 
@@ -21,10 +21,13 @@ import { extractStances, type Stance } from './extract/stance.js';
  * too. Otherwise one side negates, and it is a conflict when what it negates stands in the other side,
  * affirmed: one of the words it negates has a counterpart there, or the other side says the opposite
  * of the idiom ("never scored" / "hat bereits getroffen", "no longer available" / "weiterhin
- * erhältlich", "without the support of the opposition" / "mit den Stimmen der Opposition"). A
- * translator who says the same in other words ("should be stripped" / "nicht unnötig aufgebläht
- * sein") leaves a one-sided negation, not a conflict. A refusal against an assent says a negation
- * without a cue ("approved" / "lehnte … ab"); see stanceCompare.ts.
+ * erhältlich", "without the support of the opposition" / "mit den Stimmen der Opposition"), or, where
+ * the lexicon pairs neither, another word stands in the negated word's place (negationSlot.ts). An
+ * antonym of an English negated word agrees ("not open" / "geschlossen"); two negations that cancel
+ * ("not uncommon") affirm. A translator who says the same in other words ("should be stripped" / "nicht
+ * unnötig aufgebläht sein") leaves a one-sided negation, not a conflict. A refusal against an assent says
+ * a negation without a cue ("approved" / "lehnte … ab"); see stanceCompare.ts. Without a cue on either
+ * side, a prefixed adjective against its base affirmed is one (affixNegation.ts).
  */
 export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deCues: LocatedClaim[], context: DiffContext, side: SideOf): Finding[] {
   if (link.en.length === 0 || link.de.length === 0 || !context.confident(link)) return [];
@@ -135,10 +138,7 @@ const WITHOUT_WORD = /(?:los|less)(?:e[mnrs]?)?$/iu;
 const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite)){0,2}\s+$/u;
 
 /** A stretch of one sentence: the whole of it, or one of its semicolon parts. */
-interface Region {
-  sentence: number;
-  start: number;
-  end: number;
+interface Region extends Span {
   whole: boolean;
 }
 

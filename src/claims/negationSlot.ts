@@ -68,7 +68,8 @@ export function antonymThere(lang: Lang, cue: LocatedClaim, own: Span, theirs: S
 }
 
 /** German modal and auxiliary verbs, which say a mood, not a thing to oppose ("wolle" is no "deliberate" against "hurry"). */
-const MODAL = /^(?:woll|soll|müss|muss|könn|kann|konn|dürf|darf|durf|mög|mag|möcht|werd|wird|wurd|hab|hat|hätt|sei|ist|war|wär|lass|läss|ließ)\p{Ll}*$/iu;
+const MODAL =
+  /^(?:will|willst|wolle|wollen|wollt|wollte|wollten|soll|sollst|solle|sollen|sollt|sollte|sollten|muss|musst|müsse|müssen|müsst|musste|mussten|müsste|müssten|kann|kannst|könne|können|könnt|konnte|konnten|könnte|könnten|darf|darfst|dürfe|dürfen|dürft|durfte|durften|dürfte|dürften|mag|magst|möge|mögen|mögt|mochte|mochten|möchte|möchten|werde|wirst|wird|werden|werdet|wurde|wurden|würde|würden|habe|hast|hat|haben|habt|hatte|hatten|hätte|hätten|sei|seien|ist|sind|seid|war|waren|wäre|wären|lasse|lässt|lassen|lasst|ließ|ließen)$/iu;
 
 /**
  * Whether the German clause after a verb ends in its separable particle ("ging in der Krise unter"): the verb
