@@ -3,7 +3,7 @@ import { readerText } from '../segment/readerText.js';
 import type { DiffContext } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
-import type { Span } from './negationSlot.js';
+import { WORD, contentWords, type Span } from './negationSlot.js';
 
 /**
  * An adjective negated by its prefix ("unavailable", "unsafe", "unclear", "unwirksam") against the word it
@@ -30,22 +30,15 @@ export function affirmedBase(lang: Lang, soft: LocatedClaim[], own: Span[], thei
     const rest = own.map((span) => (span.sentence === word.sentence ? sentence.slice(span.start, word.claim.start) + ' ' + sentence.slice(word.claim.end, span.end) : '')).join(' ');
     const restKeys = context.contexts.keysOf(rest, lang);
     for (const span of theirs) {
-      const text = readerText(context.sentences[other][span.sentence]!).slice(span.start, span.end);
-      for (const m of text.matchAll(WORD)) {
-        const candidate = m[0];
-        if (candidate.toLowerCase() === written.toLowerCase() || NEGATED_ITSELF[other].test(candidate.toLowerCase()) || (other === 'de' && /^\p{Lu}/u.test(candidate)) || context.contexts.partKeys(candidate, other).size > 0) continue;
-        const keys = context.contexts.keysOf(candidate, other);
-        if (shares(keys, baseKeys) && !shares(keys, restKeys)) {
-          return { own: word, affirmed: { sentence: span.sentence, start: span.start + m.index, end: span.start + m.index + candidate.length } };
-        }
+      for (const candidate of contentWords(other, span, context)) {
+        const lower = candidate.text.toLowerCase();
+        if (lower === written.toLowerCase() || NEGATED_ITSELF[other].test(lower) || (other === 'de' && /^\p{Lu}/u.test(candidate.text)) || context.contexts.partKeys(candidate.text, other).size > 0) continue;
+        if (shares(candidate.keys, baseKeys) && !shares(candidate.keys, restKeys)) return { own: word, affirmed: { sentence: span.sentence, start: candidate.start, end: candidate.end } };
       }
     }
   }
   return undefined;
 }
-
-const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
-
 
 /** A prefix that negates and the word it negates: "unavailable" → "available", "unwirksam" → "wirksam". */
 const PREFIXED: Record<Lang, RegExp> = {

@@ -107,12 +107,12 @@ function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], t
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const negating = hard.filter((cue) => STRONG_CUE.test(text(cue)));
   const negated = new Set<LocatedClaim>();
+  const regionText = (region: Region) => readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end);
   for (const cue of negating) {
     const word = cues.find((own) => !negated.has(own) && !negating.includes(own) && CANCELLING[lang].test(text(own)) && negatesClosely(lang, cue, own, context));
     if (!word) return false;
     // "never been banned" against "gesperrt", "keine unmenschliche Behandlung" against "inhuman treatment": the
     // negative word itself stands there, affirmed.
-    const regionText = (region: Region) => readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end);
     if (theirs.some((region) => shares(context.contexts.keysOf(text(word), lang), regionWords(other, region, context)) || sameNegatedWord(lang, text(word), regionText(region), context))) return false;
     negated.add(word);
   }
@@ -165,10 +165,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   }
   for (const cue of hard[lang]) {
     const stop = stoppedThere(lang, cue, unit[other], context) ?? sameDenialThere(lang, cue, unit[other], context);
-    if (!stop) continue;
-    const stopping: LocatedClaim = { sentence: stop.sentence, claim: { type: 'negation', kind: 'negation', start: stop.start, end: stop.end, value: 'negated' } };
-    const [en, de] = lang === 'en' ? [cue, stopping] : [stopping, cue];
-    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'stance' }];
+    if (stop) return [agreement(lang, cue, stop, 'stance', side)];
   }
   for (const cue of hard[lang]) {
     // The opposite's words are what the other side says instead ("bereits"); an affirmed word is the
@@ -176,18 +173,18 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     const opposite = opposedThere(lang, cue, unit[other], context);
     if (opposite || affirmedThere(lang, cue, unit[other], context)) return [conflict(lang, cue, opposite ?? unit[other][0]!, side)];
   }
-  // One cue, one part each side, no word on the other side that negates inside: what stands in the negated word's place.
-  if (hard[lang].length === 1 && cues[other].length === 0 && unit.en.length === 1 && unit.de.length === 1) {
-    const standing = affirmedInItsPlace(lang, hard[lang][0]!, unit[lang][0]!, unit[other][0]!, context);
-    if (standing) return [conflict(lang, hard[lang][0]!, standing, side)];
-  }
-  // The negated word's antonym on the other side: the negation said in one word.
-  for (const cue of hard[lang]) {
-    const opposite = unit[other].length === 1 && unit[lang].length === 1 ? antonymThere(lang, cue, unit[lang][0]!, unit[other][0]!, context) : undefined;
-    if (!opposite) continue;
-    const saying: LocatedClaim = { sentence: opposite.sentence, claim: { type: 'negation', kind: 'negation', start: opposite.start, end: opposite.end, value: 'negated' } };
-    const [en, de] = lang === 'en' ? [cue, saying] : [saying, cue];
-    return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
+  if (unit.en.length === 1 && unit.de.length === 1) {
+    const [own, theirs] = [unit[lang][0]!, unit[other][0]!];
+    // One cue, no word on the other side that negates inside: what stands in the negated word's place.
+    if (hard[lang].length === 1 && cues[other].length === 0) {
+      const standing = affirmedInItsPlace(lang, hard[lang][0]!, own, theirs, context);
+      if (standing) return [conflict(lang, hard[lang][0]!, standing, side)];
+    }
+    // The negated word's antonym on the other side: the negation said in one word.
+    for (const cue of hard[lang]) {
+      const opposite = antonymThere(lang, cue, own, theirs, context);
+      if (opposite) return [agreement(lang, cue, opposite, 'negatedWord', side)];
+    }
   }
   const cue = side(lang, hard[lang][0]!);
   return [{ status: lang === 'en' ? 'en-only' : 'de-only', type: 'negation', en: lang === 'en' ? cue : null, de: lang === 'de' ? cue : null, basis: 'negationUnanchored' }];
@@ -204,7 +201,14 @@ function affixAgainstBase(unit: Record<Lang, Region[]>, cues: Record<Lang, Locat
   return [];
 }
 
-function conflict(lang: Lang, cue: LocatedClaim, affirmed: Omit<Region, 'whole'>, side: SideOf): Finding {
+/** A cue matched by what the other side says instead, without a cue (`saying`: a verb of stopping, an antonym). */
+function agreement(lang: Lang, cue: LocatedClaim, saying: Span, basis: 'stance' | 'negatedWord', side: SideOf): Finding {
+  const negated: LocatedClaim = { sentence: saying.sentence, claim: { type: 'negation', kind: 'negation', start: saying.start, end: saying.end, value: 'negated' } };
+  const [en, de] = lang === 'en' ? [cue, negated] : [negated, cue];
+  return { status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis };
+}
+
+function conflict(lang: Lang, cue: LocatedClaim, affirmed: Span, side: SideOf): Finding {
   const affirmative: LocatedClaim = { sentence: affirmed.sentence, claim: { type: 'negation', kind: 'negation', start: affirmed.start, end: affirmed.end, value: 'affirmative' } };
   const [en, de] = lang === 'en' ? [cue, affirmative] : [affirmative, cue];
   return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' };
@@ -294,7 +298,7 @@ const NO_LONGER: Record<Lang, RegExp> = {
  * A verb of stopping on the other side ("will stop selling", "stellt den Verkauf ein") where the cue says
  * "no longer" ("verkauft keine Tabakwaren mehr", "no longer sells"): the same negation, said by the verb.
  */
-function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
+function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Span | undefined {
   const text = readerText(context.sentences[lang][cue.sentence]!);
   if (!NO_LONGER[lang].test(/^[^,.;:!?]*/u.exec(text.slice(cue.claim.start))![0])) return undefined;
   const other: Lang = lang === 'en' ? 'de' : 'en';
@@ -310,7 +314,7 @@ function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context:
  * says the same denial without a cue ("sprachen den Angeklagten frei"): one denial, said in each language's way. Only
  * the phrases that hold a cue: a cue between a verb and its particle turns the verb round ("schließt … nicht aus").
  */
-function sameDenialThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
+function sameDenialThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Span | undefined {
   const around = extractStances(readerText(context.sentences[lang][cue.sentence]!), lang).filter(
     (stance) => DENIALS_WORDED_WITH_A_CUE.has(stance.stance) && stance.start <= cue.claim.start && cue.claim.end <= stance.end,
   );
@@ -356,7 +360,7 @@ const WITHOUT: Record<Lang, { cue: RegExp; opposite: RegExp }> = {
  * Where the other side says the opposite of the cue's idiom, or has the opposite preposition of a
  * "without" before words that correspond to the ones after it; undefined where it does neither.
  */
-function opposedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Omit<Region, 'whole'> | undefined {
+function opposedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Span | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const text = readerText(context.sentences[lang][cue.sentence]!);
   // "noch nicht", "noch nie": the German idiom starts before its cue.

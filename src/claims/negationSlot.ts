@@ -94,7 +94,8 @@ export interface PlacedWord {
   keys: ReadonlySet<number | string>;
 }
 
-const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+/** A word as the negation rules read it: letters first, then letters, digits, apostrophes, hyphens. */
+export const WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 
 /** The words of a span that have keys (function words have none), with where they stand in the sentence. */
 export function contentWords(lang: Lang, span: Span, context: DiffContext): PlacedWord[] {
