@@ -63,6 +63,11 @@ const NEGATED_ITSELF: Record<Lang, RegExp> = {
   de: /^(?:un|miss|nicht)\p{Ll}{4,}|(?:los|frei|widrig)(?:e[mnrs]?)?$/u,
 };
 
+/** Whether `word` negates itself by its prefix or suffix ("unsolicited", "unbestellte", "kostenlos"). */
+export function negatesItself(lang: Lang, word: string): boolean {
+  return NEGATED_ITSELF[lang].test(word.toLowerCase());
+}
+
 /**
  * Whether `text` holds a word negated by its prefix whose base is the base of `word` (itself so negated):
  * "inhuman" in "amount to inhuman treatment" for "unmenschliche", which the lexicon may not pair whole.

@@ -4,7 +4,7 @@ import { readerText } from '../segment/readerText.js';
 import { place, sentenceWords, type DiffContext, type SideOf } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
-import { affirmedBase, sameNegatedWord } from './affixNegation.js';
+import { affirmedBase, negatesItself, sameNegatedWord } from './affixNegation.js';
 import { affirmedInItsPlace, antonymThere, type Span } from './negationSlot.js';
 import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
@@ -49,12 +49,17 @@ export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deC
  */
 function negatesExclusion(lang: Lang, cue: LocatedClaim, context: DiffContext): boolean {
   const text = readerText(context.sentences[lang][cue.sentence]!);
-  return EXCLUSION_AFTER[lang].test(text.slice(cue.claim.end, cue.claim.end + 80));
+  if (EXCLUSION_AFTER[lang].test(text.slice(cue.claim.end, cue.claim.end + 80))) return true;
+  // The separable verb puts its particle after the cue: "schloss weitere Streiks nicht aus".
+  return lang === 'de' && /^\s+aus(?![\p{L}])/u.test(text.slice(cue.claim.end)) && EXCLUDING_VERB.test(text.slice(Math.max(0, cue.claim.start - 100), cue.claim.start));
 }
-const EXCLUSION_WORD = /^(?:ausgeschlossen|auszuschließen|ausschließen|ruled\s+out|excluded)$/iu;
+const EXCLUDING_VERB = /(?<![\p{L}])schl(?:oss|ossen|ießt|ießen|ieße|össe)\s[^,;.!?]*$/u;
+// Impossible is excluded too: "it is not impossible that" against "es ist ausgeschlossen, dass"; and the
+// separable verb's clause: "schloss weitere Steuererhöhungen aus" (see negativeWords.ts).
+const EXCLUSION_WORD = /^(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich|ruled\s+out|excluded|impossible|schl(?:oss|ossen|ießt|ießen|ieße|össe)\s.*\saus)$/iu;
 const EXCLUSION_AFTER: Record<Lang, RegExp> = {
-  en: /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing))(?![\p{L}])/u,
-  de: /^(?:\s+[^\s,;.:!?]+){0,6}?\s+(?:ausgeschlossen|auszuschließen|ausschließen)(?![\p{L}])/u,
+  en: /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|impossible)(?![\p{L}])/u,
+  de: /^(?:\s+[^\s,;.:!?]+){0,6}?\s+(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich)(?![\p{L}])/u,
 };
 
 /**
@@ -121,11 +126,11 @@ function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], t
 
 /**
  * Negations another cancels into an affirmation: an adjective negated by its affix ("not uncommon"), "without"
- * ("not without risk"), doubt ("no doubt"). Not a verb ("nicht verhindern" is no "stop").
+ * ("not without risk"), doubt ("no doubt"), ruling out ("have not ruled out" = "halten es für möglich"). Not a verb ("nicht verhindern" is no "stop").
  */
 const CANCELLING: Record<Lang, RegExp> = {
-  en: /^(?:(?:un|in|im|il|ir|dis)\p{Ll}{4,}|\p{Ll}{3,}less|without|doubts?)$/iu,
-  de: /^(?:un\p{Ll}{4,}|\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?|ohne|[Zz]weifel)$/u,
+  en: /^(?:(?:un|in|im|il|ir|dis)\p{Ll}{4,}|\p{Ll}{3,}less|without|doubts?|rul(?:e|es|ed|ing)\s+out)$/iu,
+  de: /^(?:un\p{Ll}{4,}|\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?|ohne|[Zz]weifel|ausgeschlossen|auszuschließen)$/u,
 };
 
 /** The cues that negate outright. */
@@ -136,6 +141,27 @@ const CUE_WORD = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|nichts|nothing|
 const WITHOUT_WORD = /(?:los|less)(?:e[mnrs]?)?$/iu;
 /** Between a cue and the word it negates at most two particles or auxiliaries: "nicht mehr zu verhindern", "cannot be prevented". */
 const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite)){0,2}\s+$/u;
+
+/**
+ * The other side's first word that carries a negation inside, where it is not the rendering of such a word
+ * on the cue's side: "not required to return unsolicited goods" / "unbestellte Ware … zurückschicken müssen"
+ * has "unbestellte" for "unsolicited", and nothing for "not". Such a word before its noun names a kind of
+ * thing and negates no statement; where the cue's side has as many words negated by an affix, they pair
+ * off. A predicative one may render the cue ("impossible to remove" / "nicht mehr entfernt werden kann").
+ */
+function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): LocatedClaim | undefined {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const affixed = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && negatesItself(l, side(l, cue).text));
+  const theirs = affixed(other).filter((word) => BEFORE_ITS_NOUN[other].test(readerText(context.sentences[other][word.sentence]!).slice(word.claim.end, word.claim.end + 40)));
+  if (theirs.length === 0 || theirs.length > affixed(lang).length) return cues[other][0];
+  return cues[other].find((cue) => !theirs.includes(cue));
+}
+
+/** What follows an adjective before its noun: a German capitalised word, an English word that is no function word. */
+const BEFORE_ITS_NOUN: Record<Lang, RegExp> = {
+  en: /^\s+(?!(?:to|for|of|in|on|at|by|with|from|that|than|and|or|but|if|as|is|are|was|were|be|been|it|the|a|an)(?![\p{L}]))\p{Ll}{3,}(?![\p{L}])/u,
+  de: /^\s+\p{Lu}\p{Ll}/u,
+};
 
 /** A stretch of one sentence: the whole of it, or one of its semicolon parts. */
 interface Region extends Span {
@@ -151,7 +177,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   // Two negations that cancel against a side that negates nothing: both affirm.
   // Not where the other side says the opposite of an idiom ("never missed" / "schon einmal … ausfallen lassen").
   if (cues[other].length === 0 && cancelInPairs(lang, hard[lang], cues[lang], unit[other], context) && !hard[lang].some((cue) => opposedThere(lang, cue, unit[other], context))) return [];
-  const inWord = cues[other][0];
+  const inWord = unpairedWord(lang, cues, side, context);
   const doubled = hard[lang].find((cue) => negatesExclusion(lang, cue, context));
   // "has not ruled out" against "hat … ausgeschlossen": possible against excluded.
   const excluding = doubled && cues[other].find((cue) => EXCLUSION_WORD.test(side(other, cue).text));

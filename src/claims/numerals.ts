@@ -207,6 +207,9 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // "two-thirds of voters", and a share of change: "a quarter more than" = "ein Viertel mehr als"; also
     // hedged inside: "a good quarter of" = "gut ein Viertel", "a full third of" = "ein volles Drittel".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:(?:good|full|bare|scant|solid)\s+)?(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=[\s\u2010-]+(?:of|more|less|fewer|higher|lower|as|majority)(?![\p{L}]))`,
+    // A fraction as the subject of its clause: "and a quarter earned less than the minimum wage" = "ein Viertel
+    // verdiente weniger", "A third said yes". Only at the clause's start and before a verb ("a third term" is an ordinal).
+    String.raw`(?<=(?:^|[,;:]\s*|(?:and|but|while|whereas|another)\s+))(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:(?:also|still|even|now|only)\s+)?(?:is|are|was|were|has|have|had|said|say|says|will|would|could|can|may|might|must|should|did|do|does|\p{Ll}{3,}ed)(?![\p{L}]))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+(?:of|the|all|its|their|his|her|our|these|those)(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
     // "half as many as" = "halb so viele wie".

@@ -15,6 +15,8 @@ export interface NumericAtom {
   earlyYear?: boolean;
   scale?: number;
   currency?: string;
+  /** Hundredths of `currency` ("85 Cent", "10p"): `n` is already divided by it; a bare figure that takes the currency takes it too. */
+  subunit?: number;
   unit?: Unit;
   percent?: boolean;
   /** Percentage points (factor 1) or basis points (0.01). */

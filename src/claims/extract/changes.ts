@@ -42,7 +42,8 @@ const OF_AFTER = /^\s+of(?![\p{L}])/u;
 const EN_VERB_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:(${EN_UP})|(${EN_DOWN}))(?:\s+[\p{L}'’-]+){0,6}\s+$`, 'iu');
 // Also "verlor fast ein Fünftel ihres Wertes" = "fell by almost a fifth": losing a share is a change without "um",
 // with the middle field's adverbials between verb and share ("verlor binnen sechs Wochen ein Fünftel").
-const DE_PATTERN = new RegExp(String.raw`(?:um\s+|(?:verlor(?:en)?|verliert|verlieren|eingebüßt|büßte)\s+(?:[^\s,.;:!?()]+\s+){0,5}?)(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
+// A noun of change takes its fraction with "von" too: "ein Plus von einem Drittel", "ein Rückgang um ein Fünftel".
+const DE_PATTERN = new RegExp(String.raw`(?:um\s+|(?<=(?:Plus|Minus|Anstieg|Zuwachs|Rückgang|Einbruch)\s+)von\s+|(?:verlor(?:en)?|verliert|verlieren|eingebüßt|büßte)\s+(?:[^\s,.;:!?()]+\s+){0,5}?)(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])`, 'giu');
 
 // A perfect or a future puts the verb of loss last in the clause: "hat ein Viertel seines Volumens verloren".
 const DE_LOSS_LAST = new RegExp(String.raw`(?:${DE_HEDGE})?(${DE_FRACTION})(?![\p{L}])(?=[^,;.!?]*?(?<![\p{L}])(?:verloren|verlieren|eingebüßt|einbüßen)(?![\p{L}]))`, 'giu');
@@ -54,6 +55,8 @@ const DE_UP = [
   /(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?|legt|legen|legte[n]?)(?![\p{L}])[^,;]*(?<![\p{L}])zu(?![\p{L}])/iu,
   // "hob den Leitzins … an" = "raised its rate".
   /(?<![\p{L}])(?:hebt|heben|hob(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])an(?![\p{L}])/iu,
+  // The nouns: "ein Plus von einem Drittel" = "up a third", "ein Zuwachs um ein Viertel".
+  /(?<![\p{L}])(?:Plus|Anstieg(?:s|es)?|Zuwachs(?:es)?|Zunahme)(?![\p{L}])/u,
 ];
 const DE_DOWN = [
   /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
@@ -63,6 +66,8 @@ const DE_DOWN = [
   /(?<![\p{L}])(?:verl(?:or|oren|iert|ieren)|eingebüßt|büßte)(?![\p{L}])/iu,
   // "brach um fast ein Drittel ein" = "slumped by almost a third".
   /(?<![\p{L}])(?:brach(?:en)?|bricht|brechen)(?![\p{L}])[^,;]*(?<![\p{L}])ein(?=\s*(?:[,;.!?]|$))/iu,
+  // "ein Rückgang um ein Fünftel" = "down a fifth", "ein Minus von einem Drittel".
+  /(?<![\p{L}])(?:Minus|Rückgang(?:s|es)?|Einbruch(?:s|es)?|Abnahme)(?![\p{L}])/u,
 ];
 
 /** Every change by a fraction holds a fraction's word (checked before the patterns run). */

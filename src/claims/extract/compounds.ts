@@ -53,9 +53,10 @@ const SOURCES: Record<Lang, string> = {
     // "zehnprozentige", "80-Jährige", "zweifach", "fünfmal", "zweimalige", "dreistündigen", "zweieinhalbstündige";
     // a fraction only of time: "halbstündige" = "30-minute", "viertelstündig", "halbjährige" = "six-month".
     String.raw`(${SPELLED('de')}|${DIGITS}[-\u2010]?|${DE_AND_A_HALF_SOURCE}|${FRACTION_STEMS})(${Object.keys(GERMAN_SUFFIXES).join('|')})(?:e[nmrs]?|ig(?:e[nmrs]?)?)?`,
-    // "auf das Doppelte", "um das Doppelte": the noun, like "das Dreifache", is a multiple (the adjective
+    // "auf das Doppelte", "um das Doppelte": the noun, like "das Dreifache", is a multiple, and so is the
+    // adverb before the verb that closes its clause ("den Monat doppelt berechnet" = "charged twice for the month"; the adjective
     // "die doppelte Staatsbürgerschaft" is none; see german()).
-    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppelt(?=\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|aber|sowie)\s(?!dreifach))|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
+    String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppelt(?=\s*(?:[,.;:!?)]|$)|\s+\p{Ll}{3,}(?:t|en)\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|aber|sowie)\s(?!dreifach))|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
     // "fünf Mal", "um den Faktor 1,2".
     String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
     // "zweitgrößte", "Viertplatzierte", "drittbeste", "Zweitligist" (a second-division club); not "Viertelfinale" nor "achtzigste".

@@ -186,9 +186,26 @@ const CLOCK_DURATION = /(?<![\p{L}\p{N}:.])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*
 /** A race time with its seconds and no unit, after "in" or "of": "won the marathon in 2:06:41", "a world record time of 2:01:09". */
 const RACE_TIME = /(?<=(?:^|[^\p{L}])(?:in|within|nach|of|von|clocked)\s+)(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])(?!\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?![\p{L}]))/giu;
 
+/**
+ * A time to a fraction of a second is a lap or race time, never a time of day: "a lap of 1:29.708" = "in
+ * 1:29,708 Minuten", "1:02:45.3". Minutes and seconds, or hours, minutes and seconds; a unit after it
+ * is read with it.
+ */
+const TIMED_TO_FRACTIONS = /(?<![\p{L}\p{N}:.,])(\d{1,3}):([0-5]\d)(?::([0-5]\d))?[.,](\d{1,3})(?![\d:]|[.,]\d)(?:\s*(?:Minuten|Min\.|min|minutes?|Sekunden|Sek\.|sec|s)(?![\p{L}]))?/giu;
+
 export function extractClockDurations(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
   if (!/\d:\d\d/.test(text)) return claims;
+  for (const m of text.matchAll(TIMED_TO_FRACTIONS)) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    const wholeSeconds = c === undefined ? a * 60 + b : a * 3600 + b * 60 + c;
+    // In thousandths, so "29.708" and "29.078" stay apart exactly.
+    const thousandths = wholeSeconds * 1000 + Number(m[4]!.padEnd(3, '0'));
+    claims.push(quantity(m.index, end, thousandths / 1000, 's'));
+  }
   for (const m of text.matchAll(RACE_TIME)) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;

@@ -7,7 +7,7 @@ import { PLACE_KINDS, gazetteerEntryOfWord } from '../gazetteer.js';
 import { JOB_TITLE_WORDS, appositiveTitle, followsTitle, isEnglishOfficeAfterArticle, isEnglishTitleWord, titleLength } from './titles.js';
 import { skeleton, spelledAsCognates, type NameContext } from './names.js';
 import type { TakenSpans } from './spans.js';
-import { GENERIC_ACRONYMS, LEGAL_SUFFIX, NOT_NAMES, isClubPrefix, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, type Token } from './tokens.js';
+import { LEGAL_SUFFIX, NOT_NAMES, isClubPrefix, isNameToken, isStrong, nameValue, shoutedPhrases, spanOf, stripPossessive, titleCaseSpans, tokenize, within, isGenericAcronym, type Token } from './tokens.js';
 
 /**
  * Named entities. English capitalises names, so there every capitalised word away from the sentence
@@ -81,9 +81,9 @@ function endsLongerName(text: string, start: number, end: number, lang: Lang, na
   const word = previous[1]!;
   const lower = word.toLowerCase();
   if (lang === 'en') {
-    return !STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower) && !isEnglishTitleWord(lower) && !names.commonWords.has(lower) && !GENERIC_ACRONYMS.has(word);
+    return !STOPWORDS.en.has(lower) && !NOT_NAMES.en.has(lower) && !isEnglishTitleWord(lower) && !names.commonWords.has(lower) && !isGenericAcronym(word);
   }
-  if (GENERIC_ACRONYMS.has(word)) return false;
+  if (isGenericAcronym(word)) return false;
   return isStrong(word) || isGazetteerForm(word, 'de') || startsKnownName([word, text.slice(start, end)], names);
 }
 
@@ -118,7 +118,7 @@ function nameRuns(text: string, tokens: Token[], lang: Lang, nameLike: (token: T
       run.push(token);
       continue;
     }
-    const generic = GENERIC_ACRONYMS.has(stripPossessive(token.text));
+    const generic = isGenericAcronym(stripPossessive(token.text));
     // Either language's non-names: a German document holds English too ("# WARNING: …" in a listing).
     // A key pressed with others ("Ctrl+Shift+U") is no name either.
     // A month's name before a surname is a first name: "Jan Wagner", "June Carter" (dates come first).

@@ -30,17 +30,33 @@ const CUES: Record<Lang, RegExp> = {
  * beendet"), so a German "nicht" denies an alternative only when a noun phrase follows; and "…, nor
  * does it …" or "…, nie …" negate the statement.
  */
-function isContrastive(lang: Lang, cue: string, before: string, after: string): boolean {
+function isContrastive(lang: Lang, cue: string, before: string, after: string, clauseBefore: string): boolean {
   if (!/[,(]\s*$/.test(before)) return false;
   if (lang === 'en') return /^not$/i.test(cue);
   // A short aside in brackets, as English "(not purge!)" is read: "(nicht purge!)", "(nicht wirklich genutzt)".
   if (/\(\s*$/.test(before) && /^nicht$/i.test(cue) && /^[^()]{0,40}\)/u.test(after) && clauseWords(after).length <= 4) return true;
-  if (!endsWithNoun(after)) return false;
+  if (!endsWithNoun(after) || closesSubordinateClause(clauseBefore)) return false;
   if (/^kein/i.test(cue)) return true;
   // "…, nicht aber die Dateiendung" = "…, not the file extension".
   const phrase = after.replace(/^\s+(?:aber|jedoch)(?=\s)/iu, '');
   return /^nicht$/i.test(cue) && (/^\s+[^\s\p{L}\p{N}]*\p{Lu}/u.test(phrase) || DETERMINER_NEXT.test(phrase) || (PREPOSITION_NEXT.test(phrase) && clauseWords(phrase).length <= 3));
 }
+
+/**
+ * Whether the comma before the cue closes a subordinate clause, after which the main clause goes on: "Das
+ * Werk produzierte während des Streiks, der um 6 Uhr begonnen hatte, keine Autos" denies that cars were
+ * made; no alternative is denied. German opens such a clause with a relative pronoun or a conjunction
+ * and closes it with a comma; the clause before this comma opened with one.
+ */
+function closesSubordinateClause(before: string): boolean {
+  const m = /(?:^|([,;(]))\s*([^,;()]*?),\s*$/u.exec(before);
+  if (!m) return false;
+  // A relative pronoun opens a clause only after a comma; at the sentence's start "Das gilt …" is an article.
+  return CONJUNCTION_OPENING.test(m[2]!) || (m[1] !== undefined && RELATIVE_OPENING.test(m[2]!));
+}
+
+const RELATIVE_OPENING = /^(?:\p{Ll}+\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)(?![\p{L}])/u;
+const CONJUNCTION_OPENING = /^(?:dass|weil|wenn|falls|obwohl|nachdem|bevor|seitdem|sobald|solange|wobei|womit|wodurch)(?![\p{L}])/iu;
 
 /**
  * "…, nicht nach München", "…, nicht in der Cloud": the denied alternative may open with a preposition,
@@ -139,8 +155,9 @@ const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\
 /**
  * "not"/"nicht" inside a noun phrase negates its adjective, not the statement: "an undisclosed
  * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP", "an
- * unusable system" = "einem nicht mehr verwendbaren System". In English that is "not" right after an
- * article. German shows it by what follows: an inflected adjective and its noun, whatever stands
+ * unusable system" = "einem nicht mehr verwendbaren System"; so does "nie" ("einem niemals endenden
+ * Strom" = "a never-ending stream"). In English that is the cue right after an article. German shows it
+ * by what follows: an inflected adjective and its noun, whatever stands
  * before ("Branches, die nicht zusammengeführt wurden" is a relative clause).
  * An article, possessive or quantifier there is no adjective: "nicht die Umschalt-Taste", "nicht
  * seine Schuld", "nicht alle Daten", "nicht irgendwelche Pakete" negate the statement.
@@ -227,13 +244,13 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     // that never existed" = "einer nicht existenten Stunde"): a soft cue, which confirms and never conflicts.
     const soft =
       answer ||
-      isContrastive(lang, m[0], before, after) ||
+      isContrastive(lang, m[0], before, after, text.slice(Math.max(0, m.index - 160), m.index)) ||
       CORRECTED[lang].test(text.slice(end, end + 120)) ||
       (lang === 'en' && /^unless$/i.test(m[0]) && NEGATED_BEFORE_UNLESS.test(text.slice(Math.max(0, m.index - 80), m.index))) ||
       (lang === 'de' && isNot && EXPLETIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) ||
       (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
       (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)))) ||
-      (isNot && isAttributive(lang, before, after)) ||
+      ((isNot || /^(?:never|nie|niemals)$/i.test(m[0])) && isAttributive(lang, before, after)) ||
       (isNot && NEGATED_BOUND.test(after)) ||
       (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
       (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && LIKE_NO_OTHER[lang].before.test(text.slice(Math.max(0, m.index - 16), m.index)) && LIKE_NO_OTHER[lang].after.test(after)) ||

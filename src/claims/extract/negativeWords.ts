@@ -25,7 +25,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "non-free" is mostly the name of an archive section.
     /non(?:-(?!free(?![\p{L}\p{N}]))[\p{L}\p{N}]+|\s+(?=\d)|(?!etheless|sense)\p{Ll}{4,})/u,
     // in-, im-, il-, ir- only before adjectives they negate: "inside", "important", "install" are no negations.
-    /i(?:n(?:accessib|accura|admissib|activ|adequa|appropria|capab|complet|compatib|consisten|convenien|correct|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|passab|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
+    /i(?:n(?:accessib|accura|admissib|activ|adequa|advisab|appropria|capab|complet|compatib|comprehensib|conceivab|conclusiv|consisten|convenien|correct|curab|dispensab|decen|definite|direct|distinct|effectiv|efficien|exact|experienc|flexib|formal|frequen|secur|sensitiv|sufficien|valid|visib|variab|operab|significan)|m(?:possib|passab|practic|precis|proper|perfect|matur|mobil|mutab|patien|partial|measurab)|l(?:legal|legib|logical|literat)|r(?:relevan|regular|reversib|responsib|rational|replaceab|recoverab|resolvab))\p{Ll}*/u,
     // -less, not "unless" (a cue), "nevertheless", "regardless", nor "wireless", a kind of network.
     /(?!nevertheless|nonetheless|regardless|wireless)\p{Ll}{3,}-?less(?!\p{L})/u,
     // "stop working" = "nicht mehr funktionieren", "overlooks files" = "findet keine Dateien", "to avoid
@@ -41,6 +41,10 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // den Vorwürfen nicht geäußert", "places are vacant" = "Plätze sind nicht belegt", "absent" = "nicht anwesend".
     // Out of reach or service: "offline" = "nicht erreichbar", "unreachable" (un-) above.
     /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline|stay(?:s|ed|ing)?\s+away|(?:barred|banned)\s+from|failure\s+to/u,
+    // Ruling out says "not possible" ("ruled out a merger" = "schloss eine Fusion aus", "es ist ausgeschlossen"), and
+    // "debt-free" = "keine Schulden", "tax-free" = "steuerfrei": German "-frei" is such a word too. Not "free-to-air",
+    // nor "non-free", an archive's section.
+    /rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|(?!non-)[\p{L}\p{N}]{2,}-free(?![\p{L}\p{N}]|-)/u,
     // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows.
     /too\s+\p{Ll}{2,}\s+(?:to|for)(?![\p{L}])/u,
     // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
@@ -67,12 +71,15 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
-    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von/u,
+    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|schl(?:oss|ossen|ießt|ießen|ieße|össe)\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)/u,
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
     // Keeping silent, refusing, driving on: "schwieg" = "did not comment", "weigerte sich" = "refused",
     // "der Fahrer fuhr weiter" = "the driver did not stop", "beging Fahrerflucht".
+    // Breaking off: "brachen das Programm ab" = "did not complete the programme". Not the participle: "das Spiel
+    // wurde abgebrochen" is "the match was abandoned", which English says without a negation.
+    /br(?:ach|achen|icht|echen)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?ab(?=[\s.,;:!?]|$)/u,
     /schw(?:ieg|eig)\p{Ll}*|weiger\p{Ll}*|fuhr(?:en)?\s+(?:[\p{L}\p{N}]+\s+){0,3}(?:weiter|davon)(?=[\s.,;:!?]|$)|[Ff]ahrerflucht|flüchtet\p{Ll}*/u,
     // An upper bound says what "not more than" says: "darf höchstens 3 Meter lang sein" = "must not be
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".

@@ -105,7 +105,10 @@ function patterns(lang: Lang): Patterns {
 
 function setCurrency(atom: NumericAtom, currency: Currency): void {
   atom.currency = currency.code;
-  if (currency.subunit) atom.n /= currency.subunit;
+  if (currency.subunit) {
+    atom.n /= currency.subunit;
+    atom.subunit = currency.subunit;
+  }
   if (currency.open) atom.openCurrency = currency.family;
 }
 
@@ -113,6 +116,14 @@ function matchesForm(forms: string[], written: string): boolean {
   const normal = written.replace(/\s+/g, ' ');
   return forms.includes(normal);
 }
+
+/**
+ * British English glues "p" for pence to the figure: "up 10p to £1.35", "142.9p a litre". Not with a space
+ * ("10 p" is as often a page), and not the line counts that name video resolutions ("720p", "1080p").
+ */
+const GLUED_PENCE = /^\dp(?![\p{L}\p{N}]|\.\p{L})/u;
+const VIDEO_LINES: ReadonlySet<number> = new Set([144, 240, 360, 480, 540, 576, 720, 1080, 1440, 2160, 4320]);
+const PENCE: Currency = CURRENCIES.find((currency) => currency.code === 'GBP' && currency.subunit !== undefined)!;
 
 /** Currencies said in the singular after "one": "einen Euro", "a dollar". Not "pound", as often a weight. */
 const ARTICLE_CURRENCIES: Record<Lang, string> = { en: 'euro|dollar', de: 'Euro|Dollar|Franken' };
@@ -128,9 +139,13 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   for (const m of text.matchAll(p.digits)) {
     // A word's number ("covid-19", "x-11"), but not a range's end ("18-to-29") nor an age group ("under-6s").
     const before = text.slice(Math.max(0, m.index - 6), m.index);
-    if (/\p{Ll}[-\u2010]$/u.test(before) && !/^\d{4}$/.test(m[0]) && !/\d[-\u2010]to[-\u2010]$/u.test(before) && !AGE_GROUP.test(`${before}${text.slice(m.index, m.index + m[0].length + 1)}`)) continue;
+    const wordsNumber = /\p{Ll}[-\u2010]$/u.test(before) && !/^\d{4}$/.test(m[0]) && !/\d[-\u2010]to[-\u2010]$/u.test(before) && !AGE_GROUP.test(`${before}${text.slice(m.index, m.index + m[0].length + 1)}`);
+    // Inside a compound it is the number of the name the compound opens with ("Formel-1-Eigentümer" = "Formula 1
+    // owner"): it confirms the number said apart, and is never reported alone.
+    const inCompound = wordsNumber && /^[-\u2010]\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    if (wordsNumber && !inCompound) continue;
     const n = parseDigits(m[0], lang);
-    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]) });
+    if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: /^\d{4}$/.test(m[0]), ...(inCompound ? { soft: true } : {}) });
   }
   // German keeps the English "Top Ten", "Top Five" of charts and rankings.
   if (lang === 'de') for (const m of text.matchAll(TOP_LIST)) cores.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, n: TOP_LIST_NUMBERS[m[1]!.toLowerCase()]!, fourDigits: false });
@@ -279,6 +294,10 @@ function qualify(
       atom.fourDigits = false;
       cursor = p.qualifier.lastIndex;
     }
+  } else if (lang === 'en' && atom.currency === undefined && atom.scale === undefined && GLUED_PENCE.test(text.slice(cursor - 1, cursor + 2)) && !VIDEO_LINES.has(atom.n)) {
+    setCurrency(atom, PENCE);
+    atom.fourDigits = false;
+    cursor += 1;
   }
   atom.end = cursor;
   // "a"/"ein" only counts as the number one before a scale word ("a billion", "eine Milliarde") or a

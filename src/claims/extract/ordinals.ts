@@ -210,11 +210,11 @@ function findCompoundOrdinalWords(text: string, lang: Lang): WholeAtom[] {
 const FIRST_PLACE: Record<Lang, RegExp> = {
   // A chart's "number one": after a verb of reaching or "at" ("reached number one", "is at number one").
   en: /(?<![\p{L}])(?:place|rank|(?<=(?:reached|reaches|reach|hit|hits|at|to|is|was|remains|remained|stayed)\s+)number)\s+one(?![\p{L}])/gu,
-  de: /(?<![\p{L}])(?:Platz|Rang)\s+eins(?![\p{L}])/gu,
+  de: /(?<![\p{L}])(?:Platz|Rang|Position)\s+eins(?![\p{L}])/gu,
 };
 
 function findFirstPlace(text: string, lang: Lang): WholeAtom[] {
-  if (!/Platz|Rang|place|rank|number/.test(text)) return [];
+  if (!/Platz|Rang|Position|place|rank|number/.test(text)) return [];
   return [...text.matchAll(FIRST_PLACE[lang])].map((m) => ({ start: m.index, end: m.index + m[0].length, n: 1, fourDigits: false, ordinal: true, whole: true as const }));
 }
 
@@ -256,10 +256,10 @@ function findRankCompounds(text: string, lang: Lang): WholeAtom[] {
 }
 
 /**
- * "auf Platz fünf", "Rang 3", "in place 2": a bare number after a rank's noun is the rank, and the noun
+ * "auf Platz fünf", "Rang 3", "an Position drei gesetzt", "in place 2": a bare number after a rank's noun is the rank, and the noun
  * is the claim's. English "place" is a noun after a preposition or an article ("place 2 files" is a verb).
  */
-const RANK_NOUN_BEFORE = /(?:^|[^\p{L}])(Platz|Rang|rank|(?<=(?:in|at|to|from|of|the)\s+)place|(?<=(?:reached|reaches|hit|hits|at|to)\s+)number)\s+$/u;
+const RANK_NOUN_BEFORE = /(?:^|[^\p{L}])(Platz|Rang|Position|rank|(?<=(?:in|at|to|from|of|the)\s+)(?:place|position)|(?<=(?:reached|reaches|hit|hits|at|to)\s+)number)\s+$/u;
 
 /**
  * Ranks and anniversaries among the atoms: a bare number after a rank's noun; and a German age before

@@ -25,7 +25,7 @@ export function claimsFromAtoms(text: string, atoms: NumericAtom[]): Claim[] {
     if (second && connection === 'level') {
       // A change and the level it reached, each with its own scale: "by 850,000 to 9.6 million" is no 850,000
       // million. The currency or unit written once is both's: "um 1,7 Milliarden auf 26,2 Milliarden Euro".
-      claims.push(atomClaim(isQualified(first) ? first : { ...first, currency: second.currency, openCurrency: second.openCurrency, unit: second.unit }), atomClaim(second));
+      claims.push(atomClaim(isQualified(first) ? first : { ...first, ...inSubunitOf(first, second), currency: second.currency, openCurrency: second.openCurrency, unit: second.unit }), atomClaim(second));
       i++;
       continue;
     }
@@ -139,6 +139,11 @@ function sameQualifier(a: NumericAtom, b: NumericAtom): boolean {
   return a.currency === b.currency && a.unit?.dimension === b.unit?.dimension && !!a.percent === !!b.percent && !!a.perMille === !!b.perMille && a.points === b.points && !!a.factor === !!b.factor;
 }
 
+/** A bare figure that takes its currency from "95 Cent" is cents too: "von 85 auf 95 Cent" = "from 85 cents to 95 cents". */
+function inSubunitOf(first: NumericAtom, second: NumericAtom): Partial<NumericAtom> {
+  return second.subunit === undefined ? {} : { n: first.n / second.subunit, subunit: second.subunit };
+}
+
 function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
   // "$5 to $7 million" is five million dollars to seven million: the scale word applies to both.
   const scaled = first.scale === undefined && second.scale !== undefined;
@@ -146,6 +151,7 @@ function inherit(first: NumericAtom, second: NumericAtom): NumericAtom {
   if (isQualified(first)) return withScale;
   return {
     ...withScale,
+    ...inSubunitOf(withScale, second),
     currency: second.currency,
     openCurrency: second.openCurrency,
     factor: second.factor,

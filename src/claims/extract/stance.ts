@@ -78,8 +78,9 @@ const REFUSAL: Record<Lang, string[]> = {
     String.raw`(?:weis(?:e|t|en|et)?|wies(?:en|t)?)${SPAN}ab${CLAUSE_END}|ab(?:zu)?weis(?:en|t|e|et)|abwies(?:en)?|abgewiesen`,
     String.raw`untersag(?:e|st|t|en|te|test|ten|tet)`,
     String.raw`verbiet(?:e|est|et|en)|verbietet|verbiete|verbot(?:en|st)?`,
-    String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)\s+sich${SPAN}gegen\s(?:${IN_CLAUSE}*?\s)?aus${CLAUSE_END}`,
-    String.raw`sich${SPAN}gegen\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
+    // "sprach sich dagegen aus, das Mittel zu empfehlen" = "voted against recommending the drug".
+    String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)\s+sich${SPAN}(?:da)?gegen\s(?:${IN_CLAUSE}*?\s)?aus${CLAUSE_END}`,
+    String.raw`sich${SPAN}(?:da)?gegen\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
     String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}gegen(?=\s)|gegen\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
     String.raw`leg(?:e|st|t|en|te|ten)${SPAN}Veto${SPAN}ein${CLAUSE_END}`,
   ],
@@ -160,12 +161,14 @@ const CESSATION: Record<Lang, string[]> = {
  * "freigesprochen", "Freispruch") denies what convicting says ("convicted", "found guilty", "verurteilt",
  * "schuldig gesprochen"). English "sentenced" presumes a conviction as German "verurteilt" says both.
  */
+/** Who was found guilty, a few words ("the 48-year-old nurse", "the former chief financial officer"). */
+const ACCUSED = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,6}?`;
 const ACQUITTAL: Record<Lang, string[]> = {
-  en: [String.raw`acquit(?:s|ted|ting|tal)?`, String.raw`cleared\s+(?:\p{L}+\s+){0,3}?of`, String.raw`found\s+(?:\p{L}+\s+){0,3}?not\s+guilty`],
+  en: [String.raw`acquit(?:s|ted|ting|tal)?`, String.raw`cleared\s+(?:\p{L}+\s+){0,3}?of`, String.raw`found\s+${ACCUSED}not\s+guilty`],
   de: [String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)${SPAN}frei${CLAUSE_END}`, String.raw`freigesprochen\p{Ll}*|freizusprechen|[Ff]reispr(?:uch|üche|uchs)`],
 };
 const CONVICTION: Record<Lang, string[]> = {
-  en: [String.raw`convict(?:s|ed|ing)`, String.raw`(?:found|pleaded|pled)\s+(?:\p{L}+\s+){0,3}?guilty`, String.raw`sentenc(?:e|es|ed|ing)`],
+  en: [String.raw`convict(?:s|ed|ing)`, String.raw`(?:found|pleaded|pled)\s+${ACCUSED}guilty`, String.raw`sentenc(?:e|es|ed|ing)`],
   de: [String.raw`verurteil\p{Ll}*`, String.raw`[Vv]erurteilung(?:en)?`, String.raw`schuldig\s+gesprochen|(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)${SPAN}schuldig${CLAUSE_END}`],
 };
 

@@ -17,10 +17,15 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
-/** Acronyms that name a role, a unit, a currency, an era or a switch's state, not an entity ("the second century AD" = "n. Chr."). */
-export const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
-  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA AD BC BCE CE'.split(' '),
+/** Acronyms that name a role, a unit, a currency, an era, a switch's state or a common thing ("SMS" = "text message", "SIM", "USB"), not an entity ("the second century AD" = "n. Chr."). */
+const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
+  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA AD BC BCE CE SMS MMS PIN TAN SIM USB GPS LED LCD OLED SUV IBAN BIC DSL LTE URL QR NFC VPN SSD'.split(' '),
 );
+
+/** Whether `word` is such an acronym, in the singular or the plural ("DVDs", "SMSs"). */
+export function isGenericAcronym(word: string): boolean {
+  return GENERIC_ACRONYMS.has(word) || (/\p{Lu}s$/u.test(word) && GENERIC_ACRONYMS.has(word.slice(0, -1)));
+}
 /** Capitalised words that are not names: titles, nationalities, days, months, cross-reference labels. */
 export const NOT_NAMES: Record<Lang, ReadonlySet<string>> = {
   en: new Set(
@@ -138,7 +143,7 @@ const KEY_COMBINATION = /^(?:Ctrl|Strg|Alt|AltGr|Shift|Umschalt|Meta|Super|Cmd|F
 /** Acronyms and words with inner capitals are names in either language: AKS, CoreOS, eBPF. */
 export function isStrong(token: string): boolean {
   const word = stripPossessive(token);
-  if (GENERIC_ACRONYMS.has(word) || LEGAL_SUFFIX.test(word)) return false;
+  if (isGenericAcronym(word) || LEGAL_SUFFIX.test(word)) return false;
   if (ALL_CAPITALS.test(word)) return !isShouted(word);
   return /\p{Ll}\p{Lu}/u.test(word);
 }
