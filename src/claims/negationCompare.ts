@@ -143,6 +143,38 @@ const WITHOUT_WORD = /(?:los|less)(?:e[mnrs]?)?$/iu;
 const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite)){0,2}\s+$/u;
 
 /**
+ * "without" on both sides, and a strong cue beside it on one side only: "can measure blood pressure without a
+ * cuff" / "kann den Blutdruck nicht ohne Manschette messen", "works without a subscription" / "Ohne Abo
+ * funktioniert die Kamera nicht". The preposition names a circumstance, the cue denies the statement; a side
+ * that says the denial with a word of its own ("unmöglich", "failed") is left to agree.
+ */
+function negatedBesideWithout(hard: Record<Lang, LocatedClaim[]>, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): Finding | undefined {
+  const written = (lang: Lang, cue: LocatedClaim) => side(lang, cue).text;
+  const withouts = (lang: Lang) => hard[lang].filter((cue) => WITHOUT_CUE.test(written(lang, cue)));
+  if (withouts('en').length !== 1 || withouts('de').length !== 1) return undefined;
+  // Both without a thing ("without a subscription" / "ohne Abo"), not without doing ("ohne etwas darüber
+  // verlauten zu lassen", "without knowing"), which often renders a clause of its own.
+  const withoutDoing = (lang: Lang) => {
+    const cue = withouts(lang)[0]!;
+    const phrase = /^[^,.;:!?()]*/u.exec(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end))![0];
+    return WITHOUT_DOING[lang].test(phrase);
+  };
+  if (withoutDoing('en') || withoutDoing('de')) return undefined;
+  const strong = (lang: Lang) => hard[lang].filter((cue) => STRONG_CUE.test(written(lang, cue)));
+  const denying: Lang | undefined = strong('en').length > 0 && strong('de').length === 0 ? 'en' : strong('de').length > 0 && strong('en').length === 0 ? 'de' : undefined;
+  if (!denying) return undefined;
+  const other: Lang = denying === 'en' ? 'de' : 'en';
+  if (hard[other].length > 1 || cues[other].some((cue) => cue.claim.soft)) return undefined;
+  const [en, de] = denying === 'en' ? [strong('en')[0]!, withouts('de')[0]!] : [withouts('en')[0]!, strong('de')[0]!];
+  return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' };
+}
+const WITHOUT_CUE = /^(?:without|ohne)$/iu;
+const WITHOUT_DOING: Record<Lang, RegExp> = {
+  en: /^\s+\p{Ll}+ing(?![\p{L}])/u,
+  de: /(?<![\p{L}])zu\s+\p{Ll}+n(?![\p{L}])|\p{Ll}zu\p{Ll}+en(?![\p{L}])|(?<![\p{L}])dass(?![\p{L}])/u,
+};
+
+/**
  * The other side's first word that carries a negation inside, where it is not the rendering of such a word
  * on the cue's side: "not required to return unsolicited goods" / "unbestellte Ware … zurückschicken müssen"
  * has "unbestellte" for "unsolicited", and nothing for "not". Such a word before its noun names a kind of
@@ -171,7 +203,11 @@ interface Region extends Span {
 function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding[] {
   const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
   if (hard.en.length === 0 && hard.de.length === 0) return affixAgainstBase(unit, cues, context, side);
-  if (hard.en.length > 0 && hard.de.length > 0) return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), basis: 'aligned' }];
+  if (hard.en.length > 0 && hard.de.length > 0) {
+    const unbalanced = negatedBesideWithout(hard, cues, side, context);
+    if (unbalanced) return [unbalanced];
+    return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), basis: 'aligned' }];
+  }
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
   // Two negations that cancel against a side that negates nothing: both affirm.

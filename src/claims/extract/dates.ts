@@ -228,6 +228,17 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
 }
 
 /**
+ * Monday to Friday, said as a range or as one word: "on weekdays" = "every weekday" = "werktags" = "unter der
+ * Woche" = "montags bis freitags" = "von Montag bis Freitag" = "Monday through Friday". Not a count of working days ("within five working days" =
+ * "innerhalb von fünf Werktagen"), which is a duration.
+ */
+const WORKING_WEEK: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}\p{N}])(?:(?:from\s+)?Mondays?\s+(?:to|through|thru|until|[-–])\s+Fridays?|(?:[Oo]n|[Dd]uring)\s+(?:weekdays|working\s+days|business\s+days)|(?:[Ee]very|[Ee]ach)\s+(?:weekday|working\s+day|business\s+day)|(?<!\d\s|\p{L}\s)weekdays)(?![\p{L}])/gu,
+  // The adverbs in lower case: a capitalised "Werktags" is the noun's genitive ("innerhalb eines Werktags").
+  de: /(?<![\p{L}\p{N}])(?:(?:von\s+)?[Mm]ontags?\s+(?:bis|[-–])\s+[Ff]reitags?|werktags|wochentags|(?<=^|[.!?]\s+)(?:Werktags|Wochentags)|[Aa]n\s+(?:Werk|Wochen)tagen|(?:[Aa]n\s+)?[Jj]ede[mn]\s+(?:Werk|Wochen)tag|[Uu]nter\s+der\s+Woche)(?![\p{L}])/gu,
+};
+
+/**
  * Days of the week: "on Tuesday" = "am Dienstag" = "dienstags" (value "weekday 2", Monday first). They
  * are claims of their own kind, so "Tuesday" and "Mittwoch" in aligned sentences conflict, but never
  * with a date. Abbreviations ("Sat") are left alone.
@@ -235,6 +246,12 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
 export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   // Each language's names start alike nowhere ("mon…" is Monday or Montag), so one lookup serves both.
   const claims: Claim[] = [];
+  for (const m of text.matchAll(WORKING_WEEK[lang])) {
+    const end = m.index + m[0].length;
+    if (taken.overlaps(m.index, end)) continue;
+    taken.take(m.index, end);
+    claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: 'weekday 1..5' });
+  }
   for (const m of text.matchAll(WEEKDAY[lang])) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;

@@ -50,7 +50,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
     // undoes an act ("disconnect", "disable", which German says with its own verb).
     /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
-    /(?:discourag\p{Ll}*|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
+    /(?:discourag\p{Ll}*|f(?:all|alls|ell|allen|alling)\s+short|spared|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, nor "unser" with
@@ -71,12 +71,16 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
-    /fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|schl(?:oss|ossen|ießt|ießen|ieße|össe)\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)/u,
+    /(?:ge)?fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|schl(?:oss|ossen|ießt|ießen|ieße|össe)\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)/u,
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
     // Keeping silent, refusing, driving on: "schwieg" = "did not comment", "weigerte sich" = "refused",
     // "der Fahrer fuhr weiter" = "the driver did not stop", "beging Fahrerflucht".
+    // Falling short, being spared: "blieben hinter den Erwartungen zurück" = "did not meet expectations", "blieb ein
+    // Rückruf erspart" = "did not have to recall". Not holding on ("hält an seinem Ziel fest"), which says "did not
+    // lower its target" as often as "will go ahead with the strike".
+    /bl(?:ieb|ieben|eibt|eiben)\s+(?:[^\s,.;:!?]+\s+){0,6}?hinter\s+(?:[^\s,.;:!?]+\s+){0,6}?zurück(?=[\s.,;:!?]|$)|erspart(?![\p{L}])/u,
     // Breaking off: "brachen das Programm ab" = "did not complete the programme". Not the participle: "das Spiel
     // wurde abgebrochen" is "the match was abandoned", which English says without a negation.
     /br(?:ach|achen|icht|echen)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?ab(?=[\s.,;:!?]|$)/u,

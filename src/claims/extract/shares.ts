@@ -49,10 +49,10 @@ const DE_PROPORTION = new RegExp(
 );
 
 /**
- * "97 of 103 votes", "three of five members" = "97 von 103 Stimmen": a proportion in English too, before the
- * plural noun it counts; after a word of a series it is a place ("page 3 of 10", "step 2 of 5").
+ * "97 of 103 votes", "three of five members", "9 of 15 test shots" = "97 von 103 Stimmen": a proportion in English
+ * too, before the plural noun it counts (one word may stand before it); after a word of a series it is a place ("page 3 of 10", "step 2 of 5").
  */
-const EN_OF = new RegExp(String.raw`(${SPELLED_SOURCE.en}|\d{1,3})\s+of\s+(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})*)${AFTER}(?=\s+\p{Ll}+s(?![\p{L}]))`, 'giu');
+const EN_OF = new RegExp(String.raw`(${SPELLED_SOURCE.en}|\d{1,3})\s+of\s+(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})*)${AFTER}(?=\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{2,}s(?![\p{L}]))`, 'giu');
 const SERIES_BEFORE = /(?<![\p{L}])(?:page|part|chapter|step|episode|volume|game|match|round|stage|day|week|item|slide|question|figure|table|section|issue|number|no\.)\s+$/iu;
 
 /** Whether a noun stands right before `index`, not at the sentence's start: "Seite 3 von 10". */

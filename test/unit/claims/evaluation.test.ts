@@ -303,9 +303,13 @@ describe('the hand-written evaluation set', () => {
     ['heldout117.tsv', 0.07, 0.85],
     // heldout122 (tennis, golf, motor racing) and heldout125 (post, parcels, telecommunications), written blind on
     // 2026-12-07 and run once on 8c36832. First runs: 97.3% / 98.7% detection, 12% / 10.7% flagged, no false conflict.
-    // Now 100% / 100%, 9.3% / 1.3% flagged: "Grand Prix" / "Großer Preis" is in no list the project builds from.
+    // Now 100% / 100%, 9.3% / 0% flagged: "Grand Prix" / "Großer Preis" is in no list the project builds from.
     ['heldout122.tsv', 0.1, 0.75],
-    ['heldout125.tsv', 0.02, 0.9],
+    ['heldout125.tsv', 0.01, 0.9],
+    // heldout126 (labour market, wages, pensions), written blind after heldout122–125 and run once on 1cb2180: 98.7%
+    // detection, 6.7% flagged, one false conflict ("Between January and June" / "im ersten Halbjahr": a span of
+    // months against the half-year it fills). Now 5.3% flagged.
+    ['heldout126.tsv', 0.06, 0.8, 0.014],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
@@ -328,10 +332,12 @@ describe('the hand-written evaluation set', () => {
     ['heldout120.tsv', 0.95, 0.06, 0.75, 0],
     ['heldout121.tsv', 0.9, 0.05, 0.75, 0.012],
     // heldout123 (business news) and heldout124 (health and science), written blind on 2026-12-07 and run once on
-    // 8c36832. First runs: 85% / 83.3% detection, 8.9% / 10% flagged, 4 / 4 false conflicts of 90. Now 90% / 86.7%,
-    // 7.8% / 5.6% flagged, 3 / 3 false conflicts ("Neither … met" / "sowohl … blieben zurück": a verb of falling short).
-    ['heldout123.tsv', 0.9, 0.08, 0.7, 0.034],
+    // 8c36832. First runs: 85% / 83.3% detection, 8.9% / 10% flagged, 4 / 4 false conflicts of 90. Now 91.7% / 86.7%,
+    // 4.4% / 5.6% flagged, 0 / 3 false conflicts. heldout127 (technology and internet services), written blind after
+    // them and run once on 1cb2180: 83.3% detection, 10% flagged, 3 false conflicts; now 86.7%, 8.9%, 3.
+    ['heldout123.tsv', 0.9, 0.05, 0.7, 0],
     ['heldout124.tsv', 0.85, 0.06, 0.75, 0.034],
+    ['heldout127.tsv', 0.85, 0.09, 0.75, 0.034],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.detectionRate).toBeGreaterThanOrEqual(detected);

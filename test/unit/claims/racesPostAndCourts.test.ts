@@ -99,3 +99,40 @@ describe('negation', () => {
     expect(negation('The court found the 48-year-old nurse guilty.', 'Das Gericht sprach die 48-jährige Pflegerin schuldig.')).toEqual([]);
   });
 });
+
+describe('the working week, shares and "without"', () => {
+  it('reads Monday to Friday as one claim, however it is said', () => {
+    expect(flaggedFindings('Between 8 a.m. and 6 p.m. on weekdays, customers can reach the hotline.', 'Von Montag bis Freitag ist die Hotline zwischen 8 und 18 Uhr erreichbar.')).toEqual([]);
+    expect(flaggedFindings('The office is open on weekdays.', 'Das Büro ist werktags geöffnet.')).toEqual([]);
+    expect(flaggedFindings('The office is open Monday to Friday.', 'Das Büro ist montags bis donnerstags geöffnet.')).toContain('conflict date Monday to Friday|montags');
+    expect(flaggedFindings('The kitchen closes at 10 pm on weekdays and at 11 pm on Saturdays.', 'Unter der Woche schließt die Küche um 22 Uhr, samstags um 23 Uhr.')).toEqual([]);
+    expect(flaggedFindings('The auction starts every weekday at 7 am sharp.', 'Die Auktion beginnt werktags pünktlich um 7 Uhr.')).toEqual([]);
+    // A count of working days is a duration; "eines Werktags" is the noun's genitive.
+    expect(flaggedFindings('Refunds arrive within five working days.', 'Erstattungen kommen innerhalb von fünf Werktagen.')).toEqual([]);
+    expect(flaggedFindings('Customers can switch provider within one working day.', 'Kunden können den Anbieter innerhalb eines Werktags wechseln.')).toEqual([]);
+  });
+
+  it('reads "9 of 15 test shots" as a share, with a word before the plural noun', () => {
+    expect(flaggedFindings('The camera failed to focus in 9 of 15 test shots.', 'In 9 von 15 Testaufnahmen gelang es ihr nicht, scharfzustellen.')).toEqual([]);
+    expect(flaggedFindings('The camera failed to focus in 9 of 15 test shots.', 'In 9 von 16 Testaufnahmen gelang es ihr nicht, scharfzustellen.')).toEqual(['conflict number 9 of 15|9 von 16']);
+  });
+
+  it('finds a cue beside "without" on one side only', () => {
+    expect(negation('The camera works without a subscription.', 'Ohne Abo funktioniert die Kamera nicht.')).toEqual(['conflict']);
+    expect(negation('Users can export their playlists without a premium account.', 'Ohne Premium-Konto können Nutzer ihre Playlists nicht exportieren.')).toEqual(['conflict']);
+    expect(negation('Without a subscription, you cannot record.', 'Ohne Abo ist keine Aufnahme möglich.')).toEqual(['match']);
+    // The denial said by a word of its own.
+    expect(negation('Without a subscription, you cannot record.', 'Ohne Abo ist eine Aufnahme unmöglich.')).toEqual(['match']);
+  });
+
+  it('confirms a cue with falling short and being spared', () => {
+    expect(negation('Neither sales nor earnings met expectations in the first quarter.', 'Im ersten Quartal blieben sowohl Umsatz als auch Ergebnis hinter den Erwartungen zurück.')).toEqual(['match']);
+    expect(negation('The firm had neither the money nor the staff to expand.', 'Für eine Expansion hätten dem Unternehmen sowohl das Geld als auch das Personal gefehlt.')).toEqual(['match']);
+    expect(negation('Unlike last year, the carmaker did not have to recall any vehicles.', 'Anders als im Vorjahr blieb dem Autobauer ein Rückruf erspart.')).toEqual(['match']);
+    expect(negation('The shop has stopped selling the drug.', 'Die Apotheke will das Medikament weiter verkaufen.')).toEqual(['conflict']);
+  });
+
+  it('does not read GDP as an organisation', () => {
+    expect(flaggedFindings('The government expects GDP growth of 1.3 percent.', 'Die Regierung rechnet mit einem Wirtschaftswachstum von 1,3 Prozent.')).toEqual([]);
+  });
+});
