@@ -19,7 +19,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*/gu;
 export const LEGAL_SUFFIX = /^(?:GmbH|AG|SE|KG|Inc|Corp|Ltd|LLC|Plc|plc|Co|S\.A|N\.V)\.?$/;
 /** Acronyms that name a role, a unit, a currency, an era, a switch's state or a common thing ("SMS" = "text message", "SIM", "USB"), not an entity ("the second century AD" = "n. Chr."). */
 const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
-  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA AD BC BCE CE SMS MMS PIN TAN SIM USB GPS LED LCD OLED SUV IBAN BIC DSL LTE URL QR NFC VPN SSD GDP BIP'.split(' '),
+  'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA AD BC BCE CE SMS MMS PIN TAN SIM USB GPS LED LCD OLED SUV IBAN BIC DSL LTE URL QR NFC VPN SSD'.split(' '),
 );
 
 /** Whether `word` is such an acronym, in the singular or the plural ("DVDs", "SMSs"). */

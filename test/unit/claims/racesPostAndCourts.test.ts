@@ -131,8 +131,4 @@ describe('the working week, shares and "without"', () => {
     expect(negation('Unlike last year, the carmaker did not have to recall any vehicles.', 'Anders als im Vorjahr blieb dem Autobauer ein Rückruf erspart.')).toEqual(['match']);
     expect(negation('The shop has stopped selling the drug.', 'Die Apotheke will das Medikament weiter verkaufen.')).toEqual(['conflict']);
   });
-
-  it('does not read GDP as an organisation', () => {
-    expect(flaggedFindings('The government expects GDP growth of 1.3 percent.', 'Die Regierung rechnet mit einem Wirtschaftswachstum von 1,3 Prozent.')).toEqual([]);
-  });
 });
