@@ -8,6 +8,7 @@ import { affirmedBase, negatesItself, sameNegatedWord } from './affixNegation.js
 import { affirmedInItsPlace, antonymThere, type Span } from './negationSlot.js';
 import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
+import { EXCLUDING_VERB_FORMS } from './extract/negativeWords.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -53,10 +54,10 @@ function negatesExclusion(lang: Lang, cue: LocatedClaim, context: DiffContext): 
   // The separable verb puts its particle after the cue: "schloss weitere Streiks nicht aus".
   return lang === 'de' && /^\s+aus(?![\p{L}])/u.test(text.slice(cue.claim.end)) && EXCLUDING_VERB.test(text.slice(Math.max(0, cue.claim.start - 100), cue.claim.start));
 }
-const EXCLUDING_VERB = /(?<![\p{L}])schl(?:oss|ossen|ießt|ießen|ieße|össe)\s[^,;.!?]*$/u;
+const EXCLUDING_VERB = new RegExp(String.raw`(?<![\p{L}])${EXCLUDING_VERB_FORMS}\s[^,;.!?]*$`, 'u');
 // Impossible is excluded too: "it is not impossible that" against "es ist ausgeschlossen, dass"; and the
 // separable verb's clause: "schloss weitere Steuererhöhungen aus" (see negativeWords.ts).
-const EXCLUSION_WORD = /^(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich|ruled\s+out|excluded|impossible|schl(?:oss|ossen|ießt|ießen|ieße|össe)\s.*\saus)$/iu;
+const EXCLUSION_WORD = new RegExp(String.raw`^(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich|ruled\s+out|excluded|impossible|${EXCLUDING_VERB_FORMS}\s.*\saus)$`, 'iu');
 const EXCLUSION_AFTER: Record<Lang, RegExp> = {
   en: /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|impossible)(?![\p{L}])/u,
   de: /^(?:\s+[^\s,;.:!?]+){0,6}?\s+(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich)(?![\p{L}])/u,
@@ -149,26 +150,28 @@ const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer
  * that says the denial with a word of its own ("unmöglich", "failed") is left to agree.
  */
 function negatedBesideWithout(hard: Record<Lang, LocatedClaim[]>, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): Finding | undefined {
-  const written = (lang: Lang, cue: LocatedClaim) => side(lang, cue).text;
-  const withouts = (lang: Lang) => hard[lang].filter((cue) => WITHOUT_CUE.test(written(lang, cue)));
-  if (withouts('en').length !== 1 || withouts('de').length !== 1) return undefined;
+  const of = (pattern: (lang: Lang) => RegExp) => ({
+    en: hard.en.filter((cue) => pattern('en').test(side('en', cue).text)),
+    de: hard.de.filter((cue) => pattern('de').test(side('de', cue).text)),
+  });
+  const withouts = of((lang) => WITHOUT[lang].cue);
+  if (withouts.en.length !== 1 || withouts.de.length !== 1) return undefined;
   // Both without a thing ("without a subscription" / "ohne Abo"), not without doing ("ohne etwas darüber
   // verlauten zu lassen", "without knowing"), which often renders a clause of its own.
   const withoutDoing = (lang: Lang) => {
-    const cue = withouts(lang)[0]!;
+    const cue = withouts[lang][0]!;
     const phrase = /^[^,.;:!?()]*/u.exec(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end))![0];
     return WITHOUT_DOING[lang].test(phrase);
   };
   if (withoutDoing('en') || withoutDoing('de')) return undefined;
-  const strong = (lang: Lang) => hard[lang].filter((cue) => STRONG_CUE.test(written(lang, cue)));
-  const denying: Lang | undefined = strong('en').length > 0 && strong('de').length === 0 ? 'en' : strong('de').length > 0 && strong('en').length === 0 ? 'de' : undefined;
-  if (!denying) return undefined;
+  const strong = of(() => STRONG_CUE);
+  if ((strong.en.length > 0) === (strong.de.length > 0)) return undefined;
+  const denying: Lang = strong.en.length > 0 ? 'en' : 'de';
   const other: Lang = denying === 'en' ? 'de' : 'en';
   if (hard[other].length > 1 || cues[other].some((cue) => cue.claim.soft)) return undefined;
-  const [en, de] = denying === 'en' ? [strong('en')[0]!, withouts('de')[0]!] : [withouts('en')[0]!, strong('de')[0]!];
+  const [en, de] = denying === 'en' ? [strong.en[0]!, withouts.de[0]!] : [withouts.en[0]!, strong.de[0]!];
   return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' };
 }
-const WITHOUT_CUE = /^(?:without|ohne)$/iu;
 const WITHOUT_DOING: Record<Lang, RegExp> = {
   en: /^\s+\p{Ll}+ing(?![\p{L}])/u,
   de: /(?<![\p{L}])zu\s+\p{Ll}+n(?![\p{L}])|\p{Ll}zu\p{Ll}+en(?![\p{L}])|(?<![\p{L}])dass(?![\p{L}])/u,

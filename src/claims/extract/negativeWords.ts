@@ -13,6 +13,9 @@ import { extractStances } from './stance.js';
  * Lower case only (see withLowerCaseStart for an English sentence's first word; mid-sentence a
  * capitalised "Unstable" is a name): no flag `i`, under which `\p{Ll}` also matches capitals.
  */
+/** The finite forms of "ausschließen" that leave "aus" at the clause's end: "schloss weitere Streiks aus". */
+export const EXCLUDING_VERB_FORMS = String.raw`schl(?:oss|ossen|ießt|ießen|ieße|össe)`;
+
 const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
   en: [
     // un- before a word. Not under-, uni- (unique, unit, union), until, unto, unless (a cue), uncle,
@@ -71,12 +74,10 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
-    /(?:ge)?fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|schl(?:oss|ossen|ießt|ießen|ieße|össe)\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)/u,
+    new RegExp(String.raw`(?:ge)?fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|${EXCLUDING_VERB_FORMS}\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)`, 'u'),
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
-    // Keeping silent, refusing, driving on: "schwieg" = "did not comment", "weigerte sich" = "refused",
-    // "der Fahrer fuhr weiter" = "the driver did not stop", "beging Fahrerflucht".
     // Falling short, being spared: "blieben hinter den Erwartungen zurück" = "did not meet expectations", "blieb ein
     // Rückruf erspart" = "did not have to recall". Not holding on ("hält an seinem Ziel fest"), which says "did not
     // lower its target" as often as "will go ahead with the strike".
@@ -84,6 +85,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Breaking off: "brachen das Programm ab" = "did not complete the programme". Not the participle: "das Spiel
     // wurde abgebrochen" is "the match was abandoned", which English says without a negation.
     /br(?:ach|achen|icht|echen)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?ab(?=[\s.,;:!?]|$)/u,
+    // Keeping silent, refusing, driving on: "schwieg" = "did not comment", "weigerte sich" = "refused",
+    // "der Fahrer fuhr weiter" = "the driver did not stop", "beging Fahrerflucht".
     /schw(?:ieg|eig)\p{Ll}*|weiger\p{Ll}*|fuhr(?:en)?\s+(?:[\p{L}\p{N}]+\s+){0,3}(?:weiter|davon)(?=[\s.,;:!?]|$)|[Ff]ahrerflucht|flüchtet\p{Ll}*/u,
     // An upper bound says what "not more than" says: "darf höchstens 3 Meter lang sein" = "must not be
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".

@@ -156,13 +156,14 @@ const CESSATION: Record<Lang, string[]> = {
   ],
 };
 
+/** Who was found guilty, a few words ("the 48-year-old nurse", "the former chief financial officer"). */
+const ACCUSED = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,6}?`;
+
 /**
  * A court's verdict: acquitting ("acquitted", "cleared of", "found not guilty", "sprach … frei",
  * "freigesprochen", "Freispruch") denies what convicting says ("convicted", "found guilty", "verurteilt",
  * "schuldig gesprochen"). English "sentenced" presumes a conviction as German "verurteilt" says both.
  */
-/** Who was found guilty, a few words ("the 48-year-old nurse", "the former chief financial officer"). */
-const ACCUSED = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,6}?`;
 const ACQUITTAL: Record<Lang, string[]> = {
   en: [String.raw`acquit(?:s|ted|ting|tal)?`, String.raw`cleared\s+(?:\p{L}+\s+){0,3}?of`, String.raw`found\s+${ACCUSED}not\s+guilty`],
   de: [String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)${SPAN}frei${CLAUSE_END}`, String.raw`freigesprochen\p{Ll}*|freizusprechen|[Ff]reispr(?:uch|üche|uchs)`],

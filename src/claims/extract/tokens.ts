@@ -22,7 +22,7 @@ const GENERIC_ACRONYMS: ReadonlySet<string> = new Set(
   'CEO CTO CFO COO CIO VP SVP EVP IT PC PR TV HR ID OK ON OFF AM PM GMT UTC CET CEST MEZ MESZ PDF FAQ USD EUR GBP CHF JPY DIY FYI TBA AD BC BCE CE SMS MMS PIN TAN SIM USB GPS LED LCD OLED SUV IBAN BIC DSL LTE URL QR NFC VPN SSD'.split(' '),
 );
 
-/** Whether `word` is such an acronym, in the singular or the plural ("DVDs", "SMSs"). */
+/** Whether `word` is such an acronym, in the singular or the plural ("SIMs", "PINs"). */
 export function isGenericAcronym(word: string): boolean {
   return GENERIC_ACRONYMS.has(word) || (/\p{Lu}s$/u.test(word) && GENERIC_ACRONYMS.has(word.slice(0, -1)));
 }
