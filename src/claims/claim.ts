@@ -45,6 +45,11 @@ export interface Claim {
    * "another" ("a second attempt" = "ein weiterer Versuch").
    */
   unreported?: boolean;
+  /**
+   * A share said as a part of a counted whole ("9 of the 16 states", "99 von 100 Bezirken"): the part and the whole,
+   * which the other side may say as two figures without making them one ("neun der 16 Bundesländer").
+   */
+  count?: readonly [number, number];
   /** A time's zone, as minutes ahead of UTC ("MEZ" 60, "GMT" 0): two zoned times are compared in UTC. */
   zone?: number;
   /** A figure or time said as a lower bound ("more than", "über", "shortly after") or an upper one ("almost", "knapp", "kurz vor"); see bounds.ts. */

@@ -2,7 +2,7 @@ import type { ClaimSide, Finding } from '../core/claims.js';
 import type { AlignmentLink, Lang, Sentence } from '../core/types.js';
 import { place, type DiffContext, type SideOf } from './diffContext.js';
 import { readerText } from '../segment/readerText.js';
-import type { Claim } from './claim.js';
+import { formatNumber, type Claim } from './claim.js';
 import { sharedCount, shares, type Correspondence } from './context.js';
 import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js';
 import type { LocatedClaim } from './lookup.js';
@@ -152,6 +152,11 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
     if (!list) unmatched.set(type, (list = byType.all(type).filter((d) => !used.has(d)).slice(0, LOOSE_CANDIDATES)));
     return list;
   };
+  const differ = (e: LocatedClaim, d: LocatedClaim) => {
+    used.add(e).add(d);
+    findings.push({ status: 'conflict', type: e.claim.type, en: side('en', e), de: side('de', d), basis: 'aligned', conflict: 'different-value' });
+  };
+  countsOfShares(en, de, used, add, differ);
   const tried = new Map<string, number>();
   for (const e of en) {
     if (used.has(e) || !LOOSELY_AGREEING[e.claim.type]) continue;
@@ -163,6 +168,47 @@ function matchEqual(en: LocatedClaim[], de: LocatedClaim[], side: SideOf): { fin
     if (d) add(e, d);
   }
   return { findings, used };
+}
+
+/**
+ * A share said as its part and its whole on one side ("9 of the 16 states") and as two figures on the other, which
+ * its phrasing left apart ("in neun der 16 Bundesländer", "seven of its eleven" / "sieben ihrer elf"): the share
+ * meets the part, and the whole is used up with it. Where one of the two figures is the share's and the other is
+ * not ("Two of the five" / "Drei der fünf", "Seven of the ten" / "Sieben der zwölf"), the other conflicts with the
+ * share: the nearest figure in the sentence of the one that agrees, below the whole or above the part.
+ */
+function countsOfShares(en: LocatedClaim[], de: LocatedClaim[], used: Set<LocatedClaim>, add: (e: LocatedClaim, d: LocatedClaim) => void, differ: (e: LocatedClaim, d: LocatedClaim) => void): void {
+  const figures = (items: LocatedClaim[]) => items.filter((item) => !used.has(item) && item.claim.type === 'number' && item.claim.kind === 'number');
+  const valued = (items: LocatedClaim[], value: number) => figures(items).find((item) => item.claim.value === formatNumber(value));
+  const nearest = (items: LocatedClaim[], to: LocatedClaim, fits: (value: number) => boolean) =>
+    figures(items)
+      .filter((item) => item !== to && item.sentence === to.sentence && fits(Number(item.claim.value)))
+      .sort((a, b) => Math.abs(a.claim.start - to.claim.start) - Math.abs(b.claim.start - to.claim.start))[0];
+  for (const [own, other] of [[en, de], [de, en]] as const) {
+    const pair = (share: LocatedClaim, figure: LocatedClaim, how: typeof add) => (own === en ? how(share, figure) : how(figure, share));
+    for (const share of own) {
+      const count = share.claim.count;
+      if (!count || used.has(share)) continue;
+      const [partValue, wholeValue] = count;
+      const [part, whole] = [valued(other, partValue), valued(other, wholeValue)];
+      if (part && whole && part !== whole) {
+        pair(share, part, add);
+        used.add(whole);
+      } else if (whole && !part) {
+        const said = nearest(other, whole, (value) => value < wholeValue);
+        if (said) {
+          pair(share, said, differ);
+          used.add(whole);
+        }
+      } else if (part && !whole) {
+        const said = nearest(other, part, (value) => value > partValue);
+        if (said) {
+          pair(share, said, differ);
+          used.add(part);
+        }
+      }
+    }
+  }
 }
 
 /** How many unmatched claims of a type, on each side of a link, the loose pass of matchEqual looks at. */

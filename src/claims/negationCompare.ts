@@ -37,9 +37,12 @@ export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deC
   return units.flatMap((unit) => {
     const cues = { en: enCues.filter((cue) => within(cue, unit.en)), de: deCues.filter((cue) => within(cue, unit.de)) };
     const byCue = compareUnit(unit, cues, context, side);
-    // A refusal against an assent is the conflict the cues leave unsaid; it outranks their agreement.
+    // A refusal against an assent is the conflict the cues leave unsaid; it outranks their agreement, and is the
+    // one conflict the cues found said again ("remains valid" / "ungültig" by stance and by prefix).
     const stance = stanceConflict(unit, { en: cues.en.filter((cue) => !cue.claim.soft), de: cues.de.filter((cue) => !cue.claim.soft) }, context, side);
-    return stance ? [...byCue.filter((finding) => finding.status === 'conflict'), stance] : byCue;
+    if (!stance) return byCue;
+    const conflicts = byCue.filter((finding) => finding.status === 'conflict');
+    return conflicts.length > 0 ? conflicts : [stance];
   });
 }
 
@@ -50,7 +53,10 @@ export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deC
  */
 function negatesExclusion(lang: Lang, cue: LocatedClaim, context: DiffContext): boolean {
   const text = readerText(context.sentences[lang][cue.sentence]!);
-  if (EXCLUSION_AFTER[lang].test(text.slice(cue.claim.end, cue.claim.end + 80))) return true;
+  const after = text.slice(cue.claim.end, cue.claim.end + 80);
+  if (EXCLUSION_AFTER[lang].test(after)) return true;
+  // A cue that negates the subject stands before all of it: "Neither of the two main parties has ruled out".
+  if (lang === 'en' && SUBJECT_CUE.test(text.slice(cue.claim.start, cue.claim.end)) && EXCLUSION_AFTER_SUBJECT.test(after)) return true;
   // The separable verb puts its particle after the cue: "schloss weitere Streiks nicht aus".
   return lang === 'de' && /^\s+aus(?![\p{L}])/u.test(text.slice(cue.claim.end)) && EXCLUDING_VERB.test(text.slice(Math.max(0, cue.claim.start - 100), cue.claim.start));
 }
@@ -58,6 +64,8 @@ const EXCLUDING_VERB = new RegExp(String.raw`(?<![\p{L}])${EXCLUDING_VERB_FORMS}
 // Impossible is excluded too: "it is not impossible that" against "es ist ausgeschlossen, dass"; and the
 // separable verb's clause: "schloss weitere Steuererhöhungen aus" (see negativeWords.ts).
 const EXCLUSION_WORD = new RegExp(String.raw`^(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich|ruled\s+out|excluded|impossible|${EXCLUDING_VERB_FORMS}\s.*\saus)$`, 'iu');
+const SUBJECT_CUE = /^(?:neither|none|nobody|no\s+one|no-one)$/iu;
+const EXCLUSION_AFTER_SUBJECT = /^(?:\s+[\p{L}\p{N}'’-]+){0,8}?\s+(?:ha[sd]|have)\s+(?:[\p{L}'’]+\s+)?(?:ruled\s+out|excluded)(?![\p{L}])/u;
 const EXCLUSION_AFTER: Record<Lang, RegExp> = {
   en: /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|impossible)(?![\p{L}])/u,
   de: /^(?:\s+[^\s,;.:!?]+){0,6}?\s+(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich)(?![\p{L}])/u,
@@ -187,9 +195,16 @@ const WITHOUT_DOING: Record<Lang, RegExp> = {
 function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): LocatedClaim | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const affixed = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && negatesItself(l, side(l, cue).text));
+  // A refusal renders a refusal ("dismissed the complaint" / "wies die Klage ab"), not the cue beside it.
+  // A refusal the cue itself says ("refused") renders nothing else.
+  const hard = (l: Lang) => cues[l].filter((cue) => !cue.claim.soft);
+  const overlapsCue = (l: Lang, word: LocatedClaim) => hard(l).some((cue) => cue.sentence === word.sentence && cue.claim.start < word.claim.end && word.claim.start < cue.claim.end);
+  const refusals = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && !overlapsCue(l, cue) && extractStances(side(l, cue).text, l).some((item) => item.stance === 'refusal'));
+  const renderingRefusals = refusals(other).slice(0, refusals(lang).length);
+  const candidates = cues[other].filter((cue) => !renderingRefusals.includes(cue));
   const theirs = affixed(other).filter((word) => BEFORE_ITS_NOUN[other].test(readerText(context.sentences[other][word.sentence]!).slice(word.claim.end, word.claim.end + 40)));
-  if (theirs.length === 0 || theirs.length > affixed(lang).length) return cues[other][0];
-  return cues[other].find((cue) => !theirs.includes(cue));
+  if (theirs.length === 0 || theirs.length > affixed(lang).length) return candidates[0];
+  return candidates.find((cue) => !theirs.includes(cue));
 }
 
 /** What follows an adjective before its noun: a German capitalised word, an English word that is no function word. */

@@ -32,6 +32,8 @@ export interface NumericAtom {
   magnitude?: string;
   /** A fraction of a whole ("a third of", "jeder dritte", "one in three"): it pairs only with another share. */
   share?: boolean;
+  /** A share said as a part of a counted whole ("9 of the 16 states"): the part and the whole (see Claim.count). */
+  count?: readonly [number, number];
   /** A vague amount ("half of", "die Hälfte"): it confirms an equal claim but is never reported alone. */
   soft?: boolean;
   /** An ordinal after "a" / "ein" ("a second term"): it may conflict with another, but is never reported alone (see Claim.unreported). */

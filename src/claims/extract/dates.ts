@@ -191,7 +191,7 @@ function englishOnlyMonths(): string[] {
 const PATTERNS: Record<Lang, DatePattern[]> = { en: buildPatterns('en'), de: buildPatterns('de') };
 
 /**
- * The part of a month or a decade said before it: "early/mid/late April", "at the beginning/end of April",
+ * The part of a month, a decade or a year said before it: "early/mid/late April", "at the beginning/end of April",
  * "Anfang/Mitte/Ende April" (value "--04~start", "2026-04~mid"), "the early 1980s", "Mitte der
  * Achtzigerjahre" ("1980s~start", "1980s~mid"), so that "mid-April" and "Anfang April" differ.
  */
@@ -207,6 +207,20 @@ function partOfMonth(text: string, start: number, lang: Lang): { part: string; l
   const m = MONTH_PART[lang].exec(text.slice(Math.max(0, start - 24), start));
   return m ? { part: PART_NAMES[(m[1] ?? m[2])!.toLowerCase()]!, length: m[0].length } : undefined;
 }
+
+/**
+ * A year read as a number, with the part of it said before ("Ende 2026" = "at the end of 2026" = "late 2026",
+ * "Mitte 2026" = "mid-2026"): "2026~end", so that the end of a year and its middle differ, while either agrees
+ * with the year said alone.
+ */
+export function withYearParts(text: string, lang: Lang, claims: Claim[]): Claim[] {
+  return claims.map((claim) => {
+    if (claim.type !== 'date' || !YEAR_ALONE.test(claim.value)) return claim;
+    const part = partOfMonth(text, claim.start, lang);
+    return part ? { ...claim, start: claim.start - part.length, value: `${claim.value}~${part.part}` } : claim;
+  });
+}
+const YEAR_ALONE = /^\d{4}$/;
 
 export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];

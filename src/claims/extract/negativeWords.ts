@@ -50,6 +50,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|(?!non-)[\p{L}\p{N}]{2,}-free(?![\p{L}\p{N}]|-)/u,
     // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows.
     /too\s+\p{Ll}{2,}\s+(?:to|for)(?![\p{L}])/u,
+    // "Few economists expect" = "Kaum ein Ökonom rechnet damit": not many; "a few", "the few" are some.
+    /(?<!(?:^|[^\p{L}])(?:a|the)\s+)few(?![\p{L}])/u,
     // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
     // undoes an act ("disconnect", "disable", which German says with its own verb).
     /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
@@ -77,7 +79,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     new RegExp(String.raw`(?:ge)?fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|${EXCLUDING_VERB_FORMS}\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)`, 'u'),
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
-    /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:e|et|en|ete|eten)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
+    /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:eten|ete|et|en|e)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
     // Falling short, being spared: "blieben hinter den Erwartungen zurück" = "did not meet expectations", "blieb ein
     // Rückruf erspart" = "did not have to recall". Not holding on ("hält an seinem Ziel fest"), which says "did not
     // lower its target" as often as "will go ahead with the strike".
@@ -92,6 +94,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".
     // Capitalised too: it may open the sentence ("Höchstens 10 Personen …").
     /[Hh]öchstens|[Mm]aximal|[Aa]llenfalls|[Bb]estenfalls/u,
+    // Warning against doing: "warnte Kunden davor, Verträge zu unterschreiben" = "warned customers not to sign".
+    /warn(?:e|st|t|en|te|ten|tet)\s+(?:[^\s,.;:!?]+\s+){0,3}?davor(?![\p{L}])/u,
     // "frühestens 2027" = "not before 2027", "erst nach den Eisheiligen pflanzen" = "do not plant out before".
     /[Ff]rühestens|erst(?=\s+(?:nach|ab|wenn|nachdem|im|am|zum|in)\s)/u,
     // "Nein" answers as an English "No" does, in a table cell or a reply ("netboot ja nein ja").

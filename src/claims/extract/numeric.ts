@@ -160,8 +160,9 @@ export function findNumericAtoms(text: string, lang: Lang, taken: TakenSpans): N
   // Before the spelled numbers in the sort below when longer: "two-thirds" is no "two".
   for (const m of FRACTION_HINT.test(text) ? text.matchAll(p.fraction) : []) {
     const n = parseFraction(m[0], lang);
-    // A bare half is as often a manner of speaking as a figure, unless it quantifies a group (see quantifiesGroup).
-    const soft = /^(?:half|(?:die|der|zur)\s+hälfte)$/iu.test(m[0]) && !quantifiesGroup(text, m.index + m[0].length, lang);
+    // A bare half is as often a manner of speaking as a figure, unless it quantifies a group (see quantifiesGroup);
+    // "zur Hälfte" is "half" or "halfway" ("zur Hälfte der Legislaturperiode" = "halfway through the term").
+    const soft = (/^(?:half|(?:die|der)\s+hälfte)$/iu.test(m[0]) && !quantifiesGroup(text, m.index + m[0].length, lang)) || /^zur\s+hälfte$/iu.test(m[0]);
     if (n !== undefined) cores.push({ start: m.index, end: m.index + m[0].length, n, fourDigits: false, ...(soft ? { soft } : {}), ...(n < 1 ? { share: true } : {}) });
   }
   // Half or a quarter of a percentage point, or of one percent.
@@ -363,7 +364,7 @@ export function atomClaim(atom: NumericAtom): Claim {
   }
   if (isYear(atom)) return { ...span, type: 'date', kind: 'date', value: String(atom.n) };
   const kind = atom.share && atom.scale === undefined ? 'share' : 'number';
-  return { ...span, type: 'number', kind, value: formatNumber(atom.n), ...(atom.soft ? { soft: true } : {}) };
+  return { ...span, type: 'number', kind, value: formatNumber(atom.n), ...(atom.soft ? { soft: true } : {}), ...(kind === 'share' && atom.count ? { count: atom.count } : {}) };
 }
 
 export function isYear(atom: NumericAtom): boolean {

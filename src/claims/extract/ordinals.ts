@@ -41,6 +41,7 @@ function english(word: string, before: string, after: string, inName: boolean): 
   if (/^first$/iu.test(word) && /(?:^|[^\p{L}])in\s+the\s+$/iu.test(before) && /^\s+place(?![\p{L}])/iu.test(after)) return 'soft';
   // "a second term" / "eine dritte Amtszeit": before a noun, compared with the other side's ordinal but never reported alone.
   if (EN_INDEFINITE.test(before)) return /^second$/iu.test(word) && SECOND_OF_TIME.test(after) ? undefined : /^\s+\p{Ll}{3,}/u.test(after) ? 'indefinite' : 'soft';
+  if (inName && EN_DETERMINERS.test(before)) return 'indefinite';
   if (EN_DETERMINERS.test(before) || EN_PLACING.test(before) || RANK_NOUN_AFTER.en.test(after)) return 'claim';
   if (EN_COPULA.test(before) && !/^first$/iu.test(word)) return 'claim';
   return inName ? undefined : 'soft';
@@ -50,6 +51,10 @@ function german(word: string, before: string, after: string, capitalised: boolea
   // "als Erstes", "als zweites": first of all, secondly (Duden); "als Erster", "als zweite Frau" rank.
   if (DE_AS.test(before)) return /es$/iu.test(word) ? 'soft' : 'claim';
   if (DE_INDEFINITE.test(before)) return /^\s+\p{Lu}\p{Ll}/u.test(after) ? 'indefinite' : 'soft';
+  // A German adjective is capitalised only in a name ("die Zweite Kammer", "der Erste Bürgermeister", "im Zweiten
+  // Weltkrieg"), which the other side may translate without its ordinal ("the lower house"): compared with the
+  // other side's ordinal, never reported alone. So is the English name after its article ("the Second World War").
+  if (capitalised && inName) return 'indefinite';
   if (DE_DETERMINERS.test(before) || (DE_GENITIVE.test(before) && /^\s+\p{Lu}/u.test(after)) || RANK_NOUN_AFTER.de.test(after)) return 'claim';
   // "in dritter Lesung", "mit zweitem Wohnsitz": an ordinal above the first before a noun, after a preposition.
   if (!capitalised && !/^ers/iu.test(word) && /^\s+\p{Lu}\p{Ll}/u.test(after) && DE_PREPOSITION.test(before)) return 'claim';

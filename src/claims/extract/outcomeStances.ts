@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/types.js';
-import { CLAUSE_END, IN_CLAUSE, SPAN } from './stanceClauses.js';
+import { CLAUSE_END, COPULA_AFTER_DE, COPULA_DE, COPULA_EN, IN_CLAUSE, SPAN } from './stanceClauses.js';
 
 /**
  * Whether a target was reached: met ("met its primary endpoint", "reached the target", "das Ziel erreicht") or
@@ -34,7 +34,7 @@ const FAILURE: Record<Lang, string[]> = {
   ],
 };
 const SUCCESS: Record<Lang, string[]> = {
-  en: [String.raw`succe(?:ed|eds|eded)(?=\s+in\s|\s*(?:[,.;:!?)]|$))`, String.raw`successful(?:ly)?`, String.raw`success(?:es)?`],
+  en: [String.raw`succe(?:ed|eds|eded)(?=\s+in\s|\s*(?:[,.;:!?)]|$))`, String.raw`successful(?:ly)?`, String.raw`success(?:es)?`, String.raw`(?:was|were)\s+able\s+to|managed\s+to`],
   de: [String.raw`gelang(?:en)?|gelingt|gelingen|gelungen\p{Ll}*`, String.raw`glückte(?:n)?|geglückt\p{Ll}*`, String.raw`erfolgreich\p{Ll}*|Erfolg(?:e|es|s)?`],
 };
 
@@ -113,6 +113,69 @@ const RISE: Record<Lang, string[]> = {
 };
 
 /**
+ * Whether a statement holds: untrue ("was false", "is incorrect", "unzutreffend", "war falsch") or true ("was true",
+ * "proved accurate", "zutreffend", "traf zu", "war richtig"). Only said of a statement, so only after a copula
+ * ("the wrong browser", "richtig einstellen" say no such thing), or a word that is nothing else.
+ */
+const PROVED_EN = String.raw`(?:proved|proven|turned\s+out\s+to\s+be)\s+`;
+const PROVED_DE = String.raw`(?:erwies|erweist|erwiesen)\s+sich\s+(?:[^\s,.;:!?()]+\s+){0,4}?als\s+`;
+const UNTRUE: Record<Lang, string[]> = {
+  en: [String.raw`(?:${COPULA_EN}|${PROVED_EN})(?:false|untrue|incorrect|inaccurate|wrong|unfounded)(?![\p{L}-])`],
+  de: [String.raw`unzutreffend\p{Ll}*|unwahr\p{Ll}*|haltlos\p{Ll}*`, String.raw`(?:${COPULA_DE}|${PROVED_DE})(?:falsch|unrichtig|inkorrekt)(?![\p{L}])|(?:falsch|unrichtig|inkorrekt)${COPULA_AFTER_DE}`],
+};
+const TRUE: Record<Lang, string[]> = {
+  en: [String.raw`(?:${COPULA_EN}|${PROVED_EN})(?:true|correct|accurate|right|well[\s-]founded)(?![\p{L}-])`],
+  de: [String.raw`(?<!un)zutreffend\p{Ll}*|(?:traf|trafen|trifft|treffen)${SPAN}zu${CLAUSE_END}`, String.raw`(?:${COPULA_DE}|${PROVED_DE})(?:wahr|richtig|korrekt|zutreffend)(?![\p{L}])|(?:wahr|richtig|korrekt)${COPULA_AFTER_DE}`],
+};
+
+/**
+ * Whether a document or right holds: void ("is void", "invalid", "expired", "ungültig", "unwirksam", "nichtig",
+ * "erlischt", "verfällt") or valid ("remains valid", "is in force", "gültig", "bleibt in Kraft").
+ */
+const VOID: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}(?:void|invalid|null|invalidated)(?![\p{L}-])`, String.raw`voids|voided|expir(?:e|es|ed)(?!\s+(?:on|in|at)\s)`],
+  de: [String.raw`ungültig\p{Ll}*|unwirksam\p{Ll}*|nichtig(?:e[nmrs]?)?`, String.raw`erlisch(?:t|en)|erlosch(?:en)?|verfällt|verfiel(?:en)?`],
+};
+const VALID: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}(?:valid|in\s+force)(?![\p{L}-])`],
+  de: [String.raw`(?<!un)gültig(?:e[nmrs]?)?|${COPULA_DE}in\s+Kraft`],
+};
+
+/**
+ * Whether a function, a device or a plant is off ("is disabled", "remained inactive", "was shut down", "ist
+ * deaktiviert", "wurde abgeschaltet", "außer Betrieb", "vom Netz") or on ("is enabled by default", "stays switched
+ * on", "ist standardmäßig aktiviert", "in Betrieb", "im Einsatz", "am Netz"). Only the state or the passive that
+ * makes it: a manual's instructions switch things on and off in the same breath ("turn Bluetooth on to connect, or
+ * turn it off to save power"), and "a switch on the bottom" is no state.
+ */
+const SWITCHED_OFF: Record<Lang, string[]> = {
+  en: [
+    String.raw`${COPULA_EN}(?:disabled|deactivated|switched\s+off|turned\s+off|shut\s+down|inactive)(?![\p{L}-])`,
+    // The second of two states coordinated after one copula: "can be enabled and disabled", "enabled with -e and disabled with -d".
+    String.raw`(?<=(?:enabled|activated)(?:\s[^,.;:!?()]*?)?\s(?:and|or)\s+)(?:disabled|deactivated)`,
+    String.raw`out\s+of\s+operation`,
+  ],
+  de: [String.raw`${COPULA_DE}(?:deaktiviert|ausgeschaltet|abgeschaltet|inaktiv)(?![\p{L}])|(?:deaktiviert|ausgeschaltet|abgeschaltet|inaktiv)${COPULA_AFTER_DE}`, String.raw`außer\s+Betrieb|vom\s+Netz`],
+};
+const SWITCHED_ON: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}(?:enabled|activated|switched\s+on|turned\s+on|active)(?![\p{L}-])`, String.raw`(?<=(?:disabled|deactivated)(?:\s[^,.;:!?()]*?)?\s(?:and|or)\s+)(?:enabled|activated)`, String.raw`in\s+operation`],
+  de: [String.raw`${COPULA_DE}(?:aktiviert|eingeschaltet|angeschaltet|aktiv)(?![\p{L}])|(?:aktiviert|eingeschaltet|angeschaltet|aktiv)${COPULA_AFTER_DE}`, String.raw`in\s+Betrieb|im\s+Einsatz|am\s+Netz`],
+};
+
+/**
+ * Whether an order or a rule was defied ("ignored", "defied", "violated", "ignorierte", "missachtete", "verstieß
+ * gegen") or followed ("complied with", "obeyed", "befolgte", "hielt sich an").
+ */
+const DEFIANCE: Record<Lang, string[]> = {
+  en: [String.raw`ignor(?:e|es|ed|ing)|def(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|violat(?:e|es|ed|ing)|breach(?:es|ed|ing)?|flout(?:s|ed|ing)?`],
+  de: [String.raw`ignorier\p{Ll}*|missacht\p{Ll}*|verst(?:ieß|ießen|ößt|oßen)\s+gegen|widersetz\p{Ll}*`],
+};
+const COMPLIANCE: Record<Lang, string[]> = {
+  en: [String.raw`compl(?:y|ies|ied|ying)\s+with|obey(?:s|ed|ing)?|abid(?:e|es|ed|ing)\s+by`],
+  de: [String.raw`befolg\p{Ll}*|(?:hielt|hielten|hält|halten)\s+sich${SPAN}an(?=\s)|(?:kam|kamen|kommt|kommen)${SPAN}nach${CLAUSE_END}`],
+};
+
+/**
  * The words of the stances that say how an attempt, a target, a legal test or a figure came out, by stance, each
  * denying one before the one it denies (see stance.ts).
  */
@@ -129,6 +192,14 @@ export const OUTCOME_WORDS = {
   lawful: LAWFUL,
   fall: FALL,
   rise: RISE,
+  untrue: UNTRUE,
+  true: TRUE,
+  void: VOID,
+  valid: VALID,
+  switchedOff: SWITCHED_OFF,
+  switchedOn: SWITCHED_ON,
+  defiance: DEFIANCE,
+  compliance: COMPLIANCE,
 } as const satisfies Record<string, Record<Lang, string[]>>;
 
 export type OutcomeStance = keyof typeof OUTCOME_WORDS;

@@ -49,13 +49,23 @@ const DE_PROPORTION = new RegExp(
 );
 
 /**
- * "97 of 103 votes", "three of five members", "9 of 15 test shots" = "97 von 103 Stimmen": a proportion in English
- * too, before the plural noun it counts (one word may stand before it); after a word of a series it is a place ("page 3 of 10", "step 2 of 5").
+ * "97 of 103 votes", "three of five members", "9 of 15 test shots", "9 of the 16 states" = "97 von 103 Stimmen": a
+ * proportion in English too, before the plural noun it counts (one word may stand before it) or with the noun left
+ * out ("115 of 200 in the Senate"); after a word of a series it is a place ("page 3 of 10", "step 2 of 5").
  */
-const EN_OF = new RegExp(String.raw`(${SPELLED_SOURCE.en}|\d{1,3})\s+of\s+(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})*)${AFTER}(?=\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{2,}s(?![\p{L}]))`, 'giu');
+const EN_OF = new RegExp(
+  String.raw`(${SPELLED_SOURCE.en}|\d{1,3})\s+of\s+(?:the\s+|its\s+|their\s+)?(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})*)${AFTER}(?=\s+(?:\p{Ll}{3,}\s+)?\p{Ll}{2,}s(?![\p{L}])|\s+(?:in|at|on|across|from|nationwide)\s|\s*[,;:)])`,
+  'giu',
+);
 const SERIES_BEFORE = /(?<![\p{L}])(?:page|part|chapter|step|episode|volume|game|match|round|stage|day|week|item|slide|question|figure|table|section|issue|number|no\.)\s+$/iu;
 
 /** Whether a noun stands right before `index`, not at the sentence's start: "Seite 3 von 10". */
+/**
+ * "99 der 100 Bezirke", "3 der 27 befragten Stadtwerke": the genitive says the same proportion as "von", before the
+ * noun it counts ("Nach Auszählung von 99 der 100 Bezirke" = "with 99 of 100 districts counted").
+ */
+const DE_OF_THE = new RegExp(String.raw`(${SPELLED_SOURCE.de}|\d{1,3})\s+der\s+(${SPELLED_SOURCE.de}|\d{1,3}(?:\.\d{3})*)${AFTER}(?=\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll})`, 'gu');
+
 function afterNoun(text: string, index: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
   if (!before || !/^\p{Lu}\p{Ll}/u.test(before[1]!)) return false;
@@ -68,18 +78,20 @@ function germanCount(written: string): number | undefined {
 
 export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
   const atoms: NumericAtom[] = [];
-  const add = (m: RegExpMatchArray, part: number | undefined, whole: number | undefined) => {
+  // `counted`: the share names its part and its whole as figures ("9 of the 16"), not "one in three" or "every third".
+  const add = (m: RegExpMatchArray, part: number | undefined, whole: number | undefined, counted = false) => {
     if (part !== undefined && whole !== undefined && whole >= 2 && part < whole && startsWord(text, m.index!)) {
-      atoms.push({ start: m.index!, end: m.index! + m[0].length, n: part / whole, fourDigits: false, share: true });
+      atoms.push({ start: m.index!, end: m.index! + m[0].length, n: part / whole, fourDigits: false, share: true, ...(counted ? { count: [part, whole] as const } : {}) });
     }
   };
   if (lang === 'de') {
     if (/jede/i.test(text)) for (const m of text.matchAll(DE_EVERY)) if (!THIRD_PARTY.test(m[0])) add(m, 1, germanEvery(m[1]!));
-    if (/\svon\s/.test(text)) for (const m of text.matchAll(DE_PROPORTION)) if (!afterNoun(text, m.index)) add(m, germanCount(m[1]!), germanCount(m[2]!));
+    if (/\svon\s/.test(text)) for (const m of text.matchAll(DE_PROPORTION)) if (!afterNoun(text, m.index)) add(m, germanCount(m[1]!), germanCount(m[2]!), true);
+    if (/\sder\s/.test(text)) for (const m of text.matchAll(DE_OF_THE)) add(m, germanCount(m[1]!), germanCount(m[2]!), true);
     return atoms.sort((a, b) => a.start - b.start);
   }
   if (/(?:one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out\s+of|of\s+every)\s/i.test(text)) for (const m of text.matchAll(EN_PROPORTION)) add(m, EN_NUMERATORS[m[1]!.toLowerCase()] ?? count(m[1]!), count(m[2]!));
-  if (/\sof\s/.test(text)) for (const m of text.matchAll(EN_OF)) if (!SERIES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) add(m, count(m[1]!), count(m[2]!));
+  if (/\sof\s/.test(text)) for (const m of text.matchAll(EN_OF)) if (!SERIES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) add(m, count(m[1]!), count(m[2]!), true);
   if (/every\s/i.test(text)) {
     for (const m of text.matchAll(EN_EVERY)) {
       if (m[1] !== undefined) add(m, 1, m[1].toLowerCase() === 'other' ? 2 : every(m[1]));

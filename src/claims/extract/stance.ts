@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import { OUTCOME_OPPOSITES, OUTCOME_STANCES, OUTCOME_WORDS, type OutcomeStance } from './outcomeStances.js';
-import { CLAUSE_END, IN_CLAUSE, SPAN } from './stanceClauses.js';
+import { CLAUSE_END, COPULA_DE, COPULA_EN, IN_CLAUSE, SPAN } from './stanceClauses.js';
 
 /**
  * A verb of assent ("approved", "stimmte … zu") or of refusal ("rejected", "lehnte … ab"), of going on
@@ -65,6 +65,8 @@ const REFUSAL: Record<Lang, string[]> = {
     String.raw`forb(?:id|ids|ade|idden|idding)`,
     String.raw`ban(?:s|ned|ning)?(?=\s+(?:the|an?|all|any|its|their|his|her)\s)|banned`,
     String.raw`prohibit(?:s|ed|ing)?`,
+    // Gainsaying a statement: "contradicted the operator's estimate" = "widersprach der Einschätzung".
+    String.raw`contradict(?:s|ed|ing)?`,
   ],
   de: [
     String.raw`lehn(?:e|st|t|en|te|test|ten|tet)${SPAN}ab${CLAUSE_END}`,
@@ -83,6 +85,7 @@ const REFUSAL: Record<Lang, string[]> = {
     String.raw`sich${SPAN}(?:da)?gegen\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
     String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}gegen(?=\s)|gegen\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
     String.raw`leg(?:e|st|t|en|te|ten)${SPAN}Veto${SPAN}ein${CLAUSE_END}`,
+    String.raw`widersprich(?:t|st)|widersprech(?:e|en|t)|widersprach(?:en|st)?|widersprochen`,
   ],
 };
 
@@ -93,7 +96,7 @@ const ASSENT: Record<Lang, string[]> = {
     String.raw`backed(?!\s+(?:up|off|out|down|away))`,
     String.raw`endors(?:e|es|ed|ing)`,
     String.raw`accept(?:s|ed|ing)?`,
-    String.raw`agree(?:s|d|ing)?\s+to(?=\s)`,
+    String.raw`agree(?:s|d|ing)?\s+(?:to|with)(?=\s)`,
     String.raw`recommend(?:s|ed|ing)?`,
     String.raw`advis(?:e|es|ed|ing)`,
     String.raw`welcom(?:es|ed|ing)`,
@@ -157,7 +160,7 @@ const CESSATION: Record<Lang, string[]> = {
 };
 
 /** Who was found guilty, a few words ("the 48-year-old nurse", "the former chief financial officer"). */
-const ACCUSED = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,6}?`;
+const ACCUSED = String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,10}?`;
 
 /**
  * A court's verdict: acquitting ("acquitted", "cleared of", "found not guilty", "sprach … frei",
@@ -185,8 +188,6 @@ const CONTINUATION: Record<Lang, string[]> = {
  * closed ("stays closed", "bleibt geschlossen"). Only predicative forms: "opened a store", "closed at $82"
  * and "Öffnungszeiten" say no state.
  */
-const COPULA_EN = String.raw`(?:remain|remains|remained|stay|stays|stayed|is|are|was|were|be|been|keep|keeps|kept)\s+(?:\p{Ll}+\s+){0,2}?`;
-const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:[^\s,.;:!?()]+\s+){0,6}?`;
 const OPEN: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}open(?![\p{L}-])`, String.raw`reopen(?:s|ed|ing)?`],
   de: [String.raw`${COPULA_DE}(?:geöffnet|offen|freigegeben)`, String.raw`wiedereröffnet|wieder\s+geöffnet|wieder\s+freigegeben`],

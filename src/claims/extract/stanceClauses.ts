@@ -11,3 +11,16 @@ export const IN_CLAUSE = String.raw`(?:[^,.;:!?()–]|(?<=\d)[,.](?=\d)|(?<=\d)\
 export const SPAN = String.raw`\s(?:${IN_CLAUSE}*?\s)?`;
 /** The clause's end after a particle: punctuation, the text's end, or a coordinated clause ("lehnte den Plan ab und forderte …"). */
 export const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?()–"“”»«]|$)|\s+(?:und|oder|aber|sondern|doch|denn)\s)`;
+
+/**
+ * A copula before the state it says, with a few words between: "remains open", "is now free", "bleibt bis Montag
+ * geschlossen", "ist standardmäßig aktiviert" (German puts the participle last in its clause).
+ */
+export const COPULA_EN = String.raw`(?:remain|remains|remained|stay|stays|stayed|is|are|was|were|be|been|keep|keeps|kept)\s+(?:\p{Ll}+\s+){0,2}?`;
+/**
+ * The copula after the state, where a German subordinate clause puts its verb: "dass die Angabe falsch war", also
+ * past a state coordinated with it ("die aktiviert oder deaktiviert werden können", "mit -e aktiviert und mit -d
+ * deaktiviert werden").
+ */
+export const COPULA_AFTER_DE = String.raw`(?=(?:\s+(?:und|oder)(?:\s[^,.;:!?()]*?)?)?\s+(?:ist|sind|war|waren|sei|seien|bleibt|blieb|wird|wurde|werden|wurden|gewesen)(?![\p{L}]))`;
+export const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:[^\s,.;:!?()]+\s+){0,6}?`;

@@ -63,8 +63,10 @@ describe('months and parts of a year', () => {
   it('matches the beginning, middle or end of a month or a year with the same part or the plain date', () => {
     expect(findings('The bridge reopens in mid-October.', 'Die Brücke wird Mitte Oktober wieder geöffnet.', 'date')).toEqual(['match mid-October|Mitte Oktober']);
     expect(findings('The bridge reopens in October.', 'Die Brücke wird Mitte Oktober wieder geöffnet.', 'date')).toEqual(['match October|Mitte Oktober']);
-    expect(findings('Prices rose in early 2016.', 'Die Preise stiegen Anfang 2016.', 'date')).toEqual(['match 2016|2016']);
-    expect(findings('Prices rose at the end of 2016.', 'Die Preise stiegen Ende 2017.', 'date')).toEqual(['conflict 2016|2017']);
+    expect(findings('Prices rose in early 2016.', 'Die Preise stiegen Anfang 2016.', 'date')).toEqual(['match early 2016|Anfang 2016']);
+    expect(findings('Prices rose in 2016.', 'Die Preise stiegen Anfang 2016.', 'date')).toEqual(['match 2016|Anfang 2016']);
+    expect(findings('Prices rose in early 2016.', 'Die Preise stiegen Ende 2016.', 'date')).toEqual(['conflict early 2016|Ende 2016']);
+    expect(findings('Prices rose at the end of 2016.', 'Die Preise stiegen Ende 2017.', 'date')).toEqual(['conflict the end of 2016|Ende 2017']);
   });
 
   it('reads the first or last six or three months of a year as its half or quarter', () => {

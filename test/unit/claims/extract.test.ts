@@ -229,9 +229,9 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     expect(claims('de', 'Eine der Firmen hat erst dann reagiert.')).toEqual([]);
   });
 
-  it('reads "Q3" as the third quarter of a year, "a third of" as no ordinal, and "mid-2021" as a year', () => {
+  it('reads "Q3" as the third quarter of a year, "a third of" as no ordinal, and "mid-2021" as the middle of a year', () => {
     expect(claims('en', 'In Q3, a third of staff left.')).toEqual([['date', 'Q3', '--Q3'], ['number', 'a third', '0.333333333333']]);
-    expect(claims('en', 'Sales recovered by mid-2021.')).toEqual([['date', '2021', '2021']]);
+    expect(claims('en', 'Sales recovered by mid-2021.')).toEqual([['date', 'mid-2021', '2021~mid']]);
   });
 
   it.each([
