@@ -53,7 +53,7 @@ const PREFIXED: Record<Lang, RegExp> = {
  * ("Unzuverlässigkeit" may head "Reliability" as its topic).
  */
 const NOT_ADJECTIVE: Record<Lang, RegExp> = {
-  en: /(?:ed|ing|(?:ous|ab|ib|al|ent|ant|ed|ing|ful|ive|ar|ic)ly)$/u,
+  en: /(?:ing|(?:ous|ab|ib|al|ent|ant|ed|ing|ful|ive|ar|ic)ly)$/u,
   de: /^\p{Lu}|^un(?:ge\p{Ll}+(?:t|en)|(?:be|ver|er|ent|zer|über|unter|miss)\p{Ll}+t)(?:e[mnrs]?)?$/u,
 };
 

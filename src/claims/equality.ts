@@ -165,8 +165,15 @@ function valueKeys(claim: Claim): string[] {
   if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (claim.type === 'date' && dated) keys.push(`yearless date|-${dated[1]}`);
+  // A part of a period ("early 2018", "Ende März") is found by the period said alone, and finds it (queryValueKeys),
+  // but not another part of it.
+  const part = PART.exec(claim.value);
+  if (claim.type === 'date') keys.push(part ? `date|${part[1]}` : `whole period|${claim.value}`);
   return keys;
 }
+
+/** A date's value with the part of its period: "2018~start", "2026-03~end". */
+const PART = /^(.+)~(?:start|mid|end)$/;
 
 export function queryKeys(claim: Claim): string[] {
   return queryValueKeys(claim).flatMap((key) => (claim.bound ? [key, `${key}|${claim.bound}`] : [key, `${key}|min`, `${key}|max`]));
@@ -176,6 +183,8 @@ function queryValueKeys(claim: Claim): string[] {
   const keys = [`${claim.type}|${claim.value}`];
   if (isYearOrNumber(claim)) keys.push(`four digits|${claim.value}`);
   if (claim.type !== 'date') return keys;
+  const part = PART.exec(claim.value);
+  if (part) keys.push(`whole period|${part[1]}`);
   const dated = /^\d{4}(-\d{2}(?:-\d{2})?)$/.exec(claim.value);
   if (dated) keys.push(`date|-${dated[1]}`);
   else if (claim.value.startsWith('--')) keys.push(`yearless date|${claim.value}`);

@@ -9,6 +9,7 @@ import { affirmedInItsPlace, antonymThere, type Span } from './negationSlot.js';
 import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
 import { EXCLUDING_VERB_FORMS } from './extract/negativeWords.js';
+import { negatesAdjectiveOnly } from './extract/negation.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -64,7 +65,7 @@ const EXCLUDING_VERB = new RegExp(String.raw`(?<![\p{L}])${EXCLUDING_VERB_FORMS}
 // Impossible is excluded too: "it is not impossible that" against "es ist ausgeschlossen, dass"; and the
 // separable verb's clause: "schloss weitere Steuererhöhungen aus" (see negativeWords.ts).
 const EXCLUSION_WORD = new RegExp(String.raw`^(?:ausgeschlossen|auszuschließen|ausschließen|unmöglich|ruled\s+out|excluded|impossible|${EXCLUDING_VERB_FORMS}\s.*\saus)$`, 'iu');
-const SUBJECT_CUE = /^(?:neither|none|nobody|no\s+one|no-one)$/iu;
+const SUBJECT_CUE = /^(?:neither|none|nobody|no\s+one|no-one|nothing)$/iu;
 const EXCLUSION_AFTER_SUBJECT = /^(?:\s+[\p{L}\p{N}'’-]+){0,8}?\s+(?:ha[sd]|have)\s+(?:[\p{L}'’]+\s+)?(?:ruled\s+out|excluded)(?![\p{L}])/u;
 const EXCLUSION_AFTER: Record<Lang, RegExp> = {
   en: /^(?:\s+[\p{L}'’]+){0,2}?\s+(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|impossible)(?![\p{L}])/u,
@@ -196,15 +197,26 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: Side
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const affixed = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && negatesItself(l, side(l, cue).text));
   // A refusal renders a refusal ("dismissed the complaint" / "wies die Klage ab"), not the cue beside it.
-  // A refusal the cue itself says ("refused") renders nothing else.
-  const hard = (l: Lang) => cues[l].filter((cue) => !cue.claim.soft);
-  const overlapsCue = (l: Lang, word: LocatedClaim) => hard(l).some((cue) => cue.sentence === word.sentence && cue.claim.start < word.claim.end && word.claim.start < cue.claim.end);
-  const refusals = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && !overlapsCue(l, cue) && extractStances(side(l, cue).text, l).some((item) => item.stance === 'refusal'));
-  const renderingRefusals = refusals(other).slice(0, refusals(lang).length);
-  const candidates = cues[other].filter((cue) => !renderingRefusals.includes(cue));
+  const rendering = renderingRefusals(lang, cues, side);
+  const candidates = cues[other].filter((cue) => !rendering.has(cue));
   const theirs = affixed(other).filter((word) => BEFORE_ITS_NOUN[other].test(readerText(context.sentences[other][word.sentence]!).slice(word.claim.end, word.claim.end + 40)));
   if (theirs.length === 0 || theirs.length > affixed(lang).length) return candidates[0];
   return candidates.find((cue) => !theirs.includes(cue));
+}
+
+/**
+ * The other side's refusals that render a refusal of the cue's side, not the cue: "dismissed the complaint" / "wies
+ * die Klage ab", as many as the cue's side has. A refusal the cue itself says ("refused") renders nothing else.
+ * (Other words paired by their keys, "missed" / "verpassten", cost more than they gained: such a word often renders
+ * the cue and its word together, "except if you do not have a good connection" / "außer Sie haben eine langsame".)
+ */
+function renderingRefusals(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf): Set<LocatedClaim> {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const hard = cues[lang].filter((cue) => !cue.claim.soft);
+  const overlapsCue = (word: LocatedClaim) => hard.some((cue) => cue.sentence === word.sentence && cue.claim.start < word.claim.end && word.claim.start < cue.claim.end);
+  const refusals = (l: Lang) => cues[l].filter((word) => word.claim.soft && extractStances(side(l, word).text, l).some((item) => item.stance === 'refusal'));
+  const own = refusals(lang).filter((word) => !overlapsCue(word)).length;
+  return new Set(refusals(other).slice(0, own));
 }
 
 /** What follows an adjective before its noun: a German capitalised word, an English word that is no function word. */
@@ -239,6 +251,11 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     const [en, de] = lang === 'en' ? [doubled, excluding] : [excluding, doubled];
     return [{ status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' }];
   }
+  // "can no longer resit" against "eine nicht bestandene Prüfung weiterhin wiederholen": a cue that negates only its
+  // adjective is no rendering of the idiom whose opposite stands there.
+  const adjectiveOnly = inWord && negatesAdjectiveOnly(readerText(context.sentences[other][inWord.sentence]!), inWord.claim.start, inWord.claim.end, other);
+  const idiomOpposed = adjectiveOnly && hard[lang].map((cue) => [cue, opposedThere(lang, cue, unit[other], context)] as const).find(([, opposite]) => opposite !== undefined);
+  if (idiomOpposed) return [conflict(lang, idiomOpposed[0], idiomOpposed[1]!, side)];
   if (inWord && !doubled && !negatesOwnNegativeWord(lang, hard[lang], cues, context) && !negatesTheWord(lang, hard[lang], side(other, inWord).text, context) && !affirmedBesideNamedKinds(lang, hard[lang], cues[other], unit[other], context)) {
     const [en, de] = lang === 'en' ? [hard.en[0]!, inWord] : [inWord, hard.de[0]!];
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
@@ -261,7 +278,8 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
       if (standing) return [conflict(lang, hard[lang][0]!, standing, side)];
     }
     // The negated word's antonym on the other side: the negation said in one word.
-    for (const cue of hard[lang]) {
+    // Not a pronoun that negates a subject ("No one under 16"): what it negates is a person, with no opposite.
+    for (const cue of hard[lang].filter((item) => !SUBJECT_CUE.test(side(lang, item).text))) {
       const opposite = antonymThere(lang, cue, own, theirs, context);
       if (opposite) return [agreement(lang, cue, opposite, 'negatedWord', side)];
     }

@@ -202,7 +202,10 @@ export function extractGazetteerEntities(
     // A party named by an adjective ("die Grünen", "die Linke") is that adjective before a noun: "zum Grünen Deal".
     if (lang === 'de' && form.category === 'organisation' && ending === '' && ADJECTIVE_NAME.test(form.form) && NOUN_NEXT.test(text.slice(end, end + 24))) continue;
     taken.take(start, end);
-    claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft ? { soft: true } : {}) });
+    // A country that opens a German compound says whose thing it is, as its adjective does: "die US-Luftfahrtbehörde"
+    // = "the US aviation authority", which English may name without the country ("the Federal Aviation Administration").
+    const compounded = lang === 'de' && form.category === 'country' && /^-\p{Lu}/u.test(text.slice(end, end + 2));
+    claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft || compounded ? { soft: true } : {}) });
   }
   return claims;
 }

@@ -162,6 +162,11 @@ const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\
  * An article, possessive or quantifier there is no adjective: "nicht die Umschalt-Taste", "nicht
  * seine Schuld", "nicht alle Daten", "nicht irgendwelche Pakete" negate the statement.
  */
+/** Whether the cue at [start, end) of `text` negates only the adjective after it (see isAttributive). */
+export function negatesAdjectiveOnly(text: string, start: number, end: number, lang: Lang): boolean {
+  return isAttributive(lang, text.slice(Math.max(0, start - 8), start), text.slice(end, end + 80));
+}
+
 function isAttributive(lang: Lang, before: string, after: string): boolean {
   if (lang === 'en') return /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before);
   const adjective = /^\s+(?:mehr\s+)?(\p{Ll}+(?:e|en|er|es|em))\s+\p{Lu}/u.exec(after);
@@ -234,6 +239,8 @@ function cuesOf(text: string, lang: Lang): Claim[] {
     if (answer && m[0] !== 'No') continue;
     // "not only" adds to the statement.
     if (isNot && ADDITIVE[lang].test(after.slice(0, 12))) continue;
+    // The first part of a compound its hyphen leaves open ("Not- und Ambulanzflüge" = "emergency and medical flights").
+    if (/^-\s/u.test(after)) continue;
     // "do not mind facing bugs" = "Fehler hinnehmen", "vergessen Sie nicht" = "be sure to", "don't forget" =
     // "remember": each idiom is one affirmative verb. A tag question ("…, haven't you?") asks for assent.
     // "ein Spiel bestreiten" = "to play a game", "den Lebensunterhalt bestreiten" = "to pay for one's keep".

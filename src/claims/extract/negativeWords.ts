@@ -50,8 +50,10 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|(?!non-)[\p{L}\p{N}]{2,}-free(?![\p{L}\p{N}]|-)/u,
     // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows.
     /too\s+\p{Ll}{2,}\s+(?:to|for)(?![\p{L}])/u,
-    // "Few economists expect" = "Kaum ein Ökonom rechnet damit": not many; "a few", "the few" are some.
+    // "Few economists expect" = "Kaum ein Ökonom rechnet damit": not many; "a few", "the few" are some. So "had little
+    // effect" = "wirkte sich kaum aus"; after a determiner "little" is small ("a little girl", "their little shop").
     /(?<!(?:^|[^\p{L}])(?:a|the)\s+)few(?![\p{L}])/u,
+    /(?<!(?:^|[^\p{L}])(?:a|the|this|that|his|her|its|their|our|my|your)\s+)little(?![\p{L}])(?!\s+by\s+little)/u,
     // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
     // undoes an act ("disconnect", "disable", which German says with its own verb).
     /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
@@ -76,7 +78,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
     /[Ee]benso\s*wenig|[Gg]enauso\s*wenig|außer(?=,?\s+(?:wenn|falls|dass|sie|es|er|man|ich|du|wir|ihr|Sie)(?![\p{L}\p{N}]))/u,
-    new RegExp(String.raw`(?:ge)?fehl(?:t|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|${EXCLUDING_VERB_FORMS}\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)`, 'u'),
+    new RegExp(String.raw`(?:ge)?fehl(?:t|e|en|te|ten|end\p{Ll}*|geschlagen)?(?=[\s.,;:!?)]|$)|scheiter\p{Ll}*|missl(?:ang|ingt|ungen)\p{Ll}*|missglückt\p{Ll}*|[Mm]iss(?:f[aä]ll|fiel|acht|trau|billig|erfolg)\p{Ll}*|ausgefallen|f(?:ällt|iel|ielen|allen)\s+(?:[\p{L}\p{N}]+\s+){0,4}aus(?=[\s.,;:!?]|$)|außer\s+(?:Betrieb|Kraft|Gefecht)|entf(?:ällt|allen|iel|ielen)(?![\p{L}])|ausgenommen|ausgeschlossen|frei\s+von|${EXCLUDING_VERB_FORMS}\s+(?:[^\s,.;:!?]+\s+){0,6}?aus(?=[\s.,;:!?]|$)`, 'u'),
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:eten|ete|et|en|e)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,

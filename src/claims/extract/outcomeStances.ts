@@ -142,6 +142,59 @@ const VALID: Record<Lang, string[]> = {
 };
 
 /**
+ * Whether a remedy works: ineffective ("proved ineffective", "had no effect" is a cue's, "wirkungslos", "unwirksam")
+ * or effective ("was effective", "erwies sich als wirksam"). German "unwirksam" is also a contract's "void" (above).
+ */
+const INEFFECTIVE: Record<Lang, string[]> = {
+  en: [String.raw`ineffective|ineffectual`],
+  de: [String.raw`wirkungslos\p{Ll}*|unwirksam\p{Ll}*`],
+};
+const EFFECTIVE: Record<Lang, string[]> = {
+  en: [String.raw`(?:${COPULA_EN}|${PROVED_EN})(?:effective|efficacious)(?![\p{L}-])`],
+  de: [String.raw`(?:${COPULA_DE}|${PROVED_DE})(?:wirksam|wirkungsvoll)(?![\p{L}])|(?<!un)(?:wirksam|wirkungsvoll)${COPULA_AFTER_DE}`],
+};
+
+/**
+ * Whether a cause or an outcome is known: unknown ("remains unclear", "is unknown", "ist weiter unklar", "ungeklärt")
+ * or known ("has been established", "is clear", "ist geklärt", "ist bekannt"). Only as a state after a copula.
+ */
+const UNKNOWN: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}(?:unknown|unclear|unresolved|uncertain|unexplained)(?![\p{L}-])`],
+  de: [String.raw`ungeklärt\p{Ll}*|${COPULA_DE}(?:unbekannt|unklar)(?![\p{L}])|(?:unbekannt|unklar)${COPULA_AFTER_DE}`],
+};
+const KNOWN: Record<Lang, string[]> = {
+  en: [String.raw`${COPULA_EN}(?:known|clear|clarified|established|resolved|explained)(?![\p{L}-])(?!\s+(?:as|for|by|to|that)\s)`],
+  de: [String.raw`${COPULA_DE}(?:bekannt|klar|geklärt|aufgeklärt)(?![\p{L}])|(?<!un)(?:bekannt|klar|geklärt|aufgeklärt)${COPULA_AFTER_DE}`],
+};
+
+/**
+ * Whether someone was there: absent ("stayed away from", "was absent", "skipped", "boycotted", "blieb … fern",
+ * "fehlte", "boykottierte") or present ("attended", "took part in", "nahm … teil", "war … anwesend"). English
+ * "attend to" looks after; German "fehlte" alone is also "was missing", so only with a person's event after it.
+ */
+const ABSENCE: Record<Lang, string[]> = {
+  en: [String.raw`(?:stay|stays|stayed|staying)\s+away|absent|skipp(?:ed|ing)|boycott(?:s|ed|ing)?`],
+  de: [String.raw`(?:bleib(?:e|t|en)|blieb(?:en)?)${SPAN}fern${CLAUSE_END}|ferngeblieben|fernzubleiben|fernbleib\p{Ll}*|abwesend\p{Ll}*|boykottier\p{Ll}*|schwänz\p{Ll}*`],
+};
+const PRESENCE: Record<Lang, string[]> = {
+  en: [String.raw`attend(?:s|ed|ing)?(?!\s+to\s)`, String.raw`(?:took|take|takes|taking|taken)\s+part\s+in`],
+  de: [String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)${SPAN}teil${CLAUSE_END}|teilgenommen|teilzunehmen|teilnehm(?:en|end)`, String.raw`${COPULA_DE}anwesend|anwesend${COPULA_AFTER_DE}`],
+};
+
+/**
+ * Whether a rule, a ban or a tax is done away with ("abolished", "scrapped", "repealed", "lifted the ban",
+ * "schaffte … ab", "abgeschafft") or brought in ("introduced", "imposed", "führte … ein", "eingeführt").
+ */
+const ABOLITION: Record<Lang, string[]> = {
+  en: [String.raw`abolish(?:es|ed|ing)?|repeal(?:s|ed|ing)?|(?:lift|lifts|lifted|lifting)\s+(?:the|a|its|their)\s+(?:\p{Ll}+\s+)?ban`],
+  de: [String.raw`(?:schaff(?:e|t|en|te|ten))${SPAN}ab${CLAUSE_END}|abgeschafft\p{Ll}*|abzuschaffen|abschaff(?:en|t)|[Aa]bschaffung`],
+};
+const INTRODUCTION: Record<Lang, string[]> = {
+  en: [String.raw`introduc(?:e|es|ed|ing)|impos(?:e|es|ed|ing)`],
+  de: [String.raw`(?:führ(?:e|t|en|te|ten))${SPAN}ein${CLAUSE_END}|eingeführt\p{Ll}*|einzuführen|einführ(?:en|t)|[Ee]inführung`],
+};
+
+/**
  * Whether a function, a device or a plant is off ("is disabled", "remained inactive", "was shut down", "ist
  * deaktiviert", "wurde abgeschaltet", "außer Betrieb", "vom Netz") or on ("is enabled by default", "stays switched
  * on", "ist standardmäßig aktiviert", "in Betrieb", "im Einsatz", "am Netz"). Only the state or the passive that
@@ -200,6 +253,14 @@ export const OUTCOME_WORDS = {
   switchedOn: SWITCHED_ON,
   defiance: DEFIANCE,
   compliance: COMPLIANCE,
+  ineffective: INEFFECTIVE,
+  effective: EFFECTIVE,
+  unknown: UNKNOWN,
+  known: KNOWN,
+  absence: ABSENCE,
+  presence: PRESENCE,
+  abolition: ABOLITION,
+  introduction: INTRODUCTION,
 } as const satisfies Record<string, Record<Lang, string[]>>;
 
 export type OutcomeStance = keyof typeof OUTCOME_WORDS;

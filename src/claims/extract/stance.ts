@@ -179,8 +179,9 @@ const CONVICTION: Record<Lang, string[]> = {
 /** Going on with what was done: "continues to sell", "still sells", "verkauft weiterhin", "nach wie vor". */
 const CONTINUATION: Record<Lang, string[]> = {
   en: [String.raw`continu(?:e|es|ed|ing)\s+to`, String.raw`(?:keep|keeps|kept|keeping)\s+\p{Ll}{3,}ing`, String.raw`still(?=\s+\p{Ll}{3,}s(?![\p{L}]))`],
-  // "die Tabletten weiter einnehmen": "weiter" before the verb that closes the clause.
-  de: [String.raw`weiterhin`, String.raw`weiter(?=\s+\p{Ll}{3,}(?:en|t)\s*(?:[,.;:!?]|$))`, String.raw`nach\s+wie\s+vor`, String.raw`(?:noch\s+immer|immer\s+noch)`, String.raw`setz(?:e|t|en|te|ten)${SPAN}fort${CLAUSE_END}|fortgesetzt|fortzusetzen`],
+  // "die Tabletten weiter einnehmen": "weiter" before the verb that closes the clause; after a verb, before what it
+  // goes on with ("belieferte die Fabrik weiter mit Gas", "arbeitet weiter an dem Projekt").
+  de: [String.raw`weiterhin`, String.raw`weiter(?=\s+\p{Ll}{3,}(?:en|t)\s*(?:[,.;:!?]|$))`, String.raw`(?<=\p{Ll}{3,}(?:te|ten|t|en)\s(?:${IN_CLAUSE}*?\s)?)weiter(?=\s+(?:mit|an|auf|in|bei)\s)`, String.raw`nach\s+wie\s+vor`, String.raw`(?:noch\s+immer|immer\s+noch)`, String.raw`setz(?:e|t|en|te|ten)${SPAN}fort${CLAUSE_END}|fortgesetzt|fortzusetzen`],
 };
 
 /**

@@ -90,6 +90,32 @@ describe('negations said by a state or a verb on both sides', () => {
     expect(negation('The court found the former head of the regional savings bank guilty of fraud.', 'Das Gericht sprach den früheren Chef der regionalen Sparkasse vom Vorwurf des Betrugs frei.')).toEqual(['conflict']);
   });
 
+  it('opposes a prefixed participle to its base: "unlimited" / "begrenzt", "unchanged" / "ändern"', () => {
+    expect(negation('The discount is available for an unlimited period.', 'Der Rabatt gilt zeitlich begrenzt.')).toEqual(['conflict']);
+    expect(negation('Fees for pupils will remain unchanged next year.', 'Die Gebühren für Schüler werden sich im nächsten Jahr ändern.')).toEqual(['conflict']);
+    expect(negation('Fees for pupils will remain unchanged next year.', 'Die Gebühren für Schüler werden sich im nächsten Jahr nicht ändern.')).not.toContain('conflict');
+  });
+
+  it('opposes effective to ineffective, known to unknown, absent to present, abolished to introduced', () => {
+    expect(negation('The vaccine proved effective in older patients.', 'Bei älteren Patienten erwies sich der Impfstoff als wirkungslos.')).toEqual(['conflict']);
+    expect(negation('The cause of the fire remains unknown.', 'Die Ursache des Brandes ist inzwischen geklärt.')).toEqual(['conflict']);
+    expect(negation('The cause of the fire remains unclear.', 'Die Ursache des Brandes ist weiter unklar.')).not.toContain('conflict');
+    expect(negation('The governor attended the ceremony in Graz.', 'Der Landeshauptmann blieb der Feier in Graz fern.')).toEqual(['conflict']);
+    expect(negation('The governor did not attend the ceremony in Graz.', 'Der Landeshauptmann blieb der Feier in Graz fern.')).not.toContain('conflict');
+    expect(negation('The city abolished the tourist tax in 2019.', 'Die Stadt führte 2019 eine Touristensteuer ein.')).toEqual(['conflict']);
+    expect(negation('The city introduced a tourist tax in 2019.', 'Die Stadt führte 2019 eine Touristensteuer ein.')).toEqual([]);
+  });
+
+  it('reads the opposite of an idiom past a cue that negates only its adjective', () => {
+    // An attributive "nicht" renders no "no longer": "weiterhin" says the opposite.
+    expect(negation('Students can no longer resit a failed exam.', 'Studierende können eine nicht bestandene Prüfung weiterhin wiederholen.')).toEqual(['conflict']);
+    expect(negation('None of our bottles contain BPA.', 'Alle unsere Flaschen sind BPA-frei.')).not.toContain('conflict');
+  });
+
+  it('finds no opposite for a pronoun that negates a person', () => {
+    expect(negation('No one under the age of 16 may take part.', 'Auch Jugendliche unter 16 Jahren dürfen teilnehmen.')).not.toEqual(['match']);
+  });
+
   it('reads "few" and "warned … not to" as the negations German says with "kaum" and "warnte davor"', () => {
     expect(negation('Few analysts expect a rate cut before June.', 'Kaum ein Analyst rechnet vor Juni mit einer Zinssenkung.')).not.toContain('conflict');
     expect(negation('A few analysts expect a rate cut before June.', 'Kaum ein Analyst rechnet vor Juni mit einer Zinssenkung.')).not.toEqual([]);

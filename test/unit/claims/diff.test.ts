@@ -308,6 +308,18 @@ describe('diffClaims across the document', () => {
     ]);
   });
 
+  it('finds a part of a year elsewhere by the year said alone, and the year by any part of it, but not another part', () => {
+    const found = (en: string, de: string) =>
+      diffClaims(alignment([en, 'It has a new owner.'], ['Die Firma hat einen neuen Eigentümer.', de], [{ en: [0], de: [], score: 0 }, { en: [1], de: [0], score: 0.4 }, { en: [], de: [1], score: 0 }], 'comparable'))
+        .filter((f) => f.type === 'date')
+        .map((f) => [f.status, f.basis ?? null]);
+    // Each unaligned sentence's date, found in the other document.
+    const both = [['match', 'elsewhere'], ['match', 'elsewhere']];
+    expect(found('Red Hat bought it in early 2018.', 'Die Übernahme fand im Jahr 2018 statt.')).toEqual(both);
+    expect(found('Red Hat bought it in 2018.', 'Die Übernahme fand Anfang 2018 statt.')).toEqual(both);
+    expect(found('Red Hat bought it in early 2018.', 'Die Übernahme fand Ende 2018 statt.').map(([status]) => status)).toEqual(['en-only', 'de-only']);
+  });
+
   it('does not call two leftovers a conflict when each is stated elsewhere in the other document', () => {
     const doc = alignment(
       ['Founded in 2015.', 'Launched in 2018.'],
