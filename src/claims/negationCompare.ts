@@ -38,8 +38,8 @@ export function compareNegation(link: AlignmentLink, enCues: LocatedClaim[], deC
   return units.flatMap((unit) => {
     const cues = { en: enCues.filter((cue) => within(cue, unit.en)), de: deCues.filter((cue) => within(cue, unit.de)) };
     const byCue = compareUnit(unit, cues, context, side);
-    // A refusal against an assent is the conflict the cues leave unsaid; it outranks their agreement, and is the
-    // one conflict the cues found said again ("remains valid" / "ungültig" by stance and by prefix).
+    // A refusal against an assent is the conflict the cues leave unsaid: it outranks their agreement. Where the cues
+    // found a conflict too, it is the same one said again ("remains valid" / "ungültig", by stance and by prefix).
     const stance = stanceConflict(unit, { en: cues.en.filter((cue) => !cue.claim.soft), de: cues.de.filter((cue) => !cue.claim.soft) }, context, side);
     if (!stance) return byCue;
     const conflicts = byCue.filter((finding) => finding.status === 'conflict');
