@@ -50,7 +50,7 @@ const PERIOD_SOURCE: Record<Lang, string> = {
 const PERIOD: Record<Lang, RegExp> = { en: new RegExp(PERIOD_SOURCE.en, 'iuy'), de: new RegExp(PERIOD_SOURCE.de, 'iuy') };
 type Period = 'early' | 'late' | 'night';
 const PERIODS: Record<string, Period> = {
-  a: 'early', morning: 'early', morgens: 'early', früh: 'early', vormittags: 'early', vormittag: 'early',
+  a: 'early', morning: 'early', morgens: 'early', morgen: 'early', früh: 'early', vormittags: 'early', vormittag: 'early',
   p: 'late', mittags: 'late', afternoon: 'late', evening: 'late', nachmittags: 'late', abends: 'late', nachmittag: 'late', abend: 'late',
   night: 'night', nachts: 'night', nacht: 'night',
 };

@@ -319,6 +319,10 @@ describe('the hand-written evaluation set', () => {
     // detection, 4% flagged, one false conflict ("had little effect" / "wirkte sich kaum aus"). Now 98.7%, 0%: "little"
     // without a determiner as a negative word, "Not- und Ambulanzflüge" no cue, "US-Luftfahrtbehörde" soft.
     ['heldout130.tsv', 0.01, 0.85],
+    // heldout132 (weather, storms, climate), written blind last and run once on b782581, after every change above: 98.7%
+    // detection, 4% flagged, 2 false conflicts. Now 2.7%, one: "am Morgen" read as the morning ("Viertel nach sechs am
+    // Morgen" was 18:15). Left: "be closed" / "wieder geöffnet" across two clauses, "Storm Zoltan" no name the other side has.
+    ['heldout132.tsv', 0.03, 0.85, 0.014],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
@@ -360,6 +364,9 @@ describe('the hand-written evaluation set', () => {
     // introducing, effective against ineffective, known against unknown, the opposite of an idiom past an attributive
     // "nicht" ("can no longer" / "eine nicht bestandene Prüfung weiterhin"), "fehle" as "fehlt".
     ['heldout131.tsv', 0.85, 0.03, 0.7, 0.012],
+    // heldout133 (retail, supermarkets, consumer prices), written blind last and run once on b782581, after every change
+    // above: 88.3% detection, 8.9% flagged, 2 false conflicts; unchanged since (nothing was fitted to it).
+    ['heldout133.tsv', 0.85, 0.09, 0.7, 0.023],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.detectionRate).toBeGreaterThanOrEqual(detected);

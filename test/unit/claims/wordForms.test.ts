@@ -31,6 +31,8 @@ describe('clock times in words', () => {
     ['de', 'Wir treffen uns um acht Uhr abends.', 'acht Uhr abends', '20:00'],
     ['de', 'Wir treffen uns um 8 Uhr abends.', '8 Uhr abends', '20:00'],
     ['de', 'Wir treffen uns um elf Uhr nachts.', 'elf Uhr nachts', '23:00'],
+    ['de', 'Wir treffen uns um Viertel nach sechs am Morgen.', 'Viertel nach sechs am Morgen', '06:15'],
+    ['de', 'Wir treffen uns um Viertel nach sechs am Abend.', 'Viertel nach sechs am Abend', '18:15'],
     ['de', 'Wir treffen uns um zwei Uhr nachts.', 'zwei Uhr nachts', '02:00'],
     ['de', 'Wir treffen uns um 20.30 Uhr.', '20.30 Uhr', '20:30'],
     ['de', 'Wir treffen uns am Mittag.', 'Mittag', '12:00'],
