@@ -191,21 +191,17 @@ function countsOfShares(en: LocatedClaim[], de: LocatedClaim[], used: Set<Locate
       if (!count || used.has(share)) continue;
       const [partValue, wholeValue] = count;
       const [part, whole] = [valued(other, partValue), valued(other, wholeValue)];
-      if (part && whole && part !== whole) {
+      if (part && whole) {
         pair(share, part, add);
         used.add(whole);
-      } else if (whole && !part) {
-        const said = nearest(other, whole, (value) => value < wholeValue);
-        if (said) {
-          pair(share, said, differ);
-          used.add(whole);
-        }
-      } else if (part && !whole) {
-        const said = nearest(other, part, (value) => value > partValue);
-        if (said) {
-          pair(share, said, differ);
-          used.add(part);
-        }
+        continue;
+      }
+      // One figure agrees; the one beside it that could be the other is said differently.
+      const agreeing = whole ?? part;
+      const said = agreeing && nearest(other, agreeing, agreeing === whole ? (value) => value < wholeValue : (value) => value > partValue);
+      if (agreeing && said) {
+        pair(share, said, differ);
+        used.add(agreeing);
       }
     }
   }

@@ -152,6 +152,11 @@ const ALTERNATIVE = { before: /(?:^|[^\p{L}])(?:or|oder)\s+$/iu, after: /^\s*(?:
 /** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */
 const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\s*[,;)]/ };
 
+/** Whether the cue at [start, end) of `text` negates only the adjective after it (see isAttributive). */
+export function negatesAdjectiveOnly(text: string, start: number, end: number, lang: Lang): boolean {
+  return isAttributive(lang, text.slice(Math.max(0, start - 8), start), text.slice(end, end + 80));
+}
+
 /**
  * "not"/"nicht" inside a noun phrase negates its adjective, not the statement: "an undisclosed
  * amount" = "einen nicht genannten Betrag", "unsecured LDAP" = "nicht abgesichertes LDAP", "an
@@ -162,11 +167,6 @@ const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\
  * An article, possessive or quantifier there is no adjective: "nicht die Umschalt-Taste", "nicht
  * seine Schuld", "nicht alle Daten", "nicht irgendwelche Pakete" negate the statement.
  */
-/** Whether the cue at [start, end) of `text` negates only the adjective after it (see isAttributive). */
-export function negatesAdjectiveOnly(text: string, start: number, end: number, lang: Lang): boolean {
-  return isAttributive(lang, text.slice(Math.max(0, start - 8), start), text.slice(end, end + 80));
-}
-
 function isAttributive(lang: Lang, before: string, after: string): boolean {
   if (lang === 'en') return /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before);
   const adjective = /^\s+(?:mehr\s+)?(\p{Ll}+(?:e|en|er|es|em))\s+\p{Lu}/u.exec(after);

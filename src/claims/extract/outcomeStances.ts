@@ -113,6 +113,12 @@ const RISE: Record<Lang, string[]> = {
 };
 
 /**
+ * A German state said with its copula before it ("ist standardmäßig aktiviert", `before` another verb such as "erwies
+ * sich als") or, in a subordinate clause, after it ("dass die Angabe falsch war").
+ */
+const germanState = (words: string, before = COPULA_DE) => String.raw`(?:${before})(?:${words})(?![\p{L}])|(?:${words})${COPULA_AFTER_DE}`;
+
+/**
  * Whether a statement holds: untrue ("was false", "is incorrect", "unzutreffend", "war falsch") or true ("was true",
  * "proved accurate", "zutreffend", "traf zu", "war richtig"). Only said of a statement, so only after a copula
  * ("the wrong browser", "richtig einstellen" say no such thing), or a word that is nothing else.
@@ -121,11 +127,11 @@ const PROVED_EN = String.raw`(?:proved|proven|turned\s+out\s+to\s+be)\s+`;
 const PROVED_DE = String.raw`(?:erwies|erweist|erwiesen)\s+sich\s+(?:[^\s,.;:!?()]+\s+){0,4}?als\s+`;
 const UNTRUE: Record<Lang, string[]> = {
   en: [String.raw`(?:${COPULA_EN}|${PROVED_EN})(?:false|untrue|incorrect|inaccurate|wrong|unfounded)(?![\p{L}-])`],
-  de: [String.raw`unzutreffend\p{Ll}*|unwahr\p{Ll}*|haltlos\p{Ll}*`, String.raw`(?:${COPULA_DE}|${PROVED_DE})(?:falsch|unrichtig|inkorrekt)(?![\p{L}])|(?:falsch|unrichtig|inkorrekt)${COPULA_AFTER_DE}`],
+  de: [String.raw`unzutreffend\p{Ll}*|unwahr\p{Ll}*|haltlos\p{Ll}*`, germanState('falsch|unrichtig|inkorrekt', `${COPULA_DE}|${PROVED_DE}`)],
 };
 const TRUE: Record<Lang, string[]> = {
   en: [String.raw`(?:${COPULA_EN}|${PROVED_EN})(?:true|correct|accurate|right|well[\s-]founded)(?![\p{L}-])`],
-  de: [String.raw`(?<!un)zutreffend\p{Ll}*|(?:traf|trafen|trifft|treffen)${SPAN}zu${CLAUSE_END}`, String.raw`(?:${COPULA_DE}|${PROVED_DE})(?:wahr|richtig|korrekt|zutreffend)(?![\p{L}])|(?:wahr|richtig|korrekt)${COPULA_AFTER_DE}`],
+  de: [String.raw`(?<!un)zutreffend\p{Ll}*|(?:traf|trafen|trifft|treffen)${SPAN}zu${CLAUSE_END}`, germanState('wahr|richtig|korrekt|zutreffend', `${COPULA_DE}|${PROVED_DE}`)],
 };
 
 /**
@@ -151,7 +157,7 @@ const INEFFECTIVE: Record<Lang, string[]> = {
 };
 const EFFECTIVE: Record<Lang, string[]> = {
   en: [String.raw`(?:${COPULA_EN}|${PROVED_EN})(?:effective|efficacious)(?![\p{L}-])`],
-  de: [String.raw`(?:${COPULA_DE}|${PROVED_DE})(?:wirksam|wirkungsvoll)(?![\p{L}])|(?<!un)(?:wirksam|wirkungsvoll)${COPULA_AFTER_DE}`],
+  de: [germanState('wirksam|wirkungsvoll', `${COPULA_DE}|${PROVED_DE}`)],
 };
 
 /**
@@ -160,11 +166,11 @@ const EFFECTIVE: Record<Lang, string[]> = {
  */
 const UNKNOWN: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}(?:unknown|unclear|unresolved|uncertain|unexplained)(?![\p{L}-])`],
-  de: [String.raw`ungeklärt\p{Ll}*|${COPULA_DE}(?:unbekannt|unklar)(?![\p{L}])|(?:unbekannt|unklar)${COPULA_AFTER_DE}`],
+  de: [String.raw`ungeklärt\p{Ll}*`, germanState('unbekannt|unklar')],
 };
 const KNOWN: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}(?:known|clear|clarified|established|resolved|explained)(?![\p{L}-])(?!\s+(?:as|for|by|to|that)\s)`],
-  de: [String.raw`${COPULA_DE}(?:bekannt|klar|geklärt|aufgeklärt)(?![\p{L}])|(?<!un)(?:bekannt|klar|geklärt|aufgeklärt)${COPULA_AFTER_DE}`],
+  de: [germanState('bekannt|klar|geklärt|aufgeklärt')],
 };
 
 /**
@@ -178,7 +184,7 @@ const ABSENCE: Record<Lang, string[]> = {
 };
 const PRESENCE: Record<Lang, string[]> = {
   en: [String.raw`attend(?:s|ed|ing)?(?!\s+to\s)`, String.raw`(?:took|take|takes|taking|taken)\s+part\s+in`],
-  de: [String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)${SPAN}teil${CLAUSE_END}|teilgenommen|teilzunehmen|teilnehm(?:en|end)`, String.raw`${COPULA_DE}anwesend|anwesend${COPULA_AFTER_DE}`],
+  de: [String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)${SPAN}teil${CLAUSE_END}|teilgenommen|teilzunehmen|teilnehm(?:en|end)`, germanState('anwesend')],
 };
 
 /**
@@ -208,11 +214,11 @@ const SWITCHED_OFF: Record<Lang, string[]> = {
     String.raw`(?<=(?:enabled|activated)(?:\s[^,.;:!?()]*?)?\s(?:and|or)\s+)(?:disabled|deactivated)`,
     String.raw`out\s+of\s+operation`,
   ],
-  de: [String.raw`${COPULA_DE}(?:deaktiviert|ausgeschaltet|abgeschaltet|inaktiv)(?![\p{L}])|(?:deaktiviert|ausgeschaltet|abgeschaltet|inaktiv)${COPULA_AFTER_DE}`, String.raw`außer\s+Betrieb|vom\s+Netz`],
+  de: [germanState('deaktiviert|ausgeschaltet|abgeschaltet|inaktiv'), String.raw`außer\s+Betrieb|vom\s+Netz`],
 };
 const SWITCHED_ON: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}(?:enabled|activated|switched\s+on|turned\s+on|active)(?![\p{L}-])`, String.raw`(?<=(?:disabled|deactivated)(?:\s[^,.;:!?()]*?)?\s(?:and|or)\s+)(?:enabled|activated)`, String.raw`in\s+operation`],
-  de: [String.raw`${COPULA_DE}(?:aktiviert|eingeschaltet|angeschaltet|aktiv)(?![\p{L}])|(?:aktiviert|eingeschaltet|angeschaltet|aktiv)${COPULA_AFTER_DE}`, String.raw`in\s+Betrieb|im\s+Einsatz|am\s+Netz`],
+  de: [germanState('aktiviert|eingeschaltet|angeschaltet|aktiv'), String.raw`in\s+Betrieb|im\s+Einsatz|am\s+Netz`],
 };
 
 /**

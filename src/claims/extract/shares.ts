@@ -59,13 +59,13 @@ const EN_OF = new RegExp(
 );
 const SERIES_BEFORE = /(?<![\p{L}])(?:page|part|chapter|step|episode|volume|game|match|round|stage|day|week|item|slide|question|figure|table|section|issue|number|no\.)\s+$/iu;
 
-/** Whether a noun stands right before `index`, not at the sentence's start: "Seite 3 von 10". */
 /**
  * "99 der 100 Bezirke", "3 der 27 befragten Stadtwerke": the genitive says the same proportion as "von", before the
  * noun it counts ("Nach Auszählung von 99 der 100 Bezirke" = "with 99 of 100 districts counted").
  */
 const DE_OF_THE = new RegExp(String.raw`(${SPELLED_SOURCE.de}|\d{1,3})\s+der\s+(${SPELLED_SOURCE.de}|\d{1,3}(?:\.\d{3})*)${AFTER}(?=\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll})`, 'gu');
 
+/** Whether a noun stands right before `index`, not at the sentence's start: "Seite 3 von 10". */
 function afterNoun(text: string, index: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
   if (!before || !/^\p{Lu}\p{Ll}/u.test(before[1]!)) return false;
