@@ -42,7 +42,7 @@ export function affirmedBase(lang: Lang, soft: LocatedClaim[], own: Span[], thei
 
 /** A prefix that negates and the word it negates: "unavailable" → "available", "unwirksam" → "wirksam". */
 const PREFIXED: Record<Lang, RegExp> = {
-  en: /^(?:un|in|im|il|ir|dis)(\p{Ll}{4,})$/u,
+  en: /^(?!unless$)(?:un|in|im|il|ir|dis)(\p{Ll}{4,})$/u,
   de: /^un(\p{Ll}{4,})$/u,
 };
 

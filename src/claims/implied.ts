@@ -8,10 +8,11 @@ import { MONTHS } from './vocabulary.js';
 /**
  * Words that say "the whole country" without naming it: a report written for the country's own readers
  * leaves the name out ("cancelled across Germany" / "bundesweit ausgefallen", "14 of Germany's 16
- * federal states" / "14 der 16 Bundesländer"), as an English one does ("nationwide", "federal").
+ * federal states" / "14 der 16 Bundesländer", "Germany's Federal Network Agency" / "die Bundesnetzagentur",
+ * "Germany's Federal Foreign Office" / "das Auswärtige Amt"), as an English one does ("nationwide", "federal").
  */
 const COUNTRYWIDE: Record<Lang, RegExp> = {
-  de: /(?<![\p{L}])(?:bundesweit\p{Ll}*|landesweit\p{Ll}*|hierzulande|bundesl[äa]nder\p{Ll}*|bundesland\p{Ll}*)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:bundesweit\p{Ll}*|landesweit\p{Ll}*|hierzulande|bundesl[äa]nder\p{Ll}*|bundesland\p{Ll}*|bundes\p{Ll}{4,}|des\s+bundes|auswärtige[ns]?\s+amt\p{Ll}*)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+country|the\s+(?:whole|entire)\s+country|federal\s+states?)(?![\p{L}])/iu,
 };
 

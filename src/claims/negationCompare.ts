@@ -5,7 +5,7 @@ import { place, sentenceWords, type DiffContext, type SideOf } from './diffConte
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 import { affirmedBase, negatesItself, sameNegatedWord } from './affixNegation.js';
-import { affirmedInItsPlace, antonymThere, type Span } from './negationSlot.js';
+import { affirmedInItsPlace, antonymThere, contentWords, type PlacedWord, type Span } from './negationSlot.js';
 import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
 import { EXCLUDING_VERB_FORMS } from './extract/negativeWords.js';
@@ -115,7 +115,7 @@ function negatesClosely(lang: Lang, cue: LocatedClaim, word: LocatedClaim, conte
 /**
  * Whether a side's negations cancel in pairs, each strong cue negating a negation right after it: "not
  * uncommon" = "durchaus häufig", "not without controversy" = "durchaus umstritten", "nicht unbegründet" =
- * "well founded". Such a side affirms.
+ * "well founded"; or farther off (see cancelledFarther). Such a side affirms.
  */
 function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], theirs: Region[], context: DiffContext): boolean {
   const text = (cue: LocatedClaim) => readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.start, cue.claim.end);
@@ -124,7 +124,10 @@ function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], t
   const negated = new Set<LocatedClaim>();
   const regionText = (region: Region) => readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end);
   for (const cue of negating) {
-    const word = cues.find((own) => !negated.has(own) && !negating.includes(own) && CANCELLING[lang].test(text(own)) && negatesClosely(lang, cue, own, context));
+    if (negated.has(cue)) continue;
+    const word =
+      cues.find((own) => !negated.has(own) && !negating.includes(own) && CANCELLING[lang].test(text(own)) && negatesClosely(lang, cue, own, context)) ??
+      cancelledFarther(lang, cue, hard.filter((own) => own !== cue && !negated.has(own)), context);
     if (!word) return false;
     // "never been banned" against "gesperrt", "keine unmenschliche Behandlung" against "inhuman treatment": the
     // negative word itself stands there, affirmed.
@@ -133,6 +136,45 @@ function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], t
   }
   return negating.length > 0 && hard.every((cue) => negating.includes(cue) || negated.has(cue));
 }
+
+/**
+ * The negation a strong cue cancels beyond the word after it, which makes the sentence say "only": "does not share
+ * patient data without written consent" (= only with it), "Without the donation, the hospice would not have been able
+ * to open" (= only the donation let it), "sells no products that were not grown nearby" (= only those grown nearby).
+ * Undefined where none of `others` does.
+ */
+function cancelledFarther(lang: Lang, cue: LocatedClaim, others: LocatedClaim[], context: DiffContext): LocatedClaim | undefined {
+  const text = readerText(context.sentences[lang][cue.sentence]!);
+  // A figure's separators are no clause marks ("Without the donation of €250,000, the hospice").
+  const stretch = (from: number, to: number) => text.slice(from, to).replace(/(?<=\d)[,.](?=\d)/gu, '0');
+  const written = (item: LocatedClaim) => text.slice(item.claim.start, item.claim.end);
+  // Within a clause's reach of each other: a sentence of many clauses is read in linear time.
+  const near = (own: LocatedClaim) => own.sentence === cue.sentence && Math.abs(own.claim.start - cue.claim.start) <= CLAUSE_REACH;
+  return others.find((own) => {
+    if (!near(own)) return false;
+    if (WITHOUT_CUE.test(written(own))) {
+      if (own.claim.start >= cue.claim.end) return !CLAUSE_MARK.test(stretch(cue.claim.end, own.claim.start));
+      return /^\P{L}*$/u.test(text.slice(0, own.claim.start)) && OPENING_PHRASE.test(stretch(own.claim.end, cue.claim.start));
+    }
+    if (!STRONG_CUE.test(written(own)) || own.claim.start < cue.claim.end) return false;
+    const between = stretch(cue.claim.end, own.claim.start);
+    // "did not contain any questions that had not been covered" negates its "any" as "no" does.
+    return (NONE_CUE.test(written(cue)) || (lang === 'en' && /^(?:not|\p{L}*n['’]t)$/iu.test(written(cue)) && NOT_ANY.test(between))) && RELATIVE_BETWEEN[lang].test(between);
+  });
+}
+const NOT_ANY = /^\s+(?:\p{Ll}+\s+){0,2}?any\s/u;
+/** How far apart, in characters, two negations of one "only" may stand. */
+const CLAUSE_REACH = 240;
+const WITHOUT_CUE = /^(?:without|ohne)$/iu;
+const NONE_CUE = /^(?:no|none|nobody|nothing|no\s+one|kein\p{Ll}*|niemand\p{Ll}*|nichts)$/iu;
+const CLAUSE_MARK = /[,;:.!?()–]/u;
+/** A phrase opening its sentence up to one comma, the main clause after it: "Without the new cold store, the wholesaler". */
+const OPENING_PHRASE = /^[^,;:.!?()–]*,[^,;:.!?()–]*$/u;
+/** A relative clause between the cue and the negation inside it: "no products that were not", "keine Produkte, die nicht". */
+const RELATIVE_BETWEEN: Record<Lang, RegExp> = {
+  en: /^[^,;:.!?()–]*?\s(?:that|who|which|whom)\s[^,;:.!?()–]*$/u,
+  de: /^[^,;:.!?()–]*,\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)\s[^,;:.!?()–]*$/u,
+};
 
 /**
  * Negations another cancels into an affirmation: an adjective negated by its affix ("not uncommon"), "without"
@@ -191,17 +233,45 @@ const WITHOUT_DOING: Record<Lang, RegExp> = {
  * on the cue's side: "not required to return unsolicited goods" / "unbestellte Ware … zurückschicken müssen"
  * has "unbestellte" for "unsolicited", and nothing for "not". Such a word before its noun names a kind of
  * thing and negates no statement; where the cue's side has as many words negated by an affix, they pair
- * off. A predicative one may render the cue ("impossible to remove" / "nicht mehr entfernt werden kann").
+ * off. A predicative one may render the cue ("impossible to remove" / "nicht mehr entfernt werden kann"); one before
+ * its noun that the lexicon translates whole by a word on the cue's side does not ("has a non-stick coating" / "hat
+ * keine Antihaftbeschichtung": the same thing, which the cue denies).
  */
-function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): LocatedClaim | undefined {
+function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Region[], side: SideOf, context: DiffContext): LocatedClaim | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const affixed = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && negatesItself(l, side(l, cue).text));
   // A refusal renders a refusal ("dismissed the complaint" / "wies die Klage ab"), not the cue beside it.
-  const rendering = renderingRefusals(lang, cues, side);
-  const candidates = cues[other].filter((cue) => !rendering.has(cue));
-  const theirs = affixed(other).filter((word) => BEFORE_ITS_NOUN[other].test(readerText(context.sentences[other][word.sentence]!).slice(word.claim.end, word.claim.end + 40)));
+  const rendering = renderingRefusals(lang, cues, context);
+  const beforeItsNoun = (word: LocatedClaim) => BEFORE_ITS_NOUN[other].test(readerText(context.sentences[other][word.sentence]!).slice(word.claim.end, word.claim.end + 40));
+  const attributive = affixed(other).filter(beforeItsNoun);
+  const senses = attributive.length > 0 ? negatedSenses(lang, own, cues[lang], context) : new Set<string>();
+  const translated = attributive.filter((word) => context.contexts.englishStems(side(other, word).text, other).some((stem) => senses.has(stem)));
+  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue));
+  const theirs = attributive.filter((word) => !translated.includes(word));
   if (theirs.length === 0 || theirs.length > affixed(lang).length) return candidates[0];
   return candidates.find((cue) => !theirs.includes(cue));
+}
+
+/**
+ * The English senses that negate of the words of `spans` that negate themselves, the cues of `lang` (`cues`) aside: a
+ * word of the other side with such a sense is translated whole, negation included ("non-stick" is one of
+ * "Antihaftbeschichtung"'s). Sharing a key is not enough: "non-English" / "nicht auf Englisch", "clientless" / "ohne
+ * Client" share the base, and the cue says the negation.
+ */
+function negatedSenses(lang: Lang, spans: Region[], cues: LocatedClaim[], context: DiffContext): Set<string> {
+  const isCue = (span: Region, candidate: PlacedWord) => CUE_WORD.test(candidate.text) || cues.some((cue) => !cue.claim.soft && cue.sentence === span.sentence && cue.claim.start < candidate.end && candidate.start < cue.claim.end);
+  // The word negates itself ("Antihaftbeschichtung", "unbestellte"), and so does the sense: the lexicon gives
+  // "existierend" the sense "non-existing" of its entry "nicht existierend", which the cue says, and "unfreie" the
+  // sense "free" beside "non-free".
+  const negating = (candidate: PlacedWord) => negatesItself(lang, candidate.text) || (lang === 'de' && /^anti/iu.test(candidate.text));
+  const senses = new Set<string>();
+  for (const span of spans) {
+    for (const candidate of contentWords(lang, span, context)) {
+      if (!negating(candidate) || isCue(span, candidate)) continue;
+      for (const stem of context.contexts.englishStems(candidate.text, lang)) if (negatesItself('en', stem)) senses.add(stem);
+    }
+  }
+  return senses;
 }
 
 /**
@@ -210,13 +280,26 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: Side
  * (Other words paired by their keys, "missed" / "verpassten", cost more than they gained: such a word often renders
  * the cue and its word together, "except if you do not have a good connection" / "außer Sie haben eine langsame".)
  */
-function renderingRefusals(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf): Set<LocatedClaim> {
+function renderingRefusals(lang: Lang, cues: Record<Lang, LocatedClaim[]>, context: DiffContext): Set<LocatedClaim> {
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const hard = cues[lang].filter((cue) => !cue.claim.soft);
   const overlapsCue = (word: LocatedClaim) => hard.some((cue) => cue.sentence === word.sentence && cue.claim.start < word.claim.end && word.claim.start < cue.claim.end);
-  const refusals = (l: Lang) => cues[l].filter((word) => word.claim.soft && extractStances(side(l, word).text, l).some((item) => item.stance === 'refusal'));
+  // Read in its sentence, once a sentence: a verb is a refusal by what follows it ("banning the app", not "banning" alone).
+  const read = new Map<string, Stance[]>();
+  const refusalsIn = (l: Lang, sentence: number) => {
+    const key = `${l}:${sentence}`;
+    let found = read.get(key);
+    if (!found) read.set(key, (found = refusalsOf(l, sentence, context)));
+    return found;
+  };
+  const refusals = (l: Lang) => cues[l].filter((word) => word.claim.soft && refusalsIn(l, word.sentence).some((item) => item.start < word.claim.end && word.claim.start < item.end));
   const own = refusals(lang).filter((word) => !overlapsCue(word)).length;
   return new Set(refusals(other).slice(0, own));
+}
+
+/** The refusals of one sentence (see stance.ts). */
+function refusalsOf(lang: Lang, sentence: number, context: DiffContext): Stance[] {
+  return extractStances(readerText(context.sentences[lang][sentence]!), lang).filter((item) => item.stance === 'refusal');
 }
 
 /** What follows an adjective before its noun: a German capitalised word, an English word that is no function word. */
@@ -242,8 +325,9 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   const other: Lang = lang === 'en' ? 'de' : 'en';
   // Two negations that cancel against a side that negates nothing: both affirm.
   // Not where the other side says the opposite of an idiom ("never missed" / "schon einmal … ausfallen lassen").
-  if (cues[other].length === 0 && cancelInPairs(lang, hard[lang], cues[lang], unit[other], context) && !hard[lang].some((cue) => opposedThere(lang, cue, unit[other], context))) return [];
-  const inWord = unpairedWord(lang, cues, side, context);
+  // (A cancelled "without" is "with": "does not share data without consent" / "nur mit Einwilligung".)
+  if (cues[other].length === 0 && cancelInPairs(lang, hard[lang], cues[lang], unit[other], context) && !hard[lang].some((cue) => !WITHOUT_CUE.test(side(lang, cue).text) && opposedThere(lang, cue, unit[other], context))) return [];
+  const inWord = unpairedWord(lang, cues, unit[lang], side, context);
   const doubled = hard[lang].find((cue) => negatesExclusion(lang, cue, context));
   // "has not ruled out" against "hat … ausgeschlossen": possible against excluded.
   const excluding = doubled && cues[other].find((cue) => EXCLUSION_WORD.test(side(other, cue).text));
@@ -261,7 +345,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
     return [{ status: 'match', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negatedWord' }];
   }
   for (const cue of hard[lang]) {
-    const stop = stoppedThere(lang, cue, unit[other], context) ?? sameDenialThere(lang, cue, unit[other], context);
+    const stop = stoppedThere(lang, cue, unit[other], context) ?? sameDenialThere(lang, cue, unit[other], context) ?? goneOnThere(lang, cue, unit[other], context);
     if (stop) return [agreement(lang, cue, stop, 'stance', side)];
   }
   for (const cue of hard[lang]) {
@@ -403,6 +487,26 @@ function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context:
   for (const region of regions) {
     const stop = extractStances(readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end), other).find((stance) => stance.stance === 'cessation');
     if (stop) return { sentence: region.sentence, start: region.start + stop.start, end: region.start + stop.end };
+  }
+  return undefined;
+}
+
+/**
+ * A cue that negates a stop in its clause ("should not stop taking the tablets", "hörte nicht auf") where the other
+ * side goes on ("weiter einnehmen", "continued"): one statement. The stance the other side says, or undefined.
+ */
+function goneOnThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Span | undefined {
+  // The cue's clause, within reach of it: a sentence of many clauses is read in linear time.
+  const sentence = readerText(context.sentences[lang][cue.sentence]!);
+  const from = Math.max(0, cue.claim.start - CLAUSE_REACH);
+  const text = sentence.slice(from, cue.claim.end + CLAUSE_REACH);
+  const [start, end] = [cue.claim.start - from, cue.claim.end - from];
+  const negatedStop = extractStances(text, lang).some((stance) => stance.stance === 'cessation' && stance.end > start && !/[,.;:!?()–]/u.test(text.slice(Math.min(end, stance.start), Math.max(start, stance.start))));
+  if (!negatedStop) return undefined;
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  for (const region of regions) {
+    const going = extractStances(readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end), other).find((stance) => stance.stance === 'continuation');
+    if (going) return { sentence: region.sentence, start: region.start + going.start, end: region.start + going.end };
   }
   return undefined;
 }

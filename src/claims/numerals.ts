@@ -210,6 +210,9 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // A fraction as the subject of its clause: "and a quarter earned less than the minimum wage" = "ein Viertel
     // verdiente weniger", "A third said yes". Only at the clause's start and before a verb ("a third term" is an ordinal).
     String.raw`(?<=(?:^|[,;:]\s*|(?:and|but|while|whereas|another)\s+))(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:(?:also|still|even|now|only)\s+)?(?:is|are|was|were|has|have|had|said|say|says|will|would|could|can|may|might|must|should|did|do|does|\p{Ll}{3,}ed)(?![\p{L}]))`,
+    // A fraction as the object of a verb of share, ending its clause: "procurement accounts for just under a quarter" =
+    // "auf die Beschaffung entfällt knapp ein Viertel", "women make up a third".
+    String.raw`(?<=(?:account(?:s|ed)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|represent(?:s|ed)?|comprise[sd]?|constitute[sd]?|amount(?:s|ed)?\s+to)\s+(?:(?:just|well|slightly|only)\s+)?(?:(?:under|over|below|above|almost|nearly|about|around|roughly|approximately|some|more\s+than|less\s+than)\s+)?)(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s*(?:[,.;:!?)]|$))`,
     // "half of", and "half the residents", "half their value": a predeterminer before the group it halves.
     String.raw`(?<!(?:first|second|other|the)\s)half(?=\s+(?:of|the|all|its|their|his|her|our|these|those)(?![\p{L}]))|(?<=(?:^|[^\p{L}])by\s+)half`,
     // "half as many as" = "halb so viele wie".

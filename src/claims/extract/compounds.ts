@@ -44,7 +44,7 @@ const GERMAN_SUFFIXES: Record<string, { percent?: true; factor?: true; count?: t
 const DOUBLE_WHAT = String.raw`(?<=(?:almost|nearly|roughly|about|around|than|over|is|was|are|were|be|been)\s)(?:double|triple|treble|quadruple)(?=\s+(?:what|that|those|its|their|his|her|the\s+(?:amount|number|level|figure|rate|price|size|sum|total))(?![\p{L}]))`;
 
 /** Nouns "double" and "triple" are adjectives of, so that "to double digits" is no factor. */
-const MULTIPLE_ADJECTIVE_NOUNS = String.raw`(?:digits?|figures?|rooms?|beds?|glazing|click\p{Ll}*|check\p{Ll}*|standards?|whammy|agents?|deckers?|dips?|shots?|jumps?|crowns?|plays?|taxation|bogey|time|the\s+(?:amount|number|size))`;
+const MULTIPLE_ADJECTIVE_NOUNS = String.raw`(?:digits?|figures?|rooms?|beds?|glazing|click\p{Ll}*|check\p{Ll}*|standards?|whammy|agents?|deckers?|dips?|shots?|jumps?|crowns?|plays?|taxation|bogey|time)`;
 
 const SOURCES: Record<Lang, string> = {
   de: [

@@ -35,6 +35,21 @@ export function withElidedCurrency(text: string, claims: Claim[], lang: Lang): C
   });
 }
 
+/**
+ * A figure right before an amount it is set against, without the currency the amount says after its figure: "für
+ * 2,99 statt bisher 3,49 Euro" = "2.99 euros instead of 3.49 euros", "2,99 oder 3,49 Euro", "2.99 rather than 3.49
+ * euros". Only where nothing but the word that sets them against each other stands between.
+ */
+export function withCurrencyAhead(text: string, claims: Claim[]): Claim[] {
+  return claims.map((claim, k) => {
+    const next = claims[k + 1];
+    if (!next || next.type !== 'amount' || claim.type !== 'number' || claim.kind !== 'number' || claim.soft) return claim;
+    if (!/^\d/u.test(text.slice(next.start, next.end)) || !SET_AGAINST.test(text.slice(claim.end, next.start))) return claim;
+    return { ...claim, type: 'amount', kind: next.kind, value: `${claim.value} ${unitOf(next)}`, ...(next.openCurrency ? { openCurrency: next.openCurrency } : {}) };
+  });
+}
+const SET_AGAINST = /^\s+(?:statt|anstatt|anstelle\s+von|oder|bzw\.|beziehungsweise|instead\s+of|rather\s+than|or)(?:\s+(?:bisher|zuvor|vorher|früher|previously|earlier|formerly))?\s+$/u;
+
 /** "3 euros 20 cents" = "3,20 €", "two pounds and 50 pence": the cents belong to the sum before them. */
 const JOIN_CENTS = /^\s+(?:and\s+|und\s+)?$/u;
 const CENTS = /\s(?:cents?|pence|Cent|Rappen)$/u;

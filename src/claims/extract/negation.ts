@@ -104,6 +104,15 @@ const AFFIRMATIVE_IDIOM: Record<Lang, RegExp> = {
 };
 
 /**
+ * "nobody except staff was allowed" = "nur das Personal durfte", "nichts außer Wasser" = "only water": none but some
+ * is "only", which the other language says without a cue.
+ */
+const NONE_BUT: Record<Lang, RegExp> = {
+  en: /^\s+(?:\p{Ll}+\s+)?(?:except|but|other\s+than|apart\s+from|besides|save)(?![\p{L}])/iu,
+  de: /^\s+(?:\p{Ll}+\s+)?(?:außer|ausgenommen|bis\s+auf)(?![\p{L}])/iu,
+};
+
+/**
  * A comparison with what has not been so since then: "so viele wie seit 2001 nicht mehr" = "the most
  * since 2001", "so hoch wie nie zuvor" / "as never before" = "the highest ever". The other language
  * says it with a superlative, without a cue: soft, never a conflict.
@@ -123,8 +132,9 @@ const LIKE_NO_OTHER: Record<Lang, { before: RegExp; after: RegExp }> = {
   en: { before: /(?<![\p{L}])(?:like|as)\s+$/iu, after: /^\s+other(?![\p{L}])/iu },
   // "so viele wie in keinem Monat zuvor" = "more than in any previous month".
   de: {
-    before: /(?<![\p{L}])wie\s+(?:(?:in|bei|an|auf|von|unter|aus|mit|für|zu)\s+)?$/iu,
-    after: /^\s+(?:ander(?:e[nmrs]?)?|(?:\p{L}+\s+)?\p{Lu}\p{Ll}+\s+(?:zuvor|vorher|davor|bisher))(?![\p{L}])/u,
+    // "so tief wie noch kein Boot seiner Klasse zuvor" = "the deepest dive yet for a boat of its class".
+    before: /(?<![\p{L}])wie\s+(?:(?:noch|bisher)\s+)?(?:(?:in|bei|an|auf|von|unter|aus|mit|für|zu)\s+)?$/iu,
+    after: /^\s+(?:ander(?:e[nmrs]?)?|(?:\p{L}+\s+)?\p{Lu}\p{Ll}+(?:\s+[\p{L}-]+){0,3}?\s+(?:zuvor|vorher|davor|bisher))(?![\p{L}])/u,
   },
 };
 
@@ -149,6 +159,12 @@ const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|\p{Ll}+n['’]t)(?![\p{L}
 /** "whether it is charging or not", "whether or not someone has", "ob … oder nicht" ask; they negate nothing. */
 const ALTERNATIVE = { before: /(?:^|[^\p{L}])(?:or|oder)\s+$/iu, after: /^\s*(?:[,;).!?]|$)/u, whether: /(?:^|[^\p{L}])(?:whether|if)\s+or\s+$/iu };
 
+/** "bestanden oder nicht bestanden", "pass or not pass": a word and its negation as the two outcomes, which deny nothing. */
+function saysBothWays(text: string, start: number, end: number): boolean {
+  const word = /(\p{L}{3,})\s+(?:or|oder)\s+$/iu.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return word !== undefined && new RegExp(String.raw`^\s+${word}(?![\p{L}])`, 'iu').test(text.slice(end, end + 40));
+}
+
 /** An elliptical "if not," / "falls nicht," means "otherwise", which the other language often says without a cue ("anderenfalls"). */
 const ELLIPTICAL = { before: /(?:^|[^\p{L}])(?:if|wenn|falls)\s+$/iu, after: /^\s*[,;)]/ };
 
@@ -170,8 +186,11 @@ export function negatesAdjectiveOnly(text: string, start: number, end: number, l
 function isAttributive(lang: Lang, before: string, after: string): boolean {
   if (lang === 'en') return /(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before);
   const adjective = /^\s+(?:mehr\s+)?(\p{Ll}+(?:e|en|er|es|em))\s+\p{Lu}/u.exec(after);
-  return adjective !== null && !DETERMINERS.has(adjective[1]!);
+  return adjective !== null && !DETERMINERS.has(adjective[1]!) && !NO_ADJECTIVES.has(adjective[1]!);
 }
+
+/** Prepositions and adverbs with an adjective's ending: "nicht ohne Komplikationen", "nicht mehr ohne Hilfe gehen". */
+const NO_ADJECTIVES = new Set('ohne gegen neben hinter unter über wider binnen zwischen außer oben unten gerne immer wieder selten später früher eher lieber weiter länger'.split(' '));
 
 const DETERMINERS = new Set(
   [
@@ -191,7 +210,8 @@ const DETERMINER_NEXT = /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|ein
  * "nicht über 25 °C lagern" = "store below 25 °C", "not more than 10" = "höchstens 10": a negated bound
  * is the other bound (see bounds.ts), which the other language says without a negation.
  */
-const NEGATED_BOUND = /^\s+(?:über|unter|mehr\s+als|weniger\s+als|more\s+than|less\s+than|fewer\s+than|over|under|above|below)\s+[\d−-]/iu;
+// Also a comparative before a figure: "not cheaper than 3.29 euros" = "mindestens 3,29 Euro", "nicht länger als 3 Meter".
+const NEGATED_BOUND = /^\s+(?:über|unter|mehr\s+als|weniger\s+als|\p{Ll}{2,}er\s+als|more\s+than|less\s+than|fewer\s+than|(?:more\s+|less\s+)?\p{Ll}{2,}(?:er)?\s+than|over|under|above|below)\s+(?:(?:EUR|USD|CHF)\s*)?[\d−€$£-]/iu;
 
 /** "no later than 10:25" = "spätestens um 10:25", "no more than 30" = "höchstens 30": a bound, said without a negation in German. */
 const NO_LATER_THAN = /^\s+(?:later|earlier|sooner|more|less|fewer|longer|shorter|higher|lower|greater|smaller|older|younger)\s+than(?![\p{L}])/iu;
@@ -256,12 +276,13 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (lang === 'en' && /^unless$/i.test(m[0]) && NEGATED_BEFORE_UNLESS.test(text.slice(Math.max(0, m.index - 80), m.index))) ||
       (lang === 'de' && isNot && EXPLETIVE.test(text.slice(Math.max(0, m.index - 60), m.index))) ||
       (isNot && ELLIPTICAL.before.test(before) && ELLIPTICAL.after.test(after)) ||
-      (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)))) ||
+      (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)) || saysBothWays(text, m.index, end))) ||
       ((isNot || /^(?:never|nie|niemals)$/i.test(m[0])) && isAttributive(lang, before, after)) ||
       (isNot && NEGATED_BOUND.test(after)) ||
       (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
       (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && LIKE_NO_OTHER[lang].before.test(text.slice(Math.max(0, m.index - 16), m.index)) && LIKE_NO_OTHER[lang].after.test(after)) ||
       (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && NO_OTHER_COMPARED[lang].test(after)) ||
+      (/^(?:nobody|no\s+one|no-one|none|nothing|niemand\p{L}*|keine[rs]?|nichts)$/iu.test(m[0]) && NONE_BUT[lang].test(after)) ||
       // "barely 540,000 hectares" = "knapp 540.000 Hektar": a bound of a figure, not a denial.
       (/^(?:barely|hardly|scarcely|kaum)$/i.test(m[0]) && /^\s+(?:over|above|under|more\s+than|mehr\s+als|über)?\s*\d/iu.test(after)) ||
       (/^(?:not|nicht|never|nie|niemals)$/i.test(m[0]) && SINCE_THEN[lang].before.test(text.slice(Math.max(0, m.index - 60), m.index)) && (/^(?:nie|niemals)$/i.test(m[0]) || SINCE_THEN[lang].after.test(after)) && !/(?:gut|fast)\s+wie\s+$/iu.test(before));

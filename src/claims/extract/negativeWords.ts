@@ -36,8 +36,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "nichts auswählen", "when in doubt" = "wenn Sie nicht sicher sind", "is different to" = "stimmt nicht
     // überein", "outdated" = "nicht aktuell", "the wrong browser" = "not the browser you wanted".
     /(?:stop(?:s|ped|ping)?\s+work\p{Ll}*|miss(?:es|ed|ing)?(?=\s+(?:the|a|an|its|their|his|her|out)\s)|overlook\p{Ll}*|avoid\p{Ll}*|prevent\p{Ll}*|prohibit\p{Ll}*|rarely|seldom|barring|less(?=\s+\p{Ll}{4,})|forg[eo]t\p{Ll}*|empty|zero|doubt\p{Ll}*|differ\p{Ll}*|outdated|wrong\p{Ll}*)/u,
-    // An upper bound, as German "höchstens" and "nicht mehr als" say it.
-    /at\s+(?:the\s+)?most|at\s+best|a\s+maximum\s+of|at\s+the\s+earliest/u,
+    // An upper bound, as German "höchstens" and "nicht mehr als" say it; not "most" of a plural ("at most stalls" =
+    // "an den meisten Ständen", "at most of the sites").
+    /at\s+(?:the\s+)?most(?!\s+(?:of\s|\p{Ll}{2,}s(?![\p{L}])))|at\s+best|a\s+maximum\s+of|at\s+the\s+earliest/u,
     // "except for injury" = "es sei denn, es handelt sich um eine Verletzung".
     /except(?:\s+(?:for|when|if|where))?(?![\p{L}])/u,
     // Saying nothing, standing empty, staying away: "remained silent about the accusations" = "hat sich zu
@@ -57,6 +58,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
     // undoes an act ("disconnect", "disable", which German says with its own verb).
     /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
+    // "tested negative" = "wurde nicht nachgewiesen"; "only partly subscribed" = "not fully subscribed".
+    /test(?:s|ed|ing)?\s+negative|only\s+(?:partly|partially|in\s+part)/u,
     /(?:discourag\p{Ll}*|f(?:all|alls|ell|allen|alling)\s+short|spared|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
@@ -85,7 +88,16 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Falling short, being spared: "blieben hinter den Erwartungen zurück" = "did not meet expectations", "blieb ein
     // Rückruf erspart" = "did not have to recall". Not holding on ("hält an seinem Ziel fest"), which says "did not
     // lower its target" as often as "will go ahead with the strike".
-    /bl(?:ieb|ieben|eibt|eiben)\s+(?:[^\s,.;:!?]+\s+){0,6}?hinter\s+(?:[^\s,.;:!?]+\s+){0,6}?zurück(?=[\s.,;:!?]|$)|erspart(?![\p{L}])/u,
+    // So "blieben vom Streik verschont" = "were not affected by the strike", "blieb eine Erklärung schuldig" = "was not able
+    // to explain" (owing it, not guilty: a verdict is "für schuldig befunden", "ist schuldig").
+    /bl(?:ieb|ieben|eibt|eiben)\s+(?:[^\s,.;:!?]+\s+){0,6}?hinter\s+(?:[^\s,.;:!?]+\s+){0,6}?zurück(?=[\s.,;:!?]|$)|erspart(?![\p{L}])|verschont\p{Ll}*/u,
+    /bl(?:ieb|ieben|eibt|eiben)\s+(?:[^\s,.;:!?]+\s+){0,6}?schuldig(?=[\s.,;:!?]|$)|schuldig\s+(?:geblieben|bleiben)(?![\p{L}])/u,
+    // Left undecided: "ließ offen, ob" = "did not say whether", "Ob …, ist noch offen" = "has not yet decided whether".
+    // Not "ist noch offen" alone, which a shop is ("still open").
+    /offen(?:ge|zu)?lass\p{Ll}*|offen\s+(?:ge)?lass\p{Ll}*|offengelassen|(?:ließ|ließen|lässt|lassen)\s+(?:[^\s,.;:!?]+\s+){0,6}?offen(?=[\s.,;:!?]|$)/u,
+    // (The look back for "Ob" comes after the verb, and reaches a clause's length: before the verb, it would be tried
+    // at every word of a long text.)
+    /(?:ist|sind|bleibt|blieb|war|sei)(?<=(?:^|[^\p{L}])[Oo]b\s[^.;:!?]{0,200}(?:ist|sind|bleibt|blieb|war|sei))\s+(?:(?:noch|weiterhin|bislang|bisher|derzeit|vorerst)\s+)?offen(?![\p{L}])|(?:ist|bleibt|blieb|war|sei)\s+(?:(?:noch|weiterhin|bislang|bisher|derzeit|vorerst)\s+)?offen(?=,?\s+ob\s)/u,
     // Breaking off: "brachen das Programm ab" = "did not complete the programme". Not the participle: "das Spiel
     // wurde abgebrochen" is "the match was abandoned", which English says without a negation.
     /br(?:ach|achen|icht|echen)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?ab(?=[\s.,;:!?]|$)/u,
@@ -96,6 +108,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // longer than 3 metres", "maximal zwei Stunden" = "no more than two hours".
     // Capitalised too: it may open the sentence ("Höchstens 10 Personen …").
     /[Hh]öchstens|[Mm]aximal|[Aa]llenfalls|[Bb]estenfalls/u,
+    // Refraining, partial, negative: "sieht von einer Klage ab" = "will not sue" (not "abgesehen von", "apart from"),
+    // "nur teilweise gezeichnet" = "not fully subscribed", "negativ getestet" = "did not test positive".
+    /(?:sieht|sehen|sah|sahen)\s+(?:[^\s,.;:!?]+\s+){0,6}?von\s+(?:[^\s,.;:!?]+\s+){0,6}?ab(?=[\s.,;:!?]|$)|von\s+(?:(?:[^\s,.;:!?]|(?<=\d)[.,](?=\d))+\s+){0,6}?ab(?:zu)?sehen(?![\p{L}])|nur\s+(?:teilweise|zum\s+Teil|bedingt)|negativ\s+getestet/u,
     // Warning against doing: "warnte Kunden davor, Verträge zu unterschreiben" = "warned customers not to sign".
     /warn(?:e|st|t|en|te|ten|tet)\s+(?:[^\s,.;:!?]+\s+){0,3}?davor(?![\p{L}])/u,
     // "frühestens 2027" = "not before 2027", "erst nach den Eisheiligen pflanzen" = "do not plant out before".

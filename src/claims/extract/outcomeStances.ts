@@ -1,5 +1,5 @@
 import type { Lang } from '../../core/types.js';
-import { CLAUSE_END, COPULA_AFTER_DE, COPULA_DE, COPULA_EN, IN_CLAUSE, SPAN } from './stanceClauses.js';
+import { CLAUSE_END, COPULA_DE, COPULA_EN, IN_CLAUSE, SPAN, germanState } from './stanceClauses.js';
 
 /**
  * Whether a target was reached: met ("met its primary endpoint", "reached the target", "das Ziel erreicht") or
@@ -112,11 +112,6 @@ const RISE: Record<Lang, string[]> = {
   ],
 };
 
-/**
- * A German state said with its copula before it ("ist standardmäßig aktiviert", `before` another verb such as "erwies
- * sich als") or, in a subordinate clause, after it ("dass die Angabe falsch war").
- */
-const germanState = (words: string, before = COPULA_DE) => String.raw`(?:${before})(?:${words})(?![\p{L}])|(?:${words})${COPULA_AFTER_DE}`;
 
 /**
  * Whether a statement holds: untrue ("was false", "is incorrect", "unzutreffend", "war falsch") or true ("was true",

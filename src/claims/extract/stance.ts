@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/types.js';
 import { OUTCOME_OPPOSITES, OUTCOME_STANCES, OUTCOME_WORDS, type OutcomeStance } from './outcomeStances.js';
-import { CLAUSE_END, COPULA_DE, COPULA_EN, IN_CLAUSE, SPAN } from './stanceClauses.js';
+import { CLAUSE_END, COPULA_EN, IN_CLAUSE, SPAN, germanState } from './stanceClauses.js';
 
 /**
  * A verb of assent ("approved", "stimmte … zu") or of refusal ("rejected", "lehnte … ab"), of going on
@@ -60,6 +60,8 @@ const REFUSAL: Record<Lang, string[]> = {
     String.raw`dismiss(?:es|ed|ing)?`,
     String.raw`(?<!as\s)oppos(?:e|es|ed)`,
     String.raw`turn(?:s|ed|ing)?(?:\s+[^\s,.;:!?()]+){0,4}?\s+down`,
+    // "turned away patients" = "wies Patienten ab".
+    String.raw`turn(?:s|ed|ing)?(?:\s+[^\s,.;:!?()]+){0,3}?\s+away`,
     String.raw`veto(?:es|ed|ing)?`,
     String.raw`(?:vot|advis|recommend|argu|spok|speak|came\s+out|come\s+out|comes\s+out)(?:e|es|ed|s|ing|en)?${FEW}against`,
     String.raw`forb(?:id|ids|ade|idden|idding)`,
@@ -150,12 +152,16 @@ const CESSATION: Record<Lang, string[]> = {
   en: [
     String.raw`(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?)\s+\p{Ll}{3,}ing`,
     String.raw`(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|discontinu(?:e|es|ed|ing)|ceas(?:e|es|ed|ing))\s+(?:the|its|their|all|his|her)\s+(?:\p{Ll}+\s+)?(?:sales?|production|deliver(?:y|ies)|shipments?|payments?|operations?|flights?|services?|exports?|imports?|work|construction)`,
+    // A product or a service discontinued, a warning lifted: "was discontinued in 2023" = "wird seit 2023 nicht mehr hergestellt".
+    String.raw`(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?:discontinued|lifted)`,
   ],
   de: [
     String.raw`stell(?:e|st|t|en|te|ten|tet)\s${ACTIVITY_DE}\s(?:${IN_CLAUSE}*?\s)?ein${CLAUSE_END}`,
     String.raw`${ACTIVITY_DE}\s(?:${IN_CLAUSE}*?\s)?(?:eingestellt|einzustellen|gestoppt|zu\s+stoppen)`,
     String.raw`stopp(?:e|st|t|en|te|ten|tet)\s${ACTIVITY_DE}`,
     String.raw`hör(?:e|st|t|en|te|ten|tet)\s(?:${IN_CLAUSE}*?\s)?auf${CLAUSE_END}|aufgehört`,
+    // The passive of a warning or a ban lifted, as English "was lifted" (an annulment as well).
+    String.raw`(?:wird|werden|wurde|wurden|ist|sind|war|waren)\s(?:${IN_CLAUSE}*?\s)?aufgehoben`,
   ],
 };
 
@@ -191,11 +197,11 @@ const CONTINUATION: Record<Lang, string[]> = {
  */
 const OPEN: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}open(?![\p{L}-])`, String.raw`reopen(?:s|ed|ing)?`],
-  de: [String.raw`${COPULA_DE}(?:geöffnet|offen|freigegeben)`, String.raw`wiedereröffnet|wieder\s+geöffnet|wieder\s+freigegeben`],
+  de: [germanState('geöffnet|offen|freigegeben'), String.raw`wiedereröffnet|wieder\s+geöffnet|wieder\s+freigegeben`],
 };
 const CLOSED: Record<Lang, string[]> = {
   en: [String.raw`${COPULA_EN}(?:closed|shut)(?![\p{L}-])`],
-  de: [String.raw`${COPULA_DE}(?:geschlossen|gesperrt)`, String.raw`geschlossen\s+(?:zu\s+)?halt\p{Ll}*`],
+  de: [germanState('geschlossen|gesperrt'), String.raw`geschlossen\s+(?:zu\s+)?halt\p{Ll}*`],
 };
 
 /**

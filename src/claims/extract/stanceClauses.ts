@@ -14,13 +14,18 @@ export const CLAUSE_END = String.raw`(?=\s*(?:[,.;:!?()–"“”»«]|$)|\s+(?:
 
 /**
  * A copula before the state it says, with a few words between: "remains open", "is now free", "bleibt bis Montag
- * geschlossen", "ist standardmäßig aktiviert" (German puts the participle last in its clause).
+ * geschlossen", "ist standardmäßig aktiviert" (German puts the participle last in its clause, after the times it
+ * holds: "ist sonntags von 11:00 bis 15:00 Uhr für Besucher geschlossen").
  */
 export const COPULA_EN = String.raw`(?:remain|remains|remained|stay|stays|stayed|is|are|was|were|be|been|keep|keeps|kept)\s+(?:\p{Ll}+\s+){0,2}?`;
 /**
  * The copula after the state, where a German subordinate clause puts its verb: "dass die Angabe falsch war", also
  * past a state coordinated with it ("die aktiviert oder deaktiviert werden können", "mit -e aktiviert und mit -d
- * deaktiviert werden").
+ * deaktiviert werden"), and the infinitive a modal verb leaves at the clause's end ("muss geöffnet bleiben", "soll
+ * geschlossen sein", "dass er deaktiviert sein muss"; "sein" only there, where it is no possessive).
  */
-export const COPULA_AFTER_DE = String.raw`(?=(?:\s+(?:und|oder)(?:\s[^,.;:!?()]*?)?)?\s+(?:ist|sind|war|waren|sei|seien|bleibt|blieb|wird|wurde|werden|wurden|gewesen)(?![\p{L}]))`;
-export const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:[^\s,.;:!?()]+\s+){0,6}?`;
+export const COPULA_AFTER_DE = String.raw`(?=(?:\s+(?:und|oder)(?:\s[^,.;:!?()]*?)?)?\s+(?:(?:ist|sind|war|waren|sei|seien|bleibt|blieb|bleiben|blieben|wird|wurde|werden|wurden|gewesen)(?![\p{L}])|sein(?=\s*(?:[,.;:!?)]|$)|\s+(?:muss|müssen|musste|mussten|kann|können|konnte|konnten|soll|sollen|sollte|sollten|darf|dürfen|wird|werden|würde|würden)(?![\p{L}]))))`;
+
+/** A German state said with its copula before it (`before`, by default COPULA_DE) or after it (COPULA_AFTER_DE). */
+export const germanState = (words: string, before = COPULA_DE) => String.raw`(?:${before})(?:${words})(?![\p{L}])|(?:${words})${COPULA_AFTER_DE}`;
+export const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:(?:[^\s,.;:!?()]|(?<=\d)[:.,](?=\d))+\s+){0,8}?`;
