@@ -1,4 +1,5 @@
 import type { SentenceFeatures } from './features.js';
+import type { KeySets } from './keySets.js';
 
 /**
  * A document's sentence features in a few flat arrays (the fields of `SentenceFeatures`, one sentence after
@@ -26,6 +27,9 @@ export interface FlatFeatures {
   /** Sentence i's anchors are anchors[anchorStart[i]] … anchors[anchorStart[i + 1] − 1]. */
   anchorStart: Int32Array;
   anchors: string[];
+  /** Per content token, the set its keys are (`keySets`): tokens of one word type have the same. */
+  tokenKeySets: Int32Array;
+  keySets: KeySets;
 }
 
 export class DocumentFeatures implements FlatFeatures {
@@ -38,6 +42,8 @@ export class DocumentFeatures implements FlatFeatures {
   readonly heads: Int32Array;
   readonly anchorStart: Int32Array;
   readonly anchors: string[];
+  readonly tokenKeySets: Int32Array;
+  readonly keySets: KeySets;
 
   constructor(flat: FlatFeatures) {
     this.lengths = flat.lengths;
@@ -49,6 +55,8 @@ export class DocumentFeatures implements FlatFeatures {
     this.heads = flat.heads;
     this.anchorStart = flat.anchorStart;
     this.anchors = flat.anchors;
+    this.tokenKeySets = flat.tokenKeySets;
+    this.keySets = flat.keySets;
   }
 
   /** The number of sentences. */
@@ -103,10 +111,12 @@ export class DocumentFeaturesBuilder {
   private readonly tokenStart: Int32List;
   private readonly keyStart: Int32List;
   private readonly starts: Int32List;
-  private readonly keys: Int32List;
   private readonly heads: Int32List;
   private readonly anchorStart: Int32List;
   private readonly anchors: string[] = [];
+  private readonly tokenKeySets: Int32List;
+  /** How many keys the tokens added so far have: the keys are copied in `build`, once their number is known. */
+  private keyCount = 0;
   private sentenceKeyStart = 0;
   /** The anchors of the sentence being built: one set for all sentences, emptied after each (a sentence may have 100k). */
   private readonly sentenceAnchors = new Set<string>();
@@ -121,14 +131,15 @@ export class DocumentFeaturesBuilder {
     this.anchorStart = new Int32List(sentences + 1, 0);
     this.starts = new Int32List(sentences * 12, 0);
     this.heads = new Int32List(sentences * 12);
-    this.keys = new Int32List(sentences * 160);
+    this.tokenKeySets = new Int32List(sentences * 12);
   }
 
-  /** A content token of the sentence: its own key and all its keys. */
-  addToken(head: number, keys: Int32Array): void {
+  /** A content token of the sentence: its own key, and the set of all its keys with its size. */
+  addToken(head: number, keySet: number, keySetSize: number): void {
     this.heads.push(head);
-    this.keys.pushAll(keys);
-    this.starts.push(this.keys.length - this.sentenceKeyStart);
+    this.tokenKeySets.push(keySet);
+    this.keyCount += keySetSize;
+    this.starts.push(this.keyCount - this.sentenceKeyStart);
   }
 
   /** An anchor of the sentence; one it has already is not added again. */
@@ -142,15 +153,17 @@ export class DocumentFeaturesBuilder {
     this.lengths.push(length);
     this.clauseStarts.push(clauseStarts);
     this.tokenStart.push(this.heads.length);
-    this.keyStart.push(this.keys.length);
+    this.keyStart.push(this.keyCount);
     this.anchorStart.push(this.anchors.length);
-    this.sentenceKeyStart = this.keys.length;
+    this.sentenceKeyStart = this.keyCount;
     this.sentenceAnchors.clear();
     // The next sentence's starts open with its first key.
     this.starts.push(0);
   }
 
-  build(): DocumentFeatures {
+  /** `keySets`: the sets `addToken` was given, each token's keys copied from them. */
+  build(keySets: KeySets): DocumentFeatures {
+    const tokenKeySets = this.tokenKeySets.array();
     return new DocumentFeatures({
       lengths: this.lengths.array(),
       clauseStarts: this.clauseStarts.array(),
@@ -158,12 +171,28 @@ export class DocumentFeaturesBuilder {
       keyStart: this.keyStart.array(),
       // Without the opening 0 of a sentence that did not come.
       starts: this.starts.array().subarray(0, this.starts.length - 1),
-      keys: this.keys.array(),
+      keys: keysOf(tokenKeySets, keySets, this.keyCount),
       heads: this.heads.array(),
       anchorStart: this.anchorStart.array(),
       anchors: this.anchors,
+      tokenKeySets,
+      keySets,
     });
   }
+}
+
+/**
+ * Every token's keys, one after another, in an array of their number: copied as the tokens were added, they
+ * went into an array that grew by doubling and was copied again to its size, some 10 MB a side.
+ */
+function keysOf(tokenKeySets: Int32Array, { start, keys: setKeys }: KeySets, keyCount: number): Int32Array {
+  const keys = new Int32Array(keyCount);
+  let k = 0;
+  for (let t = 0; t < tokenKeySets.length; t++) {
+    const set = tokenKeySets[t]!;
+    for (let s = start[set]!; s < start[set + 1]!; s++) keys[k++] = setKeys[s]!;
+  }
+  return keys;
 }
 
 /** An Int32Array that grows as numbers are added. */
@@ -180,13 +209,6 @@ class Int32List {
   push(value: number): void {
     if (this.length === this.values.length) this.grow(this.length + 1);
     this.values[this.length++] = value;
-  }
-
-  pushAll(values: Int32Array): void {
-    if (this.length + values.length > this.values.length) this.grow(this.length + values.length);
-    // A token has a handful of keys: a loop beats `set`'s call for so few.
-    for (let k = 0; k < values.length; k++) this.values[this.length + k] = values[k]!;
-    this.length += values.length;
   }
 
   /** The numbers added: a view of the list's storage, or a copy where much of the storage went unused. */

@@ -11,14 +11,15 @@ export interface PackedFeatures extends FlatFeatures {
 }
 
 export function packFeatures(features: DocumentFeatures, keyTable: KeyTable): PackedFeatures {
-  const { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, anchors } = features;
-  return { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, anchors, keyTable };
+  const { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, anchors, tokenKeySets, keySets } = features;
+  return { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, anchors, tokenKeySets, keySets, keyTable };
 }
 
 /** The buffers `postMessage` can move instead of copying. */
 export function transferList(packed: PackedFeatures): ArrayBuffer[] {
-  const { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, keyTable } = packed;
-  return [...new Set([lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, keyTable.kinds].map((array) => array.buffer as ArrayBuffer))];
+  const { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, tokenKeySets, keySets, keyTable } = packed;
+  const arrays = [lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, tokenKeySets, keySets.start, keySets.keys, keyTable.kinds];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
 /**
@@ -29,7 +30,7 @@ export function transferList(packed: PackedFeatures): ArrayBuffer[] {
 export function unpackFeatures(packed: PackedFeatures, analyser: Analyser): DocumentFeatures {
   const ids = analyser.adoptKeys(packed.keyTable);
   const features = new DocumentFeatures(packed);
-  const { keys, heads, starts } = features;
+  const { keys, heads, starts, keySets } = features;
   for (let k = 0; k < keys.length; k++) keys[k] = ids[keys[k]!]!;
   for (let h = 0; h < heads.length; h++) heads[h] = ids[heads[h]!]!;
   for (let i = 0; i < features.length; i++) {
@@ -37,6 +38,8 @@ export function unpackFeatures(packed: PackedFeatures, analyser: Analyser): Docu
     const s = features.startsAt(i);
     for (let t = 0; t < features.tokenCount(i); t++) sortRange(keys, first + starts[s + t]!, first + starts[s + t + 1]!);
   }
+  for (let k = 0; k < keySets.keys.length; k++) keySets.keys[k] = ids[keySets.keys[k]!]!;
+  for (let set = 0; set + 1 < keySets.start.length; set++) sortRange(keySets.keys, keySets.start[set]!, keySets.start[set + 1]!);
   return features;
 }
 

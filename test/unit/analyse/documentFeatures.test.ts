@@ -40,6 +40,15 @@ describe('DocumentFeatures', () => {
       }
       expect(doc.keyStart[doc.length]).toBe(doc.keys.length);
       expect(doc.tokenStart[doc.length]).toBe(doc.heads.length);
+      // Each token's key set has the token's keys, and tokens of one word have one set.
+      const { start, keys } = doc.keySets;
+      for (let i = 0; i < doc.length; i++) {
+        const { starts, keys: sentenceKeys } = doc.at(i);
+        for (let t = 0; t < doc.tokenCount(i); t++) {
+          const set = doc.tokenKeySets[doc.tokenStart[i]! + t]!;
+          expect([...keys.subarray(start[set]!, start[set + 1]!)]).toEqual([...sentenceKeys.subarray(starts[t]!, starts[t + 1]!)]);
+        }
+      }
     }
     // A name and a number said twice are one anchor each.
     expect(documents.en.at(ENGLISH.length - 2).anchors).toEqual(['berlin', '7.5', 'gb']);
