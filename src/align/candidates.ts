@@ -157,13 +157,17 @@ function sortAscending(values: Int32Array, count: number): void {
 function invertedIndex(de: DocumentFeatures, keyCount: number): { offsets: Int32Array; postings: Int32Array } {
   const offsets = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
-  const { keyStart, keys } = de;
+  const { tokenStart, tokenKeySets } = de;
+  const { start, keys } = de.keySets;
   for (let j = 0; j < de.length; j++) {
-    for (let k = keyStart[j]!; k < keyStart[j + 1]!; k++) {
-      const key = keys[k]!;
-      if (last[key] === j) continue;
-      last[key] = j;
-      offsets[key + 1]++;
+    for (let t = tokenStart[j]!; t < tokenStart[j + 1]!; t++) {
+      const set = tokenKeySets[t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) {
+        const key = keys[k]!;
+        if (last[key] === j) continue;
+        last[key] = j;
+        offsets[key + 1]++;
+      }
     }
   }
   for (let k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k]!;
@@ -171,11 +175,14 @@ function invertedIndex(de: DocumentFeatures, keyCount: number): { offsets: Int32
   const postings = new Int32Array(offsets[keyCount]!);
   last.fill(-1);
   for (let j = 0; j < de.length; j++) {
-    for (let k = keyStart[j]!; k < keyStart[j + 1]!; k++) {
-      const key = keys[k]!;
-      if (last[key] === j) continue;
-      last[key] = j;
-      postings[fill[key]!++] = j;
+    for (let t = tokenStart[j]!; t < tokenStart[j + 1]!; t++) {
+      const set = tokenKeySets[t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) {
+        const key = keys[k]!;
+        if (last[key] === j) continue;
+        last[key] = j;
+        postings[fill[key]!++] = j;
+      }
     }
   }
   return { offsets, postings };

@@ -6,7 +6,9 @@ import type { KeySets } from './keySets.js';
  * another). Kept as three typed-array views and an object per sentence, the features of an 18k-sentence
  * document were some 150k small objects that lived the whole run: the young-generation collector copied each
  * of them twice while the analysis made them, and the old generation then marked them. Flat, they are a dozen
- * objects; `at` gives one sentence's features as views when a reader wants them as a unit.
+ * objects; `at` gives one sentence's features when a reader wants them as a unit.
+ * A token's keys are its word type's: each token names its key set (`tokenKeySets`) instead of carrying a copy
+ * of its some 15 keys (20 MB for the two sides of handbook-x6, made and copied for every run).
  */
 export interface FlatFeatures {
   /** Per sentence: `SentenceFeatures.length` and `.clauseStarts`. */
@@ -14,20 +16,12 @@ export interface FlatFeatures {
   clauseStarts: Int32Array;
   /** Sentence i's content tokens are tokens tokenStart[i] … tokenStart[i + 1] − 1 of the document (`heads`). */
   tokenStart: Int32Array;
-  /** Sentence i's keys are keys[keyStart[i]] … keys[keyStart[i + 1] − 1]. */
-  keyStart: Int32Array;
-  /**
-   * Every sentence's `SentenceFeatures.starts` (its tokens + 1 entries, counted from its first key), one after
-   * another: sentence i's begin at tokenStart[i] + i.
-   */
-  starts: Int32Array;
-  keys: Int32Array;
   /** Per content token, its own key (`SentenceFeatures.heads`). */
   heads: Int32Array;
   /** Sentence i's anchors are anchors[anchorStart[i]] … anchors[anchorStart[i + 1] − 1]. */
   anchorStart: Int32Array;
   anchors: string[];
-  /** Per content token, the set its keys are (`keySets`): tokens of one word type have the same. */
+  /** Per content token, the set of its keys (`keySets`): tokens of one word type have the same. */
   tokenKeySets: Int32Array;
   keySets: KeySets;
 }
@@ -36,9 +30,6 @@ export class DocumentFeatures implements FlatFeatures {
   readonly lengths: Int32Array;
   readonly clauseStarts: Int32Array;
   readonly tokenStart: Int32Array;
-  readonly keyStart: Int32Array;
-  readonly starts: Int32Array;
-  readonly keys: Int32Array;
   readonly heads: Int32Array;
   readonly anchorStart: Int32Array;
   readonly anchors: string[];
@@ -49,9 +40,6 @@ export class DocumentFeatures implements FlatFeatures {
     this.lengths = flat.lengths;
     this.clauseStarts = flat.clauseStarts;
     this.tokenStart = flat.tokenStart;
-    this.keyStart = flat.keyStart;
-    this.starts = flat.starts;
-    this.keys = flat.keys;
     this.heads = flat.heads;
     this.anchorStart = flat.anchorStart;
     this.anchors = flat.anchors;
@@ -69,19 +57,25 @@ export class DocumentFeatures implements FlatFeatures {
     return this.tokenStart[i + 1]! - this.tokenStart[i]!;
   }
 
-  /** Where sentence i's `starts` begin in `starts`. */
-  startsAt(i: number): number {
-    return this.tokenStart[i]! + i;
-  }
-
-  /** Sentence i's features, as views of the flat arrays (made at each call: keep them only while in use). */
+  /** Sentence i's features, its keys gathered from its tokens' sets (made at each call: keep them only while in use). */
   at(i: number): SentenceFeatures {
     const firstToken = this.tokenStart[i]!;
     const lastToken = this.tokenStart[i + 1]!;
+    const { start, keys: setKeys } = this.keySets;
+    const starts = new Int32Array(lastToken - firstToken + 1);
+    for (let t = firstToken; t < lastToken; t++) {
+      const set = this.tokenKeySets[t]!;
+      starts[t - firstToken + 1] = starts[t - firstToken]! + start[set + 1]! - start[set]!;
+    }
+    const keys = new Int32Array(starts[lastToken - firstToken]!);
+    for (let t = firstToken; t < lastToken; t++) {
+      const set = this.tokenKeySets[t]!;
+      keys.set(setKeys.subarray(start[set]!, start[set + 1]!), starts[t - firstToken]!);
+    }
     return {
       length: this.lengths[i]!,
-      starts: this.starts.subarray(firstToken + i, lastToken + i + 1),
-      keys: this.keys.subarray(this.keyStart[i]!, this.keyStart[i + 1]!),
+      starts,
+      keys,
       heads: this.heads.subarray(firstToken, lastToken),
       anchors: this.anchorsOf(i),
       clauseStarts: this.clauseStarts[i]!,
@@ -109,37 +103,28 @@ export class DocumentFeaturesBuilder {
   private readonly lengths: Int32List;
   private readonly clauseStarts: Int32List;
   private readonly tokenStart: Int32List;
-  private readonly keyStart: Int32List;
-  private readonly starts: Int32List;
   private readonly heads: Int32List;
   private readonly anchorStart: Int32List;
   private readonly anchors: string[] = [];
   private readonly tokenKeySets: Int32List;
-  /** How many keys the tokens added so far have: the keys are copied in `build`, once their number is known. */
-  private keyCount = 0;
-  private sentenceKeyStart = 0;
   /** The anchors of the sentence being built: one set for all sentences, emptied after each (a sentence may have 100k). */
   private readonly sentenceAnchors = new Set<string>();
 
   /** `sentences`: how many sentences are coming, to size the arrays (they grow if more come). */
   constructor(sentences = 1) {
-    // Sentences of manuals and news have some 10 content tokens and 130–160 keys.
+    // Sentences of manuals and news have some 10 content tokens.
     this.lengths = new Int32List(sentences);
     this.clauseStarts = new Int32List(sentences);
     this.tokenStart = new Int32List(sentences + 1, 0);
-    this.keyStart = new Int32List(sentences + 1, 0);
     this.anchorStart = new Int32List(sentences + 1, 0);
-    this.starts = new Int32List(sentences * 12, 0);
     this.heads = new Int32List(sentences * 12);
     this.tokenKeySets = new Int32List(sentences * 12);
   }
 
-  /** A content token of the sentence: its own key, and the set of all its keys with its size. */
-  addToken(head: number, keySet: number, keySetSize: number): void {
+  /** A content token of the sentence: its own key, and the set of all its keys. */
+  addToken(head: number, keySet: number): void {
     this.heads.push(head);
     this.tokenKeySets.push(keySet);
-    this.keyCount += keySetSize;
-    this.starts.push(this.keyCount - this.sentenceKeyStart);
   }
 
   /** An anchor of the sentence; one it has already is not added again. */
@@ -153,46 +138,23 @@ export class DocumentFeaturesBuilder {
     this.lengths.push(length);
     this.clauseStarts.push(clauseStarts);
     this.tokenStart.push(this.heads.length);
-    this.keyStart.push(this.keyCount);
     this.anchorStart.push(this.anchors.length);
-    this.sentenceKeyStart = this.keyCount;
     this.sentenceAnchors.clear();
-    // The next sentence's starts open with its first key.
-    this.starts.push(0);
   }
 
-  /** `keySets`: the sets `addToken` was given, each token's keys copied from them. */
+  /** `keySets`: the sets `addToken` was given. */
   build(keySets: KeySets): DocumentFeatures {
-    const tokenKeySets = this.tokenKeySets.array();
     return new DocumentFeatures({
       lengths: this.lengths.array(),
       clauseStarts: this.clauseStarts.array(),
       tokenStart: this.tokenStart.array(),
-      keyStart: this.keyStart.array(),
-      // Without the opening 0 of a sentence that did not come.
-      starts: this.starts.array().subarray(0, this.starts.length - 1),
-      keys: keysOf(tokenKeySets, keySets, this.keyCount),
       heads: this.heads.array(),
       anchorStart: this.anchorStart.array(),
       anchors: this.anchors,
-      tokenKeySets,
+      tokenKeySets: this.tokenKeySets.array(),
       keySets,
     });
   }
-}
-
-/**
- * Every token's keys, one after another, in an array of their number: copied as the tokens were added, they
- * went into an array that grew by doubling and was copied again to its size, some 10 MB a side.
- */
-function keysOf(tokenKeySets: Int32Array, { start, keys: setKeys }: KeySets, keyCount: number): Int32Array {
-  const keys = new Int32Array(keyCount);
-  let k = 0;
-  for (let t = 0; t < tokenKeySets.length; t++) {
-    const set = tokenKeySets[t]!;
-    for (let s = start[set]!; s < start[set + 1]!; s++) keys[k++] = setKeys[s]!;
-  }
-  return keys;
 }
 
 /** An Int32Array that grows as numbers are added. */

@@ -55,8 +55,6 @@ export interface KeyTable {
 interface TokenInfo {
   /** The token's set of keys (`Analyser.keySets`), or −1 for stop words and punctuation-like tokens (not content). */
   keySet: number;
-  /** How many keys the set has. */
-  keyCount: number;
   head: number;
   /** The `shared` anchor this word gives at the start of a sentence, and elsewhere. */
   anchorFirst: string | undefined;
@@ -167,7 +165,7 @@ export class Analyser {
       if (info.keySet < 0) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
-      builder.addToken(info.head, info.keySet, info.keyCount);
+      builder.addToken(info.head, info.keySet);
       t++;
     }
     builder.endSentence(nonSpace + countNonSpace(text, end), clauseStarts);
@@ -184,10 +182,8 @@ export class Analyser {
     // Name-like at a sentence's start is name-like anywhere; elsewhere an English capital counts too (tokens.ts).
     const nameFirst = isNameLikeAnywhere(word);
     const nameElsewhere = nameFirst || (lang === 'en' && isCapitalisedName(word));
-    const keySet = number === undefined ? this.keysOfWord(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.keySets.add([head], 1);
     return {
-      keySet,
-      keyCount: keySet < 0 ? 0 : this.keySets.size(keySet),
+      keySet: number === undefined ? this.keysOfWord(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.keySets.add([head], 1),
       head,
       anchorFirst: number !== undefined || nameFirst ? name : undefined,
       anchor: number !== undefined || nameElsewhere ? name : undefined,

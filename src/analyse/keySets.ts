@@ -1,9 +1,9 @@
 /**
  * Key sets as a document's features refer to them: set s is keys[start[s]] … keys[start[s + 1] − 1],
- * ascending. A content token's keys depend only on its word type, so a document keeps, besides every
- * token's own copy of its keys, which set each token has (`FlatFeatures.tokenKeySets`): work that depends
- * only on the keys (the candidate search's rarest key of a token) is then done once per set, not once per
- * occurrence.
+ * ascending. A content token's keys depend only on its word type, so a document keeps which set each token
+ * has (`FlatFeatures.tokenKeySets`) rather than a copy of the keys for each token, and work that depends only
+ * on the keys (the candidate search's rarest key of a token, the German keys some English sentence shares)
+ * is done once per set, not once per occurrence.
  */
 export interface KeySets {
   start: Int32Array;
@@ -31,11 +31,6 @@ export class KeySetStore {
     this.keyCount += size;
     this.start[++this.count] = this.keyCount;
     return this.count - 1;
-  }
-
-  /** How many keys set `set` has. */
-  size(set: number): number {
-    return this.start[set + 1]! - this.start[set]!;
   }
 
   /** The sets so far, as views of the store (not copies). */

@@ -20,10 +20,6 @@ const TRACKED = 31;
  */
 export class PairMatcher {
   private readonly mask: Int32Array;
-  /** The keys whose masks are set: `loadedKeys[loadedFrom … loadedTo − 1]`. */
-  private loadedKeys: Int32Array | undefined;
-  private loadedFrom = 0;
-  private loadedTo = 0;
   /** The English sentence loaded: its features, or its document and index (`loadedIndex`, else −1). */
   private loadedEn: SentenceFeatures | DocumentFeatures | undefined;
   private loadedIndex = -1;
@@ -45,53 +41,75 @@ export class PairMatcher {
   /** Loads an English sentence (call before `count`). */
   load(en: SentenceFeatures): void {
     if (this.loadedEn === en) return;
+    this.unload();
     this.loadedEn = en;
     this.loadedIndex = -1;
-    this.loadKeys(en.starts, 0, contentCount(en), en.keys, 0);
+    const { starts, keys } = en;
+    this.loadedTokens = contentCount(en);
+    for (let t = 0; t < this.loadedTokens; t++) {
+      const bit = 1 << Math.min(t, TRACKED - 1);
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) this.mask[keys[k]!] |= bit;
+    }
   }
 
-  /** Loads English sentence i of a document: `load(doc.at(i))` without the views. */
+  /** Loads English sentence i of a document: `load(doc.at(i))` without gathering its keys. */
   loadSentence(doc: DocumentFeatures, i: number): void {
     if (this.loadedEn === doc && this.loadedIndex === i) return;
+    this.unload();
     this.loadedEn = doc;
     this.loadedIndex = i;
-    this.loadKeys(doc.starts, doc.startsAt(i), doc.tokenCount(i), doc.keys, doc.keyStart[i]!);
+    const { tokenStart, tokenKeySets } = doc;
+    const { start, keys } = doc.keySets;
+    const first = tokenStart[i]!;
+    this.loadedTokens = tokenStart[i + 1]! - first;
+    for (let t = 0; t < this.loadedTokens; t++) {
+      const bit = 1 << Math.min(t, TRACKED - 1);
+      const set = tokenKeySets[first + t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) this.mask[keys[k]!] |= bit;
+    }
   }
 
   /** Matches of the loaded English sentence against one German sentence. */
   count(de: SentenceFeatures): MatchCounts {
-    this.match(de.starts, 0, contentCount(de), de.keys, 0);
+    this.match(de);
     // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
     return { en: popcount(this.enBits), de: this.deCount };
   }
 
-  /** `count(doc.at(j))` without the views. */
+  /** `count(doc.at(j))` without gathering its keys. */
   countSentence(doc: DocumentFeatures, j: number): MatchCounts {
-    this.match(doc.starts, doc.startsAt(j), doc.tokenCount(j), doc.keys, doc.keyStart[j]!);
-    return { en: popcount(this.enBits), de: this.deCount };
-  }
-
-  /**
-   * Token t's keys are keys[firstKey + starts[firstStart + t]] … keys[firstKey + starts[firstStart + t + 1] − 1]:
-   * a sentence's own arrays (both first indices 0) or a document's flat ones.
-   */
-  private loadKeys(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
-    this.unloadKeys();
-    this.loadedTokens = tokens;
-    for (let t = 0; t < tokens; t++) {
-      const bit = 1 << Math.min(t, TRACKED - 1);
-      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) this.mask[keys[k]!] |= bit;
+    const { tokenStart, tokenKeySets } = doc;
+    const { start, keys } = doc.keySets;
+    const first = tokenStart[j]!;
+    let enBits = 0;
+    let deCount = 0;
+    for (let t = first; t < tokenStart[j + 1]!; t++) {
+      const set = tokenKeySets[t]!;
+      let hit = 0;
+      for (let k = start[set]!; k < start[set + 1]!; k++) hit |= this.mask[keys[k]!]!;
+      if (hit !== 0) {
+        deCount++;
+        enBits |= hit;
+      }
     }
-    // A sentence's keys are one run of its document's (or its own) keys array.
-    this.loadedKeys = keys;
-    this.loadedFrom = firstKey + (tokens > 0 ? starts[firstStart]! : 0);
-    this.loadedTo = firstKey + (tokens > 0 ? starts[firstStart + tokens]! : 0);
+    return { en: popcount(enBits), de: deCount };
   }
 
-  private unloadKeys(): void {
-    const keys = this.loadedKeys;
-    if (keys === undefined) return;
-    for (let k = this.loadedFrom; k < this.loadedTo; k++) this.mask[keys[k]!] = 0;
+  /** Clears the masks of the sentence loaded, so that a key no loaded token has reads 0. */
+  private unload(): void {
+    const en = this.loadedEn;
+    if (en === undefined) return;
+    if (this.loadedIndex < 0) {
+      const { keys } = en as SentenceFeatures;
+      for (let k = 0; k < keys.length; k++) this.mask[keys[k]!] = 0;
+      return;
+    }
+    const doc = en as DocumentFeatures;
+    const { start, keys } = doc.keySets;
+    for (let t = doc.tokenStart[this.loadedIndex]!; t < doc.tokenStart[this.loadedIndex + 1]!; t++) {
+      const set = doc.tokenKeySets[t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) this.mask[keys[k]!] = 0;
+    }
   }
 
   /**
@@ -101,12 +119,13 @@ export class PairMatcher {
    * of those `shared` was made with.
    */
   countSharedInto(shared: SharedGermanKeys, j: number, enOut: Uint8Array, deOut: Uint8Array, cell: number): void {
-    const { sentenceStart, tokenStart, keys } = shared;
+    const { sentenceStart, tokenSets, setStart, keys } = shared;
     let enBits = 0;
     let deCount = 0;
     for (let t = sentenceStart[j]!; t < sentenceStart[j + 1]!; t++) {
+      const set = tokenSets[t]!;
       let hit = 0;
-      for (let k = tokenStart[t]!; k < tokenStart[t + 1]!; k++) {
+      for (let k = setStart[set]!; k < setStart[set + 1]!; k++) {
         hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
@@ -120,7 +139,7 @@ export class PairMatcher {
 
   /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
   masks(de: SentenceFeatures): MatchCounts {
-    this.match(de.starts, 0, contentCount(de), de.keys, 0);
+    this.match(de);
     return { en: this.enBits, de: this.deBits };
   }
 
@@ -144,14 +163,15 @@ export class PairMatcher {
     return maximumMatching(hits, (bit) => (bit === TRACKED - 1 ? sharedUses : 1));
   }
 
-  /** Matches against a German sentence's keys, laid out as `loadKeys` reads them; the results go to fields. */
-  private match(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
+  /** Matches against a German sentence's keys; the results go to fields. */
+  private match(de: SentenceFeatures): void {
+    const { starts, keys } = de;
     let enBits = 0;
     let deBits = 0;
     let deCount = 0;
-    for (let t = 0; t < tokens; t++) {
+    for (let t = 0; t < contentCount(de); t++) {
       let hit = 0;
-      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
         hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
