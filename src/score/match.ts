@@ -1,5 +1,6 @@
 import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
+import type { KeySets } from '../analyse/keySets.js';
 import type { SharedGermanKeys } from './sharedKeys.js';
 
 /** How many content tokens of each side found a counterpart on the other side. */
@@ -23,6 +24,8 @@ export class PairMatcher {
   /** The English sentence loaded: its features, or its document and index (`loadedIndex`, else −1). */
   private loadedEn: SentenceFeatures | DocumentFeatures | undefined;
   private loadedIndex = -1;
+  /** The key sets a document's sentence was loaded from (its own, or cut down: `loadSentence`). */
+  private loadedSets: KeySets | undefined;
   private loadedTokens = 0;
   /** What the last `match` found, kept in fields so that a count makes no object it would throw away. */
   private enBits = 0;
@@ -52,14 +55,19 @@ export class PairMatcher {
     }
   }
 
-  /** Loads English sentence i of a document: `load(doc.at(i))` without gathering its keys. */
-  loadSentence(doc: DocumentFeatures, i: number): void {
-    if (this.loadedEn === doc && this.loadedIndex === i) return;
+  /**
+   * Loads English sentence i of a document: `load(doc.at(i))` without gathering its keys. `sets`: the
+   * document's key sets, or those sets cut down to the keys of the German document counted against next
+   * (sharedKeys.ts `keySetsCutTo`), which give the same counts against it with fewer bits set.
+   */
+  loadSentence(doc: DocumentFeatures, i: number, sets: KeySets = doc.keySets): void {
+    if (this.loadedEn === doc && this.loadedIndex === i && this.loadedSets === sets) return;
     this.unload();
     this.loadedEn = doc;
     this.loadedIndex = i;
+    this.loadedSets = sets;
     const { tokenStart, tokenKeySets } = doc;
-    const { start, keys } = doc.keySets;
+    const { start, keys } = sets;
     const first = tokenStart[i]!;
     this.loadedTokens = tokenStart[i + 1]! - first;
     for (let t = 0; t < this.loadedTokens; t++) {
@@ -73,6 +81,12 @@ export class PairMatcher {
   count(de: SentenceFeatures): MatchCounts {
     this.match(de);
     // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
+    return { en: popcount(this.enBits), de: this.deCount };
+  }
+
+  /** `count` of German sentence `j` of `shared` (sharedKeys.ts): the same counts, from only the keys that can match. */
+  countShared(shared: SharedGermanKeys, j: number): MatchCounts {
+    this.matchShared(shared, j);
     return { en: popcount(this.enBits), de: this.deCount };
   }
 
@@ -105,7 +119,7 @@ export class PairMatcher {
       return;
     }
     const doc = en as DocumentFeatures;
-    const { start, keys } = doc.keySets;
+    const { start, keys } = this.loadedSets!;
     for (let t = doc.tokenStart[this.loadedIndex]!; t < doc.tokenStart[this.loadedIndex + 1]!; t++) {
       const set = doc.tokenKeySets[t]!;
       for (let k = start[set]!; k < start[set + 1]!; k++) this.mask[keys[k]!] = 0;
@@ -119,13 +133,21 @@ export class PairMatcher {
    * of those `shared` was made with.
    */
   countSharedInto(shared: SharedGermanKeys, j: number, enOut: Uint8Array, deOut: Uint8Array, cell: number): void {
-    const { sentenceStart, tokenSets, setStart, keys } = shared;
+    this.matchShared(shared, j);
+    enOut[cell] = Math.min(255, popcount(this.enBits));
+    deOut[cell] = Math.min(255, this.deCount);
+  }
+
+  /** Matches against German sentence `j` of `shared`; the results go to fields (deBits is not kept). */
+  private matchShared(shared: SharedGermanKeys, j: number): void {
+    const { sentenceStart, tokenSets } = shared;
+    const { start, keys } = shared.sets;
     let enBits = 0;
     let deCount = 0;
     for (let t = sentenceStart[j]!; t < sentenceStart[j + 1]!; t++) {
       const set = tokenSets[t]!;
       let hit = 0;
-      for (let k = setStart[set]!; k < setStart[set + 1]!; k++) {
+      for (let k = start[set]!; k < start[set + 1]!; k++) {
         hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
@@ -133,8 +155,8 @@ export class PairMatcher {
         enBits |= hit;
       }
     }
-    enOut[cell] = Math.min(255, popcount(enBits));
-    deOut[cell] = Math.min(255, deCount);
+    this.enBits = enBits;
+    this.deCount = deCount;
   }
 
   /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
