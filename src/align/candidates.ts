@@ -2,7 +2,6 @@ import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import type { KeySets } from '../analyse/keySets.js';
 import { calibratedScore, pairEvidence } from '../score/pair.js';
 import type { PairMatcher } from '../score/match.js';
-import { germanKeysSharedWithEnglish, keySetsCutTo } from '../score/sharedKeys.js';
 
 /** A scored 1-1 pair found through the inverted index. */
 export interface Candidate {
@@ -52,10 +51,6 @@ export function findCandidates(en: DocumentFeatures, de: DocumentFeatures, match
   const touched = new Int32Array(de.length);
   const best = new Int32Array(options.perSentence);
   const rarestOfSet = new RarestKeys(en.keySets, proposing);
-  // Pairs are scored on the keys both documents have: the English sets cut to the German document's keys,
-  // the German ones to the English document's (the counts of the full features, from fewer keys).
-  const englishSets = keySetsCutTo(en, keysIn(index.offsets));
-  const germanShared = germanKeysSharedWithEnglish(en, de, keyCount);
   const { tokenStart, tokenKeySets } = en;
   for (let i = 0; i < en.length; i++) {
     let touchedCount = 0;
@@ -87,12 +82,11 @@ export function findCandidates(en: DocumentFeatures, de: DocumentFeatures, match
     }
     for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
     if (bestCount === 0) continue;
-    matcher.loadSentence(en, i, englishSets);
-    // Scored in German order: at most `perSentence` of them, sorted in place.
+    // Scored in German order: at most `perSentence` of them, sorted in place; on the keys both documents have.
     sortAscending(best, bestCount);
     for (let c = 0; c < bestCount; c++) {
       const j = best[c]!;
-      const score = calibratedScore(pairEvidence(en, i, de, j, matcher.countShared(germanShared, j)));
+      const score = calibratedScore(pairEvidence(en, i, de, j, matcher.countPair(en, i, de, j)));
       if (score >= options.minScore) candidates.push({ en: i, de: j, score });
     }
   }
@@ -156,13 +150,6 @@ function sortAscending(values: Int32Array, count: number): void {
     for (; b > 0 && values[b - 1]! > value; b--) values[b] = values[b - 1]!;
     values[b] = value;
   }
-}
-
-/** Which keys have postings (1) or none (0), from the inverted index's offsets. */
-function keysIn(offsets: Int32Array): Uint8Array {
-  const present = new Uint8Array(offsets.length - 1);
-  for (let key = 0; key < present.length; key++) present[key] = offsets[key + 1]! > offsets[key]! ? 1 : 0;
-  return present;
 }
 
 /** Key → German sentences containing it, as compressed rows (offsets into one postings array). */

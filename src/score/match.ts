@@ -1,7 +1,7 @@
 import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
 import type { KeySets } from '../analyse/keySets.js';
-import type { SharedGermanKeys } from './sharedKeys.js';
+import { germanKeysSharedWithEnglish, keySetsCutTo, keysOfTokens, type SharedGermanKeys } from './sharedKeys.js';
 
 /** How many content tokens of each side found a counterpart on the other side. */
 export interface MatchCounts {
@@ -31,6 +31,8 @@ export class PairMatcher {
   private enBits = 0;
   private deBits = 0;
   private deCount = 0;
+  /** The last pair of documents' key sets cut down to the keys both have (`cutFor`). */
+  private cut: DocumentPairKeys | undefined;
 
   constructor(keyCount: number) {
     this.mask = new Int32Array(keyCount);
@@ -82,6 +84,24 @@ export class PairMatcher {
     this.match(de);
     // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
     return { en: popcount(this.enBits), de: this.deCount };
+  }
+
+  /**
+   * The key sets of two documents cut down to the keys both have (sharedKeys.ts), made once for the pair and
+   * kept: the candidate search, PairStats and the links' evidence count the same pair of documents.
+   */
+  cutFor(en: DocumentFeatures, de: DocumentFeatures): DocumentPairKeys {
+    if (this.cut?.en !== en || this.cut.de !== de) {
+      this.cut = { en, de, english: keySetsCutTo(en, keysOfTokens(de, this.keyCount)), german: germanKeysSharedWithEnglish(en, de, this.keyCount) };
+    }
+    return this.cut;
+  }
+
+  /** `loadSentence(en, i)` and `countSentence(de, j)`, on the keys both documents have: the same counts. */
+  countPair(en: DocumentFeatures, i: number, de: DocumentFeatures, j: number): MatchCounts {
+    const cut = this.cutFor(en, de);
+    this.loadSentence(en, i, cut.english);
+    return this.countShared(cut.german, j);
   }
 
   /** `count` of German sentence `j` of `shared` (sharedKeys.ts): the same counts, from only the keys that can match. */
@@ -206,6 +226,14 @@ export class PairMatcher {
     this.deBits = deBits;
     this.deCount = deCount;
   }
+}
+
+/** Two documents' key sets cut down to the keys both have: `english` for loading, `german` for counting. */
+export interface DocumentPairKeys {
+  en: DocumentFeatures;
+  de: DocumentFeatures;
+  english: KeySets;
+  german: SharedGermanKeys;
 }
 
 function popcount(x: number): number {

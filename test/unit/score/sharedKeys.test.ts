@@ -37,6 +37,10 @@ describe('germanKeysSharedWithEnglish', () => {
         expect(matcher.countSentence(de, j)).toEqual(full[j]);
         pairs++;
       }
+      // The matcher's own cut of the pair of documents, loaded and counted in one call.
+      for (let j = 0; j < de.length; j++) {
+        expect(matcher.countPair(en, i, de, j)).toEqual(full[j]);
+      }
     }
     expect(pairs).toBeGreaterThan(500);
     // Loading the whole sentence again after a cut load sets every key again.
