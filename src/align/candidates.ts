@@ -1,4 +1,5 @@
 import type { DocumentFeatures } from '../analyse/documentFeatures.js';
+import type { KeySets } from '../analyse/keySets.js';
 import { calibratedScore, pairEvidence } from '../score/pair.js';
 import type { PairMatcher } from '../score/match.js';
 
@@ -49,24 +50,14 @@ export function findCandidates(en: DocumentFeatures, de: DocumentFeatures, match
   const candidates: Candidate[] = [];
   const touched = new Int32Array(de.length);
   const best = new Int32Array(options.perSentence);
+  const rarestOfSet = new RarestKeys(en.keySets, proposing);
+  const { tokenStart, tokenKeySets } = en;
   for (let i = 0; i < en.length; i++) {
     let touchedCount = 0;
-    const { starts, keys } = en;
-    const firstKey = en.keyStart[i]!;
-    const firstStart = en.startsAt(i);
     // Each English token proposes the German sentences of its rarest key only: an English word
     // has up to two dozen translation keys, and walking all their postings would dominate the run.
-    for (let t = 0; t < en.tokenCount(i); t++) {
-      let rarest = -1;
-      let rarestCount = 0;
-      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
-        const key = keys[k]!;
-        const count = proposing[key]!;
-        if (count > 0 && (rarest < 0 || count < rarestCount)) {
-          rarest = key;
-          rarestCount = count;
-        }
-      }
+    for (let t = tokenStart[i]!; t < tokenStart[i + 1]!; t++) {
+      const rarest = rarestOfSet.of(tokenKeySets[t]!);
       if (rarest < 0 || seenKey[rarest] === i) continue;
       seenKey[rarest] = i;
       for (let p = index.offsets[rarest]!; p < index.offsets[rarest + 1]!; p++) {
@@ -91,17 +82,57 @@ export function findCandidates(en: DocumentFeatures, de: DocumentFeatures, match
     }
     for (let t = 0; t < touchedCount; t++) hits[touched[t]!] = 0;
     if (bestCount === 0) continue;
-    matcher.loadSentence(en, i);
-    // Scored in German order: at most `perSentence` of them, sorted in place.
+    // Scored in German order: at most `perSentence` of them, sorted in place; on the keys both documents have.
     sortAscending(best, bestCount);
     for (let c = 0; c < bestCount; c++) {
       const j = best[c]!;
-      const score = calibratedScore(pairEvidence(en, i, de, j, matcher.countSentence(de, j)));
+      const score = calibratedScore(pairEvidence(en, i, de, j, matcher.countPair(en, i, de, j)));
       if (score >= options.minScore) candidates.push({ en: i, de: j, score });
     }
   }
   return candidates;
 }
+
+/**
+ * The rarest key of each key set (the key in the fewest German sentences that still proposes pairs, of equal
+ * ones the first), or −1 when none of its keys proposes any. A token's keys are its word type's, so the
+ * rarest is found once per set and not again for each of the type's occurrences (on handbook-x6, 170k English
+ * tokens of 6k sets, each with some 15 keys).
+ */
+class RarestKeys {
+  /** The rarest key of each set, or −1 for none, or UNKNOWN until asked. */
+  private readonly rarest: Int32Array;
+
+  constructor(
+    private readonly sets: KeySets,
+    /** Per key, in how many German sentences it proposes pairs; 0: none. */
+    private readonly proposing: Int32Array,
+  ) {
+    this.rarest = new Int32Array(sets.start.length - 1).fill(UNKNOWN);
+  }
+
+  of(set: number): number {
+    const known = this.rarest[set]!;
+    return known === UNKNOWN ? (this.rarest[set] = this.find(set)) : known;
+  }
+
+  private find(set: number): number {
+    const { start, keys } = this.sets;
+    let rarest = -1;
+    let rarestCount = 0;
+    for (let k = start[set]!; k < start[set + 1]!; k++) {
+      const key = keys[k]!;
+      const count = this.proposing[key]!;
+      if (count > 0 && (rarest < 0 || count < rarestCount)) {
+        rarest = key;
+        rarestCount = count;
+      }
+    }
+    return rarest;
+  }
+}
+
+const UNKNOWN = -2;
 
 /**
  * Whether German sentence `a` ranks above `b` as a candidate: more hits, then nearer the `expected` position,
@@ -125,13 +156,17 @@ function sortAscending(values: Int32Array, count: number): void {
 function invertedIndex(de: DocumentFeatures, keyCount: number): { offsets: Int32Array; postings: Int32Array } {
   const offsets = new Int32Array(keyCount + 1);
   const last = new Int32Array(keyCount).fill(-1);
-  const { keyStart, keys } = de;
+  const { tokenStart, tokenKeySets } = de;
+  const { start, keys } = de.keySets;
   for (let j = 0; j < de.length; j++) {
-    for (let k = keyStart[j]!; k < keyStart[j + 1]!; k++) {
-      const key = keys[k]!;
-      if (last[key] === j) continue;
-      last[key] = j;
-      offsets[key + 1]++;
+    for (let t = tokenStart[j]!; t < tokenStart[j + 1]!; t++) {
+      const set = tokenKeySets[t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) {
+        const key = keys[k]!;
+        if (last[key] === j) continue;
+        last[key] = j;
+        offsets[key + 1]++;
+      }
     }
   }
   for (let k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k]!;
@@ -139,11 +174,14 @@ function invertedIndex(de: DocumentFeatures, keyCount: number): { offsets: Int32
   const postings = new Int32Array(offsets[keyCount]!);
   last.fill(-1);
   for (let j = 0; j < de.length; j++) {
-    for (let k = keyStart[j]!; k < keyStart[j + 1]!; k++) {
-      const key = keys[k]!;
-      if (last[key] === j) continue;
-      last[key] = j;
-      postings[fill[key]!++] = j;
+    for (let t = tokenStart[j]!; t < tokenStart[j + 1]!; t++) {
+      const set = tokenKeySets[t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) {
+        const key = keys[k]!;
+        if (last[key] === j) continue;
+        last[key] = j;
+        postings[fill[key]!++] = j;
+      }
     }
   }
   return { offsets, postings };

@@ -16,10 +16,9 @@ export function describeLink(enAll: DocumentFeatures, deAll: DocumentFeatures, e
   return { en, de, score, lexical, length, shared };
 }
 
-/** The evidence of a 1-1 link (most links), read from the flat features. */
+/** The evidence of a 1-1 link (most links), read from the flat features, on the keys both documents have. */
 function pairLinkEvidence(enAll: DocumentFeatures, i: number, deAll: DocumentFeatures, j: number, matcher: PairMatcher): GroupEvidence {
-  matcher.loadSentence(enAll, i);
-  return pairEvidence(enAll, i, deAll, j, matcher.countSentence(deAll, j));
+  return pairEvidence(enAll, i, deAll, j, matcher.countPair(enAll, i, deAll, j));
 }
 
 function groupLinkEvidence(enAll: DocumentFeatures, deAll: DocumentFeatures, en: number[], de: number[], matcher: PairMatcher): GroupEvidence {

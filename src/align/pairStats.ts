@@ -3,7 +3,6 @@ import type { PairMatcher } from '../score/match.js';
 import { EN_DE_LENGTH_RATIO } from '../score/length.js';
 import type { Band } from './band.js';
 import type { Candidate } from './candidates.js';
-import { germanKeysSharedWithEnglish } from '../score/sharedKeys.js';
 
 /** Token matches of every sentence pair the band can touch, computed once. */
 export class PairStats {
@@ -27,12 +26,13 @@ export class PairStats {
     }
     this.enMatched = new Uint8Array(this.offset[n]!);
     this.deMatched = new Uint8Array(this.offset[n]!);
-    // Each German sentence is counted against some 30 English ones: cut it down to the keys that can match once.
-    const shared = germanKeysSharedWithEnglish(en, de, matcher.keyCount);
+    // Each German sentence is counted against some 30 English ones: cut down to the keys that can match once,
+    // and each English one loaded with only the keys the German document has.
+    const cut = matcher.cutFor(en, de);
     for (let i = 0; i < n; i++) {
-      matcher.loadSentence(en, i);
+      matcher.loadSentence(en, i, cut.english);
       for (let j = this.from[i]!; j < this.to[i]!; j++) {
-        matcher.countSharedInto(shared, j, this.enMatched, this.deMatched, this.offset[i]! + j - this.from[i]!);
+        matcher.countSharedInto(cut.german, j, this.enMatched, this.deMatched, this.offset[i]! + j - this.from[i]!);
       }
     }
   }

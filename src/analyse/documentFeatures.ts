@@ -1,11 +1,14 @@
 import type { SentenceFeatures } from './features.js';
+import type { KeySets } from './keySets.js';
 
 /**
  * A document's sentence features in a few flat arrays (the fields of `SentenceFeatures`, one sentence after
  * another). Kept as three typed-array views and an object per sentence, the features of an 18k-sentence
  * document were some 150k small objects that lived the whole run: the young-generation collector copied each
  * of them twice while the analysis made them, and the old generation then marked them. Flat, they are a dozen
- * objects; `at` gives one sentence's features as views when a reader wants them as a unit.
+ * objects; `at` gives one sentence's features when a reader wants them as a unit.
+ * A token's keys are its word type's: each token names its key set (`tokenKeySets`) instead of carrying a copy
+ * of its some 15 keys (20 MB for the two sides of handbook-x6, made and copied for every run).
  */
 export interface FlatFeatures {
   /** Per sentence: `SentenceFeatures.length` and `.clauseStarts`. */
@@ -13,42 +16,35 @@ export interface FlatFeatures {
   clauseStarts: Int32Array;
   /** Sentence i's content tokens are tokens tokenStart[i] … tokenStart[i + 1] − 1 of the document (`heads`). */
   tokenStart: Int32Array;
-  /** Sentence i's keys are keys[keyStart[i]] … keys[keyStart[i + 1] − 1]. */
-  keyStart: Int32Array;
-  /**
-   * Every sentence's `SentenceFeatures.starts` (its tokens + 1 entries, counted from its first key), one after
-   * another: sentence i's begin at tokenStart[i] + i.
-   */
-  starts: Int32Array;
-  keys: Int32Array;
   /** Per content token, its own key (`SentenceFeatures.heads`). */
   heads: Int32Array;
   /** Sentence i's anchors are anchors[anchorStart[i]] … anchors[anchorStart[i + 1] − 1]. */
   anchorStart: Int32Array;
   anchors: string[];
+  /** Per content token, the set of its keys (`keySets`): tokens of one word type have the same. */
+  tokenKeySets: Int32Array;
+  keySets: KeySets;
 }
 
 export class DocumentFeatures implements FlatFeatures {
   readonly lengths: Int32Array;
   readonly clauseStarts: Int32Array;
   readonly tokenStart: Int32Array;
-  readonly keyStart: Int32Array;
-  readonly starts: Int32Array;
-  readonly keys: Int32Array;
   readonly heads: Int32Array;
   readonly anchorStart: Int32Array;
   readonly anchors: string[];
+  readonly tokenKeySets: Int32Array;
+  readonly keySets: KeySets;
 
   constructor(flat: FlatFeatures) {
     this.lengths = flat.lengths;
     this.clauseStarts = flat.clauseStarts;
     this.tokenStart = flat.tokenStart;
-    this.keyStart = flat.keyStart;
-    this.starts = flat.starts;
-    this.keys = flat.keys;
     this.heads = flat.heads;
     this.anchorStart = flat.anchorStart;
     this.anchors = flat.anchors;
+    this.tokenKeySets = flat.tokenKeySets;
+    this.keySets = flat.keySets;
   }
 
   /** The number of sentences. */
@@ -61,19 +57,25 @@ export class DocumentFeatures implements FlatFeatures {
     return this.tokenStart[i + 1]! - this.tokenStart[i]!;
   }
 
-  /** Where sentence i's `starts` begin in `starts`. */
-  startsAt(i: number): number {
-    return this.tokenStart[i]! + i;
-  }
-
-  /** Sentence i's features, as views of the flat arrays (made at each call: keep them only while in use). */
+  /** Sentence i's features, its keys gathered from its tokens' sets (made at each call: keep them only while in use). */
   at(i: number): SentenceFeatures {
     const firstToken = this.tokenStart[i]!;
     const lastToken = this.tokenStart[i + 1]!;
+    const { start, keys: setKeys } = this.keySets;
+    const starts = new Int32Array(lastToken - firstToken + 1);
+    for (let t = firstToken; t < lastToken; t++) {
+      const set = this.tokenKeySets[t]!;
+      starts[t - firstToken + 1] = starts[t - firstToken]! + start[set + 1]! - start[set]!;
+    }
+    const keys = new Int32Array(starts[lastToken - firstToken]!);
+    for (let t = firstToken; t < lastToken; t++) {
+      const set = this.tokenKeySets[t]!;
+      keys.set(setKeys.subarray(start[set]!, start[set + 1]!), starts[t - firstToken]!);
+    }
     return {
       length: this.lengths[i]!,
-      starts: this.starts.subarray(firstToken + i, lastToken + i + 1),
-      keys: this.keys.subarray(this.keyStart[i]!, this.keyStart[i + 1]!),
+      starts,
+      keys,
       heads: this.heads.subarray(firstToken, lastToken),
       anchors: this.anchorsOf(i),
       clauseStarts: this.clauseStarts[i]!,
@@ -101,34 +103,28 @@ export class DocumentFeaturesBuilder {
   private readonly lengths: Int32List;
   private readonly clauseStarts: Int32List;
   private readonly tokenStart: Int32List;
-  private readonly keyStart: Int32List;
-  private readonly starts: Int32List;
-  private readonly keys: Int32List;
   private readonly heads: Int32List;
   private readonly anchorStart: Int32List;
   private readonly anchors: string[] = [];
-  private sentenceKeyStart = 0;
+  private readonly tokenKeySets: Int32List;
   /** The anchors of the sentence being built: one set for all sentences, emptied after each (a sentence may have 100k). */
   private readonly sentenceAnchors = new Set<string>();
 
   /** `sentences`: how many sentences are coming, to size the arrays (they grow if more come). */
   constructor(sentences = 1) {
-    // Sentences of manuals and news have some 10 content tokens and 130–160 keys.
+    // Sentences of manuals and news have some 10 content tokens.
     this.lengths = new Int32List(sentences);
     this.clauseStarts = new Int32List(sentences);
     this.tokenStart = new Int32List(sentences + 1, 0);
-    this.keyStart = new Int32List(sentences + 1, 0);
     this.anchorStart = new Int32List(sentences + 1, 0);
-    this.starts = new Int32List(sentences * 12, 0);
     this.heads = new Int32List(sentences * 12);
-    this.keys = new Int32List(sentences * 160);
+    this.tokenKeySets = new Int32List(sentences * 12);
   }
 
-  /** A content token of the sentence: its own key and all its keys. */
-  addToken(head: number, keys: Int32Array): void {
+  /** A content token of the sentence: its own key, and the set of all its keys. */
+  addToken(head: number, keySet: number): void {
     this.heads.push(head);
-    this.keys.pushAll(keys);
-    this.starts.push(this.keys.length - this.sentenceKeyStart);
+    this.tokenKeySets.push(keySet);
   }
 
   /** An anchor of the sentence; one it has already is not added again. */
@@ -142,26 +138,21 @@ export class DocumentFeaturesBuilder {
     this.lengths.push(length);
     this.clauseStarts.push(clauseStarts);
     this.tokenStart.push(this.heads.length);
-    this.keyStart.push(this.keys.length);
     this.anchorStart.push(this.anchors.length);
-    this.sentenceKeyStart = this.keys.length;
     this.sentenceAnchors.clear();
-    // The next sentence's starts open with its first key.
-    this.starts.push(0);
   }
 
-  build(): DocumentFeatures {
+  /** `keySets`: the sets `addToken` was given. */
+  build(keySets: KeySets): DocumentFeatures {
     return new DocumentFeatures({
       lengths: this.lengths.array(),
       clauseStarts: this.clauseStarts.array(),
       tokenStart: this.tokenStart.array(),
-      keyStart: this.keyStart.array(),
-      // Without the opening 0 of a sentence that did not come.
-      starts: this.starts.array().subarray(0, this.starts.length - 1),
-      keys: this.keys.array(),
       heads: this.heads.array(),
       anchorStart: this.anchorStart.array(),
       anchors: this.anchors,
+      tokenKeySets: this.tokenKeySets.array(),
+      keySets,
     });
   }
 }
@@ -180,13 +171,6 @@ class Int32List {
   push(value: number): void {
     if (this.length === this.values.length) this.grow(this.length + 1);
     this.values[this.length++] = value;
-  }
-
-  pushAll(values: Int32Array): void {
-    if (this.length + values.length > this.values.length) this.grow(this.length + values.length);
-    // A token has a handful of keys: a loop beats `set`'s call for so few.
-    for (let k = 0; k < values.length; k++) this.values[this.length + k] = values[k]!;
-    this.length += values.length;
   }
 
   /** The numbers added: a view of the list's storage, or a copy where much of the storage went unused. */

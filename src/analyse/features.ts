@@ -5,7 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ReverseLexicon } from '../lexicon/reverse.js';
 import { DocumentFeaturesBuilder, type DocumentFeatures } from './documentFeatures.js';
 import { KeySet } from './keySet.js';
-import { Int32Slab } from './slab.js';
+import { KeySetStore } from './keySets.js';
 import { englishStem } from '../words/englishStem.js';
 import { germanStem } from '../words/germanStem.js';
 import { stem } from '../words/stem.js';
@@ -53,8 +53,8 @@ export interface KeyTable {
 }
 
 interface TokenInfo {
-  /** The token's keys, or null for stop words and punctuation-like tokens (not content). */
-  keys: Int32Array | null;
+  /** The token's set of keys (`Analyser.keySets`), or −1 for stop words and punctuation-like tokens (not content). */
+  keySet: number;
   head: number;
   /** The `shared` anchor this word gives at the start of a sentence, and elsewhere. */
   anchorFirst: string | undefined;
@@ -86,12 +86,12 @@ export class Analyser {
   /** `info` for each language, made once: a closure made for each word looked up would be garbage for each. */
   private readonly typeInfo: Record<Lang, (word: string) => TokenInfo> = { en: (word) => this.info(word, 'en'), de: (word) => this.info(word, 'de') };
   private readonly knownParts = new Map<string, boolean>();
-  /** The keys of the word types without a name's s, by lower-cased spelling (keysOfWord). */
-  private readonly keysOfLower: Record<Lang, Map<string, Int32Array | null>> = { en: new Map(), de: new Map() };
+  /** The key sets of the word types without a name's s, by lower-cased spelling (keysOfWord). */
+  private readonly keysOfLower: Record<Lang, Map<string, number>> = { en: new Map(), de: new Map() };
   /** The keys of the word type being analysed. */
   private readonly typeKeys = new KeySet();
-  /** Where the word types' keys are cut from. */
-  private readonly slab = new Int32Slab();
+  /** The word types' key sets. */
+  private readonly keySets = new KeySetStore();
 
   /**
    * `reverse`: the lexicon's DE→EN direction, for readers that want every sense of a German word
@@ -136,7 +136,7 @@ export class Analyser {
   analyseAll(texts: readonly string[], lang: Lang): DocumentFeatures {
     const builder = new DocumentFeaturesBuilder(texts.length);
     for (const text of texts) this.analyseInto(builder, text, lang);
-    return builder.build();
+    return builder.build(this.keySets.snapshot());
   }
 
   /** The features of one sentence. */
@@ -162,10 +162,10 @@ export class Analyser {
       const info = types.valueAt(text, start, end, typeInfo);
       const anchor = index === 0 ? info.anchorFirst : info.anchor;
       if (anchor !== undefined) builder.addAnchor(anchor);
-      if (!info.keys) continue;
+      if (info.keySet < 0) continue;
       if (clauseOpen && t > 0) clauseStarts |= 1 << Math.min(t, 30);
       clauseOpen = false;
-      builder.addToken(info.head, info.keys);
+      builder.addToken(info.head, info.keySet);
       t++;
     }
     builder.endSentence(nonSpace + countNonSpace(text, end), clauseStarts);
@@ -183,7 +183,7 @@ export class Analyser {
     const nameFirst = isNameLikeAnywhere(word);
     const nameElsewhere = nameFirst || (lang === 'en' && isCapitalisedName(word));
     return {
-      keys: number === undefined ? this.keysOfWord(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.slab.sorted([head], 1),
+      keySet: number === undefined ? this.keysOfWord(lower, head, lang, nameWithS(word, lang, nameElsewhere)) : this.keySets.add([head], 1),
       head,
       anchorFirst: number !== undefined || nameFirst ? name : undefined,
       anchor: number !== undefined || nameElsewhere ? name : undefined,
@@ -195,7 +195,7 @@ export class Analyser {
    * s sets them apart: some 8 % of word types are another's twin in case, and a twin's keys are all
    * met already, so sharing them numbers no key differently.
    */
-  private keysOfWord(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
+  private keysOfWord(lower: string, head: number, lang: Lang, bare: string | undefined): number {
     if (bare) return this.wordKeys(lower, head, lang, bare);
     const known = this.keysOfLower[lang];
     let keys = known.get(lower);
@@ -210,8 +210,8 @@ export class Analyser {
    * `head`: the key of the word as written (`lower`). `bare`: the word without the s of a name's plural or
    * genitive ("iPads", "Kerbers"), when it has one.
    */
-  private wordKeys(lower: string, head: number, lang: Lang, bare: string | undefined): Int32Array | null {
-    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.slab.sorted([head], 1) : null;
+  private wordKeys(lower: string, head: number, lang: Lang, bare: string | undefined): number {
+    if (STOPWORDS[lang].has(lower) || !/\p{L}/u.test(lower)) return /\d/.test(lower) ? this.keySets.add([head], 1) : -1;
     const names = this.typeKeys;
     names.clear();
     names.add(head);
@@ -226,7 +226,7 @@ export class Analyser {
       else this.addTranslations(part, names);
       if (this.reverse) this.addReverse(part, german, names);
     }
-    return this.slab.sorted(names.added, names.size);
+    return this.keySets.add(names.added, names.size);
   }
 
   /** A German word's own stem, and its headword's where the stemmer left an inflection on it ("freie"). */

@@ -11,32 +11,30 @@ export interface PackedFeatures extends FlatFeatures {
 }
 
 export function packFeatures(features: DocumentFeatures, keyTable: KeyTable): PackedFeatures {
-  const { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, anchors } = features;
-  return { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, anchors, keyTable };
+  const { lengths, clauseStarts, tokenStart, heads, anchorStart, anchors, tokenKeySets, keySets } = features;
+  return { lengths, clauseStarts, tokenStart, heads, anchorStart, anchors, tokenKeySets, keySets, keyTable };
 }
 
 /** The buffers `postMessage` can move instead of copying. */
 export function transferList(packed: PackedFeatures): ArrayBuffer[] {
-  const { lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, keyTable } = packed;
-  return [...new Set([lengths, clauseStarts, tokenStart, keyStart, starts, keys, heads, anchorStart, keyTable.kinds].map((array) => array.buffer as ArrayBuffer))];
+  const { lengths, clauseStarts, tokenStart, heads, anchorStart, tokenKeySets, keySets, keyTable } = packed;
+  const arrays = [lengths, clauseStarts, tokenStart, heads, anchorStart, tokenKeySets, keySets.start, keySets.keys, keyTable.kinds];
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
 /**
  * The packed features renumbered as `analyser`'s own (it adopts their keys, see `Analyser.adoptKeys`); the
- * packed arrays are changed in place. Each token's keys are sorted again, since analysers keep them in
- * ascending order and renumbering moves them.
+ * packed arrays are changed in place. Each key set is sorted again, since analysers keep them in ascending
+ * order and renumbering moves them.
  */
 export function unpackFeatures(packed: PackedFeatures, analyser: Analyser): DocumentFeatures {
   const ids = analyser.adoptKeys(packed.keyTable);
   const features = new DocumentFeatures(packed);
-  const { keys, heads, starts } = features;
-  for (let k = 0; k < keys.length; k++) keys[k] = ids[keys[k]!]!;
+  const { heads, keySets } = features;
+  const { start, keys } = keySets;
   for (let h = 0; h < heads.length; h++) heads[h] = ids[heads[h]!]!;
-  for (let i = 0; i < features.length; i++) {
-    const first = features.keyStart[i]!;
-    const s = features.startsAt(i);
-    for (let t = 0; t < features.tokenCount(i); t++) sortRange(keys, first + starts[s + t]!, first + starts[s + t + 1]!);
-  }
+  for (let k = 0; k < keys.length; k++) keys[k] = ids[keys[k]!]!;
+  for (let set = 0; set + 1 < start.length; set++) sortRange(keys, start[set]!, start[set + 1]!);
   return features;
 }
 

@@ -10,9 +10,10 @@ import { asTuples } from 'trigram-utils';
  * looking each of the text's trigrams up in every language of the text's script. Here a short text's few
  * trigrams are looked up in the model string itself: every trigram of franc's data is 3 UTF-16 units, so
  * rank r starts at 4 r, and the first match at such an offset is the rank franc's table holds (it keeps the
- * lowest of a repeated trigram). A longer text's many lookups go to tables as franc's, built for a
- * language the first time such a text is scored against it. test/unit/language/trigrams.test.ts checks the
- * results against franc's.
+ * lowest of a repeated trigram). A longer text is scored the other way round (`modelDistance`): each
+ * language's model trigrams are looked up among the text's, which needs no table per language (franc's
+ * tables for the Latin script are 54k entries, built on every run that detected a document's language).
+ * test/unit/language/trigrams.test.ts checks the results against franc's.
  */
 
 export type LanguageScore = [language: string, score: number];
@@ -30,25 +31,10 @@ const MIN_LENGTH = 10;
 const MAX_DIFFERENCE = 300;
 const UNDETERMINED: LanguageScore[] = [['und', 1]];
 
-/** Up to this many distinct trigrams a text is scored on the model strings, past it on the tables. */
+/** Up to this many distinct trigrams a text's are searched for in the model strings, past it the models' in the text's. */
 const SEARCHED_TRIGRAMS = 64;
 
 const own = Object.prototype.hasOwnProperty;
-
-/** Each language's table, trigram to rank, keyed by script and language, made when first needed. */
-const tables = new Map<string, Map<string, number>>();
-
-function tableOf(script: string, language: string, model: string): Map<string, number> {
-  const key = `${script}/${language}`;
-  let table = tables.get(key);
-  if (table === undefined) {
-    table = new Map();
-    const trigrams = model.split('|');
-    for (let rank = trigrams.length - 1; rank >= 0; rank--) table.set(trigrams[rank]!, rank);
-    tables.set(key, table);
-  }
-  return table;
-}
 
 /** The rank of `trigram` in a model string, as franc's table for it gives it; undefined when absent. */
 function rankIn(model: string, trigram: string): number | undefined {
@@ -67,6 +53,42 @@ function distance(trigrams: ReadonlyArray<[string, number]>, rankOf: (trigram: s
   return total;
 }
 
+/** A text's distinct trigrams, numbered, with their counts: what `modelDistance` looks a model's trigrams up in. */
+interface TextTrigrams {
+  numbers: Map<string, number>;
+  counts: Int32Array;
+  /** Per trigram, the last model (`modelDistance`'s `modelNumber`) that matched it. */
+  matchedBy: Int32Array;
+}
+
+function textTrigrams(trigrams: ReadonlyArray<[string, number]>): TextTrigrams {
+  const numbers = new Map<string, number>();
+  const counts = new Int32Array(trigrams.length);
+  trigrams.forEach(([trigram, count], k) => {
+    numbers.set(trigram, k);
+    counts[k] = count;
+  });
+  return { numbers, counts, matchedBy: new Int32Array(trigrams.length).fill(-1) };
+}
+
+/**
+ * `distance` of the text from one model, found from the model's side: every text trigram costs
+ * MAX_DIFFERENCE unless the model has it, and then |count − rank − 1| instead, at its lowest rank (the first
+ * of a repeated trigram, as franc's table keeps it). A model has at most 300 trigrams, a long text up to some
+ * 2,000. Sums of integers, so the total is franc's exactly.
+ */
+function modelDistance(text: TextTrigrams, model: string, modelNumber: number): number {
+  const { numbers, counts, matchedBy } = text;
+  let total = counts.length * MAX_DIFFERENCE;
+  for (let at = 0, rank = 0; at < model.length; at += 4, rank++) {
+    const k = numbers.get(model.slice(at, at + 3));
+    if (k === undefined || matchedBy[k] === modelNumber) continue;
+    matchedBy[k] = modelNumber;
+    total += Math.abs(counts[k]! - rank - 1) - MAX_DIFFERENCE;
+  }
+  return total;
+}
+
 /** franc's `francAll(value, options)`: languages with their scores, best first; `und` when it cannot tell. */
 export function scoreLanguages(value: string, options: TrigramOptions = {}): LanguageScore[] {
   const only = options.only ?? [];
@@ -81,18 +103,14 @@ export function scoreLanguages(value: string, options: TrigramOptions = {}): Lan
   }
 
   const trigrams = asTuples(value);
-  const searched = trigrams.length <= SEARCHED_TRIGRAMS;
+  const text = trigrams.length <= SEARCHED_TRIGRAMS ? undefined : textTrigrams(trigrams);
   const models = data[script]!;
   const distances: LanguageScore[] = [];
   for (const language in models) {
     if (!own.call(models, language) || !allowed(language, only)) continue;
     const model = models[language]!;
-    if (searched) {
-      distances.push([language, distance(trigrams, (trigram) => rankIn(model, trigram))]);
-    } else {
-      const table = tableOf(script, language, model);
-      distances.push([language, distance(trigrams, (trigram) => table.get(trigram))]);
-    }
+    const score = text ? modelDistance(text, model, distances.length) : distance(trigrams, (trigram) => rankIn(model, trigram));
+    distances.push([language, score]);
   }
   if (distances.length === 0) return UNDETERMINED.map(([code, score]) => [code, score]);
   distances.sort((a, b) => a[1] - b[1]);

@@ -1,6 +1,7 @@
 import type { DocumentFeatures } from '../analyse/documentFeatures.js';
 import { contentCount, type SentenceFeatures } from '../analyse/features.js';
-import type { SharedGermanKeys } from './sharedKeys.js';
+import type { KeySets } from '../analyse/keySets.js';
+import { germanKeysSharedWithEnglish, keySetsCutTo, keysOfTokens, type SharedGermanKeys } from './sharedKeys.js';
 
 /** How many content tokens of each side found a counterpart on the other side. */
 export interface MatchCounts {
@@ -20,18 +21,18 @@ const TRACKED = 31;
  */
 export class PairMatcher {
   private readonly mask: Int32Array;
-  /** The keys whose masks are set: `loadedKeys[loadedFrom … loadedTo − 1]`. */
-  private loadedKeys: Int32Array | undefined;
-  private loadedFrom = 0;
-  private loadedTo = 0;
   /** The English sentence loaded: its features, or its document and index (`loadedIndex`, else −1). */
   private loadedEn: SentenceFeatures | DocumentFeatures | undefined;
   private loadedIndex = -1;
+  /** The key sets a document's sentence was loaded from (its own, or cut down: `loadSentence`). */
+  private loadedSets: KeySets | undefined;
   private loadedTokens = 0;
   /** What the last `match` found, kept in fields so that a count makes no object it would throw away. */
   private enBits = 0;
   private deBits = 0;
   private deCount = 0;
+  /** The last pair of documents' key sets cut down to the keys both have (`cutFor`). */
+  private cut: DocumentPairKeys | undefined;
 
   constructor(keyCount: number) {
     this.mask = new Int32Array(keyCount);
@@ -45,53 +46,104 @@ export class PairMatcher {
   /** Loads an English sentence (call before `count`). */
   load(en: SentenceFeatures): void {
     if (this.loadedEn === en) return;
+    this.unload();
     this.loadedEn = en;
     this.loadedIndex = -1;
-    this.loadKeys(en.starts, 0, contentCount(en), en.keys, 0);
+    const { starts, keys } = en;
+    this.loadedTokens = contentCount(en);
+    for (let t = 0; t < this.loadedTokens; t++) {
+      const bit = 1 << Math.min(t, TRACKED - 1);
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) this.mask[keys[k]!] |= bit;
+    }
   }
 
-  /** Loads English sentence i of a document: `load(doc.at(i))` without the views. */
-  loadSentence(doc: DocumentFeatures, i: number): void {
-    if (this.loadedEn === doc && this.loadedIndex === i) return;
+  /**
+   * Loads English sentence i of a document: `load(doc.at(i))` without gathering its keys. `sets`: the
+   * document's key sets, or those sets cut down to the keys of the German document counted against next
+   * (sharedKeys.ts `keySetsCutTo`), which give the same counts against it with fewer bits set.
+   */
+  loadSentence(doc: DocumentFeatures, i: number, sets: KeySets = doc.keySets): void {
+    if (this.loadedEn === doc && this.loadedIndex === i && this.loadedSets === sets) return;
+    this.unload();
     this.loadedEn = doc;
     this.loadedIndex = i;
-    this.loadKeys(doc.starts, doc.startsAt(i), doc.tokenCount(i), doc.keys, doc.keyStart[i]!);
+    this.loadedSets = sets;
+    const { tokenStart, tokenKeySets } = doc;
+    const { start, keys } = sets;
+    const first = tokenStart[i]!;
+    this.loadedTokens = tokenStart[i + 1]! - first;
+    for (let t = 0; t < this.loadedTokens; t++) {
+      const bit = 1 << Math.min(t, TRACKED - 1);
+      const set = tokenKeySets[first + t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) this.mask[keys[k]!] |= bit;
+    }
   }
 
   /** Matches of the loaded English sentence against one German sentence. */
   count(de: SentenceFeatures): MatchCounts {
-    this.match(de.starts, 0, contentCount(de), de.keys, 0);
+    this.match(de);
     // Tokens past the 31st share one bit, so very long English sentences undercount slightly.
     return { en: popcount(this.enBits), de: this.deCount };
   }
 
-  /** `count(doc.at(j))` without the views. */
-  countSentence(doc: DocumentFeatures, j: number): MatchCounts {
-    this.match(doc.starts, doc.startsAt(j), doc.tokenCount(j), doc.keys, doc.keyStart[j]!);
+  /**
+   * The key sets of two documents cut down to the keys both have (sharedKeys.ts), made once for the pair and
+   * kept: the candidate search, PairStats and the links' evidence count the same pair of documents.
+   */
+  cutFor(en: DocumentFeatures, de: DocumentFeatures): DocumentPairKeys {
+    if (this.cut?.en !== en || this.cut.de !== de) {
+      this.cut = { en, de, english: keySetsCutTo(en, keysOfTokens(de, this.keyCount)), german: germanKeysSharedWithEnglish(en, de, this.keyCount) };
+    }
+    return this.cut;
+  }
+
+  /** `loadSentence(en, i)` and `countSentence(de, j)`, on the keys both documents have: the same counts. */
+  countPair(en: DocumentFeatures, i: number, de: DocumentFeatures, j: number): MatchCounts {
+    const cut = this.cutFor(en, de);
+    this.loadSentence(en, i, cut.english);
+    return this.countShared(cut.german, j);
+  }
+
+  /** `count` of German sentence `j` of `shared` (sharedKeys.ts): the same counts, from only the keys that can match. */
+  countShared(shared: SharedGermanKeys, j: number): MatchCounts {
+    this.matchShared(shared, j);
     return { en: popcount(this.enBits), de: this.deCount };
   }
 
-  /**
-   * Token t's keys are keys[firstKey + starts[firstStart + t]] … keys[firstKey + starts[firstStart + t + 1] − 1]:
-   * a sentence's own arrays (both first indices 0) or a document's flat ones.
-   */
-  private loadKeys(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
-    this.unloadKeys();
-    this.loadedTokens = tokens;
-    for (let t = 0; t < tokens; t++) {
-      const bit = 1 << Math.min(t, TRACKED - 1);
-      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) this.mask[keys[k]!] |= bit;
+  /** `count(doc.at(j))` without gathering its keys. */
+  countSentence(doc: DocumentFeatures, j: number): MatchCounts {
+    const { tokenStart, tokenKeySets } = doc;
+    const { start, keys } = doc.keySets;
+    const first = tokenStart[j]!;
+    let enBits = 0;
+    let deCount = 0;
+    for (let t = first; t < tokenStart[j + 1]!; t++) {
+      const set = tokenKeySets[t]!;
+      let hit = 0;
+      for (let k = start[set]!; k < start[set + 1]!; k++) hit |= this.mask[keys[k]!]!;
+      if (hit !== 0) {
+        deCount++;
+        enBits |= hit;
+      }
     }
-    // A sentence's keys are one run of its document's (or its own) keys array.
-    this.loadedKeys = keys;
-    this.loadedFrom = firstKey + (tokens > 0 ? starts[firstStart]! : 0);
-    this.loadedTo = firstKey + (tokens > 0 ? starts[firstStart + tokens]! : 0);
+    return { en: popcount(enBits), de: deCount };
   }
 
-  private unloadKeys(): void {
-    const keys = this.loadedKeys;
-    if (keys === undefined) return;
-    for (let k = this.loadedFrom; k < this.loadedTo; k++) this.mask[keys[k]!] = 0;
+  /** Clears the masks of the sentence loaded, so that a key no loaded token has reads 0. */
+  private unload(): void {
+    const en = this.loadedEn;
+    if (en === undefined) return;
+    if (this.loadedIndex < 0) {
+      const { keys } = en as SentenceFeatures;
+      for (let k = 0; k < keys.length; k++) this.mask[keys[k]!] = 0;
+      return;
+    }
+    const doc = en as DocumentFeatures;
+    const { start, keys } = this.loadedSets!;
+    for (let t = doc.tokenStart[this.loadedIndex]!; t < doc.tokenStart[this.loadedIndex + 1]!; t++) {
+      const set = doc.tokenKeySets[t]!;
+      for (let k = start[set]!; k < start[set + 1]!; k++) this.mask[keys[k]!] = 0;
+    }
   }
 
   /**
@@ -101,12 +153,21 @@ export class PairMatcher {
    * of those `shared` was made with.
    */
   countSharedInto(shared: SharedGermanKeys, j: number, enOut: Uint8Array, deOut: Uint8Array, cell: number): void {
-    const { sentenceStart, tokenStart, keys } = shared;
+    this.matchShared(shared, j);
+    enOut[cell] = Math.min(255, popcount(this.enBits));
+    deOut[cell] = Math.min(255, this.deCount);
+  }
+
+  /** Matches against German sentence `j` of `shared`; the results go to fields (deBits is not kept). */
+  private matchShared(shared: SharedGermanKeys, j: number): void {
+    const { sentenceStart, tokenSets } = shared;
+    const { start, keys } = shared.sets;
     let enBits = 0;
     let deCount = 0;
     for (let t = sentenceStart[j]!; t < sentenceStart[j + 1]!; t++) {
+      const set = tokenSets[t]!;
       let hit = 0;
-      for (let k = tokenStart[t]!; k < tokenStart[t + 1]!; k++) {
+      for (let k = start[set]!; k < start[set + 1]!; k++) {
         hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
@@ -114,13 +175,13 @@ export class PairMatcher {
         enBits |= hit;
       }
     }
-    enOut[cell] = Math.min(255, popcount(enBits));
-    deOut[cell] = Math.min(255, deCount);
+    this.enBits = enBits;
+    this.deCount = deCount;
   }
 
   /** Which tokens matched, as bitmasks (bit t = token t; tokens past the 31st share the last bit). */
   masks(de: SentenceFeatures): MatchCounts {
-    this.match(de.starts, 0, contentCount(de), de.keys, 0);
+    this.match(de);
     return { en: this.enBits, de: this.deBits };
   }
 
@@ -144,14 +205,15 @@ export class PairMatcher {
     return maximumMatching(hits, (bit) => (bit === TRACKED - 1 ? sharedUses : 1));
   }
 
-  /** Matches against a German sentence's keys, laid out as `loadKeys` reads them; the results go to fields. */
-  private match(starts: Int32Array, firstStart: number, tokens: number, keys: Int32Array, firstKey: number): void {
+  /** Matches against a German sentence's keys; the results go to fields. */
+  private match(de: SentenceFeatures): void {
+    const { starts, keys } = de;
     let enBits = 0;
     let deBits = 0;
     let deCount = 0;
-    for (let t = 0; t < tokens; t++) {
+    for (let t = 0; t < contentCount(de); t++) {
       let hit = 0;
-      for (let k = firstKey + starts[firstStart + t]!; k < firstKey + starts[firstStart + t + 1]!; k++) {
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
         hit |= this.mask[keys[k]!]!;
       }
       if (hit !== 0) {
@@ -164,6 +226,14 @@ export class PairMatcher {
     this.deBits = deBits;
     this.deCount = deCount;
   }
+}
+
+/** Two documents' key sets cut down to the keys both have: `english` for loading, `german` for counting. */
+export interface DocumentPairKeys {
+  en: DocumentFeatures;
+  de: DocumentFeatures;
+  english: KeySets;
+  german: SharedGermanKeys;
 }
 
 function popcount(x: number): number {

@@ -38,8 +38,15 @@ describe('DocumentFeatures', () => {
         expect(doc.tokenCount(i)).toBe(contentCount(sentences[lang][i]!));
         expect(doc.lengths[i]).toBe(sentences[lang][i]!.length);
       }
-      expect(doc.keyStart[doc.length]).toBe(doc.keys.length);
       expect(doc.tokenStart[doc.length]).toBe(doc.heads.length);
+      expect(doc.tokenKeySets.length).toBe(doc.heads.length);
+      // Each token's key set is ascending, without repeats, and has the token's own key.
+      const { start, keys } = doc.keySets;
+      doc.tokenKeySets.forEach((set, t) => {
+        const own = [...keys.subarray(start[set]!, start[set + 1]!)];
+        expect(own).toEqual([...new Set(own)].sort((a, b) => a - b));
+        expect(own).toContain(doc.heads[t]);
+      });
     }
     // A name and a number said twice are one anchor each.
     expect(documents.en.at(ENGLISH.length - 2).anchors).toEqual(['berlin', '7.5', 'gb']);
