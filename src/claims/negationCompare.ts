@@ -259,7 +259,7 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Regio
  * Client" share the base, and the cue says the negation.
  */
 function negatedSenses(lang: Lang, spans: Region[], cues: LocatedClaim[], context: DiffContext): Set<string> {
-  const isCue = (span: Region, candidate: PlacedWord) => CUE_WORD.test(candidate.text) || cues.some((cue) => !cue.claim.soft && cue.sentence === span.sentence && cue.claim.start < candidate.end && candidate.start < cue.claim.end);
+  const isCue = (span: Region, candidate: PlacedWord) => CUE_WORD.test(candidate.text) || overlapsHardCue(cues, span.sentence, candidate.start, candidate.end);
   // The word negates itself ("Antihaftbeschichtung", "unbestellte"), and so does the sense: the lexicon gives
   // "existierend" the sense "non-existing" of its entry "nicht existierend", which the cue says, and "unfreie" the
   // sense "free" beside "non-free".
@@ -282,8 +282,7 @@ function negatedSenses(lang: Lang, spans: Region[], cues: LocatedClaim[], contex
  */
 function renderingRefusals(lang: Lang, cues: Record<Lang, LocatedClaim[]>, context: DiffContext): Set<LocatedClaim> {
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const hard = cues[lang].filter((cue) => !cue.claim.soft);
-  const overlapsCue = (word: LocatedClaim) => hard.some((cue) => cue.sentence === word.sentence && cue.claim.start < word.claim.end && word.claim.start < cue.claim.end);
+  const overlapsCue = (word: LocatedClaim) => overlapsHardCue(cues[lang], word.sentence, word.claim.start, word.claim.end);
   // Read in its sentence, once a sentence: a verb is a refusal by what follows it ("banning the app", not "banning" alone).
   const read = new Map<string, Stance[]>();
   const refusalsIn = (l: Lang, sentence: number) => {
@@ -295,6 +294,11 @@ function renderingRefusals(lang: Lang, cues: Record<Lang, LocatedClaim[]>, conte
   const refusals = (l: Lang) => cues[l].filter((word) => word.claim.soft && refusalsIn(l, word.sentence).some((item) => item.start < word.claim.end && word.claim.start < item.end));
   const own = refusals(lang).filter((word) => !overlapsCue(word)).length;
   return new Set(refusals(other).slice(0, own));
+}
+
+/** Whether a cue of `cues` that is no soft one stands over [start, end) of the sentence `sentence`. */
+function overlapsHardCue(cues: LocatedClaim[], sentence: number, start: number, end: number): boolean {
+  return cues.some((cue) => !cue.claim.soft && cue.sentence === sentence && cue.claim.start < end && start < cue.claim.end);
 }
 
 /** The refusals of one sentence (see stance.ts). */
@@ -483,10 +487,14 @@ const NO_LONGER: Record<Lang, RegExp> = {
 function stoppedThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: DiffContext): Span | undefined {
   const text = readerText(context.sentences[lang][cue.sentence]!);
   if (!NO_LONGER[lang].test(/^[^,.;:!?]*/u.exec(text.slice(cue.claim.start))![0])) return undefined;
-  const other: Lang = lang === 'en' ? 'de' : 'en';
+  return stanceThere(lang === 'en' ? 'de' : 'en', 'cessation', regions, context);
+}
+
+/** The first stance of the kind `stance` in `regions` of the language `lang`, as a span of its sentence. */
+function stanceThere(lang: Lang, stance: Stance['stance'], regions: Region[], context: DiffContext): Span | undefined {
   for (const region of regions) {
-    const stop = extractStances(readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end), other).find((stance) => stance.stance === 'cessation');
-    if (stop) return { sentence: region.sentence, start: region.start + stop.start, end: region.start + stop.end };
+    const found = extractStances(readerText(context.sentences[lang][region.sentence]!).slice(region.start, region.end), lang).find((item) => item.stance === stance);
+    if (found) return { sentence: region.sentence, start: region.start + found.start, end: region.start + found.end };
   }
   return undefined;
 }
@@ -501,14 +509,8 @@ function goneOnThere(lang: Lang, cue: LocatedClaim, regions: Region[], context: 
   const from = Math.max(0, cue.claim.start - CLAUSE_REACH);
   const text = sentence.slice(from, cue.claim.end + CLAUSE_REACH);
   const [start, end] = [cue.claim.start - from, cue.claim.end - from];
-  const negatedStop = extractStances(text, lang).some((stance) => stance.stance === 'cessation' && stance.end > start && !/[,.;:!?()–]/u.test(text.slice(Math.min(end, stance.start), Math.max(start, stance.start))));
-  if (!negatedStop) return undefined;
-  const other: Lang = lang === 'en' ? 'de' : 'en';
-  for (const region of regions) {
-    const going = extractStances(readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end), other).find((stance) => stance.stance === 'continuation');
-    if (going) return { sentence: region.sentence, start: region.start + going.start, end: region.start + going.end };
-  }
-  return undefined;
+  const negatedStop = extractStances(text, lang).some((stance) => stance.stance === 'cessation' && stance.end > start && !CLAUSE_MARK.test(text.slice(Math.min(end, stance.start), Math.max(start, stance.start))));
+  return negatedStop ? stanceThere(lang === 'en' ? 'de' : 'en', 'continuation', regions, context) : undefined;
 }
 
 /**

@@ -41,8 +41,7 @@ export function germanKeysSharedWithEnglish(en: DocumentFeatures, de: DocumentFe
 export function keySetsCutTo(doc: DocumentFeatures, present: Uint8Array): KeySets {
   const { start, keys: setKeys } = doc.keySets;
   const setCount = start.length - 1;
-  const used = new Uint8Array(setCount);
-  for (let t = 0; t < doc.tokenKeySets.length; t++) used[doc.tokenKeySets[t]!] = 1;
+  const used = setsInUse(doc);
   const cutStart = new Int32Array(setCount + 1);
   for (let set = 0; set < setCount; set++) {
     let kept = 0;
@@ -61,12 +60,16 @@ export function keySetsCutTo(doc: DocumentFeatures, present: Uint8Array): KeySet
 export function keysOfTokens(doc: DocumentFeatures, keyCount: number): Uint8Array {
   const has = new Uint8Array(keyCount);
   const { start, keys } = doc.keySets;
-  const seen = new Uint8Array(start.length - 1);
-  for (let t = 0; t < doc.tokenKeySets.length; t++) {
-    const set = doc.tokenKeySets[t]!;
-    if (seen[set]) continue;
-    seen[set] = 1;
-    for (let k = start[set]!; k < start[set + 1]!; k++) has[keys[k]!] = 1;
+  const used = setsInUse(doc);
+  for (let set = 0; set < used.length; set++) {
+    if (used[set]) for (let k = start[set]!; k < start[set + 1]!; k++) has[keys[k]!] = 1;
   }
   return has;
+}
+
+/** Which of the key sets some token of `doc` has (1) or none (0): the analyser's sets serve every document it read. */
+function setsInUse(doc: DocumentFeatures): Uint8Array {
+  const used = new Uint8Array(doc.keySets.start.length - 1);
+  for (let t = 0; t < doc.tokenKeySets.length; t++) used[doc.tokenKeySets[t]!] = 1;
+  return used;
 }

@@ -25,7 +25,7 @@ export const COPULA_EN = String.raw`(?:remain|remains|remained|stay|stays|stayed
  * geschlossen sein", "dass er deaktiviert sein muss"; "sein" only there, where it is no possessive).
  */
 export const COPULA_AFTER_DE = String.raw`(?=(?:\s+(?:und|oder)(?:\s[^,.;:!?()]*?)?)?\s+(?:(?:ist|sind|war|waren|sei|seien|bleibt|blieb|bleiben|blieben|wird|wurde|werden|wurden|gewesen)(?![\p{L}])|sein(?=\s*(?:[,.;:!?)]|$)|\s+(?:muss|müssen|musste|mussten|kann|können|konnte|konnten|soll|sollen|sollte|sollten|darf|dürfen|wird|werden|würde|würden)(?![\p{L}]))))`;
+export const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:(?:[^\s,.;:!?()]|(?<=\d)[:.,](?=\d))+\s+){0,8}?`;
 
 /** A German state said with its copula before it (`before`, by default COPULA_DE) or after it (COPULA_AFTER_DE). */
 export const germanState = (words: string, before = COPULA_DE) => String.raw`(?:${before})(?:${words})(?![\p{L}])|(?:${words})${COPULA_AFTER_DE}`;
-export const COPULA_DE = String.raw`(?:bleib\p{Ll}*|blieb\p{Ll}*|ist|sind|war|waren|sein|wird|werden|wurde|wurden)\s+(?:(?:[^\s,.;:!?()]|(?<=\d)[:.,](?=\d))+\s+){0,8}?`;
