@@ -73,22 +73,30 @@ const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ
  * German makes the adjective of a country or region with "-isch" on its name's stem: "Schottland" →
  * "schottisch" ("vor der schottischen Küste" = "off the coast of Scotland"), "Sachsen" → "sächsisch"
  * ("die sächsische Polizei" = "police in Saxony"), "Westfalen" → "westfälisch", "Bayern" → "bayerisch",
- * "Kroatien" → "kroatisch", "Brandenburg" → "brandenburgisch". A stem in "-en" may take an umlaut or not
- * ("hessisch"), so both are made. Only for places the lists give no adjective for; a wrong form
- * ("saarisch", "sachsisch") matches nothing.
+ * "Kroatien" → "kroatisch", "Brandenburg" → "brandenburgisch"; a name in "-a" with or without its "a" and an
+ * "n" ("Kanada" → "kanadisch", "Südkorea" → "südkoreanisch"), a hyphenated name by its first part
+ * ("Saudi-Arabien" → "saudisch", "Bosnien-Herzegowina" → "bosnisch"). A stem in "-en" may take an umlaut or not
+ * ("hessisch"), so both are made. A name in "-land" also makes its people's word with "-länder" ("Helgoland" →
+ * "Helgoländer": "die Helgoländer Düne" = "Heligoland's Düne"). Only for places the lists give no adjective for; a
+ * wrong form ("saarisch", "sachsisch") matches nothing.
  */
 function placeAdjectives(entry: GazetteerEntry): string[] {
   if (!['country', 'region'].includes(entry.category)) return [];
-  const stems = entry.forms.de.filter((form) => /^\p{Lu}\p{Ll}{3,}$/u.test(form)).flatMap((form) => {
+  // A hyphenated name's first part, whose "-i" goes before "-isch" ("Saudi" → "saudisch").
+  const firstParts = entry.forms.de.filter((form) => form.includes('-')).map((form) => form.slice(0, form.indexOf('-')));
+  const stems = [...entry.forms.de.filter((form) => !form.includes('-')), ...firstParts].filter((form) => /^\p{Lu}\p{Ll}{3,}$/u.test(form)).flatMap((form) => {
     const lower = form.toLowerCase();
     if (lower.endsWith('land')) return [lower.slice(0, -4)];
     if (lower.endsWith('ien')) return [lower.slice(0, -3), lower];
     if (lower.endsWith('ern')) return [lower.slice(0, -1)];
     if (lower.endsWith('en')) return [lower.slice(0, -2), withUmlaut(lower.slice(0, -2))];
     if (lower.endsWith('burg')) return [lower];
+    if (lower.endsWith('a')) return [lower.slice(0, -1), `${lower}n`];
+    if (lower.endsWith('i') && firstParts.includes(form)) return [lower.slice(0, -1)];
     return [];
   });
-  return [...new Set(stems.filter((stem) => stem.length >= 3))].map((stem) => `${stem}isch*`);
+  const landPeople = entry.forms.de.filter((form) => /^\p{Lu}\p{Ll}+land$/u.test(form)).map((form) => `${form.slice(0, -4)}länder`);
+  return [...[...new Set(stems.filter((stem) => stem.length >= 3))].map((stem) => `${stem}isch*`), ...landPeople];
 }
 
 /** The stem with its last vowel umlauted: "sachs" → "sächs", "schwab" → "schwäb". */

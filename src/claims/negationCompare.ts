@@ -246,11 +246,35 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Regio
   const attributive = affixed(other).filter(beforeItsNoun);
   const senses = attributive.length > 0 ? negatedSenses(lang, own, cues[lang], context) : new Set<string>();
   const translated = attributive.filter((word) => context.contexts.englishStems(side(other, word).text, other).some((stem) => senses.has(stem)));
-  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue));
+  const mirrored = mirroredWords(lang, cues, side, context);
+  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue) && !mirrored.has(cue));
   const theirs = attributive.filter((word) => !translated.includes(word));
-  if (theirs.length === 0 || theirs.length > affixed(lang).length) return candidates[0];
+  // The cue side's words a mirror took pair off with nothing else.
+  if (theirs.length === 0 || theirs.length > affixed(lang).length - mirrored.size) return candidates[0];
   return candidates.find((cue) => !theirs.includes(cue));
 }
+
+/**
+ * The other side's words negated by their affix that mirror one on the cue's side, each its own ("uncertainty" /
+ * "Ungewissheit", "invalid" / "ungültig"): such a word renders that word, not the cue beside it. Not one the cue
+ * negates itself ("nicht ungewöhnlich" / "far from unusual"), whose double negation the other side may say otherwise.
+ */
+function mirroredWords(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): Set<LocatedClaim> {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const hard = cues[lang].filter((cue) => !cue.claim.soft);
+  const negatedByCue = (word: LocatedClaim) => hard.some((cue) => cue.sentence === word.sentence && cue.claim.end <= word.claim.start && word.claim.start - cue.claim.end <= CUE_REACH);
+  const free = cues[lang].filter((cue) => cue.claim.soft && negatesItself(lang, side(lang, cue).text) && !negatedByCue(cue));
+  const mirrored = new Set<LocatedClaim>();
+  for (const word of cues[other].filter((cue) => cue.claim.soft && negatesItself(other, side(other, cue).text))) {
+    const mirror = free.findIndex((own) => sameNegatedWord(other, side(other, word).text, side(lang, own).text, context));
+    if (mirror < 0) continue;
+    free.splice(mirror, 1);
+    mirrored.add(word);
+  }
+  return mirrored;
+}
+/** How far after a cue (in characters) a word it negates stands: "nicht ganz ungewöhnlich". */
+const CUE_REACH = 16;
 
 /**
  * The English senses that negate of the words of `spans` that negate themselves, the cues of `lang` (`cues`) aside: a

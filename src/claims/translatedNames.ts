@@ -1,6 +1,7 @@
 import type { ClaimSide } from '../core/claims.js';
 import type { Lang } from '../core/types.js';
 import { allSplits } from '../lexicon/compound.js';
+import { bodyKindKeys, withBodyKinds } from './bodyKinds.js';
 import { readerText } from '../segment/readerText.js';
 import { STOPWORDS } from '../words/stopwords.js';
 import { shares } from './context.js';
@@ -28,6 +29,7 @@ export function translatedInLink(
   context: DiffContext,
   kind: 'name' | 'known' | 'body' = 'name',
   taken: readonly LocatedClaim[] = [],
+  kindAsHead = false,
 ): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
   const nameWords = name.match(/[\p{L}\p{N}]+/gu) ?? [];
   // A known name's function words translate into none ("Court of Justice" / "Gerichtshof"), nor do an
@@ -39,7 +41,10 @@ export function translatedInLink(
   const looseKeys = kind === 'name' || words.length > 1;
   // A word the lexicon does not know is a name's own ("Schmidt") and must be written alike there:
   // the looser keys of unknown words would let "Schmitt" pass.
-  const known = words.map((word) => (context.contexts.isWord(word, lang) ? context.contexts.keysOf(word, lang) : undefined));
+  // On the second pass (`kindAsHead`) the last word, the kind of body ("Association"), stands for the other language's
+  // word of its kind ("-bund", "-verband"; bodyKinds.ts), and every other word must be translated.
+  const asKind = (word: string, i: number, keys: ReadonlySet<number | string>) => (kindAsHead && i === words.length - 1 ? withBodyKinds(keys, word, lang) : keys);
+  const known = words.map((word, i) => (context.contexts.isWord(word, lang) ? asKind(word, i, context.contexts.keysOf(word, lang)) : undefined));
   if (known.every((keys) => keys === undefined)) return undefined;
   const own = new Set(words.filter((_, i) => known[i] === undefined));
   // A place among them may stand in its German form or as its people's word ("Munich Airport" /
@@ -52,7 +57,7 @@ export function translatedInLink(
   // translated where two thirds of its words are: the lexicon knows only some senses of each.
   // A known name is another body's where one of its words is not translated ("Federal Court of Justice" /
   // "Bundesverwaltungsgericht"): the gazetteer gave it, so the lexicon's gaps are not guessed past.
-  const enoughOf = (count: number) => (kind === 'name' && own.size === 0 && words.length >= 3 ? count >= (2 * words.length) / 3 : count === words.length);
+  const enoughOf = (count: number) => (kind === 'name' && own.size === 0 && words.length >= 3 && !kindAsHead ? count >= (2 * words.length) / 3 : count === words.length);
   // German compounds a name with the word for its kind: "Kennedy Bridge" = "Kennedybrücke", "Nokia
   // Arena" = "Nokia-Arena", in the place's German form: "Rhône Glacier" = "Rhonegletscher". The rest of
   // such a word is a part to translate.
@@ -71,6 +76,7 @@ export function translatedInLink(
     const after = partsAfterName(word);
     return after === undefined ? parts : new Set([...parts, ...after]);
   };
+  const thereKinds = (keys: ReadonlySet<number | string>, word: string) => (kindAsHead ? withBodyKinds(keys, word, other) : keys);
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
     const writtenThere = (i: number) => formsOf[i]!.some((form) => text.includes(form));
@@ -84,9 +90,10 @@ export function translatedInLink(
     const there = [...text.matchAll(/[\p{L}\p{N}]+/gu)]
       .map((m, index) => ({ word: m[0], at: m.index, index }))
       .filter((w) => (looseKeys || context.contexts.isWord(w.word, other)) && !taken.some((body) => body.sentence === sentence && body.claim.start <= w.at && w.at < body.claim.end))
-      .map((w) => ({ ...w, keys: context.contexts.keysOf(w.word, other), parts: withPartsAfterName(w.word, context.contexts.partKeys(w.word, other, kind === 'name')) }));
+      .map((w) => ({ ...w, keys: thereKinds(context.contexts.keysOf(w.word, other), w.word), parts: thereKinds(withPartsAfterName(w.word, context.contexts.partKeys(w.word, other, kind === 'name')), w.word) }));
+    const kindsThere = new Set(kindAsHead ? there.flatMap((w) => bodyKindKeys(w.word, other)) : []);
     const inParts = (keys: ReadonlySet<number | string>) => there.some((w) => shares(keys, w.parts));
-    const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
+    const coveredBy = (parts: boolean) => known.filter((keys, i) => keys === undefined || shares(keys, all) || shares(keys, kindsThere) || (parts && inParts(keys)) || (formsOf[i]!.length > 1 && writtenThere(i))).length;
     // A compound's parts translate a name only as a whole: "Bundesamt" alone gives "Federal" and "Agency"
     // of any federal agency. The words' own keys first; then, where they leave a word of the name
     // untranslated there, the parts ("Merit" in "Bundesverdienstkreuz", whose own keys are its first parts').
@@ -125,7 +132,8 @@ export function translatedInLink(
     if (found.length > 1 && end - start > 3 * name.length) continue;
     return { place: { sentence, text: text.slice(start, end), start, end }, common: own.size === 0 };
   }
-  return undefined;
+  const headIsKind = words.length >= 2 && bodyKindKeys(words.at(-1)!, lang).length > 0;
+  return !kindAsHead && headIsKind ? translatedInLink(indices, other, name, lang, context, kind, taken, true) : undefined;
 }
 
 /** Whether the last part of a German compound, in any split the lexicon knows, has one of these keys. */

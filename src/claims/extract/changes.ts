@@ -51,7 +51,8 @@ const DE_LOSS_LAST = new RegExp(String.raw`(?:${DE_HEDGE})?(${DE_FRACTION})(?![\
 /** German verbs of change, in the clause of "um" and the fraction, by direction. */
 const DE_UP = [
   /(?<![\p{L}])(?:an)?(?:steig(?:t|en|e)?|stieg(?:en)?|gestiegen)(?![\p{L}])/iu,
-  /(?<![\p{L}])(?:erhöh|steiger|vergrößer|verteuer|kletter)\p{Ll}*|(?<![\p{L}])ge(?:steigert|klettert)|(?<![\p{L}])(?:wächst|wachsen|wuchs(?:en)?|gewachsen|zugenommen|zunehmen|zugelegt|zulegen|angehoben|anheben)(?![\p{L}])/iu,
+  // A separable verb with its infinitive's "zu" inside: "beschlossen, den Beitrag … anzuheben", "zuzulegen".
+  /(?<![\p{L}])(?:erhöh|steiger|vergrößer|verteuer|kletter)\p{Ll}*|(?<![\p{L}])ge(?:steigert|klettert)|(?<![\p{L}])(?:wächst|wachsen|wuchs(?:en)?|gewachsen|zugenommen|zunehmen|zuzunehmen|zugelegt|zulegen|zuzulegen|angehoben|anheben|anzuheben)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?|legt|legen|legte[n]?)(?![\p{L}])[^,;]*(?<![\p{L}])zu(?![\p{L}])/iu,
   // "hob den Leitzins … an" = "raised its rate".
   /(?<![\p{L}])(?:hebt|heben|hob(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])an(?![\p{L}])/iu,
@@ -59,7 +60,7 @@ const DE_UP = [
   /(?<![\p{L}])(?:Plus|Anstieg(?:s|es)?|Zuwachs(?:es)?|Zunahme)(?![\p{L}])/u,
 ];
 const DE_DOWN = [
-  /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückging(?:en)?|abgenommen|abnehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:sink(?:t|en)|sank(?:en)?|gesunken|fällt|fallen|fiel(?:en)?|gefallen|zurückgegangen|zurückgehen|zurückzugehen|zurückging(?:en)?|abgenommen|abnehmen|abzunehmen|eingebrochen|geschrumpft|gesenkt|gekürzt)(?![\p{L}])/iu,
   // "um ein Drittel gedrosselt" = "reduced by a third": throttling output lowers it.
   /(?<![\p{L}])(?:verringer|reduzier|schrumpf|verkleiner|verbillig|drossel|gedrosselt)\p{Ll}*|(?<![\p{L}])(?:senk|kürz)(?:t|te|ten|en|ung)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:ging(?:en)?|geht|gehen)(?![\p{L}])[^,;]*(?<![\p{L}])zurück(?![\p{L}])|(?<![\p{L}])(?:nimmt|nehmen|nahm(?:en)?)(?![\p{L}])[^,;]*(?<![\p{L}])ab(?![\p{L}])/iu,

@@ -125,8 +125,8 @@ function buildPatterns(lang: Lang): ClockPattern[] {
   }
   return [
     {
-      // "a quarter to midnight" = "23.45 Uhr", "half past noon".
-      regex: new RegExp(String.raw`${B}(${words(MINUTES.en)})(?:\s+minutes)?\s+(past|after|to)\s+(midnight|noon|midday)${E}`, 'giu'),
+      // "a quarter to midnight" = "23.45 Uhr", "half past noon"; not an interval ("every ten minutes after midnight").
+      regex: new RegExp(String.raw`${B}${NOT_INTERVAL}(${words(MINUTES.en)})(?:\s+minutes)?\s+(past|after|to)\s+(midnight|noon|midday)${E}`, 'giu'),
       read: (m) => {
         const minutes = MINUTES.en[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
         const hour = /^midnight$/i.test(m[3]!) ? 1440 : 720;
@@ -136,7 +136,7 @@ function buildPatterns(lang: Lang): ClockPattern[] {
     },
     {
       // "half past seven", "a quarter to eight", "twenty past eight", "ten minutes to nine".
-      regex: new RegExp(String.raw`${B}(${words(MINUTES.en)})(?:\s+minutes)?\s+(past|after|to)\s+${hour}${E}(?!\s*(?:percent|%|years?|hours?|minutes?|days?|weeks?|months?))`, 'giu'),
+      regex: new RegExp(String.raw`${B}${NOT_INTERVAL}(${words(MINUTES.en)})(?:\s+minutes)?\s+(past|after|to)\s+${hour}${E}(?!\s*(?:percent|%|years?|hours?|minutes?|days?|weeks?|months?))`, 'giu'),
       read: (m) => {
         const minutes = MINUTES.en[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
         if (m[2]!.toLowerCase() === 'to' && minutes === 30) return undefined;
@@ -156,6 +156,9 @@ function buildPatterns(lang: Lang): ClockPattern[] {
     { regex: new RegExp(String.raw`${B}(?<!(?:^|[^\p{L}])(?:[Tt]he|an?|its|their|his|her|our|this)\s+)(?:(?:twelve|12)\s+)?(?:[Nn]oon|[Mm]idday)${E}(?!\s+(?!${ZONE_AFTER})\p{Lu})`, 'gu'), read: () => 720, exact: true },
   ];
 }
+
+/** Minutes after "every" are an interval, whatever follows them: "every ten minutes after midnight" = "nach Mitternacht im Zehn-Minuten-Takt". */
+const NOT_INTERVAL = String.raw`(?<!(?:^|[^\p{L}])every\s+)`;
 
 /** A time zone after a time: an abbreviation, or a place's or region's time ("Brussels time", "Eastern Time"). */
 const ZONE_AFTER = String.raw`(?:GMT|UTC|CET|CEST|BST|EST|EDT|PST|PDT)(?![\p{L}])|\p{Lu}\p{L}*\s+[Tt]ime(?![\p{L}])`;

@@ -85,7 +85,7 @@ export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
     }
   };
   if (lang === 'de') {
-    if (/jede/i.test(text)) for (const m of text.matchAll(DE_EVERY)) if (!THIRD_PARTY.test(m[0])) add(m, 1, germanEvery(m[1]!));
+    if (/jede/i.test(text)) for (const m of text.matchAll(DE_EVERY)) if (!THIRD_PARTY.test(m[0]) && !weekdayOfMonthAfter(text, m, 'de')) add(m, 1, germanEvery(m[1]!));
     if (/\svon\s/.test(text)) for (const m of text.matchAll(DE_PROPORTION)) if (!afterNoun(text, m.index)) add(m, germanCount(m[1]!), germanCount(m[2]!), true);
     if (/\sder\s/.test(text)) for (const m of text.matchAll(DE_OF_THE)) add(m, germanCount(m[1]!), germanCount(m[2]!), true);
     return atoms.sort((a, b) => a.start - b.start);
@@ -94,11 +94,26 @@ export function findShareAtoms(text: string, lang: Lang): NumericAtom[] {
   if (/\sof\s/.test(text)) for (const m of text.matchAll(EN_OF)) if (!SERIES_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) add(m, count(m[1]!), count(m[2]!), true);
   if (/every\s/i.test(text)) {
     for (const m of text.matchAll(EN_EVERY)) {
-      if (m[1] !== undefined) add(m, 1, m[1].toLowerCase() === 'other' ? 2 : every(m[1]));
-      else if (!INTERVALS.has(m[3]!.toLowerCase())) add(m, 1, count(m[2]!));
+      if (m[1] !== undefined) {
+        if (!weekdayOfMonthAfter(text, m, 'en')) add(m, 1, m[1].toLowerCase() === 'other' ? 2 : every(m[1]));
+      } else if (!INTERVALS.has(m[3]!.toLowerCase())) add(m, 1, count(m[2]!));
     }
   }
   return atoms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "jeden zweiten Dienstag im Monat", "every second Tuesday of the month": the weekday's place in each month (the
+ * second Tuesday), an ordinal, not every other Tuesday.
+ */
+const WEEKDAY_OF_MONTH: Record<Lang, RegExp> = {
+  de: /^\s+(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Werktag)e?s?\s+(?:im|des|eines|pro|jedes)\s+Monats?(?![\p{L}])/u,
+  en: /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekday)\s+(?:of|in)\s+(?:the|each|every|a)\s+month(?![\p{L}])/iu,
+};
+
+function weekdayOfMonthAfter(text: string, m: RegExpMatchArray, lang: Lang): boolean {
+  const end = m.index! + m[0].length;
+  return WEEKDAY_OF_MONTH[lang].test(text.slice(end, end + 60));
 }
 
 function startsWord(text: string, index: number): boolean {

@@ -329,6 +329,15 @@ describe('the hand-written evaluation set', () => {
     // number", a fraction a verb of share ends on ("accounts for just under a quarter"). Left: bodies named in common
     // words the other side renders as a compound ("Veterans Affairs" / "Veteranenministerium", "Marine Corps").
     ['heldout134.tsv', 0.04, 0.8],
+    // heldout136 (professional associations, unions, chambers), heldout137 (railways, trams, public transport) and
+    // heldout138 (diplomacy, international organisations), written blind on 2026-12-07 and run once on 8150eaa: 100% /
+    // 96% / 98.7% detection, 5.3% / 6.7% / 4% flagged, 0 / 1 / 0 false conflicts. Now 100% / 96% / 98.7%, 2.7% / 5.3% /
+    // 4%, none: "von 240 auf 265 Euro anzuheben" a change (a separable verb's zu-infinitive), "jedem zweiten Dienstag im
+    // Monat" the second Tuesday, "every ten minutes after midnight" an interval. Left: "IHK München" / "Munich Chamber
+    // of Commerce and Industry", "UN-Vollversammlung" / "United Nations General Assembly", "ÖBB Nightjet" / "Nightjet der ÖBB".
+    ['heldout136.tsv', 0.027, 0.85],
+    ['heldout137.tsv', 0.054, 0.8],
+    ['heldout138.tsv', 0.04, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
@@ -383,6 +392,13 @@ describe('the hand-written evaluation set', () => {
     // "schuldig bleiben", an undecided "offen", a negated comparative before a figure as a bound, a figure before
     // "statt" taking the amount's currency, "at most" before a plural as "most of".
     ['heldout135.tsv', 0.9, 0.02, 0.75, 0.012],
+    // heldout139 (families, children, youth welfare, benefits), written blind on 2026-12-07 and run once on 8150eaa:
+    // 81.7% detection, 7.8% flagged, no false conflict. Now 83.3%, 8.9%: a word negated by its affix that mirrors one on
+    // the other side ("uncertainty" / "Ungewissheit") no longer stands for a "nicht" beside it, which found one flip and
+    // left one "not limited to" / "nicht nur" unconfirmed. Below the targets where a statement flips by a verb or an
+    // adjective the lexicon does not pair ("withdrawn" / "beibehalten", "compulsory" / "freiwillig", "confirmed" /
+    // "dementierte", "unaccompanied" / "in Begleitung").
+    ['heldout139.tsv', 0.83, 0.089, 0.7, 0],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.detectionRate).toBeGreaterThanOrEqual(detected);
