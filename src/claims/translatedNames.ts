@@ -45,7 +45,7 @@ export function translatedInLink(
   // word of its kind ("-bund", "-verband"; bodyKinds.ts), and every other word must be translated.
   const asKind = (word: string, i: number, keys: ReadonlySet<number | string>) => (kindAsHead && i === words.length - 1 ? withBodyKinds(keys, word, lang) : keys);
   const known = words.map((word, i) => (context.contexts.isWord(word, lang) ? asKind(word, i, context.contexts.keysOf(word, lang)) : undefined));
-  if (known.every((keys) => keys === undefined)) return undefined;
+  if (known.every((keys) => keys === undefined)) return words.length >= 2 ? writtenApart(indices, other, words, name, context) : undefined;
   const own = new Set(words.filter((_, i) => known[i] === undefined));
   // A place among them may stand in its German form or as its people's word ("Munich Airport" /
   // "Münchner Flughafen"), which the lexicon's keys do not give.
@@ -134,6 +134,26 @@ export function translatedInLink(
   }
   const headIsKind = words.length >= 2 && bodyKindKeys(words.at(-1)!, lang).length > 0;
   return !kindAsHead && headIsKind ? translatedInLink(indices, other, name, lang, context, kind, taken, true) : undefined;
+}
+
+/**
+ * A name of words no lexicon knows, each written whole on the other side in another order or with words between
+ * ("ÖBB Nightjet" / "Nightjet der ÖBB"): the same name.
+ */
+function writtenApart(indices: number[], other: Lang, words: string[], name: string, context: DiffContext): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
+  for (const sentence of indices) {
+    const text = readerText(context.sentences[other][sentence]!);
+    const places = words.map((word) => new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').exec(text));
+    if (places.some((m) => m === null)) continue;
+    const start = Math.min(...places.map((m) => m!.index));
+    const end = Math.max(...places.map((m) => m!.index + m![0].length));
+    // Only small words between ("der", "von"): a capitalised one makes another name ("Royal Society" is not the
+    // "Royal Geographical Society").
+    const between = places.reduce((rest, m) => rest.replace(m![0], ' '), text.slice(start, end));
+    if (end - start > 2 * name.length || /\p{Lu}/u.test(between)) continue;
+    return { place: { sentence, text: text.slice(start, end), start, end }, common: false };
+  }
+  return undefined;
 }
 
 /** Whether the last part of a German compound, in any split the lexicon knows, has one of these keys. */

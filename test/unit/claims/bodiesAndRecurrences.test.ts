@@ -19,6 +19,16 @@ describe('a body named in common words, its kind rendered loosely', () => {
   });
 });
 
+describe('a name of words no lexicon knows, written in another order', () => {
+  it('finds each word written whole nearby, with words between', () => {
+    expect(of('entity', flaggedFindings('The ÖBB Railjet to Munich leaves Vienna at 7:33 a.m.', 'Der Railjet der ÖBB nach München verlässt Wien um 7.33 Uhr.'))).toEqual([]);
+  });
+
+  it('still reports the name where one of its words is not written', () => {
+    expect(of('entity', flaggedFindings('The ÖBB Railjet to Munich leaves Vienna at 7:33 a.m.', 'Der Nightjet der ÖBB nach München verlässt Wien um 7.33 Uhr.'))).not.toEqual([]);
+  });
+});
+
 describe('a place said by its German adjective or its people\'s word', () => {
   it('reads "-isch" after a name in "-a" and a hyphenated name\'s first part, "-länder" after a name in "-land"', () => {
     expect(of('entity', pairFindings('Kenya\'s central bank cut its rate to 9.5 percent.', 'Die kenianische Zentralbank senkte ihren Leitzins auf 9,5 Prozent.'))).toEqual(['match entity Kenya|kenianische']);

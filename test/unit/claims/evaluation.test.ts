@@ -331,12 +331,13 @@ describe('the hand-written evaluation set', () => {
     ['heldout134.tsv', 0.04, 0.8],
     // heldout136 (professional associations, unions, chambers), heldout137 (railways, trams, public transport) and
     // heldout138 (diplomacy, international organisations), written blind on 2026-12-07 and run once on 8150eaa: 100% /
-    // 96% / 98.7% detection, 5.3% / 6.7% / 4% flagged, 0 / 1 / 0 false conflicts. Now 100% / 96% / 98.7%, 2.7% / 5.3% /
+    // 96% / 98.7% detection, 5.3% / 6.7% / 4% flagged, 0 / 1 / 0 false conflicts. Now 100% / 96% / 98.7%, 2.7% / 4% /
     // 4%, none: "von 240 auf 265 Euro anzuheben" a change (a separable verb's zu-infinitive), "jedem zweiten Dienstag im
-    // Monat" the second Tuesday, "every ten minutes after midnight" an interval. Left: "IHK München" / "Munich Chamber
-    // of Commerce and Industry", "UN-Vollversammlung" / "United Nations General Assembly", "ÖBB Nightjet" / "Nightjet der ÖBB".
+    // Monat" the second Tuesday, "every ten minutes after midnight" an interval, "ÖBB Nightjet" / "Nightjet der ÖBB" one
+    // name. Left: "IHK München" / "Munich Chamber of Commerce and Industry", "UN-Vollversammlung" / "United Nations General
+    // Assembly".
     ['heldout136.tsv', 0.027, 0.85],
-    ['heldout137.tsv', 0.054, 0.8],
+    ['heldout137.tsv', 0.04, 0.8],
     ['heldout138.tsv', 0.04, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
