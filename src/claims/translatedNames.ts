@@ -143,7 +143,8 @@ export function translatedInLink(
 function writtenApart(indices: number[], other: Lang, words: string[], name: string, context: DiffContext): { place: Omit<ClaimSide, 'value'>; common: boolean } | undefined {
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
-    const places = words.map((word) => new RegExp(String.raw`(?<![\p{L}\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').exec(text));
+    // A name's words are letters and digits only (nameWords), so each is its own pattern.
+    const places = words.map((word) => new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'u').exec(text));
     if (places.some((m) => m === null)) continue;
     const start = Math.min(...places.map((m) => m!.index));
     const end = Math.max(...places.map((m) => m!.index + m![0].length));
