@@ -23,7 +23,7 @@ export function affirmedBase(lang: Lang, soft: LocatedClaim[], own: Span[], thei
   for (const word of soft) {
     const sentence = readerText(context.sentences[lang][word.sentence]!);
     const written = sentence.slice(word.claim.start, word.claim.end);
-    const base = PREFIXED[lang].exec(written.toLowerCase())?.[1];
+    const base = prefixedBase(lang, written);
     if (!base || NOT_ADJECTIVE[lang].test(written)) continue;
     const baseKeys = context.contexts.keysOf(base, lang);
     if (baseKeys.size === 0) continue;
@@ -57,6 +57,11 @@ const NOT_ADJECTIVE: Record<Lang, RegExp> = {
   de: /^\p{Lu}|^un(?:ge\p{Ll}+(?:t|en)|(?:be|ver|er|ent|zer|über|unter|miss)\p{Ll}+t)(?:e[mnrs]?)?$/u,
 };
 
+/** The word a prefix negates ("unsafe" → "safe", "unsicher" → "sicher"); undefined for a word without such a prefix. */
+export function prefixedBase(lang: Lang, word: string): string | undefined {
+  return PREFIXED[lang].exec(word.toLowerCase())?.[1];
+}
+
 /** Words that carry a negation of their own, by prefix or suffix. */
 const NEGATED_ITSELF: Record<Lang, RegExp> = {
   en: /^(?:un|non|in|im|il|ir|dis|mis)-?\p{Ll}{3,}|less(?:ly|ness)?$/u,
@@ -73,12 +78,12 @@ export function negatesItself(lang: Lang, word: string): boolean {
  * "inhuman" in "amount to inhuman treatment" for "unmenschliche", which the lexicon may not pair whole.
  */
 export function sameNegatedWord(lang: Lang, word: string, text: string, context: DiffContext): boolean {
-  const base = PREFIXED[lang].exec(word.toLowerCase())?.[1];
+  const base = prefixedBase(lang, word);
   if (!base) return false;
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const keys = context.contexts.keysOf(base, lang);
   return [...text.matchAll(WORD)].some((m) => {
-    const theirs = PREFIXED[other].exec(m[0].toLowerCase())?.[1];
+    const theirs = prefixedBase(other, m[0]);
     return theirs !== undefined && shares(keys, context.contexts.keysOf(theirs, other));
   });
 }

@@ -10,6 +10,8 @@ import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
 import { EXCLUDING_VERB_FORMS } from './extract/negativeWords.js';
 import { negatesAdjectiveOnly } from './extract/negation.js';
+import { STRONG_CUE, negatesClosely } from './negationCues.js';
+import { litotesAgainstNegatedBase } from './litotes.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -107,10 +109,6 @@ function negatesOwnNegativeWord(lang: Lang, hard: LocatedClaim[], cues: Record<L
     return ownKeys.some((own) => shares(own, keys));
   });
 }
-/** Whether `cue` negates `word`, which follows it closely in its sentence ("not unusual", "nicht mehr zu verhindern"). */
-function negatesClosely(lang: Lang, cue: LocatedClaim, word: LocatedClaim, context: DiffContext): boolean {
-  return word !== cue && word.sentence === cue.sentence && word.claim.start >= cue.claim.end && NEGATED_CLOSE_AFTER.test(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, word.claim.start));
-}
 
 /**
  * Whether a side's negations cancel in pairs, each strong cue negating a negation right after it: "not
@@ -185,14 +183,10 @@ const CANCELLING: Record<Lang, RegExp> = {
   de: /^(?:un\p{Ll}{4,}|\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?|ohne|[Zz]weifel|ausgeschlossen|auszuschließen)$/u,
 };
 
-/** The cues that negate outright. */
-const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
 /** Negations that are cue words, read soft in some constructions ("nicht … sondern"). */
 const CUE_WORD = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|nichts|nothing|none)$/iu;
 /** A word that is "without" something: "zweifellos" = "no doubt", "kostenlos", "doubtless". */
 const WITHOUT_WORD = /(?:los|less)(?:e[mnrs]?)?$/iu;
-/** Between a cue and the word it negates at most two particles or auxiliaries: "nicht mehr zu verhindern", "cannot be prevented". */
-const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite)){0,2}\s+$/u;
 
 /**
  * "without" on both sides, and a strong cue beside it on one side only: "can measure blood pressure without a
@@ -247,12 +241,29 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Regio
   const senses = attributive.length > 0 ? negatedSenses(lang, own, cues[lang], context) : new Set<string>();
   const translated = attributive.filter((word) => context.contexts.englishStems(side(other, word).text, other).some((stem) => senses.has(stem)));
   const mirrored = mirroredWords(lang, cues, side, context);
-  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue) && !mirrored.has(cue));
+  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue) && !mirrored.has(cue) && !insteadOfAnother(lang, cues[lang], cue, context));
   const theirs = attributive.filter((word) => !translated.includes(word));
   // The cue side's words a mirror took pair off with nothing else.
   if (theirs.length === 0 || theirs.length > affixed(lang).length - mirrored.size) return candidates[0];
   return candidates.find((cue) => !theirs.includes(cue));
 }
+
+/**
+ * Whether `word` of the other side is "statt", "instead of" or "rather than" before what the cue's side does not deny:
+ * "erhalten statt Gutscheinen Bargeld" renders "no longer receive vouchers but cash", but "zurückzubringen, statt sie
+ * wegzuwerfen" says the opposite of "not to return them but to throw them away". The words after it must render words
+ * the cue's side negates, those after a cue up to its clause's end.
+ */
+function insteadOfAnother(lang: Lang, cues: LocatedClaim[], word: LocatedClaim, context: DiffContext): boolean {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const text = readerText(context.sentences[other][word.sentence]!);
+  if (!INSTEAD.test(text.slice(word.claim.start, word.claim.end))) return false;
+  const replaced = context.contexts.keysOf(CLAUSE_AFTER.exec(text.slice(word.claim.end))![0], other);
+  return !cues.some((cue) => !cue.claim.soft && shares(replaced, context.contexts.keysOf(CLAUSE_AFTER.exec(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end))![0], lang)));
+}
+const INSTEAD = /^(?:(?:an)?statt|anstelle|instead\s+of|rather\s+than)$/iu;
+/** The rest of a clause, up to a contrast ("but", "sondern") or a mark. */
+const CLAUSE_AFTER = /^(?:(?!\s(?:but|sondern|aber)\s)[^,;:.!?()–])*/u;
 
 /**
  * The other side's words negated by their affix that mirror one on the cue's side, each its own ("uncertainty" /
@@ -345,7 +356,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
   if (hard.en.length === 0 && hard.de.length === 0) return affixAgainstBase(unit, cues, context, side);
   if (hard.en.length > 0 && hard.de.length > 0) {
-    const unbalanced = negatedBesideWithout(hard, cues, side, context);
+    const unbalanced = negatedBesideWithout(hard, cues, side, context) ?? litotesAgainstNegatedBase(unit, hard, cues, context, side);
     if (unbalanced) return [unbalanced];
     return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), basis: 'aligned' }];
   }

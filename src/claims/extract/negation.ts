@@ -226,6 +226,21 @@ const ADDITIVE: Record<Lang, RegExp> = {
 };
 
 /**
+ * "is not limited to married couples" = "steht nicht nur Ehepaaren offen": a negated limit adds, as "not only" does,
+ * which the other language may say with a cue or without one: soft, never a conflict.
+ */
+const UNLIMITED = /^\s+(?:(?:be|been|being)\s+)?(?:limited|restricted|confined)\s+to(?![\p{L}])/iu;
+
+/**
+ * "without a single dissenting vote" = "einstimmig", "ohne Gegenstimme" = "unanimously": no one against says all in
+ * favour, which the other language says without a cue: soft, never a conflict.
+ */
+const UNANIMOUS: Record<Lang, RegExp> = {
+  en: /^\s+(?:(?:a\s+single|any|a)\s+)?(?:dissent(?:ing\s+votes?)?|objections?|opposition|votes?\s+against)(?![\p{L}])/iu,
+  de: /^\s+(?:(?:jede|jegliche|eine)\s+)?(?:Gegenstimmen?|Widerspruch|Widerrede)(?![\p{L}])/u,
+};
+
+/**
  * Negation cues of either language, each judged by its own language's rules. `lang` is the document's
  * language, which need not be the sentence's: translations leave sentences untranslated ("This means
  * that users who are not collaborators …" in a German README), and neither language's cue words are
@@ -279,6 +294,8 @@ function cuesOf(text: string, lang: Lang): Claim[] {
       (isNot && ((ALTERNATIVE.before.test(before) && ALTERNATIVE.after.test(after)) || ALTERNATIVE.whether.test(text.slice(Math.max(0, m.index - 12), m.index)) || saysBothWays(text, m.index, end))) ||
       ((isNot || /^(?:never|nie|niemals)$/i.test(m[0])) && isAttributive(lang, before, after)) ||
       (isNot && NEGATED_BOUND.test(after)) ||
+      (isNot && lang === 'en' && UNLIMITED.test(after)) ||
+      (/^(?:without|ohne)$/i.test(m[0]) && UNANIMOUS[lang].test(after)) ||
       (/^no$/i.test(m[0]) && NO_LATER_THAN.test(after)) ||
       (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && LIKE_NO_OTHER[lang].before.test(text.slice(Math.max(0, m.index - 16), m.index)) && LIKE_NO_OTHER[lang].after.test(after)) ||
       (/^(?:no|kein\p{L}*)$/iu.test(m[0]) && NO_OTHER_COMPARED[lang].test(after)) ||

@@ -49,18 +49,20 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "debt-free" = "keine Schulden", "tax-free" = "steuerfrei": German "-frei" is such a word too. Not "free-to-air",
     // nor "non-free", an archive's section.
     /rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question|(?!non-)[\p{L}\p{N}]{2,}-free(?![\p{L}\p{N}]|-)/u,
-    // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows.
-    /too\s+\p{Ll}{2,}\s+(?:to|for)(?![\p{L}])/u,
+    // "too low for ships to operate" = "Schiffe konnten nicht fahren": too much for what follows. Not "for" a stretch
+    // of time, which says how long ("paid too little for months" = "monatelang zu wenig").
+    /too\s+\p{Ll}{2,}\s+(?:to|for(?!\s+(?:(?:a|an|the|several|many|some|two|three|four|five|six|\d+)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|ages|long|a\s+while)(?![\p{L}])))(?![\p{L}])/u,
     // "Few economists expect" = "Kaum ein Ökonom rechnet damit": not many; "a few", "the few" are some. So "had little
     // effect" = "wirkte sich kaum aus"; after a determiner "little" is small ("a little girl", "their little shop").
-    /(?<!(?:^|[^\p{L}])(?:a|the)\s+)few(?![\p{L}])/u,
-    /(?<!(?:^|[^\p{L}])(?:a|the|this|that|his|her|its|their|our|my|your)\s+)little(?![\p{L}])(?!\s+by\s+little)/u,
+    // "too little", "too few" is a measure ("zu wenig"), not a denial.
+    /(?<!(?:^|[^\p{L}])(?:a|the|too)\s+)few(?![\p{L}])/u,
+    /(?<!(?:^|[^\p{L}])(?:a|the|this|that|his|her|its|their|our|my|your|too)\s+)little(?![\p{L}])(?!\s+by\s+little)/u,
     // dis- where it negates its word ("dislike" = "nicht mögen", "disagree" = "nicht einverstanden"), not where it
     // undoes an act ("disconnect", "disable", which German says with its own verb).
     /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
     // "tested negative" = "wurde nicht nachgewiesen"; "only partly subscribed" = "not fully subscribed".
     /test(?:s|ed|ing)?\s+negative|only\s+(?:partly|partially|in\s+part)/u,
-    /(?:discourag\p{Ll}*|f(?:all|alls|ell|allen|alling)\s+short|spared|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
+    /(?:discourag\p{Ll}*|f(?:all|alls|ell|allen|alling)\s+short|spared|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|instead\s+of|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, nor "unser" with
@@ -75,8 +77,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // "Nicht-Apple-Plattformen" is a noun, capitalised wherever it stands.
     /[Nn]icht-(?!frei)\p{L}[\p{L}-]*|nicht(?!s)\p{Ll}{4,}/u,
     // -los and -frei: "passwortlos", "nutzlos", "kostenlos", "fehlerfrei", "BPA-frei"; not "drahtlos", "kabellos"
-    // (wireless), and in lower case: a capitalised "Carlos" is a name.
-    /(?!drahtlos|kabellos)\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})|(?![Nn]icht-)[\p{L}\p{N}]+-(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
+    // (wireless), nor "einwandfrei", "tadellos", which praise ("works properly", "impeccable"), and in lower case: a
+    // capitalised "Carlos" is a name.
+    /(?!drahtlos|kabellos|einwandfrei|tadellos)\p{Ll}{3,}(?:los|frei)(?:e[mnrs]?)?(?!\p{L})|(?![Nn]icht-)[\p{L}\p{N}]+-(?:los|frei)(?:e[mnrs]?)?(?!\p{L})/u,
     /i(?:n(?:aktiv|adäquat|akzeptab|diskret|definit|direkt|effizient|formell|flexib|kompatib|konsistent|korrekt|stabil|toleran|valid|signifikant)|m(?:mobil|perfekt|plausib|präzis|possib)|l(?:legal|legitim|logisch)|r(?:relevant|regulär|reversib|rational))\p{Ll}*/u,
     // "außer" that opens a clause is "unless": "außer Sie haben einen Grund", "außer, wenn …".
     // "Ebenso wenig wird …" is "Nor will …", but "ebenso wenig Geld wie" compares: confirming only.
@@ -85,6 +88,9 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:eten|ete|et|en|e)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
+    // One thing in place of another: "statt Gutscheinen Bargeld" = "no longer vouchers but cash", as "rather than",
+    // "instead of". Not the particle of "stattfinden" at its clause's end ("findet am Montag statt.").
+    /(?:[Aa]n)?[Ss]tatt(?=\s+\p{L})(?!\s+(?:und|oder|aber)(?![\p{L}]))|[Aa]nstelle(?![\p{L}])/u,
     // Falling short, being spared: "blieben hinter den Erwartungen zurück" = "did not meet expectations", "blieb ein
     // Rückruf erspart" = "did not have to recall". Not holding on ("hält an seinem Ziel fest"), which says "did not
     // lower its target" as often as "will go ahead with the strike".

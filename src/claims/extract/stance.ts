@@ -63,7 +63,8 @@ const REFUSAL: Record<Lang, string[]> = {
     // "turned away patients" = "wies Patienten ab".
     String.raw`turn(?:s|ed|ing)?(?:\s+[^\s,.;:!?()]+){0,3}?\s+away`,
     String.raw`veto(?:es|ed|ing)?`,
-    String.raw`(?:vot|advis|recommend|argu|spok|speak|came\s+out|come\s+out|comes\s+out)(?:e|es|ed|s|ing|en)?${FEW}against`,
+    // Not a vote against that was not cast: "passed without a single vote against" is unanimous.
+    String.raw`(?<!without\s+(?:a\s+single\s+|any\s+|a\s+)?)(?:vot|advis|recommend|argu|spok|speak|came\s+out|come\s+out|comes\s+out)(?:e|es|ed|s|ing|en)?${FEW}against`,
     String.raw`forb(?:id|ids|ade|idden|idding)`,
     String.raw`ban(?:s|ned|ning)?(?=\s+(?:the|an?|all|any|its|their|his|her)\s)|banned`,
     String.raw`prohibit(?:s|ed|ing)?`,

@@ -1,0 +1,15 @@
+import type { Lang } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
+import type { DiffContext } from './diffContext.js';
+import type { LocatedClaim } from './lookup.js';
+
+/** The cues that negate outright. */
+export const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
+
+/** Between a cue and the word it negates at most two particles or auxiliaries: "nicht mehr zu verhindern", "cannot be prevented". */
+export const NEGATED_CLOSE_AFTER = /^(?:\s+(?:mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite)){0,2}\s+$/u;
+
+/** Whether `cue` negates `word`, which follows it closely in its sentence ("not unusual", "nicht mehr zu verhindern"). */
+export function negatesClosely(lang: Lang, cue: LocatedClaim, word: LocatedClaim, context: DiffContext): boolean {
+  return word !== cue && word.sentence === cue.sentence && word.claim.start >= cue.claim.end && NEGATED_CLOSE_AFTER.test(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, word.claim.start));
+}
