@@ -44,6 +44,25 @@ export function abbreviationExpandedIn(abbreviation: string, lang: Lang, text: s
   return undefined;
 }
 
+/**
+ * Where `text` (of the other language) gives an abbreviation of that language that stands for `name`: "WLAN" for
+ * "Wi-Fi", also inflected or opening a compound ("des WLANs", "WLAN-Netzen"), "DRK" for "Red Cross" (Ding's "German Red
+ * Cross": an expansion that ends in the name's words, two or more). Undefined where none does.
+ */
+export function abbreviationIn(name: string, lang: Lang, text: string): { start: number; end: number } | undefined {
+  const other: Lang = lang === 'en' ? 'de' : 'en';
+  const wanted = name.toLowerCase();
+  const several = /\s/u.test(wanted);
+  for (const m of text.matchAll(ABBREVIATION_IN_TEXT)) {
+    const words = expansions().get(`${other}:${m[1]!}`);
+    if (words?.some((word) => word.toLowerCase() === wanted || (several && word.toLowerCase().endsWith(` ${wanted}`)))) return { start: m.index, end: m.index + m[1]!.length };
+  }
+  return undefined;
+}
+
+/** An abbreviation as a word of a text, bare, with an inflection's "s" or before a compound's hyphen. */
+const ABBREVIATION_IN_TEXT = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6})(?=s?(?![\p{L}\p{N}])|-\p{L})/gu;
+
 const HYPHENATED_HEAD = /(?<![\p{L}\p{N}-])[\p{L}\p{N}]+-(\p{Lu}\p{Ll}{5,})(?![\p{L}\p{N}-])/gu;
 
 /** The first place `word` starts a word of `text` (or a part of a hyphenated one), or −1. */

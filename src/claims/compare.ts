@@ -27,7 +27,7 @@ import { compareNegation } from './negationCompare.js';
 import { UNREAD, unreadCounterparts, type UnreadContext } from './unreadNames.js';
 import { afterBareWord } from './nameSlot.js';
 import { LEGAL_SUFFIX } from './extract/tokens.js';
-import { abbreviationExpandedIn } from './abbreviations.js';
+import { abbreviationExpandedIn, abbreviationIn } from './abbreviations.js';
 import { translatedInLink } from './translatedNames.js';
 import { near, subjects } from './claimSubjects.js';
 import { isNeverAlone } from './looseClaims.js';
@@ -470,7 +470,7 @@ function reportLeftovers(
         continue;
       }
       // An abbreviation the other side writes out: "GDP" / "Bruttoinlandsprodukts", "RAM" / "Arbeitsspeicher".
-      const expanded = item.claim.type === 'entity' ? (expandedInLink(link[other], other, side(lang, item).text, lang, context) ?? spelledInLink(link[other], other, item, lang, context, inLink[other])) : undefined;
+      const expanded = item.claim.type === 'entity' ? (expandedInLink(link[other], other, side(lang, item).text, lang, context) ?? abbreviatedInLink(link[other], other, side(lang, item).text, lang, context) ?? spelledInLink(link[other], other, item, lang, context, inLink[other])) : undefined;
       if (expanded) {
         const [en, de] = lang === 'en' ? [side('en', item), { ...expanded, value: item.claim.value }] : [{ ...expanded, value: item.claim.value }, side('de', item)];
         findings.push({ status: 'match', type: 'entity', en, de, basis: 'translated' });
@@ -705,9 +705,19 @@ function abbreviates(en: string, de: string): boolean {
 
 /** Where the other side's sentences of a link write out an abbreviation of this side (see abbreviations.ts). */
 function expandedInLink(indices: number[], other: Lang, abbreviation: string, lang: Lang, context: DiffContext): Omit<ClaimSide, 'value'> | undefined {
+  return foundInLink(indices, other, context, (text) => abbreviationExpandedIn(abbreviation, lang, text));
+}
+
+/** Where the other side's sentences of a link give an abbreviation that stands for this side's name (see abbreviations.ts). */
+function abbreviatedInLink(indices: number[], other: Lang, name: string, lang: Lang, context: DiffContext): Omit<ClaimSide, 'value'> | undefined {
+  return foundInLink(indices, other, context, (text) => abbreviationIn(name, lang, text));
+}
+
+/** The first span `find` gives in the other side's sentences of a link. */
+function foundInLink(indices: number[], other: Lang, context: DiffContext, find: (text: string) => { start: number; end: number } | undefined): Omit<ClaimSide, 'value'> | undefined {
   for (const sentence of indices) {
     const text = readerText(context.sentences[other][sentence]!);
-    const at = abbreviationExpandedIn(abbreviation, lang, text);
+    const at = find(text);
     if (at) return { sentence, text: text.slice(at.start, at.end), ...at };
   }
   return undefined;

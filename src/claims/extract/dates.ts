@@ -242,12 +242,12 @@ export function extractDates(text: string, lang: Lang, taken: TakenSpans): Claim
 }
 
 /**
- * Monday to Friday, said as a range or as one word: "on weekdays" = "every weekday" = "werktags" = "unter der
+ * Monday to Friday, said as a range or as one word: "on weekdays" = "on a weekday" = "every weekday" = "werktags" = "unter der
  * Woche" = "montags bis freitags" = "von Montag bis Freitag" = "Monday through Friday". Not a count of working
  * days ("within five working days" = "innerhalb von fünf Werktagen"), which is a duration.
  */
 const WORKING_WEEK: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:(?:from\s+)?Mondays?\s+(?:to|through|thru|until|[-–])\s+Fridays?|(?:[Oo]n|[Dd]uring)\s+(?:weekdays|working\s+days|business\s+days)|(?:[Ee]very|[Ee]ach)\s+(?:weekday|working\s+day|business\s+day)|(?<!\d\s|\p{L}\s)weekdays)(?![\p{L}])/gu,
+  en: /(?<![\p{L}\p{N}])(?:(?:from\s+)?Mondays?\s+(?:to|through|thru|until|[-–])\s+Fridays?|(?:[Oo]n|[Dd]uring)\s+(?:weekdays|working\s+days|business\s+days)|[Oo]n\s+a\s+(?:weekday|working\s+day|business\s+day)|(?:[Ee]very|[Ee]ach)\s+(?:weekday|working\s+day|business\s+day)|(?<!\d\s|\p{L}\s)weekdays)(?![\p{L}])/gu,
   // The adverbs in lower case: a capitalised "Werktags" is the noun's genitive ("innerhalb eines Werktags").
   de: /(?<![\p{L}\p{N}])(?:(?:von\s+)?[Mm]ontags?\s+(?:bis|[-–])\s+[Ff]reitags?|werktags|wochentags|(?<=^|[.!?]\s+)(?:Werktags|Wochentags)|[Aa]n\s+(?:Werk|Wochen)tagen|(?:[Aa]n\s+)?[Jj]ede[mn]\s+(?:Werk|Wochen)tag|[Uu]nter\s+der\s+Woche)(?![\p{L}])/gu,
 };

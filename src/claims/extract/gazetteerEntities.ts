@@ -205,7 +205,10 @@ export function extractGazetteerEntities(
     // A country that opens a German compound says whose thing it is, as its adjective does: "die US-Luftfahrtbehörde"
     // = "the US aviation authority", which English may name without the country ("the Federal Aviation Administration").
     const compounded = lang === 'de' && form.category === 'country' && /^-\p{Lu}/u.test(text.slice(end, end + 2));
-    claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft || compounded ? { soft: true } : {}) });
+    // So does an English country's possessive before a body's name: "Germany's Federal Office for Information Security"
+    // = "das Bundesamt für Sicherheit in der Informationstechnik", which German names without the country.
+    const possessed = lang === 'en' && form.category === 'country' && /^['’]s\s+\p{Lu}\p{Ll}/u.test(text.slice(nameEnd, nameEnd + 6));
+    claims.push({ type: 'entity', kind: form.category, start, end, value: form.id, ...(form.soft || compounded || possessed ? { soft: true } : {}) });
   }
   return claims;
 }

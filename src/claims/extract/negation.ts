@@ -154,7 +154,7 @@ const CONTESTED = /(?:[Ss]piel|Partie|Match|Finale|Wettkampf|Rennen|Turnier|Kamp
 
 
 /** The "not" of "not … unless" is counted once: the pair reads "only if" ("erst, wenn"). */
-const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|\p{Ll}+n['’]t)(?![\p{L}\p{N}])[^.;:!?]*$/iu;
+const NEGATED_BEFORE_UNLESS = /(?<![\p{L}\p{N}])(?:not|cannot|\p{Ll}+n['’]t)(?![\p{L}\p{N}])[^.;:!?]*$/iu;
 
 /** "whether it is charging or not", "whether or not someone has", "ob … oder nicht" ask; they negate nothing. */
 const ALTERNATIVE = { before: /(?:^|[^\p{L}])(?:or|oder)\s+$/iu, after: /^\s*(?:[,;).!?]|$)/u, whether: /(?:^|[^\p{L}])(?:whether|if)\s+or\s+$/iu };
@@ -214,7 +214,8 @@ const DETERMINER_NEXT = /^\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|ein
 const NEGATED_BOUND = /^\s+(?:über|unter|mehr\s+als|weniger\s+als|\p{Ll}{2,}er\s+als|more\s+than|less\s+than|fewer\s+than|(?:more\s+|less\s+)?\p{Ll}{2,}(?:er)?\s+than|over|under|above|below)\s+(?:(?:EUR|USD|CHF)\s*)?[\d−€$£-]/iu;
 
 /** "no later than 10:25" = "spätestens um 10:25", "no more than 30" = "höchstens 30": a bound, said without a negation in German. */
-const NO_LATER_THAN = /^\s+(?:later|earlier|sooner|more|less|fewer|longer|shorter|higher|lower|greater|smaller|older|younger)\s+than(?![\p{L}])/iu;
+// "no less effective than" = "mindestens ebenso wirksam", "no more expensive than" = "höchstens so teuer wie".
+const NO_LATER_THAN = /^\s+(?:later|earlier|sooner|more|less|fewer|longer|shorter|higher|lower|greater|smaller|older|younger|(?:more|less)\s+\p{Ll}{3,})\s+than(?![\p{L}])/iu;
 
 /**
  * "not only … but also" / "nicht nur …, sondern auch" adds to the statement, as "not least" / "nicht zuletzt" does; the other text often

@@ -62,7 +62,7 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     /dis(?:lik|agree|approv|trust|allow|obey|hones|satisf|pleas|belie|regard|similar|proportion|loyal)\p{Ll}*/u,
     // "tested negative" = "wurde nicht nachgewiesen"; "only partly subscribed" = "not fully subscribed".
     /test(?:s|ed|ing)?\s+negative|only\s+(?:partly|partially|in\s+part)/u,
-    /(?:discourag\p{Ll}*|f(?:all|alls|ell|allen|alling)\s+short|spared|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|instead\s+of|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
+    /(?:discourag\p{Ll}*|f(?:all|alls|ell|allen|alling)\s+short|spared|fail(?:s|ed|ing)?\s+to|lack(?:s|ed|ing)?|other\s+than|rather\s+than|instead\s+of|anything\s+but|w\/o|free\s+of|out[\s-]+of[\s-]+(?:sync|scope|order|reach|range|memory|space|service|stock)|outside\s+(?:(?:the|its|their|our|your|his|her|this|that)\s+)?(?:scope|remit|reach|range|control))(?![\p{L}\p{N}])/u,
   ],
   de: [
     // un- before a lower-case word (an adjective, adverb or participle); not unter-, nor "unser" with
@@ -88,6 +88,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Staying away, refraining, omitting: "did not attend" = "blieb … fern", "did not comment" = "verzichtete
     // auf einen Kommentar", "failed to report" = "unterließ es", "versäumte".
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[\p{L}\p{N}]+\s+){0,6}fern(?=[\s.,;:!?]|$)|fernbleib\p{Ll}*|ferngeblieben|verzicht(?:eten|ete|et|en|e)|unterl(?:ässt|assen|ieß|ießen)|versäum\p{Ll}*/u,
+    // "alles andere als nutzerfreundlich" = "anything but user-friendly", "not user-friendly at all".
+    /alles\s+andere\s+als(?![\p{L}])/u,
     // One thing in place of another: "statt Gutscheinen Bargeld" = "no longer vouchers but cash", as "rather than",
     // "instead of". Not the particle of "stattfinden" at its clause's end ("findet am Montag statt.").
     /(?:[Aa]n)?[Ss]tatt(?=\s+\p{L})(?!\s+(?:und|oder|aber)(?![\p{L}]))|[Aa]nstelle(?![\p{L}])/u,

@@ -267,8 +267,12 @@ function qualify(
   if (scale) {
     const form = scale[2]!;
     const gluedOnly = GLUED_ONLY_SCALES.has(form);
-    if (!gluedOnly || (scale[1] === '' && (atom.currency || countsThings(text, p.scale.lastIndex, lang)))) {
-      atom.scale = SCALE_WORDS[lang].find((s) => s.forms.includes(form))!.factor;
+    const factor = SCALE_WORDS[lang].find((s) => s.forms.includes(form))!.factor;
+    // A year before "tausend" is two numbers: "bis 2027 tausend Schulen" = "a thousand schools by 2027"; nobody
+    // counts thousands in four digits.
+    const yearBeforeThousand = factor === 1e3 && atom.fourDigits;
+    if (!yearBeforeThousand && (!gluedOnly || (scale[1] === '' && (atom.currency || countsThings(text, p.scale.lastIndex, lang))))) {
+      atom.scale = factor;
       atom.n *= atom.scale;
       atom.fourDigits = false;
       cursor = p.scale.lastIndex;

@@ -230,7 +230,20 @@ const COMPLIANCE: Record<Lang, string[]> = {
 };
 
 /**
- * The words of the stances that say how an attempt, a target, a legal test or a figure came out, by stance, each
+ * A test's result: negative ("tested negative for bird flu", "a negative test", "negativ auf Vogelgrippe getestet") or
+ * positive. The other language says it with the same adjective, so the two deny each other as words of a class.
+ */
+const TESTED_NEGATIVE: Record<Lang, string[]> = {
+  en: [String.raw`test(?:s|ed|ing)?\s+negative|negative\s+(?:tests?|test\s+results?)`],
+  de: [String.raw`negativ\s+(?:auf\s+(?:[^\s,.;:!?]+\s+){1,4}?)?getestet|negative[nmrs]?\s+(?:Test|Testergebnis|Befund)\p{Ll}*`],
+};
+const TESTED_POSITIVE: Record<Lang, string[]> = {
+  en: [String.raw`test(?:s|ed|ing)?\s+positive|positive\s+(?:tests?|test\s+results?)`],
+  de: [String.raw`positiv\s+(?:auf\s+(?:[^\s,.;:!?]+\s+){1,4}?)?getestet|positive[nmrs]?\s+(?:Test|Testergebnis|Befund)\p{Ll}*`],
+};
+
+/**
+ * The words of the stances that say how an attempt, a target, a legal test, a medical test or a figure came out, by stance, each
  * denying one before the one it denies (see stance.ts).
  */
 export const OUTCOME_WORDS = {
@@ -262,6 +275,8 @@ export const OUTCOME_WORDS = {
   presence: PRESENCE,
   abolition: ABOLITION,
   introduction: INTRODUCTION,
+  testedNegative: TESTED_NEGATIVE,
+  testedPositive: TESTED_POSITIVE,
 } as const satisfies Record<string, Record<Lang, string[]>>;
 
 export type OutcomeStance = keyof typeof OUTCOME_WORDS;

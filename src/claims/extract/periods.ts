@@ -132,6 +132,8 @@ function seasons(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   return claims;
 }
 
+const OF_A_YEAR: Record<Lang, RegExp> = { en: /^\s+of\s/u, de: /^\s+(?:des|der|von)\s/u };
+
 export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   const claims: Claim[] = /months|monate/i.test(text) ? monthsOfYear(text, lang, taken) : [];
   if (/spring|summer|autumn|fall|winter|frühling|frühjahr|sommer|herbst/i.test(text)) claims.push(...seasons(text, lang, taken));
@@ -160,8 +162,12 @@ export function extractPeriods(text: string, lang: Lang, taken: TakenSpans): Cla
       period = `${letter}${digit}`;
     }
     const year = wordYear ?? letterYear;
+    // "last quarter" alone is as often the one before this ("im vergangenen Quartal") as the year's fourth; only of a
+    // year ("the last quarter of 2023", "im letzten Quartal des Jahres") is it surely the fourth. A weak claim: it
+    // meets a fourth quarter, and is no finding alone.
+    const unsure = word !== undefined && !year && /^(?:last|letzte[nms]?)$/i.test(word) && !OF_A_YEAR[lang].test(text.slice(end, end + 12));
     taken.take(m.index, end);
-    claims.push({ type: 'date', kind: 'date', start: m.index, end, value: year ? `${year}-${period}` : `--${period}` });
+    claims.push({ type: 'date', kind: 'date', start: m.index, end, value: year ? `${year}-${period}` : `--${period}`, ...(unsure ? { soft: true } : {}) });
   }
   return claims;
 }

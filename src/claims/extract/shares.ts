@@ -15,13 +15,15 @@ const SCALES = 'thousand|million|billion|Tausend|Million|Millionen|Milliarde|Mil
 // Each pattern starts with a word, not a look-behind, so that the engine skips to it; the word
 // boundary before is checked on the match.
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
+/** "received two warnings in 2023 and one in 2024": a year after "in" is when, unless what it counts follows ("one in 2000 people"). */
+const NOT_A_YEAR = String.raw`(?!(?:1[89]|20)\d\d(?![\d]|[,.]\d)(?!\s+(?!(?:and|or|but|when|while|after|before|to|for|with|at|on|in|by|from|as|the|was|were|is|are|had|has)(?![\p{L}]))\p{Ll}{3,}))`;
 /**
  * "one in three", "one out of every five", "1 in 3", "2 out of 3", "94 of every 100", "4 in 10"; not
  * "one in ten thousand" read as a tenth. A figure other than 1 before "in" is mostly a count ("2 in 3
  * steps"), save one in ten, a hundred or a thousand, as polls say it.
  */
 const EN_PROPORTION = new RegExp(
-  String.raw`(${Object.keys(EN_NUMERATORS).join('|')}|1(?=\s+in)|\d{1,3}(?=\s+in\s+(?:10|100|1,000)(?![\d,.]))|\d{1,3}(?=\s+(?:out|of\s+every)))\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|[-\u2010]\p{L})${AFTER}(?!\s+(?:${SCALES})(?![\p{L}]))`,
+  String.raw`(${Object.keys(EN_NUMERATORS).join('|')}|1(?=\s+in)|\d{1,3}(?=\s+in\s+(?:10|100|1,000)(?![\d,.]))|\d{1,3}(?=\s+(?:out|of\s+every)))\s+(?:in|out\s+of|of(?=\s+every))\s+(?:every\s+)?(${SPELLED_SOURCE.en}|\d{1,3}(?:,\d{3})+|${NOT_A_YEAR}\d+)(?![.,]?\d|[-\u2010]\p{L})${AFTER}(?!\s+(?:${SCALES})(?![\p{L}]))`,
   'giu',
 );
 /**

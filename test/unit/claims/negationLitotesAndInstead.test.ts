@@ -55,3 +55,19 @@ describe('the Free Democrats', () => {
     expect(of('entity', pairFindings('The Greens and the Free Democrats met in Berlin.', 'Grüne und FDP trafen sich in Berlin.'))).toContain('match entity Free Democrats|FDP');
   });
 });
+
+describe('more negations said otherwise', () => {
+  it('reads "cannot … unless" as "only if"', () => {
+    expect(of('negation', flaggedFindings('Members cannot vote unless they have paid their fee, the club said.', 'Laut dem Verein dürfen Mitglieder nur abstimmen, wenn sie ihren Beitrag bezahlt haben.'))).toEqual([]);
+  });
+
+  it('reads "no less … than" and "alles andere als" as words that confirm a cue', () => {
+    expect(of('negation', flaggedFindings('The new vaccine is no less effective than the old one.', 'Der neue Impfstoff ist mindestens ebenso wirksam wie der alte.'))).toEqual([]);
+    expect(of('negation', flaggedFindings('The new form is not simple at all, the association said.', 'Das neue Formular sei alles andere als einfach, erklärte der Verband.'))).toEqual([]);
+  });
+
+  it('opposes a negative test to a positive one', () => {
+    expect(of('negation', flaggedFindings('Both horses tested negative for the virus on Monday.', 'Beide Pferde wurden am Montag positiv auf das Virus getestet.'))).not.toEqual([]);
+    expect(of('negation', flaggedFindings('Both horses tested negative for the virus on Monday.', 'Beide Pferde wurden am Montag negativ auf das Virus getestet.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { flaggedFindings, pairFindings } from './diffPair.js';
+
+const of = (type: string, findings: string[]) => findings.filter((finding) => finding.split(' ')[1] === type);
+
+describe('a year where a count could stand', () => {
+  it('reads "one in 2024" as a year, "one in 2000 people" as a share', () => {
+    expect(flaggedFindings('The firm received two warnings in 2023 and one in 2024.', 'Die Firma erhielt 2023 zwei Verwarnungen und 2024 eine.')).toEqual([]);
+    expect(of('number', pairFindings('One in 2000 people carries the gene.', '1 von 2.000 Menschen trägt das Gen.'))).toEqual(['match number One in 2000|1 von 2.000']);
+  });
+
+  it('does not scale a year by the "tausend" after it', () => {
+    expect(flaggedFindings('The club wants to plant a thousand trees by 2030.', 'Der Verein will bis 2030 tausend Bäume pflanzen.')).toEqual([]);
+  });
+});
+
+describe('periods and days said loosely', () => {
+  it('reads "last quarter" alone as maybe the quarter before, maybe the fourth', () => {
+    expect(flaggedFindings('Sales of the shop rose by 8 percent last quarter.', 'Der Umsatz des Ladens stieg im vergangenen Quartal um 8 Prozent.')).toEqual([]);
+    expect(of('date', pairFindings('Sales rose sharply in the final quarter.', 'Im letzten Quartal stieg der Umsatz stark.'))).toEqual(['match date final quarter|letzten Quartal']);
+    expect(of('date', flaggedFindings('Sales rose by 5 percent last quarter.', 'Der Umsatz stieg im dritten Quartal um 5 Prozent.'))).not.toEqual([]);
+    expect(of('date', pairFindings('Sales rose in the last quarter of 2023.', 'Der Umsatz stieg im vierten Quartal 2023.'))).toEqual(['match date last quarter of 2023|vierten Quartal 2023']);
+  });
+
+  it('reads "on a weekday" as Monday to Friday', () => {
+    expect(flaggedFindings('Visitors who come on a weekday pay 12 euros.', 'Wer unter der Woche kommt, zahlt 12 Euro.')).toEqual([]);
+  });
+});
+
+describe('an abbreviation the other side gives for a name', () => {
+  it('finds "WLAN" for "Wi-Fi", inflected or opening a compound', () => {
+    expect(of('entity', flaggedFindings('The hotel offers free Wi-Fi in every room.', 'Das Hotel bietet in jedem Zimmer kostenloses WLAN an.'))).toEqual([]);
+    expect(of('entity', flaggedFindings('No data is stored when the Wi-Fi is used.', 'Bei der Nutzung des WLANs werden keine Daten gespeichert.'))).toEqual([]);
+    expect(of('entity', flaggedFindings('The printer cannot join hidden Wi-Fi networks.', 'Der Drucker kann sich nicht mit versteckten WLAN-Netzen verbinden.'))).toEqual([]);
+  });
+
+  it('still reports the name where no such abbreviation stands', () => {
+    expect(of('entity', flaggedFindings('The hotel offers free Wi-Fi in every room.', 'Das Hotel bietet in jedem Zimmer kostenloses Internet an.'))).not.toEqual([]);
+  });
+});
+
+describe('a country\'s possessive before a body\'s name', () => {
+  it('is no finding where German names the body without the country', () => {
+    expect(of('entity', flaggedFindings('Germany\'s Federal Cartel Office fined the company 5 million euros.', 'Das Bundeskartellamt verhängte gegen das Unternehmen ein Bußgeld von 5 Millionen Euro.'))).toEqual([]);
+  });
+
+  it('still meets another country named there', () => {
+    expect(of('entity', flaggedFindings('Germany\'s Federal Cartel Office fined the company 5 million euros.', 'Die französische Wettbewerbsbehörde verhängte gegen das Unternehmen ein Bußgeld von 5 Millionen Euro.'))).not.toEqual([]);
+  });
+});
