@@ -53,12 +53,26 @@ export function abbreviationIn(name: string, lang: Lang, text: string): { start:
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const wanted = name.toLowerCase();
   const several = /\s/u.test(wanted);
-  for (const m of text.matchAll(ABBREVIATION_IN_TEXT)) {
-    const words = expansions().get(`${other}:${m[1]!}`);
-    if (words?.some((word) => word.toLowerCase() === wanted || (several && word.toLowerCase().endsWith(` ${wanted}`)))) return { start: m.index, end: m.index + m[1]!.length };
+  for (const { abbreviation, start } of abbreviationsOf(text, other)) {
+    const words = expansions().get(`${other}:${abbreviation}`);
+    if (words?.some((word) => word.toLowerCase() === wanted || (several && word.toLowerCase().endsWith(` ${wanted}`)))) return { start, end: start + abbreviation.length };
   }
   return undefined;
 }
+
+/**
+ * The abbreviations Ding knows in `text`, read once for the last text asked about: every name left one-sided in a
+ * sentence of 200,000 words asks about the same text, and reading it each time would make the diff quadratic.
+ */
+function abbreviationsOf(text: string, lang: Lang): ReadonlyArray<{ abbreviation: string; start: number }> {
+  if (lastRead?.text !== text || lastRead.lang !== lang) {
+    const table = expansions();
+    const found = [...text.matchAll(ABBREVIATION_IN_TEXT)].filter((m) => table.has(`${lang}:${m[1]!}`)).map((m) => ({ abbreviation: m[1]!, start: m.index }));
+    lastRead = { text, lang, found };
+  }
+  return lastRead.found;
+}
+let lastRead: { text: string; lang: Lang; found: ReadonlyArray<{ abbreviation: string; start: number }> } | undefined;
 
 /** An abbreviation as a word of a text, bare, with an inflection's "s" or before a compound's hyphen. */
 const ABBREVIATION_IN_TEXT = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6})(?=s?(?![\p{L}\p{N}])|-\p{L})/gu;

@@ -5,7 +5,7 @@ import type { DiffContext, SideOf } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 import { negatesItself, prefixedBase } from './affixNegation.js';
-import { STRONG_CUE, negatesClosely } from './negationCues.js';
+import { CLOSE_PARTICLE, STRONG_CUE, negatesClosely } from './negationCues.js';
 
 interface Span {
   sentence: number;
@@ -25,9 +25,21 @@ export function litotesAgainstNegatedBase(unit: Record<Lang, Span[]>, hard: Reco
   for (const lang of ['en', 'de'] as const) {
     const other: Lang = lang === 'en' ? 'de' : 'en';
     const written = (l: Lang, item: LocatedClaim) => readerText(context.sentences[l][item.sentence]!).slice(item.claim.start, item.claim.end);
-    const cancelled = hard[lang].map((cue) => (STRONG_CUE.test(written(lang, cue)) ? cues[lang].find((word) => word.claim.soft && prefixedBase(lang, written(lang, word)) !== undefined && negatesClosely(lang, cue, word, context) && !modifiesWhatFollows(lang, word, context)) : undefined));
-    if (cancelled.length === 0 || cancelled.some((word) => word === undefined)) continue;
-    const baseKeys = context.contexts.keysOf(cancelled.map((word) => prefixedBase(lang, written(lang, word!))!).join(' '), lang);
+    // The soft words by where they start, so that each cue looks only at the word after it: a sentence of 200,000
+    // cues stays linear.
+    const softAt = new Map<string, LocatedClaim>();
+    for (const word of cues[lang]) if (word.claim.soft) softAt.set(`${word.sentence}:${word.claim.start}`, word);
+    const cancelled: LocatedClaim[] = [];
+    for (const cue of hard[lang]) {
+      const word = STRONG_CUE.test(written(lang, cue)) ? negatedAfter(lang, cue, softAt, context) : undefined;
+      if (word === undefined || prefixedBase(lang, written(lang, word)) === undefined || modifiesWhatFollows(lang, word, context)) {
+        cancelled.length = 0;
+        break;
+      }
+      cancelled.push(word);
+    }
+    if (cancelled.length === 0) continue;
+    const baseKeys = context.contexts.keysOf(cancelled.map((word) => prefixedBase(lang, written(lang, word))!).join(' '), lang);
     if (baseKeys.size === 0) continue;
     for (const cue of hard[other]) {
       if (!STRONG_CUE.test(written(other, cue)) || !unit[other].some((span) => span.sentence === cue.sentence)) continue;
@@ -38,6 +50,22 @@ export function litotesAgainstNegatedBase(unit: Record<Lang, Span[]>, hard: Reco
       const [en, de] = lang === 'en' ? [litotes, cue] : [cue, litotes];
       return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'negation', conflict: 'negation' };
     }
+  }
+  return undefined;
+}
+
+/** The soft word of `softAt` a cue negates closely ("not unsafe", "nicht ganz unwichtig"), past at most two particles. */
+function negatedAfter(lang: Lang, cue: LocatedClaim, softAt: ReadonlyMap<string, LocatedClaim>, context: DiffContext): LocatedClaim | undefined {
+  const text = readerText(context.sentences[lang][cue.sentence]!);
+  let at = cue.claim.end;
+  for (let particles = 0; particles <= 2; particles++) {
+    const space = /^\s+/u.exec(text.slice(at, at + 8))?.[0];
+    if (space === undefined) return undefined;
+    const word = softAt.get(`${cue.sentence}:${at + space.length}`);
+    if (word && negatesClosely(lang, cue, word, context)) return word;
+    const particle = CLOSE_PARTICLE.exec(text.slice(at + space.length, at + space.length + 12))?.[0];
+    if (particle === undefined) return undefined;
+    at += space.length + particle.length;
   }
   return undefined;
 }

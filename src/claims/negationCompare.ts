@@ -241,7 +241,9 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Regio
   const senses = attributive.length > 0 ? negatedSenses(lang, own, cues[lang], context) : new Set<string>();
   const translated = attributive.filter((word) => context.contexts.englishStems(side(other, word).text, other).some((stem) => senses.has(stem)));
   const mirrored = mirroredWords(lang, cues, side, context);
-  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue) && !mirrored.has(cue) && !insteadOfAnother(lang, cues[lang], cue, context));
+  let negated: ReadonlySet<number | string> | undefined;
+  const negatedOnce = () => (negated ??= clausesNegated(lang, cues[lang], context));
+  const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue) && !mirrored.has(cue) && !insteadOfAnother(other, cue, negatedOnce, context));
   const theirs = attributive.filter((word) => !translated.includes(word));
   // The cue side's words a mirror took pair off with nothing else.
   if (theirs.length === 0 || theirs.length > affixed(lang).length - mirrored.size) return candidates[0];
@@ -254,12 +256,21 @@ function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Regio
  * wegzuwerfen" says the opposite of "not to return them but to throw them away". The words after it must render words
  * the cue's side negates, those after a cue up to its clause's end.
  */
-function insteadOfAnother(lang: Lang, cues: LocatedClaim[], word: LocatedClaim, context: DiffContext): boolean {
-  const other: Lang = lang === 'en' ? 'de' : 'en';
-  const text = readerText(context.sentences[other][word.sentence]!);
+function insteadOfAnother(lang: Lang, word: LocatedClaim, negated: () => ReadonlySet<number | string>, context: DiffContext): boolean {
+  const text = readerText(context.sentences[lang][word.sentence]!);
   if (!INSTEAD.test(text.slice(word.claim.start, word.claim.end))) return false;
-  const replaced = context.contexts.keysOf(CLAUSE_AFTER.exec(text.slice(word.claim.end))![0], other);
-  return !cues.some((cue) => !cue.claim.soft && shares(replaced, context.contexts.keysOf(CLAUSE_AFTER.exec(readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end))![0], lang)));
+  return !shares(context.contexts.keysOf(CLAUSE_AFTER.exec(text.slice(word.claim.end, word.claim.end + CLAUSE_REACH))![0], lang), negated());
+}
+
+/** The keys of the words the hard cues of `cues` negate: each cue's clause after it (see insteadOfAnother). */
+function clausesNegated(lang: Lang, cues: LocatedClaim[], context: DiffContext): ReadonlySet<number | string> {
+  const keys = new Set<number | string>();
+  for (const cue of cues) {
+    if (cue.claim.soft) continue;
+    const after = readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.end, cue.claim.end + CLAUSE_REACH);
+    for (const key of context.contexts.keysOf(CLAUSE_AFTER.exec(after)![0], lang)) keys.add(key);
+  }
+  return keys;
 }
 const INSTEAD = /^(?:(?:an)?statt|anstelle|instead\s+of|rather\s+than)$/iu;
 /** The rest of a clause, up to a contrast ("but", "sondern") or a mark. */

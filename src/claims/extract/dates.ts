@@ -110,12 +110,12 @@ function buildPatterns(lang: Lang): DatePattern[] {
       { regex: new RegExp(String.raw`${B}(${months})(?:,?\s+|\s+of\s+)${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
       { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
       // "May" and "March" are months after a preposition of time: "in May", "since March" (also opening the
-      // sentence: "Since May, …"), before or after one at a clause's end or before a day or year ("not before March."; not
+      // sentence: "Since May, …"), after "each" or "every", before or after one at a clause's end or before a day or year ("not before March."; not
       // "after May resigned"), after a superlative ("its wettest May"), and joined to
       // another month: "between January and March", "March or April", "between March and May"; not a first name ("Theresa May and June Carter").
       {
         regex: new RegExp(
-          String.raw`(?<=(?<![\p{L}])(?:[Bb]efore|[Aa]fter)\s)(May|March)(?=\s*(?:[.,;:!?)]|$|\d))|(?<=(?<![\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Bb]etween|of|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|(?:[Ii]ts|[Tt]he|[Tt]heir)\s+\p{Ll}{2,}est)[\s-])(May|March)${E}|(?<=${B}(?:${bareMonths}|(?<=(?:[Bb]etween|[Ff]rom)\s+)(?:May|March))\s*(?:and|or|to|through|until|till|–|-)\s*)(May|March)${E}|${B}(?<!\p{Lu}\p{Ll}*\s)(May|March)(?=\s*(?:and|or|to|through|until|till|–|-)\s*(?:${bareMonths})${E}(?!\s+\p{Lu}))`,
+          String.raw`(?<=(?<![\p{L}])(?:[Bb]efore|[Aa]fter)\s)(May|March)(?=\s*(?:[.,;:!?)]|$|\d))|(?<=(?<![\p{L}])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Bb]etween|of|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Nn]ext|[Tt]his|[Ee]ach|[Ee]very|(?:[Ii]ts|[Tt]he|[Tt]heir)\s+\p{Ll}{2,}est)[\s-])(May|March)${E}|(?<=${B}(?:${bareMonths}|(?<=(?:[Bb]etween|[Ff]rom)\s+)(?:May|March))\s*(?:and|or|to|through|until|till|–|-)\s*)(May|March)${E}|${B}(?<!\p{Lu}\p{Ll}*\s)(May|March)(?=\s*(?:and|or|to|through|until|till|–|-)\s*(?:${bareMonths})${E}(?!\s+\p{Lu}))`,
           'gu',
         ),
         fields: (m) => ({ month: month((m[1] ?? m[2] ?? m[3] ?? m[4])!) }),

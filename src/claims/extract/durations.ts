@@ -125,6 +125,12 @@ const PART_UNITS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:an?|one)\s+(hour|day|week|month|year)\s+and\s+a\s+half(?![\p{L}])/giu,
   de: /(?<![\p{L}])(dreiviertel|viertel|achtel)(stunde|liter|jahrhundert|jahr)(?:e?s)?(?![\p{L}])/giu,
 };
+/**
+ * Half a unit as an adjective: "a half-year membership" = "eine halbjährige Mitgliedschaft", "half-day" = "halbtägig".
+ * Weak: "half-year revenue", "the half-year to September" name a period ("Halbjahresumsatz", "im Halbjahr"), no
+ * length; the claim meets a length the other side gives and is no finding alone.
+ */
+const HALF_UNIT = /(?<![\p{L}])half[-\u2010](day|week|month|year)(?:ly)?(?![\p{L}])/giu;
 /** "a fortnight" = "zwei Wochen", "vierzehn Tage". */
 const FORTNIGHT = /(?<![\p{L}])(?:(?:an?|one)\s+)?fortnight(?![\p{L}])/giu;
 const UNIT_SYMBOL: Record<string, string> = { hour: 'h', day: 'd', week: 'wk', month: 'mo', year: 'yr' };
@@ -134,16 +140,17 @@ const PART_UNIT_OF: Record<string, [number, string]> = { stunde: [60, 'min'], li
 export function extractPartHours(text: string, taken: TakenSpans): Claim[] {
   const claims: Claim[] = [];
   if (!/half|quarter|halb|viertel|achtel|fortnight/i.test(text)) return claims;
-  const add = (m: RegExpMatchArray, n: number, symbol: string) => {
+  const add = (m: RegExpMatchArray, n: number, symbol: string, weak = false) => {
     const end = m.index! + m[0].length;
     if (taken.overlaps(m.index!, end)) return;
     taken.take(m.index!, end);
-    claims.push(quantity(m.index!, end, n, symbol));
+    claims.push({ ...quantity(m.index!, end, n, symbol), ...(weak ? { soft: true } : {}) });
   };
   // Both languages' forms: a German document leaves sentences in English ("for a year and a half"),
   // and neither language writes the other's.
   for (const m of [...text.matchAll(PART_HOUR.en), ...text.matchAll(PART_HOUR.de)]) add(m, /^(?:half|halb)/i.test(m[1] ?? m[2] ?? m[3]!) ? 30 : 15, 'min');
   for (const m of text.matchAll(PART_UNITS.en)) add(m, 1.5, UNIT_SYMBOL[m[1]!.toLowerCase()]!);
+  for (const m of text.matchAll(HALF_UNIT)) add(m, 0.5, UNIT_SYMBOL[m[1]!.toLowerCase()]!, true);
   for (const m of text.matchAll(FORTNIGHT)) add(m, 2, 'wk');
   for (const m of text.matchAll(PART_UNITS.de)) {
     const [part, unit] = PART_UNIT_OF[m[2]!.toLowerCase()]!;

@@ -341,9 +341,9 @@ describe('the hand-written evaluation set', () => {
     ['heldout138.tsv', 0.04, 0.85],
     // heldout141 (gardening, allotments, flower shows) and heldout143 (weddings, births and marriages), written blind on
     // 2026-12-07 and run once on the commit that adds them: 97.3% / 98.7% detection, 6.7% / 2.7% flagged, 1 / 0 false conflicts.
-    // Since: "on a weekday" as Monday to Friday, "bis 2027 tausend" two numbers, "WLAN" for "Wi-Fi": 97.3% / 98.7%,
-    // 5.3% / 1.3%, no false conflict.
-    ['heldout141.tsv', 0.054, 0.8],
+    // Since: "on a weekday" as Monday to Friday, "each May" the month, "bis 2027 tausend" two numbers, "WLAN" for
+    // "Wi-Fi": 97.3% / 98.7%, 4% / 1.3%, no false conflict.
+    ['heldout141.tsv', 0.04, 0.8],
     ['heldout143.tsv', 0.014, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
@@ -414,10 +414,11 @@ describe('the hand-written evaluation set', () => {
     // conflicts of 90.
     // Since: a negative test against a positive one, "last quarter" a weak claim, "no less effective than" and "alles
     // andere als" words that confirm a cue, "cannot … unless" as "only if", "one in 2024" a year, "WLAN" for "Wi-Fi",
-    // "Germany's Federal Office" no one-sided country: 85% / 83.3%, 3.3% / 2.2%, no false conflict. Left: a denial on
+    // "Germany's Federal Office" no one-sided country, "half-year" half a year: 85% / 83.3%, 2.2% / 2.2%, no false
+    // conflict. Left: a denial on
     // one side beside a "without" on both ("admitted … without anaesthesia" / "bestritt, … ohne Betäubung"), antonyms
     // outside the closed classes ("painless" / "schmerzhaft", "uninsured" / "haftpflichtversichert").
-    ['heldout140.tsv', 0.85, 0.034, 0.65, 0],
+    ['heldout140.tsv', 0.85, 0.023, 0.65, 0],
     ['heldout142.tsv', 0.83, 0.023, 0.7, 0],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));

@@ -22,6 +22,14 @@ describe('periods and days said loosely', () => {
     expect(of('date', pairFindings('Sales rose in the last quarter of 2023.', 'Der Umsatz stieg im vierten Quartal 2023.'))).toEqual(['match date last quarter of 2023|vierten Quartal 2023']);
   });
 
+  it('reads "each May" as the month and "half-year" as half a year', () => {
+    expect(flaggedFindings('The roses in the park bloom each May.', 'Die Rosen im Park blühen jeden Mai.')).toEqual([]);
+    expect(of('date', flaggedFindings('The roses in the park bloom each May.', 'Die Rosen im Park blühen jeden Juni.'))).not.toEqual([]);
+    expect(flaggedFindings('A half-year ticket costs 90 euros.', 'Ein halbjähriges Ticket kostet 90 Euro.')).toEqual([]);
+    // A period's name is weak: no length the other side lacks.
+    expect(flaggedFindings('Half-year revenue came in at 870 million euros.', 'Der Halbjahresumsatz lag bei 870 Millionen Euro.')).toEqual([]);
+  });
+
   it('reads "on a weekday" as Monday to Friday', () => {
     expect(flaggedFindings('Visitors who come on a weekday pay 12 euros.', 'Wer unter der Woche kommt, zahlt 12 Euro.')).toEqual([]);
   });
