@@ -233,20 +233,20 @@ const WITHOUT_DOING: Record<Lang, RegExp> = {
  */
 function unpairedWord(lang: Lang, cues: Record<Lang, LocatedClaim[]>, own: Region[], side: SideOf, context: DiffContext): LocatedClaim | undefined {
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const affixed = (l: Lang) => cues[l].filter((cue) => cue.claim.soft && negatesItself(l, side(l, cue).text));
+  const affixed = { en: affixedWords('en', cues.en, side), de: affixedWords('de', cues.de, side) };
   // A refusal renders a refusal ("dismissed the complaint" / "wies die Klage ab"), not the cue beside it.
   const rendering = renderingRefusals(lang, cues, context);
   const beforeItsNoun = (word: LocatedClaim) => BEFORE_ITS_NOUN[other].test(readerText(context.sentences[other][word.sentence]!).slice(word.claim.end, word.claim.end + 40));
-  const attributive = affixed(other).filter(beforeItsNoun);
+  const attributive = affixed[other].filter(beforeItsNoun);
   const senses = attributive.length > 0 ? negatedSenses(lang, own, cues[lang], context) : new Set<string>();
   const translated = attributive.filter((word) => context.contexts.englishStems(side(other, word).text, other).some((stem) => senses.has(stem)));
-  const mirrored = mirroredWords(lang, cues, side, context);
+  const mirrored = mirroredWords(lang, affixed, cues[lang].filter((cue) => !cue.claim.soft), side, context);
   let negated: ReadonlySet<number | string> | undefined;
   const negatedOnce = () => (negated ??= clausesNegated(lang, cues[lang], context));
   const candidates = cues[other].filter((cue) => !rendering.has(cue) && !translated.includes(cue) && !mirrored.has(cue) && !insteadOfAnother(other, cue, negatedOnce, context));
   const theirs = attributive.filter((word) => !translated.includes(word));
   // The cue side's words a mirror took pair off with nothing else.
-  if (theirs.length === 0 || theirs.length > affixed(lang).length - mirrored.size) return candidates[0];
+  if (theirs.length === 0 || theirs.length > affixed[lang].length - mirrored.size) return candidates[0];
   return candidates.find((cue) => !theirs.includes(cue));
 }
 
@@ -276,18 +276,22 @@ const INSTEAD = /^(?:(?:an)?statt|anstelle|instead\s+of|rather\s+than)$/iu;
 /** The rest of a clause, up to a contrast ("but", "sondern") or a mark. */
 const CLAUSE_AFTER = /^(?:(?!\s(?:but|sondern|aber)\s)[^,;:.!?()–])*/u;
 
+/** The soft words of `cues` negated by their own affix ("uncertainty", "ungültig", "kostenlos"). */
+function affixedWords(lang: Lang, cues: LocatedClaim[], side: SideOf): LocatedClaim[] {
+  return cues.filter((cue) => cue.claim.soft && negatesItself(lang, side(lang, cue).text));
+}
+
 /**
  * The other side's words negated by their affix that mirror one on the cue's side, each its own ("uncertainty" /
- * "Ungewissheit", "invalid" / "ungültig"): such a word renders that word, not the cue beside it. Not one the cue
- * negates itself ("nicht ungewöhnlich" / "far from unusual"), whose double negation the other side may say otherwise.
+ * "Ungewissheit", "invalid" / "ungültig"): such a word renders that word, not the cue beside it. Not one a cue of
+ * `hard` negates closely ("nicht ganz ungewöhnlich" / "far from unusual"), whose double negation the other side may
+ * say otherwise.
  */
-function mirroredWords(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: SideOf, context: DiffContext): Set<LocatedClaim> {
+function mirroredWords(lang: Lang, affixed: Record<Lang, LocatedClaim[]>, hard: LocatedClaim[], side: SideOf, context: DiffContext): Set<LocatedClaim> {
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const hard = cues[lang].filter((cue) => !cue.claim.soft);
-  const negatedByCue = (word: LocatedClaim) => hard.some((cue) => cue.sentence === word.sentence && cue.claim.end <= word.claim.start && word.claim.start - cue.claim.end <= CUE_REACH);
-  const free = cues[lang].filter((cue) => cue.claim.soft && negatesItself(lang, side(lang, cue).text) && !negatedByCue(cue));
+  const free = affixed[lang].filter((word) => !hard.some((cue) => negatesClosely(lang, cue, word, context)));
   const mirrored = new Set<LocatedClaim>();
-  for (const word of cues[other].filter((cue) => cue.claim.soft && negatesItself(other, side(other, cue).text))) {
+  for (const word of affixed[other]) {
     const mirror = free.findIndex((own) => sameNegatedWord(other, side(other, word).text, side(lang, own).text, context));
     if (mirror < 0) continue;
     free.splice(mirror, 1);
@@ -295,8 +299,6 @@ function mirroredWords(lang: Lang, cues: Record<Lang, LocatedClaim[]>, side: Sid
   }
   return mirrored;
 }
-/** How far after a cue (in characters) a word it negates stands: "nicht ganz ungewöhnlich". */
-const CUE_REACH = 16;
 
 /**
  * The English senses that negate of the words of `spans` that negate themselves, the cues of `lang` (`cues`) aside: a
