@@ -35,7 +35,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cleanText } from '../dist/segment/clean.js';
 import { alignDocuments } from '../dist/pipeline/alignDocuments.js';
 import { segmentCleanView } from '../dist/segment/segment.js';
@@ -48,8 +48,10 @@ import { bookPages, HANDBOOK_HTML, readPage } from './lib/handbook.mjs';
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const optionValues = new Set(['--hunalign', '--hunalign-dict', '--write', '--seeds'].map(option));
 const htmlRoot = process.argv.slice(2).find((a) => !a.startsWith('--') && !optionValues.has(a)) ?? HANDBOOK_HTML;
-const hunalign = option('--hunalign');
-const hunalignDict = option('--hunalign-dict');
+// hunalign writes translate.txt into its working folder, so it runs in a temporary one: paths given relative to where
+// the bench was started are made absolute first (a bare command name is looked up on PATH as given).
+const hunalign = option('--hunalign')?.includes('/') ? resolve(option('--hunalign')) : option('--hunalign');
+const hunalignDict = option('--hunalign-dict') && resolve(option('--hunalign-dict'));
 if (hunalign && !hunalignDict) {
   console.error('usage: node bench/align-handbook-heldout.mjs [HTML_DIR] [--hunalign BIN --hunalign-dict FILE] [--seeds N] [--write DIR]');
   process.exit(2);
@@ -183,7 +185,7 @@ function hunalignLinks(set) {
   try {
     writeFileSync(join(dir, 'en'), asText(set.doc.en));
     writeFileSync(join(dir, 'de'), asText(set.doc.de));
-    const ladder = execFileSync(hunalign, ['-utf', hunalignDict, join(dir, 'de'), join(dir, 'en')], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+    const ladder = execFileSync(hunalign, ['-utf', hunalignDict, join(dir, 'de'), join(dir, 'en')], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
     const rungs = ladder.trim().split('\n').map((line) => line.split('\t').map(Number));
     const links = [];
     for (let k = 0; k + 1 < rungs.length; k++) {
