@@ -53,9 +53,8 @@ export function abbreviationIn(name: string, lang: Lang, text: string): { start:
   const other: Lang = lang === 'en' ? 'de' : 'en';
   const wanted = name.toLowerCase();
   const several = /\s/u.test(wanted);
-  for (const { abbreviation, start } of abbreviationsOf(text, other)) {
-    const words = expansions().get(`${other}:${abbreviation}`);
-    if (words?.some((word) => word.toLowerCase() === wanted || (several && word.toLowerCase().endsWith(` ${wanted}`)))) return { start, end: start + abbreviation.length };
+  for (const { abbreviation, start, words } of abbreviationsOf(text, other)) {
+    if (words.some((word) => word.toLowerCase() === wanted || (several && word.toLowerCase().endsWith(` ${wanted}`)))) return { start, end: start + abbreviation.length };
   }
   return undefined;
 }
@@ -64,15 +63,24 @@ export function abbreviationIn(name: string, lang: Lang, text: string): { start:
  * The abbreviations Ding knows in `text`, read once for the last text asked about: every name left one-sided in a
  * sentence of 200,000 words asks about the same text, and reading it each time would make the diff quadratic.
  */
-function abbreviationsOf(text: string, lang: Lang): ReadonlyArray<{ abbreviation: string; start: number }> {
+function abbreviationsOf(text: string, lang: Lang): readonly AbbreviationInText[] {
   if (lastRead?.text !== text || lastRead.lang !== lang) {
     const table = expansions();
-    const found = [...text.matchAll(ABBREVIATION_IN_TEXT)].filter((m) => table.has(`${lang}:${m[1]!}`)).map((m) => ({ abbreviation: m[1]!, start: m.index }));
+    const found = [...text.matchAll(ABBREVIATION_IN_TEXT)].flatMap((m) => {
+      const words = table.get(`${lang}:${m[1]!}`);
+      return words ? [{ abbreviation: m[1]!, start: m.index, words }] : [];
+    });
     lastRead = { text, lang, found };
   }
   return lastRead.found;
 }
-let lastRead: { text: string; lang: Lang; found: ReadonlyArray<{ abbreviation: string; start: number }> } | undefined;
+interface AbbreviationInText {
+  abbreviation: string;
+  start: number;
+  /** What the abbreviation stands for in the other language. */
+  words: readonly string[];
+}
+let lastRead: { text: string; lang: Lang; found: readonly AbbreviationInText[] } | undefined;
 
 /** An abbreviation as a word of a text, bare, with an inflection's "s" or before a compound's hyphen. */
 const ABBREVIATION_IN_TEXT = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6})(?=s?(?![\p{L}\p{N}])|-\p{L})/gu;

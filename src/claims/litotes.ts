@@ -5,7 +5,7 @@ import type { DiffContext, SideOf } from './diffContext.js';
 import { shares } from './context.js';
 import type { LocatedClaim } from './lookup.js';
 import { negatesItself, prefixedBase } from './affixNegation.js';
-import { CLOSE_PARTICLE, STRONG_CUE, negatesClosely } from './negationCues.js';
+import { CLOSE_PARTICLE, STRONG_CUE } from './negationCues.js';
 
 interface Span {
   sentence: number;
@@ -61,8 +61,9 @@ function negatedAfter(lang: Lang, cue: LocatedClaim, softAt: ReadonlyMap<string,
   for (let particles = 0; particles <= 2; particles++) {
     const space = /^\s+/u.exec(text.slice(at, at + 8))?.[0];
     if (space === undefined) return undefined;
+    // Only spaces and particles lie between the cue and `at`, as `negatesClosely` asks.
     const word = softAt.get(`${cue.sentence}:${at + space.length}`);
-    if (word && negatesClosely(lang, cue, word, context)) return word;
+    if (word) return word;
     const particle = CLOSE_PARTICLE.exec(text.slice(at + space.length, at + space.length + 12))?.[0];
     if (particle === undefined) return undefined;
     at += space.length + particle.length;

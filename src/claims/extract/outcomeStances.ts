@@ -233,14 +233,14 @@ const COMPLIANCE: Record<Lang, string[]> = {
  * A test's result: negative ("tested negative for bird flu", "a negative test", "negativ auf Vogelgrippe getestet") or
  * positive. The other language says it with the same adjective, so the two deny each other as words of a class.
  */
-const TESTED_NEGATIVE: Record<Lang, string[]> = {
-  en: [String.raw`test(?:s|ed|ing)?\s+negative|negative\s+(?:tests?|test\s+results?)`],
-  de: [String.raw`negativ\s+(?:auf\s+(?:[^\s,.;:!?]+\s+){1,4}?)?getestet|negative[nmrs]?\s+(?:Test|Testergebnis|Befund)\p{Ll}*`],
-};
-const TESTED_POSITIVE: Record<Lang, string[]> = {
-  en: [String.raw`test(?:s|ed|ing)?\s+positive|positive\s+(?:tests?|test\s+results?)`],
-  de: [String.raw`positiv\s+(?:auf\s+(?:[^\s,.;:!?]+\s+){1,4}?)?getestet|positive[nmrs]?\s+(?:Test|Testergebnis|Befund)\p{Ll}*`],
-};
+function testedAs(result: 'negativ' | 'positiv'): Record<Lang, string[]> {
+  return {
+    en: [String.raw`test(?:s|ed|ing)?\s+${result}e|${result}e\s+(?:tests?|test\s+results?)`],
+    de: [String.raw`${result}\s+(?:auf\s+(?:[^\s,.;:!?]+\s+){1,4}?)?getestet|${result}e[nmrs]?\s+(?:Test|Testergebnis|Befund)\p{Ll}*`],
+  };
+}
+const TESTED_NEGATIVE = testedAs('negativ');
+const TESTED_POSITIVE = testedAs('positiv');
 
 /**
  * The words of the stances that say how an attempt, a target, a legal test, a medical test or a figure came out, by stance, each
