@@ -29,6 +29,10 @@ export function writtenInLink(indices: number[], sentences: Sentence[], name: st
     const rest = name.slice(article[0].length);
     endings.push(rest, ...(/^\p{Lu}\p{Ll}+e$/u.test(rest) ? [`${rest}n`] : []));
   }
+  // A Romance article opening a name is dropped, or said by the other language's own: "La Scala" / "die Mailänder
+  // Scala", "La Liga" / "die spanische Liga".
+  const romance = /^(?:La|Le|Les|Il|Lo|El|Los|Las|Gli) (?=\p{Lu}\p{L}{2,})/u.exec(name);
+  if (romance) endings.push(name.slice(romance[0].length));
   // A designation of letters and a number is written with a hyphen, a space or neither: "NIS2" / "NIS-2-Richtlinie".
   const designation = /^(\p{Lu}{2,})[- ]?(\d+)$/u.exec(name);
   if (designation) endings.push(...[`${designation[1]}${designation[2]}`, `${designation[1]}-${designation[2]}`, `${designation[1]} ${designation[2]}`].filter((form) => form !== name));

@@ -12,6 +12,7 @@ import { EXCLUDING_VERB_FORMS } from './extract/negativeWords.js';
 import { negatesAdjectiveOnly } from './extract/negation.js';
 import { STRONG_CUE, negatesClosely } from './negationCues.js';
 import { litotesAgainstNegatedBase } from './litotes.js';
+import { admissionAgainstDenial } from './admissionCompare.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -369,7 +370,7 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
   if (hard.en.length === 0 && hard.de.length === 0) return affixAgainstBase(unit, cues, context, side);
   if (hard.en.length > 0 && hard.de.length > 0) {
-    const unbalanced = negatedBesideWithout(hard, cues, side, context) ?? litotesAgainstNegatedBase(unit, hard, cues, context, side);
+    const unbalanced = negatedBesideWithout(hard, cues, side, context) ?? litotesAgainstNegatedBase(unit, hard, cues, context, side) ?? admissionAgainstDenial(unit, hard, context, side);
     if (unbalanced) return [unbalanced];
     return [{ status: 'match', type: 'negation', en: side('en', hard.en[0]!), de: side('de', hard.de[0]!), basis: 'aligned' }];
   }

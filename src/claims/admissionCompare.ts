@@ -1,0 +1,62 @@
+import type { Finding } from '../core/claims.js';
+import type { Lang } from '../core/types.js';
+import { readerText } from '../segment/readerText.js';
+import type { DiffContext, SideOf } from './diffContext.js';
+import { CLAUSE_END, SPAN } from './extract/stanceClauses.js';
+import type { LocatedClaim } from './lookup.js';
+
+interface Span {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A denial against an admission of the same deed: "The farmer admitted that he had docked the tails without
+ * anaesthesia" / "Der Landwirt bestritt, … ohne Betäubung die Schwänze kupiert zu haben". A denial is a negation
+ * cue (negation.ts); where the other side has a cue too ("without" / "ohne"), the sentences' polarity agrees and the
+ * denial went unseen. An admission says the deed was done, so it stands against a denial as an assent against a
+ * refusal does: a conflict, where the admitting side denies nothing and no cue turns its admission ("did not admit",
+ * "gab nicht zu"). Undefined where there is none.
+ */
+export function admissionAgainstDenial(unit: Record<Lang, Span[]>, hard: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding | undefined {
+  for (const lang of ['en', 'de'] as const) {
+    const other: Lang = lang === 'en' ? 'de' : 'en';
+    const textOf = (l: Lang, sentence: number) => readerText(context.sentences[l][sentence]!);
+    const denial = hard[lang].find((cue) => DENIAL[lang].test(textOf(lang, cue.sentence).slice(cue.claim.start, cue.claim.end)));
+    if (denial === undefined || hard[other].some((cue) => DENIAL[other].test(textOf(other, cue.sentence).slice(cue.claim.start, cue.claim.end)))) continue;
+    for (const span of unit[other]) {
+      const text = textOf(other, span.sentence).slice(span.start, span.end);
+      const admission = [...text.matchAll(ADMISSION[other])].find((m) => !TURNED[other].test(m[0]) && !CUE_BEFORE[other].test(text.slice(0, m.index)));
+      if (admission === undefined) continue;
+      const admitted: LocatedClaim = { sentence: span.sentence, claim: { type: 'negation', kind: 'negation', start: span.start + admission.index, end: span.start + admission.index + admission[0].length, value: 'affirmative' } };
+      const [en, de] = lang === 'en' ? [denial, admitted] : [admitted, denial];
+      return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'stance', conflict: 'negation' };
+    }
+  }
+  return undefined;
+}
+
+/** The denial cues of negation.ts. */
+const DENIAL: Record<Lang, RegExp> = {
+  en: /^(?:denie[sd]|deny|refut(?:e|es|ed)|disprov(?:e|es|ed))$/iu,
+  de: /^(?:bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en))$/iu,
+};
+
+/** Verbs that own to a deed: "admitted", "confessed", "acknowledged", "conceded"; "gab … zu", "räumte … ein", "gestand". */
+const ADMISSION: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed|ing)|own(?:s|ed)\s+up)(?![\p{L}])/giu,
+  de: new RegExp(
+    String.raw`(?<![\p{L}])(?:gestand(?:en)?|gesteh(?:t|en)|(?:gab|gaben|gibt|geben)${SPAN}zu${CLAUSE_END}|zugegeben|zuzugeben|zugeben|(?:räumt|räumte|räumten|räumen)${SPAN}ein${CLAUSE_END}|eingeräumt|einzuräumen|einräumen)(?![\p{L}])`,
+    'giu',
+  ),
+};
+
+/** A cue inside a German admission's span: "gab den Fehler nicht zu". */
+const TURNED: Record<Lang, RegExp> = { en: /(?!)/u, de: /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{Ll}*)(?![\p{L}])/iu };
+
+/** A cue just before the admission: "did not admit", "has never acknowledged", "nicht zugegeben" read backwards. */
+const CUE_BEFORE: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])(?:not|never|\p{Ll}{1,6}n['’]t|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to)\s+(?:\p{Ll}+\s+)?$/iu,
+  de: /(?<![\p{L}])(?:nicht|nie|niemals)\s+(?:\p{Ll}+\s+)?$/iu,
+};
