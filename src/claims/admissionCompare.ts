@@ -4,6 +4,7 @@ import { readerText } from '../segment/readerText.js';
 import type { DiffContext, SideOf } from './diffContext.js';
 import { CLAUSE_END, SPAN } from './extract/stanceClauses.js';
 import type { LocatedClaim } from './lookup.js';
+import { negatesClosely } from './negationCues.js';
 
 interface Span {
   sentence: number;
@@ -23,17 +24,26 @@ export function admissionAgainstDenial(unit: Record<Lang, Span[]>, hard: Record<
   for (const lang of ['en', 'de'] as const) {
     const other: Lang = lang === 'en' ? 'de' : 'en';
     const textOf = (l: Lang, sentence: number) => readerText(context.sentences[l][sentence]!);
-    const denial = hard[lang].find((cue) => DENIAL[lang].test(textOf(lang, cue.sentence).slice(cue.claim.start, cue.claim.end)));
+    // A denial a cue turns admits ("did not deny that"), and a side that denies one thing may admit another ("denied
+    // selling the data, but admitted that …"): only a side that admits nothing denies against the other's admission.
+    // The cue that turns a denial is the one right before it: a sentence of 200,000 cues stays linear.
+    const denial = hard[lang].find((cue, i) => DENIAL[lang].test(textOf(lang, cue.sentence).slice(cue.claim.start, cue.claim.end)) && !(i > 0 && negatesClosely(lang, hard[lang][i - 1]!, cue, context)));
     if (denial === undefined || hard[other].some((cue) => DENIAL[other].test(textOf(other, cue.sentence).slice(cue.claim.start, cue.claim.end)))) continue;
+    if (unit[lang].some((span) => admissionIn(lang, textOf(lang, span.sentence).slice(span.start, span.end)) !== undefined)) continue;
     for (const span of unit[other]) {
-      const text = textOf(other, span.sentence).slice(span.start, span.end);
-      const admission = [...text.matchAll(ADMISSION[other])].find((m) => !TURNED[other].test(m[0]) && !CUE_BEFORE[other].test(text.slice(0, m.index)));
+      const admission = admissionIn(other, textOf(other, span.sentence).slice(span.start, span.end));
       if (admission === undefined) continue;
       const admitted: LocatedClaim = { sentence: span.sentence, claim: { type: 'negation', kind: 'negation', start: span.start + admission.index, end: span.start + admission.index + admission[0].length, value: 'affirmative' } };
       const [en, de] = lang === 'en' ? [denial, admitted] : [admitted, denial];
       return { status: 'conflict', type: 'negation', en: side('en', en), de: side('de', de), basis: 'stance', conflict: 'negation' };
     }
   }
+  return undefined;
+}
+
+/** The first admission in `text` that no cue turns. */
+function admissionIn(lang: Lang, text: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(ADMISSION[lang])) if (!TURNED[lang].test(m[0]) && !CUE_BEFORE[lang].test(text.slice(Math.max(0, m.index - CUE_REACH), m.index))) return m;
   return undefined;
 }
 
@@ -55,8 +65,11 @@ const ADMISSION: Record<Lang, RegExp> = {
 /** A cue inside a German admission's span: "gab den Fehler nicht zu". */
 const TURNED: Record<Lang, RegExp> = { en: /(?!)/u, de: /(?<![\p{L}])(?:nicht|nie|niemals|kein\p{Ll}*)(?![\p{L}])/iu };
 
+/** How far before an admission a cue that turns it may start ("has not yet formally"). */
+const CUE_REACH = 40;
+
 /** A cue just before the admission: "did not admit", "has never acknowledged", "nicht zugegeben" read backwards. */
 const CUE_BEFORE: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:not|never|\p{Ll}{1,6}n['’]t|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to)\s+(?:\p{Ll}+\s+)?$/iu,
+  en: /(?<![\p{L}])(?:not|never|cannot|\p{Ll}{1,6}n['’]t|refus(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to)\s+(?:\p{Ll}+\s+)?$/iu,
   de: /(?<![\p{L}])(?:nicht|nie|niemals)\s+(?:\p{Ll}+\s+)?$/iu,
 };

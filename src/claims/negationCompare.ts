@@ -376,6 +376,10 @@ function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedCla
   }
   const lang: Lang = hard.en.length > 0 ? 'en' : 'de';
   const other: Lang = lang === 'en' ? 'de' : 'en';
+  // "denied having felled the oak without authorisation" / "räumte ein, die Eiche unerlaubt gefällt zu haben": the
+  // other side's word that negates inside renders "without", and the admission is what denies the denial.
+  const admitted = admissionAgainstDenial(unit, hard, context, side);
+  if (admitted) return [admitted];
   // Two negations that cancel against a side that negates nothing: both affirm.
   // Not where the other side says the opposite of an idiom ("never missed" / "schon einmal … ausfallen lassen").
   // (A cancelled "without" is "with": "does not share data without consent" / "nur mit Einwilligung".)

@@ -4,7 +4,7 @@ import type { DiffContext } from './diffContext.js';
 import type { LocatedClaim } from './lookup.js';
 
 /** The cues that negate outright. */
-export const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
+export const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|cannot|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
 
 /** The particles and auxiliaries that may stand between a cue and the word it negates. */
 const CLOSE_PARTICLES = 'mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite';

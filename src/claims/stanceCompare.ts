@@ -57,17 +57,22 @@ function bareStances(lang: Lang, spans: Span[], hard: LocatedClaim[], context: D
     if (stances.length === 0) return [];
     // Read once a sentence and searched by halves, so that a sentence of 200,000 clauses stays linear.
     const marks = [...text.matchAll(BOUNDARY)].map((m) => m.index);
-    const cueStarts = hard
-      .filter((cue) => cue.sentence === span.sentence)
-      .map((cue) => cue.claim.start)
-      .sort((a, b) => a - b);
+    // "without" says how a thing was done ("found him guilty of entering without notice", "photography without flash is
+    // allowed"); it turns only the verb it governs: "without formally approving", "ohne den Plan zu billigen".
+    const inSentence = hard.filter((cue) => cue.sentence === span.sentence);
+    const isWithout = (cue: LocatedClaim) => WITHOUT.test(text.slice(cue.claim.start, cue.claim.end));
+    const cueStarts = inSentence.filter((cue) => !isWithout(cue)).map((cue) => cue.claim.start).sort((a, b) => a - b);
+    const withouts = inSentence.filter(isWithout).sort((a, b) => a.claim.start - b.claim.start);
+    const withoutStarts = withouts.map((cue) => cue.claim.start);
     return stances
       .map((stance) => ({ ...stance, start: stance.start + span.start, end: stance.end + span.start, sentence: span.sentence }))
       .filter((stance) => {
         const [from, to] = clauseOf(marks, text.length, stance.start, stance.end);
         // A cue lies in the clause when one starts before its end at or after its start (cues are words, within a clause).
         const first = firstAtLeast(cueStarts, from);
-        return !(first < cueStarts.length && cueStarts[first]! < to);
+        if (first < cueStarts.length && cueStarts[first]! < to) return false;
+        const before = firstAtLeast(withoutStarts, stance.start) - 1;
+        return before < 0 || withoutStarts[before]! < from || !governedByWithout(lang, text, withouts[before]!.claim.end, stance);
       });
   });
 }
@@ -77,6 +82,19 @@ function clauseOf(marks: number[], length: number, start: number, end: number): 
   const before = firstAtLeast(marks, start) - 1;
   const after = firstAtLeast(marks, end);
   return [before >= 0 ? marks[before]! + 1 : 0, after < marks.length ? marks[after]! : length];
+}
+
+const WITHOUT = /^(?:without|ohne)$/iu;
+
+/**
+ * Whether the "without" that ends at `cueEnd` governs the stance's verb: English puts the verb right after it ("without
+ * approving", "without formally approving"), German in its infinitive with "zu" at the clause's end ("ohne den Plan zu
+ * billigen", "ohne zuzustimmen", "ohne ihn gebilligt zu haben").
+ */
+function governedByWithout(lang: Lang, text: string, cueEnd: number, stance: Placed): boolean {
+  const between = text.slice(cueEnd, stance.start);
+  if (lang === 'en') return /^\s+(?:\p{Ll}+\s+)?$/u.test(between);
+  return /(?:^|\s)zu\s+$/u.test(between) || /^\p{L}{2,}zu\p{Ll}{3,}$/u.test(text.slice(stance.start, stance.end)) || /^\s+zu\s+(?:haben|sein|werden)(?![\p{L}])/u.test(text.slice(stance.end));
 }
 
 const BOUNDARY = /[;!?()–]|[,.:](?!\d)|(?<!\d)[,.:]/gu;

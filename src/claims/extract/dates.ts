@@ -266,6 +266,14 @@ export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Cl
     taken.take(m.index, end);
     claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: 'weekday 1..5' });
   }
+  if (lang === 'de') {
+    for (const m of text.matchAll(ADVENT_SUNDAY)) {
+      const end = m.index + m[0].length;
+      if (taken.overlaps(m.index, end)) continue;
+      taken.take(m.index, end);
+      claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: 'weekday 7' });
+    }
+  }
   for (const m of text.matchAll(WEEKDAY[lang])) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;
@@ -333,13 +341,18 @@ const SATURDAY_NORTH = 'sonnabend';
 const ENGLISH_WEEKDAYS = String.raw`(?:${WEEKDAY_NAMES.en.map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|')})s?`;
 const GERMAN_WEEKDAYS = `(?:${[...WEEKDAY_NAMES.de, SATURDAY_NORTH].map((name) => `[${name[0]!.toUpperCase()}${name[0]}]${name.slice(1)}`).join('|')})`;
 
+/** German names the four Sundays before Christmas by the season alone: "am ersten Advent" = "on the first Sunday of Advent". */
+const ADVENT_SUNDAY = /(?<=(?:erste|zweite|dritte|vierte)n?\s|[1-4]\.\s)Advents?(?![\p{L}])/gu;
+
 const WEEKDAY: Record<Lang, RegExp> = {
   en: new RegExp(String.raw`(?<![\p{L}\p{N}])${ENGLISH_WEEKDAYS}(?![\p{L}\p{N}])`, 'gu'),
   // With the time of day ("Samstagabend" = "Saturday evening"); English names too: German texts keep
   // "Black Friday" and untranslated lines.
-  // A feast on a weekday in one word: "Fastnachtsdienstag" = "Shrove Tuesday", "Ostermontag" = "Easter Monday", "Karfreitag".
+  // A feast on a weekday in one word: "Fastnachtsdienstag" = "Shrove Tuesday", "Ostermontag" = "Easter Monday", "Karfreitag",
+  // also opening a longer compound ("Rosenmontagszug" = "Rose Monday parade"); not "-montage", which is an assembly
+  // ("Endmontage"), not Mondays.
   de: new RegExp(
-    String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s\p{Ll}{3,}|s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS}|\p{Lu}\p{Ll}{2,}?(${WEEKDAY_NAMES.de.join('|')})(?:s|e[ns]?)?)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${GERMAN_WEEKDAYS}(?:s\p{Ll}{3,}|s|e[ns]?|(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)s?)?|${ENGLISH_WEEKDAYS}|\p{Lu}\p{Ll}{2,}?(${WEEKDAY_NAMES.de.join('|')})(?:s\p{Ll}{3,}|s)?)(?![\p{L}\p{N}])`,
     'gu',
   ),
 };

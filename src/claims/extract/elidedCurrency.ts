@@ -48,7 +48,8 @@ export function withCurrencyAhead(text: string, claims: Claim[]): Claim[] {
     return { ...claim, type: 'amount', kind: next.kind, value: `${claim.value} ${unitOf(next)}`, ...(next.openCurrency ? { openCurrency: next.openCurrency } : {}) };
   });
 }
-const SET_AGAINST = /^\s+(?:statt|anstatt|anstelle\s+von|oder|bzw\.|beziehungsweise|instead\s+of|rather\s+than|or)(?:\s+(?:bisher|zuvor|vorher|früher|previously|earlier|formerly))?\s+$/u;
+/** The word that sets one figure against the next, with what the other figure was: "statt wie üblich bei", "instead of the usual". */
+export const SET_AGAINST = /^\s+(?:statt|anstatt|anstelle\s+von|oder|bzw\.|beziehungsweise|instead\s+of|rather\s+than|or)(?:\s+(?:bisher|zuvor|vorher|früher|previously|earlier|formerly|the\s+(?:usual|previous|planned|expected)|(?:wie\s+)?(?:üblich|sonst|bisher|geplant|erwartet)(?:\s+(?:bei|von|auf))?))?\s+$/u;
 
 /** "3 euros 20 cents" = "3,20 €", "two pounds and 50 pence": the cents belong to the sum before them. */
 const JOIN_CENTS = /^\s+(?:and\s+|und\s+)?$/u;

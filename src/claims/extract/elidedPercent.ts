@@ -1,4 +1,5 @@
 import type { Claim } from '../claim.js';
+import { SET_AGAINST } from './elidedCurrency.js';
 
 /**
  * A figure in a list of percentages, said without its sign because the list has said it: "the Conservatives are on
@@ -28,4 +29,18 @@ const PHRASE_END = /^(?:\s*(?:[,.;:!?)–—]|$)|\s+(?:and|or|und|oder|sowie|whi
 
 function wordBefore(text: string, at: number): string | undefined {
   return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+}
+
+/**
+ * A figure right before a percentage it is set against, without the sign the percentage says after its figure:
+ * "71 statt wie üblich 85 Prozent" = "71 percent instead of the usual 85 percent", "12 oder 15 Prozent". Only where
+ * nothing but the word that sets them against each other stands between (see withCurrencyAhead).
+ */
+export function withPercentAhead(text: string, claims: Claim[]): Claim[] {
+  return claims.map((claim, k) => {
+    const next = claims[k + 1];
+    if (!next || next.type !== 'percentage' || claim.type !== 'number' || claim.kind !== 'number' || claim.soft) return claim;
+    if (!/^\d/u.test(text.slice(next.start, next.end)) || !SET_AGAINST.test(text.slice(claim.end, next.start))) return claim;
+    return { ...claim, type: 'percentage', kind: 'percentage', value: `${claim.value}${next.value.replace(/^-?[\d.]+/u, '')}` };
+  });
 }

@@ -18,7 +18,7 @@ import { findNumericAtoms } from './numeric.js';
 import { softenAlways, extractClockDurations, extractDaysAway, extractDaysFromToday, extractPartHours, joinDurations } from './durations.js';
 import { pointsBesidePercent } from './points.js';
 import { withCents, withCurrencyAhead, withElidedCurrency } from './elidedCurrency.js';
-import { withElidedPercent } from './elidedPercent.js';
+import { withElidedPercent, withPercentAhead } from './elidedPercent.js';
 import { withExchangeRates } from './exchangeRates.js';
 import { withPercentChanges } from './changes.js';
 import { withBounds } from './bounds.js';
@@ -59,7 +59,7 @@ export function extractClaims(text: string, lang: Lang, names: NameContext = NO_
   takeSectionNumber(text, taken);
   const claims: Claim[] = [...extractEraYears(text, lang, taken), ...extractClockDurations(text, taken), ...extractTimes(text, lang, taken), ...extractPeriods(text, lang, taken), ...extractDates(text, lang, taken), ...extractHolidays(text, lang, taken), ...extractNumberedKinds(text, lang, taken), ...extractRegnalNumbers(text, taken), ...extractRoadNumbers(text, taken), ...extractWeekdays(text, lang, taken), ...extractWeekdayAbbreviations(text, lang, taken), ...extractVersions(text, taken), ...extractDaysAway(text, lang, taken), ...extractDaysFromToday(text, lang, taken), ...extractRelativePeriods(text, lang, taken), ...extractPartHours(text, taken)];
   const read = withPercentChanges(text, lang, pointsBesidePercent(text, joinDurations(text, claimsFromAtoms(text, findNumericAtoms(text, lang, taken)))));
-  const numeric = withYearParts(text, lang, softenAlways(text, withExchangeRates(text, withCents(text, withElidedPercent(text, withCurrencyAhead(text, withElidedCurrency(text, read, lang)))))));
+  const numeric = withYearParts(text, lang, softenAlways(text, withExchangeRates(text, withCents(text, withPercentAhead(text, withElidedPercent(text, withCurrencyAhead(text, withElidedCurrency(text, read, lang))))))));
   // A soft number leaves its word to the names: "Nullmodem" opens with a number and is a name all the same.
   for (const claim of numeric) if (!(claim.soft && claim.type === 'number')) taken.take(claim.start, claim.end);
   numeric.push(...extractBoth(text, lang, taken));

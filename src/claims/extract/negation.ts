@@ -19,7 +19,7 @@ import { gazetteerAdjectiveIds } from '../gazetteer.js';
  */
 const CUES: Record<Lang, RegExp> = {
   en: /(?<![\p{L}\p{N}])(?:not|never|denie[sd]|refut(?:e|es|ed)|disprov(?:e|es|ed)|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|unable(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|ausbleib(?:en|t)|ausgeblieben|bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en))(?![\p{L}\p{N}]|-\p{L})/giu,
+  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|verwehr(?:en|t|te|ten)|ausbleib(?:en|t)|ausgeblieben|bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en))(?![\p{L}\p{N}]|-\p{L})/giu,
 };
 
 /**

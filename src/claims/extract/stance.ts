@@ -104,6 +104,8 @@ const ASSENT: Record<Lang, string[]> = {
     String.raw`advis(?:e|es|ed|ing)`,
     String.raw`welcom(?:es|ed|ing)`,
     String.raw`vot(?:e|es|ed|ing)\s+(?:for|in\s+favou?r\s+of)(?=\s)`,
+    // "voted to install the lift" = "stimmte für den Einbau".
+    String.raw`vot(?:e|es|ed|ing)\s+to(?=\s+\p{Ll})`,
     String.raw`allow(?:s|ed|ing)?`,
     String.raw`permitted`,
     String.raw`authori[sz](?:e|es|ed|ing)`,
@@ -139,7 +141,8 @@ const ASSENT: Record<Lang, string[]> = {
     // "nahm den Antrag an" adopts what is offered; "nimmt an, dass", "nahm zunächst an, der Täter …"
     // assume, with a clause where the thing accepted, a noun, would stand.
     String.raw`(?:nimm(?:t|st)|nehm(?:e|en|t)|nahm(?:en|st)?)\s(?:${IN_CLAUSE}*?\s)?\p{Lu}${IN_CLAUSE}*?\san(?=\s*(?:[.;!?]|$)|\s*,\s*(?!(?:dass|daß|ob|wie|wann|weil)\s))`,
-    String.raw`(?<=(?:wurde|wurden|worden|hat|haben|hatte|hatten)\s(?:${IN_CLAUSE}*?\s)?)angenommen(?!\s*,\s*(?:dass|daß))`,
+    // Reported speech puts the auxiliary in the subjunctive: "beide Parteien hätten den Vorschlag angenommen".
+    String.raw`(?<=(?:wurde|wurden|worden|hat|haben|hatte|hatten|habe|hätte|hätten)\s(?:${IN_CLAUSE}*?\s)?)angenommen(?!\s*,\s*(?:dass|daß))`,
   ],
 };
 

@@ -345,6 +345,13 @@ describe('the hand-written evaluation set', () => {
     // "Wi-Fi": 97.3% / 98.7%, 4% / 1.3%, no false conflict.
     ['heldout141.tsv', 0.04, 0.8],
     ['heldout143.tsv', 0.014, 0.85],
+    // heldout144 (carnival, Oktoberfest, Christmas markets) and heldout146 (beekeeping, honey, pollinators), written blind
+    // on 2026-12-07 and run once on 6bf284c: 96% / 100% detection, 9.3% / 1.3% flagged, no false conflict. Since: a
+    // weekday closing a feast inside a longer compound ("Rosenmontagszug"), "am ersten Advent" a Sunday, a figure set
+    // against a percentage ("71 statt 85 Prozent"): 96% / 100%, 4% / 1.3%. Left: "Oktoberfest" / "Wiesn", "German National
+    // Tourist Board" / "Deutsche Zentrale für Tourismus", "Saxe-" / "Sachsen-".
+    ['heldout144.tsv', 0.04, 0.75],
+    ['heldout146.tsv', 0.014, 0.8],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
@@ -418,8 +425,16 @@ describe('the hand-written evaluation set', () => {
     // conflict. Left: a denial on
     // one side beside a "without" on both ("admitted … without anaesthesia" / "bestritt, … ohne Betäubung"), antonyms
     // outside the closed classes ("painless" / "schmerzhaft", "uninsured" / "haftpflichtversichert").
-    ['heldout140.tsv', 0.85, 0.023, 0.65, 0],
-    ['heldout142.tsv', 0.83, 0.023, 0.7, 0],
+    // Since: an admission against a denial beside a "without" on both sides: 86.7% / 85%.
+    ['heldout140.tsv', 0.86, 0.023, 0.65, 0],
+    ['heldout142.tsv', 0.85, 0.023, 0.7, 0],
+    // heldout145 (building permits, planning and tenancy law), written blind on 2026-12-07 and run once on 6bf284c: 80%
+    // detection, 4.4% flagged, 2 false conflicts of 90. Since: an admission against a denial where the admitting side has
+    // no cue ("denied … without authorisation" / "räumte ein, … unerlaubt"), "without" turning only the verb it governs
+    // ("found guilty of entering without notice" stays a conviction), "voted to" an assent, "hätten … angenommen" an
+    // acceptance, "verwehrt" a denial, "cannot" a strong cue ("Without consent … cannot" = "nur mit Zustimmung"): 88.3%,
+    // 3.3%, 1 ("No one disputed" / "Unstrittig war").
+    ['heldout145.tsv', 0.88, 0.034, 0.75, 0.012],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.detectionRate).toBeGreaterThanOrEqual(detected);

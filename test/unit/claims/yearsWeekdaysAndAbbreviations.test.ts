@@ -56,3 +56,23 @@ describe('a country\'s possessive before a body\'s name', () => {
     expect(of('entity', flaggedFindings('Germany\'s Federal Cartel Office fined the company 5 million euros.', 'Die französische Wettbewerbsbehörde verhängte gegen das Unternehmen ein Bußgeld von 5 Millionen Euro.'))).not.toEqual([]);
   });
 });
+
+describe('weekdays inside feast names, and the Sundays of Advent', () => {
+  it('reads a weekday closing a feast inside a longer compound, and not "-montage"', () => {
+    expect(flaggedFindings('The Düsseldorf Rose Monday parade stretched over 5.6 kilometres.', 'Der Düsseldorfer Rosenmontagszug erstreckte sich über 5,6 km.')).toEqual([]);
+    expect(of('date', flaggedFindings('The Düsseldorf Rose Monday parade stretched over 5.6 kilometres.', 'Der Düsseldorfer Fastnachtsdienstagszug erstreckte sich über 5,6 km.'))).toEqual(['conflict date Monday|Fastnachtsdienstagszug']);
+    expect(flaggedFindings('Final assembly takes place in Leipzig.', 'Die Endmontage erfolgt in Leipzig.')).toEqual([]);
+  });
+
+  it('reads "am ersten Advent" as a Sunday', () => {
+    expect(flaggedFindings('The market opens on the Friday before the first Sunday of Advent.', 'Der Markt öffnet am Freitag vor dem ersten Advent.')).toEqual([]);
+    expect(flaggedFindings('The market opens on the Saturday of the first weekend of Advent.', 'Der Markt öffnet am ersten Advent.')).not.toEqual([]);
+  });
+});
+
+describe('a figure set against a percentage', () => {
+  it('takes the percentage sign the figure after it says ("71 statt 85 Prozent")', () => {
+    expect(flaggedFindings('Hotel occupancy was 71 percent instead of the usual 85 percent.', 'Die Hotelauslastung lag bei 71 statt wie üblich bei 85 Prozent.')).toEqual([]);
+    expect(flaggedFindings('Hotel occupancy was 71 percent instead of the usual 85 percent.', 'Die Hotelauslastung lag bei 74 statt wie üblich bei 85 Prozent.')).toEqual(['conflict percentage 71 percent|74']);
+  });
+});
