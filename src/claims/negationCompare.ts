@@ -119,13 +119,17 @@ function negatesOwnNegativeWord(lang: Lang, hard: LocatedClaim[], cues: Record<L
 function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], theirs: Region[], context: DiffContext): boolean {
   const text = (cue: LocatedClaim) => readerText(context.sentences[lang][cue.sentence]!).slice(cue.claim.start, cue.claim.end);
   const other: Lang = lang === 'en' ? 'de' : 'en';
-  const negating = hard.filter((cue) => STRONG_CUE.test(text(cue)));
+  // A pronoun that negates its subject cancels too, with an opening "without" or a negated relative clause: "Without the
+  // landowner's consent, no one may set up a hide" = "nur mit Zustimmung"; but not a word after it, which it does not
+  // negate: "nothing unusual" is no "usual".
+  const pronoun = (cue: LocatedClaim) => !STRONG_CUE.test(text(cue)) && NONE_CUE.test(text(cue));
+  const negating = hard.filter((cue) => STRONG_CUE.test(text(cue)) || NONE_CUE.test(text(cue)));
   const negated = new Set<LocatedClaim>();
   const regionText = (region: Region) => readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end);
   for (const cue of negating) {
     if (negated.has(cue)) continue;
     const word =
-      cues.find((own) => !negated.has(own) && !negating.includes(own) && CANCELLING[lang].test(text(own)) && negatesClosely(lang, cue, own, context)) ??
+      (pronoun(cue) ? undefined : cues.find((own) => !negated.has(own) && !negating.includes(own) && CANCELLING[lang].test(text(own)) && negatesClosely(lang, cue, own, context))) ??
       cancelledFarther(lang, cue, hard.filter((own) => own !== cue && !negated.has(own)), context);
     if (!word) return false;
     // "never been banned" against "gesperrt", "keine unmenschliche Behandlung" against "inhuman treatment": the

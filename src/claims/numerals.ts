@@ -208,8 +208,9 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // hedged inside: "a good quarter of" = "gut ein Viertel", "a full third of" = "ein volles Drittel".
     String.raw`(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:(?:good|full|bare|scant|solid)\s+)?(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=[\s\u2010-]+(?:of|more|less|fewer|higher|lower|as|majority)(?![\p{L}]))`,
     // A fraction as the subject of its clause: "and a quarter earned less than the minimum wage" = "ein Viertel
-    // verdiente weniger", "A third said yes". Only at the clause's start and before a verb ("a third term" is an ordinal).
-    String.raw`(?<=(?:^|[,;:]\s*|(?:and|but|while|whereas|another)\s+))(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:(?:also|still|even|now|only)\s+)?(?:is|are|was|were|has|have|had|said|say|says|will|would|could|can|may|might|must|should|did|do|does|\p{Ll}{3,}ed)(?![\p{L}]))`,
+    // verdiente weniger", "A third said yes". Only at the clause's start and before a verb ("a third term" is an ordinal),
+    // or an adverb that stands before one ("and a quarter already run their own business").
+    String.raw`(?<=(?:^|[,;:]\s*|(?:and|but|while|whereas|another)\s+))(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:(?:also|still|even|now|only)\s+)?(?:is|are|was|were|has|have|had|said|say|says|will|would|could|can|may|might|must|should|did|do|does|\p{Ll}{3,}ed)(?![\p{L}])|\s+(?:already|often|usually|currently|mostly|never|rarely|actually|typically|reportedly)\s+\p{Ll})`,
     // A fraction as the object of a verb of share, ending its clause: "procurement accounts for just under a quarter" =
     // "auf die Beschaffung entfällt knapp ein Viertel", "women make up a third".
     String.raw`(?<=(?:account(?:s|ed)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|represent(?:s|ed)?|comprise[sd]?|constitute[sd]?|amount(?:s|ed)?\s+to)\s+(?:(?:just|well|slightly|only)\s+)?(?:(?:under|over|below|above|almost|nearly|about|around|roughly|approximately|some|more\s+than|less\s+than)\s+)?)(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s*(?:[,.;:!?)]|$))`,

@@ -84,8 +84,42 @@ function startsWord(text: string, index: number): boolean {
 }
 
 function english(text: string): NumericAtom[] {
-  return [...englishBy(text), ...englishAfterVerb(text), ...englishLostLast(text)].sort((a, b) => a.start - b.start);
+  return [...englishBy(text), ...englishAfterVerb(text), ...englishLostLast(text), ...comparatives(text, 'en')].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A fraction before a comparative is a change as much as one before a verb of change: "a quarter lower than in 2023" =
+ * "um ein Viertel niedriger" = "fell by a quarter" = 0.75×, "a third more" = "ein Drittel mehr" = "up a third" = 1.33×;
+ * so also a noun of change before "of" ("an increase of a fifth" = "ein Plus von einem Fünftel"). Not before a figure,
+ * where the fraction is a share of those above or below it ("ein Drittel über 65 Jahre", "a quarter under 18").
+ */
+function comparatives(text: string, lang: Lang): NumericAtom[] {
+  const atoms: NumericAtom[] = [];
+  for (const m of text.matchAll(COMPARATIVE[lang])) {
+    if (!startsWord(text, m.index)) continue;
+    const group = m[1] !== undefined ? 1 : 3;
+    const [start, end] = m.indices![group]!;
+    const fraction = m[group]!;
+    const share = parseFraction(fraction, lang);
+    const up = UP_WORD.test(m[2] ?? m[0]);
+    if (share !== undefined && share < 1 && !/^half$/iu.test(fraction)) atoms.push(change(start, end, up ? 1 + share : 1 - share));
+  }
+  return atoms;
+}
+/** Comparatives whose direction is certain, up first ("tiefer", "leichter" say either, by what they measure). */
+const COMPARATIVE_WORDS: Record<Lang, { up: string; down: string }> = {
+  en: { up: 'more|higher|larger|bigger|greater|above|longer|faster|heavier|stronger|wider|dearer|costlier', down: 'less|lower|fewer|smaller|below|cheaper|shorter|slower|weaker|narrower' },
+  de: { up: 'mehr|höher|größer|über|länger|schneller|schwerer|stärker|breiter|teurer', down: 'weniger|niedriger|geringer|kleiner|unter|billiger|günstiger|kürzer|langsamer|schwächer|schmaler' },
+};
+const EN_COMPARATIVE_WORDS = `${COMPARATIVE_WORDS.en.up}|${COMPARATIVE_WORDS.en.down}`;
+const DE_COMPARATIVE_WORDS = `${COMPARATIVE_WORDS.de.up}|${COMPARATIVE_WORDS.de.down}`;
+const EN_CHANGE_NOUNS = '(?:increase|rise|gain|jump|growth|hike|drop|fall|decline|decrease|reduction|cut|loss|slump)';
+const COMPARATIVE: Record<Lang, RegExp> = {
+  en: new RegExp(String.raw`(?:${EN_HEDGE})?(${EN_FRACTION})\s+(${EN_COMPARATIVE_WORDS})(?![\p{L}])(?!\s+\d)|${EN_CHANGE_NOUNS}\s+of\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}`, 'giud'),
+  de: new RegExp(String.raw`(?:um\s+)?(?:${DE_HEDGE})?(${DE_FRACTION})\s+(${DE_COMPARATIVE_WORDS})(?![\p{L}])(?!\s+\d)`, 'giud'),
+};
+/** The comparatives that say "up", and the nouns of change (read from the match's start). */
+const UP_WORD = new RegExp(String.raw`^(?:${COMPARATIVE_WORDS.en.up}|${COMPARATIVE_WORDS.de.up}|increase|rise|gain|jump|growth|hike)(?![\p{L}])`, 'iu');
 
 function englishBy(text: string): NumericAtom[] {
   const atoms: NumericAtom[] = [];
@@ -127,14 +161,14 @@ function englishLostLast(text: string): NumericAtom[] {
 }
 
 function german(text: string): NumericAtom[] {
-  const atoms: NumericAtom[] = [];
+  const atoms: NumericAtom[] = comparatives(text, 'de');
   for (const m of text.matchAll(DE_PATTERN)) {
     if (!startsWord(text, m.index)) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     const end = start + m[1]!.length;
     const share = parseFraction(m[1]!, 'de');
     const { up, down } = germanVerbsOfChange(clauseAround(text, m.index, end));
-    if (share !== undefined && share < 1 && up !== down) atoms.push(change(start, end, up ? 1 + share : 1 - share));
+    if (share !== undefined && share < 1 && up !== down && !atoms.some((atom) => atom.start === start)) atoms.push(change(start, end, up ? 1 + share : 1 - share));
   }
   if (!/verl|einb/i.test(text)) return atoms;
   for (const m of text.matchAll(DE_LOSS_LAST)) {

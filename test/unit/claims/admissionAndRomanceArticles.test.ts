@@ -62,3 +62,10 @@ describe('verdicts and votes against their opposites', () => {
     expect(of('negation', flaggedFindings('The facade cannot be changed.', 'Die Fassade darf verändert werden.'))).not.toEqual([]);
   });
 });
+
+describe('a pronoun that negates its subject after an opening "without"', () => {
+  it('cancels it to "only with"', () => {
+    expect(of('negation', flaggedFindings('Without the consent of the landowner, no one may set up a hide on the property.', 'Ein Hochsitz darf auf dem Grundstück nur mit Zustimmung des Grundeigentümers errichtet werden.'))).toEqual([]);
+    expect(of('negation', flaggedFindings('No one may set up a hide on the property.', 'Ein Hochsitz darf auf dem Grundstück errichtet werden.'))).not.toEqual([]);
+  });
+});

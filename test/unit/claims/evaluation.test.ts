@@ -352,6 +352,12 @@ describe('the hand-written evaluation set', () => {
     // Tourist Board" / "Deutsche Zentrale für Tourismus", "Saxe-" / "Sachsen-".
     ['heldout144.tsv', 0.04, 0.75],
     ['heldout146.tsv', 0.014, 0.8],
+    // heldout147 (craft trades, bakeries, apprenticeships) and heldout149 (camping, caravans, holiday parks), written blind
+    // on 2026-12-07 and run once on 94c7b1f: 96% / 97.3% detection, 4% / 2.7% flagged, no false conflict. Since: a
+    // fraction before a comparative or after a noun of change a change ("um ein Viertel unter", "an increase of a fifth"),
+    // a fraction before an adverb the subject of its clause ("and a quarter already run"): 96% / 97.3%, 1.3% / 1.3%.
+    ['heldout147.tsv', 0.014, 0.8],
+    ['heldout149.tsv', 0.014, 0.85],
   ])('%s (issue 20): no false conflict, detects at least 90 percent of discrepancies, flags at most %s of faithful pairs and finds at least %s as conflicts', (name, flagged, asConflicts, falseConflicts = 0) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.falseConflictRate).toBeLessThanOrEqual(falseConflicts);
@@ -435,6 +441,12 @@ describe('the hand-written evaluation set', () => {
     // acceptance, "verwehrt" a denial, "cannot" a strong cue ("Without consent … cannot" = "nur mit Zustimmung"): 88.3%,
     // 3.3%, 1 ("No one disputed" / "Unstrittig war").
     ['heldout145.tsv', 0.88, 0.034, 0.75, 0.012],
+    // heldout148 (hunting, shooting clubs, firearms law), written blind on 2026-12-07 and run once on 94c7b1f: 81.7%
+    // detection, 5.6% flagged, 2 false conflicts of 90. Since: a pronoun that negates its subject cancels an opening
+    // "without" ("Without the landowner's consent, no one may" / "nur mit Zustimmung"): 81.7%, 4.4%, 1 ("None of the
+    // candidates failed" / "alle … bestanden"). Below the detection target where a flip is said by an antonym no class
+    // holds ("outside" / "innerhalb", "unloaded" / "geladen", "mandatory" / "keine Pflicht").
+    ['heldout148.tsv', 0.81, 0.045, 0.65, 0.012],
   ])('%s (issue 20, negation): detects at least %s, flags at most %s of faithful pairs, finds at least %s as conflicts, at most %s false conflicts', (name, detected, flagged, asConflicts, falseConflicts) => {
     const result = evaluate(diffClaims, parsePairs(readFileSync(new URL(`../../../fixtures/claims/${name}`, import.meta.url), 'utf8')));
     expect(result.detectionRate).toBeGreaterThanOrEqual(detected);

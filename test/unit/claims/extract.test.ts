@@ -250,9 +250,9 @@ describe('ordinals, spelled-out numbers and quantities', () => {
     ['de', 'Deutschland liegt auf Platz fünf.', [['entity', 'Deutschland', 'germany'], ['ordinal', 'Platz fünf', '#5']]],
     ['en', 'The club is now second, and it was first published in 2020.', [['ordinal', 'second', '#2'], ['date', '2020', '2020']]],
     ['de', 'Sie ist als zweite Frau gewählt, in dritter Lesung, in erster Linie.', [['ordinal', 'zweite', '#2'], ['ordinal', 'dritter', '#3']]],
-    // A share of a change is a fraction, a place in a sequence an ordinal.
-    ['en', 'Sales were a third more than on the third day.', [['number', 'a third', '0.333333333333'], ['ordinal', 'third', '#3']]],
-    ['de', 'Der Umsatz war ein Drittel höher als am dritten Tag.', [['number', 'ein Drittel', '0.333333333333'], ['ordinal', 'dritten', '#3']]],
+    // A fraction before a comparative is a change (1.33×), a place in a sequence an ordinal.
+    ['en', 'Sales were a third more than on the third day.', [['number', 'a third', '1.33333333333×'], ['ordinal', 'third', '#3']]],
+    ['de', 'Der Umsatz war ein Drittel höher als am dritten Tag.', [['number', 'ein Drittel', '1.33333333333×'], ['ordinal', 'dritten', '#3']]],
     ['en', 'A quarter of the budget went to defence.', [['number', 'A quarter', '0.25']]],
     ['de', 'Ein Viertel des Budgets ging an die Verteidigung.', [['number', 'Ein Viertel', '0.25']]],
     ['en', 'In the first half of 2021 sales rose at a quarter past ten.', [['date', 'first half of 2021', '2021-H1'], ['time', 'a quarter past ten', '10:15']]],

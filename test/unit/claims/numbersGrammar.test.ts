@@ -79,8 +79,9 @@ describe('changes by a fraction or a multiple', () => {
     ['de', 'Der Umsatz ging um drei Viertel zurück.', [['number', 'factor', 'drei Viertel', '0.25×']]],
     ['de', 'Die Kosten haben sich um die Hälfte verringert.', [['number', 'factor', 'die Hälfte', '0.5×']]],
     ['de', 'Die Preise stiegen auf das Doppelte.', [['number', 'factor', 'Doppelte', '2×']]],
-    // Without a verb of change the fraction is a share; "a third party" is none.
-    ['de', 'Das Haus ist um ein Drittel größer.', [['number', 'share', 'ein Drittel', '0.333333333333']]],
+    // Before a comparative the fraction is the change too; without either it is a share, and "a third party" is none.
+    ['de', 'Das Haus ist um ein Drittel größer.', [['number', 'factor', 'ein Drittel', '1.33333333333×']]],
+    ['de', 'Ein Drittel der Fläche ist bebaut.', [['number', 'share', 'Ein Drittel', '0.333333333333']]],
     ['en', 'The data was reduced by a third party.', [['ordinal', 'ordinal', 'third', '#3']]],
     ['de', 'Er hat die doppelte Staatsbürgerschaft.', []],
   ] as const)('reads a change as a multiple of the old value: %s %s', (lang, text, expected) => {

@@ -76,3 +76,23 @@ describe('a figure set against a percentage', () => {
     expect(flaggedFindings('Hotel occupancy was 71 percent instead of the usual 85 percent.', 'Die Hotelauslastung lag bei 74 statt wie üblich bei 85 Prozent.')).toEqual(['conflict percentage 71 percent|74']);
   });
 });
+
+describe('a fraction before a comparative or after a noun of change', () => {
+  it('is the change a verb of change says ("a quarter lower" = "fell by a quarter")', () => {
+    expect(of('number', flaggedFindings('Bookings were down by a quarter compared with 2023.', 'Die Buchungen lagen um ein Viertel unter denen von 2023.'))).toEqual([]);
+    expect(of('number', flaggedFindings('Orders were worth 1.8 billion euros, an increase of a fifth.', 'Die Aufträge hatten einen Wert von 1,8 Milliarden Euro, ein Plus von einem Fünftel.'))).toEqual([]);
+    expect(of('number', flaggedFindings('Bookings fell by a quarter compared with 2023.', 'Die Buchungen waren um ein Drittel niedriger als 2023.'))).toEqual(['conflict number a quarter|ein Drittel']);
+    expect(of('number', flaggedFindings('Bookings were a quarter higher than in 2023.', 'Die Buchungen lagen um ein Viertel unter dem Niveau von 2023.'))).not.toEqual([]);
+  });
+
+  it('stays a share before a figure ("ein Drittel über 65")', () => {
+    expect(of('number', flaggedFindings('A third of the members are over 65.', 'Ein Drittel der Mitglieder ist über 65.'))).toEqual([]);
+  });
+});
+
+describe('a fraction as the subject of its clause', () => {
+  it('is read before an adverb that stands before its verb', () => {
+    expect(of('number', flaggedFindings('Half of the participants are under 25, and a quarter already run their own business.', 'Die Hälfte der Teilnehmer ist jünger als 25 Jahre, ein Viertel führt bereits einen eigenen Betrieb.'))).toEqual([]);
+    expect(of('number', flaggedFindings('Half of the participants are under 25, and a quarter already run their own business.', 'Die Hälfte der Teilnehmer ist jünger als 25 Jahre, ein Drittel führt bereits einen eigenen Betrieb.'))).not.toEqual([]);
+  });
+});
