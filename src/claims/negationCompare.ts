@@ -123,7 +123,7 @@ function cancelInPairs(lang: Lang, hard: LocatedClaim[], cues: LocatedClaim[], t
   // landowner's consent, no one may set up a hide" = "nur mit Zustimmung"; but not a word after it, which it does not
   // negate: "nothing unusual" is no "usual".
   const pronoun = (cue: LocatedClaim) => !STRONG_CUE.test(text(cue)) && NONE_CUE.test(text(cue));
-  const negating = hard.filter((cue) => STRONG_CUE.test(text(cue)) || NONE_CUE.test(text(cue)));
+  const negating = hard.filter((cue) => STRONG_CUE.test(text(cue)) || pronoun(cue));
   const negated = new Set<LocatedClaim>();
   const regionText = (region: Region) => readerText(context.sentences[other][region.sentence]!).slice(region.start, region.end);
   for (const cue of negating) {

@@ -13,8 +13,9 @@ import { DE_HEDGE, EN_AFTER_FRACTION, EN_HEDGE } from './hedges.js';
  *
  * English puts the verb right before "by"; German puts "um" and the fraction anywhere in the clause
  * with the verb, before it ("sank um ein Drittel"), after it ("ist um ein Drittel gesunken") or around
- * it ("ging um ein Drittel zurück"). Without a verb of change whose direction is certain ("um ein
- * Drittel größer", "by a third party"), the fraction stays a share. Each match is a finished atom.
+ * it ("ging um ein Drittel zurück"). A comparative says the direction as a verb does ("um ein Drittel
+ * größer", see comparatives); without either ("by a third party", "um ein Drittel tiefer"), the fraction
+ * stays a share. Each match is a finished atom.
  */
 const EN_NUMERATORS = 'an?|one|two|three|four|five|six|seven|eight|nine';
 const EN_FRACTION = String.raw`(?:(?:${EN_NUMERATORS})[\s\u2010-]+(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?|half)`;
