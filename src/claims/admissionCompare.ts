@@ -15,8 +15,10 @@ interface Span {
 /**
  * A denial against an admission of the same deed: "The farmer admitted that he had docked the tails without
  * anaesthesia" / "Der Landwirt bestritt, … ohne Betäubung die Schwänze kupiert zu haben". A denial is a negation
- * cue (negation.ts); where the other side has a cue too ("without" / "ohne"), the sentences' polarity agrees and the
- * denial went unseen. An admission says the deed was done, so it stands against a denial as an assent against a
+ * cue (negation.ts); where the other side has a cue too ("without" / "ohne"), the sentences' polarity agrees, and where
+ * it has only a word that negates inside ("räumte ein, … unerlaubt gefällt zu haben"), that word seems to render the
+ * denial's "without": either way the denial went unseen. An admission says the deed was done, so it stands against a
+ * denial as an assent against a
  * refusal does: a conflict, where the admitting side denies nothing and no cue turns its admission ("did not admit",
  * "gab nicht zu"). Undefined where there is none.
  */
