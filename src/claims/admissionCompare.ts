@@ -2,6 +2,7 @@ import type { Finding } from '../core/claims.js';
 import type { Lang } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import type { DiffContext, SideOf } from './diffContext.js';
+import { DENIAL_VERBS } from './extract/negation.js';
 import { CLAUSE_END, SPAN } from './extract/stanceClauses.js';
 import type { LocatedClaim } from './lookup.js';
 import { negatesClosely } from './negationCues.js';
@@ -26,11 +27,12 @@ export function admissionAgainstDenial(unit: Record<Lang, Span[]>, hard: Record<
   for (const lang of ['en', 'de'] as const) {
     const other: Lang = lang === 'en' ? 'de' : 'en';
     const textOf = (l: Lang, sentence: number) => readerText(context.sentences[l][sentence]!);
+    const denies = (l: Lang, cue: LocatedClaim) => DENIAL[l].test(textOf(l, cue.sentence).slice(cue.claim.start, cue.claim.end));
     // A denial a cue turns admits ("did not deny that"), and a side that denies one thing may admit another ("denied
     // selling the data, but admitted that …"): only a side that admits nothing denies against the other's admission.
     // The cue that turns a denial is the one right before it: a sentence of 200,000 cues stays linear.
-    const denial = hard[lang].find((cue, i) => DENIAL[lang].test(textOf(lang, cue.sentence).slice(cue.claim.start, cue.claim.end)) && !(i > 0 && negatesClosely(lang, hard[lang][i - 1]!, cue, context)));
-    if (denial === undefined || hard[other].some((cue) => DENIAL[other].test(textOf(other, cue.sentence).slice(cue.claim.start, cue.claim.end)))) continue;
+    const denial = hard[lang].find((cue, i) => denies(lang, cue) && !(i > 0 && negatesClosely(lang, hard[lang][i - 1]!, cue, context)));
+    if (denial === undefined || hard[other].some((cue) => denies(other, cue))) continue;
     if (unit[lang].some((span) => admissionIn(lang, textOf(lang, span.sentence).slice(span.start, span.end)) !== undefined)) continue;
     for (const span of unit[other]) {
       const admission = admissionIn(other, textOf(other, span.sentence).slice(span.start, span.end));
@@ -49,10 +51,10 @@ function admissionIn(lang: Lang, text: string): RegExpExecArray | undefined {
   return undefined;
 }
 
-/** The denial cues of negation.ts. */
+/** A cue that is a verb of denial (negation.ts). */
 const DENIAL: Record<Lang, RegExp> = {
-  en: /^(?:denie[sd]|deny|refut(?:e|es|ed)|disprov(?:e|es|ed))$/iu,
-  de: /^(?:bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en))$/iu,
+  en: new RegExp(String.raw`^(?:${DENIAL_VERBS.en}|deny)$`, 'iu'),
+  de: new RegExp(String.raw`^(?:${DENIAL_VERBS.de})$`, 'iu'),
 };
 
 /** Verbs that own to a deed: "admitted", "confessed", "acknowledged", "conceded"; "gab … zu", "räumte … ein", "gestand". */

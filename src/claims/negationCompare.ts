@@ -10,7 +10,7 @@ import { stanceConflict } from './stanceCompare.js';
 import { extractStances, type Stance } from './extract/stance.js';
 import { EXCLUDING_VERB_FORMS } from './extract/negativeWords.js';
 import { negatesAdjectiveOnly } from './extract/negation.js';
-import { STRONG_CUE, negatesClosely } from './negationCues.js';
+import { STRONG_CUE, WITHOUT_CUE, negatesClosely } from './negationCues.js';
 import { litotesAgainstNegatedBase } from './litotes.js';
 import { admissionAgainstDenial } from './admissionCompare.js';
 
@@ -168,7 +168,6 @@ function cancelledFarther(lang: Lang, cue: LocatedClaim, others: LocatedClaim[],
 const NOT_ANY = /^\s+(?:\p{Ll}+\s+){0,2}?any\s/u;
 /** How far apart, in characters, two negations of one "only" may stand. */
 const CLAUSE_REACH = 240;
-const WITHOUT_CUE = /^(?:without|ohne)$/iu;
 const NONE_CUE = /^(?:no|none|nobody|nothing|no\s+one|kein\p{Ll}*|niemand\p{Ll}*|nichts)$/iu;
 const CLAUSE_MARK = /[,;:.!?()–]/u;
 /** A phrase opening its sentence up to one comma, the main clause after it: "Without the new cold store, the wholesaler". */

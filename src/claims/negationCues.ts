@@ -6,6 +6,9 @@ import type { LocatedClaim } from './lookup.js';
 /** The cues that negate outright. */
 export const STRONG_CUE = /^(?:nicht|not|no|never|nie|niemals|cannot|kein\p{Ll}*|\p{L}*n['’]t)$/iu;
 
+/** "without", "ohne": a cue that says how a thing is done, or the "only with" a cue before it cancels. */
+export const WITHOUT_CUE = /^(?:without|ohne)$/iu;
+
 /** The particles and auxiliaries that may stand between a cue and the word it negates. */
 const CLOSE_PARTICLES = 'mehr|zu|länger|ganz|so|sehr|einmal|immer|be|been|being|to|longer|very|entirely|fully|always|yet|quite';
 

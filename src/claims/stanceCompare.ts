@@ -5,6 +5,7 @@ import { readerText } from '../segment/readerText.js';
 import type { DiffContext, SideOf } from './diffContext.js';
 import { OPPOSED_STANCES, extractStances, type Stance } from './extract/stance.js';
 import type { LocatedClaim } from './lookup.js';
+import { WITHOUT_CUE } from './negationCues.js';
 
 /** A stretch of one sentence (see negationCompare.ts). */
 interface Span {
@@ -60,7 +61,7 @@ function bareStances(lang: Lang, spans: Span[], hard: LocatedClaim[], context: D
     // "without" says how a thing was done ("found him guilty of entering without notice", "photography without flash is
     // allowed"); it turns only the verb it governs: "without formally approving", "ohne den Plan zu billigen".
     const inSentence = hard.filter((cue) => cue.sentence === span.sentence);
-    const isWithout = (cue: LocatedClaim) => WITHOUT.test(text.slice(cue.claim.start, cue.claim.end));
+    const isWithout = (cue: LocatedClaim) => WITHOUT_CUE.test(text.slice(cue.claim.start, cue.claim.end));
     const cueStarts = inSentence.filter((cue) => !isWithout(cue)).map((cue) => cue.claim.start).sort((a, b) => a - b);
     const withouts = inSentence.filter(isWithout).sort((a, b) => a.claim.start - b.claim.start);
     const withoutStarts = withouts.map((cue) => cue.claim.start);
@@ -83,8 +84,6 @@ function clauseOf(marks: number[], length: number, start: number, end: number): 
   const after = firstAtLeast(marks, end);
   return [before >= 0 ? marks[before]! + 1 : 0, after < marks.length ? marks[after]! : length];
 }
-
-const WITHOUT = /^(?:without|ohne)$/iu;
 
 /**
  * Whether the "without" that ends at `cueEnd` governs the stance's verb: English puts the verb right after it ("without

@@ -114,13 +114,14 @@ const COMPARATIVE_WORDS: Record<Lang, { up: string; down: string }> = {
 };
 const EN_COMPARATIVE_WORDS = `${COMPARATIVE_WORDS.en.up}|${COMPARATIVE_WORDS.en.down}`;
 const DE_COMPARATIVE_WORDS = `${COMPARATIVE_WORDS.de.up}|${COMPARATIVE_WORDS.de.down}`;
-const EN_CHANGE_NOUNS = '(?:increase|rise|gain|jump|growth|hike|drop|fall|decline|decrease|reduction|cut|loss|slump)';
+/** English nouns of change, up first. */
+const EN_CHANGE_NOUNS = { up: 'increase|rise|gain|jump|growth|hike', down: 'drop|fall|decline|decrease|reduction|cut|loss|slump' };
 const COMPARATIVE: Record<Lang, RegExp> = {
-  en: new RegExp(String.raw`(?:${EN_HEDGE})?(${EN_FRACTION})\s+(${EN_COMPARATIVE_WORDS})(?![\p{L}])(?!\s+\d)|${EN_CHANGE_NOUNS}\s+of\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}`, 'giud'),
+  en: new RegExp(String.raw`(?:${EN_HEDGE})?(${EN_FRACTION})\s+(${EN_COMPARATIVE_WORDS})(?![\p{L}])(?!\s+\d)|(?:${EN_CHANGE_NOUNS.up}|${EN_CHANGE_NOUNS.down})\s+of\s+(?:${EN_HEDGE})?(${EN_FRACTION})${EN_AFTER}`, 'giud'),
   de: new RegExp(String.raw`(?:um\s+)?(?:${DE_HEDGE})?(${DE_FRACTION})\s+(${DE_COMPARATIVE_WORDS})(?![\p{L}])(?!\s+\d)`, 'giud'),
 };
 /** The comparatives that say "up", and the nouns of change (read from the match's start). */
-const UP_WORD = new RegExp(String.raw`^(?:${COMPARATIVE_WORDS.en.up}|${COMPARATIVE_WORDS.de.up}|increase|rise|gain|jump|growth|hike)(?![\p{L}])`, 'iu');
+const UP_WORD = new RegExp(String.raw`^(?:${COMPARATIVE_WORDS.en.up}|${COMPARATIVE_WORDS.de.up}|${EN_CHANGE_NOUNS.up})(?![\p{L}])`, 'iu');
 
 function englishBy(text: string): NumericAtom[] {
   const atoms: NumericAtom[] = [];
@@ -163,13 +164,15 @@ function englishLostLast(text: string): NumericAtom[] {
 
 function german(text: string): NumericAtom[] {
   const atoms: NumericAtom[] = comparatives(text, 'de');
+  // A fraction a comparative has read is not read again by the verb of its clause.
+  const read = new Set(atoms.map((atom) => atom.start));
   for (const m of text.matchAll(DE_PATTERN)) {
     if (!startsWord(text, m.index)) continue;
     const start = m.index + m[0].lastIndexOf(m[1]!);
     const end = start + m[1]!.length;
     const share = parseFraction(m[1]!, 'de');
     const { up, down } = germanVerbsOfChange(clauseAround(text, m.index, end));
-    if (share !== undefined && share < 1 && up !== down && !atoms.some((atom) => atom.start === start)) atoms.push(change(start, end, up ? 1 + share : 1 - share));
+    if (share !== undefined && share < 1 && up !== down && !read.has(start)) atoms.push(change(start, end, up ? 1 + share : 1 - share));
   }
   if (!/verl|einb/i.test(text)) return atoms;
   for (const m of text.matchAll(DE_LOSS_LAST)) {

@@ -260,20 +260,16 @@ const WORKING_WEEK: Record<Lang, RegExp> = {
 export function extractWeekdays(text: string, lang: Lang, taken: TakenSpans): Claim[] {
   // Each language's names start alike nowhere ("mon…" is Monday or Montag), so one lookup serves both.
   const claims: Claim[] = [];
-  for (const m of text.matchAll(WORKING_WEEK[lang])) {
-    const end = m.index + m[0].length;
-    if (taken.overlaps(m.index, end)) continue;
-    taken.take(m.index, end);
-    claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: 'weekday 1..5' });
-  }
-  if (lang === 'de') {
-    for (const m of text.matchAll(ADVENT_SUNDAY)) {
+  const claimEach = (pattern: RegExp, value: string) => {
+    for (const m of text.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (taken.overlaps(m.index, end)) continue;
       taken.take(m.index, end);
-      claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value: 'weekday 7' });
+      claims.push({ type: 'date', kind: 'weekday', start: m.index, end, value });
     }
-  }
+  };
+  claimEach(WORKING_WEEK[lang], 'weekday 1..5');
+  if (lang === 'de') claimEach(ADVENT_SUNDAY, 'weekday 7');
   for (const m of text.matchAll(WEEKDAY[lang])) {
     const end = m.index + m[0].length;
     if (taken.overlaps(m.index, end)) continue;

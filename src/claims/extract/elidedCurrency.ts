@@ -43,13 +43,19 @@ export function withElidedCurrency(text: string, claims: Claim[], lang: Lang): C
 export function withCurrencyAhead(text: string, claims: Claim[]): Claim[] {
   return claims.map((claim, k) => {
     const next = claims[k + 1];
-    if (!next || next.type !== 'amount' || claim.type !== 'number' || claim.kind !== 'number' || claim.soft) return claim;
-    if (!/^\d/u.test(text.slice(next.start, next.end)) || !SET_AGAINST.test(text.slice(claim.end, next.start))) return claim;
+    if (!next || !setAgainst(text, claim, next, 'amount')) return claim;
     return { ...claim, type: 'amount', kind: next.kind, value: `${claim.value} ${unitOf(next)}`, ...(next.openCurrency ? { openCurrency: next.openCurrency } : {}) };
   });
 }
+/**
+ * Whether `claim` is a bare figure set against `next`, a figure of `type` with its unit after it ("2,99 statt bisher 3,49
+ * Euro", "71 statt wie üblich bei 85 Prozent"): only the word that sets them against each other stands between.
+ */
+export function setAgainst(text: string, claim: Claim, next: Claim, type: Claim['type']): boolean {
+  return next.type === type && claim.type === 'number' && claim.kind === 'number' && !claim.soft && /^\d/u.test(text.slice(next.start, next.end)) && SET_AGAINST.test(text.slice(claim.end, next.start));
+}
 /** The word that sets one figure against the next, with what the other figure was: "statt wie üblich bei", "instead of the usual". */
-export const SET_AGAINST = /^\s+(?:statt|anstatt|anstelle\s+von|oder|bzw\.|beziehungsweise|instead\s+of|rather\s+than|or)(?:\s+(?:bisher|zuvor|vorher|früher|previously|earlier|formerly|the\s+(?:usual|previous|planned|expected)|(?:wie\s+)?(?:üblich|sonst|bisher|geplant|erwartet)(?:\s+(?:bei|von|auf))?))?\s+$/u;
+const SET_AGAINST = /^\s+(?:statt|anstatt|anstelle\s+von|oder|bzw\.|beziehungsweise|instead\s+of|rather\s+than|or)(?:\s+(?:bisher|zuvor|vorher|früher|previously|earlier|formerly|the\s+(?:usual|previous|planned|expected)|(?:wie\s+)?(?:üblich|sonst|bisher|geplant|erwartet)(?:\s+(?:bei|von|auf))?))?\s+$/u;
 
 /** "3 euros 20 cents" = "3,20 €", "two pounds and 50 pence": the cents belong to the sum before them. */
 const JOIN_CENTS = /^\s+(?:and\s+|und\s+)?$/u;

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim.js';
-import { SET_AGAINST } from './elidedCurrency.js';
+import { setAgainst } from './elidedCurrency.js';
 
 /**
  * A figure in a list of percentages, said without its sign because the list has said it: "the Conservatives are on
@@ -39,8 +39,7 @@ function wordBefore(text: string, at: number): string | undefined {
 export function withPercentAhead(text: string, claims: Claim[]): Claim[] {
   return claims.map((claim, k) => {
     const next = claims[k + 1];
-    if (!next || next.type !== 'percentage' || claim.type !== 'number' || claim.kind !== 'number' || claim.soft) return claim;
-    if (!/^\d/u.test(text.slice(next.start, next.end)) || !SET_AGAINST.test(text.slice(claim.end, next.start))) return claim;
+    if (!next || !setAgainst(text, claim, next, 'percentage')) return claim;
     return { ...claim, type: 'percentage', kind: 'percentage', value: `${claim.value}${next.value.replace(/^-?[\d.]+/u, '')}` };
   });
 }

@@ -3,6 +3,12 @@ import type { Claim } from '../claim.js';
 import { clauseAround } from './changes.js';
 import { gazetteerAdjectiveIds } from '../gazetteer.js';
 
+/** The verbs of denial among the cues (English "deny" is one only before what is denied, see CUES). */
+export const DENIAL_VERBS: Record<Lang, string> = {
+  en: String.raw`denie[sd]|refut(?:e|es|ed)|disprov(?:e|es|ed)`,
+  de: String.raw`bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en)`,
+};
+
 /**
  * Negation cues, with the words that negate without "not": "hardly", "refuses to", "fails to", "unable to", a
  * denial ("denied" = "bestritt", "dementierte", "leugnete", "refuted" = "widerlegte": what is denied is said not to be so), "has
@@ -18,8 +24,8 @@ import { gazetteerAdjectiveIds } from '../gazetteer.js';
  * "not-for-profit"), which names a kind of thing, as "non-Apple" does (see negativeWords.ts).
  */
 const CUES: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}])(?:not|never|denie[sd]|refut(?:e|es|ed)|disprov(?:e|es|ed)|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|unable(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})/giu,
-  de: /(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|verwehr(?:en|t|te|ten)|ausbleib(?:en|t)|ausgeblieben|bestr(?:eitet|eiten|itt|itten)|dementier(?:t|te|ten|en)|leugne(?:t|te|ten|n)|widerleg(?:t|te|ten|en))(?![\p{L}\p{N}]|-\p{L})/giu,
+  en: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:not|never|${DENIAL_VERBS.en}|deny(?=\s+(?:that|having|being|any|the\s+(?:report|claim|allegation)s?)(?![\p{L}]))|(?<=(?:has|have|had|is|are|was|were)\s)yet(?=\s+to\s)|neither|nor|none|nobody|no[\s-]one|nothing|nowhere|without|cannot|unless|hardly|barely|scarcely|n\/a|no(?=\s|,)|\p{Ll}{1,6}n['’]t|(?:refus|fail)(?:e|es|ed|s)?(?=\s+to\s)|unable(?=\s+to\s)|lack(?:s|ed)?(?=\s+(?:the|a|an|any)\s))(?![\p{L}\p{N}]|-\p{L})`, 'giu'),
+  de: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:nicht|nichts|nie|niemals|nimmer|niemand(?:em|en|es)?|nirgends|nirgendwo|weder|ohne|keinerlei|keineswegs|keinesfalls|mitnichten|kaum|kein(?:e[mnrs]?)?|es sei denn|(?:ver)?weiger(?:n|t|te|ten|st)|verwehr(?:en|t|te|ten)|ausbleib(?:en|t)|ausgeblieben|${DENIAL_VERBS.de})(?![\p{L}\p{N}]|-\p{L})`, 'giu'),
 };
 
 /**
