@@ -1,6 +1,6 @@
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
-import { asTuples } from 'trigram-utils';
+import { clean } from 'trigram-utils';
 
 /**
  * franc 6's `francAll`, giving the same list (languages, scores and order) for the options detect.ts passes,
@@ -43,12 +43,12 @@ function rankIn(model: string, trigram: string): number | undefined {
   return at < 0 ? undefined : at / 4;
 }
 
-/** franc's distance of a text's trigrams (trigram and count, by count) from one language. */
-function distance(trigrams: ReadonlyArray<[string, number]>, rankOf: (trigram: string) => number | undefined): number {
+/** franc's distance of a text's trigrams from one language: a sum over the trigrams, so in any order. */
+function distance(text: TextTrigrams, rankOf: (trigram: string) => number | undefined): number {
   let total = 0;
-  for (const [trigram, count] of trigrams) {
+  for (const [trigram, k] of text.numbers) {
     const rank = rankOf(trigram);
-    total += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    total += rank === undefined ? MAX_DIFFERENCE : Math.abs(text.counts[k]! - rank - 1);
   }
   return total;
 }
@@ -61,14 +61,24 @@ interface TextTrigrams {
   matchedBy: Int32Array;
 }
 
-function textTrigrams(trigrams: ReadonlyArray<[string, number]>): TextTrigrams {
+/**
+ * The trigrams franc counts (trigram-utils' `asTuples`: the cleaned text padded with a space each side),
+ * in the order first met. franc sorts them by count, but the distance of a text is a sum over them, so
+ * neither the sort nor its dictionary object (slow with thousands of keys) is needed.
+ */
+function textTrigrams(value: string): TextTrigrams {
+  const padded = ` ${clean(value)} `;
   const numbers = new Map<string, number>();
-  const counts = new Int32Array(trigrams.length);
-  trigrams.forEach(([trigram, count], k) => {
-    numbers.set(trigram, k);
-    counts[k] = count;
-  });
-  return { numbers, counts, matchedBy: new Int32Array(trigrams.length).fill(-1) };
+  const counts = new Int32Array(Math.max(0, padded.length - 2));
+  for (let at = 0; at + 3 <= padded.length; at++) {
+    const trigram = padded.slice(at, at + 3);
+    const k = numbers.get(trigram);
+    if (k === undefined) {
+      counts[numbers.size] = 1;
+      numbers.set(trigram, numbers.size);
+    } else counts[k]!++;
+  }
+  return { numbers, counts: counts.subarray(0, numbers.size), matchedBy: new Int32Array(numbers.size).fill(-1) };
 }
 
 /**
@@ -77,16 +87,30 @@ function textTrigrams(trigrams: ReadonlyArray<[string, number]>): TextTrigrams {
  * of a repeated trigram, as franc's table keeps it). A model has at most 300 trigrams, a long text up to some
  * 2,000. Sums of integers, so the total is franc's exactly.
  */
-function modelDistance(text: TextTrigrams, model: string, modelNumber: number): number {
+function modelDistance(text: TextTrigrams, model: readonly string[], modelNumber: number): number {
   const { numbers, counts, matchedBy } = text;
   let total = counts.length * MAX_DIFFERENCE;
-  for (let at = 0, rank = 0; at < model.length; at += 4, rank++) {
-    const k = numbers.get(model.slice(at, at + 3));
+  for (let rank = 0; rank < model.length; rank++) {
+    const k = numbers.get(model[rank]!);
     if (k === undefined || matchedBy[k] === modelNumber) continue;
     matchedBy[k] = modelNumber;
     total += Math.abs(counts[k]! - rank - 1) - MAX_DIFFERENCE;
   }
   return total;
+}
+
+/**
+ * A model's trigrams by rank, split once a process: a long text is looked up in every model of its
+ * script (some 200 for Latin), and a trigram cut from the model string anew each time would be hashed anew.
+ */
+const splitModels = new Map<string, Map<string, readonly string[]>>();
+
+function modelTrigrams(script: string, language: string, model: string): readonly string[] {
+  let models = splitModels.get(script);
+  if (models === undefined) splitModels.set(script, (models = new Map()));
+  let trigrams = models.get(language);
+  if (trigrams === undefined) models.set(language, (trigrams = model.split('|')));
+  return trigrams;
 }
 
 /** franc's `francAll(value, options)`: languages with their scores, best first; `und` when it cannot tell. */
@@ -102,14 +126,14 @@ export function scoreLanguages(value: string, options: TrigramOptions = {}): Lan
     return [[script, 1]];
   }
 
-  const trigrams = asTuples(value);
-  const text = trigrams.length <= SEARCHED_TRIGRAMS ? undefined : textTrigrams(trigrams);
+  const text = textTrigrams(value);
+  const searched = text.numbers.size <= SEARCHED_TRIGRAMS;
   const models = data[script]!;
   const distances: LanguageScore[] = [];
   for (const language in models) {
     if (!own.call(models, language) || !allowed(language, only)) continue;
     const model = models[language]!;
-    const score = text ? modelDistance(text, model, distances.length) : distance(trigrams, (trigram) => rankIn(model, trigram));
+    const score = searched ? distance(text, (trigram) => rankIn(model, trigram)) : modelDistance(text, modelTrigrams(script, language, model), distances.length);
     distances.push([language, score]);
   }
   if (distances.length === 0) return UNDETERMINED.map(([code, score]) => [code, score]);
