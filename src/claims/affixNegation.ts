@@ -30,9 +30,14 @@ export function affirmedBase(lang: Lang, soft: LocatedClaim[], own: Span[], thei
     const rest = own.map((span) => (span.sentence === word.sentence ? sentence.slice(span.start, word.claim.start) + ' ' + sentence.slice(word.claim.end, span.end) : '')).join(' ');
     const restKeys = context.contexts.keysOf(rest, lang);
     for (const span of theirs) {
+      const text = readerText(context.sentences[other][span.sentence]!);
+      const opening = text.search(/\p{L}/u);
       for (const candidate of contentWords(other, span, context)) {
         const lower = candidate.text.toLowerCase();
-        if (lower === written.toLowerCase() || NEGATED_ITSELF[other].test(lower) || (other === 'de' && /^\p{Lu}/u.test(candidate.text)) || context.contexts.partKeys(candidate.text, other).size > 0) continue;
+        // A capital in a German sentence opens a noun; at its start it may open an adjective, with its ending, before
+        // its noun ("Genehmigte Plakate"), where a noun stands before a small word ("Aktion bei …").
+        const noun = other === 'de' && /^\p{Lu}/u.test(candidate.text) && !(candidate.start === opening && /e[mnrs]?$/u.test(candidate.text) && /^\s+\p{Lu}/u.test(text.slice(candidate.end)));
+        if (lower === written.toLowerCase() || NEGATED_ITSELF[other].test(lower) || noun || context.contexts.partKeys(candidate.text, other).size > 0) continue;
         if (shares(candidate.keys, baseKeys) && !shares(candidate.keys, restKeys)) return { own: word, affirmed: { sentence: span.sentence, start: candidate.start, end: candidate.end } };
       }
     }

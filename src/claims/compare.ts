@@ -8,7 +8,7 @@ import { LOOSELY_AGREEING, agreement, pairingKind, sameKey } from './equality.js
 import type { LocatedClaim } from './lookup.js';
 import { OrderedIndex } from './orderedIndex.js';
 import { appositiveTitle, followsTitle } from './extract/titles.js';
-import { compoundedInLink, writtenInLink } from './namesInLink.js';
+import { closedUpInLink, compoundedInLink, writtenInLink } from './namesInLink.js';
 import {
   acronymAsWordWritten,
   inhabitantWritten,
@@ -450,7 +450,7 @@ function reportLeftovers(
             .map((candidate) => side(other, candidate))
             .find((there) => joinedAlike(name, there.text) && restSaidThere(name, there, context.sentences[other])))
         : undefined;
-      const compounded = searched && !alike ? compoundedInLink(link[other], context.sentences[other], item.claim.value, other, name) : undefined;
+      const compounded = searched && !alike ? (compoundedInLink(link[other], context.sentences[other], item.claim.value, other, name) ?? closedUpInLink(link[other], context.sentences[other], name)) : undefined;
       const implied =
         !alike && !compounded
           ? ((searched ? countryImpliedInLink(item, other, link[other], context.sentences[other], inLink[other]) : undefined) ??

@@ -114,6 +114,34 @@ const MIN_COMPOUND_PART = 4;
 const LANDSCAPE = /^-?(?:tal|täler|ufer|gebiet|region|küste|mündung|quelle|becken|delta|graben|aue|bucht|niederung)/u;
 
 /**
+ * Where the other side of a link writes a one-word name as two or three words apart, in any case: German
+ * closes up what English writes apart ("Jobcenter" / "job centre", "Startup" / "start-up"). English
+ * writes -re where German and American English write -er ("centre", "theatre").
+ */
+export function closedUpInLink(indices: number[], sentences: Sentence[], name: string): Place | undefined {
+  if (!/^\p{L}{6,}$/u.test(name)) return undefined;
+  const key = spelledAsGerman(name);
+  for (const sentence of indices) {
+    const text = readerText(sentences[sentence]!);
+    const words = [...text.matchAll(/\p{L}+/gu)];
+    for (let i = 0; i < words.length; i++) {
+      let joined = spelledAsGerman(words[i]![0]);
+      for (let j = i + 1; j < Math.min(words.length, i + 3) && key.startsWith(joined); j++) {
+        const [before, word] = [words[j - 1]!, words[j]!];
+        if (!/^[ -]$/u.test(text.slice(before.index + before[0].length, word.index))) break;
+        joined += spelledAsGerman(word[0]);
+        if (joined === key) return { sentence, text: text.slice(words[i]!.index, word.index + word[0].length), start: words[i]!.index, end: word.index + word[0].length };
+      }
+    }
+  }
+  return undefined;
+}
+
+function spelledAsGerman(word: string): string {
+  return folded(word).replace(/(?<=[^aeiou])re$/u, 'er');
+}
+
+/**
  * Where the other side of a link has a gazetteer entity's name as the first or last part of a longer
  * word: German compounds a place into what it qualifies ("North Sea coast" = "Nordseeküste",
  * "Rhine valley" = "Rheintal", "southern Germany" = "Süddeutschland"), and English does so now and

@@ -13,6 +13,7 @@ import { negatesAdjectiveOnly } from './extract/negation.js';
 import { STRONG_CUE, WITHOUT_CUE, negatesClosely } from './negationCues.js';
 import { litotesAgainstNegatedBase } from './litotes.js';
 import { admissionAgainstDenial } from './admissionCompare.js';
+import { releaseAgainstBond } from './releaseCompare.js';
 
 /**
  * Negation is compared once per link, by whether each side has a cue: two cues agree without a list
@@ -371,7 +372,12 @@ interface Region extends Span {
 
 function compareUnit(unit: Record<Lang, Region[]>, cues: Record<Lang, LocatedClaim[]>, context: DiffContext, side: SideOf): Finding[] {
   const hard = { en: cues.en.filter((item) => !item.claim.soft), de: cues.de.filter((item) => !item.claim.soft) };
-  if (hard.en.length === 0 && hard.de.length === 0) return affixAgainstBase(unit, cues, context, side);
+  if (hard.en.length === 0 && hard.de.length === 0) {
+    const affixed = affixAgainstBase(unit, cues, context, side);
+    if (affixed.length > 0) return affixed;
+    const released = releaseAgainstBond(unit, cues, context, side);
+    return released ? [released] : [];
+  }
   if (hard.en.length > 0 && hard.de.length > 0) {
     const unbalanced = negatedBesideWithout(hard, cues, side, context) ?? litotesAgainstNegatedBase(unit, hard, cues, context, side) ?? admissionAgainstDenial(unit, hard, context, side);
     if (unbalanced) return [unbalanced];

@@ -194,6 +194,18 @@ const HALVED_UNITS: Record<Lang, string> = {
   de: 'Stunde|Minute|Tag|Woche|Monat|Jahr|Jahrzehnt|Jahrhundert|Meile|Kilometer|Meter|Liter|Kilo',
 };
 
+/** Words that hedge a fraction opening its clause: "about a fifth came", "roughly a quarter need". */
+const SUBJECT_HEDGES = String.raw`(?:about|around|roughly|nearly|almost|approximately|some|just\s+(?:over|under)|well\s+(?:over|under)|more\s+than|less\s+than|fewer\s+than)`;
+/**
+ * Verbs a fraction does as a clause's subject besides the auxiliaries and the regular past: irregular pasts
+ * ("a fifth came from ticket sales") and the plurals of common verbs ("a quarter need glasses all day"), which
+ * an ordinal's noun never is ("a third wave", "a fifth series").
+ */
+const SUBJECT_VERBS = [
+  'came', 'went', 'got', 'made', 'took', 'paid', 'held', 'fell', 'rose', 'grew', 'saw', 'felt', 'found', 'gave', 'left', 'lost', 'won', 'spent', 'kept', 'sold', 'bought', 'thought', 'became', 'began', 'fled', 'chose', 'drove', 'flew',
+  'need', 'want', 'use', 'live', 'work', 'come', 'go', 'get', 'own', 'pay', 'plan', 'expect', 'hold', 'consider', 'prefer', 'wear', 'buy', 'visit', 'travel', 'attend', 'earn', 'receive', 'suffer', 'believe', 'think', 'support', 'oppose',
+].join('|');
+
 export const FRACTION_SOURCE: Record<Lang, string> = {
   en: [
     String.raw`(?:half\s+an?|an?\s+half)(?=\s+(?:${BIG_SCALES.en}))`,
@@ -210,7 +222,8 @@ export const FRACTION_SOURCE: Record<Lang, string> = {
     // A fraction as the subject of its clause: "and a quarter earned less than the minimum wage" = "ein Viertel
     // verdiente weniger", "A third said yes". Only at the clause's start and before a verb ("a third term" is an ordinal),
     // or an adverb that stands before one ("and a quarter already run their own business").
-    String.raw`(?<=(?:^|[,;:]\s*|(?:and|but|while|whereas|another)\s+))(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:(?:also|still|even|now|only)\s+)?(?:is|are|was|were|has|have|had|said|say|says|will|would|could|can|may|might|must|should|did|do|does|\p{Ll}{3,}ed)(?![\p{L}])|\s+(?:already|often|usually|currently|mostly|never|rarely|actually|typically|reportedly)\s+\p{Ll})`,
+    // Hedged too ("while roughly a quarter need them", "of which about a fifth came from ticket sales").
+    String.raw`(?<=(?:^|[,;:]\s*|(?:and|but|while|whereas|another|which|whom)\s+)(?:${SUBJECT_HEDGES}\s+)?)(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s+(?:(?:also|still|even|now|only)\s+)?(?:is|are|was|were|has|have|had|said|say|says|will|would|could|can|may|might|must|should|did|do|does|${SUBJECT_VERBS}|\p{Ll}{3,}ed)(?![\p{L}])|\s+(?:already|often|usually|currently|mostly|never|rarely|actually|typically|reportedly)\s+\p{Ll})`,
     // A fraction as the object of a verb of share, ending its clause: "procurement accounts for just under a quarter" =
     // "auf die Beschaffung entfällt knapp ein Viertel", "women make up a third".
     String.raw`(?<=(?:account(?:s|ed)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|represent(?:s|ed)?|comprise[sd]?|constitute[sd]?|amount(?:s|ed)?\s+to)\s+(?:(?:just|well|slightly|only)\s+)?(?:(?:under|over|below|above|almost|nearly|about|around|roughly|approximately|some|more\s+than|less\s+than)\s+)?)(?:${Object.keys(EN_FRACTION_NUMERATORS).join('|')})[\s\u2010-]+(?:${Object.keys(EN_DENOMINATORS).join('|')})(?=\s*(?:[,.;:!?)]|$))`,

@@ -57,8 +57,8 @@ const SOURCES: Record<Lang, string> = {
     // adverb before the verb that closes its clause ("den Monat doppelt berechnet" = "charged twice for the month"; the adjective
     // "die doppelte Staatsbürgerschaft" is none; see german()).
     String.raw`(verdoppe?l(?:t(?:e[nmrs]?)?|n|e|ung(?:en)?)|halbier(?:t(?:e[nmrs]?)?|en|ung(?:en)?)|doppelt(?=\s+so\s)|doppelt(?=\s*(?:[,.;:!?)]|$)|\s+\p{Ll}{3,}(?:t|en)\s*(?:[,.;:!?)]|$)|\s+(?:und|oder|aber|sowie)\s(?!dreifach))|doppel-?klick\p{Ll}*|(?<=(?:das|aufs|ums|dem|des)\s)doppelte[ns]?)`,
-    // "fünf Mal", "um den Faktor 1,2".
-    String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
+    // "fünf Mal", "um den Faktor 1,2"; not a dimension's sign ("60 mal 30 Meter" = "60 by 30 metres").
+    String.raw`(?:(${SPELLED('de')}|\d+)\s+Mal(?!\s+\d)|Faktor\s+(?:von\s+)?(${SPELLED('de')}|${DIGITS}))`,
     // "zweitgrößte", "Viertplatzierte", "drittbeste", "Zweitligist" (a second-division club); not "Viertelfinale" nor "achtzigste".
     String.raw`(${DE_ORDINAL_STEM_SOURCE})(?!el|zig|zehn|und|hundert|tausend)(?:\p{Ll}+?[sß]te[nmrs]?|platziert(?:e[nmrs]?)?|ligist(?:en)?|liga|klässler(?:in|innen|n)?)`,
     // A number before a noun of time inside a compound: "Dreijahresvertrag" = "three-year contract",

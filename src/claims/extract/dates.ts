@@ -148,6 +148,12 @@ function buildPatterns(lang: Lang): DatePattern[] {
     },
     { regex: new RegExp(String.raw`${B}(${months})\s+${YEAR}${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!), year: m[2] }) },
     { regex: new RegExp(`${B}(${bareMonths})${E}`, 'gu'), fields: (m) => ({ month: month(m[1]!) }) },
+    // The genitive after its article: "wegen des kalten, verregneten Aprils" = "due to the cold, wet April". Not "Mai",
+    // "Juni", "Juli", "März", whose genitive adds nothing or is rare ("des Mais" is maize's).
+    {
+      regex: new RegExp(String.raw`(?<=(?<![\p{L}])(?:des|eines|dieses|jenes)\s+(?:[\p{Ll}-]+,?\s+){0,3})(Januar|Jänner|Februar|April|August|September|Oktober|November|Dezember)s${E}`, 'gu'),
+      fields: (m) => ({ month: month(m[1]!) }),
+    },
   ];
 }
 

@@ -194,6 +194,8 @@ function englishNames(run: Token[], names: NameContext): Claim[] {
   const last = run[run.length - 1]!;
   // "Linux-based", "Azure-powered": the name is the part before the hyphen.
   const compound = /^([\p{L}\p{N}]+)-\p{Ll}+$/u.exec(last.text);
+  // A capital letter opening a common noun is no name: "X-rays", "T-shirt", "U-turn", "A-levels".
+  if (compound && run.length === 1 && /^\p{Lu}$/u.test(compound[1]!)) return [];
   if (compound) run = [...run.slice(0, -1), { ...last, text: compound[1]!, end: last.start + compound[1]!.length }];
   // "Called Bottlerocket, …": a sentence-initial word the document also writes in lower case is no name.
   if (run.length > 1 && run[0]!.initial && names.commonWords.has(run[0]!.text.toLowerCase())) run = run.slice(1);

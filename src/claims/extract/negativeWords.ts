@@ -44,7 +44,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // Saying nothing, standing empty, staying away: "remained silent about the accusations" = "hat sich zu
     // den Vorwürfen nicht geäußert", "places are vacant" = "Plätze sind nicht belegt", "absent" = "nicht anwesend".
     // Out of reach or service: "offline" = "nicht erreichbar", "unreachable" (un-) above.
-    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline|stay(?:s|ed|ing)?\s+away|(?:barred|banned)\s+from|failure\s+to/u,
+    // Exempt from a duty: "are exempt from the fee" = "sind von der Gebühr befreit", "müssen sie nicht zahlen".
+    /silen(?:t|ce)|vacan(?:t|cy|cies)|absen(?:t|ce)|offline|stay(?:s|ed|ing)?\s+away|(?:barred|banned)\s+from|failure\s+to|exempt(?:s|ed)?(?![\p{L}])/u,
     // Ruling out says "not possible" ("ruled out a merger" = "schloss eine Fusion aus", "es ist ausgeschlossen"), and
     // "debt-free" = "keine Schulden", "tax-free" = "steuerfrei": German "-frei" is such a word too. Not "free-to-air",
     // nor "non-free", an archive's section.
@@ -98,6 +99,8 @@ const NEGATIVE_WORDS: Record<Lang, RegExp[]> = {
     // lower its target" as often as "will go ahead with the strike".
     // So "blieben vom Streik verschont" = "were not affected by the strike", "blieb eine Erklärung schuldig" = "was not able
     // to explain" (owing it, not guilty: a verdict is "für schuldig befunden", "ist schuldig").
+    // Freed from a duty: "sind davon befreit" = "are exempt", "freigestellt" = "exempted" (or released from work).
+    /befreit(?:e[mnrs]?)?(?![\p{L}])|freigestellt(?:e[mnrs]?)?(?![\p{L}])/u,
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[^\s,.;:!?]+\s+){0,6}?hinter\s+(?:[^\s,.;:!?]+\s+){0,6}?zurück(?=[\s.,;:!?]|$)|erspart(?![\p{L}])|verschont\p{Ll}*/u,
     /bl(?:ieb|ieben|eibt|eiben)\s+(?:[^\s,.;:!?]+\s+){0,6}?schuldig(?=[\s.,;:!?]|$)|schuldig\s+(?:geblieben|bleiben)(?![\p{L}])/u,
     // Left undecided: "ließ offen, ob" = "did not say whether", "Ob …, ist noch offen" = "has not yet decided whether".

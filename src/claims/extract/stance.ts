@@ -86,7 +86,8 @@ const REFUSAL: Record<Lang, string[]> = {
     // "sprach sich dagegen aus, das Mittel zu empfehlen" = "voted against recommending the drug".
     String.raw`(?:sprech(?:e|t|en)|sprich(?:t|st)|sprach(?:en|st)?)\s+sich${SPAN}(?:da)?gegen\s(?:${IN_CLAUSE}*?\s)?aus${CLAUSE_END}`,
     String.raw`sich${SPAN}(?:da)?gegen\s(?:${IN_CLAUSE}*?\s)?ausgesprochen`,
-    String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}gegen(?=\s)|gegen\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
+    // "stimmte dagegen, die Halle zu öffnen": "dagegen" closing its clause, not "however" ("stimmte dagegen nicht").
+    String.raw`stimmten?\s+(?:\p{Ll}+\s+){0,2}(?:gegen(?=\s)|dagegen(?=\s*(?:[,;.:]|$)))|(?:da)?gegen\s(?:${IN_CLAUSE}*?\s)?gestimmt`,
     String.raw`leg(?:e|st|t|en|te|ten)${SPAN}Veto${SPAN}ein${CLAUSE_END}`,
     String.raw`widersprich(?:t|st)|widersprech(?:e|en|t)|widersprach(?:en|st)?|widersprochen`,
   ],
