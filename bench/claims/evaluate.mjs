@@ -31,7 +31,9 @@ export function alignmentFor(pair) {
 
 /**
  * A faithful pair is falsely flagged when any finding is not a match. An injected discrepancy is
- * detected when a finding of the expected type is a conflict or one-side-only.
+ * detected when a finding of the expected type is a conflict or one-side-only. A range is reported as a
+ * claim of the type of its ends ("between 7,000 and 10,000 euros" an amount); the older sets label a
+ * changed range "range", which a finding whose value is a range (`low..high`) detects.
  */
 export function evaluate(diffClaims, pairs) {
   const result = {
@@ -48,7 +50,7 @@ export function evaluate(diffClaims, pairs) {
     const stats = (result.discrepant.byType[pair.expected] ??= { total: 0, detected: 0 });
     result.discrepant.total++;
     stats.total++;
-    const hits = flags.filter((f) => f.type === pair.expected);
+    const hits = flags.filter((f) => ofExpectedType(f, pair.expected));
     if (hits.length > 0) {
       result.discrepant.detected++;
       stats.detected++;
@@ -64,6 +66,11 @@ export function evaluate(diffClaims, pairs) {
     falseConflictRate: result.faithful.flagged.filter(({ flags }) => flags.some((f) => f.status === 'conflict')).length / result.faithful.total,
     detectionRate: result.discrepant.detected / result.discrepant.total,
   };
+}
+
+/** Whether a finding is of a label's type; a changed range (label `range`) is a finding whose value is a range. */
+export function ofExpectedType(finding, expected) {
+  return finding.type === expected || (expected === 'range' && [finding.en, finding.de].some((side) => side !== null && side.value.includes('..')));
 }
 
 export function describeFlag(f) {

@@ -11,7 +11,7 @@
 // then the first failures of each kind with the findings the diff gave.
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { alignmentFor } from './evaluate.mjs';
+import { alignmentFor, ofExpectedType } from './evaluate.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { diffClaims } = await import(`${root}dist/claims/index.js`);
@@ -41,9 +41,9 @@ for (const pair of pairs) {
   } else {
     k.type = pair.expected;
     k.perturbed++;
-    if (findings.some((f) => f.status === 'conflict' && f.type === pair.expected)) k.detected++;
+    if (findings.some((f) => f.status === 'conflict' && ofExpectedType(f, pair.expected))) k.detected++;
     else {
-      if (findings.some((f) => f.status !== 'match' && f.type === pair.expected)) k.oneSided++;
+      if (findings.some((f) => f.status !== 'match' && ofExpectedType(f, pair.expected))) k.oneSided++;
       else if (findings.some((f) => f.status === 'conflict')) k.otherType++;
       k.failures.push({ pair, findings, why: `perturbed: no ${pair.expected} conflict` });
     }

@@ -53,7 +53,8 @@ export function withShortForms(entries: GazetteerEntry[]): GazetteerEntry[] {
       return m && m[1] !== 'Union' ? [`${abbreviation}${m[1]!}`] : [];
     }));
     const added = { en: [...new Set([...short('en'), ...entry.forms.en.map(withoutDiacritics)])].filter((form) => !entry.forms.en.includes(form)), de: short('de').filter((form) => !entry.forms.de.includes(form)) };
-    const adjectives = entry.adjectives.de.some((form) => form.endsWith('*')) ? [] : placeAdjectives(entry);
+    const own = entry.adjectives.de.some((form) => form.endsWith('*')) ? [] : placeAdjectives(entry);
+    const adjectives = [...own, ...peopleOfAdjectives([...entry.adjectives.de, ...own]).filter((form) => !entry.adjectives.de.includes(form))];
     if (added.en.length === 0 && added.de.length === 0 && adjectives.length === 0) return entry;
     return { ...entry, forms: { en: [...entry.forms.en, ...added.en], de: [...entry.forms.de, ...added.de] }, adjectives: { ...entry.adjectives, de: [...entry.adjectives.de, ...adjectives] } };
   });
@@ -93,10 +94,26 @@ function placeAdjectives(entry: GazetteerEntry): string[] {
     if (lower.endsWith('burg')) return [lower];
     if (lower.endsWith('a')) return [lower.slice(0, -1), `${lower}n`];
     if (lower.endsWith('i') && firstParts.includes(form)) return [lower.slice(0, -1)];
+    // "Slowakei" → "slowakisch", "Türkei" → "türkisch", "Mongolei" → "mongolisch".
+    if (lower.endsWith('ei')) return [lower.slice(0, -2)];
     return [];
   });
   const landPeople = entry.forms.de.filter((form) => /^\p{Lu}\p{Ll}+land$/u.test(form)).map((form) => `${form.slice(0, -4)}länder`);
   return [...[...new Set(stems.filter((stem) => stem.length >= 3))].map((stem) => `${stem}isch*`), ...landPeople];
+}
+
+/**
+ * The people of a place whose adjective ends in "-anisch" or "-enisch", named with "-er" on the same stem:
+ * "brasilianisch" → "Brasilianer" ("The swimmer from Brazil" / "Der Brasilianer"), "mexikanisch" → "Mexikaner",
+ * "italienisch" → "Italiener". Other stems make their people otherwise ("spanisch" / "Spanier", "schwedisch" /
+ * "Schwede"), so only these.
+ */
+function peopleOfAdjectives(adjectives: readonly string[]): string[] {
+  const people = adjectives.flatMap((form) => {
+    const stem = /^(\p{Ll}{3,}(?:an|en))isch\*$/u.exec(form)?.[1];
+    return stem === undefined ? [] : [`${stem[0]!.toUpperCase()}${stem.slice(1)}er*`];
+  });
+  return [...new Set(people)];
 }
 
 /** The stem with its last vowel umlauted: "sachs" → "sächs", "schwab" → "schwäb". */

@@ -1,8 +1,9 @@
-import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
-import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Sentence } from '../core/types.js';
+import { CLAIMS_FORMAT, CLAIMS_FORMAT_VERSION, type ClaimType, type ClaimsDiffDocument, type Finding } from '../core/claims.js';
+import { isEnglishGerman, pairLanguages, type AlignMode, type AlignmentDocument, type AlignmentLink, type Lang, type Sentence } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import { UserError } from '../core/errors.js';
 import { compareLink } from './compare.js';
+import type { Claim } from './claim.js';
 import type { DiffContext } from './diffContext.js';
 import { extractDocumentClaims } from './extract/document.js';
 import { ClaimLookup } from './lookup.js';
@@ -38,8 +39,24 @@ export function diffClaims(alignment: AlignmentDocument, options: DiffOptions = 
     written: { en: writtenNames(alignment.sentences.en), de: writtenNames(alignment.sentences.de) },
   };
   const findings = linksCoveringEverySentence(alignment).flatMap((link) => compareLink(link, context));
-  return findings.sort(compareFindings);
+  return findings.map((finding) => (finding.type === 'range' ? { ...finding, type: rangeType(finding, claims) } : finding)).sort(compareFindings);
 }
+
+/**
+ * A range is a claim of the kind of its ends: "between 7,000 and 10,000 euros" is an amount, "from 1850 to 1950" a date,
+ * and a reader looking for the amounts that differ finds it among them (its value, "7000 EUR..10000 EUR", shows the range).
+ */
+function rangeType(finding: Finding, claims: Record<Lang, Claim[][]>): ClaimType {
+  for (const lang of ['en', 'de'] as const) {
+    const side = finding[lang];
+    const claim = side && claims[lang][side.sentence]?.find((item) => item.type === 'range' && item.start === side.start && item.end === side.end);
+    const type = claim?.kind.split(':')[0];
+    if (type !== undefined && CLAIM_TYPES.has(type)) return type as ClaimType;
+  }
+  return 'range';
+}
+
+const CLAIM_TYPES: ReadonlySet<string> = new Set(['number', 'amount', 'percentage', 'date', 'time', 'ordinal', 'quantity']);
 
 /**
  * `lexicon`: what tells whether two claims are about the same thing (context.ts): the shipped one

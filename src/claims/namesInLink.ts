@@ -120,7 +120,8 @@ const LANDSCAPE = /^-?(?:tal|täler|ufer|gebiet|region|küste|mündung|quelle|be
  */
 export function closedUpInLink(indices: number[], sentences: Sentence[], name: string): Place | undefined {
   if (!/^\p{L}{6,}$/u.test(name)) return undefined;
-  const key = spelledAsGerman(name);
+  // Either side may have a plural's or a genitive's -s ("job centres" / "Jobcenter", "job centre" / "des Jobcenters").
+  const key = spelledAsGerman(name).replace(/s$/u, '');
   for (const sentence of indices) {
     const text = readerText(sentences[sentence]!);
     const words = [...text.matchAll(/\p{L}+/gu)];
@@ -130,7 +131,7 @@ export function closedUpInLink(indices: number[], sentences: Sentence[], name: s
         const [before, word] = [words[j - 1]!, words[j]!];
         if (!/^[ -]$/u.test(text.slice(before.index + before[0].length, word.index))) break;
         joined += spelledAsGerman(word[0]);
-        if (joined === key) return { sentence, text: text.slice(words[i]!.index, word.index + word[0].length), start: words[i]!.index, end: word.index + word[0].length };
+        if (joined === key || joined === `${key}s`) return { sentence, text: text.slice(words[i]!.index, word.index + word[0].length), start: words[i]!.index, end: word.index + word[0].length };
       }
     }
   }
@@ -138,7 +139,7 @@ export function closedUpInLink(indices: number[], sentences: Sentence[], name: s
 }
 
 function spelledAsGerman(word: string): string {
-  return folded(word).replace(/(?<=[^aeiou])re$/u, 'er');
+  return folded(word).replace(/(?<=[^aeiou])re(s?)$/u, 'er$1');
 }
 
 /**

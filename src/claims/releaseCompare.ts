@@ -3,12 +3,7 @@ import type { Lang } from '../core/types.js';
 import { readerText } from '../segment/readerText.js';
 import type { DiffContext, SideOf } from './diffContext.js';
 import type { LocatedClaim } from './lookup.js';
-
-interface Span {
-  sentence: number;
-  start: number;
-  end: number;
-}
+import type { Span } from './negationSlot.js';
 
 /**
  * A release against a bond of the same people: an exemption against a duty ("Tenants who receive housing benefit are

@@ -381,9 +381,9 @@ export function alternation(forms: Iterable<string>): string {
  * after these words, so that "the 20th century" stays an ordinal.
  */
 export const COUNTED_WITHOUT_NUMBER: Record<Lang, { units: string[]; after: string[] }> = {
-  en: { units: ['decade', 'century', 'teaspoon', 'tablespoon', 'terabyte', 'gigabyte'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one'] },
+  en: { units: ['decade', 'century', 'teaspoon', 'tablespoon', 'terabyte', 'gigabyte'], after: ['a', 'an', 'the', 'past', 'last', 'this', 'next', 'that', 'previous', 'one', 'coming', 'following'] },
   de: {
     units: ['Jahrzehnts', 'Jahrzehnt', 'Jahrhunderts', 'Jahrhundert', 'Teelöffel', 'Esslöffel', 'Terabyte', 'Gigabyte'],
-    after: ['ein', 'einem', 'eines', 'einen', 'das', 'dem', 'des', 'im', 'letzten', 'vergangenen', 'nächsten', 'diesem', 'dieses', 'dieses'],
+    after: ['ein', 'einem', 'eines', 'einen', 'das', 'dem', 'des', 'im', 'letzten', 'vergangenen', 'nächsten', 'kommenden', 'folgenden', 'diesem', 'dieses'],
   },
 };

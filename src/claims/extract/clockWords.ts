@@ -120,7 +120,7 @@ function buildPatterns(lang: Lang): ClockPattern[] {
       },
       { regex: new RegExp(String.raw`${B}Mitternacht${E}`, 'gu'), read: () => 0, exact: true },
       // Not "zu Mittag essen" (to have lunch): noon as a point in time.
-      { regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:um|gegen|bis|ab|am|seit|heute|morgen|gestern|bis\s+zum|zum|vor\s+dem|nach\s+dem)\s+)Mittag${E}|${B}mittags${E}`, 'giu'), read: () => 720, exact: true },
+      { regex: new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:um|gegen|bis|ab|am|seit|heute|morgen|gestern|bis\s+zum|zum|vor(?:\s+dem)?|nach(?:\s+dem)?)\s+)Mittag${E}|${B}mittags${E}`, 'giu'), read: () => 720, exact: true },
     ];
   }
   return [

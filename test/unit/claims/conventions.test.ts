@@ -19,8 +19,8 @@ describe('conventions of German news and manuals', () => {
   it('reads "zweieinhalbstündig" as two and a half hours, and a range whose ends have different units', () => {
     expect(findings('The concert lasts about two and a half hours.', 'Das rund zweieinhalbstündige Konzert beginnt.')).toEqual(['match quantity two and a half hours|zweieinhalbstündige']);
     expect(findings('The concert lasts about three hours.', 'Das rund zweieinhalbstündige Konzert beginnt.')).toEqual(['conflict quantity three hours|zweieinhalbstündige']);
-    expect(findings('Waits were between 90 minutes and two hours.', 'Man wartete zwischen anderthalb und zwei Stunden.')).toEqual(['match range 90 minutes and two hours|anderthalb und zwei Stunden']);
-    expect(findings('Waits were between 60 minutes and two hours.', 'Man wartete zwischen anderthalb und zwei Stunden.')).toEqual(['conflict range 60 minutes and two hours|anderthalb und zwei Stunden']);
+    expect(findings('Waits were between 90 minutes and two hours.', 'Man wartete zwischen anderthalb und zwei Stunden.')).toEqual(['match quantity 90 minutes and two hours|anderthalb und zwei Stunden']);
+    expect(findings('Waits were between 60 minutes and two hours.', 'Man wartete zwischen anderthalb und zwei Stunden.')).toEqual(['conflict quantity 60 minutes and two hours|anderthalb und zwei Stunden']);
   });
 
   it('reads "half as many" and "halb so viele" as a half', () => {
@@ -135,7 +135,7 @@ describe('conventions of German news and manuals', () => {
   it('reads a change from one value to another as two values, not a range', () => {
     expect(findings('The subscription will rise from €9.99 to €12.99.', 'Das Abo verteuert sich von 9,99 auf 13,99 Euro.')).toContain('conflict amount €12.99|13,99 Euro');
     expect(findings('The subscription will rise from €9.99 to €12.99.', 'Das Abo verteuert sich von 9,99 auf 12,99 Euro.')).toEqual(['match amount €9.99|9,99', 'match amount €12.99|12,99 Euro']);
-    expect(findings('Prices range from €10 to €20.', 'Die Preise liegen zwischen 10 und 20 Euro.')).toEqual(['match range €10 to €20|10 und 20 Euro']);
+    expect(findings('Prices range from €10 to €20.', 'Die Preise liegen zwischen 10 und 20 Euro.')).toEqual(['match amount €10 to €20|10 und 20 Euro']);
   });
 
   it('reads seasons, and days named from today, and compares them only with their kind', () => {
@@ -176,7 +176,7 @@ describe('conventions of German news and manuals', () => {
   });
 
   it('reads "von X auf Y" without a verb of change as a range, and compares no bound in a negated clause', () => {
-    expect(findings('The battery charges from 0 to 80 per cent.', 'Der Akku lädt von 0 auf 80 Prozent.')).toEqual(['match range 0 to 80 per cent|0 auf 80 Prozent']);
+    expect(findings('The battery charges from 0 to 80 per cent.', 'Der Akku lädt von 0 auf 80 Prozent.')).toEqual(['match percentage 0 to 80 per cent|0 auf 80 Prozent']);
     // "nicht über" = "below": neither a negation conflict nor a bound conflict.
     expect(findings('Store below 25 °C.', 'Nicht über 25 °C lagern.')).toEqual(['match quantity 25 °C|25 °C']);
     expect(findings('In theory, a 32-bit system cannot work with more than 4 GB of RAM.', 'Theoretisch kann ein 32-Bit-System nicht mit mehr als 4 GB RAM arbeiten.')).toContain('match quantity 4 GB|4 GB');
@@ -187,7 +187,7 @@ describe('conventions of German news and manuals', () => {
   it('reads a change and the level it reached after "by", and a bare hour after "at" where the sentence tells times', () => {
     expect(findings('The town grew by 3,200 to 48,500.', 'Die Stadt wuchs um 3200 auf 48.500 Einwohner.')).toEqual(['match number 3,200|3200', 'match number 48,500|48.500']);
     expect(findings('Subscriptions grew by 850,000 to 9.6 million.', 'Die Abos wuchsen um 850 Tsd. auf 9,6 Mio.')).toEqual(['match number 850,000|850 Tsd.', 'match number 9.6 million|9,6 Mio.']);
-    expect(findings('Prices rose by 5 to 6 percent.', 'Die Preise stiegen um 5 bis 6 Prozent.')).toEqual(['match range 5 to 6 percent|5 bis 6 Prozent']);
+    expect(findings('Prices rose by 5 to 6 percent.', 'Die Preise stiegen um 5 bis 6 Prozent.')).toEqual(['match percentage 5 to 6 percent|5 bis 6 Prozent']);
     expect(findings('The shop opens at half past seven on weekdays and at eight on Saturdays.', 'Der Laden öffnet werktags um halb acht und samstags um 8 Uhr.')).toContain('match time eight|8 Uhr');
     expect(findings('The shop opens at eight.', 'Der Laden öffnet um 9 Uhr.')).toEqual(['conflict time eight|9 Uhr']);
     expect(findings('The link count starts at 2.', 'Die Anzahl beginnt bei 2.')).toEqual(['match number 2|2']);

@@ -230,7 +230,7 @@ describe('diffClaims on aligned sentences', () => {
 
   it('does not read a change and its result as a range', () => {
     expect(diffClaims(pairs(['It rose by 0.5 percentage points to 3%.', 'Er stieg um 0,5 Prozentpunkte auf 3 %.'])).map((f) => f.status)).toEqual(['match', 'match']);
-    expect(diffClaims(pairs(['It rose by 10 to 20 percent.', 'Er stieg um 10 bis 20 Prozent.'])).map(brief)).toEqual([['match', 'range', '10 to 20 percent', '10 bis 20 Prozent']]);
+    expect(diffClaims(pairs(['It rose by 10 to 20 percent.', 'Er stieg um 10 bis 20 Prozent.'])).map(brief)).toEqual([['match', 'percentage', '10 to 20 percent', '10 bis 20 Prozent']]);
   });
 
   it('accepts an ordinal for the same number counted differently', () => {

@@ -21,7 +21,7 @@ describe('cardinals in words, as the reference grammars write them', () => {
   });
 
   it('keeps two figures joined by "and" apart', () => {
-    expect(findings('Between two hundred and three hundred people came.', 'Zwischen 200 und 300 Menschen kamen.')).toEqual(['match range two hundred and three hundred|200 und 300']);
+    expect(findings('Between two hundred and three hundred people came.', 'Zwischen 200 und 300 Menschen kamen.')).toEqual(['match number two hundred and three hundred|200 und 300']);
   });
 });
 
@@ -287,6 +287,6 @@ describe('a year beside another figure', () => {
   it('is no range with the level reached after it, and two years after "from" are a period', () => {
     expect(flagged('The number rose by 4 percent in 2023 to 820,000.', 'Die Zahl stieg 2023 um vier Prozent auf 820.000.')).toEqual([]);
     expect(flagged('Prices rose from 2015 to 2018.', 'Die Preise stiegen von 2015 bis 2018.')).toEqual([]);
-    expect(findings('Prices rose from 2015 to 2018.', 'Die Preise stiegen von 2015 bis 2019.')).toEqual(['conflict range 2015 to 2018|2015 bis 2019']);
+    expect(findings('Prices rose from 2015 to 2018.', 'Die Preise stiegen von 2015 bis 2019.')).toEqual(['conflict date 2015 to 2018|2015 bis 2019']);
   });
 });

@@ -38,6 +38,11 @@ describe('a one-word name the other side writes as words apart', () => {
     expect(of('entity', flaggedFindings('The job center in Bremerhaven paid out 2.3 million euros.', 'Das Jobcenter Bremerhaven zahlte 2,3 Millionen Euro aus.'))).toEqual([]);
   });
 
+  it('is there with a plural or a genitive -s on either side', () => {
+    expect(of('entity', flaggedFindings('None of the 30 job centres questioned could process a claim in two weeks.', 'Kein einziges der 30 befragten Jobcenter konnte einen Antrag in zwei Wochen bearbeiten.'))).toEqual([]);
+    expect(of('entity', flaggedFindings('The head of the job centre promised support.', 'Der Leiter des Jobcenters versprach Unterstützung.'))).toEqual([]);
+  });
+
   it('is not made of words that only begin it', () => {
     expect(of('entity', flaggedFindings('The district will hire 18 more caseworkers for the job fair.', 'Der Landkreis wird weitere 18 Sachbearbeiter für das Jobcenter einstellen.'))).toEqual(['de-only entity —|Jobcenter']);
   });

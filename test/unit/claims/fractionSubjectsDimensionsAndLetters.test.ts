@@ -53,3 +53,24 @@ describe('a capital letter opening a common noun', () => {
     expect(claims('The B-52 bomber landed.', 'en')).toEqual(['entity B-52 b-52']);
   });
 });
+
+describe('noon, a decade to come, and a country by its people', () => {
+  it('reads "kurz nach Mittag" as noon and "im kommenden Jahrzehnt" as one decade', () => {
+    expect(flaggedFindings('The burial took place in pouring rain shortly after midday.', 'Die Beisetzung fand kurz nach Mittag bei strömendem Regen statt.')).toEqual([]);
+    expect(flaggedFindings('Germans will pass on 300 billion euros each year over the next decade.', 'Die Deutschen werden im kommenden Jahrzehnt jährlich 300 Milliarden Euro vererben.')).toEqual([]);
+    expect(claims('Die Familie wollte zu Mittag essen.', 'de')).toEqual([]);
+  });
+
+  it('finds a country in its people\'s "-aner" noun and in an "-ei" country\'s adjective', () => {
+    expect(flaggedFindings('The swimmer from Brazil was second fastest in the heats.', 'Der Brasilianer schwamm in den Vorläufen die zweitschnellste Zeit.')).toEqual([]);
+    expect(flaggedFindings('The canoeist from Slovakia won silver in Tokyo.', 'Die slowakische Kanutin gewann in Tokio Silber.')).toEqual([]);
+    expect(flaggedFindings('The swimmer from Brazil was second fastest in the heats.', 'Der Mexikaner schwamm in den Vorläufen die zweitschnellste Zeit.')).toEqual(['en-only entity Brazil|—']);
+  });
+});
+
+describe('a range', () => {
+  it('is reported as a claim of the type of its ends', () => {
+    expect(flaggedFindings('The average funeral costs between 7,000 and 10,000 euros.', 'Eine Beerdigung kostet zwischen 7.000 und 12.000 Euro.')).toEqual(['conflict amount 7,000 and 10,000 euros|7.000 und 12.000 Euro']);
+    expect(flaggedFindings('The archive publishes the registers from 1850 to 1950.', 'Das Archiv veröffentlicht die Register der Jahre 1860 bis 1950.')).toEqual(['conflict date 1850 to 1950|1860 bis 1950']);
+  });
+});

@@ -62,8 +62,8 @@ describe('press releases and local news', () => {
   });
 
   it('reads ranges written with hyphens and ages of an age group', () => {
-    expect(findings('In the 18-to-29 age group, smoking fell.', 'Bei den 18- bis 29-Jährigen ging das Rauchen zurück.')).toEqual(['match range 18-to-29|18- bis 29-Jährigen']);
-    expect(findings('In the 18-to-29 age group, smoking fell.', 'Bei den 18- bis 25-Jährigen ging das Rauchen zurück.')).toEqual(['en-only range 18-to-29|—', 'de-only range —|18- bis 25-Jährigen']);
+    expect(findings('In the 18-to-29 age group, smoking fell.', 'Bei den 18- bis 29-Jährigen ging das Rauchen zurück.')).toEqual(['match quantity 18-to-29|18- bis 29-Jährigen']);
+    expect(findings('In the 18-to-29 age group, smoking fell.', 'Bei den 18- bis 25-Jährigen ging das Rauchen zurück.')).toEqual(['en-only quantity 18-to-29|—', 'de-only quantity —|18- bis 25-Jährigen']);
   });
 
   it('reads a change "by about" and its level as two figures', () => {
@@ -74,7 +74,7 @@ describe('press releases and local news', () => {
   it('reads a score written with a hyphen as two figures', () => {
     expect(findings('The team lost 2-4 on Friday.', 'Das Team verlor am Freitag mit 2:4.')).toEqual(['match number 2|2', 'match number 4|4', 'match date Friday|Freitag']);
     expect(findings('The team lost 2-4 on Friday.', 'Das Team verlor am Freitag mit 2:5.')).toContain('conflict number 4|5');
-    expect(findings('See pages 2-4.', 'Siehe Seiten 2 bis 4.')).toEqual(['match range 2-4|2 bis 4']);
+    expect(findings('See pages 2-4.', 'Siehe Seiten 2 bis 4.')).toEqual(['match number 2-4|2 bis 4']);
   });
 
   it('reads a British time with a dot before a part of the day', () => {

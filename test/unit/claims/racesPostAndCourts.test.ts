@@ -23,7 +23,7 @@ describe('pence and cents', () => {
   it('gives a bare figure the hundredths of the currency it takes from the next one', () => {
     expect(flaggedFindings('Postage will rise from 85 cents to 95 cents.', 'Das Porto steigt von 85 auf 95 Cent.')).toEqual([]);
     expect(flaggedFindings('Postage will rise from 80 cents to 95 cents.', 'Das Porto steigt von 85 auf 95 Cent.')).toEqual(['conflict amount 80 cents|85']);
-    expect(pairFindings('A stamp costs between 60 and 85 cents.', 'Eine Marke kostet zwischen 60 und 85 Cent.')).toEqual(['match range 60 and 85 cents|60 und 85 Cent']);
+    expect(pairFindings('A stamp costs between 60 and 85 cents.', 'Eine Marke kostet zwischen 60 und 85 Cent.')).toEqual(['match amount 60 and 85 cents|60 und 85 Cent']);
   });
 });
 

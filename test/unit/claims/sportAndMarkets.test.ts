@@ -41,7 +41,7 @@ describe('sport, culture, markets and disasters', () => {
     expect(findings('The glacier has lost 2.5 cubic kilometres of ice.', 'Der Gletscher hat 2,5 Kubikkilometer Eis verloren.')).toEqual(['match quantity 2.5 cubic kilometres|2,5 Kubikkilometer']);
     expect(findings('The glacier has lost 2.5 cubic kilometres of ice.', 'Der Gletscher hat 2,5 Kubikmeter Eis verloren.')).toEqual(['conflict quantity 2.5 cubic kilometres|2,5 Kubikmeter']);
     expect(findings('The bank raised the rate by 100 basis points.', 'Die Bank erhöhte den Zins um einen vollen Prozentpunkt.')).toEqual(['match percentage 100 basis points|einen vollen Prozentpunkt']);
-    expect(findings('Liabilities are between $1 billion and $10 billion.', 'Die Verbindlichkeiten liegen bei eine bis zehn Milliarden Dollar.')).toEqual(['match range $1 billion and $10 billion|eine bis zehn Milliarden Dollar']);
+    expect(findings('Liabilities are between $1 billion and $10 billion.', 'Die Verbindlichkeiten liegen bei eine bis zehn Milliarden Dollar.')).toEqual(['match amount $1 billion and $10 billion|eine bis zehn Milliarden Dollar']);
     expect(findings('Germany won no medal in the 4x100 metres.', 'Deutschland gewann über 4 x 100 Meter keine Medaille.')).toContain('match quantity 100 metres|100 Meter');
   });
 
