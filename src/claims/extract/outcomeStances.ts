@@ -31,11 +31,13 @@ const FAILURE: Record<Lang, string[]> = {
     String.raw`misslang(?:en)?|misslingt|misslungen\p{Ll}*|missglückt\p{Ll}*|[Mm]isserfolg\p{Ll}*`,
     String.raw`fehlgeschlagen\p{Ll}*|(?:schlug|schlugen|schlägt|schlagen)${SPAN}fehl${CLAUSE_END}`,
     String.raw`erfolglos\p{Ll}*`,
+    // "blieb ohne Erfolg" = "was unsuccessful".
+    String.raw`ohne\s+(?:(?:jeden|jeglichen|großen|nennenswerten)\s+)?Erfolg`,
   ],
 };
 const SUCCESS: Record<Lang, string[]> = {
   en: [String.raw`succe(?:ed|eds|eded)(?=\s+in\s|\s*(?:[,.;:!?)]|$))`, String.raw`successful(?:ly)?`, String.raw`success(?:es)?`, String.raw`(?:was|were)\s+able\s+to|managed\s+to`],
-  de: [String.raw`gelang(?:en)?|gelingt|gelingen|gelungen\p{Ll}*`, String.raw`glückte(?:n)?|geglückt\p{Ll}*`, String.raw`erfolgreich\p{Ll}*|Erfolg(?:e|es|s)?`],
+  de: [String.raw`gelang(?:en)?|gelingt|gelingen|gelungen\p{Ll}*`, String.raw`glückte(?:n)?|geglückt\p{Ll}*`, String.raw`erfolgreich\p{Ll}*|(?<!ohne\s+(?:(?:jeden|jeglichen|großen|nennenswerten)\s+)?)Erfolg(?:e|es|s)?`],
 };
 
 /**

@@ -66,3 +66,10 @@ describe('a German adjective opening its sentence', () => {
     expect(of('negation', flaggedFindings('Unauthorised posters on lampposts will be removed within 48 hours.', 'Nicht genehmigte Plakate an Laternenmasten werden innerhalb von 48 Stunden entfernt.'))).toEqual([]);
   });
 });
+
+describe('"ohne Erfolg"', () => {
+  it('is a failure, as "unsuccessful" is', () => {
+    expect(of('negation', flaggedFindings('The objection against the tax demand of 67,000 euros was unsuccessful.', 'Der Einspruch gegen die Steuerforderung über 67.000 Euro blieb ohne Erfolg.'))).toEqual([]);
+    expect(of('negation', flaggedFindings('The objection against the tax demand of 67,000 euros was unsuccessful.', 'Der Einspruch gegen die Steuerforderung über 67.000 Euro hatte Erfolg.'))).toEqual(['conflict negation unsuccessful|Erfolg']);
+  });
+});
