@@ -6,12 +6,7 @@ import { DENIAL_VERBS } from './extract/negation.js';
 import { CLAUSE_END, SPAN } from './extract/stanceClauses.js';
 import type { LocatedClaim } from './lookup.js';
 import { negatesClosely } from './negationCues.js';
-
-interface Span {
-  sentence: number;
-  start: number;
-  end: number;
-}
+import type { Span } from './negationSlot.js';
 
 /**
  * A denial against an admission of the same deed: "The farmer admitted that he had docked the tails without

@@ -42,7 +42,7 @@ const EXEMPTION: Record<Lang, RegExp> = {
 
 /** Must, have to, be required or obliged to: "müssen", "sind verpflichtet", "haben … zu zahlen". */
 const DUTY: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:must|ha(?:ve|s|d)\s+to|(?:is|are|was|were|be)\s+(?:required|obliged|obligated)\s+to|(?:is|are|was|were|be)\s+liable\s+(?:to|for))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:must|ha(?:ve|s|d)\s+to|(?:is|are|was|were|be)\s+(?:(?:required|obliged|obligated)\s+to|liable\s+(?:to|for)))(?![\p{L}])/iu,
   de: /(?<![\p{L}])(?:muss|musst|müssen|müsst|musste|mussten|müsse|müsste|müssten|(?:ist|sind|war|waren|sei|seien)\s+(?:\p{Ll}+\s+){0,2}?verpflichtet|(?:hat|haben|hatte|hatten)\s+(?:[^\s,.;:!?]+\s+){0,5}?zu\s+(?:zahlen|bezahlen|entrichten|tragen|leisten))(?![\p{L}])/iu,
 };
 

@@ -11,8 +11,9 @@ import { clean } from 'trigram-utils';
  * trigrams are looked up in the model string itself: every trigram of franc's data is 3 UTF-16 units, so
  * rank r starts at 4 r, and the first match at such an offset is the rank franc's table holds (it keeps the
  * lowest of a repeated trigram). A longer text is scored the other way round (`modelDistance`): each
- * language's model trigrams are looked up among the text's, which needs no table per language (franc's
- * tables for the Latin script are 54k entries, built on every run that detected a document's language).
+ * language's model trigrams, split from its string on the first long text of a run, are looked up among the
+ * text's, which needs no table from trigram to rank (franc's tables for the Latin script are 54k entries,
+ * built on every run that detected a document's language).
  * test/unit/language/trigrams.test.ts checks the results against franc's.
  */
 
